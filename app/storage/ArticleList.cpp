@@ -1,0 +1,110 @@
+// ArticleRepository::list: filters, sort and paging for the article list.
+#include "storage/ArticleRepository.h"
+#include "storage/Database.h"
+
+namespace toasoan {
+
+namespace {
+
+QString orderClause(const ArticleQuery &query)
+{
+    const QString dir = query.order == Qt::AscendingOrder ? QStringLiteral(" ASC") : QStringLiteral(" DESC");
+    switch (query.sortBy) {
+    case ArticleQuery::SortBy::CreatedAt:
+        return QStringLiteral(" ORDER BY a.created_at") + dir + QStringLiteral(", a.id") + dir;
+    case ArticleQuery::SortBy::Title:
+        return QStringLiteral(" ORDER BY a.title") + dir + QStringLiteral(", a.id") + dir;
+    case ArticleQuery::SortBy::State:
+        return QStringLiteral(" ORDER BY a.state") + dir + QStringLiteral(", a.updated_at DESC, a.id DESC");
+    case ArticleQuery::SortBy::UpdatedAt:
+        break;
+    }
+    return QStringLiteral(" ORDER BY a.updated_at") + dir + QStringLiteral(", a.id") + dir;
+}
+
+} // namespace
+
+Result<ArticlePage> ArticleRepository::list(const ArticleQuery &query)
+{
+    QStringList where;
+    QVariantList values;
+    switch (query.trash) {
+    case ArticleQuery::Trash::Exclude:
+        where << QStringLiteral("a.deleted_at IS NULL");
+        break;
+    case ArticleQuery::Trash::Only:
+        where << QStringLiteral("a.deleted_at IS NOT NULL");
+        break;
+    case ArticleQuery::Trash::Include:
+        break;
+    }
+    if (!query.states.isEmpty()) {
+        QStringList marks;
+        for (WorkflowState state : query.states) {
+            marks << QStringLiteral("?");
+            values << workflowStateKey(state);
+        }
+        where << QStringLiteral("a.state IN (") + marks.join(QLatin1Char(',')) + QLatin1Char(')');
+    }
+    if (query.categoryId > 0) {
+        where << QStringLiteral("a.category_id = ?");
+        values << query.categoryId;
+    }
+    if (query.authorId > 0) {
+        where << QStringLiteral("a.author_id = ?");
+        values << query.authorId;
+    }
+    if (query.updatedFrom.isValid()) {
+        where << QStringLiteral("a.updated_at >= ?");
+        values << toDbTime(query.updatedFrom);
+    }
+    if (query.updatedTo.isValid()) {
+        where << QStringLiteral("a.updated_at < ?");
+        values << toDbTime(query.updatedTo);
+    }
+    const QString whereClause =
+        where.isEmpty() ? QString() : QStringLiteral(" WHERE ") + where.join(QLatin1String(" AND "));
+
+    ArticlePage page;
+    auto count = m_db.exec(QStringLiteral("SELECT count(*) FROM articles a") + whereClause, values);
+    if (!count) {
+        return count.error();
+    }
+    count->next();
+    page.total = count->value(0).toInt();
+    count->finish();
+
+    QVariantList pageValues = values;
+    pageValues << qMax(0, query.limit) << qMax(0, query.offset);
+    auto q = m_db.exec(QStringLiteral("SELECT a.id, a.uuid, a.title, a.state, a.category_id, c.name, a.author_id, "
+                                      "u.display_name, a.byline, a.version, a.created_at, a.updated_at, "
+                                      "a.scheduled_at, a.deleted_at FROM articles a "
+                                      "JOIN users u ON u.id = a.author_id "
+                                      "LEFT JOIN categories c ON c.id = a.category_id") +
+                           whereClause + orderClause(query) + QStringLiteral(" LIMIT ? OFFSET ?"),
+                       pageValues);
+    if (!q) {
+        return q.error();
+    }
+    while (q->next()) {
+        ArticleSummary s;
+        s.id = q->value(0).toLongLong();
+        s.uuid = QUuid::fromString(q->value(1).toString());
+        s.title = q->value(2).toString();
+        s.state = workflowStateFromKey(q->value(3).toString()).value_or(WorkflowState::Draft);
+        s.categoryId = q->value(4).toLongLong();
+        s.categoryName = q->value(5).toString();
+        s.authorId = q->value(6).toLongLong();
+        s.authorName = q->value(7).toString();
+        s.byline = q->value(8).toString();
+        s.version = q->value(9).toInt();
+        s.createdAt = fromDbTime(q->value(10));
+        s.updatedAt = fromDbTime(q->value(11));
+        s.scheduledAt = fromDbTime(q->value(12));
+        s.deletedAt = fromDbTime(q->value(13));
+        page.items.append(s);
+    }
+    return page;
+}
+
+} // namespace toasoan

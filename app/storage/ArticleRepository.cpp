@@ -1,0 +1,259 @@
+#include "storage/ArticleRepository.h"
+
+#include "storage/ArticleRows.h"
+#include "storage/Database.h"
+#include "text/Slug.h"
+
+#include <QCoreApplication>
+
+namespace toasoan {
+
+using namespace articlerows;
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("toasoan::ArticleRepository", text);
+}
+
+struct StoredState
+{
+    int version = 0;
+    WorkflowState state = WorkflowState::Draft;
+    bool trashed = false;
+};
+
+Result<StoredState> storedState(Database &db, qint64 id)
+{
+    auto q = db.exec(QStringLiteral("SELECT version, state, deleted_at FROM articles WHERE id = ?"), {id});
+    if (!q) {
+        return q.error();
+    }
+    if (!q->next()) {
+        return notFound(id);
+    }
+    return StoredState{q->value(0).toInt(), workflowStateFromKey(q->value(1).toString()).value_or(WorkflowState::Draft),
+                       !q->value(2).isNull()};
+}
+
+Error conflict(int stored, int mine)
+{
+    return makeError(ErrorCode::Conflict,
+                     tr("Someone else saved this article after you opened it. Your changes were not written over "
+                        "theirs; reopen the article to see the newer version."),
+                     QStringLiteral("stored version %1, edited version %2").arg(stored).arg(mine));
+}
+
+QVariantList contentValues(const Article &a)
+{
+    return {a.title,
+            a.slug,
+            a.sapo,
+            a.body,
+            toDbId(a.categoryId),
+            a.byline,
+            a.source,
+            a.dateline,
+            toDbId(a.featuredImageId),
+            a.featuredImageCaption,
+            toDbTime(a.scheduledAt),
+            a.notes};
+}
+
+} // namespace
+
+Result<Article> ArticleRepository::create(Article draft, qint64 actorId)
+{
+    Article a = normalized(std::move(draft));
+    if (a.uuid.isNull()) {
+        a.uuid = QUuid::createUuid();
+    }
+    if (a.slug.isEmpty()) {
+        a.slug = text::slugify(a.title);
+    }
+    if (a.authorId == 0) {
+        a.authorId = actorId;
+    }
+    a.version = 1;
+    a.createdAt = a.updatedAt = QDateTime::currentDateTimeUtc();
+    a.deletedAt = {};
+
+    Result<void> done = m_db.transaction([&]() -> Result<void> {
+        QVariantList values{a.uuid.toString(QUuid::WithoutBraces)};
+        values += contentValues(a);
+        values += QVariantList{a.authorId, workflowStateKey(a.state), a.version, toDbTime(a.createdAt),
+                               toDbTime(a.updatedAt)};
+        auto id = m_db.insert(
+            QStringLiteral("INSERT INTO articles (uuid, title, slug, sapo, body, category_id, byline, source, "
+                           "dateline, featured_media_id, featured_caption, scheduled_at, notes, author_id, state, "
+                           "version, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+                           "?, ?) RETURNING id"),
+            values);
+        if (!id) {
+            return id.error();
+        }
+        a.id = *id;
+        if (auto r = writeTags(m_db, a.id, a.tags); !r) {
+            return r;
+        }
+        if (auto r = writeRevision(m_db, a, actorId, tr("Created")); !r) {
+            return r;
+        }
+        return logEvent(m_db, a.id, actorId, QStringLiteral("create"), std::nullopt, a.state);
+    });
+    if (!done) {
+        return done.error();
+    }
+    return a;
+}
+
+Result<Article> ArticleRepository::save(const Article &article, qint64 actorId, const QString &note)
+{
+    Article a = normalized(article);
+    Result<void> done = m_db.transaction([&]() -> Result<void> {
+        auto stored = storedState(m_db, a.id);
+        if (!stored) {
+            return stored.error();
+        }
+        if (stored->trashed) {
+            return makeError(ErrorCode::Invalid, tr("This article is in the trash. Restore it before editing."));
+        }
+        if (stored->version != a.version) {
+            return conflict(stored->version, a.version);
+        }
+        if (a.slug.isEmpty()) {
+            a.slug = text::slugify(a.title);
+        }
+        a.updatedAt = QDateTime::currentDateTimeUtc();
+        QVariantList values = contentValues(a);
+        values += QVariantList{toDbTime(a.updatedAt), a.id, a.version};
+        auto q = m_db.exec(QStringLiteral("UPDATE articles SET title = ?, slug = ?, sapo = ?, body = ?, "
+                                          "category_id = ?, byline = ?, source = ?, dateline = ?, "
+                                          "featured_media_id = ?, featured_caption = ?, scheduled_at = ?, notes = ?, "
+                                          "version = version + 1, updated_at = ? WHERE id = ? AND version = ?"),
+                           values);
+        if (!q) {
+            return q.error();
+        }
+        if (q->numRowsAffected() != 1) {
+            return conflict(stored->version, a.version);
+        }
+        a.version = stored->version + 1;
+        a.state = stored->state;
+        if (auto r = writeTags(m_db, a.id, a.tags); !r) {
+            return r;
+        }
+        if (auto r = writeRevision(m_db, a, actorId, note); !r) {
+            return r;
+        }
+        if (auto r = m_db.exec(QStringLiteral("DELETE FROM recoveries WHERE article_id = ?"), {a.id}); !r) {
+            return r.error();
+        }
+        return logEvent(m_db, a.id, actorId, QStringLiteral("save"), std::nullopt, std::nullopt, note);
+    });
+    if (!done) {
+        return done.error();
+    }
+    return load(a.id);
+}
+
+Result<Article> ArticleRepository::load(qint64 id)
+{
+    auto q = m_db.exec(QStringLiteral("SELECT ") + kArticleColumns + QStringLiteral(" FROM articles a WHERE a.id = ?"),
+                       {id});
+    if (!q) {
+        return q.error();
+    }
+    if (!q->next()) {
+        return notFound(id);
+    }
+    Article a = fromQuery(*q);
+    q->finish();
+    auto tags = readTags(m_db, a.id);
+    if (!tags) {
+        return tags.error();
+    }
+    a.tags = *tags;
+    auto publications = readPublications(m_db, a.id);
+    if (!publications) {
+        return publications.error();
+    }
+    a.publications = *publications;
+    return a;
+}
+
+Result<Article> ArticleRepository::loadByUuid(const QUuid &uuid)
+{
+    auto q = m_db.exec(QStringLiteral("SELECT id FROM articles WHERE uuid = ?"), {uuid.toString(QUuid::WithoutBraces)});
+    if (!q) {
+        return q.error();
+    }
+    if (!q->next()) {
+        return makeError(ErrorCode::NotFound,
+                         tr("No article has the identifier %1.").arg(uuid.toString(QUuid::WithoutBraces)));
+    }
+    return load(q->value(0).toLongLong());
+}
+
+Result<Article> ArticleRepository::transition(qint64 id, WorkflowState to, qint64 actorId, const QString &comment,
+                                              int expectedVersion)
+{
+    Result<void> done = m_db.transaction([&]() -> Result<void> {
+        auto stored = storedState(m_db, id);
+        if (!stored) {
+            return stored.error();
+        }
+        if (expectedVersion != 0 && stored->version != expectedVersion) {
+            return conflict(stored->version, expectedVersion);
+        }
+        auto q = m_db.exec(QStringLiteral("UPDATE articles SET state = ?, version = version + 1, updated_at = ? "
+                                          "WHERE id = ? AND version = ?"),
+                           {workflowStateKey(to), toDbTime(QDateTime::currentDateTimeUtc()), id, stored->version});
+        if (!q) {
+            return q.error();
+        }
+        if (q->numRowsAffected() != 1) {
+            return conflict(stored->version, expectedVersion);
+        }
+        return logEvent(m_db, id, actorId, QStringLiteral("transition"), stored->state, to, comment);
+    });
+    if (!done) {
+        return done.error();
+    }
+    return load(id);
+}
+
+Result<void> ArticleRepository::moveToTrash(qint64 id, qint64 actorId)
+{
+    return m_db.transaction([&]() -> Result<void> {
+        auto q = m_db.exec(QStringLiteral("UPDATE articles SET deleted_at = ? WHERE id = ? AND deleted_at IS NULL"),
+                           {toDbTime(QDateTime::currentDateTimeUtc()), id});
+        if (!q) {
+            return q.error();
+        }
+        if (q->numRowsAffected() != 1) {
+            auto stored = storedState(m_db, id);
+            return stored ? Result<void>() : Result<void>(stored.error()); // already in the trash: nothing to do
+        }
+        return logEvent(m_db, id, actorId, QStringLiteral("trash"));
+    });
+}
+
+Result<void> ArticleRepository::restoreFromTrash(qint64 id, qint64 actorId)
+{
+    return m_db.transaction([&]() -> Result<void> {
+        auto q = m_db.exec(
+            QStringLiteral("UPDATE articles SET deleted_at = NULL WHERE id = ? AND deleted_at IS NOT NULL"), {id});
+        if (!q) {
+            return q.error();
+        }
+        if (q->numRowsAffected() != 1) {
+            auto stored = storedState(m_db, id);
+            return stored ? Result<void>() : Result<void>(stored.error());
+        }
+        return logEvent(m_db, id, actorId, QStringLiteral("restore"));
+    });
+}
+
+} // namespace toasoan

@@ -1,0 +1,167 @@
+#include "storage/ArticleRows.h"
+
+#include "storage/ArticleJson.h"
+#include "storage/Database.h"
+#include "storage/EventLog.h"
+#include "text/Normalize.h"
+#include "text/Slug.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+
+namespace toasoan::articlerows {
+
+const QString kArticleColumns =
+    QStringLiteral("a.id, a.uuid, a.title, a.slug, a.sapo, a.body, a.category_id, a.author_id, a.byline, a.source, "
+                   "a.dateline, a.featured_media_id, a.featured_caption, a.scheduled_at, a.notes, a.state, "
+                   "a.version, a.created_at, a.updated_at, a.deleted_at");
+
+Article normalized(Article a)
+{
+    a.title = text::normalize(a.title).trimmed();
+    a.slug = text::normalize(a.slug).trimmed();
+    a.sapo = text::normalize(a.sapo);
+    a.body = text::normalize(a.body);
+    QStringList tags;
+    for (const QString &tag : text::normalize(a.tags)) {
+        const QString clean = tag.simplified();
+        if (!clean.isEmpty() && !tags.contains(clean)) {
+            tags.append(clean);
+        }
+    }
+    a.tags = tags;
+    a.byline = text::normalize(a.byline).trimmed();
+    a.source = text::normalize(a.source).trimmed();
+    a.dateline = text::normalize(a.dateline).trimmed();
+    a.featuredImageCaption = text::normalize(a.featuredImageCaption);
+    a.notes = text::normalize(a.notes);
+    return a;
+}
+
+Article fromQuery(const QSqlQuery &q)
+{
+    Article a;
+    a.id = q.value(0).toLongLong();
+    a.uuid = QUuid::fromString(q.value(1).toString());
+    a.title = q.value(2).toString();
+    a.slug = q.value(3).toString();
+    a.sapo = q.value(4).toString();
+    a.body = q.value(5).toString();
+    a.categoryId = q.value(6).toLongLong();
+    a.authorId = q.value(7).toLongLong();
+    a.byline = q.value(8).toString();
+    a.source = q.value(9).toString();
+    a.dateline = q.value(10).toString();
+    a.featuredImageId = q.value(11).toLongLong();
+    a.featuredImageCaption = q.value(12).toString();
+    a.scheduledAt = fromDbTime(q.value(13));
+    a.notes = q.value(14).toString();
+    a.state = workflowStateFromKey(q.value(15).toString()).value_or(WorkflowState::Draft);
+    a.version = q.value(16).toInt();
+    a.createdAt = fromDbTime(q.value(17));
+    a.updatedAt = fromDbTime(q.value(18));
+    a.deletedAt = fromDbTime(q.value(19));
+    return a;
+}
+
+Result<void> writeTags(Database &db, qint64 articleId, const QStringList &tags)
+{
+    if (auto r = db.exec(QStringLiteral("DELETE FROM article_tags WHERE article_id = ?"), {articleId}); !r) {
+        return r.error();
+    }
+    int position = 0;
+    for (const QString &name : tags) {
+        qint64 tagId = 0;
+        auto found = db.exec(QStringLiteral("SELECT id FROM tags WHERE name = ?"), {name});
+        if (!found) {
+            return found.error();
+        }
+        if (found->next()) {
+            tagId = found->value(0).toLongLong();
+        } else {
+            auto created = db.insert(QStringLiteral("INSERT INTO tags (name, slug) VALUES (?, ?) RETURNING id"),
+                                     {name, text::slugify(name)});
+            if (!created) {
+                return created.error();
+            }
+            tagId = *created;
+        }
+        if (auto r = db.exec(QStringLiteral("INSERT INTO article_tags (article_id, tag_id, position) VALUES (?, ?, ?)"),
+                             {articleId, tagId, position++});
+            !r) {
+            return r.error();
+        }
+    }
+    return {};
+}
+
+Result<QStringList> readTags(Database &db, qint64 articleId)
+{
+    auto q = db.exec(QStringLiteral("SELECT t.name FROM article_tags at JOIN tags t ON t.id = at.tag_id "
+                                    "WHERE at.article_id = ? ORDER BY at.position"),
+                     {articleId});
+    if (!q) {
+        return q.error();
+    }
+    QStringList tags;
+    while (q->next()) {
+        tags.append(q->value(0).toString());
+    }
+    return tags;
+}
+
+Result<QList<RemotePublication>> readPublications(Database &db, qint64 articleId)
+{
+    auto q = db.exec(QStringLiteral("SELECT site_id, remote_id, url, last_published_at FROM article_publications "
+                                    "WHERE article_id = ? ORDER BY site_id"),
+                     {articleId});
+    if (!q) {
+        return q.error();
+    }
+    QList<RemotePublication> list;
+    while (q->next()) {
+        list.append(RemotePublication{q->value(0).toLongLong(), q->value(1).toString(), QUrl(q->value(2).toString()),
+                                      fromDbTime(q->value(3))});
+    }
+    return list;
+}
+
+Result<void> writeRevision(Database &db, const Article &article, qint64 authorId, const QString &note)
+{
+    auto next = db.exec(QStringLiteral("SELECT COALESCE(MAX(number), 0) + 1 FROM revisions WHERE article_id = ?"),
+                        {article.id});
+    if (!next) {
+        return next.error();
+    }
+    next->next();
+    const int number = next->value(0).toInt();
+    next->finish();
+    const QByteArray snapshot = QJsonDocument(articleToJson(article)).toJson(QJsonDocument::Compact);
+    auto r = db.exec(QStringLiteral("INSERT INTO revisions (article_id, number, author_id, created_at, note, snapshot) "
+                                    "VALUES (?, ?, ?, ?, ?, ?)"),
+                     {article.id, number, authorId, toDbTime(article.updatedAt), text::normalize(note),
+                      QString::fromUtf8(snapshot)});
+    return r ? Result<void>() : Result<void>(r.error());
+}
+
+Result<void> logEvent(Database &db, qint64 articleId, qint64 userId, const QString &action,
+                      std::optional<WorkflowState> from, std::optional<WorkflowState> to, const QString &comment)
+{
+    Event event;
+    event.articleId = articleId;
+    event.userId = userId;
+    event.action = action;
+    event.fromState = from;
+    event.toState = to;
+    event.comment = comment;
+    auto id = EventLog(db).append(event);
+    return id ? Result<void>() : Result<void>(id.error());
+}
+
+Error notFound(qint64 id)
+{
+    return makeError(ErrorCode::NotFound,
+                     QCoreApplication::translate("toasoan::ArticleRepository", "Article %1 does not exist.").arg(id));
+}
+
+} // namespace toasoan::articlerows

@@ -1,0 +1,33 @@
+#pragma once
+
+// Internal helpers shared by the ArticleRepository source files; not part of the public API.
+
+#include "core/Result.h"
+#include "model/Article.h"
+
+#include <QSqlQuery>
+#include <QString>
+
+namespace toasoan {
+
+class Database;
+
+namespace articlerows {
+
+/// Columns read by fromQuery(), in order.
+extern const QString kArticleColumns;
+
+/// Normalizes every text field to NFC (and fixes Đ), trims the title.
+Article normalized(Article article);
+Article fromQuery(const QSqlQuery &query);
+Result<void> writeTags(Database &db, qint64 articleId, const QStringList &tags);
+Result<QStringList> readTags(Database &db, qint64 articleId);
+Result<QList<RemotePublication>> readPublications(Database &db, qint64 articleId);
+Result<void> writeRevision(Database &db, const Article &article, qint64 authorId, const QString &note);
+Result<void> logEvent(Database &db, qint64 articleId, qint64 userId, const QString &action,
+                      std::optional<WorkflowState> from = {}, std::optional<WorkflowState> to = {},
+                      const QString &comment = {});
+Error notFound(qint64 id);
+
+} // namespace articlerows
+} // namespace toasoan

@@ -1,0 +1,321 @@
+#include "storage/Database.h"
+
+#include "storage/Migrations.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QHash>
+#include <QSqlError>
+#include <QSqlRecord>
+#include <QThread>
+#include <QUuid>
+
+namespace toasoan {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("toasoan::Database", text);
+}
+
+struct TransactionState
+{
+    int depth = 0;
+    bool rollbackOnly = false;
+};
+
+// Transactions belong to a connection, and connections to a thread.
+thread_local QHash<const Database *, TransactionState> t_transactions;
+
+QString connectionSuffix()
+{
+    return QString::number(reinterpret_cast<quintptr>(QThread::currentThreadId()), 16);
+}
+
+Result<void> checkSqliteHeader(const QString &path)
+{
+    QFileInfo info(path);
+    if (!info.exists() || info.size() == 0) {
+        return {};
+    }
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        return makeError(ErrorCode::Io, tr("Cannot read the database file %1.").arg(QDir::toNativeSeparators(path)),
+                         file.errorString());
+    }
+    const QByteArray header = file.read(16);
+    if (header != QByteArray("SQLite format 3\0", 16)) {
+        return makeError(
+            ErrorCode::Corrupt,
+            tr("The file %1 is not a ToaSoan database. It was left untouched.").arg(QDir::toNativeSeparators(path)),
+            QStringLiteral("missing SQLite header"));
+    }
+    return {};
+}
+
+} // namespace
+
+Database::Database(SqlDialect dialect, QString path, QString connectionPrefix)
+    : m_dialect(dialect), m_path(std::move(path)), m_connectionPrefix(std::move(connectionPrefix))
+{
+}
+
+Database::~Database()
+{
+    t_transactions.remove(this);
+    const QStringList names = QSqlDatabase::connectionNames();
+    for (const QString &name : names) {
+        if (name.startsWith(m_connectionPrefix)) {
+            {
+                QSqlDatabase db = QSqlDatabase::database(name, false);
+                db.close();
+            }
+            QSqlDatabase::removeDatabase(name);
+        }
+    }
+}
+
+Error Database::storageError(const QString &what, const QString &detail)
+{
+    return makeError(ErrorCode::Storage, what, detail);
+}
+
+Result<std::unique_ptr<Database>> Database::openSqlite(const QString &path, const DatabaseOptions &options)
+{
+    const QFileInfo info(path);
+    if (info.exists() && info.isDir()) {
+        return makeError(ErrorCode::Io, tr("%1 is a folder, not a database file.").arg(QDir::toNativeSeparators(path)));
+    }
+    if (!info.exists() && !QDir().mkpath(info.absolutePath())) {
+        return makeError(
+            ErrorCode::Io,
+            tr("Cannot create the folder %1 for the database.").arg(QDir::toNativeSeparators(info.absolutePath())));
+    }
+    if (auto header = checkSqliteHeader(path); !header) {
+        return header.error();
+    }
+
+    const QString prefix = QStringLiteral("toasoan-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    std::unique_ptr<Database> db(new Database(SqlDialect(SqlDialect::Backend::SQLite), path, prefix));
+    if (auto opened = db->openConnection(prefix + QLatin1Char('-') + connectionSuffix()); !opened) {
+        return opened.error();
+    }
+    if (auto migrated = db->migrate(options.targetVersion); !migrated) {
+        return migrated.error();
+    }
+    return db;
+}
+
+Result<void> Database::openConnection(const QString &name) const
+{
+    QSqlDatabase db = QSqlDatabase::addDatabase(m_dialect.driverName(), name);
+    db.setDatabaseName(m_path);
+    if (!db.open()) {
+        return makeError(ErrorCode::Io, tr("Cannot open the database %1.").arg(QDir::toNativeSeparators(m_path)),
+                         db.lastError().text());
+    }
+    for (const QString &statement : m_dialect.connectionSetup()) {
+        QSqlQuery query(db);
+        if (!query.exec(statement)) {
+            // "file is not a database" / "database disk image is malformed" surface here.
+            return makeError(ErrorCode::Corrupt,
+                             tr("The database %1 is damaged or is not a ToaSoan database. It was left untouched.")
+                                 .arg(QDir::toNativeSeparators(m_path)),
+                             query.lastError().text());
+        }
+    }
+    return {};
+}
+
+QSqlDatabase Database::connection() const
+{
+    const QString name = m_connectionPrefix + QLatin1Char('-') + connectionSuffix();
+    if (!QSqlDatabase::contains(name)) {
+        // A failure here leaves a closed connection; the next query reports the error.
+        (void)openConnection(name);
+    }
+    return QSqlDatabase::database(name, false);
+}
+
+int Database::latestSchemaVersion()
+{
+    return migrations().constLast().version;
+}
+
+int Database::schemaVersion() const
+{
+    auto query = exec(QStringLiteral("SELECT version FROM schema_version"));
+    if (!query || !query->next()) {
+        return 0;
+    }
+    return query->value(0).toInt();
+}
+
+Result<void> Database::migrate(int targetVersion)
+{
+    const int latest = latestSchemaVersion();
+    const int target = targetVersion < 0 ? latest : targetVersion;
+
+    auto tables = exec(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'table'"));
+    if (!tables) {
+        return makeError(ErrorCode::Corrupt,
+                         tr("The database %1 is damaged or is not a ToaSoan database. It was left untouched.")
+                             .arg(QDir::toNativeSeparators(m_path)),
+                         tables.error().detail);
+    }
+    tables->next();
+    const int tableCount = tables->value(0).toInt();
+    tables->finish();
+
+    auto hasVersion = exec(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = 'schema_version'"));
+    if (!hasVersion) {
+        return hasVersion.error();
+    }
+    hasVersion->next();
+    const bool versioned = hasVersion->value(0).toInt() > 0;
+    hasVersion->finish();
+    if (!versioned && tableCount > 0) {
+        return makeError(ErrorCode::Corrupt,
+                         tr("The file %1 is an SQLite database of another program. It was left untouched.")
+                             .arg(QDir::toNativeSeparators(m_path)),
+                         QStringLiteral("no schema_version table"));
+    }
+
+    const int current = versioned ? schemaVersion() : 0;
+    if (current > latest) {
+        return makeError(ErrorCode::TooNew,
+                         tr("The database %1 was written by a newer version of ToaSoan (schema %2; this version "
+                            "understands up to %3). Please update ToaSoan. The file was left untouched.")
+                             .arg(QDir::toNativeSeparators(m_path))
+                             .arg(current)
+                             .arg(latest),
+                         QStringLiteral("schema %1 > %2").arg(current).arg(latest));
+    }
+    if (current >= target) {
+        return {};
+    }
+
+    return transaction([&]() -> Result<void> {
+        if (!versioned) {
+            if (auto r = exec(QStringLiteral("CREATE TABLE schema_version (version INTEGER NOT NULL)")); !r) {
+                return r.error();
+            }
+            if (auto r = exec(QStringLiteral("INSERT INTO schema_version (version) VALUES (0)")); !r) {
+                return r.error();
+            }
+        }
+        for (const Migration &migration : migrations()) {
+            if (migration.version <= current || migration.version > target) {
+                continue;
+            }
+            for (const QString &statement : migration.statements) {
+                if (auto r = exec(m_dialect.expand(statement)); !r) {
+                    return makeError(
+                        ErrorCode::Storage,
+                        tr("Updating the database to schema %1 failed; nothing was changed.").arg(migration.version),
+                        r.error().detail);
+                }
+            }
+            if (auto r = exec(QStringLiteral("UPDATE schema_version SET version = ?"), {migration.version}); !r) {
+                return r.error();
+            }
+        }
+        return {};
+    });
+}
+
+Result<void> Database::transaction(const std::function<Result<void>()> &fn)
+{
+    TransactionState &state = t_transactions[this];
+    if (state.depth > 0) {
+        ++state.depth;
+        Result<void> result = fn();
+        --state.depth;
+        if (!result) {
+            state.rollbackOnly = true;
+        }
+        return result;
+    }
+
+    const QString begin = m_dialect.backend() == SqlDialect::Backend::SQLite ? QStringLiteral("BEGIN IMMEDIATE")
+                                                                             : QStringLiteral("BEGIN");
+    if (auto r = exec(begin); !r) {
+        return r.error();
+    }
+    state.depth = 1;
+    state.rollbackOnly = false;
+    Result<void> result = fn();
+    TransactionState &after = t_transactions[this];
+    after.depth = 0;
+    if (!result || after.rollbackOnly) {
+        after.rollbackOnly = false;
+        (void)exec(QStringLiteral("ROLLBACK"));
+        return result ? Result<void>(storageError(tr("The change was cancelled."), QStringLiteral("rollback only")))
+                      : result;
+    }
+    if (auto r = exec(QStringLiteral("COMMIT")); !r) {
+        (void)exec(QStringLiteral("ROLLBACK"));
+        return r.error();
+    }
+    return {};
+}
+
+Result<QSqlQuery> Database::exec(const QString &sql, const QVariantList &values) const
+{
+    QSqlQuery query(connection());
+    query.setForwardOnly(true);
+    if (!query.prepare(sql)) {
+        return storageError(tr("The database refused a request."),
+                            query.lastError().text() + QStringLiteral(" — ") + sql);
+    }
+    for (const QVariant &value : values) {
+        query.addBindValue(value);
+    }
+    if (!query.exec()) {
+        const QSqlError error = query.lastError();
+        const QString text = error.text();
+        if (text.contains(QLatin1String("malformed")) || text.contains(QLatin1String("not a database"))) {
+            return makeError(ErrorCode::Corrupt, tr("The database file is damaged."), text);
+        }
+        if (text.contains(QLatin1String("locked")) || text.contains(QLatin1String("busy"))) {
+            return storageError(tr("The database is busy with another user's change. Please try again."), text);
+        }
+        return storageError(tr("The database could not complete the request."), text + QStringLiteral(" — ") + sql);
+    }
+    return query;
+}
+
+Result<qint64> Database::insert(const QString &sql, const QVariantList &values) const
+{
+    auto query = exec(sql, values);
+    if (!query) {
+        return query.error();
+    }
+    if (!query->next()) {
+        return storageError(tr("The database did not return the new record."), sql);
+    }
+    return query->value(0).toLongLong();
+}
+
+QVariant toDbTime(const QDateTime &time)
+{
+    return time.isValid() ? QVariant(time.toMSecsSinceEpoch()) : QVariant(QMetaType::fromType<qint64>());
+}
+
+QDateTime fromDbTime(const QVariant &value)
+{
+    if (value.isNull()) {
+        return {};
+    }
+    return QDateTime::fromMSecsSinceEpoch(value.toLongLong(), Qt::UTC);
+}
+
+QVariant toDbId(qint64 id)
+{
+    return id > 0 ? QVariant(id) : QVariant(QMetaType::fromType<qint64>());
+}
+
+} // namespace toasoan

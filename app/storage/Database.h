@@ -1,0 +1,73 @@
+#pragma once
+
+#include "core/Result.h"
+#include "storage/SqlDialect.h"
+
+#include <QDateTime>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QString>
+#include <QVariant>
+#include <functional>
+#include <memory>
+
+namespace toasoan {
+
+struct DatabaseOptions
+{
+    /// Stop migrating at this schema version (tests build older databases with it); -1 = latest.
+    int targetVersion = -1;
+};
+
+/// The workspace database: one SQLite file (or a shared PostgreSQL database).
+/// Opening checks the file, applies pending migrations in one transaction and refuses files
+/// written by a newer ToaSoan. Each thread gets its own named connection.
+class Database final
+{
+public:
+    ~Database();
+    Database(const Database &) = delete;
+    Database &operator=(const Database &) = delete;
+
+    /// Opens (creating if missing) the SQLite workspace at `path`. Never overwrites a file it
+    /// cannot read: a corrupt or foreign file gives ErrorCode::Corrupt, a newer one TooNew.
+    static Result<std::unique_ptr<Database>> openSqlite(const QString &path, const DatabaseOptions &options = {});
+
+    /// The connection for the calling thread (created on first use).
+    QSqlDatabase connection() const;
+    const SqlDialect &dialect() const { return m_dialect; }
+    QString path() const { return m_path; }
+    int schemaVersion() const;
+    static int latestSchemaVersion();
+
+    /// Runs `fn` inside a transaction: commit when it returns ok, roll back otherwise.
+    /// Nested calls join the outer transaction.
+    Result<void> transaction(const std::function<Result<void>()> &fn);
+
+    /// Prepares and runs `sql` with positional `?` values. On failure the Error is Storage.
+    Result<QSqlQuery> exec(const QString &sql, const QVariantList &values = {}) const;
+    /// Runs an INSERT ... RETURNING id and gives the id.
+    Result<qint64> insert(const QString &sql, const QVariantList &values) const;
+
+    /// A translated Storage error with the driver's text as detail.
+    static Error storageError(const QString &what, const QString &detail);
+
+private:
+    Database(SqlDialect dialect, QString path, QString connectionPrefix);
+    Result<void> openConnection(const QString &name) const;
+    Result<void> migrate(int targetVersion);
+
+    SqlDialect m_dialect;
+    QString m_path;
+    QString m_connectionPrefix;
+    int m_transactionDepth = 0;
+    bool m_rollbackOnly = false;
+};
+
+/// Times are stored as UTC epoch milliseconds; invalid times as NULL.
+QVariant toDbTime(const QDateTime &time);
+QDateTime fromDbTime(const QVariant &value);
+/// 0 ids are stored as NULL (no category, no image...).
+QVariant toDbId(qint64 id);
+
+} // namespace toasoan

@@ -1,0 +1,86 @@
+#include "storage/Migrations.h"
+
+namespace toasoan {
+
+namespace {
+QString s(const char *sql)
+{
+    return QString::fromUtf8(sql);
+}
+} // namespace
+
+const QList<Migration> &migrations()
+{
+    static const QList<Migration> all = {
+        {1,
+         {
+             s("CREATE TABLE users ("
+               " id ${ID}, login TEXT NOT NULL UNIQUE, display_name TEXT NOT NULL, role TEXT NOT NULL,"
+               " password_hash TEXT NOT NULL, active INTEGER NOT NULL DEFAULT 1, created_at BIGINT NOT NULL)"),
+             s("CREATE TABLE categories ("
+               " id ${ID}, parent_id BIGINT REFERENCES categories(id) ON DELETE SET NULL, name TEXT NOT NULL,"
+               " slug TEXT NOT NULL, position INTEGER NOT NULL DEFAULT 0)"),
+             s("CREATE TABLE tags (id ${ID}, name TEXT NOT NULL UNIQUE, slug TEXT NOT NULL)"),
+             s("CREATE TABLE media ("
+               " id ${ID}, sha256 TEXT NOT NULL UNIQUE, mime_type TEXT NOT NULL, file_name TEXT NOT NULL,"
+               " size BIGINT NOT NULL, data ${BLOB} NOT NULL, created_at BIGINT NOT NULL)"),
+             s("CREATE TABLE articles ("
+               " id ${ID}, uuid TEXT NOT NULL UNIQUE, title TEXT NOT NULL, slug TEXT NOT NULL,"
+               " sapo TEXT NOT NULL, body TEXT NOT NULL,"
+               " category_id BIGINT REFERENCES categories(id) ON DELETE SET NULL,"
+               " author_id BIGINT NOT NULL REFERENCES users(id), byline TEXT NOT NULL, source TEXT NOT NULL,"
+               " dateline TEXT NOT NULL, featured_media_id BIGINT REFERENCES media(id),"
+               " featured_caption TEXT NOT NULL, scheduled_at BIGINT, notes TEXT NOT NULL, state TEXT NOT NULL,"
+               " version INTEGER NOT NULL, created_at BIGINT NOT NULL, updated_at BIGINT NOT NULL,"
+               " deleted_at BIGINT)"),
+             s("CREATE INDEX articles_by_update ON articles(deleted_at, updated_at)"),
+             s("CREATE INDEX articles_by_state ON articles(state, updated_at)"),
+             s("CREATE INDEX articles_by_author ON articles(author_id, updated_at)"),
+             s("CREATE INDEX articles_by_category ON articles(category_id, updated_at)"),
+             s("CREATE TABLE article_tags ("
+               " article_id BIGINT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,"
+               " tag_id BIGINT NOT NULL REFERENCES tags(id), position INTEGER NOT NULL,"
+               " PRIMARY KEY (article_id, tag_id))"),
+             s("CREATE INDEX article_tags_by_tag ON article_tags(tag_id)"),
+             s("CREATE TABLE revisions ("
+               " id ${ID}, article_id BIGINT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,"
+               " number INTEGER NOT NULL, author_id BIGINT NOT NULL REFERENCES users(id),"
+               " created_at BIGINT NOT NULL, note TEXT NOT NULL, snapshot TEXT NOT NULL,"
+               " UNIQUE (article_id, number))"),
+             s("CREATE TABLE events ("
+               " id ${ID}, article_id BIGINT REFERENCES articles(id) ON DELETE CASCADE,"
+               " user_id BIGINT REFERENCES users(id), at BIGINT NOT NULL, action TEXT NOT NULL,"
+               " from_state TEXT, to_state TEXT, comment TEXT NOT NULL)"),
+             s("CREATE INDEX events_by_article ON events(article_id, at)"),
+         }},
+        {2,
+         {
+             s("CREATE TABLE comments ("
+               " id ${ID}, article_id BIGINT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,"
+               " author_id BIGINT NOT NULL REFERENCES users(id), parent_id BIGINT REFERENCES comments(id),"
+               " body TEXT NOT NULL, created_at BIGINT NOT NULL)"),
+             s("CREATE INDEX comments_by_article ON comments(article_id, created_at)"),
+             // The recovery slot: one autosaved copy per article, replaced on every autosave,
+             // removed by an explicit save. Keeps autosaves out of the revision history.
+             s("CREATE TABLE recoveries ("
+               " article_id BIGINT PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,"
+               " user_id BIGINT NOT NULL REFERENCES users(id), base_version INTEGER NOT NULL,"
+               " saved_at BIGINT NOT NULL, snapshot TEXT NOT NULL)"),
+         }},
+        {3,
+         {
+             // Website connections; secrets live in the OS keychain, never here.
+             s("CREATE TABLE sites ("
+               " id ${ID}, name TEXT NOT NULL UNIQUE, kind TEXT NOT NULL, base_url TEXT NOT NULL,"
+               " username TEXT NOT NULL, created_at BIGINT NOT NULL)"),
+             s("CREATE TABLE article_publications ("
+               " article_id BIGINT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,"
+               " site_id BIGINT NOT NULL REFERENCES sites(id) ON DELETE CASCADE, remote_id TEXT NOT NULL,"
+               " url TEXT NOT NULL, last_published_at BIGINT, PRIMARY KEY (article_id, site_id))"),
+             s("CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT NOT NULL)"),
+         }},
+    };
+    return all;
+}
+
+} // namespace toasoan

@@ -1,0 +1,36 @@
+#include "storage/SqlDialect.h"
+
+#include <QStringList>
+
+namespace toasoan {
+
+QString SqlDialect::driverName() const
+{
+    return m_backend == Backend::SQLite ? QStringLiteral("QSQLITE") : QStringLiteral("QPSQL");
+}
+
+QString SqlDialect::expand(const QString &sql) const
+{
+    QString out = sql;
+    if (m_backend == Backend::SQLite) {
+        out.replace(QLatin1String("${ID}"), QLatin1String("INTEGER PRIMARY KEY"));
+        out.replace(QLatin1String("${BLOB}"), QLatin1String("BLOB"));
+    } else {
+        out.replace(QLatin1String("${ID}"), QLatin1String("BIGSERIAL PRIMARY KEY"));
+        out.replace(QLatin1String("${BLOB}"), QLatin1String("BYTEA"));
+    }
+    return out;
+}
+
+QStringList SqlDialect::connectionSetup() const
+{
+    if (m_backend == Backend::SQLite) {
+        // WAL keeps readers and the writer apart and survives power cuts with synchronous=NORMAL
+        // losing at most the last transaction, never corrupting the file.
+        return {QStringLiteral("PRAGMA journal_mode=WAL"), QStringLiteral("PRAGMA synchronous=NORMAL"),
+                QStringLiteral("PRAGMA foreign_keys=ON"), QStringLiteral("PRAGMA busy_timeout=5000")};
+    }
+    return {QStringLiteral("SET client_encoding TO 'UTF8'")};
+}
+
+} // namespace toasoan

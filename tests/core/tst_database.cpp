@@ -1,0 +1,188 @@
+// The workspace database: creation, migrations, refusal of corrupt / foreign / newer files.
+#include "storage/Database.h"
+#include "storage/Migrations.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace toasoan;
+
+namespace {
+QByteArray fileHash(const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly)) {
+        return {};
+    }
+    return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256);
+}
+
+void writeFile(const QString &path, const QByteArray &bytes)
+{
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write(bytes);
+}
+} // namespace
+
+class TestDatabase : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void createsLatestSchemaWithPragmas()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("sub/folder/ws.sqlite"));
+        auto db = Database::openSqlite(path);
+        QVERIFY2(db.ok(), db.ok() ? "" : qPrintable(db.error().detail));
+        QCOMPARE((*db)->schemaVersion(), Database::latestSchemaVersion());
+        auto mode = (*db)->exec(QStringLiteral("PRAGMA journal_mode"));
+        QVERIFY(mode && mode->next());
+        QCOMPARE(mode->value(0).toString(), QStringLiteral("wal"));
+        auto fk = (*db)->exec(QStringLiteral("PRAGMA foreign_keys"));
+        QVERIFY(fk && fk->next());
+        QCOMPARE(fk->value(0).toInt(), 1);
+    }
+
+    void migratesFromEachEarlierVersion_data()
+    {
+        QTest::addColumn<int>("from");
+        QTest::newRow("nominal: from empty") << 0;
+        for (const Migration &m : migrations()) {
+            if (m.version < Database::latestSchemaVersion()) {
+                QTest::addRow("nominal: from version %d", m.version) << m.version;
+            }
+        }
+    }
+
+    void migratesFromEachEarlierVersion()
+    {
+        QFETCH(int, from);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("ws.sqlite"));
+        if (from > 0) {
+            DatabaseOptions options;
+            options.targetVersion = from;
+            auto old = Database::openSqlite(path, options);
+            QVERIFY(old.ok());
+            QCOMPARE((*old)->schemaVersion(), from);
+            // Data written at the old version survives the upgrade.
+            auto inserted = (*old)->exec(QStringLiteral("INSERT INTO users (login, display_name, role, password_hash, "
+                                                        "active, created_at) VALUES ('lan', 'Nguyễn Thị Lan', "
+                                                        "'reporter', 'x', 1, 0)"));
+            QVERIFY(inserted.ok());
+        }
+        auto db = Database::openSqlite(path);
+        QVERIFY2(db.ok(), db.ok() ? "" : qPrintable(db.error().detail));
+        QCOMPARE((*db)->schemaVersion(), Database::latestSchemaVersion());
+        if (from > 0) {
+            auto q = (*db)->exec(QStringLiteral("SELECT display_name FROM users WHERE login = 'lan'"));
+            QVERIFY(q && q->next());
+            QCOMPARE(q->value(0).toString(), QStringLiteral("Nguyễn Thị Lan"));
+        }
+        // Every table of the latest schema exists.
+        for (const char *table : {"articles", "revisions", "recoveries", "comments", "events", "sites", "media"}) {
+            auto q = (*db)->exec(QStringLiteral("SELECT count(*) FROM ") + QLatin1String(table));
+            QVERIFY2(q.ok(), table);
+        }
+    }
+
+    void refusesBadFiles_data()
+    {
+        QTest::addColumn<QByteArray>("content");
+        QTest::addColumn<int>("code");
+        QTest::newRow("robustness: random bytes") << QByteArray(4096, '\x5a') << int(ErrorCode::Corrupt);
+        QTest::newRow("robustness: text file")
+            << QByteArray("Biên bản họp giao ban\nkhông phải cơ sở dữ liệu\n") << int(ErrorCode::Corrupt);
+        QByteArray truncated("SQLite format 3\0", 16);
+        truncated += QByteArray(84, '\0'); // a header and nothing else: a half-written copy
+        truncated += QByteArray(500, '\x01');
+        QTest::newRow("robustness: truncated sqlite header") << truncated << int(ErrorCode::Corrupt);
+    }
+
+    void refusesBadFiles()
+    {
+        QFETCH(QByteArray, content);
+        QFETCH(int, code);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("ws.sqlite"));
+        writeFile(path, content);
+        const QByteArray before = fileHash(path);
+        auto db = Database::openSqlite(path);
+        QVERIFY(!db.ok());
+        QCOMPARE(int(db.error().code), code);
+        QVERIFY(!db.error().message.isEmpty());
+        QCOMPARE(fileHash(path), before);
+    }
+
+    void refusesForeignSqliteDatabase()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("other.sqlite"));
+        {
+            auto db = Database::openSqlite(path, DatabaseOptions{0});
+            QVERIFY(db.ok());
+            QVERIFY((*db)->exec(QStringLiteral("CREATE TABLE contacts (name TEXT)")).ok());
+        }
+        const QByteArray before = fileHash(path);
+        auto db = Database::openSqlite(path);
+        QVERIFY(!db.ok());
+        QCOMPARE(db.error().code, ErrorCode::Corrupt);
+        QCOMPARE(fileHash(path), before);
+    }
+
+    void refusesNewerSchema()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("ws.sqlite"));
+        {
+            auto db = Database::openSqlite(path);
+            QVERIFY(db.ok());
+            QVERIFY((*db)
+                        ->exec(QStringLiteral("UPDATE schema_version SET version = ?"),
+                               {Database::latestSchemaVersion() + 5})
+                        .ok());
+        }
+        const QByteArray before = fileHash(path);
+        auto db = Database::openSqlite(path);
+        QVERIFY(!db.ok());
+        QCOMPARE(db.error().code, ErrorCode::TooNew);
+        QVERIFY(db.error().message.contains(QString::number(Database::latestSchemaVersion() + 5)));
+        QCOMPARE(fileHash(path), before);
+    }
+
+    void refusesFolder()
+    {
+        QTemporaryDir dir;
+        auto db = Database::openSqlite(dir.path());
+        QVERIFY(!db.ok());
+        QCOMPARE(db.error().code, ErrorCode::Io);
+    }
+
+    void transactionRollsBackOnError()
+    {
+        QTemporaryDir dir;
+        auto db = Database::openSqlite(dir.filePath(QStringLiteral("ws.sqlite")));
+        QVERIFY(db.ok());
+        Database &d = **db;
+        Result<void> r = d.transaction([&]() -> Result<void> {
+            auto ins = d.exec(QStringLiteral("INSERT INTO settings (key, value) VALUES ('a', '1')"));
+            if (!ins) {
+                return ins.error();
+            }
+            // Nested failure poisons the outer transaction.
+            return d.transaction([&]() -> Result<void> { return makeError(ErrorCode::Invalid, QStringLiteral("x")); });
+        });
+        QVERIFY(!r.ok());
+        auto q = d.exec(QStringLiteral("SELECT count(*) FROM settings"));
+        QVERIFY(q && q->next());
+        QCOMPARE(q->value(0).toInt(), 0);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestDatabase)
+#include "tst_database.moc"

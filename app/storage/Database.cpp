@@ -272,7 +272,13 @@ Result<QSqlQuery> Database::exec(const QString &sql, const QVariantList &values)
                             query.lastError().text() + QStringLiteral(" — ") + sql);
     }
     for (const QVariant &value : values) {
-        query.addBindValue(value);
+        // A null QString is a missing text, not SQL NULL: the schema keeps texts NOT NULL.
+        // Callers that mean NULL pass an invalid QVariant().
+        if (value.typeId() == QMetaType::QString && value.toString().isNull()) {
+            query.addBindValue(QString(QLatin1String("")));
+        } else {
+            query.addBindValue(value);
+        }
     }
     if (!query.exec()) {
         const QSqlError error = query.lastError();
@@ -302,7 +308,7 @@ Result<qint64> Database::insert(const QString &sql, const QVariantList &values) 
 
 QVariant toDbTime(const QDateTime &time)
 {
-    return time.isValid() ? QVariant(time.toMSecsSinceEpoch()) : QVariant(QMetaType::fromType<qint64>());
+    return time.isValid() ? QVariant(time.toMSecsSinceEpoch()) : QVariant();
 }
 
 QDateTime fromDbTime(const QVariant &value)
@@ -315,7 +321,7 @@ QDateTime fromDbTime(const QVariant &value)
 
 QVariant toDbId(qint64 id)
 {
-    return id > 0 ? QVariant(id) : QVariant(QMetaType::fromType<qint64>());
+    return id > 0 ? QVariant(id) : QVariant();
 }
 
 } // namespace toasoan

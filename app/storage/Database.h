@@ -44,7 +44,8 @@ public:
     /// Nested calls join the outer transaction.
     Result<void> transaction(const std::function<Result<void>()> &fn);
 
-    /// Prepares and runs `sql` with positional `?` values. On failure the Error is Storage.
+    /// Prepares and runs `sql` with positional `?` values (an invalid QVariant binds NULL, a null
+    /// QString an empty text). On failure the Error is Storage.
     Result<QSqlQuery> exec(const QString &sql, const QVariantList &values = {}) const;
     /// Runs an INSERT ... RETURNING id and gives the id.
     Result<qint64> insert(const QString &sql, const QVariantList &values) const;

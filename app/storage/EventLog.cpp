@@ -11,7 +11,7 @@ const QString kSelect =
 
 QVariant stateValue(const std::optional<WorkflowState> &state)
 {
-    return state ? QVariant(workflowStateKey(*state)) : QVariant(QMetaType::fromType<QString>());
+    return state ? QVariant(workflowStateKey(*state)) : QVariant();
 }
 
 Event eventFromQuery(const QSqlQuery &q)

@@ -1,0 +1,169 @@
+#include "settings/Settings.h"
+
+#include <QSettings>
+#include <QVariant>
+#include <functional>
+
+namespace toasoan {
+
+namespace {
+
+// The only place that spells settings keys. "Group/key" keeps the INI file readable.
+constexpr auto kVersionKey = "meta/version";
+// Not "general/...": QSettings reads an INI [General] section (any case) as the top level.
+constexpr auto kLanguageKey = "interface/language";
+constexpr auto kGeometryKey = "mainWindow/geometry";
+constexpr auto kStateKey = "mainWindow/state";
+constexpr auto kSplitterKey = "mainWindow/splitterSizes";
+constexpr auto kLastLoginKey = "login/lastLogin";
+
+QString key(const char *name)
+{
+    return QString::fromLatin1(name);
+}
+
+QString languageCode(const QString &value)
+{
+    // Accept locale names ("vi_VN", "en-US") that people type when editing the file by hand.
+    const QString code = value.trimmed().left(2).toLower();
+    if (code == QLatin1String("vi") || code == QLatin1String("en")) {
+        return code;
+    }
+    return {};
+}
+
+struct Migration
+{
+    int version;
+    std::function<void(QSettings &)> apply;
+};
+
+const QList<Migration> &migrations()
+{
+    static const QList<Migration> steps = {
+        // 1: first versioned layout. Unversioned files may carry hand-written language values.
+        {1,
+         [](QSettings &s) {
+             if (!s.contains(key(kLanguageKey))) {
+                 return;
+             }
+             const QString code = languageCode(s.value(key(kLanguageKey)).toString());
+             if (code.isEmpty()) {
+                 s.remove(key(kLanguageKey));
+             } else {
+                 s.setValue(key(kLanguageKey), code);
+             }
+         }},
+    };
+    return steps;
+}
+
+} // namespace
+
+Settings::Settings() : m_settings(std::make_unique<QSettings>()) {}
+
+Settings::Settings(const QString &iniPath) : m_settings(std::make_unique<QSettings>(iniPath, QSettings::IniFormat)) {}
+
+Settings::~Settings() = default;
+
+void Settings::migrate()
+{
+    int current = version();
+    if (current >= kCurrentVersion) {
+        return;
+    }
+    for (const Migration &step : migrations()) {
+        if (step.version > current) {
+            step.apply(*m_settings);
+            current = step.version;
+        }
+    }
+    m_settings->setValue(key(kVersionKey), current);
+}
+
+int Settings::version() const
+{
+    return m_settings->value(key(kVersionKey), 0).toInt();
+}
+
+QString Settings::language() const
+{
+    return languageCode(m_settings->value(key(kLanguageKey)).toString());
+}
+
+void Settings::setLanguage(const QString &language)
+{
+    const QString code = languageCode(language);
+    if (code.isEmpty()) {
+        m_settings->remove(key(kLanguageKey));
+    } else {
+        m_settings->setValue(key(kLanguageKey), code);
+    }
+}
+
+QByteArray Settings::mainWindowGeometry() const
+{
+    return m_settings->value(key(kGeometryKey)).toByteArray();
+}
+
+void Settings::setMainWindowGeometry(const QByteArray &geometry)
+{
+    m_settings->setValue(key(kGeometryKey), geometry);
+}
+
+QByteArray Settings::mainWindowState() const
+{
+    return m_settings->value(key(kStateKey)).toByteArray();
+}
+
+void Settings::setMainWindowState(const QByteArray &state)
+{
+    m_settings->setValue(key(kStateKey), state);
+}
+
+QList<int> Settings::mainSplitterSizes() const
+{
+    // Stored as a plain list so the INI file stays readable ("400, 600").
+    QList<int> sizes;
+    const QVariantList values = m_settings->value(key(kSplitterKey)).toList();
+    for (const QVariant &value : values) {
+        bool ok = false;
+        const int size = value.toInt(&ok);
+        if (!ok || size < 0) {
+            return {};
+        }
+        sizes.append(size);
+    }
+    return sizes;
+}
+
+void Settings::setMainSplitterSizes(const QList<int> &sizes)
+{
+    QVariantList values;
+    for (int size : sizes) {
+        values.append(size);
+    }
+    m_settings->setValue(key(kSplitterKey), values);
+}
+
+QString Settings::lastLogin() const
+{
+    return m_settings->value(key(kLastLoginKey)).toString();
+}
+
+void Settings::setLastLogin(const QString &login)
+{
+    m_settings->setValue(key(kLastLoginKey), login);
+}
+
+void Settings::sync()
+{
+    m_settings->sync();
+}
+
+QString Settings::fileName() const
+{
+    return m_settings->fileName();
+}
+
+} // namespace toasoan

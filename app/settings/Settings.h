@@ -1,0 +1,58 @@
+#pragma once
+
+#include <QByteArray>
+#include <QList>
+#include <QString>
+#include <memory>
+
+class QSettings;
+
+namespace toasoan {
+
+/// The user's preferences, typed. Every QSettings key of the application lives in Settings.cpp:
+/// widgets ask this class and never spell a key themselves.
+class Settings final
+{
+public:
+    /// The version migrate() brings a settings file to.
+    static constexpr int kCurrentVersion = 1;
+
+    /// The per-user settings of the application identity (organization/application names).
+    Settings();
+    /// An INI file at `iniPath` (tests, portable installs).
+    explicit Settings(const QString &iniPath);
+    ~Settings();
+    Settings(const Settings &) = delete;
+    Settings &operator=(const Settings &) = delete;
+
+    /// Brings keys written by older versions up to kCurrentVersion. A file written by a newer
+    /// ToaSoan is left as it is: its keys may mean things this version does not know.
+    void migrate();
+    int version() const;
+
+    /// "vi", "en" or empty (not chosen: the default applies).
+    QString language() const;
+    void setLanguage(const QString &language);
+
+    QByteArray mainWindowGeometry() const;
+    void setMainWindowGeometry(const QByteArray &geometry);
+    QByteArray mainWindowState() const;
+    void setMainWindowState(const QByteArray &state);
+    /// Sizes of the list/editor splitter; empty when never saved.
+    QList<int> mainSplitterSizes() const;
+    void setMainSplitterSizes(const QList<int> &sizes);
+
+    /// The login typed at the last successful log-in. The password is never stored.
+    QString lastLogin() const;
+    void setLastLogin(const QString &login);
+
+    /// Writes pending changes to disk.
+    void sync();
+    /// Where the settings live (shown in the About box, used by tests).
+    QString fileName() const;
+
+private:
+    std::unique_ptr<QSettings> m_settings;
+};
+
+} // namespace toasoan

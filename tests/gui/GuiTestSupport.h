@@ -1,0 +1,54 @@
+#pragma once
+
+// Helpers for widget tests: typing any Unicode text, and a notifier that records instead of
+// opening modal message boxes.
+
+#include "Notifier.h"
+
+#include <QList>
+#include <QTest>
+#include <QWidget>
+
+namespace toasoan::test {
+
+/// Types `text` into `widget` one character at a time. QTest::keyClicks() only handles
+/// Latin-1 in Qt 6.4 (it calls QChar::toLatin1()), which turns Vietnamese letters into '?'.
+inline void typeText(QWidget *widget, const QString &text)
+{
+    for (const QChar ch : text) {
+        if (ch == QLatin1Char('\n')) {
+            QTest::keyClick(widget, Qt::Key_Return);
+        } else {
+            QTest::sendKeyEvent(QTest::Click, widget, Qt::Key_unknown, QString(ch), Qt::NoModifier);
+        }
+    }
+}
+
+inline QString nfd(const QString &text)
+{
+    return text.normalized(QString::NormalizationForm_D);
+}
+
+/// Records what the window would have shown; answers confirmations with `discard`.
+class RecordingNotifier final : public ui::Notifier
+{
+public:
+    struct Shown
+    {
+        QString title;
+        Error error;
+    };
+
+    void showError(QWidget *, const QString &title, const Error &error) override { errors.append({title, error}); }
+    bool confirmDiscard(QWidget *, const QString &) override
+    {
+        ++confirmations;
+        return discard;
+    }
+
+    QList<Shown> errors;
+    int confirmations = 0;
+    bool discard = true;
+};
+
+} // namespace toasoan::test

@@ -1,0 +1,146 @@
+// FirstAdminDialog and LoginDialog: validation shown inline, accounts created or checked
+// through UserRepository, the last login remembered but never the password.
+#include "FirstAdminDialog.h"
+#include "LoginDialog.h"
+#include "gui/GuiTestSupport.h"
+#include "settings/Settings.h"
+#include "storage/UserRepository.h"
+#include "support/TestWorkspace.h"
+
+#include <QFile>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace toasoan;
+using toasoan::test::TestWorkspace;
+
+namespace {
+
+void setField(QWidget &dialog, const char *name, const QString &text)
+{
+    auto *edit = dialog.findChild<QLineEdit *>(QString::fromLatin1(name));
+    QVERIFY2(edit, name);
+    edit->clear();
+    test::typeText(edit, text);
+}
+
+void click(QWidget &dialog, const char *name)
+{
+    auto *button = dialog.findChild<QPushButton *>(QString::fromLatin1(name));
+    QVERIFY2(button, name);
+    QTest::mouseClick(button, Qt::LeftButton);
+}
+
+} // namespace
+
+class TestDialogs : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void firstAdmin_data()
+    {
+        QTest::addColumn<QString>("login");
+        QTest::addColumn<QString>("password");
+        QTest::addColumn<QString>("confirm");
+        QTest::addColumn<bool>("accepted");
+        QTest::newRow("nominal: matching passwords create an admin")
+            << QStringLiteral("quantri") << QStringLiteral("mật khẩu 2024") << QStringLiteral("mật khẩu 2024") << true;
+        QTest::newRow("nominal: NFD confirmation matches NFC password")
+            << QStringLiteral("quantri") << QStringLiteral("mật khẩu 2024")
+            << test::nfd(QStringLiteral("mật khẩu 2024")) << true;
+        QTest::newRow("robustness: passwords differ")
+            << QStringLiteral("quantri") << QStringLiteral("mật khẩu 2024") << QStringLiteral("mật khẩu 2025") << false;
+        QTest::newRow("robustness: password too short")
+            << QStringLiteral("quantri") << QStringLiteral("ngắn") << QStringLiteral("ngắn") << false;
+        QTest::newRow("robustness: login with spaces") << QStringLiteral("quản trị") << QStringLiteral("mật khẩu 2024")
+                                                       << QStringLiteral("mật khẩu 2024") << false;
+    }
+
+    void firstAdmin()
+    {
+        QFETCH(QString, login);
+        QFETCH(QString, password);
+        QFETCH(QString, confirm);
+        QFETCH(bool, accepted);
+        TestWorkspace ws;
+        QVERIFY(ws.ok());
+        UserRepository users(ws.db());
+
+        ui::FirstAdminDialog dialog(users);
+        dialog.show();
+        setField(dialog, "loginEdit", login);
+        setField(dialog, "nameEdit", QStringLiteral("Lê Văn Quản"));
+        setField(dialog, "passwordEdit", password);
+        setField(dialog, "confirmEdit", confirm);
+        click(dialog, "createButton");
+
+        QCOMPARE(dialog.result() == QDialog::Accepted, accepted);
+        QCOMPARE(dialog.errorMessage().isEmpty(), accepted);
+        QCOMPARE(users.count().value(), accepted ? 1 : 0);
+        if (accepted) {
+            QCOMPARE(dialog.createdUser().role, Role::Admin);
+            QVERIFY(users.authenticate(login, password).ok());
+        }
+    }
+
+    void login_data()
+    {
+        QTest::addColumn<QString>("login");
+        QTest::addColumn<QString>("password");
+        QTest::addColumn<bool>("accepted");
+        QTest::newRow("nominal: right password") << QStringLiteral("bientap") << QStringLiteral("mat-khau-1") << true;
+        QTest::newRow("nominal: login in capitals")
+            << QStringLiteral("BienTap") << QStringLiteral("mat-khau-1") << true;
+        QTest::newRow("robustness: wrong password")
+            << QStringLiteral("bientap") << QStringLiteral("mat-khau-2") << false;
+        QTest::newRow("robustness: unknown login")
+            << QStringLiteral("khongco") << QStringLiteral("mat-khau-1") << false;
+        QTest::newRow("robustness: empty password") << QStringLiteral("bientap") << QString() << false;
+    }
+
+    void login()
+    {
+        QFETCH(QString, login);
+        QFETCH(QString, password);
+        QFETCH(bool, accepted);
+        TestWorkspace ws;
+        QVERIFY(ws.ok());
+        QVERIFY(ws.addUser(QStringLiteral("bientap"), Role::Editor) > 0);
+        UserRepository users(ws.db());
+        QTemporaryDir dir;
+        const QString settingsFile = dir.filePath(QStringLiteral("settings.ini"));
+        Settings settings(settingsFile);
+        settings.setLastLogin(QStringLiteral("truoc-do"));
+
+        ui::LoginDialog dialog(users, settings);
+        dialog.show();
+        QCOMPARE(dialog.findChild<QLineEdit *>(QStringLiteral("loginEdit"))->text(), QStringLiteral("truoc-do"));
+        setField(dialog, "loginEdit", login);
+        setField(dialog, "passwordEdit", password);
+        click(dialog, "loginButton");
+
+        QCOMPARE(dialog.result() == QDialog::Accepted, accepted);
+        QCOMPARE(dialog.errorMessage().isEmpty(), accepted);
+        if (accepted) {
+            QCOMPARE(dialog.user().login, QStringLiteral("bientap"));
+            QCOMPARE(settings.lastLogin(), login);
+        } else {
+            QCOMPARE(settings.lastLogin(), QStringLiteral("truoc-do"));
+            if (!password.isEmpty()) {
+                // The repository's message, the same for a wrong login and a wrong password.
+                QCOMPARE(dialog.errorMessage(),
+                         users.authenticate(QStringLiteral("x"), QStringLiteral("y")).error().message);
+            }
+        }
+        settings.sync();
+        QFile file(settingsFile);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QVERIFY(!file.readAll().contains("mat-khau"));
+    }
+};
+
+QTEST_MAIN(TestDialogs)
+#include "tst_dialogs.moc"

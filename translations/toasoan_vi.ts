@@ -1,0 +1,937 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="vi_VN">
+<context>
+    <name>QMessageBox</name>
+    <message>
+        <source>Show Details...</source>
+        <translation>Xem chi tiết...</translation>
+    </message>
+    <message>
+        <source>Hide Details...</source>
+        <translation>Ẩn chi tiết...</translation>
+    </message>
+</context>
+<context>
+    <name>toasoan</name>
+    <message>
+        <source>Someone else saved this article after you opened it. Your changes were not written over theirs; reopen the article to see the newer version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the database file %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 is not a ToaSoan database. It was left untouched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password must have at least 8 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>toasoan::ArticleRepository</name>
+    <message>
+        <source>Article %1 has no revision %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This article is in the trash. Restore it before editing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No article has the identifier %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Article %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>toasoan::Database</name>
+    <message>
+        <source>%1 is a folder, not a database file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1 for the database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open the database %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database %1 is damaged or is not a ToaSoan database. It was left untouched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 is an SQLite database of another program. It was left untouched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database %1 was written by a newer version of ToaSoan (schema %2; this version understands up to %3). Please update ToaSoan. The file was left untouched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updating the database to schema %1 failed; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The change was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database refused a request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database file is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database is busy with another user&apos;s change. Please try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database could not complete the request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database did not return the new record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>toasoan::Role</name>
+    <message>
+        <source>Reporter</source>
+        <translation>Phóng viên</translation>
+    </message>
+    <message>
+        <source>Editor</source>
+        <translation>Biên tập viên</translation>
+    </message>
+    <message>
+        <source>Approver</source>
+        <translation>Lãnh đạo duyệt</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>Quản trị</translation>
+    </message>
+</context>
+<context>
+    <name>toasoan::TaxonomyRepository</name>
+    <message>
+        <source>Please enter the category name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is already a category &quot;%1&quot; at this place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No such category.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A tag cannot be empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>toasoan::UserRepository</name>
+    <message>
+        <source>A login has 2 to 64 characters: letters without accents, digits, dot, dash or underscore.</source>
+        <translation>Tên đăng nhập dài 2 đến 64 ký tự: chữ cái không dấu, chữ số, dấu chấm, gạch ngang hoặc gạch dưới.</translation>
+    </message>
+    <message>
+        <source>Please enter the user&apos;s full name.</source>
+        <translation>Vui lòng nhập họ và tên người dùng.</translation>
+    </message>
+    <message>
+        <source>The login &quot;%1&quot; is already taken.</source>
+        <translation>Tên đăng nhập &quot;%1&quot; đã có người dùng.</translation>
+    </message>
+    <message>
+        <source>The password could not be protected (hashing failed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No such user.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no user with the login &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrong login or password.</source>
+        <translation>Sai tên đăng nhập hoặc mật khẩu.</translation>
+    </message>
+    <message>
+        <source>This account has been deactivated. Please ask the administrator.</source>
+        <translation>Tài khoản này đã bị khóa. Vui lòng liên hệ quản trị viên.</translation>
+    </message>
+</context>
+<context>
+    <name>toasoan::WorkflowState</name>
+    <message>
+        <source>Draft</source>
+        <translation>Bản nháp</translation>
+    </message>
+    <message>
+        <source>Awaiting editing</source>
+        <translation>Chờ biên tập</translation>
+    </message>
+    <message>
+        <source>Awaiting approval</source>
+        <translation>Chờ duyệt</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Đã duyệt</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>Đã xuất bản</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation>Trả lại</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Từ chối</translation>
+    </message>
+    <message>
+        <source>Unpublished</source>
+        <translation>Đã gỡ bài</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>Lưu trữ</translation>
+    </message>
+</context>
+<context>
+    <name>toasoan::cli</name>
+    <message>
+        <source>Unknown option %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The option --%1 needs a value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The option --%1 takes no value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The option --database needs a file path.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown option --%1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; needs a sub-command.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1 %2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The option --%1 does not apply to &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The option --%1 is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing argument: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unexpected argument &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown format &quot;%1&quot;. Use html or json.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write one article to standard output as a standalone HTML document or as JSON with every field.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>html (default) or json</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported &quot;%1&quot; as article %2 (%3), author %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a draft from a UTF-8 .html or .txt file. Text files: the first line is the title, blank lines separate paragraphs. HTML files keep headings, lists, tables, links and images; everything else is removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The author of the new article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the new article as JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown state &quot;%1&quot;. Known states: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--limit needs a whole number above 0, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No articles.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Showing %1 of %2 articles; use --limit to see more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List articles, most recently changed first (trash excluded).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print JSON instead of a table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only articles in this state (draft, submitted, awaiting_approval, approved, published, returned, rejected, unpublished, archived); several separated by commas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show at most N articles (default 50)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Byline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scheduled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In trash since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Internal notes: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show one article; ID is its number or its UUID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print every field as JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: toasoan [OPTIONS] COMMAND [ARGUMENTS]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>       toasoan [--database PATH] [--demo]   (opens the window)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ToaSoan: drafting, review and publishing for a newsroom. Without a command the window opens.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Options:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace file (default: $TOASOAN_DB, else %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill an empty workspace with demo users and articles first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the technical detail of errors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show this help, or a command&apos;s help after the command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run &quot;toasoan COMMAND --help&quot; for the options of a command.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run &quot;toasoan --help&quot; for the list of commands.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No command given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detail: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created a demo workspace in %1 (logins phongvien, bientap, lanhdao, quantri; password %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run &quot;toasoan %1 --help&quot; for more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Common options: --database PATH, --demo, --verbose (see &quot;toasoan --help&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is neither an article number nor an article UUID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no article %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password for %1: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No password given: set the TOASOAN_PASSWORD environment variable or run the command in a terminal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeat the password: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two passwords do not match.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown role &quot;%1&quot;. Use reporter, editor, approver or admin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The login &quot;%1&quot; is already taken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created user %1 (%2, %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a user. The password comes from the TOASOAN_PASSWORD environment variable or is asked twice on the terminal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full name, e.g. &quot;Nguyễn Thị Lan&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reporter, editor, approver or admin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No users yet. Add one with &quot;toasoan users add&quot; or try --demo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deactivated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the users of the workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>toasoan::io</name>
+    <message>
+        <source>Source:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a text file (it contains binary data).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not UTF-8 text. If it was typed with an old Vietnamese encoding (TCVN3, VNI), convert it to Unicode first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is too large for an article (more than 16 MB).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the file %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no title: the first line (or the &lt;title&gt; or &lt;h1&gt; of an HTML file) must hold the headline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>toasoan::ui::ArticleEditorPane</name>
+    <message>
+        <source>Headline</source>
+        <translation>Tiêu đề</translation>
+    </message>
+    <message>
+        <source>Headline of the article</source>
+        <translation>Tiêu đề bài viết</translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation>Nội dung</translation>
+    </message>
+    <message>
+        <source>Write the article here. Each line is a paragraph.</source>
+        <translation>Viết nội dung bài tại đây. Mỗi dòng là một đoạn văn.</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Lưu</translation>
+    </message>
+    <message>
+        <source>Save the article</source>
+        <translation>Lưu bài viết</translation>
+    </message>
+    <message>
+        <source>Save the article (Ctrl+S)</source>
+        <translation>Lưu bài viết (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>&amp;Headline:</source>
+        <translation>&amp;Tiêu đề:</translation>
+    </message>
+    <message>
+        <source>&amp;Body:</source>
+        <translation>&amp;Nội dung:</translation>
+    </message>
+    <message>
+        <source>New article</source>
+        <translation>Bài mới</translation>
+    </message>
+    <message>
+        <source>Editing article</source>
+        <translation>Đang sửa bài</translation>
+    </message>
+    <message>
+        <source>No article open</source>
+        <translation>Chưa mở bài nào</translation>
+    </message>
+</context>
+<context>
+    <name>toasoan::ui::ArticleTableModel</name>
+    <message>
+        <source>(untitled)</source>
+        <translation>(chưa có tiêu đề)</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Tiêu đề</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Chuyên mục</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Tác giả</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Cập nhật</translation>
+    </message>
+</context>
+<context>
+    <name>toasoan::ui::FirstAdminDialog</name>
+    <message>
+        <source>Create the first administrator account</source>
+        <translation>Tạo tài khoản quản trị đầu tiên</translation>
+    </message>
+    <message>
+        <source>This workspace has no users yet. Create the administrator account: it can then add reporters, editors and approvers.</source>
+        <translation>Cơ sở dữ liệu này chưa có người dùng nào. Hãy tạo tài khoản quản trị; sau đó tài khoản này có thể thêm phóng viên, biên tập viên và lãnh đạo duyệt.</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>Tên đăng nhập</translation>
+    </message>
+    <message>
+        <source>e.g. admin</source>
+        <translation>ví dụ: quantri</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Họ và tên</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Mật khẩu</translation>
+    </message>
+    <message>
+        <source>at least 8 characters</source>
+        <translation>ít nhất 8 ký tự</translation>
+    </message>
+    <message>
+        <source>Password again</source>
+        <translation>Nhập lại mật khẩu</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Lỗi</translation>
+    </message>
+    <message>
+        <source>Create account</source>
+        <translation>Tạo tài khoản</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Thoát</translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation>Tên đăng &amp;nhập:</translation>
+    </message>
+    <message>
+        <source>&amp;Full name:</source>
+        <translation>&amp;Họ và tên:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Mật khẩu:</translation>
+    </message>
+    <message>
+        <source>Password &amp;again:</source>
+        <translation>Nhập &amp;lại mật khẩu:</translation>
+    </message>
+    <message>
+        <source>The two passwords do not match. Please type the password again.</source>
+        <translation>Hai mật khẩu không khớp nhau. Vui lòng nhập lại mật khẩu.</translation>
+    </message>
+</context>
+<context>
+    <name>toasoan::ui::GuiApp</name>
+    <message>
+        <source>Database file: %1</source>
+        <translation>Tệp cơ sở dữ liệu: %1</translation>
+    </message>
+    <message>
+        <source>ToaSoan</source>
+        <translation>Tòa soạn</translation>
+    </message>
+    <message>
+        <source>Open the workspace database at &lt;path&gt;.</source>
+        <translation>Mở cơ sở dữ liệu của tòa soạn tại &lt;đường-dẫn&gt;.</translation>
+    </message>
+    <message>
+        <source>path</source>
+        <translation>đường-dẫn</translation>
+    </message>
+    <message>
+        <source>Fill an empty workspace with demo users and articles.</source>
+        <translation>Tạo người dùng và bài viết mẫu khi cơ sở dữ liệu còn trống.</translation>
+    </message>
+    <message>
+        <source>Cannot start ToaSoan</source>
+        <translation>Không khởi động được Tòa soạn</translation>
+    </message>
+    <message>
+        <source>Try: toasoan --help</source>
+        <translation>Xem hướng dẫn: toasoan --help</translation>
+    </message>
+    <message>
+        <source>Cannot open the workspace</source>
+        <translation>Không mở được cơ sở dữ liệu</translation>
+    </message>
+    <message>
+        <source>Cannot create the demo workspace</source>
+        <translation>Không tạo được dữ liệu mẫu</translation>
+    </message>
+</context>
+<context>
+    <name>toasoan::ui::LoginDialog</name>
+    <message>
+        <source>Log in</source>
+        <translation>Đăng nhập</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;ToaSoan&lt;/b&gt;&lt;br&gt;Log in to continue.</source>
+        <translation>&lt;b&gt;Tòa soạn&lt;/b&gt;&lt;br&gt;Đăng nhập để tiếp tục.</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>Tên đăng nhập</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Mật khẩu</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Lỗi</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Thoát</translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation>Tên đăng &amp;nhập:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Mật khẩu:</translation>
+    </message>
+    <message>
+        <source>Please enter your login and password.</source>
+        <translation>Vui lòng nhập tên đăng nhập và mật khẩu.</translation>
+    </message>
+</context>
+<context>
+    <name>toasoan::ui::MainWindow</name>
+    <message>
+        <source>Article editor</source>
+        <translation>Soạn bài</translation>
+    </message>
+    <message>
+        <source>Logged in as %1 (%2)</source>
+        <translation>Người dùng: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Logged-in user</source>
+        <translation>Người dùng đang đăng nhập</translation>
+    </message>
+    <message>
+        <source>Last save</source>
+        <translation>Lần lưu gần nhất</translation>
+    </message>
+    <message>
+        <source>Cannot read the article list</source>
+        <translation>Không đọc được danh sách bài viết</translation>
+    </message>
+    <message>
+        <source>Articles</source>
+        <translation>Danh sách bài viết</translation>
+    </message>
+    <message>
+        <source>There are no articles yet.
+Start by writing the first one.</source>
+        <translation>Chưa có bài viết nào.
+Hãy bắt đầu với bài đầu tiên.</translation>
+    </message>
+    <message>
+        <source>New article</source>
+        <translation>Tạo bài mới</translation>
+    </message>
+    <message>
+        <source>Create a new article</source>
+        <translation>Tạo bài viết mới</translation>
+    </message>
+    <message>
+        <source>&amp;New article</source>
+        <translation>Tạo &amp;bài mới</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Lưu</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>T&amp;hoát</translation>
+    </message>
+    <message>
+        <source>&amp;About ToaSoan</source>
+        <translation>&amp;Giới thiệu</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Tệp</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Trợ &amp;giúp</translation>
+    </message>
+    <message>
+        <source>Cannot save the article</source>
+        <translation>Không lưu được bài viết</translation>
+    </message>
+    <message>
+        <source>Please enter a headline before saving.</source>
+        <translation>Vui lòng nhập tiêu đề trước khi lưu.</translation>
+    </message>
+    <message>
+        <source>Version conflict</source>
+        <translation>Xung đột phiên bản</translation>
+    </message>
+    <message>
+        <source>Someone else saved this article after you opened it. Your changes were not saved and their version was not overwritten. Copy your text, then reopen the article from the list.</source>
+        <translation>Người khác đã lưu bài này sau khi bạn mở nó. Thay đổi của bạn chưa được lưu và phiên bản của họ không bị ghi đè. Hãy sao chép nội dung của bạn, rồi mở lại bài từ danh sách.</translation>
+    </message>
+    <message>
+        <source>Saved at %1</source>
+        <translation>Đã lưu lúc %1</translation>
+    </message>
+    <message>
+        <source>Cannot open the article</source>
+        <translation>Không mở được bài viết</translation>
+    </message>
+    <message>
+        <source>The article in the editor has unsaved changes. Discard them?</source>
+        <translation>Bài đang soạn có thay đổi chưa lưu. Bỏ các thay đổi này?</translation>
+    </message>
+    <message>
+        <source>About ToaSoan</source>
+        <translation>Giới thiệu Tòa soạn</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;ToaSoan %1&lt;/h3&gt;&lt;p&gt;Drafting, review and publishing for a district press office.&lt;/p&gt;&lt;p&gt;Database: %2&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Tòa soạn %1&lt;/h3&gt;&lt;p&gt;Soạn thảo, biên tập, duyệt và đăng tin bài cho tòa soạn cấp quận, huyện.&lt;/p&gt;&lt;p&gt;Cơ sở dữ liệu: %2&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+</context>
+<context>
+    <name>toasoan::ui::MessageBoxNotifier</name>
+    <message>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Thay đổi chưa lưu</translation>
+    </message>
+    <message>
+        <source>Discard changes</source>
+        <translation>Bỏ thay đổi</translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
+        <translation>Tiếp tục soạn</translation>
+    </message>
+</context>
+</TS>

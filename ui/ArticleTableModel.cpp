@@ -1,0 +1,148 @@
+#include "ArticleTableModel.h"
+
+#include "model/WorkflowState.h"
+
+namespace toasoan::ui {
+
+namespace {
+
+QString shortDateTime(const QDateTime &time)
+{
+    // Explicit format: QLocale's long formats append the time zone name.
+    return time.isValid() ? time.toLocalTime().toString(QStringLiteral("dd/MM/yyyy HH:mm")) : QString();
+}
+
+} // namespace
+
+ArticleTableModel::ArticleTableModel(ArticleRepository &articles, QObject *parent)
+    : QAbstractTableModel(parent), m_articles(articles)
+{
+}
+
+int ArticleTableModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int ArticleTableModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant ArticleTableModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid() || index.row() >= m_rows.size()) {
+        return {};
+    }
+    const ArticleSummary &row = m_rows.at(index.row());
+    if (role == Qt::DisplayRole || role == Qt::ToolTipRole) {
+        switch (index.column()) {
+        case TitleColumn:
+            return row.title.isEmpty() ? tr("(untitled)") : row.title;
+        case StateColumn:
+            return workflowStateLabel(row.state);
+        case CategoryColumn:
+            return row.categoryName;
+        case AuthorColumn:
+            return row.authorName;
+        case UpdatedColumn:
+            return shortDateTime(row.updatedAt);
+        default:
+            return {};
+        }
+    }
+    if (role == Qt::UserRole) {
+        return row.id;
+    }
+    return {};
+}
+
+QVariant ArticleTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole) {
+        return QAbstractTableModel::headerData(section, orientation, role);
+    }
+    switch (section) {
+    case TitleColumn:
+        return tr("Title");
+    case StateColumn:
+        return tr("Status");
+    case CategoryColumn:
+        return tr("Category");
+    case AuthorColumn:
+        return tr("Author");
+    case UpdatedColumn:
+        return tr("Updated");
+    default:
+        return {};
+    }
+}
+
+bool ArticleTableModel::canFetchMore(const QModelIndex &parent) const
+{
+    return !parent.isValid() && m_rows.size() < m_total;
+}
+
+void ArticleTableModel::fetchMore(const QModelIndex &parent)
+{
+    if (!canFetchMore(parent)) {
+        return;
+    }
+    auto page = readPage(int(m_rows.size()));
+    if (!page) {
+        emit loadFailed(page.error());
+        m_total = int(m_rows.size()); // stop asking until the next reload
+        return;
+    }
+    if (page->items.isEmpty()) {
+        // Rows were deleted since the count: what is loaded is all there is.
+        m_total = int(m_rows.size());
+        return;
+    }
+    const int first = int(m_rows.size());
+    beginInsertRows({}, first, first + int(page->items.size()) - 1);
+    m_rows.append(page->items);
+    endInsertRows();
+    m_total = qMax(page->total, int(m_rows.size()));
+}
+
+void ArticleTableModel::reload()
+{
+    auto page = readPage(0);
+    beginResetModel();
+    m_rows.clear();
+    m_total = 0;
+    if (page) {
+        m_rows = page->items;
+        m_total = qMax(page->total, int(m_rows.size()));
+    }
+    endResetModel();
+    if (!page) {
+        emit loadFailed(page.error());
+    }
+}
+
+qint64 ArticleTableModel::articleId(int row) const
+{
+    return row >= 0 && row < m_rows.size() ? m_rows.at(row).id : 0;
+}
+
+int ArticleTableModel::rowOf(qint64 id) const
+{
+    for (int row = 0; row < m_rows.size(); ++row) {
+        if (m_rows.at(row).id == id) {
+            return row;
+        }
+    }
+    return -1;
+}
+
+Result<ArticlePage> ArticleTableModel::readPage(int offset) const
+{
+    ArticleQuery query;
+    query.offset = offset;
+    query.limit = kPageSize;
+    return m_articles.list(query);
+}
+
+} // namespace toasoan::ui

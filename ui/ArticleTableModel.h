@@ -1,0 +1,58 @@
+#pragma once
+
+#include "core/Result.h"
+#include "model/Article.h"
+#include "storage/ArticleRepository.h"
+
+#include <QAbstractTableModel>
+
+namespace toasoan::ui {
+
+/// The article list, read page by page from ArticleRepository::list (views pull more rows
+/// through fetchMore() as the user scrolls), newest change first.
+class ArticleTableModel final : public QAbstractTableModel
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ArticleTableModel)
+
+public:
+    enum Column
+    {
+        TitleColumn,
+        StateColumn,
+        CategoryColumn,
+        AuthorColumn,
+        UpdatedColumn,
+        ColumnCount
+    };
+    static constexpr int kPageSize = 50;
+
+    explicit ArticleTableModel(ArticleRepository &articles, QObject *parent = nullptr);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    bool canFetchMore(const QModelIndex &parent) const override;
+    void fetchMore(const QModelIndex &parent) override;
+
+    /// Drops the loaded rows and reads the first page again.
+    void reload();
+    /// Articles matching the list, loaded or not.
+    int totalCount() const { return m_total; }
+    qint64 articleId(int row) const;
+    /// The row showing article `id`, or -1 when it is not loaded.
+    int rowOf(qint64 id) const;
+
+signals:
+    void loadFailed(const toasoan::Error &error);
+
+private:
+    Result<ArticlePage> readPage(int offset) const;
+
+    ArticleRepository &m_articles;
+    QList<ArticleSummary> m_rows;
+    int m_total = 0;
+};
+
+} // namespace toasoan::ui

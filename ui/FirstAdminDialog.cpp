@@ -1,0 +1,102 @@
+#include "FirstAdminDialog.h"
+
+#include "model/Role.h"
+#include "storage/UserRepository.h"
+#include "text/Normalize.h"
+
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QIcon>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace toasoan::ui {
+
+FirstAdminDialog::FirstAdminDialog(UserRepository &users, QWidget *parent) : QDialog(parent), m_users(users)
+{
+    setObjectName(QStringLiteral("firstAdminDialog"));
+    setWindowTitle(tr("Create the first administrator account"));
+    setWindowIcon(QIcon(QStringLiteral(":/icons/toasoan.svg")));
+
+    auto *intro = new QLabel(tr("This workspace has no users yet. Create the administrator account: it can "
+                                "then add reporters, editors and approvers."),
+                             this);
+    intro->setWordWrap(true);
+
+    auto makeEdit = [this](const char *objectName, const QString &accessibleName) {
+        auto *edit = new QLineEdit(this);
+        edit->setObjectName(QString::fromLatin1(objectName));
+        edit->setAccessibleName(accessibleName);
+        return edit;
+    };
+    m_login = makeEdit("loginEdit", tr("Login"));
+    m_login->setPlaceholderText(tr("e.g. admin"));
+    m_name = makeEdit("nameEdit", tr("Full name"));
+    m_password = makeEdit("passwordEdit", tr("Password"));
+    m_password->setEchoMode(QLineEdit::Password);
+    m_password->setPlaceholderText(tr("at least 8 characters"));
+    m_confirm = makeEdit("confirmEdit", tr("Password again"));
+    m_confirm->setEchoMode(QLineEdit::Password);
+
+    m_error = new QLabel(this);
+    m_error->setObjectName(QStringLiteral("errorLabel"));
+    m_error->setAccessibleName(tr("Error"));
+    m_error->setWordWrap(true);
+    m_error->setStyleSheet(QStringLiteral("color: #b3261e;"));
+    m_error->hide();
+
+    auto *buttons = new QDialogButtonBox(this);
+    QPushButton *create = buttons->addButton(tr("Create account"), QDialogButtonBox::AcceptRole);
+    create->setObjectName(QStringLiteral("createButton"));
+    create->setDefault(true);
+    buttons->addButton(tr("Quit"), QDialogButtonBox::RejectRole);
+    connect(buttons, &QDialogButtonBox::accepted, this, &FirstAdminDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+
+    auto *form = new QFormLayout;
+    form->addRow(tr("&Login:"), m_login);
+    form->addRow(tr("&Full name:"), m_name);
+    form->addRow(tr("&Password:"), m_password);
+    form->addRow(tr("Password &again:"), m_confirm);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(intro);
+    layout->addLayout(form);
+    layout->addWidget(m_error);
+    layout->addWidget(buttons);
+    setMinimumWidth(440);
+}
+
+QString FirstAdminDialog::errorMessage() const
+{
+    return m_error->isHidden() ? QString() : m_error->text();
+}
+
+void FirstAdminDialog::accept()
+{
+    const QString password = text::normalize(m_password->text());
+    if (password != text::normalize(m_confirm->text())) {
+        m_confirm->clear();
+        showError(tr("The two passwords do not match. Please type the password again."), m_confirm);
+        return;
+    }
+    // The repository checks the login, the name and the password length, with translated messages.
+    auto user =
+        m_users.create(text::normalize(m_login->text()), text::normalize(m_name->text()), Role::Admin, password);
+    if (!user) {
+        showError(user.error().message, m_login);
+        return;
+    }
+    m_user = user.value();
+    QDialog::accept();
+}
+
+void FirstAdminDialog::showError(const QString &message, QLineEdit *focus)
+{
+    m_error->setText(message);
+    m_error->show();
+    focus->setFocus();
+}
+
+} // namespace toasoan::ui

@@ -1,0 +1,106 @@
+#include "GuiApp.h"
+
+#include "FirstAdminDialog.h"
+#include "LoginDialog.h"
+#include "MainWindow.h"
+#include "Notifier.h"
+#include "config/WorkspacePath.h"
+#include "demo/DemoWorkspace.h"
+#include "i18n/Translations.h"
+#include "settings/Settings.h"
+#include "storage/Database.h"
+#include "storage/UserRepository.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QDir>
+#include <QIcon>
+
+namespace toasoan::ui {
+
+namespace {
+
+// Gives the start-up texts a translation context of their own.
+class GuiApp final
+{
+    Q_DECLARE_TR_FUNCTIONS(toasoan::ui::GuiApp)
+};
+
+// The detail behind "Show details" names the file: the message alone may not.
+Error withPath(Error error, const QString &path)
+{
+    error.detail = GuiApp::tr("Database file: %1").arg(QDir::toNativeSeparators(path)) +
+                   (error.detail.isEmpty() ? QString() : QStringLiteral("\n") + error.detail);
+    return error;
+}
+
+} // namespace
+
+int runGui(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    config::setApplicationIdentity();
+    installTranslations(app);
+    // Qt appends the display name to every window title ("x.sqlite — Tòa soạn").
+    QGuiApplication::setApplicationDisplayName(GuiApp::tr("ToaSoan"));
+    QGuiApplication::setDesktopFileName(QStringLiteral("toasoan"));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/toasoan.svg")));
+
+    Settings settings;
+    settings.migrate();
+    MessageBoxNotifier notifier;
+
+    QCommandLineParser parser;
+    const QCommandLineOption databaseOption(QStringList{QStringLiteral("database")},
+                                            GuiApp::tr("Open the workspace database at <path>."), GuiApp::tr("path"));
+    const QCommandLineOption demoOption(QStringList{QStringLiteral("demo")},
+                                        GuiApp::tr("Fill an empty workspace with demo users and articles."));
+    parser.addOption(databaseOption);
+    parser.addOption(demoOption);
+    if (!parser.parse(QApplication::arguments())) {
+        notifier.showError(nullptr, GuiApp::tr("Cannot start ToaSoan"),
+                           makeError(ErrorCode::Invalid, parser.errorText(), GuiApp::tr("Try: toasoan --help")));
+        return 2;
+    }
+
+    const QString path = config::resolveDatabasePath(parser.value(databaseOption));
+    auto opened = Database::openSqlite(path);
+    if (!opened) {
+        // The core never overwrites a file it cannot read; the user only needs to know why.
+        notifier.showError(nullptr, GuiApp::tr("Cannot open the workspace"), withPath(opened.error(), path));
+        return 1;
+    }
+    const std::unique_ptr<Database> db = std::move(opened).value();
+
+    if (parser.isSet(demoOption)) {
+        if (auto filled = demo::fillDemoWorkspaceIfEmpty(*db); !filled) {
+            notifier.showError(nullptr, GuiApp::tr("Cannot create the demo workspace"), withPath(filled.error(), path));
+            return 1;
+        }
+    }
+
+    UserRepository users(*db);
+    const auto userCount = users.count();
+    if (!userCount) {
+        notifier.showError(nullptr, GuiApp::tr("Cannot open the workspace"), withPath(userCount.error(), path));
+        return 1;
+    }
+    if (userCount.value() == 0) {
+        FirstAdminDialog firstAdmin(users);
+        if (firstAdmin.exec() != QDialog::Accepted) {
+            return 0;
+        }
+        settings.setLastLogin(firstAdmin.createdUser().login);
+    }
+
+    LoginDialog login(users, settings);
+    if (login.exec() != QDialog::Accepted) {
+        return 0;
+    }
+
+    MainWindow window(*db, login.user(), settings, notifier);
+    window.show();
+    return QApplication::exec();
+}
+
+} // namespace toasoan::ui

@@ -1,0 +1,54 @@
+#!/usr/bin/env bash
+# The one test command: installs missing packages, configures and builds into ./build, starts the
+# servers the integration tests use, runs the whole CTest suite, and stops the servers again even
+# when something fails. Exit status is non-zero on any failure.
+#   scripts/run-tests.sh [ctest arguments...]        e.g.  scripts/run-tests.sh -R tst_database
+# Environment:
+#   BUILD_DIR=build              build directory (relative to the repository or absolute)
+#   TOASOAN_TEST_SERVERS=0       do not start servers (tests that need them skip, saying why)
+#   TOASOAN_SKIP_DEPS=1          do not check/install Debian packages
+#   CTEST_PARALLEL_LEVEL=N       run N tests at once (CTest's own variable; default 1)
+set -euo pipefail
+repo=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+cd "$repo"
+export BUILD_DIR=${BUILD_DIR:-build}
+
+started=$SECONDS
+step_start=$SECONDS
+step() {
+    echo
+    echo "==> $* [$(date +%T), +$((SECONDS - started)) s]"
+    step_start=$SECONDS
+}
+step_done() { echo "==> done in $((SECONDS - step_start)) s"; }
+
+if [ "${TOASOAN_SKIP_DEPS:-0}" != 1 ]; then
+    step "checking Debian packages (scripts/install-deps.sh test)"
+    bash scripts/install-deps.sh test
+    step_done
+fi
+
+step "configuring and building in $BUILD_DIR"
+generator=()
+# The generator of an existing build dir cannot change; only a new one is created with Ninja.
+[ -f "$BUILD_DIR/CMakeCache.txt" ] || generator=(-G Ninja)
+cmake -S . -B "$BUILD_DIR" "${generator[@]}" -DTOASOAN_WERROR=ON
+cmake --build "$BUILD_DIR" -j "$(nproc)"
+step_done
+
+if [ "${TOASOAN_TEST_SERVERS:-1}" != 0 ]; then
+    step "starting test servers (scripts/test-servers/all.sh start)"
+    # Installed first: a failing start or a failing test must not leave daemons behind.
+    trap 'step "stopping test servers"; bash scripts/test-servers/all.sh stop; step_done' EXIT
+    bash scripts/test-servers/all.sh start
+    eval "$(bash scripts/test-servers/all.sh env)"
+    step_done
+else
+    echo "TOASOAN_TEST_SERVERS=0: tests that need PostgreSQL or WordPress will skip"
+fi
+
+step "running tests (ctest --output-on-failure)"
+status=0
+ctest --test-dir "$BUILD_DIR" --output-on-failure --no-tests=error "$@" || status=$?
+step_done
+exit $status

@@ -79,6 +79,53 @@ const QList<Migration> &migrations()
                " url TEXT NOT NULL, last_published_at BIGINT, PRIMARY KEY (article_id, site_id))"),
              s("CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT NOT NULL)"),
          }},
+        {4,
+         {
+             // Publishing: what "unpublish" does on each site (draft or trash).
+             s("ALTER TABLE sites ADD COLUMN unpublish_action TEXT NOT NULL DEFAULT 'draft'"),
+             // The outbox: `steps` is a JSON object of what a job has done so far (remote ids,
+             // and the intent written before each non-idempotent request) so a retry resumes.
+             s("CREATE TABLE outbox_jobs ("
+               " id ${ID}, article_id BIGINT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,"
+               " site_id BIGINT NOT NULL REFERENCES sites(id) ON DELETE CASCADE, action TEXT NOT NULL,"
+               " state TEXT NOT NULL, steps TEXT NOT NULL, attempts INTEGER NOT NULL DEFAULT 0,"
+               " next_attempt_at BIGINT NOT NULL, last_error TEXT NOT NULL, last_error_detail TEXT NOT NULL,"
+               " requested_by BIGINT REFERENCES users(id) ON DELETE SET NULL,"
+               " created_at BIGINT NOT NULL, updated_at BIGINT NOT NULL)"),
+             s("CREATE INDEX outbox_jobs_due ON outbox_jobs(state, next_attempt_at)"),
+             s("CREATE INDEX outbox_jobs_by_article ON outbox_jobs(article_id, site_id)"),
+             // Images already on a site, by content hash: uploaded once per site.
+             s("CREATE TABLE remote_media ("
+               " site_id BIGINT NOT NULL REFERENCES sites(id) ON DELETE CASCADE, sha256 TEXT NOT NULL,"
+               " remote_id TEXT NOT NULL, url TEXT NOT NULL, uploaded_at BIGINT NOT NULL,"
+               " PRIMARY KEY (site_id, sha256))"),
+             // The site's category tree as last synced, and the admin's local → remote mapping.
+             s("CREATE TABLE remote_categories ("
+               " site_id BIGINT NOT NULL REFERENCES sites(id) ON DELETE CASCADE, remote_id TEXT NOT NULL,"
+               " parent_remote_id TEXT NOT NULL, name TEXT NOT NULL, slug TEXT NOT NULL,"
+               " PRIMARY KEY (site_id, remote_id))"),
+             s("CREATE TABLE category_map ("
+               " site_id BIGINT NOT NULL REFERENCES sites(id) ON DELETE CASCADE,"
+               " category_id BIGINT NOT NULL REFERENCES categories(id) ON DELETE CASCADE,"
+               " remote_id TEXT NOT NULL, PRIMARY KEY (site_id, category_id))"),
+             // Remote tag ids by folded name, so a push does not search the site for every tag.
+             s("CREATE TABLE remote_tags ("
+               " site_id BIGINT NOT NULL REFERENCES sites(id) ON DELETE CASCADE, name_key TEXT NOT NULL,"
+               " remote_id TEXT NOT NULL, PRIMARY KEY (site_id, name_key))"),
+         }},
+        {5,
+         {
+             // Soft edit locks: one holder per article; a lock whose heartbeat is older than the
+             // office's limit is free for anyone (see EditLockRepository).
+             s("CREATE TABLE edit_locks ("
+               " article_id BIGINT PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,"
+               " user_id BIGINT NOT NULL REFERENCES users(id) ON DELETE CASCADE,"
+               " acquired_at BIGINT NOT NULL, heartbeat_at BIGINT NOT NULL)"),
+             // Failed log-ins per typed login (known or not, so the delay reveals nothing).
+             s("CREATE TABLE login_attempts ("
+               " login TEXT PRIMARY KEY, failures INTEGER NOT NULL, last_failure_at BIGINT NOT NULL,"
+               " locked_until BIGINT)"),
+         }},
     };
     return all;
 }

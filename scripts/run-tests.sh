@@ -38,8 +38,10 @@ step_done
 
 if [ "${TOASOAN_TEST_SERVERS:-1}" != 0 ]; then
     step "starting test servers (scripts/test-servers/all.sh start)"
-    # Installed first: a failing start or a failing test must not leave daemons behind.
+    # Installed first: a failing start, a failing test or Ctrl-C must not leave daemons behind.
     trap 'step "stopping test servers"; bash scripts/test-servers/all.sh stop; step_done' EXIT
+    trap 'exit 130' INT
+    trap 'exit 143' TERM
     bash scripts/test-servers/all.sh start
     eval "$(bash scripts/test-servers/all.sh env)"
     step_done

@@ -126,6 +126,68 @@ const QList<Migration> &migrations()
                " login TEXT PRIMARY KEY, failures INTEGER NOT NULL, last_failure_at BIGINT NOT NULL,"
                " locked_until BIGINT)"),
          }},
+        {6,
+         {
+             // Full-text search (app/search). search_docs holds the plain text of each article (HTML
+             // tags stripped, tags joined): the portable part. The rest is SQLite-only: two FTS5 indexes kept
+             // in step by triggers, one without diacritics (with đ folded to d by the search_docs_folded view:
+             // remove_diacritics leaves đ alone) and one exact. The fold must stay a one-for-one character
+             // replacement: search/SearchText.cpp maps snippets back to the original text by position.
+             s("CREATE TABLE search_docs (article_id INTEGER PRIMARY KEY REFERENCES articles(id) ON DELETE"
+               " CASCADE, title TEXT NOT NULL, sapo TEXT NOT NULL, body TEXT NOT NULL, tags TEXT NOT NULL,"
+               " byline TEXT NOT NULL)"),
+             s("CREATE VIEW search_docs_folded AS SELECT article_id, replace(replace(title, 'đ', 'd'), 'Đ',"
+               " 'D') AS title, replace(replace(sapo, 'đ', 'd'), 'Đ', 'D') AS sapo, replace(replace(body, 'đ',"
+               " 'd'), 'Đ', 'D') AS body, replace(replace(tags, 'đ', 'd'), 'Đ', 'D') AS tags,"
+               " replace(replace(byline, 'đ', 'd'), 'Đ', 'D') AS byline FROM search_docs"),
+             s("CREATE VIRTUAL TABLE search_fold USING fts5(title, sapo, body, tags, byline,"
+               " content='search_docs_folded', content_rowid='article_id', tokenize='unicode61 remove_diacritics"
+               " 2', prefix='2 3')"),
+             s("CREATE VIRTUAL TABLE search_exact USING fts5(title, sapo, body, tags, byline,"
+               " content='search_docs', content_rowid='article_id', tokenize='unicode61 remove_diacritics 0',"
+               " prefix='2 3')"),
+             s("CREATE TRIGGER search_docs_insert AFTER INSERT ON search_docs BEGIN INSERT INTO search_fold"
+               " (rowid, title, sapo, body, tags, byline) VALUES (new.article_id, replace(replace(new.title,"
+               " 'đ', 'd'), 'Đ', 'D'), replace(replace(new.sapo, 'đ', 'd'), 'Đ', 'D'), replace(replace(new.body,"
+               " 'đ', 'd'), 'Đ', 'D'), replace(replace(new.tags, 'đ', 'd'), 'Đ', 'D'),"
+               " replace(replace(new.byline, 'đ', 'd'), 'Đ', 'D')); INSERT INTO search_exact (rowid, title,"
+               " sapo, body, tags, byline) VALUES (new.article_id, new.title, new.sapo, new.body, new.tags,"
+               " new.byline); END"),
+             s("CREATE TRIGGER search_docs_delete AFTER DELETE ON search_docs BEGIN INSERT INTO search_fold"
+               " (search_fold, rowid, title, sapo, body, tags, byline) VALUES ('delete', old.article_id,"
+               " replace(replace(old.title, 'đ', 'd'), 'Đ', 'D'), replace(replace(old.sapo, 'đ', 'd'), 'Đ',"
+               " 'D'), replace(replace(old.body, 'đ', 'd'), 'Đ', 'D'), replace(replace(old.tags, 'đ', 'd'), 'Đ',"
+               " 'D'), replace(replace(old.byline, 'đ', 'd'), 'Đ', 'D')); INSERT INTO search_exact"
+               " (search_exact, rowid, title, sapo, body, tags, byline) VALUES ('delete', old.article_id,"
+               " old.title, old.sapo, old.body, old.tags, old.byline); END"),
+             s("CREATE TRIGGER search_docs_update AFTER UPDATE ON search_docs BEGIN INSERT INTO search_fold"
+               " (search_fold, rowid, title, sapo, body, tags, byline) VALUES ('delete', old.article_id,"
+               " replace(replace(old.title, 'đ', 'd'), 'Đ', 'D'), replace(replace(old.sapo, 'đ', 'd'), 'Đ',"
+               " 'D'), replace(replace(old.body, 'đ', 'd'), 'Đ', 'D'), replace(replace(old.tags, 'đ', 'd'), 'Đ',"
+               " 'D'), replace(replace(old.byline, 'đ', 'd'), 'Đ', 'D')); INSERT INTO search_exact"
+               " (search_exact, rowid, title, sapo, body, tags, byline) VALUES ('delete', old.article_id,"
+               " old.title, old.sapo, old.body, old.tags, old.byline); INSERT INTO search_fold (rowid, title,"
+               " sapo, body, tags, byline) VALUES (new.article_id, replace(replace(new.title, 'đ', 'd'), 'Đ',"
+               " 'D'), replace(replace(new.sapo, 'đ', 'd'), 'Đ', 'D'), replace(replace(new.body, 'đ', 'd'), 'Đ',"
+               " 'D'), replace(replace(new.tags, 'đ', 'd'), 'Đ', 'D'), replace(replace(new.byline, 'đ', 'd'),"
+               " 'Đ', 'D')); INSERT INTO search_exact (rowid, title, sapo, body, tags, byline) VALUES"
+               " (new.article_id, new.title, new.sapo, new.body, new.tags, new.byline); END"),
+             // Index the existing articles: bodies lose their tags as search/SearchText.cpp does it.
+             s("INSERT INTO search_docs (article_id, title, sapo, body, tags, byline) WITH RECURSIVE strip(id,"
+               " rest, out) AS (SELECT id, body, '' FROM articles UNION ALL SELECT id, CASE WHEN instr(rest,"
+               " '<') = 0 OR instr(substr(rest, instr(rest, '<')), '>') = 0 THEN '' ELSE substr(rest,"
+               " instr(rest, '<') + instr(substr(rest, instr(rest, '<')), '>')) END, CASE WHEN instr(rest, '<')"
+               " = 0 OR instr(substr(rest, instr(rest, '<')), '>') = 0 THEN out || rest ELSE out || substr(rest,"
+               " 1, instr(rest, '<') - 1) || ' ' END FROM strip WHERE rest <> '') SELECT a.id, a.title, a.sapo,"
+               " replace(replace(replace(replace(replace(replace(replace(s.out, '&nbsp;', ' '), '&lt;', '<'),"
+               " '&gt;', '>'), '&quot;', '\"'), '&#39;', ''''), '&apos;', ''''), '&amp;', '&'), COALESCE((SELECT"
+               " group_concat(name, ', ') FROM (SELECT t.name FROM article_tags at JOIN tags t ON t.id ="
+               " at.tag_id WHERE at.article_id = a.id ORDER BY at.position)), ''), a.byline FROM strip s JOIN"
+               " articles a ON a.id = s.id WHERE s.rest = ''"),
+             // The office-wide spell-check dictionary (app/spell/PersonalDictionary.h).
+             s("CREATE TABLE spell_words (word TEXT PRIMARY KEY, added_by BIGINT REFERENCES users(id) ON DELETE"
+               " SET NULL, added_at BIGINT NOT NULL)"),
+         }},
     };
     return all;
 }

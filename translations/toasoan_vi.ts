@@ -30,6 +30,138 @@
         <source>The password must have at least 8 characters.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Publish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Update</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unpublish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs your decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The article no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outbox job %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no website connection named %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not possible while the article is &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only approvers and administrators can do &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You cannot review your own article: another person has to do it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This article is still with its author.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The article was submitted: it is locked for its author until it is returned or withdrawn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reporters can only edit their own articles before submitting them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An article that is &quot;%1&quot; cannot be edited.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An approved or published article cannot go to the trash: return or unpublish it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You can only move your own drafts to the trash.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This account has been deactivated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only administrators can manage users.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only administrators can manage websites, categories and settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; needs an article.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This article is in the trash. Restore it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the author can submit this article.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the author can withdraw this article.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone has already started reviewing this article; ask them to return it instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only editors, approvers and administrators can forward articles for approval.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only editors, approvers and administrators can return articles.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You cannot approve your own article: the office settings require another approver.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reporters can only comment on their own articles.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>toasoan::ArticleRepository</name>
@@ -51,6 +183,32 @@
     </message>
     <message>
         <source>Article %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>toasoan::AuthService</name>
+    <message>
+        <source>Please wait %n second(s) before trying again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please wait %n minute(s) before trying again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many failed log-in attempts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>toasoan::CommentRepository</name>
+    <message>
+        <source>The comment is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The comment you reply to is not on this article.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -110,6 +268,130 @@
     </message>
 </context>
 <context>
+    <name>toasoan::EditLockRepository</name>
+    <message>
+        <source>%1 has been editing this article since %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The article no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The edit lock could not be taken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 took over editing this article. Your copy is now read-only; save your changes elsewhere or take the article back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Took over editing from %1 (editing since %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>toasoan::MediaRepository</name>
+    <message>
+        <source>The file %1 is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 is too large (%2); the limit is %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the file %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The image or file %1 is not in the workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>toasoan::OutboxRepository</name>
+    <message>
+        <source>This job has already finished; there is nothing to cancel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This job is being sent right now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This job has finished; queue the article again to resend it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This job is not waiting for a decision.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>toasoan::Permissions</name>
+    <message>
+        <source>Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submit for review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdraw</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forward for approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return to author</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unpublish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore to draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move to trash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manage users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manage websites, categories and settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>toasoan::Role</name>
     <message>
         <source>Reporter</source>
@@ -126,6 +408,36 @@
     <message>
         <source>Administrator</source>
         <translation>Quản trị</translation>
+    </message>
+</context>
+<context>
+    <name>toasoan::Site</name>
+    <message>
+        <source>XML-RPC (legacy portal)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WordPress REST API</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>toasoan::SiteRepository</name>
+    <message>
+        <source>The connection needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The address must be a web address such as https://example.org/.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection needs the user name used on the website.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A connection named %1 already exists.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -180,6 +492,49 @@
     <message>
         <source>This account has been deactivated. Please ask the administrator.</source>
         <translation>Tài khoản này đã bị khóa. Vui lòng liên hệ quản trị viên.</translation>
+    </message>
+</context>
+<context>
+    <name>toasoan::WorkflowService</name>
+    <message>
+        <source>Edited after approval: it needs approval again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revision %1 is the same as the current text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored revision %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown user: please log in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please give the reason for returning the article.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; does not change the article&apos;s state.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The article changed since you opened it. Reopen it and check the new version first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the article a title before submitting it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This article is in the trash.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The article is &quot;%1&quot;; it cannot become &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -321,19 +676,19 @@
     </message>
     <message>
         <source>Updated</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Cập nhật</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Chuyên mục</translation>
     </message>
     <message>
         <source>Author</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Tác giả</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Tiêu đề</translation>
     </message>
     <message>
         <source>Showing %1 of %2 articles; use --limit to see more.</source>
@@ -501,7 +856,7 @@
     </message>
     <message>
         <source>The login &quot;%1&quot; is already taken.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Tên đăng nhập &quot;%1&quot; đã có người dùng.</translation>
     </message>
     <message>
         <source>Created user %1 (%2, %3).</source>
@@ -525,7 +880,7 @@
     </message>
     <message>
         <source>Login</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Tên đăng nhập</translation>
     </message>
     <message>
         <source>Role</source>
@@ -533,7 +888,7 @@
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Trạng thái</translation>
     </message>
     <message>
         <source>Name</source>
@@ -549,6 +904,114 @@
     </message>
     <message>
         <source>List the users of the workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detected Unicode text (confidence %1%); nothing to decode.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, all-caps font</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detected %1 from the font names (confidence %2%).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detected %1 (confidence %2%).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown encoding &quot;%1&quot; for --from: use auto, unicode, tcvn3, vni or viqr.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown tone style &quot;%1&quot; for --tone-style: use old or new.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the standard input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Moved the tone mark in %n syllable(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Convert Vietnamese text in TCVN3 (ABC), VNI Windows or VIQR to Unicode. Reads FILE (.txt or .html; in HTML only the text is converted and font names serve as hints) or the standard input, and writes UTF-8 to the standard output.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>auto (default, reports what it found), unicode, tcvn3, vni or viqr</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also place tone marks the old way (hòa, thủy) or the new way (hoà, thuỷ)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>toasoan::demo</name>
+    <message>
+        <source>The demo data built into ToaSoan is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>toasoan::diff</name>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished">Tiêu đề</translation>
+    </message>
+    <message>
+        <source>Sapo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slug</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished">Chuyên mục</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Byline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dateline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Featured image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Caption</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scheduled for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Internal notes</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -588,6 +1051,25 @@
     </message>
 </context>
 <context>
+    <name>toasoan::text::LegacyEncoding</name>
+    <message>
+        <source>TCVN3 (ABC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VNI Windows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VIQR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unicode</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>toasoan::ui::ArticleEditorPane</name>
     <message>
         <source>Headline</source>
@@ -600,10 +1082,6 @@
     <message>
         <source>Body</source>
         <translation>Nội dung</translation>
-    </message>
-    <message>
-        <source>Write the article here. Each line is a paragraph.</source>
-        <translation>Viết nội dung bài tại đây. Mỗi dòng là một đoạn văn.</translation>
     </message>
     <message>
         <source>Save</source>
@@ -636,6 +1114,10 @@
     <message>
         <source>No article open</source>
         <translation>Chưa mở bài nào</translation>
+    </message>
+    <message>
+        <source>Write the article here. Each line is a paragraph; blank lines are ignored.</source>
+        <translation>Viết nội dung bài tại đây. Mỗi dòng là một đoạn văn; dòng trống được bỏ qua.</translation>
     </message>
 </context>
 <context>
@@ -913,6 +1395,10 @@ Hãy bắt đầu với bài đầu tiên.</translation>
     <message>
         <source>Close</source>
         <translation>Đóng</translation>
+    </message>
+    <message>
+        <source>Main toolbar</source>
+        <translation>Thanh công cụ chính</translation>
     </message>
 </context>
 <context>

@@ -27,11 +27,14 @@ ArticleEditorPane::ArticleEditorPane(QWidget *parent) : QWidget(parent)
     m_title->setObjectName(QStringLiteral("titleEdit"));
     m_title->setAccessibleName(tr("Headline"));
     m_title->setPlaceholderText(tr("Headline of the article"));
+    QFont titleFont = m_title->font();
+    titleFont.setBold(true);
+    m_title->setFont(titleFont);
 
     m_body = new QPlainTextEdit(this);
     m_body->setObjectName(QStringLiteral("bodyEdit"));
     m_body->setAccessibleName(tr("Body"));
-    m_body->setPlaceholderText(tr("Write the article here. Each line is a paragraph."));
+    m_body->setPlaceholderText(tr("Write the article here. Each line is a paragraph; blank lines are ignored."));
     m_body->setTabChangesFocus(true);
 
     m_save = new QPushButton(QIcon(QStringLiteral(":/icons/save.svg")), tr("Save"), this);
@@ -71,6 +74,7 @@ void ArticleEditorPane::setArticle(const Article &article)
     m_article = article;
     m_hasArticle = true;
     m_title->setText(article.title);
+    m_title->setCursorPosition(0); // show the start of a long headline, not its end
     m_body->setPlainText(htmlToPlain(article.body));
     m_heading->setText(article.id == 0 ? tr("New article") : tr("Editing article"));
     m_loading = false;
@@ -133,14 +137,14 @@ QString ArticleEditorPane::htmlToPlain(const QString &html)
     }
     QTextDocument document;
     document.setHtml(html);
-    // One line per paragraph, the inverse of plainToHtml().
+    // A blank line between paragraphs keeps them apart on screen; plainToHtml() skips it.
     QStringList paragraphs;
     for (QTextBlock block = document.begin(); block.isValid(); block = block.next()) {
         if (!block.text().trimmed().isEmpty()) {
             paragraphs.append(block.text());
         }
     }
-    return paragraphs.join(QLatin1Char('\n'));
+    return paragraphs.join(QStringLiteral("\n\n"));
 }
 
 void ArticleEditorPane::updateEnabled()

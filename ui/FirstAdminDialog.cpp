@@ -20,6 +20,8 @@ FirstAdminDialog::FirstAdminDialog(UserRepository &users, QWidget *parent) : QDi
     setWindowTitle(tr("Create the first administrator account"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/toasoan.svg")));
 
+    // Also inside the dialog: the title bar is easy to miss on a first start.
+    auto *heading = new QLabel(QStringLiteral("<b>%1</b>").arg(windowTitle().toHtmlEscaped()), this);
     auto *intro = new QLabel(tr("This workspace has no users yet. Create the administrator account: it can "
                                 "then add reporters, editors and approvers."),
                              this);
@@ -61,6 +63,7 @@ FirstAdminDialog::FirstAdminDialog(UserRepository &users, QWidget *parent) : QDi
     form->addRow(tr("&Password:"), m_password);
     form->addRow(tr("Password &again:"), m_confirm);
     auto *layout = new QVBoxLayout(this);
+    layout->addWidget(heading);
     layout->addWidget(intro);
     layout->addLayout(form);
     layout->addWidget(m_error);

@@ -20,6 +20,7 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTableView>
+#include <QToolBar>
 #include <QVBoxLayout>
 
 namespace toasoan::ui {
@@ -64,6 +65,7 @@ MainWindow::MainWindow(Database &db, const User &user, Settings &settings, Notif
 
     reloadList(0);
     restoreLayout();
+    updateActions();
 }
 
 MainWindow::~MainWindow() = default;
@@ -80,6 +82,7 @@ QWidget *MainWindow::createListArea()
     m_table->setAlternatingRowColors(true);
     m_table->setWordWrap(false);
     m_table->verticalHeader()->hide();
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 10);
     m_table->horizontalHeader()->setSectionResizeMode(ArticleTableModel::TitleColumn, QHeaderView::Stretch);
     m_table->horizontalHeader()->setStretchLastSection(false);
     for (int column = ArticleTableModel::StateColumn; column < ArticleTableModel::ColumnCount; ++column) {
@@ -134,6 +137,13 @@ void MainWindow::createActions()
     fileMenu->addAction(m_quitAction);
     QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
     helpMenu->addAction(m_aboutAction);
+
+    QToolBar *toolBar = addToolBar(tr("Main toolbar"));
+    toolBar->setObjectName(QStringLiteral("mainToolBar")); // saveState() needs a name
+    toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    toolBar->setMovable(false);
+    toolBar->addAction(m_newAction);
+    toolBar->addAction(m_saveAction);
 }
 
 bool MainWindow::isEmptyStateShown() const
@@ -155,6 +165,7 @@ void MainWindow::newArticle()
     article.authorId = m_user.id;
     m_editor->setArticle(article);
     m_editor->focusTitle();
+    updateActions();
 }
 
 bool MainWindow::saveArticle()
@@ -225,6 +236,12 @@ void MainWindow::openSelectedArticle(const QModelIndex &current, const QModelInd
         return;
     }
     m_editor->setArticle(article.value());
+    updateActions();
+}
+
+void MainWindow::updateActions()
+{
+    m_saveAction->setEnabled(m_editor->hasArticle());
 }
 
 bool MainWindow::mayDiscardChanges()
@@ -254,7 +271,7 @@ void MainWindow::restoreLayout()
     }
     restoreState(m_settings.mainWindowState());
     const QList<int> sizes = m_settings.mainSplitterSizes();
-    m_splitter->setSizes(sizes.size() == 2 ? sizes : QList<int>{660, 520});
+    m_splitter->setSizes(sizes.size() == 2 ? sizes : QList<int>{760, 520});
 }
 
 void MainWindow::saveLayout()

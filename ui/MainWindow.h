@@ -55,6 +55,7 @@ private:
     QWidget *createListArea();
     void reloadList(qint64 selectId);
     void showListOrEmptyState();
+    void updateActions();
     void openSelectedArticle(const QModelIndex &current, const QModelIndex &previous);
     bool mayDiscardChanges();
     void showAbout();

@@ -133,6 +133,7 @@ private slots:
         QVERIFY(!window.editor()->isModified());
 
         // A second save of the same article is an update, not a second article.
+        QTest::keyClick(title, Qt::Key_End); // a loaded headline shows its start; edit at the end
         test::typeText(title, QStringLiteral(" lần 2"));
         QVERIFY(window.saveArticle());
         QCOMPARE(articles.list({})->total, 1);
@@ -156,6 +157,7 @@ private slots:
         auto *table = child<QTableView>(window, "articleTable");
         table->selectRow(0);
         QCOMPARE(window.editor()->article().id, created->id);
+        QTest::keyClick(child<QLineEdit>(window, "titleEdit"), Qt::Key_End);
         test::typeText(child<QLineEdit>(window, "titleEdit"), QStringLiteral(" (sửa)"));
 
         // Someone else saves first, through another connection to the same file.
@@ -215,6 +217,32 @@ private slots:
         QCOMPARE(window.close(), discard);
         QCOMPARE(f.notifier.confirmations, 1);
         QCOMPARE(window.isVisible(), !discard);
+    }
+
+    void bodyRoundTrip_data()
+    {
+        QTest::addColumn<QString>("plain");
+        QTest::addColumn<QString>("html");
+        QTest::addColumn<QString>("plainAgain");
+        QTest::newRow("nominal: two paragraphs")
+            << QStringLiteral("Đoạn một.\nĐoạn hai.") << QStringLiteral("<p>Đoạn một.</p>\n<p>Đoạn hai.</p>")
+            << QStringLiteral("Đoạn một.\n\nĐoạn hai.");
+        QTest::newRow("robustness: markup characters are escaped")
+            << QStringLiteral("Giá <100> & \"rẻ\"") << QStringLiteral("<p>Giá &lt;100&gt; &amp; &quot;rẻ&quot;</p>")
+            << QStringLiteral("Giá <100> & \"rẻ\"");
+        QTest::newRow("robustness: blank lines and indentation are dropped")
+            << QStringLiteral("\n  Một.  \n\n\nHai.\n") << QStringLiteral("<p>Một.</p>\n<p>Hai.</p>")
+            << QStringLiteral("Một.\n\nHai.");
+    }
+
+    void bodyRoundTrip()
+    {
+        QFETCH(QString, plain);
+        QFETCH(QString, html);
+        QFETCH(QString, plainAgain);
+        QCOMPARE(ui::ArticleEditorPane::plainToHtml(plain), html);
+        QCOMPARE(ui::ArticleEditorPane::htmlToPlain(html), plainAgain);
+        QCOMPARE(ui::ArticleEditorPane::plainToHtml(plainAgain), html);
     }
 
     void remembersLayout()

@@ -1,0 +1,28 @@
+#include "config/WorkspacePath.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QStandardPaths>
+
+namespace toasoan::config {
+
+void setApplicationIdentity()
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("ToaSoan"));
+    QCoreApplication::setApplicationName(QStringLiteral("toasoan"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(TOASOAN_VERSION));
+}
+
+QString resolveDatabasePath(const QString &cliValue)
+{
+    if (!cliValue.isEmpty()) {
+        return QDir::cleanPath(QDir::current().absoluteFilePath(cliValue));
+    }
+    const QString fromEnv = qEnvironmentVariable("TOASOAN_DB");
+    if (!fromEnv.isEmpty()) {
+        return QDir::cleanPath(QDir::current().absoluteFilePath(fromEnv));
+    }
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/toasoan.sqlite");
+}
+
+} // namespace toasoan::config

@@ -1,0 +1,147 @@
+#include "io/ArticleExport.h"
+
+#include "io/HtmlTokenizer.h"
+#include "storage/ArticleJson.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QRegularExpression>
+
+namespace toasoan::io {
+
+namespace {
+
+class Text
+{
+    Q_DECLARE_TR_FUNCTIONS(toasoan::io)
+};
+
+QJsonValue idToJson(qint64 id)
+{
+    return id > 0 ? QJsonValue(id) : QJsonValue();
+}
+
+// The dateline opens the first paragraph, the way district sites print "(NTL) Sáng ngày...".
+QString bodyWithDateline(const Article &article)
+{
+    if (article.dateline.isEmpty()) {
+        return article.body;
+    }
+    const QString prefix = QLatin1Char('(') + escapeHtml(article.dateline) + QStringLiteral(") ");
+    // A body typed with its dateline already in it is not given a second one.
+    if (article.body.startsWith(QStringLiteral("<p>") + prefix.trimmed())) {
+        return article.body;
+    }
+    if (article.body.startsWith(QLatin1String("<p>"))) {
+        return QStringLiteral("<p>") + prefix + article.body.mid(3);
+    }
+    return QStringLiteral("<p>") + prefix.trimmed() + QStringLiteral("</p>\n") + article.body;
+}
+
+} // namespace
+
+QJsonValue timeToJson(const QDateTime &time)
+{
+    return time.isValid() ? QJsonValue(time.toUTC().toString(Qt::ISODateWithMs)) : QJsonValue();
+}
+
+QString articleToHtmlDocument(const Article &article, const ArticleNames &names)
+{
+    QString html;
+    html += QStringLiteral("<!DOCTYPE html>\n<html lang=\"vi\">\n<head>\n<meta charset=\"utf-8\">\n");
+    html += QStringLiteral("<title>") + escapeHtml(article.title) + QStringLiteral("</title>\n");
+    if (!article.sapo.isEmpty()) {
+        html += QStringLiteral("<meta name=\"description\" content=\"") + escapeHtml(article.sapo, true) +
+                QStringLiteral("\">\n");
+    }
+    if (!article.byline.isEmpty()) {
+        html += QStringLiteral("<meta name=\"author\" content=\"") + escapeHtml(article.byline, true) +
+                QStringLiteral("\">\n");
+    }
+    if (!names.categoryName.isEmpty()) {
+        html += QStringLiteral("<meta name=\"category\" content=\"") + escapeHtml(names.categoryName, true) +
+                QStringLiteral("\">\n");
+    }
+    html += QStringLiteral("<meta name=\"generator\" content=\"ToaSoan ") + QStringLiteral(TOASOAN_VERSION) +
+            QStringLiteral("\">\n");
+    html += QStringLiteral("<style>body{max-width:46em;margin:2em auto;font-family:serif;line-height:1.5}"
+                           ".sapo{font-weight:bold}.byline{text-align:right;font-weight:bold}</style>\n");
+    html += QStringLiteral("</head>\n<body>\n<article>\n");
+    html += QStringLiteral("<h1>") + escapeHtml(article.title) + QStringLiteral("</h1>\n");
+    if (!article.sapo.isEmpty()) {
+        html += QStringLiteral("<p class=\"sapo\">") + escapeHtml(article.sapo) + QStringLiteral("</p>\n");
+    }
+    html += QStringLiteral("<div class=\"body\">\n") + bodyWithDateline(article) + QStringLiteral("\n</div>\n");
+    if (!article.byline.isEmpty()) {
+        html += QStringLiteral("<p class=\"byline\">") + escapeHtml(article.byline) + QStringLiteral("</p>\n");
+    }
+    if (!article.source.isEmpty()) {
+        html += QStringLiteral("<p class=\"source\"><span class=\"label\">") + escapeHtml(Text::tr("Source:")) +
+                QStringLiteral("</span> ") + escapeHtml(article.source) + QStringLiteral("</p>\n");
+    }
+    html += QStringLiteral("</article>\n</body>\n</html>\n");
+    return html;
+}
+
+QJsonObject articleToJson(const Article &article, const ArticleNames &names)
+{
+    // The stored form (revisions use it too) plus the names a reader of the export needs.
+    QJsonObject json = toasoan::articleToJson(article);
+    json.insert(QStringLiteral("category_name"),
+                names.categoryName.isEmpty() ? QJsonValue() : QJsonValue(names.categoryName));
+    json.insert(QStringLiteral("author_login"), names.authorLogin);
+    json.insert(QStringLiteral("author_name"), names.authorName);
+    return json;
+}
+
+QJsonObject articleSummaryToJson(const ArticleSummary &s)
+{
+    return QJsonObject{
+        {QStringLiteral("id"), s.id},
+        {QStringLiteral("uuid"), s.uuid.toString(QUuid::WithoutBraces)},
+        {QStringLiteral("title"), s.title},
+        {QStringLiteral("state"), workflowStateKey(s.state)},
+        {QStringLiteral("category_id"), idToJson(s.categoryId)},
+        {QStringLiteral("category_name"), s.categoryName.isEmpty() ? QJsonValue() : QJsonValue(s.categoryName)},
+        {QStringLiteral("author_id"), s.authorId},
+        {QStringLiteral("author_name"), s.authorName},
+        {QStringLiteral("byline"), s.byline},
+        {QStringLiteral("version"), s.version},
+        {QStringLiteral("created_at"), timeToJson(s.createdAt)},
+        {QStringLiteral("updated_at"), timeToJson(s.updatedAt)},
+        {QStringLiteral("scheduled_at"), timeToJson(s.scheduledAt)},
+        {QStringLiteral("deleted_at"), timeToJson(s.deletedAt)},
+    };
+}
+
+QString htmlToPlainText(const QString &html)
+{
+    static const QRegularExpression spaces(QStringLiteral("[ \\t\\n\\r\\f]+"));
+    QString out;
+    for (const HtmlToken &t : tokenizeHtml(html)) {
+        if (t.kind == HtmlToken::Kind::Text) {
+            out += QString(t.text).replace(spaces, QStringLiteral(" "));
+        } else if (t.name == QLatin1String("br")) {
+            out += QLatin1Char('\n');
+        } else if (t.name == QLatin1String("li") && t.kind == HtmlToken::Kind::Start) {
+            out += QStringLiteral("\n• ");
+        } else if ((t.name == QLatin1String("td") || t.name == QLatin1String("th")) &&
+                   t.kind == HtmlToken::Kind::Start) {
+            out += QStringLiteral(" | ");
+        } else if (t.name == QLatin1String("tr") && t.kind == HtmlToken::Kind::Start) {
+            out += QLatin1Char('\n');
+        } else if (t.kind == HtmlToken::Kind::End &&
+                   (t.name == QLatin1String("p") || t.name == QLatin1String("h2") || t.name == QLatin1String("h3") ||
+                    t.name == QLatin1String("ul") || t.name == QLatin1String("ol") ||
+                    t.name == QLatin1String("blockquote") || t.name == QLatin1String("table"))) {
+            out += QStringLiteral("\n\n");
+        }
+    }
+    static const QRegularExpression lineSpaces(QStringLiteral(" *\\n *"));
+    static const QRegularExpression blankRuns(QStringLiteral("\\n{3,}"));
+    out.replace(lineSpaces, QStringLiteral("\n"));
+    out.replace(blankRuns, QStringLiteral("\n\n"));
+    return out.trimmed();
+}
+
+} // namespace toasoan::io

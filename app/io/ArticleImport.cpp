@@ -1,0 +1,220 @@
+#include "io/ArticleImport.h"
+
+#include "io/HtmlImport.h"
+#include "storage/ArticleJson.h"
+#include "text/Normalize.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRegularExpression>
+#include <QStringDecoder>
+
+namespace toasoan::io {
+
+namespace {
+
+class Text
+{
+    Q_DECLARE_TR_FUNCTIONS(toasoan::io)
+};
+
+constexpr qint64 kMaxFileSize = 16 * 1024 * 1024;
+
+bool looksLikeByline(const QString &paragraph)
+{
+    if (paragraph.size() > 40) {
+        return false;
+    }
+    const QStringList words = paragraph.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    if (words.isEmpty() || words.size() > 6) {
+        return false;
+    }
+    for (const QString &word : words) {
+        const bool dash = word == QLatin1String("-") || word == QString(QChar(0x2013));
+        if (!dash && !word.at(0).isUpper()) {
+            return false;
+        }
+        for (const QChar c : word) {
+            if (!c.isLetter() && c != QLatin1Char('-') && c != QChar(0x2013)) {
+                return false;
+            }
+        }
+    }
+    return true;
+}
+
+} // namespace
+
+Result<QString> decodeTextFile(const QByteArray &data, const QString &fileName)
+{
+    const QString shown = QDir::toNativeSeparators(fileName);
+    if (data.contains('\0')) {
+        return makeError(ErrorCode::Io, Text::tr("%1 is not a text file (it contains binary data).").arg(shown),
+                         QStringLiteral("NUL byte"));
+    }
+    QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
+    QString text = decoder.decode(data);
+    if (decoder.hasError()) {
+        return makeError(ErrorCode::Io,
+                         Text::tr("%1 is not UTF-8 text. If it was typed with an old Vietnamese encoding (TCVN3, VNI), "
+                                  "convert it to Unicode first.")
+                             .arg(shown),
+                         QStringLiteral("invalid UTF-8"));
+    }
+    if (text.startsWith(QChar(0xFEFF))) {
+        text.remove(0, 1);
+    }
+    qsizetype controls = 0;
+    for (const QChar c : std::as_const(text)) {
+        const char16_t u = c.unicode();
+        if ((u < 0x20 && u != u'\t' && u != u'\n' && u != u'\r' && u != u'\f') || u == 0x7F) {
+            ++controls;
+        }
+    }
+    if (controls > 0 && controls * 100 >= text.size()) {
+        return makeError(ErrorCode::Io, Text::tr("%1 is not a text file (it contains binary data).").arg(shown),
+                         QStringLiteral("%1 control characters").arg(controls));
+    }
+    return text;
+}
+
+Article articleFromPlainText(const QString &input)
+{
+    QString text = text::normalize(input);
+    text.replace(QLatin1String("\r\n"), QLatin1String("\n"));
+    text.replace(QLatin1Char('\r'), QLatin1Char('\n'));
+
+    Article article;
+    QStringList paragraphs;
+    QString current;
+    for (const QString &rawLine : text.split(QLatin1Char('\n'))) {
+        const QString line = rawLine.simplified();
+        if (article.title.isEmpty()) {
+            article.title = line;
+            continue;
+        }
+        if (line.isEmpty()) {
+            if (!current.isEmpty()) {
+                paragraphs.append(current);
+                current.clear();
+            }
+            continue;
+        }
+        current += current.isEmpty() ? line : QLatin1Char(' ') + line;
+    }
+    if (!current.isEmpty()) {
+        paragraphs.append(current);
+    }
+
+    static const QRegularExpression datelinePattern(QStringLiteral("^\\(([^()]{1,24})\\)\\s*"));
+    if (!paragraphs.isEmpty()) {
+        const QRegularExpressionMatch match = datelinePattern.match(paragraphs.constFirst());
+        if (match.hasMatch()) {
+            article.dateline = match.captured(1).trimmed();
+            paragraphs.first() = paragraphs.constFirst().mid(match.capturedEnd());
+            if (paragraphs.constFirst().isEmpty()) {
+                paragraphs.removeFirst();
+            }
+        }
+    }
+    if (paragraphs.size() > 1 && looksLikeByline(paragraphs.constLast())) {
+        article.byline = paragraphs.takeLast();
+    }
+
+    QStringList html;
+    for (const QString &paragraph : std::as_const(paragraphs)) {
+        html.append(QStringLiteral("<p>") + escapeHtml(paragraph) + QStringLiteral("</p>"));
+    }
+    article.body = html.join(QLatin1Char('\n'));
+    return article;
+}
+
+Article articleFromHtml(const QString &html)
+{
+    const HtmlArticle parsed = parseHtmlArticle(html);
+    Article article;
+    article.title = parsed.title;
+    article.sapo = parsed.sapo;
+    article.body = parsed.body;
+    article.byline = parsed.byline;
+    article.source = parsed.source;
+    article.dateline = parsed.dateline;
+    return article;
+}
+
+Result<Article> articleFromExportedJson(const QString &json, const QString &fileName)
+{
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(json.toUtf8(), &parseError);
+    if (!document.isObject()) {
+        return makeError(
+            ErrorCode::Invalid,
+            Text::tr("%1 is not an article exported as JSON by ToaSoan.").arg(QDir::toNativeSeparators(fileName)),
+            parseError.errorString());
+    }
+    const Article exported = toasoan::articleFromJson(document.object());
+    // Only the content travels: ids, states, versions and dates belong to the workspace it came from.
+    Article article;
+    article.title = text::normalize(exported.title.simplified());
+    article.slug = exported.slug;
+    article.sapo = text::normalize(exported.sapo.simplified());
+    article.body = sanitizeHtml(exported.body);
+    article.tags = text::normalize(exported.tags);
+    article.byline = text::normalize(exported.byline.simplified());
+    article.source = text::normalize(exported.source.simplified());
+    article.dateline = text::normalize(exported.dateline.simplified());
+    article.featuredImageCaption = text::normalize(exported.featuredImageCaption);
+    article.notes = text::normalize(exported.notes);
+    return article;
+}
+
+Result<Article> readArticleFile(const QString &path)
+{
+    const QString shown = QDir::toNativeSeparators(path);
+    const QFileInfo info(path);
+    if (!info.exists()) {
+        return makeError(ErrorCode::NotFound, Text::tr("The file %1 does not exist.").arg(shown));
+    }
+    if (!info.isFile()) {
+        return makeError(ErrorCode::Io, Text::tr("%1 is not a file.").arg(shown));
+    }
+    if (info.size() > kMaxFileSize) {
+        return makeError(ErrorCode::Io, Text::tr("%1 is too large for an article (more than 16 MB).").arg(shown));
+    }
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        return makeError(ErrorCode::Io, Text::tr("Cannot read the file %1.").arg(shown), file.errorString());
+    }
+    auto decoded = decodeTextFile(file.readAll(), path);
+    if (!decoded) {
+        return decoded.error();
+    }
+
+    const QString suffix = info.suffix().toLower();
+    if (suffix == QLatin1String("json")) {
+        auto article = articleFromExportedJson(*decoded, path);
+        if (article && article->title.isEmpty()) {
+            return makeError(ErrorCode::Invalid, Text::tr("%1 has no title.").arg(shown));
+        }
+        return article;
+    }
+    bool isHtml = suffix == QLatin1String("html") || suffix == QLatin1String("htm") || suffix == QLatin1String("xhtml");
+    if (suffix != QLatin1String("txt") && suffix != QLatin1String("text") && !isHtml) {
+        static const QRegularExpression markup(QStringLiteral("<(html|body|p|h1|div)[\\s>]"),
+                                               QRegularExpression::CaseInsensitiveOption);
+        isHtml = decoded->contains(markup);
+    }
+    Article article = isHtml ? articleFromHtml(*decoded) : articleFromPlainText(*decoded);
+    if (article.title.isEmpty()) {
+        return makeError(ErrorCode::Invalid, Text::tr("%1 has no title: the first line (or the <title> or <h1> of an "
+                                                      "HTML file) must hold the headline.")
+                                                 .arg(shown));
+    }
+    return article;
+}
+
+} // namespace toasoan::io

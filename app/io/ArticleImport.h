@@ -1,0 +1,31 @@
+#pragma once
+
+#include "core/Result.h"
+#include "model/Article.h"
+
+#include <QByteArray>
+#include <QString>
+
+namespace toasoan::io {
+
+/// Decodes a file's bytes as UTF-8 (a BOM is dropped). Io error with a clear message for binary
+/// content (NUL or control bytes) and for bytes that are not UTF-8 (e.g. TCVN3/VNI files).
+Result<QString> decodeTextFile(const QByteArray &data, const QString &fileName);
+
+/// Plain text: the first non-empty line is the title, blank lines separate paragraphs, a first
+/// paragraph opening with "(NTL) " gives the dateline, a short last line made of capitalized
+/// words (the author's name, as district sites print it) gives the byline.
+Article articleFromPlainText(const QString &text);
+
+/// HTML: see parseHtmlArticle(); the body is reduced to the article subset.
+Article articleFromHtml(const QString &html);
+
+/// The content of an article exported with `articles export --format json` (ids, state, version
+/// and dates are left out: the import is a new draft). Invalid for other JSON.
+Result<Article> articleFromExportedJson(const QString &json, const QString &fileName);
+
+/// Reads an .html/.htm, .txt or exported .json file (other names are sniffed as HTML or text)
+/// into a new, unsaved article. Every string is NFC. Invalid when the file gives no title.
+Result<Article> readArticleFile(const QString &path);
+
+} // namespace toasoan::io

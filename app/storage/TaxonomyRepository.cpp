@@ -15,10 +15,10 @@ namespace toasoan {
 
 namespace {
 
-QString tr(const char *text)
+class Text
 {
-    return QCoreApplication::translate("toasoan::TaxonomyRepository", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(toasoan::TaxonomyRepository)
+};
 
 const QString kCategoryColumns = QStringLiteral("id, parent_id, name, slug, position");
 
@@ -61,7 +61,7 @@ Result<Category> TaxonomyRepository::createCategory(const QString &name, qint64 
     category.name = cleanName(name);
     category.parentId = parentId;
     if (category.name.isEmpty()) {
-        return makeError(ErrorCode::Invalid, tr("Please enter the category name."));
+        return makeError(ErrorCode::Invalid, Text::tr("Please enter the category name."));
     }
     category.slug = text::slugify(category.name);
 
@@ -83,7 +83,7 @@ Result<Category> TaxonomyRepository::createCategory(const QString &name, qint64 
         while (siblings->next()) {
             if (siblings->value(0).toString() == category.name) {
                 return makeError(ErrorCode::Invalid,
-                                 tr("There is already a category \"%1\" at this place.").arg(category.name));
+                                 Text::tr("There is already a category \"%1\" at this place.").arg(category.name));
             }
             nextPosition = std::max(nextPosition, siblings->value(1).toInt() + 1);
         }
@@ -111,7 +111,7 @@ Result<Category> TaxonomyRepository::loadCategory(qint64 id)
         return q.error();
     }
     if (!q->next()) {
-        return makeError(ErrorCode::NotFound, tr("No such category."), QString::number(id));
+        return makeError(ErrorCode::NotFound, Text::tr("No such category."), QString::number(id));
     }
     return categoryFromQuery(*q);
 }
@@ -178,7 +178,7 @@ Result<Tag> TaxonomyRepository::findOrCreateTag(const QString &name)
     Tag tag;
     tag.name = cleanName(name);
     if (tag.name.isEmpty()) {
-        return makeError(ErrorCode::Invalid, tr("A tag cannot be empty."));
+        return makeError(ErrorCode::Invalid, Text::tr("A tag cannot be empty."));
     }
     Result<void> done = m_db.transaction([&]() -> Result<void> {
         auto q = m_db.exec(QStringLiteral("SELECT id, slug FROM tags WHERE name = ?"), {tag.name});

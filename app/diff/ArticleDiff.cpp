@@ -1,0 +1,67 @@
+#include "diff/ArticleDiff.h"
+
+#include "diff/HtmlText.h"
+#include "text/Normalize.h"
+
+#include <QCoreApplication>
+
+namespace toasoan::diff {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("toasoan::ArticleDiff", text);
+}
+
+QString timeText(const QDateTime &time)
+{
+    return time.isValid() ? time.toLocalTime().toString(QStringLiteral("dd/MM/yyyy HH:mm")) : QString();
+}
+
+} // namespace
+
+ArticleDiff diffArticles(const Article &before, const Article &after,
+                         const std::function<QString(qint64)> &categoryName)
+{
+    ArticleDiff diff;
+    auto field = [&](const char *key, const QString &label, const QString &a, const QString &b, bool words) {
+        const QString na = text::normalize(a);
+        const QString nb = text::normalize(b);
+        if (na == nb) {
+            return;
+        }
+        FieldChange change{QString::fromLatin1(key), label, na, nb, {}};
+        if (words) {
+            change.runs = diffWords(na, nb);
+        }
+        diff.fields.append(change);
+    };
+    auto category = [&](qint64 id) {
+        if (id == 0) {
+            return QString();
+        }
+        const QString name = categoryName ? categoryName(id) : QString();
+        return name.isEmpty() ? QStringLiteral("#%1").arg(id) : name;
+    };
+    auto image = [](qint64 id) { return id == 0 ? QString() : QStringLiteral("#%1").arg(id); };
+
+    field("title", tr("Title"), before.title, after.title, true);
+    field("sapo", tr("Sapo"), before.sapo, after.sapo, true);
+    field("slug", tr("Slug"), before.slug, after.slug, false);
+    field("category", tr("Category"), category(before.categoryId), category(after.categoryId), false);
+    field("tags", tr("Tags"), before.tags.join(QStringLiteral(", ")), after.tags.join(QStringLiteral(", ")), false);
+    field("byline", tr("Byline"), before.byline, after.byline, false);
+    field("source", tr("Source"), before.source, after.source, false);
+    field("dateline", tr("Dateline"), before.dateline, after.dateline, false);
+    field("featured_image", tr("Featured image"), image(before.featuredImageId), image(after.featuredImageId), false);
+    field("featured_caption", tr("Caption"), before.featuredImageCaption, after.featuredImageCaption, true);
+    field("scheduled_at", tr("Scheduled for"), timeText(before.scheduledAt), timeText(after.scheduledAt), false);
+    field("notes", tr("Internal notes"), before.notes, after.notes, true);
+
+    diff.body = diffParagraphs(htmlToParagraphs(before.body), htmlToParagraphs(after.body));
+    diff.bodyChanged = hasChanges(diff.body);
+    return diff;
+}
+
+} // namespace toasoan::diff

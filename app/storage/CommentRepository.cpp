@@ -1,0 +1,139 @@
+#include "storage/CommentRepository.h"
+
+#include "storage/Database.h"
+#include "text/Normalize.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <functional>
+
+namespace toasoan {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("toasoan::CommentRepository", text);
+}
+
+Error noArticle(qint64 articleId)
+{
+    return makeError(ErrorCode::NotFound, tr("The article no longer exists."), QString::number(articleId));
+}
+
+} // namespace
+
+Result<Comment> CommentRepository::add(Comment comment)
+{
+    comment.body = text::normalize(comment.body).trimmed();
+    if (comment.body.isEmpty()) {
+        return makeError(ErrorCode::Invalid, tr("The comment is empty."));
+    }
+    if (!comment.createdAt.isValid()) {
+        comment.createdAt = QDateTime::currentDateTimeUtc();
+    }
+    Result<void> done = m_db.transaction([&]() -> Result<void> {
+        auto article = m_db.exec(QStringLiteral("SELECT 1 FROM articles WHERE id = ?"), {comment.articleId});
+        if (!article) {
+            return article.error();
+        }
+        if (!article->next()) {
+            return noArticle(comment.articleId);
+        }
+        if (comment.parentId != 0) {
+            auto parent = m_db.exec(QStringLiteral("SELECT article_id FROM comments WHERE id = ?"), {comment.parentId});
+            if (!parent) {
+                return parent.error();
+            }
+            if (!parent->next() || parent->value(0).toLongLong() != comment.articleId) {
+                return makeError(ErrorCode::Invalid, tr("The comment you reply to is not on this article."),
+                                 QStringLiteral("parent %1").arg(comment.parentId));
+            }
+        }
+        auto id = m_db.insert(
+            QStringLiteral("INSERT INTO comments (article_id, author_id, parent_id, body, "
+                           "created_at) VALUES (?, ?, ?, ?, ?) RETURNING id"),
+            {comment.articleId, comment.authorId, toDbId(comment.parentId), comment.body, toDbTime(comment.createdAt)});
+        if (!id) {
+            return id.error();
+        }
+        comment.id = *id;
+        auto logged =
+            m_db.exec(QStringLiteral("INSERT INTO events (article_id, user_id, at, action, comment) "
+                                     "VALUES (?, ?, ?, 'comment', ?)"),
+                      {comment.articleId, toDbId(comment.authorId), toDbTime(comment.createdAt), comment.body});
+        return logged ? Result<void>() : Result<void>(logged.error());
+    });
+    if (!done) {
+        return done.error();
+    }
+    return comment;
+}
+
+Result<QList<Comment>> CommentRepository::list(qint64 articleId)
+{
+    auto q = m_db.exec(QStringLiteral("SELECT id, article_id, author_id, parent_id, body, created_at FROM comments "
+                                      "WHERE article_id = ? ORDER BY created_at, id"),
+                       {articleId});
+    if (!q) {
+        return q.error();
+    }
+    QList<Comment> comments;
+    while (q->next()) {
+        Comment c;
+        c.id = q->value(0).toLongLong();
+        c.articleId = q->value(1).toLongLong();
+        c.authorId = q->value(2).toLongLong();
+        c.parentId = q->value(3).toLongLong();
+        c.body = q->value(4).toString();
+        c.createdAt = fromDbTime(q->value(5));
+        comments.append(c);
+    }
+    return comments;
+}
+
+Result<QList<ThreadedComment>> CommentRepository::thread(qint64 articleId)
+{
+    auto flat = list(articleId);
+    if (!flat) {
+        return flat.error();
+    }
+    QHash<qint64, QList<int>> children; // parent id → indexes in `flat`, oldest first
+    QList<int> roots;
+    QHash<qint64, int> known;
+    for (int i = 0; i < flat->size(); ++i) {
+        known.insert(flat->at(i).id, i);
+    }
+    for (int i = 0; i < flat->size(); ++i) {
+        const qint64 parent = flat->at(i).parentId;
+        // A reply whose parent vanished still shows, as a thread of its own.
+        if (parent == 0 || !known.contains(parent)) {
+            roots.append(i);
+        } else {
+            children[parent].append(i);
+        }
+    }
+    QList<ThreadedComment> ordered;
+    std::function<void(int, int)> visit = [&](int index, int depth) {
+        ordered.append(ThreadedComment{flat->at(index), depth});
+        for (int child : children.value(flat->at(index).id)) {
+            visit(child, depth + 1);
+        }
+    };
+    for (int root : std::as_const(roots)) {
+        visit(root, 0);
+    }
+    return ordered;
+}
+
+Result<int> CommentRepository::count(qint64 articleId)
+{
+    auto q = m_db.exec(QStringLiteral("SELECT count(*) FROM comments WHERE article_id = ?"), {articleId});
+    if (!q) {
+        return q.error();
+    }
+    q->next();
+    return q->value(0).toInt();
+}
+
+} // namespace toasoan

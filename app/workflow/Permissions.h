@@ -1,0 +1,65 @@
+#pragma once
+
+#include "core/Result.h"
+#include "model/User.h"
+#include "model/WorkflowState.h"
+#include "workflow/OfficeSettings.h"
+
+#include <QList>
+#include <QString>
+#include <optional>
+
+namespace toasoan {
+
+/// Everything a user may try to do. Article actions need ArticleFacts; ManageUsers and
+/// ManageSettings concern the whole workspace.
+enum class Action
+{
+    EditContent,    ///< change the text or metadata
+    Submit,         ///< gửi duyệt: draft/returned → submitted (or awaiting approval in one-step review)
+    Withdraw,       ///< rút bài: the author takes back a submission nobody has started reviewing
+    Forward,        ///< editor → approver: submitted → awaiting approval
+    Return,         ///< trả lại to the author, with a reason
+    Approve,        ///< duyệt: awaiting approval → approved (queued for publishing)
+    Reject,         ///< từ chối: ends the article's way to publication
+    Publish,        ///< push an approved article to the websites now
+    Unpublish,      ///< gỡ bài
+    Archive,        ///< lưu trữ
+    RestoreToDraft, ///< reopen a rejected, unpublished or archived article as a draft
+    Trash,          ///< move to the trash
+    Comment,        ///< add an editorial comment (ý kiến biên tập)
+    ManageUsers,    ///< create, deactivate, reset passwords, change roles
+    ManageSettings, ///< websites, categories and office settings
+};
+
+QList<Action> allActions();
+bool isArticleAction(Action action);
+QString actionKey(Action action); ///< stable: "edit", "submit", "withdraw", "forward", "return", ...
+std::optional<Action> actionFromKey(const QString &key);
+QString actionLabel(Action action); ///< translated, e.g. "Submit for review"
+
+/// What the rules need to know about an article (the service reads it from the database).
+struct ArticleFacts
+{
+    WorkflowState state = WorkflowState::Draft;
+    qint64 authorId = 0;
+    bool trashed = false;
+    /// Someone other than the author acted on it since it was last submitted (saved, moved,
+    /// commented, took the edit lock) or holds its edit lock now. Blocks Withdraw.
+    bool reviewStarted = false;
+};
+
+/// The one place that decides whether `actor` may do `action` on an article in the state
+/// described by `article`. Ok, or a Forbidden error whose message says why, translated.
+///
+/// Roles: reporters write and submit their own articles; editors also edit, forward, return
+/// and comment on submitted articles; approvers also approve, reject, publish, unpublish,
+/// archive and restore; administrators may do everything approvers may and also manage users
+/// and settings. Content is locked for its author (whatever their role) from submission until
+/// it is returned or withdrawn; drafts and returned articles are only the author's to edit.
+Result<void> checkPermission(const User &actor, Action action, const ArticleFacts &article,
+                             const OfficeSettings &office);
+/// For the workspace-wide actions (ManageUsers, ManageSettings).
+Result<void> checkPermission(const User &actor, Action action);
+
+} // namespace toasoan

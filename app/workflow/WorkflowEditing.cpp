@@ -1,0 +1,204 @@
+// WorkflowService: saving content, restoring revisions, trash, comments and edit locks.
+#include "storage/ArticleRepository.h"
+#include "storage/CommentRepository.h"
+#include "storage/Database.h"
+#include "workflow/WorkflowService.h"
+
+#include <QCoreApplication>
+
+namespace toasoan {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("toasoan::WorkflowService", text);
+}
+
+// The editable content of `from`, over the identity and workflow fields of `onto`.
+Article withContentOf(Article onto, const Article &from)
+{
+    onto.title = from.title;
+    onto.slug = from.slug;
+    onto.sapo = from.sapo;
+    onto.body = from.body;
+    onto.categoryId = from.categoryId;
+    onto.tags = from.tags;
+    onto.byline = from.byline;
+    onto.source = from.source;
+    onto.dateline = from.dateline;
+    onto.featuredImageId = from.featuredImageId;
+    onto.featuredImageCaption = from.featuredImageCaption;
+    onto.scheduledAt = from.scheduledAt;
+    onto.notes = from.notes;
+    return onto;
+}
+
+} // namespace
+
+EditLockRepository WorkflowService::locks(const OfficeSettings &office)
+{
+    return EditLockRepository(m_db, m_clock, office.editLockMinutes);
+}
+
+Result<Article> WorkflowService::saveAsUser(const Article &article, qint64 actorId, const QString &note)
+{
+    ArticleRepository articles(m_db);
+    std::optional<Article> saved;
+    Result<void> done = m_db.transaction([&]() -> Result<void> {
+        auto user = actor(actorId);
+        if (!user) {
+            return user.error();
+        }
+        auto office = officeSettings();
+        if (!office) {
+            return office.error();
+        }
+        auto stored = articles.load(article.id);
+        if (!stored) {
+            return stored.error();
+        }
+        auto storedFacts = factsOf(*stored);
+        if (!storedFacts) {
+            return storedFacts.error();
+        }
+        if (auto allowed = checkPermission(*user, Action::EditContent, *storedFacts, *office); !allowed) {
+            return allowed;
+        }
+        auto lock = locks(*office).current(article.id);
+        if (!lock) {
+            return lock.error();
+        }
+        if (lock->has_value() && (*lock)->userId != user->id) {
+            return makeError(ErrorCode::Conflict, EditLockRepository::heldMessage(**lock, m_clock()),
+                             QStringLiteral("edit lock held by user %1").arg((*lock)->userId));
+        }
+        if (article.version == stored->version && article.sameContent(*stored)) {
+            saved = *stored;
+            return {};
+        }
+        auto written = articles.save(article, user->id, note);
+        if (!written) {
+            return written.error();
+        }
+        saved = *written;
+        if (stored->state != WorkflowState::Approved) {
+            return {};
+        }
+        // An approval covers the text the approver read: a change by someone who could not
+        // have approved it sends the article back for approval.
+        ArticleFacts awaiting = *storedFacts;
+        awaiting.state = WorkflowState::AwaitingApproval;
+        if (checkPermission(*user, Action::Approve, awaiting, *office)) {
+            return {};
+        }
+        auto demoted = articles.transition(article.id, WorkflowState::AwaitingApproval, user->id,
+                                           tr("Edited after approval: it needs approval again."), written->version);
+        if (!demoted) {
+            return demoted.error();
+        }
+        saved = *demoted;
+        return {};
+    });
+    if (!done) {
+        return done.error();
+    }
+    return *saved;
+}
+
+Result<Article> WorkflowService::restoreRevision(qint64 articleId, int number, qint64 actorId)
+{
+    ArticleRepository articles(m_db);
+    auto revision = articles.revision(articleId, number);
+    if (!revision) {
+        return revision.error();
+    }
+    auto current = articles.load(articleId);
+    if (!current) {
+        return current.error();
+    }
+    const Article restored = withContentOf(*current, revision->snapshot);
+    if (restored.sameContent(*current)) {
+        return makeError(ErrorCode::Invalid, tr("Revision %1 is the same as the current text.").arg(number));
+    }
+    return saveAsUser(restored, actorId, tr("Restored revision %1").arg(number));
+}
+
+Result<void> WorkflowService::moveToTrash(qint64 articleId, qint64 actorId)
+{
+    return m_db.transaction([&]() -> Result<void> {
+        if (auto allowed = check(actorId, Action::Trash, articleId); !allowed) {
+            return allowed;
+        }
+        return ArticleRepository(m_db).moveToTrash(articleId, actorId);
+    });
+}
+
+Result<Comment> WorkflowService::addComment(qint64 articleId, qint64 actorId, const QString &body, qint64 parentId)
+{
+    std::optional<Comment> added;
+    Result<void> done = m_db.transaction([&]() -> Result<void> {
+        if (auto allowed = check(actorId, Action::Comment, articleId); !allowed) {
+            return allowed;
+        }
+        Comment comment;
+        comment.articleId = articleId;
+        comment.authorId = actorId;
+        comment.parentId = parentId;
+        comment.body = body;
+        auto stored = CommentRepository(m_db).add(comment);
+        if (!stored) {
+            return stored.error();
+        }
+        added = *stored;
+        return {};
+    });
+    if (!done) {
+        return done.error();
+    }
+    return *added;
+}
+
+Result<EditLock> WorkflowService::acquireLock(qint64 articleId, qint64 actorId)
+{
+    if (auto allowed = check(actorId, Action::EditContent, articleId); !allowed) {
+        return allowed.error();
+    }
+    auto office = officeSettings();
+    if (!office) {
+        return office.error();
+    }
+    return locks(*office).acquire(articleId, actorId);
+}
+
+Result<EditLock> WorkflowService::takeOverLock(qint64 articleId, qint64 actorId)
+{
+    if (auto allowed = check(actorId, Action::EditContent, articleId); !allowed) {
+        return allowed.error();
+    }
+    auto office = officeSettings();
+    if (!office) {
+        return office.error();
+    }
+    return locks(*office).takeOver(articleId, actorId);
+}
+
+Result<void> WorkflowService::heartbeatLock(qint64 articleId, qint64 actorId)
+{
+    auto office = officeSettings();
+    if (!office) {
+        return office.error();
+    }
+    return locks(*office).heartbeat(articleId, actorId);
+}
+
+Result<void> WorkflowService::releaseLock(qint64 articleId, qint64 actorId)
+{
+    auto office = officeSettings();
+    if (!office) {
+        return office.error();
+    }
+    return locks(*office).release(articleId, actorId);
+}
+
+} // namespace toasoan

@@ -1,0 +1,332 @@
+// WorkflowService: facts, permission questions and state transitions.
+#include "workflow/WorkflowService.h"
+
+#include "storage/ArticleRepository.h"
+#include "storage/Database.h"
+#include "storage/EventLog.h"
+#include "storage/UserRepository.h"
+#include "text/Normalize.h"
+
+#include <QCoreApplication>
+
+namespace toasoan {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("toasoan::WorkflowService", text);
+}
+
+bool isSubmit(const Event &e)
+{
+    return e.action == QLatin1String("transition") && e.fromState && e.toState &&
+           (*e.fromState == WorkflowState::Draft || *e.fromState == WorkflowState::Returned) &&
+           (*e.toState == WorkflowState::Submitted || *e.toState == WorkflowState::AwaitingApproval);
+}
+
+} // namespace
+
+WorkflowService::WorkflowService(Database &db, Clock clock) : m_db(db), m_clock(std::move(clock)) {}
+
+Result<OfficeSettings> WorkflowService::officeSettings()
+{
+    return loadOfficeSettings(m_db);
+}
+
+Result<void> WorkflowService::updateOfficeSettings(qint64 actorId, const OfficeSettings &settings)
+{
+    auto user = actor(actorId);
+    if (!user) {
+        return user.error();
+    }
+    if (auto allowed = checkPermission(*user, Action::ManageSettings); !allowed) {
+        return allowed;
+    }
+    return storeOfficeSettings(m_db, settings);
+}
+
+Result<User> WorkflowService::actor(qint64 actorId)
+{
+    auto user = UserRepository(m_db).load(actorId);
+    if (!user && user.error().code == ErrorCode::NotFound) {
+        return makeError(ErrorCode::Forbidden, tr("Unknown user: please log in again."),
+                         QStringLiteral("user %1").arg(actorId));
+    }
+    return user;
+}
+
+Result<bool> WorkflowService::reviewStarted(qint64 articleId, qint64 authorId)
+{
+    auto events = EventLog(m_db).forArticle(articleId);
+    if (!events) {
+        return events.error();
+    }
+    qsizetype lastSubmit = -1;
+    for (qsizetype i = 0; i < events->size(); ++i) {
+        if (isSubmit(events->at(i))) {
+            lastSubmit = i;
+        }
+    }
+    for (qsizetype i = lastSubmit + 1; lastSubmit >= 0 && i < events->size(); ++i) {
+        const qint64 who = events->at(i).userId;
+        if (who != 0 && who != authorId) {
+            return true;
+        }
+    }
+    // Someone who opened it for editing has started too, even before saving anything.
+    auto office = officeSettings();
+    if (!office) {
+        return office.error();
+    }
+    auto lock = locks(*office).current(articleId);
+    if (!lock) {
+        return lock.error();
+    }
+    return lock->has_value() && (*lock)->userId != authorId;
+}
+
+Result<ArticleFacts> WorkflowService::factsOf(const Article &article)
+{
+    ArticleFacts facts;
+    facts.state = article.state;
+    facts.authorId = article.authorId;
+    facts.trashed = article.isTrashed();
+    if (article.state == WorkflowState::Submitted || article.state == WorkflowState::AwaitingApproval) {
+        auto started = reviewStarted(article.id, article.authorId);
+        if (!started) {
+            return started.error();
+        }
+        facts.reviewStarted = *started;
+    }
+    return facts;
+}
+
+Result<ArticleFacts> WorkflowService::facts(qint64 articleId)
+{
+    auto article = ArticleRepository(m_db).load(articleId);
+    if (!article) {
+        return article.error();
+    }
+    return factsOf(*article);
+}
+
+Result<void> WorkflowService::check(qint64 actorId, Action action, qint64 articleId)
+{
+    auto user = actor(actorId);
+    if (!user) {
+        return user.error();
+    }
+    if (!isArticleAction(action)) {
+        return checkPermission(*user, action);
+    }
+    auto office = officeSettings();
+    if (!office) {
+        return office.error();
+    }
+    auto articleFacts = facts(articleId);
+    if (!articleFacts) {
+        return articleFacts.error();
+    }
+    return checkPermission(*user, action, *articleFacts, *office);
+}
+
+Result<QList<Action>> WorkflowService::allowedActions(qint64 actorId, qint64 articleId)
+{
+    auto user = actor(actorId);
+    if (!user) {
+        return user.error();
+    }
+    auto office = officeSettings();
+    if (!office) {
+        return office.error();
+    }
+    auto articleFacts = facts(articleId);
+    if (!articleFacts) {
+        return articleFacts.error();
+    }
+    QList<Action> allowed;
+    for (Action action : allActions()) {
+        if (isArticleAction(action) && checkPermission(*user, action, *articleFacts, *office)) {
+            allowed.append(action);
+        }
+    }
+    return allowed;
+}
+
+std::optional<WorkflowState> WorkflowService::targetState(Action action, const OfficeSettings &office)
+{
+    switch (action) {
+    case Action::Submit:
+        return office.reviewMode == ReviewMode::OneStep ? WorkflowState::AwaitingApproval : WorkflowState::Submitted;
+    case Action::Withdraw:
+    case Action::RestoreToDraft:
+        return WorkflowState::Draft;
+    case Action::Forward:
+        return WorkflowState::AwaitingApproval;
+    case Action::Return:
+        return WorkflowState::Returned;
+    case Action::Approve:
+        return WorkflowState::Approved;
+    case Action::Reject:
+        return WorkflowState::Rejected;
+    case Action::Unpublish:
+        return WorkflowState::Unpublished;
+    case Action::Archive:
+        return WorkflowState::Archived;
+    default:
+        return std::nullopt;
+    }
+}
+
+Result<Article> WorkflowService::perform(Action action, qint64 articleId, qint64 actorId, const QString &comment,
+                                         int expectedVersion)
+{
+    const QString note = text::normalize(comment).trimmed();
+    if (action == Action::Return && note.isEmpty()) {
+        return makeError(ErrorCode::Invalid, tr("Please give the reason for returning the article."));
+    }
+    ArticleRepository articles(m_db);
+    std::optional<Article> moved;
+    Result<void> done = m_db.transaction([&]() -> Result<void> {
+        auto user = actor(actorId);
+        if (!user) {
+            return user.error();
+        }
+        auto office = officeSettings();
+        if (!office) {
+            return office.error();
+        }
+        const auto to = targetState(action, *office);
+        if (!to) {
+            return makeError(ErrorCode::Invalid,
+                             tr("\"%1\" does not change the article's state.").arg(actionLabel(action)),
+                             actionKey(action));
+        }
+        auto article = articles.load(articleId);
+        if (!article) {
+            return article.error();
+        }
+        if (expectedVersion != 0 && article->version != expectedVersion) {
+            return makeError(
+                ErrorCode::Conflict,
+                tr("The article changed since you opened it. Reopen it and check the new version first."),
+                QStringLiteral("stored version %1, seen version %2").arg(article->version).arg(expectedVersion));
+        }
+        auto articleFacts = factsOf(*article);
+        if (!articleFacts) {
+            return articleFacts.error();
+        }
+        if (auto allowed = checkPermission(*user, action, *articleFacts, *office); !allowed) {
+            return allowed;
+        }
+        if (action == Action::Submit && article->title.trimmed().isEmpty()) {
+            return makeError(ErrorCode::Invalid, tr("Give the article a title before submitting it."));
+        }
+        auto result = articles.transition(articleId, *to, user->id, note, article->version);
+        if (!result) {
+            return result.error();
+        }
+        moved = *result;
+        return {};
+    });
+    if (!done) {
+        return done.error();
+    }
+    return *moved;
+}
+
+Result<Article> WorkflowService::submit(qint64 articleId, qint64 actorId, const QString &comment, int expectedVersion)
+{
+    return perform(Action::Submit, articleId, actorId, comment, expectedVersion);
+}
+
+Result<Article> WorkflowService::withdraw(qint64 articleId, qint64 actorId, const QString &comment)
+{
+    return perform(Action::Withdraw, articleId, actorId, comment);
+}
+
+Result<Article> WorkflowService::forward(qint64 articleId, qint64 actorId, const QString &comment, int expectedVersion)
+{
+    return perform(Action::Forward, articleId, actorId, comment, expectedVersion);
+}
+
+Result<Article> WorkflowService::returnToAuthor(qint64 articleId, qint64 actorId, const QString &reason,
+                                                int expectedVersion)
+{
+    return perform(Action::Return, articleId, actorId, reason, expectedVersion);
+}
+
+Result<Article> WorkflowService::approve(qint64 articleId, qint64 actorId, const QString &comment, int expectedVersion)
+{
+    return perform(Action::Approve, articleId, actorId, comment, expectedVersion);
+}
+
+Result<Article> WorkflowService::reject(qint64 articleId, qint64 actorId, const QString &comment, int expectedVersion)
+{
+    return perform(Action::Reject, articleId, actorId, comment, expectedVersion);
+}
+
+Result<Article> WorkflowService::unpublish(qint64 articleId, qint64 actorId, const QString &comment)
+{
+    return perform(Action::Unpublish, articleId, actorId, comment);
+}
+
+Result<Article> WorkflowService::archive(qint64 articleId, qint64 actorId, const QString &comment)
+{
+    return perform(Action::Archive, articleId, actorId, comment);
+}
+
+Result<Article> WorkflowService::restoreToDraft(qint64 articleId, qint64 actorId, const QString &comment)
+{
+    return perform(Action::RestoreToDraft, articleId, actorId, comment);
+}
+
+Result<Article> WorkflowService::record(qint64 articleId, qint64 actorId, const QList<WorkflowState> &from,
+                                        WorkflowState to, const QString &note)
+{
+    ArticleRepository articles(m_db);
+    std::optional<Article> recorded;
+    Result<void> done = m_db.transaction([&]() -> Result<void> {
+        auto article = articles.load(articleId);
+        if (!article) {
+            return article.error();
+        }
+        if (article->isTrashed()) {
+            return makeError(ErrorCode::Invalid, tr("This article is in the trash."), QString::number(articleId));
+        }
+        if (article->state == to) {
+            recorded = *article; // the outbox retried: already recorded
+            return {};
+        }
+        if (!from.contains(article->state)) {
+            return makeError(ErrorCode::Invalid,
+                             tr("The article is \"%1\"; it cannot become \"%2\".")
+                                 .arg(workflowStateLabel(article->state), workflowStateLabel(to)),
+                             workflowStateKey(article->state) + QStringLiteral(" -> ") + workflowStateKey(to));
+        }
+        auto result = articles.transition(articleId, to, actorId, text::normalize(note).trimmed(), article->version);
+        if (!result) {
+            return result.error();
+        }
+        recorded = *result;
+        return {};
+    });
+    if (!done) {
+        return done.error();
+    }
+    return *recorded;
+}
+
+Result<Article> WorkflowService::markPublished(qint64 articleId, qint64 actorId, const QString &note)
+{
+    return record(articleId, actorId, {WorkflowState::Approved, WorkflowState::Unpublished}, WorkflowState::Published,
+                  note);
+}
+
+Result<Article> WorkflowService::markUnpublished(qint64 articleId, qint64 actorId, const QString &note)
+{
+    return record(articleId, actorId, {WorkflowState::Published}, WorkflowState::Unpublished, note);
+}
+
+} // namespace toasoan

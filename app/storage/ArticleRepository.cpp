@@ -1,5 +1,6 @@
 #include "storage/ArticleRepository.h"
 
+#include "search/SearchIndex.h"
 #include "storage/ArticleRows.h"
 #include "storage/Database.h"
 #include "text/Slug.h"
@@ -11,11 +12,6 @@ namespace toasoan {
 using namespace articlerows;
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("toasoan::ArticleRepository", text);
-}
 
 struct StoredState
 {
@@ -40,8 +36,10 @@ Result<StoredState> storedState(Database &db, qint64 id)
 Error conflict(int stored, int mine)
 {
     return makeError(ErrorCode::Conflict,
-                     tr("Someone else saved this article after you opened it. Your changes were not written over "
-                        "theirs; reopen the article to see the newer version."),
+                     QCoreApplication::translate(
+                         "toasoan::ArticleRepository",
+                         "Someone else saved this article after you opened it. Your changes were not written over "
+                         "theirs; reopen the article to see the newer version."),
                      QStringLiteral("stored version %1, edited version %2").arg(stored).arg(mine));
 }
 
@@ -97,7 +95,12 @@ Result<Article> ArticleRepository::create(Article draft, qint64 actorId)
         if (auto r = writeTags(m_db, a.id, a.tags); !r) {
             return r;
         }
-        if (auto r = writeRevision(m_db, a, actorId, tr("Created")); !r) {
+        if (auto r = searchindex::update(m_db, a); !r) {
+            return r;
+        }
+        if (auto r =
+                writeRevision(m_db, a, actorId, QCoreApplication::translate("toasoan::ArticleRepository", "Created"));
+            !r) {
             return r;
         }
         return logEvent(m_db, a.id, actorId, QStringLiteral("create"), std::nullopt, a.state);
@@ -117,7 +120,9 @@ Result<Article> ArticleRepository::save(const Article &article, qint64 actorId, 
             return stored.error();
         }
         if (stored->trashed) {
-            return makeError(ErrorCode::Invalid, tr("This article is in the trash. Restore it before editing."));
+            return makeError(ErrorCode::Invalid,
+                             QCoreApplication::translate("toasoan::ArticleRepository",
+                                                         "This article is in the trash. Restore it before editing."));
         }
         if (stored->version != a.version) {
             return conflict(stored->version, a.version);
@@ -142,6 +147,9 @@ Result<Article> ArticleRepository::save(const Article &article, qint64 actorId, 
         a.version = stored->version + 1;
         a.state = stored->state;
         if (auto r = writeTags(m_db, a.id, a.tags); !r) {
+            return r;
+        }
+        if (auto r = searchindex::update(m_db, a); !r) {
             return r;
         }
         if (auto r = writeRevision(m_db, a, actorId, note); !r) {
@@ -191,7 +199,8 @@ Result<Article> ArticleRepository::loadByUuid(const QUuid &uuid)
     }
     if (!q->next()) {
         return makeError(ErrorCode::NotFound,
-                         tr("No article has the identifier %1.").arg(uuid.toString(QUuid::WithoutBraces)));
+                         QCoreApplication::translate("toasoan::ArticleRepository", "No article has the identifier %1.")
+                             .arg(uuid.toString(QUuid::WithoutBraces)));
     }
     return load(q->value(0).toLongLong());
 }

@@ -16,11 +16,6 @@ namespace toasoan {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("toasoan::Database", text);
-}
-
 struct TransactionState
 {
     int depth = 0;
@@ -43,15 +38,18 @@ Result<void> checkSqliteHeader(const QString &path)
     }
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        return makeError(ErrorCode::Io, tr("Cannot read the database file %1.").arg(QDir::toNativeSeparators(path)),
+        return makeError(ErrorCode::Io,
+                         QCoreApplication::translate("toasoan::Database", "Cannot read the database file %1.")
+                             .arg(QDir::toNativeSeparators(path)),
                          file.errorString());
     }
     const QByteArray header = file.read(16);
     if (header != QByteArray("SQLite format 3\0", 16)) {
-        return makeError(
-            ErrorCode::Corrupt,
-            tr("The file %1 is not a ToaSoan database. It was left untouched.").arg(QDir::toNativeSeparators(path)),
-            QStringLiteral("missing SQLite header"));
+        return makeError(ErrorCode::Corrupt,
+                         QCoreApplication::translate("toasoan::Database",
+                                                     "The file %1 is not a ToaSoan database. It was left untouched.")
+                             .arg(QDir::toNativeSeparators(path)),
+                         QStringLiteral("missing SQLite header"));
     }
     return {};
 }
@@ -87,12 +85,14 @@ Result<std::unique_ptr<Database>> Database::openSqlite(const QString &path, cons
 {
     const QFileInfo info(path);
     if (info.exists() && info.isDir()) {
-        return makeError(ErrorCode::Io, tr("%1 is a folder, not a database file.").arg(QDir::toNativeSeparators(path)));
+        return makeError(ErrorCode::Io,
+                         QCoreApplication::translate("toasoan::Database", "%1 is a folder, not a database file.")
+                             .arg(QDir::toNativeSeparators(path)));
     }
     if (!info.exists() && !QDir().mkpath(info.absolutePath())) {
-        return makeError(
-            ErrorCode::Io,
-            tr("Cannot create the folder %1 for the database.").arg(QDir::toNativeSeparators(info.absolutePath())));
+        return makeError(ErrorCode::Io, QCoreApplication::translate("toasoan::Database",
+                                                                    "Cannot create the folder %1 for the database.")
+                                            .arg(QDir::toNativeSeparators(info.absolutePath())));
     }
     if (auto header = checkSqliteHeader(path); !header) {
         return header.error();
@@ -114,7 +114,9 @@ Result<void> Database::openConnection(const QString &name) const
     QSqlDatabase db = QSqlDatabase::addDatabase(m_dialect.driverName(), name);
     db.setDatabaseName(m_path);
     if (!db.open()) {
-        return makeError(ErrorCode::Io, tr("Cannot open the database %1.").arg(QDir::toNativeSeparators(m_path)),
+        return makeError(ErrorCode::Io,
+                         QCoreApplication::translate("toasoan::Database", "Cannot open the database %1.")
+                             .arg(QDir::toNativeSeparators(m_path)),
                          db.lastError().text());
     }
     for (const QString &statement : m_dialect.connectionSetup()) {
@@ -122,7 +124,9 @@ Result<void> Database::openConnection(const QString &name) const
         if (!query.exec(statement)) {
             // "file is not a database" / "database disk image is malformed" surface here.
             return makeError(ErrorCode::Corrupt,
-                             tr("The database %1 is damaged or is not a ToaSoan database. It was left untouched.")
+                             QCoreApplication::translate(
+                                 "toasoan::Database",
+                                 "The database %1 is damaged or is not a ToaSoan database. It was left untouched.")
                                  .arg(QDir::toNativeSeparators(m_path)),
                              query.lastError().text());
         }
@@ -161,10 +165,12 @@ Result<void> Database::migrate(int targetVersion)
 
     auto tables = exec(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'table'"));
     if (!tables) {
-        return makeError(ErrorCode::Corrupt,
-                         tr("The database %1 is damaged or is not a ToaSoan database. It was left untouched.")
-                             .arg(QDir::toNativeSeparators(m_path)),
-                         tables.error().detail);
+        return makeError(
+            ErrorCode::Corrupt,
+            QCoreApplication::translate(
+                "toasoan::Database", "The database %1 is damaged or is not a ToaSoan database. It was left untouched.")
+                .arg(QDir::toNativeSeparators(m_path)),
+            tables.error().detail);
     }
     tables->next();
     const int tableCount = tables->value(0).toInt();
@@ -178,17 +184,21 @@ Result<void> Database::migrate(int targetVersion)
     const bool versioned = hasVersion->value(0).toInt() > 0;
     hasVersion->finish();
     if (!versioned && tableCount > 0) {
-        return makeError(ErrorCode::Corrupt,
-                         tr("The file %1 is an SQLite database of another program. It was left untouched.")
-                             .arg(QDir::toNativeSeparators(m_path)),
-                         QStringLiteral("no schema_version table"));
+        return makeError(
+            ErrorCode::Corrupt,
+            QCoreApplication::translate("toasoan::Database",
+                                        "The file %1 is an SQLite database of another program. It was left untouched.")
+                .arg(QDir::toNativeSeparators(m_path)),
+            QStringLiteral("no schema_version table"));
     }
 
     const int current = versioned ? schemaVersion() : 0;
     if (current > latest) {
         return makeError(ErrorCode::TooNew,
-                         tr("The database %1 was written by a newer version of ToaSoan (schema %2; this version "
-                            "understands up to %3). Please update ToaSoan. The file was left untouched.")
+                         QCoreApplication::translate(
+                             "toasoan::Database",
+                             "The database %1 was written by a newer version of ToaSoan (schema %2; this version "
+                             "understands up to %3). Please update ToaSoan. The file was left untouched.")
                              .arg(QDir::toNativeSeparators(m_path))
                              .arg(current)
                              .arg(latest),
@@ -215,7 +225,9 @@ Result<void> Database::migrate(int targetVersion)
                 if (auto r = exec(m_dialect.expand(statement)); !r) {
                     return makeError(
                         ErrorCode::Storage,
-                        tr("Updating the database to schema %1 failed; nothing was changed.").arg(migration.version),
+                        QCoreApplication::translate("toasoan::Database",
+                                                    "Updating the database to schema %1 failed; nothing was changed.")
+                            .arg(migration.version),
                         r.error().detail);
                 }
             }
@@ -253,7 +265,9 @@ Result<void> Database::transaction(const std::function<Result<void>()> &fn)
     if (!result || after.rollbackOnly) {
         after.rollbackOnly = false;
         (void)exec(QStringLiteral("ROLLBACK"));
-        return result ? Result<void>(storageError(tr("The change was cancelled."), QStringLiteral("rollback only")))
+        return result ? Result<void>(
+                            storageError(QCoreApplication::translate("toasoan::Database", "The change was cancelled."),
+                                         QStringLiteral("rollback only")))
                       : result;
     }
     if (auto r = exec(QStringLiteral("COMMIT")); !r) {
@@ -268,7 +282,7 @@ Result<QSqlQuery> Database::exec(const QString &sql, const QVariantList &values)
     QSqlQuery query(connection());
     query.setForwardOnly(true);
     if (!query.prepare(sql)) {
-        return storageError(tr("The database refused a request."),
+        return storageError(QCoreApplication::translate("toasoan::Database", "The database refused a request."),
                             query.lastError().text() + QStringLiteral(" — ") + sql);
     }
     for (const QVariant &value : values) {
@@ -284,12 +298,18 @@ Result<QSqlQuery> Database::exec(const QString &sql, const QVariantList &values)
         const QSqlError error = query.lastError();
         const QString text = error.text();
         if (text.contains(QLatin1String("malformed")) || text.contains(QLatin1String("not a database"))) {
-            return makeError(ErrorCode::Corrupt, tr("The database file is damaged."), text);
+            return makeError(ErrorCode::Corrupt,
+                             QCoreApplication::translate("toasoan::Database", "The database file is damaged."), text);
         }
         if (text.contains(QLatin1String("locked")) || text.contains(QLatin1String("busy"))) {
-            return storageError(tr("The database is busy with another user's change. Please try again."), text);
+            return storageError(
+                QCoreApplication::translate("toasoan::Database",
+                                            "The database is busy with another user's change. Please try again."),
+                text);
         }
-        return storageError(tr("The database could not complete the request."), text + QStringLiteral(" — ") + sql);
+        return storageError(
+            QCoreApplication::translate("toasoan::Database", "The database could not complete the request."),
+            text + QStringLiteral(" — ") + sql);
     }
     return query;
 }
@@ -301,7 +321,8 @@ Result<qint64> Database::insert(const QString &sql, const QVariantList &values) 
         return query.error();
     }
     if (!query->next()) {
-        return storageError(tr("The database did not return the new record."), sql);
+        return storageError(
+            QCoreApplication::translate("toasoan::Database", "The database did not return the new record."), sql);
     }
     return query->value(0).toLongLong();
 }

@@ -14,11 +14,6 @@ namespace toasoan {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("toasoan::UserRepository", text);
-}
-
 const QString kColumns = QStringLiteral("id, login, display_name, role, password_hash, active, created_at");
 
 User userFromQuery(const QSqlQuery &q)
@@ -42,7 +37,9 @@ QString normalizedLogin(const QString &login)
 Result<void> checkPassword(const QString &password)
 {
     if (password.size() < 8) {
-        return makeError(ErrorCode::Invalid, tr("The password must have at least 8 characters."));
+        return makeError(
+            ErrorCode::Invalid,
+            QCoreApplication::translate("toasoan::UserRepository", "The password must have at least 8 characters."));
     }
     return {};
 }
@@ -55,22 +52,29 @@ Result<User> UserRepository::create(const QString &login, const QString &display
     const QString cleanLogin = normalizedLogin(login);
     static const QRegularExpression loginPattern(QStringLiteral("^[a-z0-9._-]{2,64}$"));
     if (!loginPattern.match(cleanLogin).hasMatch()) {
-        return makeError(ErrorCode::Invalid, tr("A login has 2 to 64 characters: letters without accents, digits, "
-                                                "dot, dash or underscore."));
+        return makeError(ErrorCode::Invalid,
+                         QCoreApplication::translate("toasoan::UserRepository",
+                                                     "A login has 2 to 64 characters: letters without accents, digits, "
+                                                     "dot, dash or underscore."));
     }
     const QString cleanName = text::normalize(displayName.simplified());
     if (cleanName.isEmpty()) {
-        return makeError(ErrorCode::Invalid, tr("Please enter the user's full name."));
+        return makeError(ErrorCode::Invalid,
+                         QCoreApplication::translate("toasoan::UserRepository", "Please enter the user's full name."));
     }
     if (auto ok = checkPassword(password); !ok) {
         return ok.error();
     }
     if (auto existing = findByLogin(cleanLogin); existing) {
-        return makeError(ErrorCode::Invalid, tr("The login \"%1\" is already taken.").arg(cleanLogin));
+        return makeError(ErrorCode::Invalid,
+                         QCoreApplication::translate("toasoan::UserRepository", "The login \"%1\" is already taken.")
+                             .arg(cleanLogin));
     }
     const QString hash = PasswordHasher::hash(password);
     if (hash.isEmpty()) {
-        return makeError(ErrorCode::Storage, tr("The password could not be protected (hashing failed)."));
+        return makeError(ErrorCode::Storage,
+                         QCoreApplication::translate("toasoan::UserRepository",
+                                                     "The password could not be protected (hashing failed)."));
     }
 
     User user;
@@ -107,7 +111,8 @@ Result<User> UserRepository::load(qint64 id)
         return q.error();
     }
     if (!q->next()) {
-        return makeError(ErrorCode::NotFound, tr("No such user."), QString::number(id));
+        return makeError(ErrorCode::NotFound, QCoreApplication::translate("toasoan::UserRepository", "No such user."),
+                         QString::number(id));
     }
     return userFromQuery(*q);
 }
@@ -120,7 +125,9 @@ Result<User> UserRepository::findByLogin(const QString &login)
         return q.error();
     }
     if (!q->next()) {
-        return makeError(ErrorCode::NotFound, tr("There is no user with the login \"%1\".").arg(login));
+        return makeError(ErrorCode::NotFound, QCoreApplication::translate("toasoan::UserRepository",
+                                                                          "There is no user with the login \"%1\".")
+                                                  .arg(login));
     }
     return userFromQuery(*q);
 }
@@ -158,7 +165,7 @@ Result<void> UserRepository::setActive(qint64 id, bool active)
         return q.error();
     }
     if (q->numRowsAffected() == 0) {
-        return makeError(ErrorCode::NotFound, tr("No such user."));
+        return makeError(ErrorCode::NotFound, QCoreApplication::translate("toasoan::UserRepository", "No such user."));
     }
     return {};
 }
@@ -170,7 +177,7 @@ Result<void> UserRepository::setRole(qint64 id, Role role)
         return q.error();
     }
     if (q->numRowsAffected() == 0) {
-        return makeError(ErrorCode::NotFound, tr("No such user."));
+        return makeError(ErrorCode::NotFound, QCoreApplication::translate("toasoan::UserRepository", "No such user."));
     }
     return {};
 }
@@ -182,21 +189,24 @@ Result<void> UserRepository::setPassword(qint64 id, const QString &password)
     }
     const QString hash = PasswordHasher::hash(password);
     if (hash.isEmpty()) {
-        return makeError(ErrorCode::Storage, tr("The password could not be protected (hashing failed)."));
+        return makeError(ErrorCode::Storage,
+                         QCoreApplication::translate("toasoan::UserRepository",
+                                                     "The password could not be protected (hashing failed)."));
     }
     auto q = m_db.exec(QStringLiteral("UPDATE users SET password_hash = ? WHERE id = ?"), {hash, id});
     if (!q) {
         return q.error();
     }
     if (q->numRowsAffected() == 0) {
-        return makeError(ErrorCode::NotFound, tr("No such user."));
+        return makeError(ErrorCode::NotFound, QCoreApplication::translate("toasoan::UserRepository", "No such user."));
     }
     return {};
 }
 
 Result<User> UserRepository::authenticate(const QString &login, const QString &password)
 {
-    const Error wrong = makeError(ErrorCode::Auth, tr("Wrong login or password."));
+    const Error wrong =
+        makeError(ErrorCode::Auth, QCoreApplication::translate("toasoan::UserRepository", "Wrong login or password."));
     auto user = findByLogin(login);
     if (!user) {
         // Spend the same effort as a real check so timing does not reveal which logins exist.
@@ -209,7 +219,9 @@ Result<User> UserRepository::authenticate(const QString &login, const QString &p
         return wrong;
     }
     if (!user->active) {
-        return makeError(ErrorCode::Auth, tr("This account has been deactivated. Please ask the administrator."));
+        return makeError(ErrorCode::Auth, QCoreApplication::translate(
+                                              "toasoan::UserRepository",
+                                              "This account has been deactivated. Please ask the administrator."));
     }
     return user;
 }

@@ -9,10 +9,11 @@ namespace toasoan::diff {
 
 namespace {
 
-QString tr(const char *text)
+// A class, so lupdate files these strings under the context used at run time.
+class Tr
 {
-    return QCoreApplication::translate("toasoan::ArticleDiff", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(toasoan::ArticleDiff)
+};
 
 QString timeText(const QDateTime &time)
 {
@@ -46,18 +47,19 @@ ArticleDiff diffArticles(const Article &before, const Article &after,
     };
     auto image = [](qint64 id) { return id == 0 ? QString() : QStringLiteral("#%1").arg(id); };
 
-    field("title", tr("Title"), before.title, after.title, true);
-    field("sapo", tr("Sapo"), before.sapo, after.sapo, true);
-    field("slug", tr("Slug"), before.slug, after.slug, false);
-    field("category", tr("Category"), category(before.categoryId), category(after.categoryId), false);
-    field("tags", tr("Tags"), before.tags.join(QStringLiteral(", ")), after.tags.join(QStringLiteral(", ")), false);
-    field("byline", tr("Byline"), before.byline, after.byline, false);
-    field("source", tr("Source"), before.source, after.source, false);
-    field("dateline", tr("Dateline"), before.dateline, after.dateline, false);
-    field("featured_image", tr("Featured image"), image(before.featuredImageId), image(after.featuredImageId), false);
-    field("featured_caption", tr("Caption"), before.featuredImageCaption, after.featuredImageCaption, true);
-    field("scheduled_at", tr("Scheduled for"), timeText(before.scheduledAt), timeText(after.scheduledAt), false);
-    field("notes", tr("Internal notes"), before.notes, after.notes, true);
+    field("title", Tr::tr("Title"), before.title, after.title, true);
+    field("sapo", Tr::tr("Sapo"), before.sapo, after.sapo, true);
+    field("slug", Tr::tr("Slug"), before.slug, after.slug, false);
+    field("category", Tr::tr("Category"), category(before.categoryId), category(after.categoryId), false);
+    field("tags", Tr::tr("Tags"), before.tags.join(QStringLiteral(", ")), after.tags.join(QStringLiteral(", ")), false);
+    field("byline", Tr::tr("Byline"), before.byline, after.byline, false);
+    field("source", Tr::tr("Source"), before.source, after.source, false);
+    field("dateline", Tr::tr("Dateline"), before.dateline, after.dateline, false);
+    field("featured_image", Tr::tr("Featured image"), image(before.featuredImageId), image(after.featuredImageId),
+          false);
+    field("featured_caption", Tr::tr("Caption"), before.featuredImageCaption, after.featuredImageCaption, true);
+    field("scheduled_at", Tr::tr("Scheduled for"), timeText(before.scheduledAt), timeText(after.scheduledAt), false);
+    field("notes", Tr::tr("Internal notes"), before.notes, after.notes, true);
 
     diff.body = diffParagraphs(htmlToParagraphs(before.body), htmlToParagraphs(after.body));
     diff.bodyChanged = hasChanges(diff.body);

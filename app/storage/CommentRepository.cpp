@@ -11,14 +11,10 @@ namespace toasoan {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("toasoan::CommentRepository", text);
-}
-
 Error noArticle(qint64 articleId)
 {
-    return makeError(ErrorCode::NotFound, tr("The article no longer exists."), QString::number(articleId));
+    return makeError(ErrorCode::NotFound, CommentRepository::tr("The article no longer exists."),
+                     QString::number(articleId));
 }
 
 } // namespace
@@ -27,7 +23,7 @@ Result<Comment> CommentRepository::add(Comment comment)
 {
     comment.body = text::normalize(comment.body).trimmed();
     if (comment.body.isEmpty()) {
-        return makeError(ErrorCode::Invalid, tr("The comment is empty."));
+        return makeError(ErrorCode::Invalid, CommentRepository::tr("The comment is empty."));
     }
     if (!comment.createdAt.isValid()) {
         comment.createdAt = QDateTime::currentDateTimeUtc();
@@ -46,7 +42,8 @@ Result<Comment> CommentRepository::add(Comment comment)
                 return parent.error();
             }
             if (!parent->next() || parent->value(0).toLongLong() != comment.articleId) {
-                return makeError(ErrorCode::Invalid, tr("The comment you reply to is not on this article."),
+                return makeError(ErrorCode::Invalid,
+                                 CommentRepository::tr("The comment you reply to is not on this article."),
                                  QStringLiteral("parent %1").arg(comment.parentId));
             }
         }

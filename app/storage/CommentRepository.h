@@ -3,6 +3,7 @@
 #include "core/Result.h"
 #include "model/Comment.h"
 
+#include <QCoreApplication>
 #include <QList>
 
 namespace toasoan {
@@ -22,6 +23,8 @@ struct ThreadedComment
 /// (WorkflowService::addComment).
 class CommentRepository final
 {
+    Q_DECLARE_TR_FUNCTIONS(toasoan::CommentRepository)
+
 public:
     explicit CommentRepository(Database &db) : m_db(db) {}
 

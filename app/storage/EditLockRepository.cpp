@@ -8,11 +8,6 @@ namespace toasoan {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("toasoan::EditLockRepository", text);
-}
-
 // Local wall-clock time, with the date when it is not today: what a colleague would say.
 QString since(const QDateTime &at, const QDateTime &now)
 {
@@ -37,7 +32,8 @@ QDateTime EditLockRepository::staleBefore() const
 
 QString EditLockRepository::heldMessage(const EditLock &lock, const QDateTime &now)
 {
-    return tr("%1 has been editing this article since %2.").arg(lock.userName, since(lock.acquiredAt, now));
+    return EditLockRepository::tr("%1 has been editing this article since %2.")
+        .arg(lock.userName, since(lock.acquiredAt, now));
 }
 
 Result<std::optional<EditLock>> EditLockRepository::read(qint64 articleId, bool includeStale)
@@ -81,7 +77,8 @@ Result<EditLock> EditLockRepository::acquire(qint64 articleId, qint64 userId)
         {articleId, userId, toDbTime(now), toDbTime(now), toDbTime(staleBefore())});
     if (!q) {
         if (q.error().detail.contains(QLatin1String("FOREIGN KEY"))) {
-            return makeError(ErrorCode::NotFound, tr("The article no longer exists."), q.error().detail);
+            return makeError(ErrorCode::NotFound, EditLockRepository::tr("The article no longer exists."),
+                             q.error().detail);
         }
         return q.error();
     }
@@ -90,7 +87,8 @@ Result<EditLock> EditLockRepository::acquire(qint64 articleId, qint64 userId)
         return lock.error();
     }
     if (!lock->has_value()) {
-        return makeError(ErrorCode::Storage, tr("The edit lock could not be taken."), QString::number(articleId));
+        return makeError(ErrorCode::Storage, EditLockRepository::tr("The edit lock could not be taken."),
+                         QString::number(articleId));
     }
     if ((*lock)->userId != userId) {
         return makeError(ErrorCode::Conflict, heldMessage(**lock, now),
@@ -111,10 +109,11 @@ Result<void> EditLockRepository::heartbeat(qint64 articleId, qint64 userId)
     }
     auto lock = read(articleId, false);
     if (lock && lock->has_value()) {
-        return makeError(ErrorCode::Conflict,
-                         tr("%1 took over editing this article. Your copy is now read-only; save your changes "
-                            "elsewhere or take the article back.")
-                             .arg((*lock)->userName));
+        return makeError(
+            ErrorCode::Conflict,
+            EditLockRepository::tr("%1 took over editing this article. Your copy is now read-only; save your changes "
+                                   "elsewhere or take the article back.")
+                .arg((*lock)->userName));
     }
     // Nobody holds it (it expired and was released): take it again quietly.
     auto again = acquire(articleId, userId);
@@ -158,13 +157,14 @@ Result<EditLock> EditLockRepository::takeOver(qint64 articleId, qint64 userId)
         auto logged = m_db.exec(QStringLiteral("INSERT INTO events (article_id, user_id, at, action, comment) "
                                                "VALUES (?, ?, ?, 'lock_takeover', ?)"),
                                 {articleId, userId, toDbTime(now),
-                                 tr("Took over editing from %1 (editing since %2).")
+                                 EditLockRepository::tr("Took over editing from %1 (editing since %2).")
                                      .arg(previous->userName, since(previous->acquiredAt, now))});
         return logged ? Result<void>() : Result<void>(logged.error());
     });
     if (!done) {
         if (done.error().detail.contains(QLatin1String("FOREIGN KEY"))) {
-            return makeError(ErrorCode::NotFound, tr("The article no longer exists."), done.error().detail);
+            return makeError(ErrorCode::NotFound, EditLockRepository::tr("The article no longer exists."),
+                             done.error().detail);
         }
         return done.error();
     }
@@ -173,7 +173,8 @@ Result<EditLock> EditLockRepository::takeOver(qint64 articleId, qint64 userId)
         return lock.error();
     }
     if (!lock->has_value()) {
-        return makeError(ErrorCode::Storage, tr("The edit lock could not be taken."), QString::number(articleId));
+        return makeError(ErrorCode::Storage, EditLockRepository::tr("The edit lock could not be taken."),
+                         QString::number(articleId));
     }
     return **lock;
 }

@@ -3,6 +3,7 @@
 #include "core/Result.h"
 #include "workflow/Clock.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QString>
 #include <optional>
@@ -28,6 +29,8 @@ struct EditLock
 /// save by someone else while a live lock exists.
 class EditLockRepository final
 {
+    Q_DECLARE_TR_FUNCTIONS(toasoan::EditLockRepository)
+
 public:
     explicit EditLockRepository(Database &db, Clock clock = systemClock(), int staleAfterMinutes = 10);
 

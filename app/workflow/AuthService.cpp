@@ -10,11 +10,6 @@ namespace toasoan {
 
 namespace {
 
-QString tr(const char *text, int n = -1)
-{
-    return QCoreApplication::translate("toasoan::AuthService", text, nullptr, n);
-}
-
 QString loginKey(const QString &login)
 {
     return text::normalize(login.trimmed()).toLower();
@@ -36,9 +31,9 @@ qint64 AuthService::delayAfterFailures(int failures)
 QString AuthService::waitMessage(qint64 seconds)
 {
     if (seconds < 120) {
-        return tr("Please wait %n second(s) before trying again.", int(qMax<qint64>(seconds, 1)));
+        return AuthService::tr("Please wait %n second(s) before trying again.", nullptr, int(qMax<qint64>(seconds, 1)));
     }
-    return tr("Please wait %n minute(s) before trying again.", int((seconds + 59) / 60));
+    return AuthService::tr("Please wait %n minute(s) before trying again.", nullptr, int((seconds + 59) / 60));
 }
 
 Result<qint64> AuthService::secondsUntilRetry(const QString &login)
@@ -100,7 +95,7 @@ Result<User> AuthService::logIn(const QString &login, const QString &password)
     }
     if (*wait > 0) {
         return makeError(ErrorCode::Auth,
-                         tr("Too many failed log-in attempts.") + QLatin1Char(' ') + waitMessage(*wait),
+                         AuthService::tr("Too many failed log-in attempts.") + QLatin1Char(' ') + waitMessage(*wait),
                          QStringLiteral("locked for %1 s").arg(*wait));
     }
     auto user = UserRepository(m_db).authenticate(key, password);
@@ -119,8 +114,8 @@ Result<User> AuthService::logIn(const QString &login, const QString &password)
     }
     if (*delay > 0) {
         Error error = user.error();
-        error.message +=
-            QLatin1Char(' ') + tr("Too many failed log-in attempts.") + QLatin1Char(' ') + waitMessage(*delay);
+        error.message += QLatin1Char(' ') + AuthService::tr("Too many failed log-in attempts.") + QLatin1Char(' ') +
+                         waitMessage(*delay);
         error.detail = QStringLiteral("locked for %1 s").arg(*delay);
         return error;
     }

@@ -4,6 +4,7 @@
 #include "model/User.h"
 #include "workflow/Clock.h"
 
+#include <QCoreApplication>
 #include <QString>
 
 namespace toasoan {
@@ -18,6 +19,8 @@ class Database;
 /// Wraps UserRepository::authenticate, whose API stays as it is.
 class AuthService final
 {
+    Q_DECLARE_TR_FUNCTIONS(toasoan::AuthService)
+
 public:
     static constexpr int kFreeAttempts = 5;
     static constexpr qint64 kFirstDelaySeconds = 30;

@@ -6,10 +6,11 @@ namespace toasoan {
 
 namespace {
 
-QString tr(const char *text)
+// A class, so lupdate files these strings under the context used at run time.
+class Tr
 {
-    return QCoreApplication::translate("toasoan::Permissions", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(toasoan::Permissions)
+};
 
 struct ActionInfo
 {
@@ -61,13 +62,13 @@ Error forbidden(const QString &message)
 
 Error wrongState(Action action, WorkflowState state)
 {
-    return forbidden(
-        tr("\"%1\" is not possible while the article is \"%2\".").arg(actionLabel(action), workflowStateLabel(state)));
+    return forbidden(Tr::tr("\"%1\" is not possible while the article is \"%2\".")
+                         .arg(actionLabel(action), workflowStateLabel(state)));
 }
 
 Error approversOnly(Action action)
 {
-    return forbidden(tr("Only approvers and administrators can do \"%1\".").arg(actionLabel(action)));
+    return forbidden(Tr::tr("Only approvers and administrators can do \"%1\".").arg(actionLabel(action)));
 }
 
 // Review decisions on one's own article: never for editors, for approvers only when the office allows it.
@@ -79,31 +80,32 @@ Result<void> checkNotOwnReview(const User &actor, bool own, const OfficeSettings
     if (isApprover(actor.role) && office.approverMayApproveOwn) {
         return {};
     }
-    return forbidden(tr("You cannot review your own article: another person has to do it."));
+    return forbidden(Tr::tr("You cannot review your own article: another person has to do it."));
 }
 
 Result<void> checkEdit(const User &actor, const ArticleFacts &a, bool own)
 {
     if (in(a.state, {S::Draft, S::Returned})) {
-        return own ? Result<void>() : Result<void>(forbidden(tr("This article is still with its author.")));
+        return own ? Result<void>() : Result<void>(forbidden(Tr::tr("This article is still with its author.")));
     }
     if (in(a.state, {S::Submitted, S::AwaitingApproval, S::Approved})) {
         if (own) {
-            return forbidden(tr("The article was submitted: it is locked for its author until it is returned "
-                                "or withdrawn."));
+            return forbidden(Tr::tr("The article was submitted: it is locked for its author until it is returned "
+                                    "or withdrawn."));
         }
         if (!isReviewer(actor.role)) {
-            return forbidden(tr("Reporters can only edit their own articles before submitting them."));
+            return forbidden(Tr::tr("Reporters can only edit their own articles before submitting them."));
         }
         return {};
     }
-    return forbidden(tr("An article that is \"%1\" cannot be edited.").arg(workflowStateLabel(a.state)));
+    return forbidden(Tr::tr("An article that is \"%1\" cannot be edited.").arg(workflowStateLabel(a.state)));
 }
 
 Result<void> checkTrash(const User &actor, const ArticleFacts &a, bool own)
 {
     if (in(a.state, {S::Approved, S::Published})) {
-        return forbidden(tr("An approved or published article cannot go to the trash: return or unpublish it first."));
+        return forbidden(
+            Tr::tr("An approved or published article cannot go to the trash: return or unpublish it first."));
     }
     if (own && in(a.state, {S::Draft, S::Returned})) {
         return {};
@@ -111,7 +113,7 @@ Result<void> checkTrash(const User &actor, const ArticleFacts &a, bool own)
     if (isApprover(actor.role)) {
         return {};
     }
-    return forbidden(tr("You can only move your own drafts to the trash."));
+    return forbidden(Tr::tr("You can only move your own drafts to the trash."));
 }
 
 } // namespace
@@ -163,18 +165,19 @@ QString actionLabel(Action action)
 Result<void> checkPermission(const User &actor, Action action)
 {
     if (!actor.active) {
-        return forbidden(tr("This account has been deactivated."));
+        return forbidden(Tr::tr("This account has been deactivated."));
     }
     switch (action) {
     case Action::ManageUsers:
         return actor.role == Role::Admin ? Result<void>()
-                                         : Result<void>(forbidden(tr("Only administrators can manage users.")));
+                                         : Result<void>(forbidden(Tr::tr("Only administrators can manage users.")));
     case Action::ManageSettings:
         return actor.role == Role::Admin
                    ? Result<void>()
-                   : Result<void>(forbidden(tr("Only administrators can manage websites, categories and settings.")));
+                   : Result<void>(
+                         forbidden(Tr::tr("Only administrators can manage websites, categories and settings.")));
     default:
-        return forbidden(tr("\"%1\" needs an article.").arg(actionLabel(action)));
+        return forbidden(Tr::tr("\"%1\" needs an article.").arg(actionLabel(action)));
     }
 }
 
@@ -184,10 +187,10 @@ Result<void> checkPermission(const User &actor, Action action, const ArticleFact
         return checkPermission(actor, action);
     }
     if (!actor.active) {
-        return forbidden(tr("This account has been deactivated."));
+        return forbidden(Tr::tr("This account has been deactivated."));
     }
     if (a.trashed) {
-        return forbidden(tr("This article is in the trash. Restore it first."));
+        return forbidden(Tr::tr("This article is in the trash. Restore it first."));
     }
     const bool own = actor.id != 0 && actor.id == a.authorId;
 
@@ -196,33 +199,33 @@ Result<void> checkPermission(const User &actor, Action action, const ArticleFact
         return checkEdit(actor, a, own);
     case Action::Submit:
         if (!own) {
-            return forbidden(tr("Only the author can submit this article."));
+            return forbidden(Tr::tr("Only the author can submit this article."));
         }
         return in(a.state, {S::Draft, S::Returned}) ? Result<void>() : Result<void>(wrongState(action, a.state));
     case Action::Withdraw:
         if (!own) {
-            return forbidden(tr("Only the author can withdraw this article."));
+            return forbidden(Tr::tr("Only the author can withdraw this article."));
         }
         if (!in(a.state, {S::Submitted, S::AwaitingApproval})) {
             return wrongState(action, a.state);
         }
         if (a.reviewStarted) {
-            return forbidden(tr("Someone has already started reviewing this article; ask them to return it "
-                                "instead."));
+            return forbidden(Tr::tr("Someone has already started reviewing this article; ask them to return it "
+                                    "instead."));
         }
         return {};
     case Action::Forward:
         if (!isReviewer(actor.role)) {
-            return forbidden(tr("Only editors, approvers and administrators can forward articles for approval."));
+            return forbidden(Tr::tr("Only editors, approvers and administrators can forward articles for approval."));
         }
         if (a.state != S::Submitted) {
             return wrongState(action, a.state);
         }
-        return own ? Result<void>(forbidden(tr("You cannot review your own article: another person has to do it.")))
+        return own ? Result<void>(forbidden(Tr::tr("You cannot review your own article: another person has to do it.")))
                    : Result<void>();
     case Action::Return:
         if (!isReviewer(actor.role)) {
-            return forbidden(tr("Only editors, approvers and administrators can return articles."));
+            return forbidden(Tr::tr("Only editors, approvers and administrators can return articles."));
         }
         if (a.state == S::Submitted || (isApprover(actor.role) && in(a.state, {S::AwaitingApproval, S::Approved}))) {
             return checkNotOwnReview(actor, own, office);
@@ -237,8 +240,8 @@ Result<void> checkPermission(const User &actor, Action action, const ArticleFact
             return wrongState(action, a.state);
         }
         if (own && !office.approverMayApproveOwn) {
-            return forbidden(tr("You cannot approve your own article: the office settings require another "
-                                "approver."));
+            return forbidden(Tr::tr("You cannot approve your own article: the office settings require another "
+                                    "approver."));
         }
         return {};
     case Action::Reject:
@@ -276,7 +279,7 @@ Result<void> checkPermission(const User &actor, Action action, const ArticleFact
     case Action::Comment:
         return own || isReviewer(actor.role)
                    ? Result<void>()
-                   : Result<void>(forbidden(tr("Reporters can only comment on their own articles.")));
+                   : Result<void>(forbidden(Tr::tr("Reporters can only comment on their own articles.")));
     case Action::ManageUsers:
     case Action::ManageSettings:
         break;

@@ -10,11 +10,6 @@ namespace toasoan {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("toasoan::WorkflowService", text);
-}
-
 // The editable content of `from`, over the identity and workflow fields of `onto`.
 Article withContentOf(Article onto, const Article &from)
 {
@@ -93,7 +88,8 @@ Result<Article> WorkflowService::saveAsUser(const Article &article, qint64 actor
             return {};
         }
         auto demoted = articles.transition(article.id, WorkflowState::AwaitingApproval, user->id,
-                                           tr("Edited after approval: it needs approval again."), written->version);
+                                           WorkflowService::tr("Edited after approval: it needs approval again."),
+                                           written->version);
         if (!demoted) {
             return demoted.error();
         }
@@ -119,9 +115,10 @@ Result<Article> WorkflowService::restoreRevision(qint64 articleId, int number, q
     }
     const Article restored = withContentOf(*current, revision->snapshot);
     if (restored.sameContent(*current)) {
-        return makeError(ErrorCode::Invalid, tr("Revision %1 is the same as the current text.").arg(number));
+        return makeError(ErrorCode::Invalid,
+                         WorkflowService::tr("Revision %1 is the same as the current text.").arg(number));
     }
-    return saveAsUser(restored, actorId, tr("Restored revision %1").arg(number));
+    return saveAsUser(restored, actorId, WorkflowService::tr("Restored revision %1").arg(number));
 }
 
 Result<void> WorkflowService::moveToTrash(qint64 articleId, qint64 actorId)

@@ -13,11 +13,6 @@ namespace toasoan {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("toasoan::WorkflowService", text);
-}
-
 bool isSubmit(const Event &e)
 {
     return e.action == QLatin1String("transition") && e.fromState && e.toState &&
@@ -50,7 +45,7 @@ Result<User> WorkflowService::actor(qint64 actorId)
 {
     auto user = UserRepository(m_db).load(actorId);
     if (!user && user.error().code == ErrorCode::NotFound) {
-        return makeError(ErrorCode::Forbidden, tr("Unknown user: please log in again."),
+        return makeError(ErrorCode::Forbidden, WorkflowService::tr("Unknown user: please log in again."),
                          QStringLiteral("user %1").arg(actorId));
     }
     return user;
@@ -184,7 +179,7 @@ Result<Article> WorkflowService::perform(Action action, qint64 articleId, qint64
 {
     const QString note = text::normalize(comment).trimmed();
     if (action == Action::Return && note.isEmpty()) {
-        return makeError(ErrorCode::Invalid, tr("Please give the reason for returning the article."));
+        return makeError(ErrorCode::Invalid, WorkflowService::tr("Please give the reason for returning the article."));
     }
     ArticleRepository articles(m_db);
     std::optional<Article> moved;
@@ -199,9 +194,10 @@ Result<Article> WorkflowService::perform(Action action, qint64 articleId, qint64
         }
         const auto to = targetState(action, *office);
         if (!to) {
-            return makeError(ErrorCode::Invalid,
-                             tr("\"%1\" does not change the article's state.").arg(actionLabel(action)),
-                             actionKey(action));
+            return makeError(
+                ErrorCode::Invalid,
+                WorkflowService::tr("\"%1\" does not change the article's state.").arg(actionLabel(action)),
+                actionKey(action));
         }
         auto article = articles.load(articleId);
         if (!article) {
@@ -210,7 +206,8 @@ Result<Article> WorkflowService::perform(Action action, qint64 articleId, qint64
         if (expectedVersion != 0 && article->version != expectedVersion) {
             return makeError(
                 ErrorCode::Conflict,
-                tr("The article changed since you opened it. Reopen it and check the new version first."),
+                WorkflowService::tr(
+                    "The article changed since you opened it. Reopen it and check the new version first."),
                 QStringLiteral("stored version %1, seen version %2").arg(article->version).arg(expectedVersion));
         }
         auto articleFacts = factsOf(*article);
@@ -221,7 +218,7 @@ Result<Article> WorkflowService::perform(Action action, qint64 articleId, qint64
             return allowed;
         }
         if (action == Action::Submit && article->title.trimmed().isEmpty()) {
-            return makeError(ErrorCode::Invalid, tr("Give the article a title before submitting it."));
+            return makeError(ErrorCode::Invalid, WorkflowService::tr("Give the article a title before submitting it."));
         }
         auto result = articles.transition(articleId, *to, user->id, note, article->version);
         if (!result) {
@@ -293,7 +290,8 @@ Result<Article> WorkflowService::record(qint64 articleId, qint64 actorId, const 
             return article.error();
         }
         if (article->isTrashed()) {
-            return makeError(ErrorCode::Invalid, tr("This article is in the trash."), QString::number(articleId));
+            return makeError(ErrorCode::Invalid, WorkflowService::tr("This article is in the trash."),
+                             QString::number(articleId));
         }
         if (article->state == to) {
             recorded = *article; // the outbox retried: already recorded
@@ -301,7 +299,7 @@ Result<Article> WorkflowService::record(qint64 articleId, qint64 actorId, const 
         }
         if (!from.contains(article->state)) {
             return makeError(ErrorCode::Invalid,
-                             tr("The article is \"%1\"; it cannot become \"%2\".")
+                             WorkflowService::tr("The article is \"%1\"; it cannot become \"%2\".")
                                  .arg(workflowStateLabel(article->state), workflowStateLabel(to)),
                              workflowStateKey(article->state) + QStringLiteral(" -> ") + workflowStateKey(to));
         }

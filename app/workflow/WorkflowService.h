@@ -9,6 +9,7 @@
 #include "workflow/OfficeSettings.h"
 #include "workflow/Permissions.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 
@@ -22,6 +23,8 @@ class Database;
 /// reloaded from the database, so a caller cannot grant itself a role.
 class WorkflowService final
 {
+    Q_DECLARE_TR_FUNCTIONS(toasoan::WorkflowService)
+
 public:
     explicit WorkflowService(Database &db, Clock clock = systemClock());
 

@@ -11,12 +11,13 @@ Command articlesListCommand();
 Command articlesShowCommand();
 Command articlesImportCommand();
 Command articlesExportCommand();
+Command convertCommand();
 
 const QList<Command> &commands()
 {
     static const QList<Command> all = {
         usersAddCommand(),     usersListCommand(),      articlesListCommand(),
-        articlesShowCommand(), articlesImportCommand(), articlesExportCommand(),
+        articlesShowCommand(), articlesImportCommand(), articlesExportCommand(), convertCommand(),
     };
     return all;
 }

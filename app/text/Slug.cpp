@@ -43,4 +43,31 @@ QString slugify(const QString &text, int maxLength)
     return slug;
 }
 
+QString uniqueSlug(const QString &base, const std::function<bool(const QString &)> &taken, int maxLength)
+{
+    if (base.isEmpty()) {
+        return {};
+    }
+    QString candidate = base.left(maxLength);
+    if (!taken(candidate)) {
+        return candidate;
+    }
+    constexpr int kMaxTries = 10000;
+    for (int n = 2; n <= kMaxTries; ++n) {
+        const QString suffix = QLatin1Char('-') + QString::number(n);
+        QString stem = base.left(std::max<qsizetype>(0, maxLength - suffix.size()));
+        while (stem.endsWith(QLatin1Char('-'))) {
+            stem.chop(1);
+        }
+        if (stem.isEmpty()) {
+            return {};
+        }
+        candidate = stem + suffix;
+        if (!taken(candidate)) {
+            return candidate;
+        }
+    }
+    return {};
+}
+
 } // namespace toasoan::text

@@ -1,0 +1,38 @@
+#pragma once
+
+#include "cli/Commands.h"
+#include "text/LegacyDetect.h"
+#include "text/ToneStyle.h"
+
+#include <QByteArray>
+#include <QString>
+#include <QTextStream>
+#include <optional>
+
+namespace toasoan::cli {
+
+/// What `toasoan convert` is asked to do.
+struct ConvertRequest
+{
+    std::optional<text::LegacyEncoding> from; ///< nullopt: detect
+    std::optional<text::ToneStyle> toneStyle; ///< nullopt: leave tone placement alone
+    bool html = false;                        ///< convert text nodes only, use font names as hints
+};
+
+/// The converted document (UTF-8 NFC once written) and what was found on the way.
+struct ConvertOutcome
+{
+    QString text;
+    text::LegacyDetection detection; ///< the encoding used (detected or requested)
+    int toneChanges = 0;
+};
+
+/// Converts the bytes of a .txt/.html file or of stdin. Bytes that are not UTF-8 (or UTF-16 with a BOM)
+/// are read as Windows-1252, the way legacy files show on Windows.
+ConvertOutcome convertDocument(const QByteArray &bytes, const ConvertRequest &request);
+
+/// The registry entry: `toasoan convert [--from auto|unicode|tcvn3|vni|viqr] [--tone-style old|new] [FILE]`.
+/// Exit 1 when FILE cannot be read, 2 for a bad option value.
+Command convertCommand();
+
+} // namespace toasoan::cli

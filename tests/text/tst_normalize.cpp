@@ -1,0 +1,64 @@
+// text::normalize: every way Vietnamese reaches the app (NFC, NFD, the Windows keyboard's combining
+// tones, Icelandic eth) ends as the same NFC string.
+#include "text/Normalize.h"
+
+#include <QTest>
+
+using namespace toasoan;
+
+class TestNormalize : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void normalizes_data()
+    {
+        QTest::addColumn<QString>("input");
+        QTest::addColumn<QString>("expected");
+
+        QTest::newRow("nominal: NFC stays as it is") << QStringLiteral("Việt Nam") << QStringLiteral("Việt Nam");
+        QTest::newRow("nominal: NFD from macOS")
+            << QStringLiteral(u"Vie\u0323\u0302t Nam") << QStringLiteral("Việt Nam");
+        QTest::newRow("nominal: NFD with stroke and horn")
+            << QStringLiteral(u"\u0111u\u031Bo\u031B\u0300ng") << QStringLiteral("đường");
+        QTest::newRow("nominal: Windows keyboard, base letter + combining tone")
+            << QStringLiteral(u"Ha\u0300 No\u0302\u0323i") << QStringLiteral("Hà Nội");
+        QTest::newRow("nominal: Windows keyboard, precomposed ê + combining acute")
+            << QStringLiteral(u"Ti\u00EA\u0301ng Vi\u00EA\u0323t") << QStringLiteral("Tiếng Việt");
+        QTest::newRow("nominal: Windows keyboard, precomposed ơ + combining hook")
+            << QStringLiteral(u"th\u01A1\u0309") << QStringLiteral("thở");
+        QTest::newRow("nominal: tone typed before the shape mark")
+            << QStringLiteral(u"Vie\u0302\u0323t") << QStringLiteral("Việt");
+        QTest::newRow("nominal: mixed NFC and NFD in one string")
+            << QStringLiteral(u"Đà Nẵng và Hue\u0302\u0301") << QStringLiteral("Đà Nẵng và Huế");
+        QTest::newRow("nominal: capital eth becomes Đ") << QStringLiteral(u"\u00D0à Lạt") << QStringLiteral("Đà Lạt");
+        QTest::newRow("nominal: small eth becomes đ") << QStringLiteral(u"\u00F0ồng") << QStringLiteral("đồng");
+        QTest::newRow("robustness: empty") << QString() << QString();
+        QTest::newRow("robustness: ASCII untouched")
+            << QStringLiteral("Tin nhanh 24/7") << QStringLiteral("Tin nhanh 24/7");
+        QTest::newRow("robustness: capital NFD with tone")
+            << QStringLiteral(u"U\u031B\u0300NG") << QStringLiteral("ỪNG");
+        QTest::newRow("robustness: soft hyphen (TCVN3 ư) survives")
+            << QStringLiteral(u"\u00AD\u00EAng") << QStringLiteral(u"\u00AD\u00EAng");
+    }
+
+    void normalizes()
+    {
+        QFETCH(QString, input);
+        QFETCH(QString, expected);
+        const QString out = text::normalize(input);
+        QCOMPARE(out, expected);
+        QCOMPARE(out, out.normalized(QString::NormalizationForm_C));
+        QCOMPARE(text::normalize(out), out); // idempotent
+    }
+
+    void normalizesLists()
+    {
+        const QStringList in = {QStringLiteral(u"ho\u0300a"), QStringLiteral(u"\u00D0\u00F4ng")};
+        const QStringList expected = {QStringLiteral("hòa"), QStringLiteral("Đông")};
+        QCOMPARE(text::normalize(in), expected);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestNormalize)
+#include "tst_normalize.moc"

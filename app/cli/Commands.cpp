@@ -12,12 +12,13 @@ Command articlesShowCommand();
 Command articlesImportCommand();
 Command articlesExportCommand();
 Command convertCommand();
+Command searchCommand();
 
 const QList<Command> &commands()
 {
     static const QList<Command> all = {
         usersAddCommand(),     usersListCommand(),      articlesListCommand(),
-        articlesShowCommand(), articlesImportCommand(), articlesExportCommand(), convertCommand(),
+        articlesShowCommand(), articlesImportCommand(), articlesExportCommand(), convertCommand(), searchCommand(),
     };
     return all;
 }

@@ -1,0 +1,182 @@
+// The SQLite search backend: FTS5 tables search_fold (no diacritics, đ folded) and search_exact,
+// both external-content indexes over search_docs (see migration 6 in storage/Migrations.cpp).
+#include "search/SearchBackend.h"
+#include "search/SearchText.h"
+#include "storage/Database.h"
+
+namespace toasoan::search {
+
+namespace {
+
+// Title hits matter most, then tags and the sapo; bm25 weights follow the column order
+// title, sapo, body, tags, byline.
+const QString kRank = QStringLiteral("bm25(%1, 10.0, 4.0, 1.0, 6.0, 3.0)");
+constexpr int kSnippetTokens = 24;
+
+struct Filter
+{
+    QString where;
+    QVariantList values;
+};
+
+Filter filterFor(const ArticleQuery &query)
+{
+    QStringList where;
+    Filter f;
+    switch (query.trash) {
+    case ArticleQuery::Trash::Exclude:
+        where << QStringLiteral("a.deleted_at IS NULL");
+        break;
+    case ArticleQuery::Trash::Only:
+        where << QStringLiteral("a.deleted_at IS NOT NULL");
+        break;
+    case ArticleQuery::Trash::Include:
+        break;
+    }
+    if (!query.states.isEmpty()) {
+        QStringList marks;
+        for (WorkflowState state : query.states) {
+            marks << QStringLiteral("?");
+            f.values << workflowStateKey(state);
+        }
+        where << QStringLiteral("a.state IN (") + marks.join(QLatin1Char(',')) + QLatin1Char(')');
+    }
+    if (query.categoryId > 0) {
+        where << QStringLiteral("a.category_id = ?");
+        f.values << query.categoryId;
+    }
+    if (query.authorId > 0) {
+        where << QStringLiteral("a.author_id = ?");
+        f.values << query.authorId;
+    }
+    if (query.updatedFrom.isValid()) {
+        where << QStringLiteral("a.updated_at >= ?");
+        f.values << toDbTime(query.updatedFrom);
+    }
+    if (query.updatedTo.isValid()) {
+        where << QStringLiteral("a.updated_at < ?");
+        f.values << toDbTime(query.updatedTo);
+    }
+    for (const QString &clause : std::as_const(where)) {
+        f.where += QStringLiteral(" AND ") + clause;
+    }
+    return f;
+}
+
+bool hasHit(const QString &marked)
+{
+    return marked.contains(QChar(kHitOpen));
+}
+
+class Fts5SearchBackend final : public SearchBackend
+{
+public:
+    explicit Fts5SearchBackend(Database &db) : m_db(db) {}
+
+    Result<SearchResult> search(const ParsedQuery &query, const SearchOptions &options) override
+    {
+        const bool exact = options.exactDiacritics;
+        const QString table = exact ? QStringLiteral("search_exact") : QStringLiteral("search_fold");
+        const QString match = exact ? exactMatchExpression(query) : foldedMatchExpression(query);
+        const Filter filter = filterFor(options.filters);
+
+        SearchResult result;
+        QVariantList countValues{match};
+        countValues += filter.values;
+        auto count = m_db.exec(QStringLiteral("SELECT count(*) FROM %1 JOIN articles a ON a.id = %1.rowid "
+                                              "WHERE %1 MATCH ?")
+                                       .arg(table) +
+                                   filter.where,
+                               countValues);
+        if (!count) {
+            return count.error();
+        }
+        count->next();
+        result.total = count->value(0).toInt();
+        count->finish();
+        if (result.total <= options.offset) {
+            return result;
+        }
+
+        // Rank every hit but build snippets for the page only: the CTE keeps ids and scores, the
+        // outer query revisits the FTS row of each (CROSS JOIN pins that order) for its snippets.
+        const QString marks = QStringLiteral("char(2), char(3)");
+        const QString sql =
+            QStringLiteral(
+                "WITH hits AS (SELECT %1.rowid AS id, %2 AS score FROM %1 JOIN articles a ON a.id = %1.rowid "
+                "WHERE %1 MATCH ?%3 ORDER BY score, id LIMIT ? OFFSET ?) "
+                "SELECT hits.id, hits.score, highlight(%1, 0, %4), snippet(%1, 1, %4, char(4), %5), "
+                "snippet(%1, 2, %4, char(4), %5), d.title, d.sapo, d.body, a.uuid, a.title, a.state, "
+                "a.category_id, c.name, a.author_id, u.display_name, a.byline, a.version, a.created_at, "
+                "a.updated_at, a.scheduled_at, a.deleted_at "
+                "FROM hits CROSS JOIN %1 ON %1.rowid = hits.id "
+                "CROSS JOIN search_docs d ON d.article_id = hits.id "
+                "CROSS JOIN articles a ON a.id = hits.id JOIN users u ON u.id = a.author_id "
+                "LEFT JOIN categories c ON c.id = a.category_id "
+                "WHERE %1 MATCH ? ORDER BY hits.score, hits.id")
+                .arg(table, kRank.arg(table), filter.where, marks, QString::number(kSnippetTokens));
+        QVariantList values{match};
+        values += filter.values;
+        values << options.limit << qMax(0, options.offset) << match;
+        auto q = m_db.exec(sql, values);
+        if (!q) {
+            return q.error();
+        }
+        while (q->next()) {
+            result.hits.append(hitFrom(*q, exact));
+        }
+        return result;
+    }
+
+private:
+    static SearchHit hitFrom(const QSqlQuery &q, bool exact)
+    {
+        SearchHit hit;
+        hit.score = q.value(1).toDouble();
+        QString title = q.value(2).toString();
+        QString sapo = q.value(3).toString();
+        QString body = q.value(4).toString();
+        if (!exact) {
+            // search_fold's text has đ folded: show the same passage of the real text.
+            title = unfoldMarked(title, q.value(5).toString());
+            sapo = unfoldMarked(sapo, q.value(6).toString());
+            body = unfoldMarked(body, q.value(7).toString());
+        }
+        hit.titleHtml = markedToHtml(title);
+        if (hasHit(body) || (!hasHit(sapo) && !body.trimmed().isEmpty() && sapo.trimmed().isEmpty())) {
+            hit.snippetHtml = markedToHtml(body);
+        } else {
+            hit.snippetHtml = markedToHtml(sapo);
+        }
+        ArticleSummary &s = hit.article;
+        s.id = q.value(0).toLongLong();
+        s.uuid = QUuid::fromString(q.value(8).toString());
+        s.title = q.value(9).toString();
+        s.state = workflowStateFromKey(q.value(10).toString()).value_or(WorkflowState::Draft);
+        s.categoryId = q.value(11).toLongLong();
+        s.categoryName = q.value(12).toString();
+        s.authorId = q.value(13).toLongLong();
+        s.authorName = q.value(14).toString();
+        s.byline = q.value(15).toString();
+        s.version = q.value(16).toInt();
+        s.createdAt = fromDbTime(q.value(17));
+        s.updatedAt = fromDbTime(q.value(18));
+        s.scheduledAt = fromDbTime(q.value(19));
+        s.deletedAt = fromDbTime(q.value(20));
+        return hit;
+    }
+
+    Database &m_db;
+};
+
+} // namespace
+
+std::unique_ptr<SearchBackend> makeSearchBackend(Database &db)
+{
+    if (db.dialect().backend() == SqlDialect::Backend::SQLite) {
+        return std::make_unique<Fts5SearchBackend>(db);
+    }
+    return nullptr;
+}
+
+} // namespace toasoan::search

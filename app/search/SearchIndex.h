@@ -1,0 +1,37 @@
+#pragma once
+
+// The write side of full-text search, called by ArticleRepository inside its own transactions so
+// that the index can never disagree with the articles (a rolled-back save rolls the index back).
+
+#include "core/Result.h"
+#include "model/Article.h"
+
+namespace toasoan {
+class Database;
+}
+
+namespace toasoan::searchindex {
+
+/// What gets indexed for an article: plain text (body HTML stripped), tags joined by ", ".
+struct SearchDocument
+{
+    qint64 articleId = 0;
+    QString title;
+    QString sapo;
+    QString body;
+    QString tags;
+    QString byline;
+};
+
+SearchDocument documentFor(const Article &article);
+
+/// Stores or replaces the article's document. Trashed articles stay indexed (the trash view can be
+/// searched too); ArticleSearch filters them out by default.
+Result<void> update(Database &db, const Article &article);
+/// Drops the article from the index (for a permanent delete).
+Result<void> remove(Database &db, qint64 articleId);
+/// Re-indexes every article from the articles table, in one transaction. For repairs: the schema
+/// migration indexes the articles that exist when it runs. Gives the number of articles indexed.
+Result<int> rebuild(Database &db);
+
+} // namespace toasoan::searchindex

@@ -1,0 +1,18 @@
+#pragma once
+
+#include "publish/HttpTransport.h"
+#include "publish/SiteClient.h"
+
+#include <memory>
+
+namespace toasoan {
+
+/// The client for the site's kind, sending through `transport`.
+std::unique_ptr<SiteClient> makeSiteClient(HttpTransport &transport, const Site &site, const QString &secret,
+                                           int timeoutMs = 30000);
+
+/// "Test connection": a transport and client of its own, synchronous. Run it off the GUI thread
+/// (QtConcurrent::run) or from the command line.
+RemoteResult<SiteInfo> testSiteConnection(const Site &site, const QString &secret, int timeoutMs = 20000);
+
+} // namespace toasoan

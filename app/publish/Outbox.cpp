@@ -1,0 +1,132 @@
+#include "publish/Outbox.h"
+
+#include "publish/PublishWorker.h"
+#include "publish/RemoteCache.h"
+#include "storage/ArticleRepository.h"
+#include "storage/SiteRepository.h"
+#include "workflow/WorkflowService.h"
+
+namespace toasoan {
+
+Outbox::Outbox(Database &db, QObject *parent) : QObject(parent), m_db(db), m_repository(db) {}
+
+void Outbox::setWorker(PublishWorker *worker)
+{
+    if (m_worker) {
+        disconnect(m_worker, nullptr, this, nullptr);
+    }
+    m_worker = worker;
+    if (worker) {
+        connect(worker, &PublishWorker::queueChanged, this, &Outbox::changed);
+        connect(worker, &PublishWorker::jobFinished, this, [this](qint64 id) { emit jobChanged(id); });
+        connect(worker, &PublishWorker::jobStarted, this, &Outbox::jobChanged);
+    }
+}
+
+void Outbox::poke(qint64 jobId)
+{
+    if (m_worker) {
+        m_worker->wake();
+    }
+    emit jobChanged(jobId);
+    emit changed();
+}
+
+Result<OutboxJob> Outbox::enqueue(qint64 articleId, qint64 siteId, qint64 actorId, bool unpublishing)
+{
+    auto article = ArticleRepository(m_db).load(articleId);
+    if (!article) {
+        return article.error();
+    }
+    auto site = SiteRepository(m_db).load(siteId);
+    if (!site) {
+        return site.error();
+    }
+    auto publication = RemoteCache(m_db, siteId).publication(articleId);
+    if (!publication) {
+        return publication.error();
+    }
+    JobAction action = JobAction::Unpublish;
+    if (!unpublishing) {
+        const WorkflowState s = article->state;
+        if (s != WorkflowState::Approved && s != WorkflowState::Published && s != WorkflowState::Unpublished) {
+            return makeError(ErrorCode::Invalid, tr("\"%1\" is %2: only approved articles can be published.")
+                                                     .arg(article->title, workflowStateLabel(s)));
+        }
+        if (article->isTrashed()) {
+            return makeError(ErrorCode::Invalid, tr("\"%1\" is in the trash.").arg(article->title));
+        }
+        action = publication->has_value() ? JobAction::Update : JobAction::Publish;
+        if (actorId != 0 && s != WorkflowState::Published) {
+            if (auto allowed = WorkflowService(m_db).check(actorId, Action::Publish, articleId); !allowed) {
+                return allowed.error();
+            }
+        }
+    } else if (actorId != 0) {
+        if (auto allowed = WorkflowService(m_db).check(actorId, Action::Unpublish, articleId); !allowed) {
+            return allowed.error();
+        }
+    }
+    auto job = m_repository.enqueue(articleId, siteId, action, actorId);
+    if (job) {
+        poke(job->id);
+    }
+    return job;
+}
+
+Result<OutboxJob> Outbox::publish(qint64 articleId, qint64 siteId, qint64 actorId)
+{
+    return enqueue(articleId, siteId, actorId, false);
+}
+
+Result<OutboxJob> Outbox::unpublish(qint64 articleId, qint64 siteId, qint64 actorId)
+{
+    return enqueue(articleId, siteId, actorId, true);
+}
+
+Result<QList<OutboxJob>> Outbox::jobs(const OutboxFilter &filter)
+{
+    return m_repository.list(filter);
+}
+
+Result<OutboxJob> Outbox::job(qint64 jobId)
+{
+    return m_repository.load(jobId);
+}
+
+Result<void> Outbox::sendNow(qint64 jobId)
+{
+    auto done = m_repository.retry(jobId);
+    if (done) {
+        poke(jobId);
+    }
+    return done;
+}
+
+Result<void> Outbox::retry(qint64 jobId)
+{
+    return sendNow(jobId);
+}
+
+Result<void> Outbox::cancel(qint64 jobId)
+{
+    auto done = m_repository.cancel(jobId);
+    if (done) {
+        if (m_worker) {
+            m_worker->abortJob(jobId);
+        }
+        poke(jobId);
+    }
+    return done;
+}
+
+Result<void> Outbox::recreate(qint64 jobId)
+{
+    auto done = m_repository.decide(jobId, QStringLiteral("recreate"));
+    if (done) {
+        poke(jobId);
+    }
+    return done;
+}
+
+} // namespace toasoan

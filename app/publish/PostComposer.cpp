@@ -1,0 +1,155 @@
+#include "publish/PostComposer.h"
+
+#include "html/HtmlLexer.h"
+#include "html/HtmlSanitizer.h"
+#include "text/Normalize.h"
+#include "text/Slug.h"
+
+#include <QRegularExpression>
+
+namespace toasoan {
+
+namespace {
+
+qint64 localMediaId(const QString &src)
+{
+    static const QRegularExpression local(QStringLiteral("^media:(\\d{1,18})$"));
+    const auto m = local.match(src.trimmed());
+    return m.hasMatch() ? m.captured(1).toLongLong() : 0;
+}
+
+void addImage(QList<ArticleImage> &images, const ArticleImage &image)
+{
+    for (ArticleImage &existing : images) {
+        if (existing.mediaId == image.mediaId) {
+            if (existing.caption.isEmpty()) {
+                existing.caption = image.caption;
+            }
+            if (existing.alt.isEmpty()) {
+                existing.alt = image.alt;
+            }
+            return;
+        }
+    }
+    images.append(image);
+}
+
+} // namespace
+
+QList<ArticleImage> PostComposer::imagesOf(const Article &article)
+{
+    QList<ArticleImage> images;
+    if (article.featuredImageId != 0) {
+        images.append(ArticleImage{article.featuredImageId, text::normalize(article.featuredImageCaption).simplified(),
+                                   text::normalize(article.featuredImageCaption).simplified(), true});
+    }
+    // Inline images, with the caption of the figure they sit in.
+    QList<ArticleImage> inFigure;
+    bool inCaption = false;
+    QString caption;
+    int figureDepth = 0;
+    for (const html::Token &t : html::tokenize(article.body)) {
+        if (t.kind == html::Token::Kind::Start && t.name == QLatin1String("figure")) {
+            ++figureDepth;
+        } else if (t.kind == html::Token::Kind::End && t.name == QLatin1String("figure") && figureDepth > 0) {
+            if (--figureDepth == 0) {
+                for (ArticleImage image : std::as_const(inFigure)) {
+                    image.caption = text::normalize(caption).simplified();
+                    addImage(images, image);
+                }
+                inFigure.clear();
+                caption.clear();
+            }
+        } else if (t.kind == html::Token::Kind::Start && t.name == QLatin1String("img")) {
+            const qint64 id = localMediaId(t.attribute(QStringLiteral("src")));
+            if (id != 0) {
+                const ArticleImage image{
+                    id, text::normalize(t.attribute(QStringLiteral("alt"))).simplified(), {}, false};
+                if (figureDepth > 0) {
+                    inFigure.append(image);
+                } else {
+                    addImage(images, image);
+                }
+            }
+        } else if (t.name == QLatin1String("figcaption")) {
+            inCaption = t.kind == html::Token::Kind::Start;
+        } else if (t.kind == html::Token::Kind::Text && inCaption) {
+            caption += t.text;
+        }
+    }
+    for (const ArticleImage &image : std::as_const(inFigure)) {
+        addImage(images, image); // an unclosed figure
+    }
+    return images;
+}
+
+QString PostComposer::marker(const Article &article)
+{
+    return QStringLiteral("toasoan:") + article.uuid.toString(QUuid::WithoutBraces);
+}
+
+QString PostComposer::slug(const Article &article)
+{
+    const QString s = text::slugify(article.slug.isEmpty() ? article.title : article.slug);
+    return s;
+}
+
+QString PostComposer::closingLine(const Article &article)
+{
+    const QString byline = text::normalize(article.byline).simplified();
+    const QString source = text::normalize(article.source).simplified();
+    if (byline.isEmpty() && source.isEmpty()) {
+        return {};
+    }
+    QString line = QStringLiteral("<p style=\"text-align: right;\">");
+    if (!byline.isEmpty()) {
+        line += QStringLiteral("<strong>") + html::escapeText(byline) + QStringLiteral("</strong>");
+    }
+    if (!source.isEmpty()) {
+        // Published text is Vietnamese whatever the interface language: this is the site's wording.
+        const QString label = QString::fromUtf8("Nguồn: ") + html::escapeText(source);
+        line += byline.isEmpty() ? label : QStringLiteral(" (") + label + QLatin1Char(')');
+    }
+    return line + QStringLiteral("</p>");
+}
+
+QString PostComposer::body(const Article &article, const QHash<qint64, RemoteMedia> &uploaded)
+{
+    html::SanitizeOptions options;
+    options.allowLocalMedia = true;
+    options.rewriteImage = [&](const QString &src) -> std::optional<html::ImageRewrite> {
+        const qint64 id = localMediaId(src);
+        if (id == 0) {
+            return html::ImageRewrite{src, {}};
+        }
+        const auto it = uploaded.constFind(id);
+        if (it == uploaded.cend() || !it->url.isValid()) {
+            return std::nullopt;
+        }
+        // wp-image-N lets WordPress add srcset/sizes for the attachment.
+        return html::ImageRewrite{it->url.toString(QUrl::FullyEncoded),
+                                  {{QStringLiteral("class"), QStringLiteral("wp-image-") + it->remoteId}}};
+    };
+    QString out = html::sanitize(article.body, options);
+
+    QString dateline = text::normalize(article.dateline).simplified();
+    if (!dateline.isEmpty()) {
+        if (!dateline.startsWith(QLatin1Char('('))) {
+            dateline = QLatin1Char('(') + dateline + QLatin1Char(')');
+        }
+        const QString prefix = html::escapeText(dateline) + QLatin1Char(' ');
+        const qsizetype firstParagraph = out.indexOf(QLatin1String("<p>"));
+        if (firstParagraph >= 0 && QStringView(out).mid(firstParagraph + 3).startsWith(prefix.trimmed())) {
+            // The author already typed it.
+        } else if (firstParagraph >= 0) {
+            out.insert(firstParagraph + 3, prefix);
+        } else {
+            out.prepend(QStringLiteral("<p>") + prefix.trimmed() + QStringLiteral("</p>"));
+        }
+    }
+    out += closingLine(article);
+    out += QStringLiteral("\n<!-- ") + marker(article) + QStringLiteral(" -->");
+    return out;
+}
+
+} // namespace toasoan

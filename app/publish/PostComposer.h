@@ -1,0 +1,42 @@
+#pragma once
+
+#include "model/Article.h"
+#include "publish/RemoteCache.h"
+
+#include <QHash>
+#include <QList>
+#include <QString>
+
+namespace toasoan {
+
+/// An image the article uses: the featured image or an inline <img src="media:ID">.
+struct ArticleImage
+{
+    qint64 mediaId = 0;
+    QString alt;
+    QString caption; ///< the featured caption, or the <figcaption> of the image's <figure>
+    bool featured = false;
+};
+
+/// Turns an article into what a website receives. Inline images are written in the body as
+/// <img src="media:ID"> (ID = the workspace's media row); they are replaced by the uploaded
+/// image's URL. The body is sanitized (html/HtmlSanitizer.h), opens with the dateline prefix,
+/// e.g. "(NTL) ", and ends with the byline and source on one right-aligned line, the way
+/// district news sites show them, followed by an invisible marker comment that lets ToaSoan
+/// find the post again after a lost answer.
+class PostComposer final
+{
+public:
+    /// Featured image first, then inline images in reading order, each once.
+    static QList<ArticleImage> imagesOf(const Article &article);
+    /// The HTML body. Images without an entry in `uploaded` are left out.
+    static QString body(const Article &article, const QHash<qint64, RemoteMedia> &uploaded);
+    /// "toasoan:<uuid>": unique to the article, the same on every site and every retry.
+    static QString marker(const Article &article);
+    /// The slug to ask for: the article's, else derived from the title.
+    static QString slug(const Article &article);
+    /// The closing line's HTML ("" when there is neither byline nor source).
+    static QString closingLine(const Article &article);
+};
+
+} // namespace toasoan

@@ -1,0 +1,203 @@
+#include "publish/SecretStore.h"
+
+#include <QCoreApplication>
+#include <QEventLoop>
+#include <QTimer>
+#include <qt6keychain/keychain.h>
+
+namespace toasoan {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("toasoan::SecretStore", text);
+}
+
+Error noSecret(const Site &site)
+{
+    return makeError(ErrorCode::NotFound,
+                     tr("No password is stored for the connection %1. Enter it in the connection's settings "
+                        "(or set TOASOAN_SITE_PASSWORD for the command line).")
+                         .arg(site.name));
+}
+
+struct JobOutcome
+{
+    QKeychain::Error error = QKeychain::OtherError;
+    QString errorString;
+    QString text;
+    bool finished = false;
+};
+
+// QtKeychain is asynchronous; secrets are read seldom (then cached by the caller's client),
+// so a short local loop with a timeout is simpler than threading callbacks through the core.
+JobOutcome runJob(QKeychain::Job *job, int timeoutMs)
+{
+    JobOutcome outcome;
+    QEventLoop loop;
+    QObject::connect(job, &QKeychain::Job::finished, &loop, [&](QKeychain::Job *done) {
+        outcome.finished = true;
+        outcome.error = done->error();
+        outcome.errorString = done->errorString();
+        if (auto *reader = qobject_cast<QKeychain::ReadPasswordJob *>(done)) {
+            outcome.text = reader->textData();
+        }
+        loop.quit();
+    });
+    QTimer::singleShot(timeoutMs, &loop, &QEventLoop::quit);
+    job->setAutoDelete(false);
+    job->start();
+    if (!outcome.finished) {
+        loop.exec(QEventLoop::ExcludeUserInputEvents);
+    }
+    if (!outcome.finished) {
+        outcome.error = QKeychain::NoBackendAvailable;
+        outcome.errorString = QStringLiteral("the keychain service did not answer in time");
+    }
+    job->deleteLater();
+    return outcome;
+}
+
+bool serviceMissing(const JobOutcome &o)
+{
+    return o.error == QKeychain::NoBackendAvailable || o.error == QKeychain::NotImplemented ||
+           (o.error == QKeychain::OtherError &&
+            (o.errorString.contains(QLatin1String("D-Bus"), Qt::CaseInsensitive) ||
+             o.errorString.contains(QLatin1String("DBus"), Qt::CaseInsensitive) ||
+             o.errorString.contains(QLatin1String("secret"), Qt::CaseInsensitive) ||
+             o.errorString.contains(QLatin1String("not provided"), Qt::CaseInsensitive)));
+}
+
+} // namespace
+
+QString SecretStore::keyFor(const Site &site)
+{
+    return site.username + QLatin1Char('@') + site.baseUrl.host() + site.baseUrl.path();
+}
+
+Result<QString> MemorySecretStore::read(const Site &site)
+{
+    QMutexLocker lock(&m_mutex);
+    const auto it = m_secrets.constFind(keyFor(site));
+    if (it == m_secrets.cend()) {
+        return noSecret(site);
+    }
+    return it.value();
+}
+
+Result<void> MemorySecretStore::write(const Site &site, const QString &secret)
+{
+    QMutexLocker lock(&m_mutex);
+    m_secrets.insert(keyFor(site), secret);
+    return {};
+}
+
+Result<void> MemorySecretStore::remove(const Site &site)
+{
+    QMutexLocker lock(&m_mutex);
+    m_secrets.remove(keyFor(site));
+    return {};
+}
+
+QString MemorySecretStore::sessionOnlyReason() const
+{
+    return tr("Passwords are kept in memory for this session only.");
+}
+
+SystemSecretStore::SystemSecretStore(QString service, int timeoutMs)
+    : m_service(std::move(service)), m_timeoutMs(timeoutMs)
+{
+}
+
+Result<QString> SystemSecretStore::read(const Site &site)
+{
+    const QString fromEnvironment = qEnvironmentVariable("TOASOAN_SITE_PASSWORD");
+    if (!fromEnvironment.isEmpty()) {
+        return fromEnvironment;
+    }
+    if (auto cached = m_session.read(site)) {
+        return cached;
+    }
+    {
+        QMutexLocker lock(&m_mutex);
+        if (!m_unavailableReason.isEmpty()) {
+            return noSecret(site);
+        }
+    }
+    auto *job = new QKeychain::ReadPasswordJob(m_service);
+    job->setKey(keyFor(site));
+    const JobOutcome outcome = runJob(job, m_timeoutMs);
+    if (outcome.error == QKeychain::NoError) {
+        (void)m_session.write(site, outcome.text);
+        return outcome.text;
+    }
+    if (outcome.error == QKeychain::EntryNotFound) {
+        return noSecret(site);
+    }
+    if (serviceMissing(outcome)) {
+        QMutexLocker lock(&m_mutex);
+        m_unavailableReason = outcome.errorString;
+        return noSecret(site);
+    }
+    return makeError(ErrorCode::Io, tr("The system keychain refused to give the password of %1.").arg(site.name),
+                     outcome.errorString);
+}
+
+Result<void> SystemSecretStore::write(const Site &site, const QString &secret)
+{
+    (void)m_session.write(site, secret);
+    {
+        QMutexLocker lock(&m_mutex);
+        if (!m_unavailableReason.isEmpty()) {
+            return {}; // kept for the session; sessionOnlyReason() tells the user
+        }
+    }
+    auto *job = new QKeychain::WritePasswordJob(m_service);
+    job->setKey(keyFor(site));
+    job->setTextData(secret);
+    const JobOutcome outcome = runJob(job, m_timeoutMs);
+    if (outcome.error == QKeychain::NoError) {
+        return {};
+    }
+    if (serviceMissing(outcome)) {
+        QMutexLocker lock(&m_mutex);
+        m_unavailableReason = outcome.errorString;
+        return {};
+    }
+    return makeError(ErrorCode::Io, tr("The system keychain could not store the password of %1.").arg(site.name),
+                     outcome.errorString);
+}
+
+Result<void> SystemSecretStore::remove(const Site &site)
+{
+    (void)m_session.remove(site);
+    {
+        QMutexLocker lock(&m_mutex);
+        if (!m_unavailableReason.isEmpty()) {
+            return {};
+        }
+    }
+    auto *job = new QKeychain::DeletePasswordJob(m_service);
+    job->setKey(keyFor(site));
+    const JobOutcome outcome = runJob(job, m_timeoutMs);
+    if (outcome.error == QKeychain::NoError || outcome.error == QKeychain::EntryNotFound || serviceMissing(outcome)) {
+        return {};
+    }
+    return makeError(ErrorCode::Io, tr("The system keychain could not delete the password of %1.").arg(site.name),
+                     outcome.errorString);
+}
+
+QString SystemSecretStore::sessionOnlyReason() const
+{
+    QMutexLocker lock(&m_mutex);
+    if (m_unavailableReason.isEmpty()) {
+        return {};
+    }
+    return tr("No system keychain is available on this computer (%1). Passwords are kept in memory for this "
+              "session only and must be entered again after a restart; the command line can read "
+              "TOASOAN_SITE_PASSWORD.")
+        .arg(m_unavailableReason);
+}
+
+} // namespace toasoan

@@ -1,0 +1,68 @@
+#pragma once
+
+#include "core/Result.h"
+#include "publish/Site.h"
+
+#include <QHash>
+#include <QMutex>
+#include <QString>
+
+namespace toasoan {
+
+/// Where website passwords live. Never the database, never the settings file.
+/// Thread-safe: the publishing worker reads secrets from its threads.
+class SecretStore
+{
+public:
+    virtual ~SecretStore() = default;
+
+    /// The secret for the site; NotFound when none was given.
+    virtual Result<QString> read(const Site &site) = 0;
+    virtual Result<void> write(const Site &site, const QString &secret) = 0;
+    virtual Result<void> remove(const Site &site) = 0;
+    /// Empty when secrets are kept safely across sessions; otherwise a translated sentence
+    /// saying plainly that they are kept for this session only, and why.
+    virtual QString sessionOnlyReason() const = 0;
+
+    /// The key a site's secret is filed under: "user@host/path", stable across workspaces.
+    static QString keyFor(const Site &site);
+};
+
+/// Keeps secrets in memory for the session (tests, and the fallback of SystemSecretStore).
+class MemorySecretStore final : public SecretStore
+{
+public:
+    Result<QString> read(const Site &site) override;
+    Result<void> write(const Site &site, const QString &secret) override;
+    Result<void> remove(const Site &site) override;
+    QString sessionOnlyReason() const override;
+
+private:
+    mutable QMutex m_mutex;
+    QHash<QString, QString> m_secrets;
+};
+
+/// The OS keychain (Secret Service, KWallet, macOS Keychain, Windows Credential Manager) through
+/// QtKeychain. When no keychain service answers (headless servers, CI without D-Bus) the secret
+/// is kept in memory for this session only and sessionOnlyReason() says so. The environment
+/// variable TOASOAN_SITE_PASSWORD, when set, overrides every stored secret (command line use).
+class SystemSecretStore final : public SecretStore
+{
+public:
+    /// `service` names the keychain entries' owner (tests use their own).
+    explicit SystemSecretStore(QString service = QStringLiteral("ToaSoan"), int timeoutMs = 10000);
+
+    Result<QString> read(const Site &site) override;
+    Result<void> write(const Site &site, const QString &secret) override;
+    Result<void> remove(const Site &site) override;
+    QString sessionOnlyReason() const override;
+
+private:
+    QString m_service;
+    int m_timeoutMs;
+    MemorySecretStore m_session;
+    mutable QMutex m_mutex;
+    QString m_unavailableReason; ///< set once the keychain failed for want of a service
+};
+
+} // namespace toasoan

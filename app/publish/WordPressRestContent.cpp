@@ -1,0 +1,297 @@
+// WordPress REST: categories, tags, media and posts.
+#include "html/HtmlLexer.h"
+#include "publish/WordPressRestClient.h"
+#include "text/Normalize.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+
+namespace toasoan {
+
+namespace {
+
+QString idString(const QJsonValue &v)
+{
+    if (v.isDouble()) {
+        const qint64 id = qint64(v.toDouble());
+        return id == 0 ? QString() : QString::number(id);
+    }
+    return v.toString();
+}
+
+// WordPress escapes &, < and > in term names and titles it returns.
+QString siteText(const QJsonValue &v)
+{
+    const QString text = v.isObject() ? v.toObject().value(QLatin1String("raw")).toString() : v.toString();
+    return text::normalize(html::decodeEntities(text));
+}
+
+QString rawField(const QJsonObject &json, const char *name)
+{
+    const QJsonValue v = json.value(QLatin1String(name));
+    if (v.isObject()) {
+        const QJsonObject o = v.toObject();
+        return o.contains(QLatin1String("raw")) ? o.value(QLatin1String("raw")).toString()
+                                                : o.value(QLatin1String("rendered")).toString();
+    }
+    return v.toString();
+}
+
+QJsonArray idArray(const QStringList &ids)
+{
+    QJsonArray array;
+    for (const QString &id : ids) {
+        array.append(id.toLongLong());
+    }
+    return array;
+}
+
+QString mediaMarker(const QByteArray &sha256Hex)
+{
+    return QStringLiteral("toasoan-sha256:") + QString::fromLatin1(sha256Hex);
+}
+
+RemoteCategory categoryFromJson(const QJsonObject &o)
+{
+    return RemoteCategory{idString(o.value(QLatin1String("id"))), idString(o.value(QLatin1String("parent"))),
+                          siteText(o.value(QLatin1String("name"))), o.value(QLatin1String("slug")).toString()};
+}
+
+} // namespace
+
+RemotePost remotePostFromJson(const QJsonObject &json)
+{
+    RemotePost p;
+    p.id = idString(json.value(QLatin1String("id")));
+    p.status = json.value(QLatin1String("status")).toString();
+    p.slug = QUrl::fromPercentEncoding(json.value(QLatin1String("slug")).toString().toUtf8());
+    p.link = QUrl(json.value(QLatin1String("link")).toString());
+    p.title = text::normalize(rawField(json, "title"));
+    p.content = text::normalize(rawField(json, "content"));
+    p.excerpt = text::normalize(rawField(json, "excerpt"));
+    for (const QJsonValue &v : json.value(QLatin1String("categories")).toArray()) {
+        p.categoryIds.append(idString(v));
+    }
+    for (const QJsonValue &v : json.value(QLatin1String("tags")).toArray()) {
+        p.tagIds.append(idString(v));
+    }
+    p.featuredMediaId = idString(json.value(QLatin1String("featured_media")));
+    p.dateGmt = QDateTime::fromString(json.value(QLatin1String("date_gmt")).toString(), Qt::ISODate);
+    p.dateGmt.setTimeSpec(Qt::UTC);
+    return p;
+}
+
+RemoteResult<QList<RemoteCategory>> WordPressRestClient::categories()
+{
+    QList<RemoteCategory> all;
+    for (int page = 1; page <= 100; ++page) {
+        auto reply = call({"GET",
+                           QStringLiteral("wp/v2/categories"),
+                           {{QStringLiteral("per_page"), QStringLiteral("100")},
+                            {QStringLiteral("page"), QString::number(page)},
+                            {QStringLiteral("orderby"), QStringLiteral("id")},
+                            {QStringLiteral("_fields"), QStringLiteral("id,name,slug,parent")}}});
+        if (!reply) {
+            return reply.error();
+        }
+        const QJsonArray items = reply->json.toArray();
+        for (const QJsonValue &v : items) {
+            all.append(categoryFromJson(v.toObject()));
+        }
+        const int pages = reply->http.header("x-wp-totalpages").toInt();
+        if (items.size() < 100 || page >= pages) {
+            break;
+        }
+    }
+    return all;
+}
+
+RemoteResult<RemoteCategory> WordPressRestClient::createCategory(const QString &name, const QString &parentId)
+{
+    QJsonObject body{{QStringLiteral("name"), text::normalize(name)}};
+    if (!parentId.isEmpty()) {
+        body.insert(QStringLiteral("parent"), parentId.toLongLong());
+    }
+    auto created = json({"POST", QStringLiteral("wp/v2/categories"), {}, QJsonDocument(body).toJson()});
+    if (created) {
+        return categoryFromJson(created->toObject());
+    }
+    if (created.error().remoteCode == QLatin1String("term_exists") && !created.error().existingId.isEmpty()) {
+        return RemoteCategory{created.error().existingId, parentId, text::normalize(name), QString()};
+    }
+    return created.error();
+}
+
+RemoteResult<QString> WordPressRestClient::ensureTag(const QString &name)
+{
+    const QString clean = text::normalize(name).simplified();
+    const QString key = RemoteCache::tagKey(clean);
+    auto found = json({"GET",
+                       QStringLiteral("wp/v2/tags"),
+                       {{QStringLiteral("search"), clean},
+                        {QStringLiteral("per_page"), QStringLiteral("100")},
+                        {QStringLiteral("_fields"), QStringLiteral("id,name")}}});
+    if (!found) {
+        return found.error();
+    }
+    for (const QJsonValue &v : found->toArray()) {
+        const QJsonObject tag = v.toObject();
+        if (RemoteCache::tagKey(siteText(tag.value(QLatin1String("name")))) == key) {
+            return idString(tag.value(QLatin1String("id")));
+        }
+    }
+    auto created = json({"POST",
+                         QStringLiteral("wp/v2/tags"),
+                         {},
+                         QJsonDocument(QJsonObject{{QStringLiteral("name"), clean}}).toJson()});
+    if (created) {
+        return idString(created->toObject().value(QLatin1String("id")));
+    }
+    // Someone (or our own lost request) created it meanwhile, or it differs only in accents/case.
+    if (created.error().remoteCode == QLatin1String("term_exists") && !created.error().existingId.isEmpty()) {
+        return created.error().existingId;
+    }
+    return created.error();
+}
+
+RemoteResult<std::optional<RemoteMedia>> WordPressRestClient::findMedia(const MediaUpload &media)
+{
+    auto found = json({"GET",
+                       QStringLiteral("wp/v2/media"),
+                       {{QStringLiteral("search"), QString::fromLatin1(media.sha256Hex)},
+                        {QStringLiteral("context"), QStringLiteral("edit")},
+                        {QStringLiteral("per_page"), QStringLiteral("20")},
+                        {QStringLiteral("_fields"), QStringLiteral("id,source_url,description")}}});
+    if (!found) {
+        return found.error();
+    }
+    for (const QJsonValue &v : found->toArray()) {
+        const QJsonObject item = v.toObject();
+        if (rawField(item, "description").contains(mediaMarker(media.sha256Hex))) {
+            return std::optional<RemoteMedia>(RemoteMedia{idString(item.value(QLatin1String("id"))),
+                                                          QUrl(item.value(QLatin1String("source_url")).toString())});
+        }
+    }
+    return std::optional<RemoteMedia>();
+}
+
+RemoteResult<RemoteMedia> WordPressRestClient::uploadMedia(const MediaUpload &media)
+{
+    Call c;
+    c.method = "POST";
+    c.route = QStringLiteral("wp/v2/media");
+    // One request carries the file and its fields (WordPress reads them from the query when the
+    // body is the raw file), so the marker can never be missing from an uploaded image.
+    c.query = {{QStringLiteral("title"), media.title},
+               {QStringLiteral("caption"), media.caption},
+               {QStringLiteral("alt_text"), media.altText},
+               {QStringLiteral("description"), mediaMarker(media.sha256Hex)}};
+    c.body = media.data;
+    c.contentType = media.mimeType.toLatin1();
+    c.headers = {{"Content-Disposition", contentDisposition(media.fileName)}};
+    auto uploaded = json(c);
+    if (!uploaded) {
+        return uploaded.error();
+    }
+    const QJsonObject item = uploaded->toObject();
+    return RemoteMedia{idString(item.value(QLatin1String("id"))),
+                       QUrl(item.value(QLatin1String("source_url")).toString())};
+}
+
+RemoteResult<std::optional<RemotePost>> WordPressRestClient::findPost(const QString &slug, const QString &marker)
+{
+    const QList<QPair<QString, QString>> common{{QStringLiteral("status"), QStringLiteral("any")},
+                                                {QStringLiteral("context"), QStringLiteral("edit")},
+                                                {QStringLiteral("per_page"), QStringLiteral("20")}};
+    QList<QList<QPair<QString, QString>>> lookups;
+    if (!slug.isEmpty()) {
+        lookups.append(common + QList<QPair<QString, QString>>{{QStringLiteral("slug"), slug}});
+    }
+    // WordPress changes the slug when another post has it: the marker finds ours anyway.
+    lookups.append(common + QList<QPair<QString, QString>>{{QStringLiteral("search"), marker}});
+    for (const auto &query : lookups) {
+        auto found = json({"GET", QStringLiteral("wp/v2/posts"), query});
+        if (!found) {
+            return found.error();
+        }
+        for (const QJsonValue &v : found->toArray()) {
+            RemotePost post = remotePostFromJson(v.toObject());
+            if (post.content.contains(marker)) {
+                return std::optional<RemotePost>(post);
+            }
+        }
+    }
+    return std::optional<RemotePost>();
+}
+
+RemoteResult<RemotePost> WordPressRestClient::getPost(const QString &id)
+{
+    auto post =
+        json({"GET", QStringLiteral("wp/v2/posts/") + id, {{QStringLiteral("context"), QStringLiteral("edit")}}});
+    if (!post) {
+        return post.error();
+    }
+    return remotePostFromJson(post->toObject());
+}
+
+QJsonObject WordPressRestClient::postBody(const PostData &post) const
+{
+    QJsonObject body{
+        {QStringLiteral("title"), post.title},
+        {QStringLiteral("content"), post.content},
+        {QStringLiteral("excerpt"), post.excerpt},
+        {QStringLiteral("status"), post.status},
+        {QStringLiteral("categories"), idArray(post.categoryIds)},
+        {QStringLiteral("tags"), idArray(post.tagIds)},
+        {QStringLiteral("featured_media"), post.featuredMediaId.toLongLong()},
+    };
+    if (!post.slug.isEmpty()) {
+        body.insert(QStringLiteral("slug"), post.slug);
+    }
+    if (post.dateGmt.isValid()) {
+        // date_gmt avoids any guess about the site's time zone.
+        body.insert(QStringLiteral("date_gmt"), post.dateGmt.toUTC().toString(QStringLiteral("yyyy-MM-dd'T'HH:mm:ss")));
+    }
+    return body;
+}
+
+RemoteResult<RemotePost> WordPressRestClient::createPost(const PostData &post)
+{
+    auto created = json({"POST", QStringLiteral("wp/v2/posts"), {}, QJsonDocument(postBody(post)).toJson()});
+    if (!created) {
+        return created.error();
+    }
+    return remotePostFromJson(created->toObject());
+}
+
+RemoteResult<RemotePost> WordPressRestClient::updatePost(const QString &id, const PostData &post)
+{
+    auto updated = json({"POST", QStringLiteral("wp/v2/posts/") + id, {}, QJsonDocument(postBody(post)).toJson()});
+    if (!updated) {
+        return updated.error();
+    }
+    return remotePostFromJson(updated->toObject());
+}
+
+RemoteResult<RemotePost> WordPressRestClient::unpublishPost(const QString &id, UnpublishAction action)
+{
+    RemoteResult<QJsonValue> done =
+        action == UnpublishAction::Trash
+            ? json({"DELETE", QStringLiteral("wp/v2/posts/") + id})
+            : json({"POST",
+                    QStringLiteral("wp/v2/posts/") + id,
+                    {},
+                    QJsonDocument(QJsonObject{{QStringLiteral("status"), QStringLiteral("draft")}}).toJson()});
+    if (!done) {
+        if (done.error().remoteCode == QLatin1String("rest_already_trashed")) {
+            RemotePost p;
+            p.id = id;
+            p.status = QStringLiteral("trash");
+            return p;
+        }
+        return done.error();
+    }
+    return remotePostFromJson(done->toObject());
+}
+
+} // namespace toasoan

@@ -16,6 +16,15 @@ constexpr auto kGeometryKey = "mainWindow/geometry";
 constexpr auto kStateKey = "mainWindow/state";
 constexpr auto kSplitterKey = "mainWindow/splitterSizes";
 constexpr auto kLastLoginKey = "login/lastLogin";
+constexpr auto kSessionWorkspaceKey = "session/workspace";
+constexpr auto kSessionArticlesKey = "session/openArticles";
+constexpr auto kSessionCurrentKey = "session/currentArticle";
+constexpr auto kAutosaveKey = "editor/autosaveSeconds";
+constexpr auto kTitleLimitKey = "editor/titleLengthLimit";
+constexpr auto kSapoLimitKey = "editor/sapoLengthLimit";
+constexpr auto kAutosaveEnv = "TOASOAN_AUTOSAVE_SECONDS";
+// An hour between autosaves is already more than anyone should risk.
+constexpr int kMaxAutosaveSeconds = 3600;
 
 QString key(const char *name)
 {
@@ -144,6 +153,82 @@ void Settings::setMainSplitterSizes(const QList<int> &sizes)
         values.append(size);
     }
     m_settings->setValue(key(kSplitterKey), values);
+}
+
+QList<qint64> Settings::openArticles(const QString &workspacePath) const
+{
+    if (workspacePath.isEmpty() || m_settings->value(key(kSessionWorkspaceKey)).toString() != workspacePath) {
+        return {};
+    }
+    QList<qint64> ids;
+    const QVariantList values = m_settings->value(key(kSessionArticlesKey)).toList();
+    for (const QVariant &value : values) {
+        bool ok = false;
+        const qint64 id = value.toLongLong(&ok);
+        if (ok && id > 0 && !ids.contains(id)) {
+            ids.append(id);
+        }
+    }
+    return ids;
+}
+
+qint64 Settings::currentArticle(const QString &workspacePath) const
+{
+    if (workspacePath.isEmpty() || m_settings->value(key(kSessionWorkspaceKey)).toString() != workspacePath) {
+        return 0;
+    }
+    return qMax<qint64>(0, m_settings->value(key(kSessionCurrentKey)).toLongLong());
+}
+
+void Settings::setOpenArticles(const QString &workspacePath, const QList<qint64> &ids, qint64 currentId)
+{
+    QVariantList values;
+    for (qint64 id : ids) {
+        values.append(id);
+    }
+    m_settings->setValue(key(kSessionWorkspaceKey), workspacePath);
+    m_settings->setValue(key(kSessionArticlesKey), values);
+    m_settings->setValue(key(kSessionCurrentKey), currentId);
+}
+
+int Settings::autosaveIntervalSeconds() const
+{
+    bool ok = false;
+    const int fromEnv = qEnvironmentVariableIntValue(kAutosaveEnv, &ok);
+    if (ok && fromEnv > 0) {
+        return qMin(fromEnv, kMaxAutosaveSeconds);
+    }
+    const int stored = m_settings->value(key(kAutosaveKey), kDefaultAutosaveSeconds).toInt(&ok);
+    return ok && stored > 0 ? qMin(stored, kMaxAutosaveSeconds) : kDefaultAutosaveSeconds;
+}
+
+void Settings::setAutosaveIntervalSeconds(int seconds)
+{
+    m_settings->setValue(key(kAutosaveKey), qBound(1, seconds, kMaxAutosaveSeconds));
+}
+
+int Settings::titleLengthLimit() const
+{
+    bool ok = false;
+    const int limit = m_settings->value(key(kTitleLimitKey), kDefaultTitleLimit).toInt(&ok);
+    return ok && limit > 0 ? limit : kDefaultTitleLimit;
+}
+
+void Settings::setTitleLengthLimit(int characters)
+{
+    m_settings->setValue(key(kTitleLimitKey), qMax(1, characters));
+}
+
+int Settings::sapoLengthLimit() const
+{
+    bool ok = false;
+    const int limit = m_settings->value(key(kSapoLimitKey), kDefaultSapoLimit).toInt(&ok);
+    return ok && limit > 0 ? limit : kDefaultSapoLimit;
+}
+
+void Settings::setSapoLengthLimit(int characters)
+{
+    m_settings->setValue(key(kSapoLimitKey), qMax(1, characters));
 }
 
 QString Settings::lastLogin() const

@@ -38,9 +38,30 @@ public:
     void setMainWindowGeometry(const QByteArray &geometry);
     QByteArray mainWindowState() const;
     void setMainWindowState(const QByteArray &state);
-    /// Sizes of the list/editor splitter; empty when never saved.
+    /// Sizes of the list/editor/metadata splitter; empty when never saved.
     QList<int> mainSplitterSizes() const;
     void setMainSplitterSizes(const QList<int> &sizes);
+
+    /// The articles open in tabs when the window closed, for the workspace at `workspacePath`
+    /// (ids of another workspace mean other articles: they are not returned).
+    QList<qint64> openArticles(const QString &workspacePath) const;
+    /// The id of the tab that was in front, or 0.
+    qint64 currentArticle(const QString &workspacePath) const;
+    void setOpenArticles(const QString &workspacePath, const QList<qint64> &ids, qint64 currentId);
+
+    /// Seconds between autosaves of an edited article (default 30). The environment variable
+    /// TOASOAN_AUTOSAVE_SECONDS overrides the stored value (tests, kiosk set-ups).
+    int autosaveIntervalSeconds() const;
+    void setAutosaveIntervalSeconds(int seconds);
+    static constexpr int kDefaultAutosaveSeconds = 30;
+
+    /// Headline and sapo lengths, in characters, past which the editor warns.
+    int titleLengthLimit() const;
+    void setTitleLengthLimit(int characters);
+    int sapoLengthLimit() const;
+    void setSapoLengthLimit(int characters);
+    static constexpr int kDefaultTitleLimit = 100;
+    static constexpr int kDefaultSapoLimit = 300;
 
     /// The login typed at the last successful log-in. The password is never stored.
     QString lastLogin() const;

@@ -427,9 +427,18 @@ RemoteResult<RemotePost> XmlRpcClient::createPost(const PostData &post)
 
 RemoteResult<RemotePost> XmlRpcClient::updatePost(const QString &id, const PostData &post)
 {
+    auto current = getPost(id);
+    if (!current) {
+        return current.error();
+    }
+    QVariantMap s = postStruct(post);
+    if (current->featuredMediaId == post.featuredMediaId) {
+        // WordPress answers "Invalid attachment ID" when the thumbnail does not change
+        // (set_post_thumbnail() is false for an unchanged value), after saving the post.
+        s.remove(QStringLiteral("wp_post_thumbnail"));
+    }
     const bool publish = post.status != QLatin1String("draft");
-    auto done =
-        call(QStringLiteral("metaWeblog.editPost"), {id, m_site.username, m_secret, postStruct(post), publish}, true);
+    auto done = call(QStringLiteral("metaWeblog.editPost"), {id, m_site.username, m_secret, s, publish}, true);
     if (!done) {
         return done.error();
     }
@@ -463,9 +472,6 @@ RemoteResult<RemotePost> XmlRpcClient::unpublishPost(const QString &id, Unpublis
     draft.status = QStringLiteral("draft");
     QVariantMap s = postStruct(draft);
     s.insert(QStringLiteral("categories"), current->categoryIds); // names, as metaWeblog gave them
-    if (!current->featuredMediaId.isEmpty()) {
-        s.insert(QStringLiteral("wp_post_thumbnail"), current->featuredMediaId.toLongLong());
-    }
     auto done = call(QStringLiteral("metaWeblog.editPost"), {id, m_site.username, m_secret, s, false}, true);
     if (!done) {
         return done.error();

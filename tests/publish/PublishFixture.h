@@ -102,10 +102,13 @@ public:
         return articles.transition(created->id, WorkflowState::Approved, editor);
     }
 
-    void pointSiteAt(const QUrl &url, SiteKind kind = SiteKind::WordPressRest)
+    void pointSiteAt(const QUrl &url, SiteKind kind = SiteKind::WordPressRest, const QString &user = {})
     {
         site.baseUrl = url;
         site.kind = kind;
+        if (!user.isEmpty()) {
+            site.username = user;
+        }
         auto updated = SiteRepository(db()).update(site);
         QVERIFY(updated.ok());
         site = *updated;

@@ -1,0 +1,280 @@
+// Integration against a real WordPress started by scripts/test-servers/wordpress.sh (it exports
+// TOASOAN_TEST_WP_*): create, update, schedule, unpublish, categories, tags, featured and inline
+// images with Vietnamese file names, through REST and XML-RPC; then read back and compare.
+#include "PublishFixture.h"
+#include "PublishTestSupport.h"
+#include "publish/ClientFactory.h"
+#include "publish/HttpTransport.h"
+#include "publish/Outbox.h"
+#include "publish/PostComposer.h"
+#include "publish/RemoteCache.h"
+#include "publish/WordPressRestClient.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTest>
+#include <QUuid>
+
+using namespace toasoan;
+using namespace toasoan::test;
+
+namespace {
+
+struct Server
+{
+    QUrl url;
+    QString user;
+    QString appPassword;
+    QString contributor;
+    QString contributorPassword;
+};
+
+std::optional<Server> server()
+{
+    const QString url = qEnvironmentVariable("TOASOAN_TEST_WP_URL");
+    if (url.isEmpty()) {
+        return std::nullopt;
+    }
+    Server s;
+    s.url = QUrl(url.endsWith(QLatin1Char('/')) ? url : url + QLatin1Char('/'));
+    s.user = qEnvironmentVariable("TOASOAN_TEST_WP_USER");
+    s.appPassword = qEnvironmentVariable("TOASOAN_TEST_WP_APP_PASSWORD");
+    s.contributor = qEnvironmentVariable("TOASOAN_TEST_WP_CONTRIBUTOR_USER");
+    s.contributorPassword = qEnvironmentVariable("TOASOAN_TEST_WP_CONTRIBUTOR_APP_PASSWORD");
+    return s;
+}
+
+// Reads the site back on its own, without the code under test.
+class ReadBack
+{
+public:
+    explicit ReadBack(const Server &s) : m_server(s) {}
+
+    QJsonValue get(const QString &route, const QString &query = {})
+    {
+        HttpRequest r;
+        r.url = m_server.url.resolved(QUrl(QStringLiteral("wp-json/") + route));
+        r.url.setQuery(QStringLiteral("context=edit&") + query);
+        r.headers = {{"Authorization",
+                      "Basic " + (m_server.user + QLatin1Char(':') + m_server.appPassword).toUtf8().toBase64()}};
+        const HttpResponse response = m_transport.send(r);
+        const QJsonDocument doc = QJsonDocument::fromJson(response.body);
+        return doc.isArray() ? QJsonValue(doc.array()) : QJsonValue(doc.object());
+    }
+    QByteArray raw(const QUrl &url)
+    {
+        HttpRequest r;
+        r.url = url;
+        r.maxReplyBytes = 64 * 1024 * 1024;
+        return m_transport.send(r).body;
+    }
+
+private:
+    Server m_server;
+    HttpTransport m_transport;
+};
+
+QString raw(const QJsonObject &o, const char *field)
+{
+    return o.value(QLatin1String(field)).toObject().value(QStringLiteral("raw")).toString();
+}
+
+} // namespace
+
+class TestPublishWordPress : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase()
+    {
+        if (!server()) {
+            QSKIP("TOASOAN_TEST_WP_URL is not set: start scripts/test-servers/wordpress.sh (scripts/run-tests.sh "
+                  "does) to run the WordPress integration tests.");
+        }
+    }
+
+    void diagnosesRealSite()
+    {
+        const Server srv = *server();
+        PublishFixture fx;
+        fx.pointSiteAt(srv.url, SiteKind::WordPressRest, srv.user);
+        auto ok = testSiteConnection(fx.site, srv.appPassword);
+        QVERIFY2(ok.ok(),
+                 ok.ok() ? "" : qPrintable(ok.error().error.message + QLatin1String(" | ") + ok.error().error.detail));
+        QVERIFY(ok->canPublish);
+        QCOMPARE(ok->timeZone, QStringLiteral("Asia/Ho_Chi_Minh"));
+
+        auto wrong = testSiteConnection(fx.site, QStringLiteral("AAAA BBBB CCCC DDDD EEEE FFFF"));
+        QVERIFY(!wrong.ok());
+        QCOMPARE(wrong.error().kind, RemoteError::Kind::Auth);
+        QCOMPARE(wrong.error().remoteCode, QStringLiteral("incorrect_password"));
+
+        if (!srv.contributor.isEmpty()) {
+            Site contributor = fx.site;
+            contributor.username = srv.contributor;
+            auto denied = testSiteConnection(contributor, srv.contributorPassword);
+            QVERIFY(!denied.ok());
+            QCOMPARE(denied.error().kind, RemoteError::Kind::Forbidden);
+            QVERIFY(denied.error().error.message.contains(QLatin1String("may not publish")));
+        }
+        fx.pointSiteAt(srv.url, SiteKind::XmlRpc, srv.user);
+        auto xml = testSiteConnection(fx.site, srv.appPassword);
+        QVERIFY2(xml.ok(),
+                 xml.ok() ? ""
+                          : qPrintable(xml.error().error.message + QLatin1String(" | ") + xml.error().error.detail));
+        QVERIFY(xml->canPublish);
+    }
+
+    void publishesUpdatesSchedulesUnpublishes_data()
+    {
+        QTest::addColumn<int>("kind");
+        QTest::newRow("nominal: REST") << int(SiteKind::WordPressRest);
+        QTest::newRow("nominal: XML-RPC") << int(SiteKind::XmlRpc);
+    }
+
+    void publishesUpdatesSchedulesUnpublishes()
+    {
+        QFETCH(int, kind);
+        const Server srv = *server();
+        PublishFixture fx;
+        fx.pointSiteAt(srv.url, SiteKind(kind), srv.user);
+        // Unique texts: the site keeps what earlier runs published.
+        const QString run = QUuid::createUuid().toString(QUuid::Id128).left(8);
+        auto category = TaxonomyRepository(fx.db()).createCategory(QStringLiteral("Thời sự ") + run);
+        QVERIFY(category.ok());
+        Article article = *ArticleRepository(fx.db()).load(fx.article.id);
+        article.categoryId = category->id;
+        article.title = QStringLiteral("Khánh thành cầu Đồng Tâm ") + run;
+        article.slug.clear();
+        article.tags = {QStringLiteral("Giao thông ") + run, QStringLiteral("Nông thôn mới")};
+        auto saved = ArticleRepository(fx.db()).save(article, fx.editor);
+        QVERIFY(saved.ok());
+        // Distinct images per run so uploads really happen.
+        auto featured = MediaRepository(fx.db()).addFromBytes(tinyPng(1000 + kind * 100 + int(run.at(0).unicode())),
+                                                              QStringLiteral("Ảnh đại diện cầu mới.png"));
+        auto inlineImage =
+            MediaRepository(fx.db()).addFromBytes(tinyPng(2000 + run.at(1).unicode() + kind * 7),
+                                                  QStringLiteral("Lễ khánh thành ") + run + QStringLiteral(".png"));
+        QVERIFY(featured.ok() && inlineImage.ok());
+        article = *saved;
+        article.featuredImageId = featured->id;
+        article.body.replace(QStringLiteral("media:%1").arg(fx.inlineId),
+                             QStringLiteral("media:%1").arg(inlineImage->id));
+        saved = ArticleRepository(fx.db()).save(article, fx.editor);
+        QVERIFY(saved.ok());
+        article = *saved;
+
+        HttpTransport transport;
+        auto client = makeSiteClient(transport, fx.site, srv.appPassword, 60000);
+        Outbox outbox(fx.db());
+        auto job = outbox.publish(article.id, fx.site.id, 0);
+        QVERIFY(job.ok());
+        RunResult r = runToEnd(fx.db(), *client, fx.site, job->id, 3);
+        QVERIFY2(r.outcome == RunResult::Outcome::Done,
+                 r.error ? qPrintable(r.error->error.message + QLatin1String(" | ") + r.error->error.detail) : "");
+
+        const QString postId = RemoteCache(fx.db(), fx.site.id).publication(article.id)->value().remoteId;
+        ReadBack site(srv);
+        QJsonObject post = site.get(QStringLiteral("wp/v2/posts/") + postId).toObject();
+        QCOMPARE(raw(post, "title"), article.title);
+        QCOMPARE(post.value(QStringLiteral("status")).toString(), QStringLiteral("publish"));
+        QVERIFY(raw(post, "excerpt").contains(article.sapo));
+        const QString content = raw(post, "content");
+        QVERIFY2(content.startsWith(QString::fromUtf8("<p>(NTL) Sáng ngày 9/11")), qPrintable(content));
+        QVERIFY(content.contains(QString::fromUtf8("<strong>Trần Hòa</strong> (Nguồn: Trung tâm Văn hóa)")));
+        QVERIFY(!content.contains(QLatin1String("<script")));
+        QVERIFY(!content.contains(QLatin1String("media:")));
+
+        // Category and tags, by name.
+        const QJsonArray categories = post.value(QStringLiteral("categories")).toArray();
+        QCOMPARE(categories.size(), 1);
+        QCOMPARE(site.get(QStringLiteral("wp/v2/categories/%1").arg(categories.at(0).toInt()))
+                     .toObject()
+                     .value(QStringLiteral("name"))
+                     .toString(),
+                 category->name);
+        QStringList tagNames;
+        for (const QJsonValue &t : post.value(QStringLiteral("tags")).toArray()) {
+            tagNames.append(site.get(QStringLiteral("wp/v2/tags/%1").arg(t.toInt()))
+                                .toObject()
+                                .value(QStringLiteral("name"))
+                                .toString());
+        }
+        tagNames.sort();
+        QStringList expectedTags = article.tags;
+        expectedTags.sort();
+        QCOMPARE(tagNames, expectedTags);
+
+        // Featured image: the same bytes, served by the site.
+        const int featuredMedia = post.value(QStringLiteral("featured_media")).toInt();
+        QVERIFY(featuredMedia > 0);
+        const QJsonObject media = site.get(QStringLiteral("wp/v2/media/%1").arg(featuredMedia)).toObject();
+        QCOMPARE(site.raw(QUrl(media.value(QStringLiteral("source_url")).toString())),
+                 MediaRepository(fx.db()).load(featured->id)->data);
+        // Inline image: uploaded, src rewritten to it, file reachable, caption kept.
+        const RemoteMedia inlineRemote = RemoteCache(fx.db(), fx.site.id).media(inlineImage->sha256)->value();
+        QVERIFY(content.contains(inlineRemote.url.toString(QUrl::FullyEncoded)) ||
+                content.contains(inlineRemote.url.toString()));
+        QCOMPARE(site.raw(inlineRemote.url), MediaRepository(fx.db()).load(inlineImage->id)->data);
+        const QJsonObject inlineMedia = site.get(QStringLiteral("wp/v2/media/") + inlineRemote.remoteId).toObject();
+        QCOMPARE(raw(inlineMedia, "caption"), QString::fromUtf8("Các đại biểu cắt băng"));
+        qInfo("uploaded as %s", qPrintable(QUrl::fromPercentEncoding(inlineRemote.url.toString().toUtf8())));
+
+        // The public page shows it.
+        const QByteArray page = site.raw(QUrl(post.value(QStringLiteral("link")).toString()));
+        QVERIFY(QString::fromUtf8(page).contains(QStringLiteral("Khánh thành cầu Đồng Tâm")));
+
+        // Update: same post, no new upload.
+        const int mediaBefore = site.get(QStringLiteral("wp/v2/media"), QStringLiteral("per_page=1")).toArray().size();
+        Q_UNUSED(mediaBefore);
+        article = *ArticleRepository(fx.db()).load(article.id);
+        article.title += QStringLiteral(" (cập nhật)");
+        QVERIFY(ArticleRepository(fx.db()).save(article, fx.editor).ok());
+        auto update = outbox.publish(article.id, fx.site.id, 0);
+        QVERIFY(update.ok());
+        QCOMPARE(update->action, JobAction::Update);
+        r = runToEnd(fx.db(), *client, fx.site, update->id, 3);
+        QVERIFY2(r.outcome == RunResult::Outcome::Done,
+                 r.error ? qPrintable(r.error->error.message + QLatin1String(" | ") + r.error->error.detail) : "");
+        post = site.get(QStringLiteral("wp/v2/posts/") + postId).toObject();
+        QCOMPARE(raw(post, "title"), article.title);
+        const QJsonArray same = site.get(QStringLiteral("wp/v2/posts"),
+                                         QStringLiteral("status=any&search=") + PostComposer::marker(article))
+                                    .toArray();
+        QCOMPARE(same.size(), 1);
+
+        // Unpublish: back to draft.
+        auto down = outbox.unpublish(article.id, fx.site.id, 0);
+        QVERIFY(down.ok());
+        QCOMPARE(outcomeName(runToEnd(fx.db(), *client, fx.site, down->id, 3).outcome), "Done");
+        QCOMPARE(
+            site.get(QStringLiteral("wp/v2/posts/") + postId).toObject().value(QStringLiteral("status")).toString(),
+            QStringLiteral("draft"));
+
+        // Scheduled: a second article, two days ahead, in the site's future.
+        auto second = fx.makeArticle(QStringLiteral("Hẹn giờ đăng ") + run, category->id);
+        QVERIFY(second.ok());
+        Article scheduled = *second;
+        const QDateTime when = QDateTime::currentDateTimeUtc().addDays(2).addSecs(-QTime::currentTime().second());
+        scheduled.scheduledAt = QDateTime(when.date(), QTime(when.time().hour(), when.time().minute()), Qt::UTC);
+        QVERIFY(ArticleRepository(fx.db()).save(scheduled, fx.editor).ok());
+        auto future = outbox.publish(scheduled.id, fx.site.id, 0);
+        QVERIFY(future.ok());
+        r = runToEnd(fx.db(), *client, fx.site, future->id, 3);
+        QVERIFY2(r.outcome == RunResult::Outcome::Done, r.error ? qPrintable(r.error->error.message) : "");
+        const QString futureId = RemoteCache(fx.db(), fx.site.id).publication(scheduled.id)->value().remoteId;
+        const QJsonObject futurePost = site.get(QStringLiteral("wp/v2/posts/") + futureId).toObject();
+        QCOMPARE(futurePost.value(QStringLiteral("status")).toString(), QStringLiteral("future"));
+        QCOMPARE(futurePost.value(QStringLiteral("date_gmt")).toString(),
+                 scheduled.scheduledAt.toString(QStringLiteral("yyyy-MM-dd'T'HH:mm:ss")));
+        // Shown in the site's time zone (UTC+7).
+        QCOMPARE(
+            QDateTime::fromString(futurePost.value(QStringLiteral("date")).toString(), Qt::ISODate),
+            QDateTime(scheduled.scheduledAt.addSecs(7 * 3600).date(), scheduled.scheduledAt.addSecs(7 * 3600).time()));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestPublishWordPress)
+#include "tst_publish_wordpress.moc"

@@ -1,0 +1,214 @@
+#include "html/BodyHtml.h"
+
+#include "html/BodyWriter.h"
+#include "html/HtmlLexer.h"
+#include "html/SourceHtml.h"
+
+#include <QRegularExpression>
+#include <QUrl>
+#include <algorithm>
+
+namespace toasoan::html {
+
+namespace {
+
+bool hasControlOrSpace(const QString &value)
+{
+    return std::any_of(value.cbegin(), value.cend(),
+                       [](QChar c) { return c.unicode() <= 0x20 || c.unicode() == 0x7F; });
+}
+
+QString build(const QString &html, SourceFlavor flavor)
+{
+    BodyWriter writer;
+    SourceOptions options;
+    options.flavor = flavor;
+    feedSource(tokenize(html), writer, options);
+    return writer.finish();
+}
+
+QString startTag(const Token &t)
+{
+    QString out = QLatin1Char('<') + t.name;
+    for (const auto &[name, value] : t.attributes) {
+        out += QLatin1Char(' ') + name + QStringLiteral("=\"") + escapeAttribute(value) + QLatin1Char('"');
+    }
+    return out + QLatin1Char('>');
+}
+
+} // namespace
+
+QString alignmentClass(ImageAlignment alignment)
+{
+    switch (alignment) {
+    case ImageAlignment::Left:
+        return QStringLiteral("alignleft");
+    case ImageAlignment::Right:
+        return QStringLiteral("alignright");
+    case ImageAlignment::Center:
+        break;
+    }
+    return QStringLiteral("aligncenter");
+}
+
+std::optional<ImageAlignment> alignmentFromClass(const QString &classList)
+{
+    for (const QString &c : classList.toLower().split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+        if (c == QLatin1String("alignleft") || c == QLatin1String("align-left")) {
+            return ImageAlignment::Left;
+        }
+        if (c == QLatin1String("aligncenter") || c == QLatin1String("align-center") ||
+            c == QLatin1String("text-center")) {
+            return ImageAlignment::Center;
+        }
+        if (c == QLatin1String("alignright") || c == QLatin1String("align-right")) {
+            return ImageAlignment::Right;
+        }
+    }
+    return std::nullopt;
+}
+
+std::optional<ImageAlignment> alignmentFromKeyword(const QString &keyword)
+{
+    const QString k = keyword.trimmed().toLower();
+    if (k == QLatin1String("left")) {
+        return ImageAlignment::Left;
+    }
+    if (k == QLatin1String("center") || k == QLatin1String("centre") || k == QLatin1String("middle")) {
+        return ImageAlignment::Center;
+    }
+    if (k == QLatin1String("right")) {
+        return ImageAlignment::Right;
+    }
+    return std::nullopt;
+}
+
+QString mediaSource(qint64 mediaId)
+{
+    return QStringLiteral("media:") + QString::number(mediaId);
+}
+
+qint64 mediaIdFromSource(const QString &src)
+{
+    static const QRegularExpression media(QStringLiteral("^media:(\\d{1,18})$"));
+    const auto m = media.match(src);
+    return m.hasMatch() ? m.captured(1).toLongLong() : 0;
+}
+
+bool isBodyLinkUrl(const QString &url)
+{
+    if (url.isEmpty() || hasControlOrSpace(url)) {
+        return false;
+    }
+    const QUrl parsed(url); // tolerant: Vietnamese letters in paths are what people type
+    const QString scheme = parsed.scheme().toLower();
+    if (!parsed.isValid()) {
+        return false;
+    }
+    if (scheme == QLatin1String("mailto")) {
+        return parsed.path().contains(QLatin1Char('@'));
+    }
+    return (scheme == QLatin1String("http") || scheme == QLatin1String("https")) && !parsed.host().isEmpty();
+}
+
+bool isBodyImageSource(const QString &src)
+{
+    if (mediaIdFromSource(src) > 0) {
+        return true;
+    }
+    if (src.isEmpty() || hasControlOrSpace(src)) {
+        return false;
+    }
+    const QUrl parsed(src);
+    const QString scheme = parsed.scheme().toLower();
+    return parsed.isValid() && (scheme == QLatin1String("http") || scheme == QLatin1String("https")) &&
+           !parsed.host().isEmpty();
+}
+
+QString normalizeBody(const QString &html)
+{
+    return build(html, SourceFlavor::Body);
+}
+
+QString bodyFromQtHtml(const QString &qtHtml)
+{
+    return build(qtHtml, SourceFlavor::QtDocument);
+}
+
+QString bodyToQtHtml(const QString &body)
+{
+    // Captions are h6 paragraphs: the one marker QTextDocument keeps through toHtml() and back.
+    // Qt makes h6 bold; the span restores a normal, smaller caption.
+    QString out;
+    QString align = QStringLiteral("center");
+    for (const Token &t : tokenize(normalizeBody(body))) {
+        if (t.kind == Token::Kind::Text) {
+            out += escapeText(t.text);
+        } else if (t.kind == Token::Kind::Start) {
+            if (t.name == QLatin1String("figure")) {
+                const auto a = alignmentFromClass(t.attribute(QStringLiteral("class")));
+                align = a == ImageAlignment::Left    ? QStringLiteral("left")
+                        : a == ImageAlignment::Right ? QStringLiteral("right")
+                                                     : QStringLiteral("center");
+            } else if (t.name == QLatin1String("img")) {
+                out += QStringLiteral("<p align=\"") + align + QStringLiteral("\">") + startTag(t) +
+                       QStringLiteral("</p>");
+            } else if (t.name == QLatin1String("figcaption")) {
+                out += QStringLiteral("<h6 align=\"") + align +
+                       QStringLiteral("\"><span style=\"font-weight:400; font-size:small;\">");
+            } else if (t.name == QLatin1String("table")) {
+                out += QStringLiteral("<table border=\"1\" cellspacing=\"0\" cellpadding=\"4\" width=\"100%\">");
+            } else {
+                out += startTag(t);
+            }
+        } else if (t.name == QLatin1String("figcaption")) {
+            out += QStringLiteral("</span></h6>");
+        } else if (t.name != QLatin1String("figure") && t.name != QLatin1String("br") &&
+                   t.name != QLatin1String("img")) {
+            out += QStringLiteral("</") + t.name + QLatin1Char('>');
+        }
+    }
+    return out;
+}
+
+QStringList bodyImageSources(const QString &body)
+{
+    QStringList sources;
+    for (const Token &t : tokenize(body)) {
+        if (t.kind == Token::Kind::Start && t.name == QLatin1String("img")) {
+            const QString src = t.attribute(QStringLiteral("src")).trimmed();
+            if (isBodyImageSource(src) && !sources.contains(src)) {
+                sources.append(src);
+            }
+        }
+    }
+    return sources;
+}
+
+QString bodyPlainText(const QString &body)
+{
+    QString out;
+    for (const Token &t : tokenize(normalizeBody(body))) {
+        if (t.kind == Token::Kind::Text) {
+            if (t.text.trimmed().isEmpty() && (out.isEmpty() || out.endsWith(QLatin1Char('\n')))) {
+                continue; // the line breaks between blocks
+            }
+            out += t.text;
+        } else if (t.kind == Token::Kind::End &&
+                   (t.name == QLatin1String("p") || t.name == QLatin1String("li") || t.name == QLatin1String("h2") ||
+                    t.name == QLatin1String("h3") || t.name == QLatin1String("figcaption") ||
+                    t.name == QLatin1String("tr"))) {
+            out += QLatin1Char('\n');
+        } else if (t.kind == Token::Kind::Start && t.name == QLatin1String("br")) {
+            out += QLatin1Char('\n');
+        } else if (t.kind == Token::Kind::End && (t.name == QLatin1String("td") || t.name == QLatin1String("th"))) {
+            out += QLatin1Char('\t');
+        }
+    }
+    while (out.endsWith(QLatin1Char('\n'))) {
+        out.chop(1);
+    }
+    return out;
+}
+
+} // namespace toasoan::html

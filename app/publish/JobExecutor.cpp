@@ -15,6 +15,7 @@ JobExecutor::JobExecutor(Database &db, SecretStore &secrets, KeyedLocks &locks, 
 JobExecutor::~JobExecutor()
 {
     m_clients.clear();
+    m_threadDb.reset();
     m_transportForAbort.storeRelease(nullptr);
 }
 
@@ -43,20 +44,33 @@ SiteClient *JobExecutor::clientFor(const Site &site, const QString &secret)
 
 void JobExecutor::run(const OutboxJob &job, const Site &site)
 {
-    auto secret = m_secrets.read(site);
-    if (!secret) {
+    auto fail = [&](RunResult::Outcome outcome, RemoteError::Kind kind, const Error &error) {
         RunResult result;
-        result.outcome = RunResult::Outcome::Failed;
+        result.outcome = outcome;
         RemoteError e;
-        e.kind = RemoteError::Kind::Auth;
-        e.error = secret.error();
+        e.kind = kind;
+        e.error = error;
         result.error = e;
         result.steps = job.steps;
         emit finished(job.id, result);
+    };
+    if (!m_threadDb) {
+        // A Database of our own, opened and closed in this thread: thread ids are reused after a
+        // thread ends, and a connection must never be used from another thread than its own.
+        auto opened = Database::openSqlite(m_db.path());
+        if (!opened) {
+            fail(RunResult::Outcome::Retry, RemoteError::Kind::Server, opened.error());
+            return;
+        }
+        m_threadDb = std::move(opened.value());
+    }
+    auto secret = m_secrets.read(site);
+    if (!secret) {
+        fail(RunResult::Outcome::Failed, RemoteError::Kind::Auth, secret.error());
         return;
     }
     SiteClient *client = clientFor(site, *secret);
-    PublishJobRunner runner(m_db, *client, site, m_locks);
+    PublishJobRunner runner(*m_threadDb, *client, site, m_locks);
     const RunResult result = runner.run(job);
     emit finished(job.id, result);
 }

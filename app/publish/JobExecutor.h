@@ -4,6 +4,7 @@
 #include "publish/OutboxJob.h"
 #include "publish/PublishJobRunner.h"
 #include "publish/Site.h"
+#include "storage/Database.h"
 
 #include <QAtomicPointer>
 #include <QHash>
@@ -13,7 +14,6 @@
 
 namespace toasoan {
 
-class Database;
 class SecretStore;
 class SiteClient;
 
@@ -40,6 +40,7 @@ private:
     SiteClient *clientFor(const Site &site, const QString &secret);
 
     Database &m_db;
+    std::unique_ptr<Database> m_threadDb; ///< this thread's own handle: connections stay in their thread
     SecretStore &m_secrets;
     KeyedLocks &m_locks;
     int m_timeoutMs;

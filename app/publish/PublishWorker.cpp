@@ -274,40 +274,46 @@ void PublishWorker::onFinished(qint64 jobId, const RunResult &result)
 
     OutboxRepository outbox(m_db);
     JobState state = JobState::Done;
+    Result<bool> stored = true;
     const Error error = result.error ? result.error->error : Error{};
     switch (result.outcome) {
     case RunResult::Outcome::Done:
-        (void)outbox.markDone(jobId, result.steps);
+        stored = outbox.markDone(jobId, result.steps);
         setOfflineByFailure(false);
         break;
     case RunResult::Outcome::Retry: {
         const bool offline = result.error && result.error->kind == RemoteError::Kind::Offline;
         setOfflineByFailure(offline);
-        if (job.attempts >= m_options.maxAttempts) {
+        // Offline is not the site's fault: such attempts never exhaust the job.
+        if (!offline && job.attempts >= m_options.maxAttempts) {
             state = JobState::Failed;
-            (void)outbox.markFailed(jobId, result.steps, error);
+            stored = outbox.markFailed(jobId, result.steps, error);
         } else {
             state = JobState::Queued;
             const int retryAfter = result.error ? result.error->retryAfterSeconds : 0;
-            // Offline: attempts are not the site's fault; probes decide when to come back.
             const qint64 delay = offline ? m_options.offlineProbeMs : backoffMs(job.attempts, retryAfter, m_options);
-            (void)outbox.markRetry(jobId, result.steps, error, QDateTime::currentDateTimeUtc().addMSecs(delay));
+            stored = outbox.markRetry(jobId, result.steps, error, QDateTime::currentDateTimeUtc().addMSecs(delay));
         }
         break;
     }
     case RunResult::Outcome::Failed:
         state = JobState::Failed;
         setOfflineByFailure(false);
-        (void)outbox.markFailed(jobId, result.steps, error);
+        stored = outbox.markFailed(jobId, result.steps, error);
         break;
     case RunResult::Outcome::NeedsDecision:
         state = JobState::NeedsDecision;
         setOfflineByFailure(false);
-        (void)outbox.markNeedsDecision(jobId, result.steps, error);
+        stored = outbox.markNeedsDecision(jobId, result.steps, error);
         break;
     case RunResult::Outcome::Cancelled:
-        state = JobState::Cancelled;
+        stored = false;
         break;
+    }
+    if (!stored.ok() || !*stored) {
+        // Someone changed the job meanwhile (cancelled it): report what it really is.
+        auto current = outbox.load(jobId);
+        state = current ? current->state : JobState::Cancelled;
     }
     emit jobFinished(jobId, state);
     emit queueChanged();

@@ -276,7 +276,7 @@ RemoteError WordPressRestClient::wordPressError(const HttpResponse &http, const 
         message = code == QLatin1String("rest_no_route")
                       ? tr("%1 does not offer this part of the REST API (it may be turned off).").arg(host)
                       : tr("%1 no longer has this item: it was deleted on the site.").arg(host);
-    } else if (http.status == 429) {
+    } else if (http.status == 429 || (http.status == 503 && http.retryAfterSeconds() > 0)) {
         kind = K::RateLimited;
         message = tr("%1 is busy and asks to come back later.").arg(host);
     } else if (http.status >= 500) {

@@ -1,0 +1,269 @@
+// bench_store — how the workspace store holds up with 100,000 articles.
+//
+// How to run (build with optimisations: the figures of a Debug build mean little):
+//   cmake -S . -B build-rel -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo
+//   cmake --build build-rel --target bench_store
+//   build-rel/tests/bench/bench_store                      # 100,000 articles in a temp file
+//   build-rel/tests/bench/bench_store --articles 20000     # quicker
+//   build-rel/tests/bench/bench_store --db /tmp/ws.sqlite --keep   # keep the workspace...
+//   build-rel/tests/bench/bench_store --reuse /tmp/ws.sqlite       # ...and only measure reads
+//
+// It writes the articles with the real ArticleRepository::create in Database::transaction
+// batches (text from WorkspaceGenerator, seeded: every run builds the same workspace), moves a
+// share of them through the workflow with transition(), then reopens the file and times the
+// article list, opening articles and filtered lists. It prints figures next to the targets of
+// the foundation issue; it asserts nothing and is not a CTest test (timings depend on the machine).
+// "Cold" = first call after reopening the database; where the OS allows, the file is also
+// dropped from the OS page cache first (posix_fadvise), as after a reboot.
+#include "BenchStats.h"
+#include "WorkspaceGenerator.h"
+#include "storage/ArticleRepository.h"
+#include "storage/Database.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QFileInfo>
+#include <QTemporaryDir>
+#include <cstdio>
+
+using namespace toasoan;
+using namespace toasoan::bench;
+
+namespace {
+
+struct Options
+{
+    int articles = 100000;
+    QString dbPath;
+    bool keep = false;
+    bool reuse = false;
+};
+
+int fail(const QString &what, const Error &error)
+{
+    std::fprintf(stderr, "bench_store: %s: %s (%s)\n", qUtf8Printable(what), qUtf8Printable(error.message),
+                 qUtf8Printable(error.detail));
+    return 1;
+}
+
+std::unique_ptr<Database> reopen(std::unique_ptr<Database> &db, const QString &path, bool evict)
+{
+    db.reset();
+    if (evict) {
+        evictFromPageCache(path);
+    }
+    auto opened = Database::openSqlite(path);
+    if (!opened) {
+        fail(QStringLiteral("reopen"), opened.error());
+        return nullptr;
+    }
+    return std::move(opened.value());
+}
+
+/// First call and warm median of 20 calls of one list query.
+bool measureList(ArticleRepository &repo, const QString &label, const ArticleQuery &query, double firstTarget)
+{
+    QList<double> times;
+    int total = 0;
+    for (int i = 0; i < 21; ++i) {
+        QElapsedTimer timer;
+        timer.start();
+        auto page = repo.list(query);
+        times.append(msSince(timer));
+        if (!page) {
+            fail(label, page.error());
+            return false;
+        }
+        total = page->total;
+    }
+    const double first = times.takeFirst();
+    printRow(label + QStringLiteral(" (%1 rows), first call").arg(total), first, QStringLiteral("ms"), firstTarget,
+             false);
+    printRow(label + QStringLiteral(", warm median of 20"), median(times), QStringLiteral("ms"), firstTarget, false);
+    return true;
+}
+
+qint64 scalar(Database &db, const QString &sql)
+{
+    auto q = db.exec(sql);
+    return q && q->next() ? q->value(0).toLongLong() : 0;
+}
+
+int run(const Options &options)
+{
+    QTemporaryDir tempDir;
+    QString path = options.dbPath;
+    if (path.isEmpty()) {
+        tempDir.setAutoRemove(!options.keep);
+        path = tempDir.filePath(QStringLiteral("bench-workspace.sqlite"));
+    } else if (!options.reuse && QFileInfo::exists(path)) {
+        std::fprintf(stderr, "bench_store: %s exists; use --reuse to measure it or remove it first\n",
+                     qUtf8Printable(path));
+        return 2;
+    }
+    auto opened = Database::openSqlite(path);
+    if (!opened) {
+        return fail(QStringLiteral("open ") + path, opened.error());
+    }
+    std::unique_ptr<Database> db = std::move(opened.value());
+
+    std::printf("ToaSoan storage benchmark\n  workspace  %s%s\n  build      %s, Qt %s, SQLite %s\n\n",
+                qUtf8Printable(path),
+                options.reuse ? " (reused)" : (options.keep || !options.dbPath.isEmpty() ? " (kept)" : " (removed)"),
+                TOASOAN_BENCH_BUILD_TYPE, qVersion(), qUtf8Printable(sqliteVersion(*db)));
+    printHeader();
+
+    if (!options.reuse) {
+        GeneratorOptions generatorOptions;
+        generatorOptions.articles = options.articles;
+        WorkspaceGenerator generator(generatorOptions);
+        auto report = generator.populate(*db, [](int created) {
+            if (created % 10000 == 0) {
+                std::fprintf(stderr, "  ... %d articles\n", created);
+            }
+        });
+        if (!report) {
+            return fail(QStringLiteral("generate"), report.error());
+        }
+        const double seconds = double(report->createNs) / 1e9;
+        printRow(QStringLiteral("bulk insert: create(), %1 per transaction").arg(generatorOptions.batchSize),
+                 report->articles / seconds, QStringLiteral("articles/s"), 10000, true);
+        printRow(QStringLiteral("bulk insert, counting CPU time only"),
+                 report->articles / (double(report->createCpuNs) / 1e9), QStringLiteral("articles/s"), 10000, true);
+        printRow(QStringLiteral("  (%1 articles, %2 words each on average, %3 s)")
+                     .arg(report->articles)
+                     .arg(report->words / qMax(1, report->articles))
+                     .arg(seconds, 0, 'f', 1),
+                 -1, QString(), 0, false);
+        printRow(QStringLiteral("state changes: transition() + moveToTrash()"),
+                 (report->transitions + report->trashed) / (double(report->transitionNs) / 1e9),
+                 QStringLiteral("calls/s"), 0, true);
+        printRow(QStringLiteral("state changes, counting CPU time only"),
+                 (report->transitions + report->trashed) / (double(report->transitionCpuNs) / 1e9),
+                 QStringLiteral("calls/s"), 0, true);
+        printRow(
+            QStringLiteral("  (%1 transitions, %2 moved to the trash)").arg(report->transitions).arg(report->trashed),
+            -1, QString(), 0, false);
+        printRow(QStringLiteral("file size after writing (db + wal)"), fileSizeMb(path), QStringLiteral("MB"), 0,
+                 false);
+    }
+
+    const qint64 maxId = scalar(*db, QStringLiteral("SELECT max(id) FROM articles"));
+    const qint64 categoryId = scalar(*db, QStringLiteral("SELECT category_id FROM articles WHERE deleted_at IS NULL "
+                                                         "GROUP BY category_id ORDER BY count(*) DESC LIMIT 1"));
+    if (maxId == 0) {
+        std::fprintf(stderr, "bench_store: the workspace has no articles\n");
+        return 2;
+    }
+
+    // Cold, then cold with a warm OS cache, then warm.
+    const bool evicted = evictionAvailable();
+    for (bool evict : {true, false}) {
+        if (evict && !evicted) {
+            continue;
+        }
+        db = reopen(db, path, evict);
+        if (!db) {
+            return 1;
+        }
+        ArticleRepository repo(*db);
+        QElapsedTimer timer;
+        timer.start();
+        auto page = repo.list(ArticleQuery());
+        const double ms = msSince(timer);
+        if (!page) {
+            return fail(QStringLiteral("list"), page.error());
+        }
+        printRow(evict ? QStringLiteral("list first page, cold (reopened, not in OS cache)")
+                       : QStringLiteral("list first page, cold (reopened)"),
+                 ms, QStringLiteral("ms"), 20, false);
+    }
+    ArticleRepository repo(*db);
+    QList<double> times;
+    for (int i = 0; i < 20; ++i) {
+        QElapsedTimer timer;
+        timer.start();
+        auto page = repo.list(ArticleQuery());
+        times.append(msSince(timer));
+        if (!page) {
+            return fail(QStringLiteral("list"), page.error());
+        }
+    }
+    printRow(QStringLiteral("list first page, warm median of 20"), median(times), QStringLiteral("ms"), 20, false);
+
+    Rng rng(7);
+    times.clear();
+    for (int i = 0; i < 200; ++i) {
+        const qint64 id = 1 + qint64(rng.next() % quint64(maxId));
+        QElapsedTimer timer;
+        timer.start();
+        auto article = repo.load(id);
+        times.append(msSince(timer));
+        if (!article) {
+            return fail(QStringLiteral("load %1").arg(id), article.error());
+        }
+    }
+    printRow(QStringLiteral("open article: load(random id), median of 200"), median(times), QStringLiteral("ms"), 5,
+             false);
+    printRow(QStringLiteral("open article: load(random id), p95 of 200"), percentile(times, 0.95), QStringLiteral("ms"),
+             5, false);
+
+    ArticleQuery published;
+    published.states = {WorkflowState::Published};
+    ArticleQuery queue;
+    queue.states = {WorkflowState::Submitted, WorkflowState::AwaitingApproval};
+    ArticleQuery drafts;
+    drafts.states = {WorkflowState::Draft};
+    ArticleQuery category;
+    category.categoryId = categoryId;
+    if (!measureList(repo, QStringLiteral("list state=published"), published, 20) ||
+        !measureList(repo, QStringLiteral("list state=submitted|awaiting"), queue, 20) ||
+        !measureList(repo, QStringLiteral("list state=draft"), drafts, 20) ||
+        !measureList(repo, QStringLiteral("list category=%1").arg(categoryId), category, 20)) {
+        return 1;
+    }
+
+    printRow(QStringLiteral("file size (db + wal)"), fileSizeMb(path), QStringLiteral("MB"), 0, false);
+    printRow(QStringLiteral("peak RSS (VmHWM)"), peakRssMb(), QStringLiteral("MB"), 0, false);
+    return 0;
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Times the ToaSoan article store on a generated workspace."));
+    parser.addHelpOption();
+    const QCommandLineOption articles(QStringLiteral("articles"), QStringLiteral("Articles to generate."),
+                                      QStringLiteral("N"), QStringLiteral("100000"));
+    const QCommandLineOption dbPath(QStringLiteral("db"), QStringLiteral("Workspace file to create (kept)."),
+                                    QStringLiteral("PATH"));
+    const QCommandLineOption keep(QStringLiteral("keep"), QStringLiteral("Keep the temporary workspace."));
+    const QCommandLineOption reuse(QStringLiteral("reuse"),
+                                   QStringLiteral("Measure reads on an existing workspace; no generation."),
+                                   QStringLiteral("PATH"));
+    parser.addOptions({articles, dbPath, keep, reuse});
+    parser.process(app);
+
+    Options options;
+    bool ok = false;
+    options.articles = parser.value(articles).toInt(&ok);
+    if (!ok || options.articles <= 0) {
+        std::fprintf(stderr, "bench_store: --articles needs a positive number\n");
+        return 2;
+    }
+    options.keep = parser.isSet(keep);
+    options.dbPath = parser.value(dbPath);
+    if (parser.isSet(reuse)) {
+        options.reuse = true;
+        options.dbPath = parser.value(reuse);
+        if (!QFileInfo::exists(options.dbPath)) {
+            std::fprintf(stderr, "bench_store: %s does not exist\n", qUtf8Printable(options.dbPath));
+            return 2;
+        }
+    }
+    return run(options);
+}

@@ -11,6 +11,11 @@ Command articlesListCommand();
 Command articlesShowCommand();
 Command articlesImportCommand();
 Command articlesExportCommand();
+// Editorial workflow, history, revision diff and approval slip (app/workflow, app/diff, app/slip).
+Command workflowCommand();
+Command articlesHistoryCommand();
+Command articlesDiffCommand();
+Command articlesSlipCommand();
 Command convertCommand();
 Command searchCommand();
 
@@ -19,6 +24,7 @@ const QList<Command> &commands()
     static const QList<Command> all = {
         usersAddCommand(),     usersListCommand(),      articlesListCommand(),
         articlesShowCommand(), articlesImportCommand(), articlesExportCommand(), convertCommand(), searchCommand(),
+        workflowCommand(),     articlesHistoryCommand(), articlesDiffCommand(),   articlesSlipCommand(),
     };
     return all;
 }

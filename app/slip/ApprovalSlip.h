@@ -1,0 +1,24 @@
+#pragma once
+
+#include "core/Result.h"
+#include "slip/SlipData.h"
+
+#include <QString>
+
+namespace toasoan::slip {
+
+/// The slip as HTML for QTextDocument: office and national headers, the date line, the
+/// article's metadata and full text, the workflow trail and the three signature blocks
+/// (reporter, editor, approver). Text is escaped; labels are translated.
+QString slipHtml(const SlipData &data);
+
+/// Registers the embedded DejaVu Sans (regular and bold, which carry every Vietnamese glyph)
+/// and gives its family name; empty when it could not be loaded. Needs a QGuiApplication.
+QString slipFontFamily();
+
+/// Writes the slip as an A4 PDF at `pdfPath` (atomically: a failed write leaves no half
+/// file). Fonts are embedded, so the PDF shows Vietnamese on any computer. Needs a
+/// QGuiApplication (the offscreen platform is enough).
+Result<void> writeApprovalSlip(const SlipData &data, const QString &pdfPath);
+
+} // namespace toasoan::slip

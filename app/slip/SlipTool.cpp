@@ -1,0 +1,56 @@
+// toasoan-slip: prints an approval slip to PDF. `toasoan articles slip` runs it, because PDF
+// output needs QtGui (fonts) and the command line of toasoan_core stays on QCoreApplication.
+//   toasoan-slip --database PATH --article ID --out FILE.pdf [--date YYYY-MM-DD]
+// Exit codes as the command line: 0 ok, 1 failure (message on stderr), 2 usage.
+#include "config/WorkspacePath.h"
+#include "i18n/Translations.h"
+#include "slip/ApprovalSlip.h"
+#include "storage/Database.h"
+
+#include <QCommandLineParser>
+#include <QGuiApplication>
+#include <QTextStream>
+#include <cstdio>
+
+int main(int argc, char *argv[])
+{
+    // Printing needs no display.
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) {
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    }
+    QGuiApplication app(argc, argv);
+    toasoan::config::setApplicationIdentity();
+    toasoan::installTranslations(app);
+    QTextStream err(stderr);
+
+    QCommandLineParser parser;
+    const QCommandLineOption database(QStringLiteral("database"), QString(), QStringLiteral("PATH"));
+    const QCommandLineOption article(QStringLiteral("article"), QString(), QStringLiteral("ID"));
+    const QCommandLineOption out(QStringLiteral("out"), QString(), QStringLiteral("FILE"));
+    const QCommandLineOption date(QStringLiteral("date"), QString(), QStringLiteral("YYYY-MM-DD"));
+    parser.addOptions({database, article, out, date});
+    bool idOk = false;
+    const bool parsed = parser.parse(QCoreApplication::arguments());
+    const qint64 id = parser.value(article).toLongLong(&idOk);
+    const QDate day = parser.isSet(date) ? QDate::fromString(parser.value(date), Qt::ISODate) : QDate::currentDate();
+    if (!parsed || !idOk || !parser.isSet(database) || !parser.isSet(out) || !day.isValid()) {
+        err << "usage: toasoan-slip --database PATH --article ID --out FILE.pdf [--date YYYY-MM-DD]" << Qt::endl;
+        return 2;
+    }
+
+    auto db = toasoan::Database::openSqlite(parser.value(database));
+    if (!db) {
+        err << db.error().message << Qt::endl;
+        return 1;
+    }
+    auto data = toasoan::slip::collectSlipData(**db, id, day);
+    if (!data) {
+        err << data.error().message << Qt::endl;
+        return 1;
+    }
+    if (auto written = toasoan::slip::writeApprovalSlip(*data, parser.value(out)); !written) {
+        err << written.error().message << Qt::endl;
+        return 1;
+    }
+    return 0;
+}

@@ -1,6 +1,8 @@
 #include "ArticleTableModel.h"
 
 #include "model/WorkflowState.h"
+#include "search/ArticleSearch.h"
+#include "text/Normalize.h"
 
 namespace toasoan::ui {
 
@@ -14,9 +16,25 @@ QString shortDateTime(const QDateTime &time)
 
 } // namespace
 
-ArticleTableModel::ArticleTableModel(ArticleRepository &articles, QObject *parent)
-    : QAbstractTableModel(parent), m_articles(articles)
+ArticleTableModel::ArticleTableModel(ArticleRepository &articles, ArticleSearch *search, QObject *parent)
+    : QAbstractTableModel(parent), m_articles(articles), m_search(search)
 {
+}
+
+void ArticleTableModel::setFilters(const ArticleQuery &filters)
+{
+    m_filters = filters;
+    reload();
+}
+
+void ArticleTableModel::setSearchText(const QString &text)
+{
+    const QString clean = text::normalize(text).simplified();
+    if (clean == m_searchText) {
+        return;
+    }
+    m_searchText = clean;
+    reload();
 }
 
 int ArticleTableModel::rowCount(const QModelIndex &parent) const
@@ -139,10 +157,38 @@ int ArticleTableModel::rowOf(qint64 id) const
 
 Result<ArticlePage> ArticleTableModel::readPage(int offset) const
 {
-    ArticleQuery query;
+    if (!m_searchText.isEmpty() && m_search) {
+        SearchOptions options;
+        options.filters = m_filters;
+        options.offset = offset;
+        options.limit = kPageSize;
+        auto found = m_search->search(m_searchText, options);
+        if (!found) {
+            return found.error();
+        }
+        ArticlePage page;
+        page.total = found->total;
+        for (const SearchHit &hit : std::as_const(found->hits)) {
+            page.items.append(hit.article);
+        }
+        return page;
+    }
+    ArticleQuery query = m_filters;
     query.offset = offset;
     query.limit = kPageSize;
-    return m_articles.list(query);
+    auto page = m_articles.list(query);
+    if (!page || m_searchText.isEmpty()) {
+        return page;
+    }
+    // No search index: narrow the page to the titles that contain the text.
+    ArticlePage narrowed;
+    for (const ArticleSummary &row : std::as_const(page->items)) {
+        if (row.title.contains(m_searchText, Qt::CaseInsensitive)) {
+            narrowed.items.append(row);
+        }
+    }
+    narrowed.total = offset + int(narrowed.items.size());
+    return narrowed;
 }
 
 } // namespace toasoan::ui

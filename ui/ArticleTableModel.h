@@ -6,10 +6,15 @@
 
 #include <QAbstractTableModel>
 
+namespace toasoan {
+class ArticleSearch;
+}
+
 namespace toasoan::ui {
 
-/// The article list, read page by page from ArticleRepository::list (views pull more rows
-/// through fetchMore() as the user scrolls), newest change first.
+/// The article list, read page by page (views pull more rows through fetchMore() as the user
+/// scrolls): ArticleRepository::list with the filters, newest change first, or the best
+/// ArticleSearch hits first while a search text is set.
 class ArticleTableModel final : public QAbstractTableModel
 {
     Q_OBJECT
@@ -27,7 +32,15 @@ public:
     };
     static constexpr int kPageSize = 50;
 
-    explicit ArticleTableModel(ArticleRepository &articles, QObject *parent = nullptr);
+    /// Without `search`, a search text finds nothing but the loaded titles that contain it.
+    explicit ArticleTableModel(ArticleRepository &articles, ArticleSearch *search = nullptr, QObject *parent = nullptr);
+
+    /// States, category, author, dates and trash of the list; its paging and sort are the model's.
+    void setFilters(const ArticleQuery &filters);
+    const ArticleQuery &filters() const { return m_filters; }
+    /// Words to search for (diacritics optional); empty shows the filtered list. Reloads.
+    void setSearchText(const QString &text);
+    QString searchText() const { return m_searchText; }
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -51,6 +64,9 @@ private:
     Result<ArticlePage> readPage(int offset) const;
 
     ArticleRepository &m_articles;
+    ArticleSearch *m_search = nullptr;
+    ArticleQuery m_filters;
+    QString m_searchText;
     QList<ArticleSummary> m_rows;
     int m_total = 0;
 };

@@ -1,295 +1,299 @@
 #include "MainWindow.h"
 
-#include "ArticleEditorPane.h"
 #include "ArticleTableModel.h"
 #include "Notifier.h"
+#include "article/ArticleListPane.h"
+#include "article/ArticleTab.h"
+#include "article/ArticleTabs.h"
+#include "editing/RecoveryReview.h"
+#include "editor/RichTextEditor.h"
+#include "metadata/MetadataPanel.h"
+#include "recovery/RecoveryDialog.h"
+#include "search/ArticleSearch.h"
 #include "settings/Settings.h"
 #include "storage/Database.h"
 
 #include <QAction>
 #include <QCloseEvent>
 #include <QFileInfo>
-#include <QHeaderView>
-#include <QItemSelectionModel>
 #include <QLabel>
-#include <QMenuBar>
-#include <QMessageBox>
-#include <QPushButton>
-#include <QSignalBlocker>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTableView>
-#include <QToolBar>
-#include <QVBoxLayout>
+#include <QTimer>
 
 namespace toasoan::ui {
 
 MainWindow::MainWindow(Database &db, const User &user, Settings &settings, Notifier &notifier, QWidget *parent)
-    : QMainWindow(parent), m_articles(db), m_databasePath(db.path()), m_user(user), m_settings(settings),
-      m_notifier(notifier)
+    : QMainWindow(parent), m_db(db), m_articles(db), m_taxonomy(db), m_media(db), m_users(db), m_outbox(db),
+      m_search(std::make_unique<ArticleSearch>(db)), m_user(user), m_settings(settings), m_notifier(notifier)
 {
     setObjectName(QStringLiteral("mainWindow"));
     // "[*]" is where Qt marks unsaved changes; Qt appends the application's display name.
     setWindowTitle(QFileInfo(db.path()).fileName() + QStringLiteral("[*]"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/toasoan.svg")));
 
-    m_model = new ArticleTableModel(m_articles, this);
-    m_editor = new ArticleEditorPane(this);
-    m_editor->setAccessibleName(tr("Article editor"));
+    m_list = new ArticleListPane(m_articles, m_taxonomy, m_users, m_search.get(), this);
+
+    m_tabs = new ArticleTabs({db, m_articles, m_taxonomy, m_media}, m_user, m_notifier, this);
+    m_tabs->setLengthLimits({settings.titleLengthLimit(), settings.sapoLengthLimit()});
+    m_tabs->setAutosaveInterval(settings.autosaveIntervalSeconds());
+
+    m_noArticle = new QLabel(tr("Choose an article in the list, or start a new one with Ctrl+N."), this);
+    m_noArticle->setObjectName(QStringLiteral("noArticle"));
+    static_cast<QLabel *>(m_noArticle)->setAlignment(Qt::AlignCenter);
+    static_cast<QLabel *>(m_noArticle)->setWordWrap(true);
+    m_editorStack = new QStackedWidget(this);
+    m_editorStack->addWidget(m_noArticle);
+    m_editorStack->addWidget(m_tabs);
+
+    QWidget *details = m_tabs->metadataStack();
+    details->setAccessibleName(tr("Article details"));
 
     m_splitter = new QSplitter(Qt::Horizontal, this);
     m_splitter->setObjectName(QStringLiteral("mainSplitter"));
-    m_splitter->addWidget(createListArea());
-    m_splitter->addWidget(m_editor);
-    m_splitter->setStretchFactor(0, 3);
-    m_splitter->setStretchFactor(1, 2);
+    m_splitter->addWidget(m_list);
+    m_splitter->addWidget(m_editorStack);
+    m_splitter->addWidget(details);
+    m_splitter->setStretchFactor(0, 2);
+    m_splitter->setStretchFactor(1, 4);
+    m_splitter->setStretchFactor(2, 2);
     m_splitter->setChildrenCollapsible(false);
     setCentralWidget(m_splitter);
 
     createActions();
+    createMenus();
+    createStatusBar();
 
-    m_userLabel = new QLabel(tr("Logged in as %1 (%2)").arg(m_user.displayName, roleLabel(m_user.role)), this);
-    m_userLabel->setAccessibleName(tr("Logged-in user"));
-    m_savedLabel = new QLabel(this);
-    m_savedLabel->setObjectName(QStringLiteral("savedLabel"));
-    m_savedLabel->setAccessibleName(tr("Last save"));
-    statusBar()->addWidget(m_userLabel);
-    statusBar()->addPermanentWidget(m_savedLabel);
+    connect(m_list, &ArticleListPane::openRequested, this, &MainWindow::openArticle);
+    connect(m_list, &ArticleListPane::newArticleRequested, this, &MainWindow::newArticle);
+    connect(m_list, &ArticleListPane::failed, this,
+            [this](const QString &title, const Error &error) { m_notifier.showError(this, title, error); });
+    connect(m_tabs, &ArticleTabs::currentArticleChanged, this, [this](ArticleTab *tab) {
+        m_editorStack->setCurrentWidget(tab ? static_cast<QWidget *>(m_tabs) : m_noArticle);
+        useEditorActions(tab);
+        updateActions();
+        updateStatus();
+    });
+    connect(m_tabs, &ArticleTabs::stateChanged, this, &MainWindow::updateStatus);
+    connect(m_tabs, &ArticleTabs::wordCountChanged, this,
+            [this](int words) { m_wordsLabel->setText(tr("%n word(s)", nullptr, words)); });
+    connect(m_tabs, &ArticleTabs::articleStored, this, [this](qint64 id) {
+        m_list->reload(id);
+        emit articleSaved(id);
+    });
 
-    connect(m_model, &ArticleTableModel::loadFailed, this,
-            [this](const Error &error) { m_notifier.showError(this, tr("Cannot read the article list"), error); });
-    connect(m_editor, &ArticleEditorPane::saveRequested, this, &MainWindow::saveArticle);
-    connect(m_editor, &ArticleEditorPane::modifiedChanged, this, &QWidget::setWindowModified);
-    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &MainWindow::openSelectedArticle);
+    auto *outboxTimer = new QTimer(this);
+    outboxTimer->setInterval(30 * 1000); // the queue changes in the background, slowly
+    connect(outboxTimer, &QTimer::timeout, this, &MainWindow::refreshOutboxState);
+    outboxTimer->start();
+    refreshOutboxState();
 
-    reloadList(0);
     restoreLayout();
+    restoreSession();
     updateActions();
+    updateStatus();
 }
 
 MainWindow::~MainWindow() = default;
 
-QWidget *MainWindow::createListArea()
+ArticleTableModel *MainWindow::articleModel() const
 {
-    m_table = new QTableView(this);
-    m_table->setObjectName(QStringLiteral("articleTable"));
-    m_table->setAccessibleName(tr("Articles"));
-    m_table->setModel(m_model);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setAlternatingRowColors(true);
-    m_table->setWordWrap(false);
-    m_table->verticalHeader()->hide();
-    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 10);
-    m_table->horizontalHeader()->setSectionResizeMode(ArticleTableModel::TitleColumn, QHeaderView::Stretch);
-    m_table->horizontalHeader()->setStretchLastSection(false);
-    for (int column = ArticleTableModel::StateColumn; column < ArticleTableModel::ColumnCount; ++column) {
-        m_table->horizontalHeader()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
-    }
-
-    // The empty state invites the first article instead of showing a bare grid.
-    m_emptyState = new QWidget(this);
-    m_emptyState->setObjectName(QStringLiteral("emptyState"));
-    auto *message = new QLabel(tr("There are no articles yet.\nStart by writing the first one."), m_emptyState);
-    message->setAlignment(Qt::AlignCenter);
-    message->setWordWrap(true);
-    auto *newButton = new QPushButton(QIcon(QStringLiteral(":/icons/new.svg")), tr("New article"), m_emptyState);
-    newButton->setObjectName(QStringLiteral("emptyStateNewButton"));
-    newButton->setAccessibleName(tr("Create a new article"));
-    connect(newButton, &QPushButton::clicked, this, &MainWindow::newArticle);
-    auto *emptyLayout = new QVBoxLayout(m_emptyState);
-    emptyLayout->addStretch();
-    emptyLayout->addWidget(message);
-    emptyLayout->addWidget(newButton, 0, Qt::AlignHCenter);
-    emptyLayout->addStretch();
-
-    m_listStack = new QStackedWidget(this);
-    m_listStack->addWidget(m_emptyState);
-    m_listStack->addWidget(m_table);
-    return m_listStack;
+    return m_list->model();
 }
 
-void MainWindow::createActions()
+ArticleTab *MainWindow::currentTab() const
 {
-    m_newAction = new QAction(QIcon(QStringLiteral(":/icons/new.svg")), tr("&New article"), this);
-    m_newAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_N));
-    connect(m_newAction, &QAction::triggered, this, &MainWindow::newArticle);
-
-    m_saveAction = new QAction(QIcon(QStringLiteral(":/icons/save.svg")), tr("&Save"), this);
-    m_saveAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_S));
-    connect(m_saveAction, &QAction::triggered, this, &MainWindow::saveArticle);
-
-    m_quitAction = new QAction(QIcon(QStringLiteral(":/icons/quit.svg")), tr("&Quit"), this);
-    m_quitAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
-    m_quitAction->setMenuRole(QAction::QuitRole);
-    connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
-
-    m_aboutAction = new QAction(QIcon(QStringLiteral(":/icons/about.svg")), tr("&About ToaSoan"), this);
-    m_aboutAction->setMenuRole(QAction::AboutRole);
-    connect(m_aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
-
-    QMenu *fileMenu = menuBar()->addMenu(tr("&File"));
-    fileMenu->addAction(m_newAction);
-    fileMenu->addAction(m_saveAction);
-    fileMenu->addSeparator();
-    fileMenu->addAction(m_quitAction);
-    QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
-    helpMenu->addAction(m_aboutAction);
-
-    QToolBar *toolBar = addToolBar(tr("Main toolbar"));
-    toolBar->setObjectName(QStringLiteral("mainToolBar")); // saveState() needs a name
-    toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-    toolBar->setMovable(false);
-    toolBar->addAction(m_newAction);
-    toolBar->addAction(m_saveAction);
+    return m_tabs->currentArticleTab();
 }
 
 bool MainWindow::isEmptyStateShown() const
 {
-    return m_listStack->currentWidget() == m_emptyState;
+    return m_list->isEmptyStateShown();
+}
+
+void MainWindow::setSaveQuestion(SaveQuestion *question)
+{
+    m_tabs->setSaveQuestion(question);
 }
 
 void MainWindow::newArticle()
 {
-    if (!mayDiscardChanges()) {
-        return;
-    }
-    {
-        const QSignalBlocker blocker(m_table->selectionModel());
-        m_table->clearSelection();
-        m_table->setCurrentIndex({});
-    }
-    Article article;
-    article.authorId = m_user.id;
-    m_editor->setArticle(article);
-    m_editor->focusTitle();
+    m_tabs->newArticle();
     updateActions();
 }
 
 bool MainWindow::saveArticle()
 {
-    if (!m_editor->hasArticle()) {
-        return false;
-    }
-    const Article edited = m_editor->article();
-    if (edited.title.isEmpty()) {
-        m_notifier.showError(this, tr("Cannot save the article"),
-                             makeError(ErrorCode::Invalid, tr("Please enter a headline before saving.")));
-        m_editor->focusTitle();
-        return false;
-    }
-    auto saved = edited.id == 0 ? m_articles.create(edited, m_user.id) : m_articles.save(edited, m_user.id);
-    if (!saved) {
-        const Error &error = saved.error();
-        if (error.code == ErrorCode::Conflict) {
-            // Keep the user's text in the editor: they decide what to merge.
-            m_notifier.showError(this, tr("Version conflict"),
-                                 makeError(ErrorCode::Conflict,
-                                           tr("Someone else saved this article after you opened it. Your "
-                                              "changes were not saved and their version was not overwritten. "
-                                              "Copy your text, then reopen the article from the list."),
-                                           error.message + QLatin1Char('\n') + error.detail));
-        } else {
-            m_notifier.showError(this, tr("Cannot save the article"), error);
-        }
-        return false;
-    }
-    m_editor->setArticle(saved.value());
-    m_savedLabel->setText(tr("Saved at %1").arg(saved->updatedAt.toLocalTime().toString(QStringLiteral("HH:mm"))));
-    reloadList(saved->id);
-    emit articleSaved(saved->id);
-    return true;
+    return m_tabs->saveTab(currentTab());
 }
 
-void MainWindow::reloadList(qint64 selectId)
+ArticleTab *MainWindow::openArticle(qint64 id)
 {
-    const QSignalBlocker blocker(m_table->selectionModel());
-    m_model->reload();
-    const int row = m_model->rowOf(selectId);
-    if (row >= 0) {
-        m_table->selectRow(row);
-    }
-    showListOrEmptyState();
-}
-
-void MainWindow::showListOrEmptyState()
-{
-    m_listStack->setCurrentWidget(m_model->rowCount() == 0 ? m_emptyState : static_cast<QWidget *>(m_table));
-}
-
-void MainWindow::openSelectedArticle(const QModelIndex &current, const QModelIndex &previous)
-{
-    const qint64 id = m_model->articleId(current.row());
-    if (id == 0 || (m_editor->hasArticle() && m_editor->article().id == id)) {
-        return;
-    }
-    if (!mayDiscardChanges()) {
-        const QSignalBlocker blocker(m_table->selectionModel());
-        m_table->setCurrentIndex(previous);
-        return;
-    }
-    auto article = m_articles.load(id);
-    if (!article) {
-        m_notifier.showError(this, tr("Cannot open the article"), article.error());
-        return;
-    }
-    m_editor->setArticle(article.value());
+    ArticleTab *tab = m_tabs->openArticle(id);
     updateActions();
+    return tab;
 }
 
-void MainWindow::updateActions()
+bool MainWindow::closeCurrentTab()
 {
-    m_saveAction->setEnabled(m_editor->hasArticle());
+    return m_tabs->closeTab(currentTab());
 }
 
-bool MainWindow::mayDiscardChanges()
+bool MainWindow::checkArticle()
 {
-    if (!m_editor->isModified()) {
-        return true;
+    ArticleTab *tab = currentTab();
+    if (!tab) {
+        return false;
     }
-    return m_notifier.confirmDiscard(this, tr("The article in the editor has unsaved changes. Discard them?"));
+    const bool ok = tab->validate();
+    statusBar()->showMessage(ok ? tr("Ready to submit: headline, sapo, body and category are filled in.")
+                                : tr("Some fields need attention before submitting; see the messages."),
+                             8000);
+    return ok;
 }
 
-void MainWindow::showAbout()
+void MainWindow::offerRecoveries()
 {
-    QMessageBox box(QMessageBox::NoIcon, tr("About ToaSoan"),
-                    tr("<h3>ToaSoan %1</h3><p>Drafting, review and publishing for a district press office.</p>"
-                       "<p>Database: %2</p>")
-                        .arg(QStringLiteral(TOASOAN_VERSION), m_databasePath.toHtmlEscaped()),
-                    QMessageBox::NoButton, this);
-    box.setIconPixmap(QIcon(QStringLiteral(":/icons/toasoan.svg")).pixmap(64, 64));
-    box.addButton(tr("Close"), QMessageBox::AcceptRole);
-    box.exec();
+    if (m_recovery) {
+        return;
+    }
+    auto found = editing::reviewRecoveries(m_articles, m_user.id, [this](qint64 id) -> QString {
+        auto category = m_taxonomy.loadCategory(id);
+        return category ? category->name : QString();
+    });
+    if (!found) {
+        m_notifier.showError(this, tr("Cannot read the autosaved changes"), found.error());
+        return;
+    }
+    if (found->isEmpty()) {
+        return;
+    }
+    m_recovery = new RecoveryDialog(found.value(), this);
+    m_recovery->setAttribute(Qt::WA_DeleteOnClose);
+    connect(m_recovery, &RecoveryDialog::restoreRequested, this, [this](const editing::RecoveredArticle &item) {
+        m_tabs->openModified(editing::restoredArticle(item));
+        updateActions();
+    });
+    connect(m_recovery, &RecoveryDialog::skipRequested, this, [this](qint64 articleId) {
+        if (auto discarded = m_articles.discardRecovery(articleId); !discarded) {
+            m_notifier.showError(this, tr("Cannot discard the recovered changes"), discarded.error());
+        }
+    });
+    m_recovery->open();
+}
+
+void MainWindow::refreshOutboxState()
+{
+    auto pending = m_outbox.countPending();
+    if (!pending) {
+        m_outboxLabel->setText(tr("Publishing queue: unknown"));
+        m_outboxLabel->setToolTip(pending.error().message);
+        return;
+    }
+    m_outboxLabel->setText(pending.value() == 0 ? tr("Publishing queue: empty")
+                                                : tr("Publishing queue: %1").arg(pending.value()));
+    m_outboxLabel->setToolTip(tr("Articles waiting to be published on the websites"));
+}
+
+void MainWindow::createStatusBar()
+{
+    m_userLabel = new QLabel(tr("Logged in as %1 (%2)").arg(m_user.displayName, roleLabel(m_user.role)), this);
+    m_userLabel->setAccessibleName(tr("Logged-in user"));
+    m_wordsLabel = new QLabel(this);
+    m_wordsLabel->setObjectName(QStringLiteral("wordsLabel"));
+    m_wordsLabel->setAccessibleName(tr("Word count"));
+    m_savedLabel = new QLabel(this);
+    m_savedLabel->setObjectName(QStringLiteral("savedLabel"));
+    m_savedLabel->setAccessibleName(tr("Save state"));
+    m_outboxLabel = new QLabel(this);
+    m_outboxLabel->setObjectName(QStringLiteral("outboxLabel"));
+    m_outboxLabel->setAccessibleName(tr("Publishing queue"));
+    statusBar()->addWidget(m_userLabel);
+    statusBar()->addPermanentWidget(m_wordsLabel);
+    statusBar()->addPermanentWidget(m_savedLabel);
+    statusBar()->addPermanentWidget(m_outboxLabel);
+}
+
+void MainWindow::updateStatus()
+{
+    ArticleTab *tab = currentTab();
+    m_savedLabel->setText(m_tabs->saveStateText());
+    m_wordsLabel->setVisible(tab != nullptr);
+    if (tab) {
+        m_wordsLabel->setText(tr("%n word(s)", nullptr, tab->editor()->wordCount()));
+    }
+    setWindowModified(m_tabs->hasUnsavedChanges());
 }
 
 void MainWindow::restoreLayout()
 {
     if (!restoreGeometry(m_settings.mainWindowGeometry())) {
-        resize(1180, 720);
+        resize(1280, 800);
     }
     restoreState(m_settings.mainWindowState());
     const QList<int> sizes = m_settings.mainSplitterSizes();
-    m_splitter->setSizes(sizes.size() == 2 ? sizes : QList<int>{760, 520});
+    m_splitter->setSizes(sizes.size() == 3 ? sizes : QList<int>{330, 590, 360});
 }
 
-void MainWindow::saveLayout()
+void MainWindow::restoreSession()
+{
+    const QList<qint64> ids = m_settings.openArticles(m_db.path());
+    for (qint64 id : ids) {
+        // An article deleted since is simply not reopened.
+        if (auto exists = m_articles.load(id); exists) {
+            m_tabs->openArticle(id, false);
+        }
+    }
+    if (ArticleTab *current = m_tabs->tabFor(m_settings.currentArticle(m_db.path()))) {
+        m_tabs->setCurrentWidget(current);
+    }
+}
+
+void MainWindow::saveLayoutAndSession()
 {
     m_settings.setMainWindowGeometry(saveGeometry());
     m_settings.setMainWindowState(saveState());
     m_settings.setMainSplitterSizes(m_splitter->sizes());
+    ArticleTab *current = currentTab();
+    m_settings.setOpenArticles(m_db.path(), m_tabs->openIds(), current ? current->articleId() : 0);
     m_settings.sync();
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    if (!mayDiscardChanges()) {
+    // Remember the tabs while closing them one by one (a new article saved on the way counts);
+    // asking may still cancel.
+    ArticleTab *front = currentTab();
+    const qint64 current = front ? front->articleId() : 0;
+    QList<qint64> ids;
+    if (!m_tabs->closeAll(&ids)) {
         event->ignore();
+        updateStatus();
         return;
     }
-    saveLayout();
+    saveLayoutAndSession();
+    m_settings.setOpenArticles(m_db.path(), ids, current);
+    m_settings.sync();
     event->accept();
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::ActivationChange && !isActiveWindow()) {
+        m_tabs->autosaveAll(); // the user went to another window
+    }
+    QMainWindow::changeEvent(event);
+}
+
+void MainWindow::showEvent(QShowEvent *event)
+{
+    QMainWindow::showEvent(event);
+    if (!m_shownOnce) {
+        m_shownOnce = true;
+        QTimer::singleShot(0, this, &MainWindow::offerRecoveries);
+    }
 }
 
 } // namespace toasoan::ui

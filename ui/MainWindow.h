@@ -1,29 +1,43 @@
 #pragma once
 
 #include "model/User.h"
+#include "recovery/RecoveryDialog.h"
 #include "storage/ArticleRepository.h"
+#include "storage/MediaRepository.h"
+#include "storage/OutboxRepository.h"
+#include "storage/TaxonomyRepository.h"
+#include "storage/UserRepository.h"
 
 #include <QMainWindow>
+#include <QPointer>
+#include <memory>
 
 class QAction;
 class QLabel;
+class QMenu;
 class QSplitter;
 class QStackedWidget;
-class QTableView;
+class QToolBar;
 
 namespace toasoan {
+class ArticleSearch;
 class Database;
 class Settings;
 } // namespace toasoan
 
 namespace toasoan::ui {
 
-class ArticleEditorPane;
+class ArticleListPane;
+class ArticleTab;
 class ArticleTableModel;
+class ArticleTabs;
 class Notifier;
+class SaveQuestion;
 
-/// The newsroom window: the article list on the left, a simple editor on the right. It talks
-/// to the database only through repositories, and reports failures through a Notifier.
+/// The newsroom window: the article list (search and filters), the open articles in tabs, and
+/// the current article's details, side by side in a splitter; menus, a toolbar and a status bar
+/// (word count, save state, publishing queue). It talks to the database only through
+/// repositories and services, and reports failures through a Notifier.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
@@ -33,52 +47,100 @@ public:
     MainWindow(Database &db, const User &user, Settings &settings, Notifier &notifier, QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    ArticleTableModel *articleModel() const { return m_model; }
-    ArticleEditorPane *editor() const { return m_editor; }
-    /// True while the list is empty and the invitation to write the first article shows.
+    ArticleListPane *listPane() const { return m_list; }
+    ArticleTableModel *articleModel() const;
+    ArticleTabs *tabs() const { return m_tabs; }
+    ArticleTab *currentTab() const;
+    /// True while the workspace has no article and the invitation to write the first one shows.
     bool isEmptyStateShown() const;
+    /// Replaces the Save / Don't save / Cancel question (tests answer without a modal loop).
+    void setSaveQuestion(SaveQuestion *question);
+    /// The recovery dialog while it is open.
+    RecoveryDialog *recoveryDialog() const { return m_recovery; }
 
 public slots:
-    /// Opens a blank article in the editor (after asking about unsaved changes).
+    /// Opens a blank article in a new tab.
     void newArticle();
-    /// Creates or saves the article in the editor; false (and a message) when it failed.
+    /// Saves a revision of the current article; false (and a message, text kept) when it failed.
     bool saveArticle();
+    /// Opens the article in a tab (or brings its tab to the front).
+    ArticleTab *openArticle(qint64 id);
+    /// Closes the current tab, asking about unsaved changes.
+    bool closeCurrentTab();
+    /// Shows what autosave kept of articles not saved before the last exit, if anything;
+    /// the dialog does not block (it is window-modal).
+    void offerRecoveries();
+    /// Shows next to each field what is missing before the article can be submitted.
+    bool checkArticle();
+    /// Reads the publishing queue's size for the status bar.
+    void refreshOutboxState();
 
 signals:
     void articleSaved(qint64 id);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void changeEvent(QEvent *event) override;
+    void showEvent(QShowEvent *event) override;
 
 private:
     void createActions();
-    QWidget *createListArea();
-    void reloadList(qint64 selectId);
-    void showListOrEmptyState();
+    void createMenus();
+    void createStatusBar();
     void updateActions();
-    void openSelectedArticle(const QModelIndex &current, const QModelIndex &previous);
-    bool mayDiscardChanges();
+    void updateStatus();
+    void useEditorActions(ArticleTab *tab);
+    void showShortcuts();
     void showAbout();
     void restoreLayout();
-    void saveLayout();
+    void restoreSession();
+    void saveLayoutAndSession();
+    void focusPane(int pane);
 
+    Database &m_db;
     ArticleRepository m_articles;
-    QString m_databasePath;
+    TaxonomyRepository m_taxonomy;
+    MediaRepository m_media;
+    UserRepository m_users;
+    OutboxRepository m_outbox;
+    std::unique_ptr<ArticleSearch> m_search;
     User m_user;
     Settings &m_settings;
     Notifier &m_notifier;
+    bool m_shownOnce = false;
 
-    ArticleTableModel *m_model = nullptr;
-    QTableView *m_table = nullptr;
-    QStackedWidget *m_listStack = nullptr;
-    QWidget *m_emptyState = nullptr;
-    ArticleEditorPane *m_editor = nullptr;
+    ArticleListPane *m_list = nullptr;
+    ArticleTabs *m_tabs = nullptr;
+    QStackedWidget *m_editorStack = nullptr;
+    QWidget *m_noArticle = nullptr;
     QSplitter *m_splitter = nullptr;
+    QPointer<RecoveryDialog> m_recovery;
+
     QLabel *m_userLabel = nullptr;
+    QLabel *m_wordsLabel = nullptr;
     QLabel *m_savedLabel = nullptr;
+    QLabel *m_outboxLabel = nullptr;
+
+    QMenu *m_editMenu = nullptr;
+    QMenu *m_formatMenu = nullptr;
+    QMenu *m_zoomMenu = nullptr;
+    QToolBar *m_formatBar = nullptr;
     QAction *m_newAction = nullptr;
     QAction *m_saveAction = nullptr;
+    QAction *m_closeTabAction = nullptr;
     QAction *m_quitAction = nullptr;
+    QAction *m_searchAction = nullptr;
+    QAction *m_previewAction = nullptr;
+    QAction *m_nextTabAction = nullptr;
+    QAction *m_previousTabAction = nullptr;
+    QAction *m_listPaneAction = nullptr;
+    QAction *m_detailsPaneAction = nullptr;
+    QAction *m_focusListAction = nullptr;
+    QAction *m_focusEditorAction = nullptr;
+    QAction *m_focusDetailsAction = nullptr;
+    QAction *m_checkAction = nullptr;
+    QAction *m_reloadAction = nullptr;
+    QAction *m_shortcutsAction = nullptr;
     QAction *m_aboutAction = nullptr;
 };
 

@@ -4,8 +4,10 @@
 // opening modal message boxes.
 
 #include "Notifier.h"
+#include "article/SaveQuestion.h"
 
 #include <QList>
+#include <QStringList>
 #include <QTest>
 #include <QWidget>
 
@@ -49,6 +51,20 @@ public:
     QList<Shown> errors;
     int confirmations = 0;
     bool discard = true;
+};
+
+/// Answers "Save / Don't save / Cancel" with `answer` and remembers what was asked about.
+class RecordingSaveQuestion final : public ui::SaveQuestion
+{
+public:
+    ui::SaveAnswer ask(QWidget *, const QString &articleTitle) override
+    {
+        asked.append(articleTitle);
+        return answer;
+    }
+
+    QStringList asked;
+    ui::SaveAnswer answer = ui::SaveAnswer::Cancel;
 };
 
 } // namespace toasoan::test

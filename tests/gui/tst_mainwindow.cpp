@@ -1,25 +1,37 @@
-// MainWindow end to end: empty state, create through the keyboard, save, conflict, layout.
-#include "ArticleEditorPane.h"
+// MainWindow end to end: empty state, writing and saving through the keyboard, conflicts,
+// closing with unsaved changes (each answer), tabs reopened after a restart, list filters and
+// state counts, the publishing queue in the status bar.
 #include "ArticleTableModel.h"
 #include "MainWindow.h"
+#include "article/ArticleListPane.h"
+#include "article/ArticleTab.h"
+#include "article/ArticleTabs.h"
+#include "editor/RichTextEditor.h"
 #include "gui/GuiTestSupport.h"
+#include "metadata/FieldMessage.h"
+#include "metadata/MetadataPanel.h"
 #include "settings/Settings.h"
 #include "storage/ArticleRepository.h"
+#include "storage/OutboxRepository.h"
+#include "storage/SiteRepository.h"
+#include "storage/TaxonomyRepository.h"
 #include "support/TestWorkspace.h"
 
 #include <QApplication>
+#include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
-#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QSignalSpy>
+#include <QSplitter>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 
 using namespace toasoan;
 using toasoan::test::RecordingNotifier;
+using toasoan::test::RecordingSaveQuestion;
 using toasoan::test::TestWorkspace;
 
 namespace {
@@ -35,21 +47,54 @@ struct Fixture
     QTemporaryDir settingsDir;
     Settings settings{settingsDir.filePath(QStringLiteral("settings.ini"))};
     RecordingNotifier notifier;
+    RecordingSaveQuestion question;
     User user;
 
     Fixture()
     {
+        // No timer-driven autosave in these tests: they trigger it themselves.
+        settings.setAutosaveIntervalSeconds(3600);
         const qint64 id = ws.addUser(QStringLiteral("phongvien"), Role::Reporter, QStringLiteral("Trần Thị Hòa"));
         if (id > 0) {
             user = UserRepository(ws.db()).load(id).value();
         }
     }
+
+    qint64 addArticle(const QString &title, WorkflowState state = WorkflowState::Draft, qint64 categoryId = 0,
+                      qint64 authorId = 0)
+    {
+        Article a;
+        a.title = title;
+        a.body = QStringLiteral("<p>Nội dung của bài „%1“.</p>").arg(title);
+        a.categoryId = categoryId;
+        a.authorId = authorId ? authorId : user.id;
+        auto created = ArticleRepository(ws.db()).create(a, user.id);
+        if (!created) {
+            return 0;
+        }
+        if (state != WorkflowState::Draft) {
+            (void)ArticleRepository(ws.db()).transition(created->id, state, user.id);
+        }
+        return created->id;
+    }
 };
 
-template <typename T>
-T *child(QWidget &window, const char *name)
+std::unique_ptr<ui::MainWindow> openWindow(Fixture &f)
 {
-    return window.findChild<T *>(QString::fromLatin1(name));
+    auto window = std::make_unique<ui::MainWindow>(f.ws.db(), f.user, f.settings, f.notifier);
+    window->setSaveQuestion(&f.question);
+    window->show();
+    // Shortcuts only reach the active window.
+    window->activateWindow();
+    if (!QTest::qWaitForWindowActive(window.get())) {
+        qWarning("the main window did not become active");
+    }
+    return window;
+}
+
+QLineEdit *titleEdit(ui::ArticleTab *tab)
+{
+    return tab->metadataPanel()->titleEdit();
 }
 
 } // namespace
@@ -63,9 +108,9 @@ private slots:
     {
         QTest::addColumn<bool>("useShortcut");
         QTest::addColumn<bool>("decomposedInput");
-        QTest::newRow("nominal: Save button, NFC typing") << false << false;
+        QTest::newRow("nominal: Save action, NFC typing") << false << false;
         QTest::newRow("nominal: Ctrl+S, NFC typing") << true << false;
-        QTest::newRow("robustness: NFD typing is stored NFC") << false << true;
+        QTest::newRow("robustness: NFD typing is stored NFC") << true << true;
     }
 
     void createsArticleFromEmptyState()
@@ -75,31 +120,27 @@ private slots:
         Fixture f;
         QVERIFY(f.ws.ok());
         QVERIFY(f.user.id > 0);
+        auto window = openWindow(f);
 
-        ui::MainWindow window(f.ws.db(), f.user, f.settings, f.notifier);
-        window.show();
-        window.activateWindow();
-        QVERIFY(QTest::qWaitForWindowActive(&window));
-
-        QVERIFY(window.isEmptyStateShown());
-        auto *newButton = child<QPushButton>(window, "emptyStateNewButton");
-        QVERIFY(newButton);
-        QVERIFY(newButton->isVisible());
+        QVERIFY(window->isEmptyStateShown());
+        auto *newButton = window->findChild<QPushButton *>(QStringLiteral("emptyStateNewButton"));
+        QVERIFY(newButton && newButton->isVisible());
         QTest::mouseClick(newButton, Qt::LeftButton);
 
-        auto *title = child<QLineEdit>(window, "titleEdit");
-        auto *body = child<QPlainTextEdit>(window, "bodyEdit");
-        QVERIFY(title && body);
-        QVERIFY(title->isEnabled());
-        test::typeText(title, decomposedInput ? test::nfd(kTitle) : kTitle);
-        test::typeText(body, decomposedInput ? test::nfd(kBody) : kBody);
-        QVERIFY(window.editor()->isModified());
+        ui::ArticleTab *tab = window->currentTab();
+        QVERIFY(tab);
+        QCOMPARE(QApplication::focusWidget(), titleEdit(tab)); // ready to type the headline
+        test::typeText(titleEdit(tab), decomposedInput ? test::nfd(kTitle) : kTitle);
+        test::typeText(tab->editor(), decomposedInput ? test::nfd(kBody) : kBody);
+        QVERIFY(tab->isModified());
+        QVERIFY(window->isWindowModified());
+        QCOMPARE(window->findChild<QLabel *>(QStringLiteral("savedLabel"))->text(), QStringLiteral("Not saved"));
 
-        QSignalSpy saved(&window, &ui::MainWindow::articleSaved);
+        QSignalSpy saved(window.get(), &ui::MainWindow::articleSaved);
         if (useShortcut) {
-            QTest::keyClick(&window, Qt::Key_S, Qt::ControlModifier);
+            QTest::keyClick(tab->editor(), Qt::Key_S, Qt::ControlModifier);
         } else {
-            QTest::mouseClick(child<QPushButton>(window, "saveButton"), Qt::LeftButton);
+            QVERIFY(window->saveArticle());
         }
         QCOMPARE(saved.count(), 1);
         QVERIFY2(f.notifier.errors.isEmpty(), qPrintable(f.notifier.errors.value(0).error.message));
@@ -112,30 +153,27 @@ private slots:
         auto stored = articles.load(page->items.first().id);
         QVERIFY(stored.ok());
         QCOMPARE(stored->title, kTitle);
-        QVERIFY(stored->title != test::nfd(kTitle));
+        QCOMPARE(stored->slug, QStringLiteral("hoi-nghi-giao-ban-quan-uy"));
         QCOMPARE(stored->authorId, f.user.id);
-        QVERIFY(stored->body.contains(QStringLiteral("<p>(NTL) Sáng 9/11, Quận ủy tổ chức Hội nghị giao ban.</p>")));
-        QVERIFY(stored->body.contains(QStringLiteral("<p>Đồng chí Bí thư Quận ủy chủ trì hội nghị.</p>")));
+        QVERIFY(stored->body.contains(QStringLiteral("(NTL) Sáng 9/11, Quận ủy tổ chức Hội nghị giao ban.")));
+        QVERIFY(stored->body.contains(QStringLiteral("Đồng chí Bí thư Quận ủy chủ trì hội nghị.")));
+        QVERIFY(!stored->body.contains(test::nfd(QStringLiteral("Quận"))));
 
-        // The window shows it: list instead of the empty state, row in the model, saved time.
-        QVERIFY(!window.isEmptyStateShown());
-        QCOMPARE(window.articleModel()->rowCount(), 1);
-        QCOMPARE(window.articleModel()->index(0, ui::ArticleTableModel::TitleColumn).data().toString(), kTitle);
-        QCOMPARE(window.articleModel()->index(0, ui::ArticleTableModel::AuthorColumn).data().toString(),
-                 QStringLiteral("Trần Thị Hòa"));
-        QVERIFY(window.articleModel()
-                    ->index(0, ui::ArticleTableModel::UpdatedColumn)
-                    .data()
-                    .toString()
-                    .contains(QRegularExpression(QStringLiteral("^\\d\\d/\\d\\d/\\d{4} \\d\\d:\\d\\d$"))));
-        QVERIFY(
-            child<QLabel>(window, "savedLabel")->text().contains(QRegularExpression(QStringLiteral("\\d\\d:\\d\\d"))));
-        QVERIFY(!window.editor()->isModified());
+        // The window shows it: list instead of the empty state, saved time, tab not modified.
+        QVERIFY(!window->isEmptyStateShown());
+        QCOMPARE(window->articleModel()->rowCount(), 1);
+        QCOMPARE(window->articleModel()->index(0, ui::ArticleTableModel::TitleColumn).data().toString(), kTitle);
+        QVERIFY(window->findChild<QLabel *>(QStringLiteral("savedLabel"))
+                    ->text()
+                    .contains(QRegularExpression(QStringLiteral("\\d\\d:\\d\\d"))));
+        QVERIFY(!tab->isModified());
+        QVERIFY(!window->isWindowModified());
+        QCOMPARE(tab->articleId(), stored->id);
 
         // A second save of the same article is an update, not a second article.
-        QTest::keyClick(title, Qt::Key_End); // a loaded headline shows its start; edit at the end
-        test::typeText(title, QStringLiteral(" lần 2"));
-        QVERIFY(window.saveArticle());
+        QTest::keyClick(titleEdit(tab), Qt::Key_End);
+        test::typeText(titleEdit(tab), QStringLiteral(" lần 2"));
+        QVERIFY(window->saveArticle());
         QCOMPARE(articles.list({})->total, 1);
         QCOMPARE(articles.load(stored->id)->title, kTitle + QStringLiteral(" lần 2"));
         QCOMPARE(articles.load(stored->id)->version, stored->version + 1);
@@ -145,121 +183,244 @@ private slots:
     {
         Fixture f;
         QVERIFY(f.ws.ok());
-        Article original;
-        original.title = QStringLiteral("Bản tin sáng");
-        original.body = QStringLiteral("<p>Nội dung ban đầu.</p>");
-        auto created = ArticleRepository(f.ws.db()).create(original, f.user.id);
-        QVERIFY(created.ok());
-
-        ui::MainWindow window(f.ws.db(), f.user, f.settings, f.notifier);
-        window.show();
-        QVERIFY(!window.isEmptyStateShown());
-        auto *table = child<QTableView>(window, "articleTable");
+        const qint64 id = f.addArticle(QStringLiteral("Bản tin sáng"));
+        QVERIFY(id > 0);
+        auto window = openWindow(f);
+        QVERIFY(!window->isEmptyStateShown());
+        auto *table = window->findChild<QTableView *>(QStringLiteral("articleTable"));
+        table->setFocus();
         table->selectRow(0);
-        QCOMPARE(window.editor()->article().id, created->id);
-        QTest::keyClick(child<QLineEdit>(window, "titleEdit"), Qt::Key_End);
-        test::typeText(child<QLineEdit>(window, "titleEdit"), QStringLiteral(" (sửa)"));
+        QTest::keyClick(table, Qt::Key_Return); // Enter opens the selected article
+        ui::ArticleTab *tab = window->currentTab();
+        QVERIFY(tab);
+        QCOMPARE(tab->articleId(), id);
+        QTest::keyClick(titleEdit(tab), Qt::Key_End);
+        test::typeText(titleEdit(tab), QStringLiteral(" (sửa)"));
 
         // Someone else saves first, through another connection to the same file.
         auto other = Database::openSqlite(f.ws.path());
         QVERIFY(other.ok());
         ArticleRepository otherArticles(*other.value());
-        Article theirs = otherArticles.load(created->id).value();
+        Article theirs = otherArticles.load(id).value();
         theirs.title = QStringLiteral("Bản tin sáng của biên tập viên");
         QVERIFY(otherArticles.save(theirs, f.user.id).ok());
 
-        QSignalSpy saved(&window, &ui::MainWindow::articleSaved);
-        QTest::mouseClick(child<QPushButton>(window, "saveButton"), Qt::LeftButton);
+        QSignalSpy saved(window.get(), &ui::MainWindow::articleSaved);
+        QVERIFY(!window->saveArticle());
         QCOMPARE(saved.count(), 0);
         QCOMPARE(f.notifier.errors.size(), 1);
         QCOMPARE(f.notifier.errors.first().error.code, ErrorCode::Conflict);
         QVERIFY(!f.notifier.errors.first().error.message.isEmpty());
-
-        auto stored = ArticleRepository(f.ws.db()).load(created->id);
-        QVERIFY(stored.ok());
-        QCOMPARE(stored->title, QStringLiteral("Bản tin sáng của biên tập viên"));
+        QCOMPARE(ArticleRepository(f.ws.db()).load(id)->title, QStringLiteral("Bản tin sáng của biên tập viên"));
         // The user's text is still in the editor, unsaved.
-        QCOMPARE(window.editor()->article().title, QStringLiteral("Bản tin sáng (sửa)"));
-        QVERIFY(window.editor()->isModified());
+        QCOMPARE(tab->article().title, QStringLiteral("Bản tin sáng (sửa)"));
+        QVERIFY(tab->isModified());
     }
 
-    void refusesEmptyHeadline()
+    void closingAsksAboutUnsavedChanges_data()
     {
+        QTest::addColumn<int>("answer");
+        QTest::addColumn<bool>("wholeWindow");
+        QTest::newRow("nominal: close tab, Save") << int(ui::SaveAnswer::Save) << false;
+        QTest::newRow("nominal: close tab, Don't save") << int(ui::SaveAnswer::Discard) << false;
+        QTest::newRow("robustness: close tab, Cancel") << int(ui::SaveAnswer::Cancel) << false;
+        QTest::newRow("nominal: close window, Save") << int(ui::SaveAnswer::Save) << true;
+        QTest::newRow("nominal: close window, Don't save") << int(ui::SaveAnswer::Discard) << true;
+        QTest::newRow("robustness: close window, Cancel") << int(ui::SaveAnswer::Cancel) << true;
+    }
+
+    void closingAsksAboutUnsavedChanges()
+    {
+        QFETCH(int, answer);
+        QFETCH(bool, wholeWindow);
         Fixture f;
         QVERIFY(f.ws.ok());
-        ui::MainWindow window(f.ws.db(), f.user, f.settings, f.notifier);
-        window.newArticle();
-        test::typeText(child<QPlainTextEdit>(window, "bodyEdit"), QStringLiteral("Chỉ có nội dung."));
-        QVERIFY(!window.saveArticle());
-        QCOMPARE(f.notifier.errors.size(), 1);
-        QCOMPARE(f.notifier.errors.first().error.code, ErrorCode::Invalid);
-        QCOMPARE(ArticleRepository(f.ws.db()).list({})->total, 0);
-        QVERIFY(window.isEmptyStateShown());
-    }
+        const qint64 id = f.addArticle(QStringLiteral("Tin chưa lưu"));
+        const qint64 untouched = f.addArticle(QStringLiteral("Tin không sửa"));
+        f.question.answer = ui::SaveAnswer(answer);
+        auto window = openWindow(f);
+        QVERIFY(window->openArticle(untouched));
+        ui::ArticleTab *tab = window->openArticle(id);
+        QVERIFY(tab);
+        QTest::keyClick(titleEdit(tab), Qt::Key_End);
+        test::typeText(titleEdit(tab), QStringLiteral(" — đã sửa"));
+        // An autosave already kept the change in the recovery slot.
+        window->tabs()->autosave(tab);
+        window->tabs()->flushAutosaves();
+        ArticleRepository articles(f.ws.db());
+        QVERIFY(articles.recovery(id)->has_value());
 
-    void unsavedChangesAskBeforeClosing_data()
-    {
-        QTest::addColumn<bool>("discard");
-        QTest::newRow("nominal: user discards, window closes") << true;
-        QTest::newRow("robustness: user keeps editing, window stays") << false;
-    }
-
-    void unsavedChangesAskBeforeClosing()
-    {
-        QFETCH(bool, discard);
-        Fixture f;
-        QVERIFY(f.ws.ok());
-        f.notifier.discard = discard;
-        ui::MainWindow window(f.ws.db(), f.user, f.settings, f.notifier);
-        window.show();
-        window.newArticle();
-        test::typeText(child<QLineEdit>(window, "titleEdit"), QStringLiteral("Tin chưa lưu"));
-        QCOMPARE(window.close(), discard);
-        QCOMPARE(f.notifier.confirmations, 1);
-        QCOMPARE(window.isVisible(), !discard);
-    }
-
-    void bodyRoundTrip_data()
-    {
-        QTest::addColumn<QString>("plain");
-        QTest::addColumn<QString>("html");
-        QTest::addColumn<QString>("plainAgain");
-        QTest::newRow("nominal: two paragraphs")
-            << QStringLiteral("Đoạn một.\nĐoạn hai.") << QStringLiteral("<p>Đoạn một.</p>\n<p>Đoạn hai.</p>")
-            << QStringLiteral("Đoạn một.\n\nĐoạn hai.");
-        QTest::newRow("robustness: markup characters are escaped")
-            << QStringLiteral("Giá <100> & \"rẻ\"") << QStringLiteral("<p>Giá &lt;100&gt; &amp; &quot;rẻ&quot;</p>")
-            << QStringLiteral("Giá <100> & \"rẻ\"");
-        QTest::newRow("robustness: blank lines and indentation are dropped")
-            << QStringLiteral("\n  Một.  \n\n\nHai.\n") << QStringLiteral("<p>Một.</p>\n<p>Hai.</p>")
-            << QStringLiteral("Một.\n\nHai.");
-    }
-
-    void bodyRoundTrip()
-    {
-        QFETCH(QString, plain);
-        QFETCH(QString, html);
-        QFETCH(QString, plainAgain);
-        QCOMPARE(ui::ArticleEditorPane::plainToHtml(plain), html);
-        QCOMPARE(ui::ArticleEditorPane::htmlToPlain(html), plainAgain);
-        QCOMPARE(ui::ArticleEditorPane::plainToHtml(plainAgain), html);
-    }
-
-    void remembersLayout()
-    {
-        Fixture f;
-        QVERIFY(f.ws.ok());
-        {
-            ui::MainWindow window(f.ws.db(), f.user, f.settings, f.notifier);
-            window.show();
-            window.resize(1000, 640);
-            QVERIFY(window.close());
+        const bool closed =
+            wholeWindow ? window->close() : (QTest::keyClick(tab->editor(), Qt::Key_W, Qt::ControlModifier), true);
+        // Only the modified article is asked about.
+        QCOMPARE(f.question.asked, QStringList{QStringLiteral("Tin chưa lưu — đã sửa")});
+        const QString storedTitle = articles.load(id)->title;
+        switch (ui::SaveAnswer(answer)) {
+        case ui::SaveAnswer::Save:
+            QCOMPARE(storedTitle, QStringLiteral("Tin chưa lưu — đã sửa"));
+            QVERIFY(!articles.recovery(id)->has_value());
+            QVERIFY(!window->tabs()->tabFor(id));
+            QCOMPARE(window->isVisible(), !wholeWindow);
+            break;
+        case ui::SaveAnswer::Discard:
+            QCOMPARE(storedTitle, QStringLiteral("Tin chưa lưu"));
+            // Thrown away on purpose: not offered again at the next start.
+            QVERIFY(!articles.recovery(id)->has_value());
+            QVERIFY(!window->tabs()->tabFor(id));
+            QCOMPARE(window->isVisible(), !wholeWindow);
+            break;
+        case ui::SaveAnswer::Cancel:
+            QCOMPARE(storedTitle, QStringLiteral("Tin chưa lưu"));
+            QVERIFY(window->tabs()->tabFor(id));
+            QVERIFY(window->tabs()->tabFor(id)->isModified());
+            QVERIFY(window->isVisible());
+            if (wholeWindow) {
+                QVERIFY(!closed);
+            }
+            break;
         }
-        QVERIFY(!f.settings.mainWindowGeometry().isEmpty());
-        QCOMPARE(f.settings.mainSplitterSizes().size(), 2);
+    }
 
-        ui::MainWindow again(f.ws.db(), f.user, f.settings, f.notifier);
-        QCOMPARE(again.size(), QSize(1000, 640));
+    void reopensTabsAfterRestart()
+    {
+        Fixture f;
+        QVERIFY(f.ws.ok());
+        const qint64 first = f.addArticle(QStringLiteral("Bài thứ nhất"));
+        const qint64 second = f.addArticle(QStringLiteral("Bài thứ hai"));
+        const qint64 third = f.addArticle(QStringLiteral("Bài thứ ba"));
+        QList<int> sizes;
+        {
+            auto window = openWindow(f);
+            window->resize(1200, 700);
+            QVERIFY(window->openArticle(second));
+            QVERIFY(window->openArticle(first));
+            QVERIFY(window->openArticle(third));
+            QVERIFY(window->closeCurrentTab()); // unmodified: closes without asking
+            window->tabs()->setCurrentWidget(window->tabs()->tabFor(second));
+            auto *splitter = window->findChild<QSplitter *>(QStringLiteral("mainSplitter"));
+            splitter->setSizes({300, 560, 340});
+            sizes = splitter->sizes();
+            QVERIFY(window->close());
+        }
+        QVERIFY(f.question.asked.isEmpty());
+
+        auto again = openWindow(f);
+        QCOMPARE(again->tabs()->openIds(), (QList<qint64>{second, first}));
+        QCOMPARE(again->currentTab()->articleId(), second);
+        QCOMPARE(again->findChild<QSplitter *>(QStringLiteral("mainSplitter"))->sizes(), sizes);
+        QCOMPARE(again->size(), QSize(1200, 700));
+    }
+
+    void stateCountsAndFilters()
+    {
+        Fixture f;
+        QVERIFY(f.ws.ok());
+        TaxonomyRepository taxonomy(f.ws.db());
+        const qint64 news = taxonomy.createCategory(QStringLiteral("Tin tức")).value().id;
+        const qint64 culture = taxonomy.createCategory(QStringLiteral("Văn hóa")).value().id;
+        const qint64 editor = f.ws.addUser(QStringLiteral("bientap"), Role::Editor, QStringLiteral("Lê Văn Biên"));
+        f.addArticle(QStringLiteral("Đường Láng thông xe"), WorkflowState::Draft, news);
+        f.addArticle(QStringLiteral("Lễ hội mùa xuân"), WorkflowState::Draft, culture);
+        f.addArticle(QStringLiteral("Giao ban quý IV"), WorkflowState::Submitted, news);
+        f.addArticle(QStringLiteral("Khánh thành trường học"), WorkflowState::Published, news, editor);
+
+        auto window = openWindow(f);
+        ui::ArticleListPane *list = window->listPane();
+        QCOMPARE(list->stateCount(std::nullopt), 4);
+        QCOMPARE(list->stateCount(WorkflowState::Draft), 2);
+        QCOMPARE(list->stateCount(WorkflowState::Submitted), 1);
+        QCOMPARE(list->stateCount(WorkflowState::Published), 1);
+        QCOMPARE(list->stateCount(WorkflowState::Approved), 0);
+        auto *stateCombo = window->findChild<QComboBox *>(QStringLiteral("stateFilter"));
+        QVERIFY(stateCombo->itemText(0).contains(QStringLiteral("(4)")));
+
+        list->setStateFilter(WorkflowState::Draft);
+        QCOMPARE(window->articleModel()->rowCount(), 2);
+        // Counts follow the other filters.
+        list->setCategoryFilter(news);
+        QCOMPARE(window->articleModel()->rowCount(), 1);
+        QCOMPARE(list->stateCount(std::nullopt), 3);
+        QCOMPARE(list->stateCount(WorkflowState::Draft), 1);
+        list->setStateFilter(std::nullopt);
+        list->setAuthorFilter(editor);
+        QCOMPARE(window->articleModel()->rowCount(), 1);
+        QCOMPARE(window->articleModel()->index(0, 0).data().toString(), QStringLiteral("Khánh thành trường học"));
+        list->setAuthorFilter(0);
+        list->setCategoryFilter(0);
+        list->setDateRange(ui::ArticleListPane::DateRange::Today);
+        QCOMPARE(window->articleModel()->rowCount(), 4);
+
+        // Search ignores diacritics and đ.
+        list->setSearchText(QStringLiteral("duong lang"));
+        QCOMPARE(window->articleModel()->rowCount(), 1);
+        QCOMPARE(window->articleModel()->index(0, 0).data().toString(), QStringLiteral("Đường Láng thông xe"));
+        list->setSearchText(QString());
+        QCOMPARE(window->articleModel()->rowCount(), 4);
+    }
+
+    void checkBeforeSubmitShowsMessages()
+    {
+        Fixture f;
+        QVERIFY(f.ws.ok());
+        auto window = openWindow(f);
+        window->newArticle();
+        ui::ArticleTab *tab = window->currentTab();
+        QTest::keyClick(titleEdit(tab), Qt::Key_F7);
+        ui::MetadataPanel *panel = tab->metadataPanel();
+        QVERIFY(!panel->messageFor(QStringLiteral("title")).isEmpty());
+        QVERIFY(!panel->messageFor(QStringLiteral("sapo")).isEmpty());
+        QVERIFY(!panel->messageFor(QStringLiteral("category")).isEmpty());
+        auto *bodyMessage = tab->findChild<ui::FieldMessage *>(QStringLiteral("bodyMessage"));
+        QVERIFY(bodyMessage && bodyMessage->isError());
+        QCOMPARE(QApplication::focusWidget(), titleEdit(tab)); // the first problem has the focus
+        test::typeText(tab->editor(), QStringLiteral("Nội dung."));
+        QVERIFY(!bodyMessage->isVisible());
+    }
+
+    void statusBarShowsPublishingQueue()
+    {
+        Fixture f;
+        QVERIFY(f.ws.ok());
+        auto window = openWindow(f);
+        auto *label = window->findChild<QLabel *>(QStringLiteral("outboxLabel"));
+        QCOMPARE(label->text(), QStringLiteral("Publishing queue: empty"));
+
+        Site site;
+        site.name = QStringLiteral("Cổng thông tin quận");
+        site.baseUrl = QUrl(QStringLiteral("https://quan.example.vn/"));
+        site.username = QStringLiteral("bientap");
+        auto created = SiteRepository(f.ws.db()).create(site);
+        QVERIFY(created.ok());
+        const qint64 id = f.addArticle(QStringLiteral("Bài chờ đăng"), WorkflowState::Approved);
+        QVERIFY(OutboxRepository(f.ws.db()).enqueue(id, created->id, JobAction::Publish, f.user.id).ok());
+        window->refreshOutboxState();
+        QCOMPARE(label->text(), QStringLiteral("Publishing queue: 1"));
+    }
+
+    void everyActionHasAShortcutAndName()
+    {
+        Fixture f;
+        QVERIFY(f.ws.ok());
+        auto window = openWindow(f);
+        const QList<QAction *> actions = window->actions();
+        QVERIFY(actions.size() >= 10);
+        QList<QKeySequence> seen;
+        for (const QAction *action : actions) {
+            QVERIFY2(!action->shortcut().isEmpty(), qPrintable(action->text()));
+            QVERIFY2(!action->statusTip().isEmpty(), qPrintable(action->text()));
+            QVERIFY2(!seen.contains(action->shortcut()), qPrintable(action->text()));
+            seen.append(action->shortcut());
+        }
+        // The editor's own shortcuts (bold, link...) must not be taken by the window.
+        window->newArticle();
+        const ui::RichTextEditor *editor = window->currentTab()->editor();
+        for (const QList<QAction *> &group : {editor->formatActions(), editor->editActions(), editor->viewActions()}) {
+            for (const QAction *action : group) {
+                for (const QKeySequence &key : action->shortcuts()) {
+                    QVERIFY2(!seen.contains(key), qPrintable(key.toString()));
+                }
+            }
+        }
     }
 };
 

@@ -1,0 +1,233 @@
+// Autosave in the window: on its interval, only when modified, when the focus leaves the
+// article, for new articles; and the recovery dialog at start-up (restore and skip).
+#include "ArticleTableModel.h"
+#include "MainWindow.h"
+#include "article/ArticleTab.h"
+#include "article/ArticleTabs.h"
+#include "editor/RichTextEditor.h"
+#include "gui/GuiTestSupport.h"
+#include "metadata/MetadataPanel.h"
+#include "recovery/RecoveryDialog.h"
+#include "settings/Settings.h"
+#include "storage/ArticleRepository.h"
+#include "support/TestWorkspace.h"
+
+#include <QLineEdit>
+#include <QPushButton>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace toasoan;
+using toasoan::test::RecordingNotifier;
+using toasoan::test::RecordingSaveQuestion;
+using toasoan::test::TestWorkspace;
+
+namespace {
+
+struct Fixture
+{
+    TestWorkspace ws;
+    QTemporaryDir settingsDir;
+    Settings settings{settingsDir.filePath(QStringLiteral("settings.ini"))};
+    RecordingNotifier notifier;
+    RecordingSaveQuestion question;
+    User user;
+    qint64 articleId = 0;
+
+    explicit Fixture(int autosaveSeconds)
+    {
+        settings.setAutosaveIntervalSeconds(autosaveSeconds);
+        const qint64 id = ws.addUser(QStringLiteral("phongvien"), Role::Reporter, QStringLiteral("Trần Thị Hòa"));
+        user = UserRepository(ws.db()).load(id).value();
+        Article a;
+        a.title = QStringLiteral("Tin giao thông");
+        a.sapo = QStringLiteral("Đường Láng thông xe.");
+        a.body = QStringLiteral("<p>Đoạn đầu.</p>");
+        articleId = ArticleRepository(ws.db()).create(a, user.id).value().id;
+    }
+
+    std::optional<Recovery> recovery()
+    {
+        auto copy = ArticleRepository(ws.db()).recovery(articleId);
+        return copy ? copy.value() : std::nullopt;
+    }
+};
+
+std::unique_ptr<ui::MainWindow> openWindow(Fixture &f)
+{
+    auto window = std::make_unique<ui::MainWindow>(f.ws.db(), f.user, f.settings, f.notifier);
+    window->setSaveQuestion(&f.question);
+    window->show();
+    return window;
+}
+
+} // namespace
+
+class TestAutosave : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void cleanup()
+    {
+        // Windows close without asking (answers are per test); nothing may be left modal.
+        QVERIFY(!QApplication::activeModalWidget());
+    }
+
+    void autosavesOnItsInterval()
+    {
+        Fixture f(1);
+        QVERIFY(f.ws.ok());
+        auto window = openWindow(f);
+        ui::ArticleTab *tab = window->openArticle(f.articleId);
+        QVERIFY(tab);
+        // Opening is not an edit: nothing to keep.
+        QTest::qWait(1500);
+        QVERIFY(!f.recovery());
+
+        tab->editor()->moveCursor(QTextCursor::End);
+        test::typeText(tab->editor(), QStringLiteral(" Thêm câu mới về Quận ủy."));
+        QTRY_VERIFY_WITH_TIMEOUT(f.recovery().has_value(), 15000);
+        QVERIFY(f.recovery()->article.body.contains(QStringLiteral("Thêm câu mới về Quận ủy.")));
+        QCOMPARE(f.recovery()->userId, f.user.id);
+        QCOMPARE(f.recovery()->baseVersion, 1);
+        QVERIFY(tab->isModified()); // a recovery copy is not a save
+        QVERIFY(!tab->needsAutosave());
+        QCOMPARE(ArticleRepository(f.ws.db()).load(f.articleId)->version, 1);
+
+        // Later typing is kept by a later autosave.
+        test::typeText(tab->editor(), QStringLiteral(" Câu thứ hai."));
+        QTRY_VERIFY_WITH_TIMEOUT(f.recovery()->article.body.contains(QStringLiteral("Câu thứ hai.")), 15000);
+
+        // Ctrl+S saves a revision and empties the recovery slot.
+        QVERIFY(window->saveArticle());
+        QVERIFY(!f.recovery());
+        QTest::qWait(1500);
+        QVERIFY(!f.recovery()); // saved: nothing to autosave
+        f.question.answer = ui::SaveAnswer::Discard;
+    }
+
+    void autosavesWhenFocusLeavesTheArticle()
+    {
+        Fixture f(3600);
+        QVERIFY(f.ws.ok());
+        auto window = openWindow(f);
+        window->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(window.get()));
+        ui::ArticleTab *tab = window->openArticle(f.articleId);
+        QLineEdit *title = tab->metadataPanel()->titleEdit();
+        title->setFocus();
+        QTest::keyClick(title, Qt::Key_End);
+        test::typeText(title, QStringLiteral(" sáng nay"));
+        QVERIFY(!f.recovery());
+        // Moving within the article (title → body) does not count as leaving it.
+        tab->editor()->setFocus();
+        window->tabs()->flushAutosaves();
+        QVERIFY(!f.recovery());
+        window->findChild<QTableView *>(QStringLiteral("articleTable"))->setFocus();
+        window->tabs()->flushAutosaves();
+        QVERIFY(f.recovery().has_value());
+        QCOMPARE(f.recovery()->article.title, QStringLiteral("Tin giao thông sáng nay"));
+        f.question.answer = ui::SaveAnswer::Discard;
+    }
+
+    void newArticleReachesTheDiskByAutosave()
+    {
+        Fixture f(3600);
+        QVERIFY(f.ws.ok());
+        auto window = openWindow(f);
+        window->newArticle();
+        ui::ArticleTab *tab = window->currentTab();
+        QCOMPARE(tab->articleId(), 0);
+        // Nothing typed: nothing created.
+        window->tabs()->autosave(tab);
+        window->tabs()->flushAutosaves();
+        QCOMPARE(ArticleRepository(f.ws.db()).list({})->total, 1);
+
+        test::typeText(tab->editor(), QStringLiteral("Bài mới viết dở, chưa có tiêu đề."));
+        window->tabs()->autosave(tab);
+        window->tabs()->flushAutosaves();
+        QVERIFY(tab->articleId() > 0);
+        auto stored = ArticleRepository(f.ws.db()).load(tab->articleId());
+        QVERIFY(stored.ok());
+        QVERIFY(stored->body.contains(QStringLiteral("Bài mới viết dở")));
+        QCOMPARE(stored->authorId, f.user.id);
+        QCOMPARE(window->articleModel()->rowCount(), 2); // listed
+        // A later save updates it instead of creating another.
+        test::typeText(tab->metadataPanel()->titleEdit(), QStringLiteral("Bài mới"));
+        QVERIFY(window->saveArticle());
+        QCOMPARE(ArticleRepository(f.ws.db()).list({})->total, 2);
+        QCOMPARE(ArticleRepository(f.ws.db()).load(tab->articleId())->title, QStringLiteral("Bài mới"));
+    }
+
+    void recoveryDialogRestores()
+    {
+        Fixture f(3600);
+        QVERIFY(f.ws.ok());
+        // What a crash leaves: a recovery copy newer than the saved article.
+        ArticleRepository articles(f.ws.db());
+        Article edited = articles.load(f.articleId).value();
+        edited.title = QStringLiteral("Tin giao thông cập nhật");
+        edited.body = QStringLiteral("<p>Đoạn đầu.</p><p>Đoạn viết trước khi mất điện.</p>");
+        QVERIFY(articles.autosave(edited, f.user.id).ok());
+
+        auto window = openWindow(f);
+        QTRY_VERIFY(window->recoveryDialog());
+        ui::RecoveryDialog *dialog = window->recoveryDialog();
+        QCOMPARE(dialog->count(), 1);
+        QVERIFY(dialog->isVisible());
+        QVERIFY(dialog->shownChanges().contains(QStringLiteral("Đoạn viết trước khi mất điện.")));
+        QVERIFY(dialog->shownChanges().contains(QStringLiteral("cập nhật")));
+        QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("restoreButton")), Qt::LeftButton);
+        QTRY_VERIFY(!window->recoveryDialog());
+
+        ui::ArticleTab *tab = window->currentTab();
+        QVERIFY(tab);
+        QCOMPARE(tab->articleId(), f.articleId);
+        QVERIFY(tab->isModified());
+        QCOMPARE(tab->article().title, QStringLiteral("Tin giao thông cập nhật"));
+        QVERIFY(tab->article().body.contains(QStringLiteral("Đoạn viết trước khi mất điện.")));
+        QVERIFY(window->saveArticle());
+        QCOMPARE(articles.load(f.articleId)->title, QStringLiteral("Tin giao thông cập nhật"));
+        QVERIFY(!articles.recovery(f.articleId)->has_value());
+    }
+
+    void recoveryDialogSkips()
+    {
+        Fixture f(3600);
+        QVERIFY(f.ws.ok());
+        ArticleRepository articles(f.ws.db());
+        Article edited = articles.load(f.articleId).value();
+        edited.sapo = QStringLiteral("Sapo viết lại nhưng không cần nữa.");
+        QVERIFY(articles.autosave(edited, f.user.id).ok());
+
+        auto window = openWindow(f);
+        QTRY_VERIFY(window->recoveryDialog());
+        QTest::mouseClick(window->recoveryDialog()->findChild<QPushButton *>(QStringLiteral("skipButton")),
+                          Qt::LeftButton);
+        QTRY_VERIFY(!window->recoveryDialog());
+        QVERIFY(!window->currentTab());
+        QVERIFY(!articles.recovery(f.articleId)->has_value());
+        QCOMPARE(articles.load(f.articleId)->sapo, QStringLiteral("Đường Láng thông xe."));
+    }
+
+    void recoveryDialogLaterKeepsTheCopy()
+    {
+        Fixture f(3600);
+        QVERIFY(f.ws.ok());
+        ArticleRepository articles(f.ws.db());
+        Article edited = articles.load(f.articleId).value();
+        edited.notes = QStringLiteral("Ghi chú chưa lưu.");
+        QVERIFY(articles.autosave(edited, f.user.id).ok());
+        auto window = openWindow(f);
+        QTRY_VERIFY(window->recoveryDialog());
+        QTest::mouseClick(window->recoveryDialog()->findChild<QPushButton *>(QStringLiteral("laterButton")),
+                          Qt::LeftButton);
+        QTRY_VERIFY(!window->recoveryDialog());
+        QVERIFY(articles.recovery(f.articleId)->has_value()); // asked again next time
+    }
+};
+
+QTEST_MAIN(TestAutosave)
+#include "tst_autosave.moc"

@@ -1,0 +1,295 @@
+// MainWindow: actions, menus, toolbars and the keyboard map.
+#include "MainWindow.h"
+#include "article/ArticleListPane.h"
+#include "article/ArticleTab.h"
+#include "article/ArticleTabs.h"
+#include "article/ThemedIcon.h"
+#include "editor/RichTextEditor.h"
+#include "metadata/MetadataPanel.h"
+#include "storage/Database.h"
+
+#include <QAction>
+#include <QLineEdit>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QTableView>
+#include <QToolBar>
+
+namespace toasoan::ui {
+
+namespace {
+
+QAction *makeAction(QObject *parent, const QIcon &icon, const QString &text, const QKeySequence &shortcut,
+                    const QString &accessibleName)
+{
+    auto *action = new QAction(icon, text, parent);
+    action->setShortcut(shortcut);
+    // The tooltip names the shortcut, so the mouse teaches the keyboard.
+    const QString plain = QString(text).remove(QLatin1Char('&')).remove(QChar(0x2026));
+    action->setToolTip(shortcut.isEmpty() ? plain
+                                          : plain + QStringLiteral(" (") + shortcut.toString(QKeySequence::NativeText) +
+                                                QLatin1Char(')'));
+    action->setStatusTip(accessibleName);
+    action->setWhatsThis(accessibleName);
+    return action;
+}
+
+} // namespace
+
+void MainWindow::createActions()
+{
+    m_newAction = makeAction(this, QIcon(QStringLiteral(":/icons/new.svg")), tr("&New article"),
+                             QKeySequence(Qt::CTRL | Qt::Key_N), tr("Start a new article in a new tab"));
+    connect(m_newAction, &QAction::triggered, this, &MainWindow::newArticle);
+
+    m_saveAction = makeAction(this, QIcon(QStringLiteral(":/icons/save.svg")), tr("&Save"),
+                              QKeySequence(Qt::CTRL | Qt::Key_S), tr("Save a revision of the article"));
+    connect(m_saveAction, &QAction::triggered, this, &MainWindow::saveArticle);
+
+    m_closeTabAction = makeAction(this, themedIcon(QStringLiteral(":/icons/close-tab.svg")), tr("&Close article"),
+                                  QKeySequence(Qt::CTRL | Qt::Key_W), tr("Close the article's tab"));
+    connect(m_closeTabAction, &QAction::triggered, this, &MainWindow::closeCurrentTab);
+
+    m_quitAction = makeAction(this, QIcon(QStringLiteral(":/icons/quit.svg")), tr("&Quit"),
+                              QKeySequence(Qt::CTRL | Qt::Key_Q), tr("Close ToaSoan"));
+    m_quitAction->setMenuRole(QAction::QuitRole);
+    connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
+
+    m_searchAction = makeAction(this, themedIcon(QStringLiteral(":/icons/search.svg")), tr("Search &articles…"),
+                                QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F), tr("Search the article list"));
+    connect(m_searchAction, &QAction::triggered, m_list, &ArticleListPane::focusSearch);
+
+    m_reloadAction =
+        makeAction(this, QIcon(), tr("&Reload list"), QKeySequence(Qt::Key_F5), tr("Read the article list again"));
+    connect(m_reloadAction, &QAction::triggered, this, [this] {
+        m_list->reload(currentTab() ? currentTab()->articleId() : 0);
+        refreshOutboxState();
+    });
+
+    m_previewAction =
+        makeAction(this, themedIcon(QStringLiteral(":/icons/preview.svg")), tr("&Preview"),
+                   QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P), tr("Show the article as the website will"));
+    m_previewAction->setCheckable(true);
+    connect(m_previewAction, &QAction::toggled, this, [this](bool on) {
+        if (ArticleTab *tab = currentTab()) {
+            on ? tab->showPreview() : tab->showEditor();
+        }
+    });
+
+    m_nextTabAction = makeAction(this, QIcon(), tr("Ne&xt article"), QKeySequence(Qt::CTRL | Qt::Key_PageDown),
+                                 tr("Show the next open article"));
+    connect(m_nextTabAction, &QAction::triggered, this, [this] {
+        if (m_tabs->count() > 1) {
+            m_tabs->setCurrentIndex((m_tabs->currentIndex() + 1) % m_tabs->count());
+        }
+    });
+    m_previousTabAction = makeAction(this, QIcon(), tr("Pre&vious article"), QKeySequence(Qt::CTRL | Qt::Key_PageUp),
+                                     tr("Show the previous open article"));
+    connect(m_previousTabAction, &QAction::triggered, this, [this] {
+        if (m_tabs->count() > 1) {
+            m_tabs->setCurrentIndex((m_tabs->currentIndex() + m_tabs->count() - 1) % m_tabs->count());
+        }
+    });
+
+    m_listPaneAction = makeAction(this, QIcon(), tr("Article &list"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L),
+                                  tr("Show or hide the article list"));
+    m_listPaneAction->setCheckable(true);
+    m_listPaneAction->setChecked(true);
+    connect(m_listPaneAction, &QAction::toggled, m_list, &QWidget::setVisible);
+    m_detailsPaneAction =
+        makeAction(this, QIcon(), tr("Article &details"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D),
+                   tr("Show or hide the article details"));
+    m_detailsPaneAction->setCheckable(true);
+    m_detailsPaneAction->setChecked(true);
+    connect(m_detailsPaneAction, &QAction::toggled, m_tabs->metadataStack(), &QWidget::setVisible);
+
+    m_focusListAction = makeAction(this, QIcon(), tr("Go to the list"), QKeySequence(Qt::ALT | Qt::Key_1),
+                                   tr("Move the keyboard focus to the article list"));
+    connect(m_focusListAction, &QAction::triggered, this, [this] { focusPane(0); });
+    m_focusEditorAction = makeAction(this, QIcon(), tr("Go to the body"), QKeySequence(Qt::ALT | Qt::Key_2),
+                                     tr("Move the keyboard focus to the article body"));
+    connect(m_focusEditorAction, &QAction::triggered, this, [this] { focusPane(1); });
+    m_focusDetailsAction = makeAction(this, QIcon(), tr("Go to the details"), QKeySequence(Qt::ALT | Qt::Key_3),
+                                      tr("Move the keyboard focus to the article details"));
+    connect(m_focusDetailsAction, &QAction::triggered, this, [this] { focusPane(2); });
+
+    m_checkAction =
+        makeAction(this, themedIcon(QStringLiteral(":/icons/check.svg")), tr("C&heck before submitting"),
+                   QKeySequence(Qt::Key_F7), tr("Show what is missing before the article can be submitted"));
+    connect(m_checkAction, &QAction::triggered, this, &MainWindow::checkArticle);
+
+    m_shortcutsAction = makeAction(this, QIcon(), tr("&Keyboard shortcuts"), QKeySequence(Qt::Key_F1),
+                                   tr("List every keyboard shortcut"));
+    connect(m_shortcutsAction, &QAction::triggered, this, &MainWindow::showShortcuts);
+
+    m_aboutAction = makeAction(this, QIcon(QStringLiteral(":/icons/about.svg")), tr("&About ToaSoan"), {},
+                               tr("Version and workspace"));
+    m_aboutAction->setMenuRole(QAction::AboutRole);
+    connect(m_aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
+
+    // Window-wide shortcuts work whichever pane has the focus.
+    addActions({m_newAction, m_saveAction, m_closeTabAction, m_quitAction, m_searchAction, m_reloadAction,
+                m_previewAction, m_nextTabAction, m_previousTabAction, m_listPaneAction, m_detailsPaneAction,
+                m_focusListAction, m_focusEditorAction, m_focusDetailsAction, m_checkAction, m_shortcutsAction});
+}
+
+void MainWindow::createMenus()
+{
+    QMenu *fileMenu = menuBar()->addMenu(tr("&File"));
+    fileMenu->addAction(m_newAction);
+    fileMenu->addAction(m_saveAction);
+    fileMenu->addAction(m_closeTabAction);
+    fileMenu->addSeparator();
+    fileMenu->addAction(m_quitAction);
+
+    m_editMenu = menuBar()->addMenu(tr("&Edit"));
+    m_formatMenu = menuBar()->addMenu(tr("F&ormat"));
+
+    QMenu *viewMenu = menuBar()->addMenu(tr("&View"));
+    viewMenu->addAction(m_previewAction);
+    viewMenu->addSeparator();
+    viewMenu->addAction(m_nextTabAction);
+    viewMenu->addAction(m_previousTabAction);
+    viewMenu->addSeparator();
+    viewMenu->addAction(m_listPaneAction);
+    viewMenu->addAction(m_detailsPaneAction);
+    viewMenu->addAction(m_focusListAction);
+    viewMenu->addAction(m_focusEditorAction);
+    viewMenu->addAction(m_focusDetailsAction);
+    viewMenu->addSeparator();
+    m_zoomMenu = viewMenu->addMenu(tr("&Zoom"));
+
+    QMenu *articleMenu = menuBar()->addMenu(tr("&Article"));
+    articleMenu->addAction(m_saveAction);
+    articleMenu->addAction(m_checkAction);
+    articleMenu->addSeparator();
+    articleMenu->addAction(m_searchAction);
+    articleMenu->addAction(m_reloadAction);
+
+    QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
+    helpMenu->addAction(m_shortcutsAction);
+    helpMenu->addAction(m_aboutAction);
+
+    QToolBar *toolBar = addToolBar(tr("Main toolbar"));
+    toolBar->setObjectName(QStringLiteral("mainToolBar")); // saveState() needs a name
+    toolBar->setAccessibleName(tr("Main toolbar"));
+    toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    toolBar->setMovable(false);
+    toolBar->addAction(m_newAction);
+    toolBar->addAction(m_saveAction);
+    toolBar->addSeparator();
+    toolBar->addAction(m_previewAction);
+    toolBar->addAction(m_checkAction);
+
+    m_formatBar = addToolBar(tr("Formatting"));
+    m_formatBar->setObjectName(QStringLiteral("formatToolBar"));
+    m_formatBar->setAccessibleName(tr("Formatting"));
+    m_formatBar->setToolButtonStyle(Qt::ToolButtonIconOnly);
+    m_formatBar->setMovable(false);
+    useEditorActions(nullptr);
+}
+
+void MainWindow::useEditorActions(ArticleTab *tab)
+{
+    // Each editor owns its actions (their checked state follows its cursor): show the current one's.
+    RichTextEditor *editor = tab ? tab->editor() : nullptr;
+    m_editMenu->clear();
+    m_formatMenu->clear();
+    m_zoomMenu->clear();
+    m_formatBar->clear();
+    if (editor) {
+        m_editMenu->addActions(editor->editActions());
+        m_formatMenu->addActions(editor->formatActions());
+        m_zoomMenu->addActions(editor->viewActions());
+        m_formatBar->addActions(editor->formatActions());
+    }
+    m_editMenu->addSeparator();
+    m_editMenu->addAction(m_searchAction);
+    m_formatMenu->setEnabled(editor != nullptr);
+    m_zoomMenu->setEnabled(editor != nullptr);
+    m_formatBar->setEnabled(editor != nullptr);
+    if (tab) {
+        const QSignalBlocker blocker(m_previewAction);
+        m_previewAction->setChecked(tab->isPreviewShown());
+    }
+}
+
+void MainWindow::updateActions()
+{
+    const bool hasTab = currentTab() != nullptr;
+    m_saveAction->setEnabled(hasTab);
+    m_closeTabAction->setEnabled(hasTab);
+    m_previewAction->setEnabled(hasTab);
+    m_checkAction->setEnabled(hasTab);
+    m_focusEditorAction->setEnabled(hasTab);
+    m_nextTabAction->setEnabled(m_tabs->count() > 1);
+    m_previousTabAction->setEnabled(m_tabs->count() > 1);
+}
+
+void MainWindow::focusPane(int pane)
+{
+    ArticleTab *tab = currentTab();
+    switch (pane) {
+    case 0:
+        m_listPaneAction->setChecked(true);
+        m_list->table()->setFocus(Qt::ShortcutFocusReason);
+        break;
+    case 1:
+        if (tab) {
+            tab->showEditor();
+            tab->editor()->setFocus(Qt::ShortcutFocusReason);
+        }
+        break;
+    default:
+        if (tab) {
+            m_detailsPaneAction->setChecked(true);
+            tab->metadataPanel()->titleEdit()->setFocus(Qt::ShortcutFocusReason);
+        }
+        break;
+    }
+}
+
+void MainWindow::showShortcuts()
+{
+    QString rows;
+    auto add = [&rows](const QAction *action) {
+        if (action->isSeparator() || action->shortcut().isEmpty()) {
+            return;
+        }
+        rows += QStringLiteral("<tr><td>") + action->shortcut().toString(QKeySequence::NativeText).toHtmlEscaped() +
+                QStringLiteral("</td><td>") + QString(action->text()).remove(QLatin1Char('&')).toHtmlEscaped() +
+                QStringLiteral("</td></tr>");
+    };
+    for (const QAction *action : actions()) {
+        add(action);
+    }
+    if (ArticleTab *tab = currentTab()) {
+        for (const QList<QAction *> &group :
+             {tab->editor()->editActions(), tab->editor()->formatActions(), tab->editor()->viewActions()}) {
+            for (const QAction *action : group) {
+                add(action);
+            }
+        }
+    }
+    QMessageBox box(QMessageBox::NoIcon, tr("Keyboard shortcuts"),
+                    QStringLiteral("<table cellspacing=\"6\">") + rows + QStringLiteral("</table>"),
+                    QMessageBox::NoButton, this);
+    box.addButton(tr("Close"), QMessageBox::AcceptRole);
+    box.exec();
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox box(QMessageBox::NoIcon, tr("About ToaSoan"),
+                    tr("<h3>ToaSoan %1</h3><p>Drafting, review and publishing for a district press office.</p>"
+                       "<p>Database: %2</p>")
+                        .arg(QStringLiteral(TOASOAN_VERSION), m_db.path().toHtmlEscaped()),
+                    QMessageBox::NoButton, this);
+    box.setIconPixmap(QIcon(QStringLiteral(":/icons/toasoan.svg")).pixmap(64, 64));
+    box.addButton(tr("Close"), QMessageBox::AcceptRole);
+    box.exec();
+}
+
+} // namespace toasoan::ui

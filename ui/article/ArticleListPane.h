@@ -1,0 +1,99 @@
+#pragma once
+
+#include "core/Result.h"
+#include "model/WorkflowState.h"
+
+#include <QHash>
+#include <QWidget>
+#include <optional>
+
+class QComboBox;
+class QLineEdit;
+class QStackedWidget;
+class QTableView;
+class QTimer;
+
+namespace toasoan {
+class ArticleRepository;
+class ArticleSearch;
+class TaxonomyRepository;
+class UserRepository;
+struct ArticleQuery;
+} // namespace toasoan
+
+namespace toasoan::ui {
+
+class ArticleTableModel;
+class CategoryCombo;
+
+/// The left pane: a search box, filters (state with counts, category tree, author, date
+/// range) and the article list. Enter or a click opens an article.
+class ArticleListPane final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ArticleListPane)
+
+public:
+    enum class DateRange
+    {
+        Any,
+        Today,
+        LastWeek,
+        LastMonth,
+        ThisYear,
+    };
+
+    ArticleListPane(ArticleRepository &articles, TaxonomyRepository &taxonomy, UserRepository &users,
+                    ArticleSearch *search, QWidget *parent = nullptr);
+    ~ArticleListPane() override;
+
+    ArticleTableModel *model() const { return m_model; }
+    QTableView *table() const { return m_table; }
+    /// Reads the list and the counts again, keeping `selectId` selected when it is listed.
+    void reload(qint64 selectId = 0);
+    /// Reads the categories and authors offered by the filters again.
+    void reloadFilterChoices();
+    bool isEmptyStateShown() const;
+    /// The count shown next to a state (nullopt = all states), under the other filters.
+    int stateCount(std::optional<WorkflowState> state) const;
+    void focusSearch();
+
+    void setStateFilter(std::optional<WorkflowState> state);
+    void setCategoryFilter(qint64 categoryId);
+    void setAuthorFilter(qint64 userId);
+    void setDateRange(DateRange range);
+    void setSearchText(const QString &text);
+
+signals:
+    void openRequested(qint64 id);
+    void newArticleRequested();
+    void failed(const QString &title, const toasoan::Error &error);
+
+private:
+    QWidget *createFilters();
+    QWidget *createEmptyState();
+    ArticleQuery currentFilters(bool withState) const;
+    void applyFilters();
+    void showListOrEmptyState();
+    void refreshCounts();
+    void openRow(int row);
+
+    ArticleRepository &m_articles;
+    TaxonomyRepository &m_taxonomy;
+    UserRepository &m_users;
+    ArticleTableModel *m_model = nullptr;
+
+    QLineEdit *m_search = nullptr;
+    QTimer *m_searchDelay = nullptr;
+    QComboBox *m_state = nullptr;
+    CategoryCombo *m_category = nullptr;
+    QComboBox *m_author = nullptr;
+    QComboBox *m_date = nullptr;
+    QTableView *m_table = nullptr;
+    QStackedWidget *m_stack = nullptr;
+    QWidget *m_emptyState = nullptr;
+    QHash<int, int> m_counts; ///< by state index, -1 = all
+    bool m_applying = false;
+};
+
+} // namespace toasoan::ui

@@ -1,0 +1,49 @@
+#include "metadata/SlugEdit.h"
+
+#include "text/Normalize.h"
+#include "text/Slug.h"
+
+namespace toasoan::ui {
+
+SlugEdit::SlugEdit(QWidget *parent) : QLineEdit(parent)
+{
+    setPlaceholderText(tr("Made from the headline"));
+    connect(this, &QLineEdit::textEdited, this, [this](const QString &text) {
+        m_following = text.trimmed().isEmpty();
+        emit slugChanged();
+    });
+}
+
+void SlugEdit::load(const QString &slug, const QString &title)
+{
+    const QString fromTitle = text::slugify(text::normalize(title));
+    m_following = slug.isEmpty() || slug == fromTitle;
+    setText(slug.isEmpty() ? fromTitle : slug);
+    setCursorPosition(0);
+}
+
+void SlugEdit::followTitle(const QString &title)
+{
+    if (!m_following || isFrozen()) {
+        return;
+    }
+    const QString slugged = text::slugify(text::normalize(title));
+    if (slugged != text()) {
+        setText(slugged);
+        emit slugChanged();
+    }
+}
+
+QString SlugEdit::slug() const
+{
+    return text::slugify(text::normalize(text()));
+}
+
+void SlugEdit::setFrozen(bool frozen)
+{
+    setReadOnly(frozen);
+    setToolTip(frozen ? tr("The article is already on the website: its link can no longer change.")
+                      : tr("The end of the article's web address. It follows the headline until you edit it."));
+}
+
+} // namespace toasoan::ui

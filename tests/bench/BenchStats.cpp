@@ -53,10 +53,10 @@ double percentile(QList<double> values, double share)
 
 void printHeader()
 {
-    std::printf("%-58s %14s %-12s %s\n", "figure", "value", "", "target");
+    std::printf("%-52s %10s %10s %-11s %s\n", "figure", "wall", "CPU", "unit", "target (on wall clock)");
 }
 
-void printRow(const QString &label, double value, const QString &unit, double target, bool higherIsBetter)
+void printRow(const QString &label, double value, const QString &unit, double target, bool higherIsBetter, double cpu)
 {
     if (value < 0) {
         std::printf("%s\n", qUtf8Printable(label));
@@ -70,8 +70,10 @@ void printRow(const QString &label, double value, const QString &unit, double ta
         targetText = (higherIsBetter ? QStringLiteral("≥ ") : QStringLiteral("≤ ")) + QString::number(target) +
                      QLatin1Char(' ') + unit + (met ? QStringLiteral("  ok") : QStringLiteral("  MISSED"));
     }
-    std::printf("%-58s %14s %-12s %s\n", qUtf8Printable(label), qUtf8Printable(QString::number(value, 'f', decimals)),
-                qUtf8Printable(unit), qUtf8Printable(targetText));
+    const QString cpuText = cpu < 0 ? QString() : QStringLiteral("%1").arg(cpu, 0, 'f', cpu >= 1000 ? 0 : 2);
+    std::printf("%-52s %10s %10s %-11s %s\n", qUtf8Printable(label),
+                qUtf8Printable(QString::number(value, 'f', decimals)), qUtf8Printable(cpuText), qUtf8Printable(unit),
+                qUtf8Printable(targetText));
     std::fflush(stdout);
 }
 

@@ -18,6 +18,13 @@ Command articlesDiffCommand();
 Command articlesSlipCommand();
 Command convertCommand();
 Command searchCommand();
+// Publishing to websites (app/publish).
+Command sitesAddCommand();
+Command sitesListCommand();
+Command sitesTestCommand();
+Command publishCommand();
+Command outboxListCommand();
+Command outboxRunCommand();
 
 const QList<Command> &commands()
 {
@@ -25,6 +32,8 @@ const QList<Command> &commands()
         usersAddCommand(),     usersListCommand(),      articlesListCommand(),
         articlesShowCommand(), articlesImportCommand(), articlesExportCommand(), convertCommand(), searchCommand(),
         workflowCommand(),     articlesHistoryCommand(), articlesDiffCommand(),   articlesSlipCommand(),
+        sitesAddCommand(), sitesListCommand(), sitesTestCommand(), publishCommand(), outboxListCommand(),
+        outboxRunCommand(),
     };
     return all;
 }

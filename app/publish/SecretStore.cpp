@@ -61,12 +61,22 @@ JobOutcome runJob(QKeychain::Job *job, int timeoutMs)
 
 bool serviceMissing(const JobOutcome &o)
 {
+    // Without a Secret Service or KWallet, QtKeychain reports "no backend" or, on some systems,
+    // an OtherError "Unknown error". Only a refusal by the user is a real answer.
     return o.error == QKeychain::NoBackendAvailable || o.error == QKeychain::NotImplemented ||
-           (o.error == QKeychain::OtherError &&
-            (o.errorString.contains(QLatin1String("D-Bus"), Qt::CaseInsensitive) ||
-             o.errorString.contains(QLatin1String("DBus"), Qt::CaseInsensitive) ||
-             o.errorString.contains(QLatin1String("secret"), Qt::CaseInsensitive) ||
-             o.errorString.contains(QLatin1String("not provided"), Qt::CaseInsensitive)));
+           o.error == QKeychain::OtherError;
+}
+
+// On Linux the keychain lives behind the D-Bus session bus; without one (servers, CI, cron)
+// asking would only wait for a timeout.
+QString missingServiceReason()
+{
+#if defined(Q_OS_LINUX) || defined(Q_OS_FREEBSD)
+    if (qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS")) {
+        return QStringLiteral("no D-Bus session bus");
+    }
+#endif
+    return {};
 }
 
 } // namespace
@@ -106,7 +116,7 @@ QString MemorySecretStore::sessionOnlyReason() const
 }
 
 SystemSecretStore::SystemSecretStore(QString service, int timeoutMs)
-    : m_service(std::move(service)), m_timeoutMs(timeoutMs)
+    : m_service(std::move(service)), m_timeoutMs(timeoutMs), m_unavailableReason(missingServiceReason())
 {
 }
 

@@ -1,0 +1,213 @@
+// toasoan publish ID --site NAME
+// toasoan outbox list [--json]
+// toasoan outbox run [--until-empty]
+#include "cli/Commands.h"
+#include "cli/Output.h"
+#include "io/ArticleExport.h"
+#include "publish/Outbox.h"
+#include "publish/PublishWorker.h"
+#include "publish/SecretStore.h"
+#include "storage/Database.h"
+#include "storage/SiteRepository.h"
+
+#include <QCoreApplication>
+#include <QEventLoop>
+#include <QJsonArray>
+#include <QJsonObject>
+
+namespace toasoan::cli {
+
+namespace {
+
+class Text
+{
+    Q_DECLARE_TR_FUNCTIONS(toasoan::cli)
+};
+
+int publish(CommandContext &context)
+{
+    auto article = findArticle(context.database(), context.arguments().constFirst());
+    if (!article) {
+        return context.fail(article.error());
+    }
+    auto site = SiteRepository(context.database()).loadByName(context.option("site"));
+    if (!site) {
+        return context.fail(site.error());
+    }
+    auto job = Outbox(context.database()).publish(article->id, site->id, 0);
+    if (!job) {
+        return context.fail(job.error());
+    }
+    context.out() << Text::tr("Queued job %1 (%2) to send \"%3\" to %4. Run \"toasoan outbox run\" to send it now.")
+                         .arg(job->id)
+                         .arg(jobActionLabel(job->action), article->title, site->name)
+                  << Qt::endl;
+    return ExitOk;
+}
+
+QJsonObject jobToJson(const OutboxJob &j)
+{
+    return QJsonObject{{QStringLiteral("id"), j.id},
+                       {QStringLiteral("article_id"), j.articleId},
+                       {QStringLiteral("article_title"), j.articleTitle},
+                       {QStringLiteral("site_id"), j.siteId},
+                       {QStringLiteral("site"), j.siteName},
+                       {QStringLiteral("action"), jobActionKey(j.action)},
+                       {QStringLiteral("state"), jobStateKey(j.state)},
+                       {QStringLiteral("attempts"), j.attempts},
+                       {QStringLiteral("next_attempt_at"), io::timeToJson(j.nextAttemptAt)},
+                       {QStringLiteral("last_error"), j.lastError},
+                       {QStringLiteral("last_error_detail"), j.lastErrorDetail},
+                       {QStringLiteral("post_id"), j.steps.value(QStringLiteral("post_id")).toString()},
+                       {QStringLiteral("post_url"), j.steps.value(QStringLiteral("post_url")).toString()},
+                       {QStringLiteral("created_at"), io::timeToJson(j.createdAt)},
+                       {QStringLiteral("updated_at"), io::timeToJson(j.updatedAt)}};
+}
+
+int outboxList(CommandContext &context)
+{
+    auto jobs = Outbox(context.database()).jobs();
+    if (!jobs) {
+        return context.fail(jobs.error());
+    }
+    if (context.hasOption("json")) {
+        QJsonArray array;
+        for (const OutboxJob &j : std::as_const(*jobs)) {
+            array.append(jobToJson(j));
+        }
+        printJson(context.out(), array);
+        return ExitOk;
+    }
+    if (jobs->isEmpty()) {
+        context.out() << Text::tr("The outbox is empty.") << Qt::endl;
+        return ExitOk;
+    }
+    TextTable table({Text::tr("Job"), Text::tr("State"), Text::tr("Action"), Text::tr("Attempts"),
+                     Text::tr("Next attempt"), Text::tr("Site"), Text::tr("Article / last error")});
+    for (const OutboxJob &j : std::as_const(*jobs)) {
+        QString what = j.articleTitle;
+        if (!j.lastError.isEmpty() && !j.isFinished()) {
+            what += QStringLiteral(" — ") + j.lastError;
+        }
+        table.addRow({QString::number(j.id), jobStateLabel(j.state), jobActionLabel(j.action),
+                      QString::number(j.attempts),
+                      j.state == JobState::Queued ? formatTime(j.nextAttemptAt) : QString(), j.siteName, what});
+    }
+    table.print(context.out());
+    return ExitOk;
+}
+
+int outboxRun(CommandContext &context)
+{
+    Database &db = context.database();
+    SystemSecretStore secrets;
+    PublishWorker worker(db, secrets);
+    Outbox outbox(db);
+    outbox.setWorker(&worker);
+    const bool untilEmpty = context.hasOption("until-empty");
+    int sent = 0;
+    int problems = 0;
+    QEventLoop loop;
+    QObject::connect(&worker, &PublishWorker::jobFinished, &loop, [&](qint64 id, JobState state) {
+        auto job = outbox.job(id);
+        if (!job) {
+            return;
+        }
+        if (state == JobState::Done) {
+            ++sent;
+            context.out() << Text::tr("Job %1 done: \"%2\" on %3 %4")
+                                 .arg(id)
+                                 .arg(job->articleTitle, job->siteName,
+                                      job->steps.value(QStringLiteral("post_url")).toString())
+                          << Qt::endl;
+            const QString warning = job->steps.value(QStringLiteral("warning")).toString();
+            if (!warning.isEmpty()) {
+                context.err() << warning << Qt::endl;
+            }
+        } else if (state == JobState::Queued) {
+            context.err() << Text::tr("Job %1 will be tried again at %2: %3")
+                                 .arg(id)
+                                 .arg(formatTime(job->nextAttemptAt), job->lastError)
+                          << Qt::endl;
+        } else if (state != JobState::Cancelled) {
+            ++problems;
+            context.err() << Text::tr("Job %1 %2: %3").arg(id).arg(jobStateLabel(state), job->lastError) << Qt::endl;
+            if (context.verbose() && !job->lastErrorDetail.isEmpty()) {
+                context.err() << Text::tr("Detail: %1").arg(job->lastErrorDetail) << Qt::endl;
+            }
+        }
+    });
+    QObject::connect(&worker, &PublishWorker::offlineChanged, &loop, [&](bool offline) {
+        if (offline) {
+            context.err() << Text::tr("The network seems down: waiting for it to come back.") << Qt::endl;
+        }
+    });
+    QObject::connect(&worker, &PublishWorker::idle, &loop, [&] {
+        if (!untilEmpty) {
+            loop.quit(); // what was due has been sent; the rest waits for the next run
+            return;
+        }
+        auto pending = OutboxRepository(db).countPending();
+        if (!pending || *pending == 0) {
+            loop.quit();
+        }
+    });
+    if (auto started = worker.start(); !started) {
+        return context.fail(started.error());
+    }
+    loop.exec();
+    worker.stop();
+    auto pending = OutboxRepository(db).countPending();
+    context.out() << Text::tr("Sent: %1. Still waiting in the outbox: %2.").arg(sent).arg(pending ? *pending : 0)
+                  << Qt::endl;
+    return problems == 0 ? ExitOk : ExitFailure;
+}
+
+} // namespace
+
+Command publishCommand()
+{
+    return Command{
+        "publish",
+        "ID",
+        QT_TRANSLATE_NOOP("toasoan::cli", "Queue an approved article for publishing on a website (an update when it "
+                                          "is already there)."),
+        {{"site", "NAME", QT_TRANSLATE_NOOP("toasoan::cli", "The website connection"), true}},
+        1,
+        1,
+        true,
+        &publish,
+    };
+}
+
+Command outboxListCommand()
+{
+    return Command{
+        "outbox list",
+        "",
+        QT_TRANSLATE_NOOP("toasoan::cli", "List the outbox: what is waiting, sent or failed, with the last error."),
+        {{"json", nullptr, QT_TRANSLATE_NOOP("toasoan::cli", "Print JSON instead of a table")}},
+        0,
+        0,
+        true,
+        &outboxList,
+    };
+}
+
+Command outboxRunCommand()
+{
+    return Command{
+        "outbox run",
+        "",
+        QT_TRANSLATE_NOOP("toasoan::cli", "Send the jobs that are due (for a scheduled task). Passwords come from "
+                                          "the keychain or TOASOAN_SITE_PASSWORD."),
+        {{"until-empty", nullptr,
+          QT_TRANSLATE_NOOP("toasoan::cli", "Keep going (waiting for retries) until nothing is left to send")}},
+        0,
+        0,
+        true,
+        &outboxRun,
+    };
+}
+
+} // namespace toasoan::cli

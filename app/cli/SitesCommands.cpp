@@ -1,0 +1,193 @@
+// toasoan sites add NAME --type wordpress|xmlrpc --url URL --user USER
+// toasoan sites list [--json]
+// toasoan sites test NAME
+#include "cli/Commands.h"
+#include "cli/Output.h"
+#include "io/ArticleExport.h"
+#include "publish/ClientFactory.h"
+#include "publish/SecretStore.h"
+#include "storage/SiteRepository.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonObject>
+
+namespace toasoan::cli {
+
+namespace {
+
+class Text
+{
+    Q_DECLARE_TR_FUNCTIONS(toasoan::cli)
+};
+
+int sitesAdd(CommandContext &context)
+{
+    const auto kind = siteKindFromKey(context.option("type"));
+    if (!kind) {
+        return context.usageError(Text::tr("--type must be \"wordpress\" or \"xmlrpc\"."));
+    }
+    Site site;
+    site.name = context.arguments().constFirst();
+    site.kind = *kind;
+    site.baseUrl = SiteRepository::cleanBaseUrl(context.option("url"));
+    site.username = context.option("user");
+    if (context.hasOption("unpublish")) {
+        const auto action = unpublishActionFromKey(context.option("unpublish"));
+        if (!action) {
+            return context.usageError(Text::tr("--unpublish must be \"draft\" or \"trash\"."));
+        }
+        site.unpublishAction = *action;
+    }
+    auto created = SiteRepository(context.database()).create(site);
+    if (!created) {
+        return context.fail(created.error());
+    }
+    context.out() << Text::tr("Added the website connection %1 (%2, %3).")
+                         .arg(created->name, siteKindLabel(created->kind), created->baseUrl.toDisplayString())
+                  << Qt::endl;
+
+    const QString secret = qEnvironmentVariable("TOASOAN_SITE_PASSWORD");
+    if (secret.isEmpty()) {
+        context.err() << Text::tr("No password was given (set TOASOAN_SITE_PASSWORD): enter it in the "
+                                  "application, or set TOASOAN_SITE_PASSWORD when publishing from the command line.")
+                      << Qt::endl;
+        return ExitOk;
+    }
+    SystemSecretStore secrets;
+    if (auto stored = secrets.write(*created, secret); !stored) {
+        return context.fail(stored.error());
+    }
+    if (!secrets.sessionOnlyReason().isEmpty()) {
+        // A command line session ends now: the password is simply not kept. Say so plainly.
+        context.err() << Text::tr("The password was not saved: this computer has no system keychain. Set "
+                                  "TOASOAN_SITE_PASSWORD whenever you run \"toasoan sites test\", \"toasoan "
+                                  "outbox run\" or the application.")
+                      << Qt::endl;
+    } else {
+        context.out() << Text::tr("The password is stored in the system keychain.") << Qt::endl;
+    }
+    return ExitOk;
+}
+
+int sitesList(CommandContext &context)
+{
+    auto sites = SiteRepository(context.database()).list();
+    if (!sites) {
+        return context.fail(sites.error());
+    }
+    if (context.hasOption("json")) {
+        QJsonArray array;
+        for (const Site &s : std::as_const(*sites)) {
+            array.append(QJsonObject{{QStringLiteral("id"), s.id},
+                                     {QStringLiteral("name"), s.name},
+                                     {QStringLiteral("type"), siteKindKey(s.kind)},
+                                     {QStringLiteral("url"), s.baseUrl.toString()},
+                                     {QStringLiteral("user"), s.username},
+                                     {QStringLiteral("unpublish"), unpublishActionKey(s.unpublishAction)},
+                                     {QStringLiteral("created_at"), io::timeToJson(s.createdAt)}});
+        }
+        printJson(context.out(), array);
+        return ExitOk;
+    }
+    if (sites->isEmpty()) {
+        context.out() << Text::tr("No website connections yet. Add one with \"toasoan sites add\".") << Qt::endl;
+        return ExitOk;
+    }
+    TextTable table({Text::tr("Name"), Text::tr("Type"), Text::tr("User"), Text::tr("Address")});
+    for (const Site &s : std::as_const(*sites)) {
+        table.addRow({s.name, siteKindKey(s.kind), s.username, s.baseUrl.toDisplayString()});
+    }
+    table.print(context.out());
+    return ExitOk;
+}
+
+int sitesTest(CommandContext &context)
+{
+    auto site = SiteRepository(context.database()).loadByName(context.arguments().constFirst());
+    if (!site) {
+        return context.fail(site.error());
+    }
+    SystemSecretStore secrets;
+    auto secret = secrets.read(*site);
+    if (!secret) {
+        return context.fail(secret.error());
+    }
+    auto info = testSiteConnection(*site, *secret);
+    if (!info) {
+        context.err() << Text::tr("The connection to %1 does not work.").arg(site->name) << Qt::endl;
+        return context.fail(info.error().error);
+    }
+    QTextStream &out = context.out();
+    out << Text::tr("The connection to %1 works.").arg(site->name) << '\n';
+    if (!info->siteName.isEmpty()) {
+        out << Text::tr("Site: %1").arg(info->siteName) << '\n';
+    }
+    out << Text::tr("Interface: %1").arg(info->apiUrl.toDisplayString()) << '\n';
+    if (!info->userName.isEmpty()) {
+        out << Text::tr("Account: %1 (may publish: %2, may upload images: %3)")
+                   .arg(info->userName, info->canPublish ? Text::tr("yes") : Text::tr("no"),
+                        info->canUpload ? Text::tr("yes") : Text::tr("no"))
+            << '\n';
+    }
+    if (!info->timeZone.isEmpty()) {
+        out << Text::tr("Time zone: %1").arg(info->timeZone) << '\n';
+    }
+    for (const QString &note : std::as_const(info->notes)) {
+        out << note << '\n';
+    }
+    out.flush();
+    return ExitOk;
+}
+
+} // namespace
+
+Command sitesAddCommand()
+{
+    return Command{
+        "sites add",
+        "NAME",
+        QT_TRANSLATE_NOOP("toasoan::cli", "Add a website connection. The password (application password) is read "
+                                          "from TOASOAN_SITE_PASSWORD and kept in the system keychain."),
+        {{"type", "wordpress|xmlrpc", QT_TRANSLATE_NOOP("toasoan::cli", "The site's interface"), true},
+         {"url", "URL", QT_TRANSLATE_NOOP("toasoan::cli", "The site's address"), true},
+         {"user", "USER", QT_TRANSLATE_NOOP("toasoan::cli", "The user name on the site"), true},
+         {"unpublish", "draft|trash",
+          QT_TRANSLATE_NOOP("toasoan::cli", "What unpublishing does on this site (default: draft)")}},
+        1,
+        1,
+        true,
+        &sitesAdd,
+    };
+}
+
+Command sitesListCommand()
+{
+    return Command{
+        "sites list",
+        "",
+        QT_TRANSLATE_NOOP("toasoan::cli", "List the website connections."),
+        {{"json", nullptr, QT_TRANSLATE_NOOP("toasoan::cli", "Print JSON instead of a table")}},
+        0,
+        0,
+        true,
+        &sitesList,
+    };
+}
+
+Command sitesTestCommand()
+{
+    return Command{
+        "sites test",
+        "NAME",
+        QT_TRANSLATE_NOOP("toasoan::cli", "Check a website connection: address, password and rights, with a precise "
+                                          "explanation of what is wrong."),
+        {},
+        1,
+        1,
+        true,
+        &sitesTest,
+    };
+}
+
+} // namespace toasoan::cli

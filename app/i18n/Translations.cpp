@@ -7,6 +7,7 @@
 #include <QLocale>
 #include <QTranslator>
 #include <QtGlobal>
+#include <algorithm>
 
 namespace toasoan {
 
@@ -14,7 +15,9 @@ namespace {
 
 bool isSupported(const QString &language)
 {
-    return language == QLatin1String("vi") || language == QLatin1String("en");
+    const QList<LanguageChoice> languages = supportedLanguages();
+    return std::any_of(languages.cbegin(), languages.cend(),
+                       [&](const LanguageChoice &choice) { return choice.code == language; });
 }
 
 void installCatalogue(QCoreApplication &app, const QString &name, const QString &directory)
@@ -23,12 +26,21 @@ void installCatalogue(QCoreApplication &app, const QString &name, const QString 
     if (translator->load(name, directory)) {
         QCoreApplication::installTranslator(translator);
     } else {
-        // Missing catalogues are normal (Debian ships no qtbase_vi): the source text shows.
+        // Missing catalogues are normal (Debian ships no qtbase_vi; qt_vi.qm is linked into the
+        // GUI only): the source text shows.
         delete translator;
     }
 }
 
 } // namespace
+
+QList<LanguageChoice> supportedLanguages()
+{
+    return {
+        {QStringLiteral("vi"), QStringLiteral("Tiếng Việt")},
+        {QStringLiteral("en"), QStringLiteral("English")},
+    };
+}
 
 QString chosenLanguage()
 {
@@ -45,11 +57,17 @@ QString chosenLanguage()
 
 void installTranslations(QCoreApplication &app)
 {
+#if defined(Q_OS_LINUX) || defined(Q_OS_FREEBSD)
+    // GTK's and KDE's file dialogs speak the desktop's language, so a Vietnamese ToaSoan on an English
+    // desktop would show English ones; Qt's own dialogs use the catalogues installed below.
+    QCoreApplication::setAttribute(Qt::AA_DontUseNativeDialogs);
+#endif
     const QString language = chosenLanguage();
     if (language == QLatin1String("vi")) {
         QLocale::setDefault(QLocale(QLocale::Vietnamese, QLocale::Vietnam));
-        const QString qtDir = QLibraryInfo::path(QLibraryInfo::TranslationsPath);
-        installCatalogue(app, QStringLiteral("qtbase_vi"), qtDir);
+        // Translators installed later are asked first: ours, then the system's (if any), then the source.
+        installCatalogue(app, QStringLiteral("qtbase_vi"), QLibraryInfo::path(QLibraryInfo::TranslationsPath));
+        installCatalogue(app, QStringLiteral("qt_vi"), QStringLiteral(":/i18n"));
     } else {
         QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
     }

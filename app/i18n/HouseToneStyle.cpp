@@ -1,0 +1,55 @@
+#include "i18n/HouseToneStyle.h"
+
+#include "storage/OfficeSettingsRepository.h"
+
+#include <QCoreApplication>
+
+namespace toasoan {
+
+namespace {
+
+class HouseToneStyleText
+{
+    Q_DECLARE_TR_FUNCTIONS(toasoan::HouseToneStyle)
+};
+
+} // namespace
+
+QString houseToneStyleKey()
+{
+    return QStringLiteral("text/house_tone_style");
+}
+
+QString toneStyleKey(text::ToneStyle style)
+{
+    return style == text::ToneStyle::New ? QStringLiteral("new") : QStringLiteral("old");
+}
+
+Result<text::ToneStyle> loadHouseToneStyle(Database &db)
+{
+    auto stored = OfficeSettingsRepository(db).value(houseToneStyleKey(), toneStyleKey(kDefaultHouseToneStyle));
+    if (!stored) {
+        return stored.error();
+    }
+    if (stored.value() == toneStyleKey(text::ToneStyle::New)) {
+        return text::ToneStyle::New;
+    }
+    if (stored.value() == toneStyleKey(text::ToneStyle::Old)) {
+        return text::ToneStyle::Old;
+    }
+    // A value written by a newer version: fall back rather than refuse to work.
+    return kDefaultHouseToneStyle;
+}
+
+Result<void> storeHouseToneStyle(Database &db, text::ToneStyle style)
+{
+    return OfficeSettingsRepository(db).setValue(houseToneStyleKey(), toneStyleKey(style));
+}
+
+QString toneStyleLabel(text::ToneStyle style)
+{
+    return style == text::ToneStyle::New ? HouseToneStyleText::tr("New style (hoà, khoẻ, thuỷ)")
+                                         : HouseToneStyleText::tr("Old style (hòa, khỏe, thủy)");
+}
+
+} // namespace toasoan

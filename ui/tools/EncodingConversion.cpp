@@ -1,0 +1,60 @@
+#include "tools/EncodingConversion.h"
+
+#include "cli/ConvertCommand.h"
+#include "text/LegacyEncoding.h"
+#include "text/LegacyHtml.h"
+
+#include <QFileInfo>
+#include <QStringDecoder>
+
+namespace toasoan::ui {
+
+ConversionResult convertInput(const ConversionInput &input, std::optional<text::LegacyEncoding> from, bool capsFont)
+{
+    ConversionResult result;
+    if (input.htmlDocument) {
+        // The command line's document conversion: text nodes only, font names as per-node hints.
+        cli::ConvertRequest request;
+        request.from = from;
+        request.html = true;
+        const cli::ConvertOutcome outcome = cli::convertDocument(input.html.toUtf8(), request);
+        result.output = outcome.text;
+        result.preview = text::htmlPlainText(outcome.text);
+        result.detection = outcome.detection;
+        return result;
+    }
+    if (from) {
+        result.detection = text::LegacyDetection{*from, 1.0, *from == text::LegacyEncoding::Tcvn3 && capsFont, false};
+    } else {
+        result.detection = text::detectLegacy(input.text, input.html);
+    }
+    result.output = text::decodeLegacy(input.text, result.detection.encoding, result.detection.capsFont);
+    result.preview = result.output;
+    return result;
+}
+
+QString decodeFileBytes(const QByteArray &bytes)
+{
+    if (bytes.startsWith("\xFF\xFE") || bytes.startsWith("\xFE\xFF")) {
+        QStringDecoder utf16(bytes.startsWith("\xFF\xFE") ? QStringDecoder::Utf16LE : QStringDecoder::Utf16BE);
+        return utf16(bytes.mid(2));
+    }
+    const QByteArray body = bytes.startsWith("\xEF\xBB\xBF") ? bytes.mid(3) : bytes;
+    QStringDecoder utf8(QStringDecoder::Utf8);
+    const QString decoded = utf8(body);
+    // Legacy bytes are almost never valid UTF-8; a legacy paste saved by a modern editor is.
+    return utf8.hasError() ? text::legacyBytesToString(body) : decoded;
+}
+
+bool isHtmlDocument(const QString &fileName, const QString &contents)
+{
+    const QString suffix = QFileInfo(fileName).suffix().toLower();
+    if (suffix == QLatin1String("html") || suffix == QLatin1String("htm")) {
+        return true;
+    }
+    const QString start = contents.left(512).trimmed();
+    return start.startsWith(QLatin1String("<!doctype html"), Qt::CaseInsensitive) ||
+           start.startsWith(QLatin1String("<html"), Qt::CaseInsensitive);
+}
+
+} // namespace toasoan::ui

@@ -141,9 +141,16 @@ QString bodyToQtHtml(const QString &body)
     // Qt makes h6 bold; the span restores a normal, smaller caption.
     QString out;
     QString align = QStringLiteral("center");
+    bool quote = false;
     for (const Token &t : tokenize(normalizeBody(body))) {
         if (t.kind == Token::Kind::Text) {
             out += escapeText(t.text);
+        } else if (t.name == QLatin1String("blockquote")) {
+            // QTextDocument marks only the first paragraph of a <blockquote> as quoted: one each.
+            quote = t.kind == Token::Kind::Start;
+        } else if (quote && t.name == QLatin1String("p")) {
+            out +=
+                t.kind == Token::Kind::Start ? QStringLiteral("<blockquote><p>") : QStringLiteral("</p></blockquote>");
         } else if (t.kind == Token::Kind::Start) {
             if (t.name == QLatin1String("figure")) {
                 const auto a = alignmentFromClass(t.attribute(QStringLiteral("class")));

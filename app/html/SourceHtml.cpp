@@ -232,6 +232,14 @@ private:
             if (name == QLatin1String("h6")) {
                 open.emitted = QStringLiteral("figcaption");
             }
+            if ((name == QLatin1String("p") || isHeading(name)) && token.attribute(QStringLiteral("align")).isEmpty()) {
+                // Qt writes no align for left, its default: an image paragraph without one is at the left.
+                Token aligned = token;
+                aligned.attributes.append({QStringLiteral("align"), QStringLiteral("left")});
+                m_writer.start(open.emitted, aligned.attributes);
+                m_stack.append(open);
+                return;
+            }
         }
         if (clipboard() && (name == QLatin1String("p") || name == QLatin1String("div"))) {
             const QString role = wordParagraphRole(classList, style);

@@ -189,8 +189,8 @@ private slots:
                                           "ban</a>, xem thêm <a href=\"https://namtuliem.hanoi.gov.vn/tin-tuc/"
                                           "bai-lien-quan.html\">bài liên quan</a> và chia sẻ.</p>")));
         QVERIFY2(b.contains(QStringLiteral("<figure class=\"aligncenter\"><img src=\"https://namtuliem.hanoi.gov.vn/"
-                                          "uploads/2022/11/hoi-nghi.jpg\" alt=\"Toàn cảnh hội nghị\"><figcaption>"
-                                          "Toàn cảnh hội nghị. Ảnh: Quận ủy</figcaption></figure>")),
+                                           "uploads/2022/11/hoi-nghi.jpg\" alt=\"Toàn cảnh hội nghị\"><figcaption>"
+                                           "Toàn cảnh hội nghị. Ảnh: Quận ủy</figcaption></figure>")),
                  qPrintable(b.mid(b.indexOf(QStringLiteral("<figure")), 300)));
         QVERIFY(b.contains(QStringLiteral("<p><strong>Năm 2022</strong>, quận đạt <em>nhiều kết quả</em> <u>quan "
                                           "trọng</u>.</p>")));

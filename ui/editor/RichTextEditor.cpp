@@ -1,0 +1,342 @@
+#include "editor/RichTextEditor.h"
+
+#include "editor/DocumentHtml.h"
+#include "editor/FindReplaceDialog.h"
+#include "editor/RichTextEditor_p.h"
+#include "html/BodyHtml.h"
+#include "text/Normalize.h"
+
+#include <QAction>
+#include <QBuffer>
+#include <QContextMenuEvent>
+#include <QCoreApplication>
+#include <QImageReader>
+#include <QKeyEvent>
+#include <QMenu>
+#include <QPainter>
+#include <QPointer>
+#include <QScrollBar>
+#include <QTextBlock>
+#include <QThreadPool>
+
+namespace toasoan::ui {
+
+namespace {
+
+// Counting waits until typing pauses; it then runs on a worker thread (a 20,000-word body takes
+// a few milliseconds, which must never land between two keystrokes).
+constexpr int kCountDelayMs = 300;
+// Images are shown at most this wide (logical pixels): decoding a press photo at full size would
+// cost more than the whole open budget.
+constexpr int kMaxImageWidth = 640;
+constexpr int kZoomStep = 2; // points per zoom step
+constexpr int kMinZoom = -4;
+constexpr int kMaxZoom = 10;
+
+} // namespace
+
+RichTextEditor::RichTextEditor(QWidget *parent) : QTextEdit(parent), d(new Private)
+{
+    d->q = this;
+    setObjectName(QStringLiteral("richTextEditor"));
+    setAccessibleName(tr("Article body"));
+    setAccessibleDescription(tr("The text of the article, with formatting"));
+    setAcceptRichText(true);
+    setTabChangesFocus(true); // the body has no tab stops; Tab moves on, as everywhere else
+    setAutoFormatting(QTextEdit::AutoNone);
+
+    d->infoBar = new EditorInfoBar(this);
+    connect(d->infoBar, &EditorInfoBar::visibilityChanged, this, &RichTextEditor::layoutInfoBar);
+
+    d->countTimer.setSingleShot(true);
+    d->countTimer.setInterval(kCountDelayMs);
+    connect(&d->countTimer, &QTimer::timeout, this, [this] {
+        const quint64 generation = ++d->countGeneration;
+        const QString text = document()->toPlainText();
+        QPointer<RichTextEditor> self(this);
+        QThreadPool::globalInstance()->start([self, generation, text] {
+            const TextCounts counts = countText(text);
+            QMetaObject::invokeMethod(
+                QCoreApplication::instance(),
+                [self, generation, counts] {
+                    if (!self || generation != self->d->countGeneration) {
+                        return; // the editor is gone or the text changed again
+                    }
+                    self->d->counts = counts;
+                    self->d->countsDirty = false;
+                    emit self->countsChanged(counts.words, counts.characters);
+                },
+                Qt::QueuedConnection);
+        });
+    });
+    connect(document(), &QTextDocument::contentsChanged, this, &RichTextEditor::scheduleCounts);
+
+    createActions();
+    connect(this, &QTextEdit::cursorPositionChanged, this, &RichTextEditor::updateActions);
+    connect(this, &QTextEdit::currentCharFormatChanged, this, &RichTextEditor::updateActions);
+    updateActions();
+}
+
+RichTextEditor::~RichTextEditor()
+{
+    ++d->countGeneration;
+    delete d;
+}
+
+void RichTextEditor::setBodyHtml(const QString &html)
+{
+    d->loading = true;
+    d->legacy.reset();
+    d->infoBar->hide();
+    setHtml(html::bodyToQtHtml(html));
+    document()->clearUndoRedoStacks();
+    document()->setModified(false);
+    moveCursor(QTextCursor::Start);
+    d->loading = false;
+    scheduleCounts();
+    updateActions();
+}
+
+QString RichTextEditor::bodyHtml() const
+{
+    return bodyHtmlFromDocument(*document());
+}
+
+QString RichTextEditor::bodyHtmlFromDocument(const QTextDocument &document)
+{
+    return documentToBody(document);
+}
+
+int RichTextEditor::wordCount() const
+{
+    if (d->countsDirty) {
+        d->counts = countText(document()->toPlainText());
+        d->countsDirty = false;
+    }
+    return d->counts.words;
+}
+
+int RichTextEditor::characterCount() const
+{
+    if (d->countsDirty) {
+        d->counts = countText(document()->toPlainText());
+        d->countsDirty = false;
+    }
+    return d->counts.characters;
+}
+
+void RichTextEditor::scheduleCounts()
+{
+    d->countsDirty = true;
+    ++d->countGeneration; // a count already running describes old text
+    d->countTimer.start();
+}
+
+void RichTextEditor::setMediaStore(EditorMediaStore store)
+{
+    d->store = std::move(store);
+    updateActions();
+}
+
+EditorInfoBar *RichTextEditor::infoBar() const
+{
+    return d->infoBar;
+}
+
+void RichTextEditor::showNotice(const QString &message)
+{
+    d->infoBar->showMessage(message);
+    emit pasteNotice(message);
+}
+
+QImage RichTextEditor::Private::displayImage(const QByteArray &bytes) const
+{
+    QBuffer buffer;
+    buffer.setData(bytes);
+    QImageReader reader(&buffer);
+    reader.setAutoTransform(true);
+    const qreal ratio = q->devicePixelRatioF();
+    const QSize size = reader.size();
+    const int maxWidth = qRound(kMaxImageWidth * ratio);
+    if (size.isValid() && size.width() > maxWidth) {
+        // JPEG decodes straight at the smaller size: much faster than scaling afterwards.
+        reader.setScaledSize(size.scaled(maxWidth, size.height() * maxWidth / size.width() + 1, Qt::KeepAspectRatio));
+    }
+    QImage image = reader.read();
+    if (!image.isNull()) {
+        image.setDevicePixelRatio(ratio);
+    }
+    return image;
+}
+
+QImage RichTextEditor::Private::placeholderImage(const QString &label) const
+{
+    QImage image(QSize(320, 120), QImage::Format_ARGB32_Premultiplied);
+    image.fill(q->palette().color(QPalette::AlternateBase));
+    QPainter painter(&image);
+    painter.setPen(q->palette().color(QPalette::PlaceholderText));
+    painter.drawRect(image.rect().adjusted(0, 0, -1, -1));
+    painter.drawText(image.rect().adjusted(8, 8, -8, -8), Qt::AlignCenter | Qt::TextWordWrap, label);
+    return image;
+}
+
+QVariant RichTextEditor::loadResource(int type, const QUrl &name)
+{
+    if (type != QTextDocument::ImageResource) {
+        return QTextEdit::loadResource(type, name);
+    }
+    const QString src = name.toString();
+    if (const qint64 id = html::mediaIdFromSource(src); id > 0) {
+        if (d->store.load) {
+            if (const Result<Media> media = d->store.load(id); media.ok()) {
+                const QImage image = d->displayImage(media->data);
+                if (!image.isNull()) {
+                    return image;
+                }
+            }
+        }
+        return d->placeholderImage(tr("Image %1 is missing").arg(id));
+    }
+    if (html::isBodyImageSource(src)) {
+        // No network access from the editor: the site shows the image, the preview says where from.
+        return d->placeholderImage(tr("Web image: %1").arg(name.host()));
+    }
+    return QTextEdit::loadResource(type, name);
+}
+
+bool RichTextEditor::event(QEvent *event)
+{
+    if (event->type() == QEvent::ShortcutOverride) {
+        // QTextEdit claims some keys for itself (Ctrl+K deletes to the end of the line on Linux,
+        // Ctrl+E moves to it): the editor's own enabled actions win.
+        const auto *key = static_cast<QKeyEvent *>(event);
+        const QKeySequence pressed(key->keyCombination());
+        for (QAction *a : std::as_const(d->actions)) {
+            if (a->isEnabled() && a->shortcuts().contains(pressed) && a->shortcutContext() != Qt::WindowShortcut) {
+                const Action id = d->actions.key(a);
+                if (id != Action::Undo && id != Action::Redo) {
+                    event->ignore();
+                    return true;
+                }
+            }
+        }
+    }
+    return QTextEdit::event(event);
+}
+
+void RichTextEditor::keyPressEvent(QKeyEvent *event)
+{
+    const bool enter = event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter;
+    if (enter && !(event->modifiers() & Qt::ShiftModifier) && !textCursor().hasSelection()) {
+        // After a heading, a caption or an image, Enter starts a normal paragraph, as in word
+        // processors (QTextEdit would carry the heading or the image's alignment on).
+        QTextCursor cursor = textCursor();
+        const QTextBlock block = cursor.block();
+        if (cursor.atBlockEnd() && !block.textList() && !cursor.currentTable() &&
+            (block.blockFormat().headingLevel() > 0 || Private::isImageBlock(block))) {
+            cursor.beginEditBlock();
+            cursor.insertBlock(Private::paragraphFormat(), Private::plainCharFormat());
+            cursor.endEditBlock();
+            setTextCursor(cursor);
+            ensureCursorVisible();
+            return;
+        }
+    }
+    QTextEdit::keyPressEvent(event);
+}
+
+void RichTextEditor::resizeEvent(QResizeEvent *event)
+{
+    QTextEdit::resizeEvent(event);
+    layoutInfoBar();
+}
+
+void RichTextEditor::layoutInfoBar()
+{
+    // The bar sits above the text, inside the editor's frame: the viewport moves down under it.
+    const int height = d->infoBar->isVisible() ? d->infoBar->sizeHint().height() : 0;
+    setViewportMargins(0, height, 0, 0);
+    const QRect area = contentsRect();
+    d->infoBar->setGeometry(area.left(), area.top(), area.width(), height);
+}
+
+void RichTextEditor::contextMenuEvent(QContextMenuEvent *event)
+{
+    QMenu *menu = createStandardContextMenu(event->pos());
+    menu->addSeparator();
+    for (Action id : {Action::Bold, Action::Italic, Action::Underline, Action::InsertLink, Action::RemoveLink,
+                      Action::ClearFormatting}) {
+        if (action(id)->isEnabled()) {
+            menu->addAction(action(id));
+        }
+    }
+    menu->exec(event->globalPos());
+    delete menu;
+}
+
+bool RichTextEditor::find(const QString &query, const SearchOptions &options)
+{
+    const QTextCursor found = findText(document(), query, textCursor(), options);
+    if (found.isNull()) {
+        return false;
+    }
+    setTextCursor(found);
+    ensureCursorVisible();
+    return true;
+}
+
+bool RichTextEditor::replaceCurrent(const QString &query, const QString &replacement, const SearchOptions &options)
+{
+    QTextCursor cursor = textCursor();
+    if (!cursor.hasSelection()) {
+        return false;
+    }
+    const QString selected = cursor.selectedText();
+    if (foldForSearch(text::normalize(selected), options).text != foldForSearch(text::normalize(query), options).text) {
+        return false;
+    }
+    // The replacement keeps the match's formatting (bold stays bold).
+    cursor.insertText(text::normalize(replacement), cursor.charFormat());
+    setTextCursor(cursor);
+    return true;
+}
+
+int RichTextEditor::replaceAll(const QString &query, const QString &replacement, const SearchOptions &options)
+{
+    const QList<QTextCursor> matches = findAll(document(), query, options);
+    if (matches.isEmpty()) {
+        return 0;
+    }
+    // One undo step; from the end so earlier positions stay valid.
+    QTextCursor edit(document());
+    edit.beginEditBlock();
+    for (auto it = matches.crbegin(); it != matches.crend(); ++it) {
+        QTextCursor match = *it;
+        match.insertText(text::normalize(replacement), match.charFormat()); // keeps the match's formatting
+    }
+    edit.endEditBlock();
+    return int(matches.size());
+}
+
+int RichTextEditor::zoomSteps() const
+{
+    return d->zoom;
+}
+
+void RichTextEditor::zoomBy(int steps)
+{
+    const int target = std::clamp(d->zoom + steps, kMinZoom, kMaxZoom);
+    if (target == d->zoom) {
+        return;
+    }
+    zoomIn((target - d->zoom) * kZoomStep);
+    d->zoom = target;
+    updateActions();
+}
+
+void RichTextEditor::resetZoom()
+{
+    zoomBy(-d->zoom);
+}
+
+} // namespace toasoan::ui

@@ -1,0 +1,150 @@
+#pragma once
+
+#include "editor/EditorMediaStore.h"
+#include "editor/TextSearch.h"
+#include "html/BodyHtml.h"
+#include "text/LegacyEncoding.h"
+
+#include <QList>
+#include <QTextEdit>
+
+class QAction;
+
+namespace toasoan::ui {
+
+class EditorInfoBar;
+
+/// The body editor: a QTextEdit that reads and writes the defined HTML subset, cleans pastes,
+/// and offers its formatting actions (bold ... tables, undo/redo, zoom) for menus and toolbars.
+///
+/// Actions carry their shortcuts with Qt::WidgetWithChildrenShortcut: they act on the focused
+/// editor, so several editors (tabs) can live in one window. A window menu that shows them should
+/// show the current tab's editor's actions.
+class RichTextEditor final : public QTextEdit
+{
+    Q_OBJECT
+
+public:
+    /// Every action the editor offers; see action().
+    enum class Action
+    {
+        Bold,
+        Italic,
+        Underline,
+        Paragraph,
+        Heading1, ///< the first heading level (stored as h2: the site's title is the h1)
+        Heading2, ///< the second level (h3)
+        BulletList,
+        NumberedList,
+        BlockQuote,
+        InsertLink, ///< insert or edit
+        RemoveLink,
+        InsertImage,
+        ImageCaption,
+        AlignImageLeft,
+        AlignImageCenter,
+        AlignImageRight,
+        InsertTable,
+        AddTableRow,
+        AddTableColumn,
+        RemoveTableRow,
+        RemoveTableColumn,
+        ClearFormatting,
+        Undo,
+        Redo,
+        Find,
+        Replace,
+        PastePlainText,
+        ZoomIn,
+        ZoomOut,
+        ZoomReset,
+    };
+    Q_ENUM(Action)
+
+    explicit RichTextEditor(QWidget *parent = nullptr);
+    ~RichTextEditor() override;
+
+    /// Loads body HTML (the subset stored in Article::body); resets undo and the modified flag.
+    void setBodyHtml(const QString &html);
+    /// The body as the HTML subset, NFC.
+    QString bodyHtml() const;
+    /// The same for any document (e.g. a clone() made on the UI thread and read in a worker).
+    static QString bodyHtmlFromDocument(const QTextDocument &document);
+
+    /// Formatting and editing actions, in menu order; separators are QActions with isSeparator().
+    QList<QAction *> formatActions() const;
+    QList<QAction *> editActions() const; ///< undo, redo, find/replace, paste as plain text
+    QList<QAction *> viewActions() const; ///< zoom in/out/reset
+    QAction *action(Action id) const;
+
+    int wordCount() const;      ///< Vietnamese words (syllables separated by spaces) in the body
+    int characterCount() const; ///< grapheme clusters
+
+    /// Where images go and come from. Without a store, images cannot be inserted.
+    void setMediaStore(EditorMediaStore store);
+
+    // The operations behind the actions, for the window and for tests.
+    void setHeading(int level); ///< 0 = normal paragraph, 1 or 2
+    void toggleList(bool numbered);
+    void toggleBlockQuote();
+    void clearFormatting();
+    /// Links the selection (or inserts `text` linked) to `url` (http, https, mailto); edits the
+    /// link under the cursor when there is one. False when the URL is not acceptable.
+    bool insertLink(const QString &url, const QString &text = {});
+    void removeLink();
+    QString linkAtCursor() const;
+    /// Stores the image file as Media and inserts it as a figure with an empty caption under it.
+    bool insertImageFile(const QString &path);
+    bool insertImage(const QByteArray &bytes, const QString &fileName);
+    void setImageAlignment(html::ImageAlignment alignment);
+    void focusImageCaption();
+    void insertTable(int rows, int columns, bool headerRow);
+    void addTableRow();
+    void addTableColumn();
+    void removeTableRow();
+    void removeTableColumn();
+    bool find(const QString &query, const SearchOptions &options);
+    /// Replaces the selection when it is a match of `query`; true when it did.
+    bool replaceCurrent(const QString &query, const QString &replacement, const SearchOptions &options);
+    int replaceAll(const QString &query, const QString &replacement, const SearchOptions &options);
+    void pasteAsPlainText();
+    int zoomSteps() const;
+    void zoomBy(int steps);
+    void resetZoom();
+
+    /// Replaces the last paste with its conversion from the legacy encoding that was detected.
+    void convertLegacyPaste();
+    /// Keeps the last paste as it is and forgets the conversion.
+    void keepLegacyPaste();
+    EditorInfoBar *infoBar() const;
+
+signals:
+    void countsChanged(int words, int characters);
+    /// A paste looks typed in TCVN3 or VNI; `convertedText` is its Unicode conversion. The editor
+    /// also offers the conversion in its info bar.
+    void legacyEncodingDetected(toasoan::text::LegacyEncoding encoding, const QString &convertedText);
+    /// A paste was refused, shortened to plain text, or lost images (translated, for a status bar).
+    void pasteNotice(const QString &message);
+
+protected:
+    bool event(QEvent *event) override;
+    bool canInsertFromMimeData(const QMimeData *source) const override;
+    void insertFromMimeData(const QMimeData *source) override;
+    QMimeData *createMimeDataFromSelection() const override;
+    QVariant loadResource(int type, const QUrl &name) override;
+    void keyPressEvent(QKeyEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
+    void contextMenuEvent(QContextMenuEvent *event) override;
+
+private:
+    void createActions();
+    void updateActions();
+    void scheduleCounts();
+    void layoutInfoBar();
+    void showNotice(const QString &message);
+
+    struct Private;
+    Private *d;
+};
+
+} // namespace toasoan::ui

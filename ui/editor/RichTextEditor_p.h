@@ -1,0 +1,72 @@
+#pragma once
+
+// Shared by the RichTextEditor*.cpp files only.
+
+#include "editor/EditorInfoBar.h"
+#include "editor/EditorMediaStore.h"
+#include "editor/RichTextEditor.h"
+#include "editor/TextCounts.h"
+
+#include <QHash>
+#include <QTextCursor>
+#include <QTimer>
+#include <optional>
+
+class QTextTable;
+
+namespace toasoan::ui {
+
+class FindReplaceDialog;
+
+struct RichTextEditor::Private
+{
+    RichTextEditor *q = nullptr;
+    QHash<Action, QAction *> actions;
+    EditorMediaStore store;
+    EditorInfoBar *infoBar = nullptr;
+    FindReplaceDialog *findDialog = nullptr;
+
+    QTimer countTimer;
+    quint64 countGeneration = 0;
+    TextCounts counts;
+    bool countsDirty = true;
+
+    int zoom = 0;
+    bool plainPaste = false;
+    bool loading = false;
+
+    /// The last paste, while its legacy-encoding conversion is on offer.
+    struct LegacyOffer
+    {
+        // The paste's first and last characters: a cursor at the end would grow with what is
+        // typed right after the paste.
+        QTextCursor first;
+        QTextCursor last;
+        QString convertedBody;
+        QString convertedLine; ///< a one-line plain paste: inserted as typed
+    };
+    std::optional<LegacyOffer> legacy;
+
+    QAction *make(Action id, const QString &text, const QString &icon, const QList<QKeySequence> &keys,
+                  const QString &tip);
+    QAction *separator();
+    mutable QList<QAction *> separators;
+
+    // Block formats the editor writes; they match what html::bodyToQtHtml() produces on loading.
+    static QTextBlockFormat paragraphFormat();
+    static QTextCharFormat plainCharFormat();
+    static QTextCharFormat captionCharFormat();
+    static QTextBlockFormat captionFormat(Qt::Alignment alignment);
+    static bool isImageBlock(const QTextBlock &block);
+    static bool isCaptionBlock(const QTextBlock &block);
+
+    /// The image block the cursor is on (or whose caption it is in); invalid when none.
+    QTextBlock currentImageBlock() const;
+    QImage displayImage(const QByteArray &bytes) const;
+    QImage placeholderImage(const QString &label) const;
+    /// Inserts body subset (or one line of text, as typed) at the cursor; gives the inserted range.
+    void insertBody(const QString &body, QTextCursor *insertedRange);
+    void insertLine(const QString &line, QTextCursor *insertedRange);
+};
+
+} // namespace toasoan::ui

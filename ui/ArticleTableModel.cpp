@@ -14,6 +14,20 @@ QString shortDateTime(const QDateTime &time)
     return time.isValid() ? time.toLocalTime().toString(QStringLiteral("dd/MM/yyyy HH:mm")) : QString();
 }
 
+// What a narrow list has room for, as mail clients do: the time today, the day this year.
+QString compactDateTime(const QDateTime &time)
+{
+    if (!time.isValid()) {
+        return {};
+    }
+    const QDateTime local = time.toLocalTime();
+    const QDate today = QDate::currentDate();
+    if (local.date() == today) {
+        return local.toString(QStringLiteral("HH:mm"));
+    }
+    return local.toString(local.date().year() == today.year() ? QStringLiteral("dd/MM") : QStringLiteral("dd/MM/yyyy"));
+}
+
 } // namespace
 
 ArticleTableModel::ArticleTableModel(ArticleRepository &articles, ArticleSearch *search, QObject *parent)
@@ -53,7 +67,17 @@ QVariant ArticleTableModel::data(const QModelIndex &index, int role) const
         return {};
     }
     const ArticleSummary &row = m_rows.at(index.row());
-    if (role == Qt::DisplayRole || role == Qt::ToolTipRole) {
+    if (role == Qt::ToolTipRole) {
+        // The narrow list hides category and author and shortens dates: the tooltip has them all.
+        QStringList lines{row.title.isEmpty() ? tr("(untitled)") : row.title};
+        lines.append(workflowStateLabel(row.state) + QStringLiteral(" · ") + shortDateTime(row.updatedAt));
+        if (!row.categoryName.isEmpty()) {
+            lines.append(tr("Category: %1").arg(row.categoryName));
+        }
+        lines.append(tr("Author: %1").arg(row.authorName));
+        return lines.join(QLatin1Char('\n'));
+    }
+    if (role == Qt::DisplayRole) {
         switch (index.column()) {
         case TitleColumn:
             return row.title.isEmpty() ? tr("(untitled)") : row.title;
@@ -64,7 +88,7 @@ QVariant ArticleTableModel::data(const QModelIndex &index, int role) const
         case AuthorColumn:
             return row.authorName;
         case UpdatedColumn:
-            return shortDateTime(row.updatedAt);
+            return compactDateTime(row.updatedAt);
         default:
             return {};
         }

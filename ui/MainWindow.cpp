@@ -220,10 +220,9 @@ void MainWindow::updateStatus()
 {
     ArticleTab *tab = currentTab();
     m_savedLabel->setText(m_tabs->saveStateText());
+    // The count itself arrives by wordCountChanged(): counting a long body here would make every
+    // autosave and keystroke pay for it.
     m_wordsLabel->setVisible(tab != nullptr);
-    if (tab) {
-        m_wordsLabel->setText(tr("%n word(s)", nullptr, tab->editor()->wordCount()));
-    }
     setWindowModified(m_tabs->hasUnsavedChanges());
 }
 

@@ -32,11 +32,11 @@ AutosaveWriter::~AutosaveWriter()
     delete m_thread;
 }
 
-quint64 AutosaveWriter::write(const Article &article, qint64 userId)
+quint64 AutosaveWriter::write(const Article &article, qint64 userId, std::function<QString()> body)
 {
     const QMutexLocker lock(&m_mutex);
     const quint64 ticket = m_nextTicket++;
-    m_jobs.enqueue(Job{ticket, article, userId});
+    m_jobs.enqueue(Job{ticket, article, userId, std::move(body)});
     ++m_pending;
     m_wake.wakeOne();
     return ticket;
@@ -75,6 +75,10 @@ void AutosaveWriter::run()
             job = m_jobs.dequeue();
         }
         usedConnection = true;
+        if (job.body) {
+            job.article.body = job.body();
+            job.body = nullptr; // release what it holds here, on this thread
+        }
         AutosaveOutcome outcome = perform(job);
         {
             const QMutexLocker lock(&m_mutex);

@@ -9,6 +9,7 @@
 #include <QQueue>
 #include <QWaitCondition>
 #include <chrono>
+#include <functional>
 #include <optional>
 
 class QThread;
@@ -52,8 +53,13 @@ public:
 
     /// Queues the recovery copy of `article` for `userId` (ArticleRepository::autosave). An
     /// article without an id is created instead, so a new text reaches the disk as well.
-    /// Returns the ticket finished() will carry.
-    quint64 write(const Article &article, qint64 userId);
+    /// `body`, when given, runs on the writer's thread and fills Article::body: turning a long
+    /// document into HTML is the slow part, and the caller's thread should not wait for it.
+    /// Whatever `body` captures is destroyed on the writer's thread. Returns the ticket
+    /// finished() will carry.
+    quint64 write(const Article &article, qint64 userId, std::function<QString()> body = {});
+    /// The thread jobs run on (objects that `body` uses can be moved to it).
+    QThread *workerThread() const { return m_thread; }
     /// Blocks until every queued write is done, then emits their finished() before returning;
     /// call it before an explicit save or a discard so no older copy lands after it.
     void waitForIdle();
@@ -69,6 +75,7 @@ private:
         quint64 ticket = 0;
         Article article;
         qint64 userId = 0;
+        std::function<QString()> body;
     };
 
     void run();

@@ -12,11 +12,13 @@
 #include "storage/ArticleRepository.h"
 #include "support/TestWorkspace.h"
 
+#include <QElapsedTimer>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <ctime>
 
 using namespace toasoan;
 using toasoan::test::RecordingNotifier;
@@ -24,6 +26,13 @@ using toasoan::test::RecordingSaveQuestion;
 using toasoan::test::TestWorkspace;
 
 namespace {
+
+qint64 threadCpuMicroseconds()
+{
+    timespec now{};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &now);
+    return qint64(now.tv_sec) * 1000000 + now.tv_nsec / 1000;
+}
 
 struct Fixture
 {
@@ -159,6 +168,46 @@ private slots:
         QVERIFY(window->saveArticle());
         QCOMPARE(ArticleRepository(f.ws.db()).list({})->total, 2);
         QCOMPARE(ArticleRepository(f.ws.db()).load(tab->articleId())->title, QStringLiteral("Bài mới"));
+    }
+
+    void uiThreadTimeOfALongAutosave()
+    {
+        // Prints what an autosave of a 20,000-word article costs the UI thread; the target is
+        // 10 ms (tests do not assert times). The write itself happens on the writer's thread.
+        Fixture f(3600);
+        QVERIFY(f.ws.ok());
+        QString body;
+        const QString sentence = QStringLiteral("Quận ủy tổ chức hội nghị giao ban, đánh giá kết quả quý IV. ");
+        for (int paragraph = 0; paragraph < 400; ++paragraph) {
+            body += QStringLiteral("<p>") + sentence.repeated(4) + QStringLiteral("</p>");
+        }
+        ArticleRepository articles(f.ws.db());
+        Article long_ = articles.load(f.articleId).value();
+        long_.body = body;
+        QVERIFY(articles.save(long_, f.user.id).ok());
+        auto window = openWindow(f);
+        ui::ArticleTab *tab = window->openArticle(f.articleId);
+        QVERIFY(tab);
+        QVERIFY(tab->editor()->wordCount() > 19000);
+        tab->editor()->moveCursor(QTextCursor::End);
+        test::typeText(tab->editor(), QStringLiteral(" Thêm."));
+        // CPU time of this thread: on a loaded machine, wall time mostly measures the scheduler.
+        const qint64 cpuBefore = threadCpuMicroseconds();
+        QElapsedTimer clock;
+        clock.start();
+        window->tabs()->autosave(tab);
+        const qint64 uiCpuUs = threadCpuMicroseconds() - cpuBefore;
+        const qint64 uiWallMs = clock.elapsed();
+        window->tabs()->flushAutosaves();
+        const qint64 writtenMs = clock.elapsed();
+        const qint64 before = threadCpuMicroseconds();
+        (void)tab->article();
+        const qint64 fullCpuUs = threadCpuMicroseconds() - before;
+        qInfo("autosave of %d words: UI thread %.1f ms CPU (%lld ms wall), written after %lld ms; "
+              "taking the body as HTML on the UI thread would cost %.1f ms CPU",
+              tab->editor()->wordCount(), uiCpuUs / 1000.0, uiWallMs, writtenMs, fullCpuUs / 1000.0);
+        QVERIFY(f.recovery().has_value());
+        QVERIFY(f.recovery()->article.body.endsWith(QStringLiteral("Thêm.</p>")));
     }
 
     void recoveryDialogRestores()

@@ -125,9 +125,16 @@ void ArticleTab::setArticle(const Article &article, bool modified)
 
 Article ArticleTab::article() const
 {
+    Article edited = articleWithoutBody();
+    edited.body = m_editor->bodyHtml();
+    return edited;
+}
+
+Article ArticleTab::articleWithoutBody() const
+{
     Article edited = m_base;
     m_panel->applyTo(edited);
-    edited.body = m_editor->bodyHtml();
+    edited.body.clear();
     return edited;
 }
 
@@ -223,6 +230,13 @@ void ArticleTab::updatePreview()
     const Article a = article();
     render::PreviewOptions options;
     options.categoryName = m_panel->categoryName(a.categoryId);
+    // A published article shows when it went out, not "now".
+    for (const RemotePublication &publication : std::as_const(a.publications)) {
+        if (publication.lastPublishedAt.isValid() &&
+            (!options.publishedAt.isValid() || publication.lastPublishedAt < options.publishedAt)) {
+            options.publishedAt = publication.lastPublishedAt;
+        }
+    }
     m_preview->showArticle(a, options);
 }
 

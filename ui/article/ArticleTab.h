@@ -41,6 +41,8 @@ public:
     void setArticle(const Article &article, bool modified = false);
     /// The article as edited: the stored one with the editor's content, NFC.
     Article article() const;
+    /// The same without the body, which is the slow part (see ArticleTabs::autosave()).
+    Article articleWithoutBody() const;
     qint64 articleId() const { return m_base.id; }
     const Article &stored() const { return m_base; }
     /// The headline for the tab, "(untitled)" when empty.

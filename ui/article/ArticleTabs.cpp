@@ -13,6 +13,8 @@
 #include <QLineEdit>
 #include <QStackedWidget>
 #include <QTabBar>
+#include <QTextDocument>
+#include <memory>
 
 namespace toasoan::ui {
 
@@ -329,12 +331,18 @@ void ArticleTabs::autosave(ArticleTab *tab)
     if (!tab || !tab->needsAutosave() || tab->isAutosaving()) {
         return; // a running autosave re-checks when it finishes
     }
-    const Article article = tab->article();
-    if (article.id == 0 && article.sameContent(Article{})) {
+    const Article article = tab->articleWithoutBody();
+    const QTextDocument *document = tab->editor()->document();
+    if (article.id == 0 && article.sameContent(Article{}) && document->isEmpty()) {
         return; // nothing typed yet
     }
     tab->setAutosaving(true);
-    const quint64 ticket = m_writer->write(article, m_user.id);
+    // The UI thread only copies the document; the writer's thread turns it into HTML (the
+    // slow part for a long article) and deletes the copy.
+    std::shared_ptr<QTextDocument> copy(document->clone());
+    copy->moveToThread(m_writer->workerThread());
+    const quint64 ticket =
+        m_writer->write(article, m_user.id, [copy] { return RichTextEditor::bodyHtmlFromDocument(*copy); });
     m_pending.insert(ticket, PendingAutosave{tab, tab->generation()});
     if (tab == currentArticleTab()) {
         emit stateChanged();

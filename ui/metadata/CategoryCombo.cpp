@@ -41,6 +41,7 @@ CategoryCombo::CategoryCombo(const QString &noneText, QWidget *parent) : QComboB
     setItemDelegate(new TreeIndentDelegate(this));
     setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     setMinimumContentsLength(12);
+    setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed); // as wide as the fields around it
     addItem(noneText, qint64(0));
     connect(this, &QComboBox::currentIndexChanged, this, [this] { emit categoryChanged(categoryId()); });
 }

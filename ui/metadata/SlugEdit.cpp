@@ -1,7 +1,10 @@
 #include "metadata/SlugEdit.h"
 
+#include "article/ThemedIcon.h"
 #include "text/Normalize.h"
 #include "text/Slug.h"
+
+#include <QAction>
 
 namespace toasoan::ui {
 
@@ -42,6 +45,14 @@ QString SlugEdit::slug() const
 void SlugEdit::setFrozen(bool frozen)
 {
     setReadOnly(frozen);
+    // Read-only looks like editable in many themes: a padlock says why typing does nothing.
+    if (frozen && !m_lock) {
+        m_lock = addAction(themedIcon(QStringLiteral(":/icons/lock.svg")), QLineEdit::TrailingPosition);
+    }
+    if (m_lock) {
+        m_lock->setVisible(frozen);
+        m_lock->setToolTip(tr("Locked: the article is on the website."));
+    }
     setToolTip(frozen ? tr("The article is already on the website: its link can no longer change.")
                       : tr("The end of the article's web address. It follows the headline until you edit it."));
 }

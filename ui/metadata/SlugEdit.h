@@ -2,6 +2,8 @@
 
 #include <QLineEdit>
 
+class QAction;
+
 namespace toasoan::ui {
 
 /// The slug (đường dẫn) field. It follows the headline (text::slugify) until the writer types a
@@ -31,6 +33,7 @@ signals:
 
 private:
     bool m_following = true;
+    QAction *m_lock = nullptr;
 };
 
 } // namespace toasoan::ui

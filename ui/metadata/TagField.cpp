@@ -138,6 +138,7 @@ void TagField::rebuildTokens()
         token->setToolTip(tr("Remove the tag “%1”").arg(tag));
         connect(token, &QToolButton::clicked, this, [this, tag] { removeTag(tag); });
         m_flow->insertWidget(i, token);
+        token->show(); // now, not when the layout's queued show comes: keyboard users tab to it
         m_tokens.append(token);
     }
     // Tab goes from the input through the tokens, in the order they show.

@@ -48,7 +48,7 @@ ToneStyleDialog::ToneStyleDialog(const QString &text, text::ToneStyle target, QW
     }
     m_style->setCurrentIndex(m_style->findData(int(target)));
     m_style->setAccessibleName(tr("Tone mark style"));
-    auto *styleLabel = new QLabel(tr("&Place tone marks in the:"), this);
+    auto *styleLabel = new QLabel(tr("&Tone mark style:"), this);
     styleLabel->setBuddy(m_style);
 
     m_summary = new QLabel(this);

@@ -15,380 +15,738 @@
 <context>
     <name>toasoan</name>
     <message>
-        <source>Someone else saved this article after you opened it. Your changes were not written over theirs; reopen the article to see the newer version.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot read the database file %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The file %1 is not a ToaSoan database. It was left untouched.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The password must have at least 8 characters.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Publish</source>
-        <translation type="unfinished"></translation>
+        <translation>Đăng</translation>
     </message>
     <message>
         <source>Update</source>
-        <translation type="unfinished"></translation>
+        <translation>Cập nhật</translation>
     </message>
     <message>
         <source>Unpublish</source>
-        <translation type="unfinished"></translation>
+        <translation>Gỡ bài</translation>
     </message>
     <message>
         <source>Waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang chờ</translation>
     </message>
     <message>
         <source>Sending</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang gửi</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã xong</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Thất bại</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã hủy</translation>
     </message>
     <message>
         <source>Needs your decision</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The article no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cần bạn quyết định</translation>
     </message>
     <message>
         <source>Outbox job %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không có lệnh đăng %1 trong hàng chờ đăng.</translation>
     </message>
     <message>
         <source>There is no website connection named %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không có kết nối trang web nào tên %1.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not possible while the article is &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <source>The answer from %1 is too large; it was cut off. The address may point to something other than the website&apos;s interface.</source>
+        <translation>Phản hồi từ %1 quá lớn nên đã bị cắt bớt. Có thể địa chỉ không trỏ tới giao diện lập trình của trang web.</translation>
     </message>
     <message>
-        <source>Only approvers and administrators can do &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <source>The secure connection to %1 was refused because of its certificate: %2. Ask the site&apos;s administrator to fix the certificate, and check this computer&apos;s date.</source>
+        <translation>Kết nối bảo mật tới %1 bị từ chối vì chứng chỉ: %2. Hãy đề nghị người quản trị trang sửa chứng chỉ, và kiểm tra ngày giờ của máy tính này.</translation>
     </message>
     <message>
-        <source>You cannot review your own article: another person has to do it.</source>
-        <translation type="unfinished"></translation>
+        <source>The secure connection (TLS) to %1 failed: %2. The address may say https for a server that only speaks http, or the server&apos;s TLS setup is broken.</source>
+        <translation>Kết nối bảo mật (TLS) tới %1 thất bại: %2. Có thể địa chỉ ghi https cho máy chủ chỉ hỗ trợ http, hoặc cấu hình TLS của máy chủ bị lỗi.</translation>
     </message>
     <message>
-        <source>This article is still with its author.</source>
-        <translation type="unfinished"></translation>
+        <source>%1 did not answer within %2 seconds.</source>
+        <translation>%1 không trả lời trong vòng %2 giây.</translation>
     </message>
     <message>
-        <source>The article was submitted: it is locked for its author until it is returned or withdrawn.</source>
-        <translation type="unfinished"></translation>
+        <source>The name %1 could not be found. Check the site&apos;s address and this computer&apos;s Internet connection.</source>
+        <translation>Không tìm thấy tên miền %1. Hãy kiểm tra địa chỉ trang web và kết nối Internet của máy tính này.</translation>
     </message>
     <message>
-        <source>Reporters can only edit their own articles before submitting them.</source>
-        <translation type="unfinished"></translation>
+        <source>%1 refused the connection on port %2: the web server is not running or a firewall blocks it.</source>
+        <translation>%1 từ chối kết nối ở cổng %2: máy chủ web không chạy hoặc bị tường lửa chặn.</translation>
     </message>
     <message>
-        <source>An article that is &quot;%1&quot; cannot be edited.</source>
-        <translation type="unfinished"></translation>
+        <source>%1 closed the connection before answering completely.</source>
+        <translation>%1 đã đóng kết nối trước khi trả lời xong.</translation>
     </message>
     <message>
-        <source>An approved or published article cannot go to the trash: return or unpublish it first.</source>
-        <translation type="unfinished"></translation>
+        <source>%1 sends the request round in a loop of redirections. Check the site&apos;s address (http or https, with or without www).</source>
+        <translation>%1 chuyển hướng yêu cầu theo vòng lặp. Hãy kiểm tra địa chỉ trang web (http hay https, có hay không có www).</translation>
     </message>
     <message>
-        <source>You can only move your own drafts to the trash.</source>
-        <translation type="unfinished"></translation>
+        <source>%1 redirects a secure request to an insecure address; ToaSoan does not follow it.</source>
+        <translation>%1 chuyển một yêu cầu bảo mật sang địa chỉ không bảo mật; Tòa soạn không đi theo.</translation>
     </message>
     <message>
-        <source>This account has been deactivated.</source>
-        <translation type="unfinished"></translation>
+        <source>This computer seems to be offline (%1).</source>
+        <translation>Máy tính này có vẻ đang ngoại tuyến (%1).</translation>
     </message>
     <message>
-        <source>Only administrators can manage users.</source>
-        <translation type="unfinished"></translation>
+        <source>The proxy server failed: %1</source>
+        <translation>Máy chủ proxy gặp lỗi: %1</translation>
     </message>
     <message>
-        <source>Only administrators can manage websites, categories and settings.</source>
-        <translation type="unfinished"></translation>
+        <source>The connection to %1 failed: %2</source>
+        <translation>Kết nối tới %1 thất bại: %2</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; needs an article.</source>
-        <translation type="unfinished"></translation>
+        <source>%1 is busy and asks to come back in %2 seconds.</source>
+        <translation>%1 đang bận và đề nghị thử lại sau %2 giây.</translation>
     </message>
     <message>
-        <source>This article is in the trash. Restore it first.</source>
-        <translation type="unfinished"></translation>
+        <source>%1 is busy and asks to come back later.</source>
+        <translation>%1 đang bận và đề nghị thử lại sau.</translation>
     </message>
     <message>
-        <source>Only the author can submit this article.</source>
-        <translation type="unfinished"></translation>
+        <source>%1 had an internal error (HTTP %2). ToaSoan will try again.</source>
+        <translation>%1 gặp lỗi nội bộ (HTTP %2). Tòa soạn sẽ thử lại.</translation>
     </message>
     <message>
-        <source>Only the author can withdraw this article.</source>
-        <translation type="unfinished"></translation>
+        <source>%1 answered with something that is not the website&apos;s interface (perhaps an error or a login page). ToaSoan will try again.</source>
+        <translation>%1 trả về nội dung không phải giao diện lập trình của trang web (có thể là trang lỗi hoặc trang đăng nhập). Tòa soạn sẽ thử lại.</translation>
     </message>
     <message>
-        <source>Someone has already started reviewing this article; ask them to return it instead.</source>
-        <translation type="unfinished"></translation>
+        <source>%1 refused the request (HTTP %2).</source>
+        <translation>%1 từ chối yêu cầu (HTTP %2).</translation>
     </message>
     <message>
-        <source>Only editors, approvers and administrators can forward articles for approval.</source>
-        <translation type="unfinished"></translation>
+        <source>No password is stored for the connection %1. Enter it in the connection&apos;s settings (or set TOASOAN_SITE_PASSWORD for the command line).</source>
+        <translation>Chưa lưu mật khẩu cho kết nối %1. Hãy nhập mật khẩu trong phần cài đặt kết nối (hoặc đặt biến TOASOAN_SITE_PASSWORD khi dùng dòng lệnh).</translation>
+    </message>
+</context>
+<context>
+    <name>toasoan::ApprovalSlip</name>
+    <message>
+        <source>NEWSROOM</source>
+        <translation>TÒA SOẠN</translation>
     </message>
     <message>
-        <source>Only editors, approvers and administrators can return articles.</source>
-        <translation type="unfinished"></translation>
+        <source>SOCIALIST REPUBLIC OF VIET NAM</source>
+        <translation>CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM</translation>
     </message>
     <message>
-        <source>You cannot approve your own article: the office settings require another approver.</source>
-        <translation type="unfinished"></translation>
+        <source>Independence - Freedom - Happiness</source>
+        <translation>Độc lập - Tự do - Hạnh phúc</translation>
     </message>
     <message>
-        <source>Reporters can only comment on their own articles.</source>
-        <translation type="unfinished"></translation>
+        <source>Title</source>
+        <translation>Tiêu đề</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Chuyên mục</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Tác giả</translation>
+    </message>
+    <message>
+        <source>Byline</source>
+        <translation>Bút danh</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Nguồn tin</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Thẻ</translation>
+    </message>
+    <message>
+        <source>Scheduled for</source>
+        <translation>Hẹn giờ đăng</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Phiên bản</translation>
+    </message>
+    <message>
+        <source>Full text</source>
+        <translation>Toàn văn</translation>
+    </message>
+    <message>
+        <source>Workflow trail</source>
+        <translation>Quá trình xử lý</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Thời gian</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Người thực hiện</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Bước</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Ý kiến</translation>
+    </message>
+    <message>
+        <source>REPORTER</source>
+        <translation>PHÓNG VIÊN</translation>
+    </message>
+    <message>
+        <source>EDITOR</source>
+        <translation>BIÊN TẬP VIÊN</translation>
+    </message>
+    <message>
+        <source>APPROVED BY</source>
+        <translation>LÃNH ĐẠO DUYỆT</translation>
+    </message>
+    <message>
+        <source>(Signature and full name)</source>
+        <translation>(Ký, ghi rõ họ tên)</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Trang %1/%2</translation>
+    </message>
+    <message>
+        <source>ARTICLE APPROVAL SLIP</source>
+        <translation>PHIẾU DUYỆT BÀI</translation>
+    </message>
+    <message>
+        <source>The approval slip can only be printed by the application.</source>
+        <translation>Phiếu duyệt bài chỉ có thể in từ ứng dụng.</translation>
+    </message>
+    <message>
+        <source>The font for the approval slip could not be loaded.</source>
+        <translation>Không nạp được phông chữ cho phiếu duyệt bài.</translation>
+    </message>
+    <message>
+        <source>Cannot write the file %1.</source>
+        <translation>Không ghi được tệp %1.</translation>
+    </message>
+    <message>
+        <source>Approval slip: %1</source>
+        <translation>Phiếu duyệt bài: %1</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>Hệ thống</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Tạo bài</translation>
+    </message>
+</context>
+<context>
+    <name>toasoan::ArticleDiff</name>
+    <message>
+        <source>Title</source>
+        <translation>Tiêu đề</translation>
+    </message>
+    <message>
+        <source>Sapo</source>
+        <translation>Sapo</translation>
+    </message>
+    <message>
+        <source>Slug</source>
+        <translation>Đường dẫn</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Chuyên mục</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Thẻ</translation>
+    </message>
+    <message>
+        <source>Byline</source>
+        <translation>Bút danh</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Nguồn tin</translation>
+    </message>
+    <message>
+        <source>Dateline</source>
+        <translation>Ký hiệu đầu bài</translation>
+    </message>
+    <message>
+        <source>Featured image</source>
+        <translation>Ảnh đại diện bài viết</translation>
+    </message>
+    <message>
+        <source>Caption</source>
+        <translation>Chú thích ảnh</translation>
+    </message>
+    <message>
+        <source>Scheduled for</source>
+        <translation>Hẹn giờ đăng</translation>
+    </message>
+    <message>
+        <source>Internal notes</source>
+        <translation>Ghi chú nội bộ</translation>
     </message>
 </context>
 <context>
     <name>toasoan::ArticleRepository</name>
     <message>
         <source>Article %1 has no revision %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bài %1 không có phiên bản %2.</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Tạo bài</translation>
     </message>
     <message>
         <source>This article is in the trash. Restore it before editing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bài này đang ở thùng rác. Hãy khôi phục trước khi sửa.</translation>
     </message>
     <message>
         <source>No article has the identifier %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không có bài nào mang mã %1.</translation>
     </message>
     <message>
         <source>Article %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không có bài %1.</translation>
+    </message>
+    <message>
+        <source>Someone else saved this article after you opened it. Your changes were not written over theirs; reopen the article to see the newer version.</source>
+        <translation>Người khác đã lưu bài này sau khi bạn mở nó. Thay đổi của bạn không ghi đè lên bản của họ; hãy mở lại bài để xem phiên bản mới hơn.</translation>
+    </message>
+</context>
+<context>
+    <name>toasoan::ArticleSearch</name>
+    <message>
+        <source>Full-text search is not available for this database.</source>
+        <translation>Cơ sở dữ liệu này không hỗ trợ tìm kiếm toàn văn.</translation>
+    </message>
+</context>
+<context>
+    <name>toasoan::ArticleValidation</name>
+    <message>
+        <source>Enter a headline before submitting.</source>
+        <translation>Hãy nhập tiêu đề trước khi gửi duyệt.</translation>
+    </message>
+    <message>
+        <source>Write a sapo: the lead readers see under the headline.</source>
+        <translation>Hãy viết sapo: đoạn dẫn người đọc thấy ngay dưới tiêu đề.</translation>
+    </message>
+    <message>
+        <source>The article has no body text yet.</source>
+        <translation>Bài chưa có nội dung.</translation>
+    </message>
+    <message>
+        <source>Choose the category the article appears in.</source>
+        <translation>Hãy chọn chuyên mục đăng bài.</translation>
+    </message>
+    <message>
+        <source>The headline has %1 characters; keep it within %2 so it fits on the site.</source>
+        <translation>Tiêu đề dài %1 ký tự; hãy giữ trong %2 ký tự để vừa trên trang web.</translation>
+    </message>
+    <message>
+        <source>The sapo has %1 characters; the office limit is %2.</source>
+        <translation>Sapo dài %1 ký tự; giới hạn của cơ quan là %2.</translation>
     </message>
 </context>
 <context>
     <name>toasoan::AuthService</name>
-    <message>
+    <message numerus="yes">
         <source>Please wait %n second(s) before trying again.</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>Vui lòng chờ %n giây rồi thử lại.</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Please wait %n minute(s) before trying again.</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>Vui lòng chờ %n phút rồi thử lại.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Too many failed log-in attempts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đăng nhập sai quá nhiều lần.</translation>
     </message>
 </context>
 <context>
     <name>toasoan::CommentRepository</name>
     <message>
         <source>The comment is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ý kiến đang để trống.</translation>
     </message>
     <message>
         <source>The comment you reply to is not on this article.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ý kiến bạn trả lời không thuộc bài này.</translation>
+    </message>
+    <message>
+        <source>The article no longer exists.</source>
+        <translation>Bài viết không còn nữa.</translation>
     </message>
 </context>
 <context>
     <name>toasoan::Database</name>
     <message>
         <source>%1 is a folder, not a database file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 là thư mục, không phải tệp cơ sở dữ liệu.</translation>
     </message>
     <message>
         <source>Cannot create the folder %1 for the database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không tạo được thư mục %1 cho cơ sở dữ liệu.</translation>
     </message>
     <message>
         <source>Cannot open the database %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không mở được cơ sở dữ liệu %1.</translation>
     </message>
     <message>
         <source>The database %1 is damaged or is not a ToaSoan database. It was left untouched.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cơ sở dữ liệu %1 bị hỏng hoặc không phải của Tòa soạn. Tệp được giữ nguyên.</translation>
     </message>
     <message>
         <source>The file %1 is an SQLite database of another program. It was left untouched.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tệp %1 là cơ sở dữ liệu SQLite của chương trình khác. Tệp được giữ nguyên.</translation>
     </message>
     <message>
         <source>The database %1 was written by a newer version of ToaSoan (schema %2; this version understands up to %3). Please update ToaSoan. The file was left untouched.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cơ sở dữ liệu %1 được ghi bởi phiên bản Tòa soạn mới hơn (lược đồ %2; phiên bản này chỉ hiểu tới %3). Vui lòng cập nhật Tòa soạn. Tệp được giữ nguyên.</translation>
     </message>
     <message>
         <source>Updating the database to schema %1 failed; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nâng cấp cơ sở dữ liệu lên lược đồ %1 thất bại; không có gì bị thay đổi.</translation>
     </message>
     <message>
         <source>The change was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Thay đổi đã bị hủy.</translation>
     </message>
     <message>
         <source>The database refused a request.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cơ sở dữ liệu từ chối một yêu cầu.</translation>
     </message>
     <message>
         <source>The database file is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tệp cơ sở dữ liệu bị hỏng.</translation>
     </message>
     <message>
         <source>The database is busy with another user&apos;s change. Please try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cơ sở dữ liệu đang bận ghi thay đổi của người khác. Vui lòng thử lại.</translation>
     </message>
     <message>
         <source>The database could not complete the request.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cơ sở dữ liệu không hoàn tất được yêu cầu.</translation>
     </message>
     <message>
         <source>The database did not return the new record.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cơ sở dữ liệu không trả về bản ghi mới.</translation>
+    </message>
+    <message>
+        <source>Cannot read the database file %1.</source>
+        <translation>Không đọc được tệp cơ sở dữ liệu %1.</translation>
+    </message>
+    <message>
+        <source>The file %1 is not a ToaSoan database. It was left untouched.</source>
+        <translation>Tệp %1 không phải cơ sở dữ liệu của Tòa soạn. Tệp được giữ nguyên.</translation>
     </message>
 </context>
 <context>
     <name>toasoan::EditLockRepository</name>
     <message>
         <source>%1 has been editing this article since %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 đang sửa bài này từ %2.</translation>
     </message>
     <message>
         <source>The article no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bài viết không còn nữa.</translation>
     </message>
     <message>
         <source>The edit lock could not be taken.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không khóa được bài để sửa.</translation>
     </message>
     <message>
         <source>%1 took over editing this article. Your copy is now read-only; save your changes elsewhere or take the article back.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 đã nhận sửa bài này. Bản của bạn giờ chỉ được đọc; hãy lưu thay đổi của bạn ở chỗ khác hoặc nhận lại bài.</translation>
     </message>
     <message>
         <source>Took over editing from %1 (editing since %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhận sửa bài từ %1 (người này sửa từ %2).</translation>
+    </message>
+</context>
+<context>
+    <name>toasoan::HouseToneStyle</name>
+    <message>
+        <source>New style (hoà, khoẻ, thuỷ)</source>
+        <translation>Kiểu mới (hoà, khoẻ, thuỷ)</translation>
+    </message>
+    <message>
+        <source>Old style (hòa, khỏe, thủy)</source>
+        <translation>Kiểu cũ (hòa, khỏe, thủy)</translation>
     </message>
 </context>
 <context>
     <name>toasoan::MediaRepository</name>
     <message>
         <source>The file %1 is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tệp %1 rỗng.</translation>
     </message>
     <message>
         <source>The file %1 is too large (%2); the limit is %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tệp %1 quá lớn (%2); giới hạn là %3.</translation>
     </message>
     <message>
         <source>Cannot read the file %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không đọc được tệp %1.</translation>
     </message>
     <message>
         <source>The image or file %1 is not in the workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ảnh hoặc tệp %1 không có trong cơ sở dữ liệu.</translation>
+    </message>
+</context>
+<context>
+    <name>toasoan::MemorySecretStore</name>
+    <message>
+        <source>Passwords are kept in memory for this session only.</source>
+        <translation>Mật khẩu chỉ được giữ trong bộ nhớ cho phiên làm việc này.</translation>
+    </message>
+</context>
+<context>
+    <name>toasoan::Outbox</name>
+    <message>
+        <source>&quot;%1&quot; is %2: only approved articles can be published.</source>
+        <translation>&quot;%1&quot; đang ở trạng thái %2: chỉ bài đã duyệt mới được đăng.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is in the trash.</source>
+        <translation>&quot;%1&quot; đang ở thùng rác.</translation>
     </message>
 </context>
 <context>
     <name>toasoan::OutboxRepository</name>
     <message>
         <source>This job has already finished; there is nothing to cancel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lệnh đăng này đã xong; không còn gì để hủy.</translation>
     </message>
     <message>
         <source>This job is being sent right now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lệnh đăng này đang được gửi.</translation>
     </message>
     <message>
         <source>This job has finished; queue the article again to resend it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lệnh đăng này đã xong; hãy đưa bài vào hàng chờ đăng lần nữa để gửi lại.</translation>
     </message>
     <message>
         <source>This job is not waiting for a decision.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lệnh đăng này không chờ quyết định nào.</translation>
     </message>
 </context>
 <context>
     <name>toasoan::Permissions</name>
     <message>
         <source>Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Sửa bài</translation>
     </message>
     <message>
         <source>Submit for review</source>
-        <translation type="unfinished"></translation>
+        <translation>Gửi duyệt</translation>
     </message>
     <message>
         <source>Withdraw</source>
-        <translation type="unfinished"></translation>
+        <translation>Rút bài</translation>
     </message>
     <message>
         <source>Forward for approval</source>
-        <translation type="unfinished"></translation>
+        <translation>Chuyển lãnh đạo duyệt</translation>
     </message>
     <message>
         <source>Return to author</source>
-        <translation type="unfinished"></translation>
+        <translation>Trả lại tác giả</translation>
     </message>
     <message>
         <source>Approve</source>
-        <translation type="unfinished"></translation>
+        <translation>Duyệt</translation>
     </message>
     <message>
         <source>Reject</source>
-        <translation type="unfinished"></translation>
+        <translation>Từ chối</translation>
     </message>
     <message>
         <source>Publish</source>
-        <translation type="unfinished"></translation>
+        <translation>Đăng</translation>
     </message>
     <message>
         <source>Unpublish</source>
-        <translation type="unfinished"></translation>
+        <translation>Gỡ bài</translation>
     </message>
     <message>
         <source>Archive</source>
-        <translation type="unfinished"></translation>
+        <translation>Lưu trữ</translation>
     </message>
     <message>
         <source>Restore to draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Khôi phục thành bản nháp</translation>
     </message>
     <message>
         <source>Move to trash</source>
-        <translation type="unfinished"></translation>
+        <translation>Chuyển vào thùng rác</translation>
     </message>
     <message>
         <source>Comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Cho ý kiến</translation>
     </message>
     <message>
         <source>Manage users</source>
-        <translation type="unfinished"></translation>
+        <translation>Quản lý người dùng</translation>
     </message>
     <message>
         <source>Manage websites, categories and settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Quản lý trang web, chuyên mục và cài đặt</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not possible while the article is &quot;%2&quot;.</source>
+        <translation>Không thể &quot;%1&quot; khi bài đang ở trạng thái &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>Only approvers and administrators can do &quot;%1&quot;.</source>
+        <translation>Chỉ lãnh đạo duyệt và quản trị mới được &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>You cannot review your own article: another person has to do it.</source>
+        <translation>Bạn không thể tự duyệt bài của mình: phải có người khác làm việc này.</translation>
+    </message>
+    <message>
+        <source>This article is still with its author.</source>
+        <translation>Bài này vẫn đang ở chỗ tác giả.</translation>
+    </message>
+    <message>
+        <source>The article was submitted: it is locked for its author until it is returned or withdrawn.</source>
+        <translation>Bài đã được gửi duyệt: tác giả không sửa được cho đến khi bài bị trả lại hoặc được rút về.</translation>
+    </message>
+    <message>
+        <source>Reporters can only edit their own articles before submitting them.</source>
+        <translation>Phóng viên chỉ được sửa bài của mình trước khi gửi duyệt.</translation>
+    </message>
+    <message>
+        <source>An article that is &quot;%1&quot; cannot be edited.</source>
+        <translation>Không thể sửa bài ở trạng thái &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>An approved or published article cannot go to the trash: return or unpublish it first.</source>
+        <translation>Bài đã duyệt hoặc đã đăng không thể chuyển vào thùng rác: hãy trả lại hoặc gỡ bài trước.</translation>
+    </message>
+    <message>
+        <source>You can only move your own drafts to the trash.</source>
+        <translation>Bạn chỉ được chuyển bản nháp của mình vào thùng rác.</translation>
+    </message>
+    <message>
+        <source>This account has been deactivated.</source>
+        <translation>Tài khoản này đã bị khóa.</translation>
+    </message>
+    <message>
+        <source>Only administrators can manage users.</source>
+        <translation>Chỉ quản trị mới được quản lý người dùng.</translation>
+    </message>
+    <message>
+        <source>Only administrators can manage websites, categories and settings.</source>
+        <translation>Chỉ quản trị mới được quản lý trang web, chuyên mục và cài đặt.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; needs an article.</source>
+        <translation>&quot;%1&quot; cần có một bài viết.</translation>
+    </message>
+    <message>
+        <source>This article is in the trash. Restore it first.</source>
+        <translation>Bài này đang ở thùng rác. Hãy khôi phục trước.</translation>
+    </message>
+    <message>
+        <source>Only the author can submit this article.</source>
+        <translation>Chỉ tác giả mới được gửi duyệt bài này.</translation>
+    </message>
+    <message>
+        <source>Only the author can withdraw this article.</source>
+        <translation>Chỉ tác giả mới được rút bài này.</translation>
+    </message>
+    <message>
+        <source>Someone has already started reviewing this article; ask them to return it instead.</source>
+        <translation>Đã có người bắt đầu xem xét bài này; hãy đề nghị họ trả lại bài.</translation>
+    </message>
+    <message>
+        <source>Only editors, approvers and administrators can forward articles for approval.</source>
+        <translation>Chỉ biên tập viên, lãnh đạo duyệt và quản trị mới được chuyển bài lên lãnh đạo duyệt.</translation>
+    </message>
+    <message>
+        <source>Only editors, approvers and administrators can return articles.</source>
+        <translation>Chỉ biên tập viên, lãnh đạo duyệt và quản trị mới được trả lại bài.</translation>
+    </message>
+    <message>
+        <source>You cannot approve your own article: the office settings require another approver.</source>
+        <translation>Bạn không thể tự duyệt bài của mình: cài đặt của cơ quan yêu cầu một lãnh đạo khác duyệt.</translation>
+    </message>
+    <message>
+        <source>Reporters can only comment on their own articles.</source>
+        <translation>Phóng viên chỉ được cho ý kiến vào bài của mình.</translation>
+    </message>
+</context>
+<context>
+    <name>toasoan::PersonalDictionary</name>
+    <message>
+        <source>Type the word to add to the dictionary.</source>
+        <translation>Hãy gõ từ cần thêm vào từ điển.</translation>
+    </message>
+    <message>
+        <source>Add one word at a time: the spell checker checks words separately.</source>
+        <translation>Mỗi lần chỉ thêm một từ: trình kiểm tra chính tả xét từng từ riêng.</translation>
+    </message>
+</context>
+<context>
+    <name>toasoan::PublishJobRunner</name>
+    <message>
+        <source>The job was cancelled.</source>
+        <translation>Lệnh đăng đã bị hủy.</translation>
+    </message>
+    <message>
+        <source>Published on %1</source>
+        <translation>Đã đăng trên %1</translation>
+    </message>
+    <message>
+        <source>Taken off %1</source>
+        <translation>Đã gỡ khỏi %1</translation>
+    </message>
+    <message>
+        <source>The article &quot;%1&quot; is in the trash; restore it before publishing.</source>
+        <translation>Bài &quot;%1&quot; đang ở thùng rác; hãy khôi phục trước khi đăng.</translation>
+    </message>
+    <message>
+        <source>The post for &quot;%1&quot; was deleted on %2. Choose &quot;Recreate&quot; to publish it again as a new post, or cancel the job.</source>
+        <translation>Bài đăng của &quot;%1&quot; đã bị xóa trên %2. Chọn &quot;Tạo lại&quot; để đăng lại thành bài mới, hoặc hủy lệnh đăng.</translation>
+    </message>
+    <message>
+        <source>The outbox could not be saved.</source>
+        <translation>Không lưu được hàng chờ đăng.</translation>
+    </message>
+</context>
+<context>
+    <name>toasoan::PublishWorker</name>
+    <message>
+        <source>Another ToaSoan (process %1 on %2) is sending this workspace&apos;s outbox; this one leaves it alone.</source>
+        <translation>Một Tòa soạn khác (tiến trình %1 trên %2) đang gửi hàng chờ đăng của cơ sở dữ liệu này; phiên này không can thiệp.</translation>
+    </message>
+    <message>
+        <source>Interrupted when ToaSoan stopped; it will be sent again.</source>
+        <translation>Bị gián đoạn khi Tòa soạn dừng; sẽ được gửi lại.</translation>
     </message>
 </context>
 <context>
@@ -414,49 +772,79 @@
     <name>toasoan::Site</name>
     <message>
         <source>XML-RPC (legacy portal)</source>
-        <translation type="unfinished"></translation>
+        <translation>XML-RPC (cổng thông tin kiểu cũ)</translation>
     </message>
     <message>
         <source>WordPress REST API</source>
-        <translation type="unfinished"></translation>
+        <translation>WordPress REST API</translation>
     </message>
 </context>
 <context>
     <name>toasoan::SiteRepository</name>
     <message>
         <source>The connection needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kết nối cần có tên.</translation>
     </message>
     <message>
         <source>The address must be a web address such as https://example.org/.</source>
-        <translation type="unfinished"></translation>
+        <translation>Địa chỉ phải là địa chỉ web, ví dụ https://example.org/.</translation>
     </message>
     <message>
         <source>The connection needs the user name used on the website.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kết nối cần tên người dùng trên trang web.</translation>
     </message>
     <message>
         <source>A connection named %1 already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã có kết nối tên %1.</translation>
+    </message>
+</context>
+<context>
+    <name>toasoan::SpellChecker</name>
+    <message>
+        <source>The spelling dictionary %1 uses an encoding ToaSoan cannot read (%2). Spell checking is off.</source>
+        <translation>Từ điển chính tả %1 dùng bảng mã Tòa soạn không đọc được (%2). Kiểm tra chính tả đã tắt.</translation>
+    </message>
+    <message>
+        <source>The Vietnamese spelling dictionary is not installed, so spell checking is off. Install the hunspell-vi package (files %1.aff and %1.dic) and restart ToaSoan.</source>
+        <translation>Chưa cài từ điển chính tả tiếng Việt nên kiểm tra chính tả đã tắt. Hãy cài gói hunspell-vi (tệp %1.aff và %1.dic) rồi khởi động lại Tòa soạn.</translation>
+    </message>
+</context>
+<context>
+    <name>toasoan::SystemSecretStore</name>
+    <message>
+        <source>The system keychain refused to give the password of %1.</source>
+        <translation>Kho mật khẩu của hệ thống từ chối cung cấp mật khẩu của %1.</translation>
+    </message>
+    <message>
+        <source>The system keychain could not store the password of %1.</source>
+        <translation>Kho mật khẩu của hệ thống không lưu được mật khẩu của %1.</translation>
+    </message>
+    <message>
+        <source>The system keychain could not delete the password of %1.</source>
+        <translation>Kho mật khẩu của hệ thống không xóa được mật khẩu của %1.</translation>
+    </message>
+    <message>
+        <source>No system keychain is available on this computer (%1). Passwords are kept in memory for this session only and must be entered again after a restart; the command line can read TOASOAN_SITE_PASSWORD.</source>
+        <translation>Máy tính này không có kho mật khẩu của hệ thống (%1). Mật khẩu chỉ được giữ trong bộ nhớ cho phiên làm việc này và phải nhập lại sau khi khởi động lại; dòng lệnh có thể đọc biến TOASOAN_SITE_PASSWORD.</translation>
     </message>
 </context>
 <context>
     <name>toasoan::TaxonomyRepository</name>
     <message>
         <source>Please enter the category name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vui lòng nhập tên chuyên mục.</translation>
     </message>
     <message>
         <source>There is already a category &quot;%1&quot; at this place.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ở vị trí này đã có chuyên mục &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>No such category.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không có chuyên mục này.</translation>
     </message>
     <message>
         <source>A tag cannot be empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Thẻ không được để trống.</translation>
     </message>
 </context>
 <context>
@@ -475,15 +863,15 @@
     </message>
     <message>
         <source>The password could not be protected (hashing failed).</source>
-        <translation type="unfinished"></translation>
+        <translation>Không bảo vệ được mật khẩu (băm mật khẩu thất bại).</translation>
     </message>
     <message>
         <source>No such user.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không có người dùng này.</translation>
     </message>
     <message>
         <source>There is no user with the login &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không có người dùng nào có tên đăng nhập &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Wrong login or password.</source>
@@ -493,48 +881,151 @@
         <source>This account has been deactivated. Please ask the administrator.</source>
         <translation>Tài khoản này đã bị khóa. Vui lòng liên hệ quản trị viên.</translation>
     </message>
+    <message>
+        <source>The password must have at least 8 characters.</source>
+        <translation>Mật khẩu phải có ít nhất 8 ký tự.</translation>
+    </message>
+</context>
+<context>
+    <name>toasoan::WordPressRestClient</name>
+    <message>
+        <source>The web server or a security plugin of %1 blocks the REST API (HTTP %2 at %3). Ask the site&apos;s administrator to allow it, or use the XML-RPC connection type.</source>
+        <translation>Máy chủ web hoặc một plugin bảo mật của %1 chặn REST API (HTTP %2 tại %3). Hãy đề nghị người quản trị trang cho phép, hoặc dùng kiểu kết nối XML-RPC.</translation>
+    </message>
+    <message>
+        <source>The WordPress REST API is not available at %1: neither /wp-json/ nor ?rest_route=/ answered (HTTP %2). It may be turned off by a plugin, or the address is not a WordPress site. Check the address, or use the XML-RPC connection type.</source>
+        <translation>Không có WordPress REST API tại %1: cả /wp-json/ lẫn ?rest_route=/ đều không trả lời (HTTP %2). Có thể một plugin đã tắt nó, hoặc địa chỉ không phải trang WordPress. Hãy kiểm tra địa chỉ, hoặc dùng kiểu kết nối XML-RPC.</translation>
+    </message>
+    <message>
+        <source>The REST API of %1 does not offer the WordPress routes (wp/v2); a plugin has probably removed them.</source>
+        <translation>REST API của %1 không có các đường dẫn của WordPress (wp/v2); có lẽ một plugin đã gỡ chúng.</translation>
+    </message>
+    <message>
+        <source>%1 asks for a login that is not WordPress&apos;s (HTTP 401 without a WordPress answer): a password-protected folder or a proxy is in the way.</source>
+        <translation>%1 đòi đăng nhập nhưng không phải của WordPress (HTTP 401 không kèm phản hồi của WordPress): có thư mục được bảo vệ bằng mật khẩu hoặc proxy chắn giữa.</translation>
+    </message>
+    <message>
+        <source>The web server or a security plugin of %1 refused the request (HTTP %2).</source>
+        <translation>Máy chủ web hoặc một plugin bảo mật của %1 từ chối yêu cầu (HTTP %2).</translation>
+    </message>
+    <message>
+        <source>%1 does not have this address (HTTP %2).</source>
+        <translation>%1 không có địa chỉ này (HTTP %2).</translation>
+    </message>
+    <message>
+        <source>%1 refused the user name %2 or its application password. Create a new application password in the user&apos;s profile on the site and enter it again.</source>
+        <translation>%1 không chấp nhận tên người dùng %2 hoặc mật khẩu ứng dụng của tài khoản này. Hãy tạo mật khẩu ứng dụng mới trong hồ sơ người dùng trên trang rồi nhập lại.</translation>
+    </message>
+    <message>
+        <source>Application passwords are turned off on %1 (by a plugin, the host, or because the site is not served over HTTPS).</source>
+        <translation>Mật khẩu ứng dụng đã bị tắt trên %1 (do plugin, nhà cung cấp hosting, hoặc vì trang không chạy qua HTTPS).</translation>
+    </message>
+    <message>
+        <source>Application passwords are turned off for the account %1 on %2.</source>
+        <translation>Mật khẩu ứng dụng đã bị tắt cho tài khoản %1 trên %2.</translation>
+    </message>
+    <message>
+        <source>%1 did not accept the credentials: the application password is wrong, or the web server strips the Authorization header. &quot;Test connection&quot; tells which.</source>
+        <translation>%1 không chấp nhận thông tin đăng nhập: mật khẩu ứng dụng sai, hoặc máy chủ web bỏ mất tiêu đề Authorization. &quot;Kiểm tra kết nối&quot; sẽ cho biết nguyên nhân.</translation>
+    </message>
+    <message>
+        <source>The account %1 may write but not publish posts on %2. Ask the site&apos;s administrator for the Author or Editor role.</source>
+        <translation>Tài khoản %1 được viết nhưng không được đăng bài trên %2. Hãy đề nghị người quản trị trang cấp vai trò Author hoặc Editor.</translation>
+    </message>
+    <message>
+        <source>The account %1 may not upload images on %2.</source>
+        <translation>Tài khoản %1 không được tải ảnh lên %2.</translation>
+    </message>
+    <message>
+        <source>%1 does not allow the account %2 to do this: %3</source>
+        <translation>%1 không cho tài khoản %2 làm việc này: %3</translation>
+    </message>
+    <message>
+        <source>%1 does not offer this part of the REST API (it may be turned off).</source>
+        <translation>%1 không có phần REST API này (có thể đã bị tắt).</translation>
+    </message>
+    <message>
+        <source>%1 no longer has this item: it was deleted on the site.</source>
+        <translation>%1 không còn mục này: nó đã bị xóa trên trang.</translation>
+    </message>
+    <message>
+        <source>%1 is busy and asks to come back later.</source>
+        <translation>%1 đang bận và đề nghị thử lại sau.</translation>
+    </message>
+    <message>
+        <source>%1 had an internal error: %2</source>
+        <translation>%1 gặp lỗi nội bộ: %2</translation>
+    </message>
+    <message>
+        <source>%1 refused the request: %2</source>
+        <translation>%1 từ chối yêu cầu: %2</translation>
+    </message>
+    <message>
+        <source>Pretty permalinks are off on this site; ToaSoan uses the ?rest_route= form.</source>
+        <translation>Trang này tắt đường dẫn tĩnh; Tòa soạn dùng dạng ?rest_route=.</translation>
+    </message>
+    <message>
+        <source>The account %1 may not publish posts on %2 (role: %3). Ask the site&apos;s administrator for the Author or Editor role.</source>
+        <translation>Tài khoản %1 không được đăng bài trên %2 (vai trò: %3). Hãy đề nghị người quản trị trang cấp vai trò Author hoặc Editor.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>không có</translation>
+    </message>
+    <message>
+        <source>The account may not upload images: articles with images will fail.</source>
+        <translation>Tài khoản không được tải ảnh lên: bài có ảnh sẽ đăng không được.</translation>
+    </message>
+    <message>
+        <source>Application passwords are not available on %1: WordPress is older than 5.6, a plugin turns them off, or the site is not served over HTTPS.</source>
+        <translation>Không dùng được mật khẩu ứng dụng trên %1: WordPress cũ hơn bản 5.6, một plugin đã tắt chúng, hoặc trang không chạy qua HTTPS.</translation>
+    </message>
+    <message>
+        <source>The web server of %1 removes the Authorization header before WordPress sees it, so the password never arrives. On Apache, add to .htaccess: SetEnvIf Authorization &quot;(.*)&quot; HTTP_AUTHORIZATION=$1 — or ask the host to pass the header on.</source>
+        <translation>Máy chủ web của %1 bỏ tiêu đề Authorization trước khi WordPress nhận được, nên mật khẩu không bao giờ tới nơi. Với Apache, thêm vào .htaccess: SetEnvIf Authorization &quot;(.*)&quot; HTTP_AUTHORIZATION=$1 — hoặc đề nghị nhà cung cấp hosting chuyển tiếp tiêu đề này.</translation>
+    </message>
 </context>
 <context>
     <name>toasoan::WorkflowService</name>
     <message>
         <source>Edited after approval: it needs approval again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bài được sửa sau khi duyệt: cần duyệt lại.</translation>
     </message>
     <message>
         <source>Revision %1 is the same as the current text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Phiên bản %1 giống hệt nội dung hiện tại.</translation>
     </message>
     <message>
         <source>Restored revision %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã khôi phục phiên bản %1</translation>
     </message>
     <message>
         <source>Unknown user: please log in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không rõ người dùng: vui lòng đăng nhập lại.</translation>
     </message>
     <message>
         <source>Please give the reason for returning the article.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vui lòng ghi lý do trả lại bài.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; does not change the article&apos;s state.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; không làm thay đổi trạng thái của bài.</translation>
     </message>
     <message>
         <source>The article changed since you opened it. Reopen it and check the new version first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bài đã thay đổi từ khi bạn mở. Hãy mở lại và xem phiên bản mới trước.</translation>
     </message>
     <message>
         <source>Give the article a title before submitting it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hãy đặt tiêu đề cho bài trước khi gửi duyệt.</translation>
     </message>
     <message>
         <source>This article is in the trash.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bài này đang ở thùng rác.</translation>
     </message>
     <message>
         <source>The article is &quot;%1&quot;; it cannot become &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bài đang ở trạng thái &quot;%1&quot;; không thể chuyển sang &quot;%2&quot;.</translation>
     </message>
 </context>
 <context>
@@ -577,547 +1068,1046 @@
     </message>
 </context>
 <context>
+    <name>toasoan::XmlRpcClient</name>
+    <message>
+        <source>xmlrpc.php is blocked on %1 (HTTP %2): a security plugin or the host refuses XML-RPC. Ask the site&apos;s administrator to allow it, or use the WordPress REST connection type.</source>
+        <translation>xmlrpc.php bị chặn trên %1 (HTTP %2): một plugin bảo mật hoặc nhà cung cấp hosting từ chối XML-RPC. Hãy đề nghị người quản trị trang cho phép, hoặc dùng kiểu kết nối WordPress REST.</translation>
+    </message>
+    <message>
+        <source>There is no XML-RPC interface at %1 (HTTP 404).</source>
+        <translation>Không có giao diện XML-RPC tại %1 (HTTP 404).</translation>
+    </message>
+    <message>
+        <source>%1 refused the user name %2 or its password.</source>
+        <translation>%1 không chấp nhận tên người dùng %2 hoặc mật khẩu của tài khoản này.</translation>
+    </message>
+    <message>
+        <source>XML-RPC is turned off on %1.</source>
+        <translation>XML-RPC đã bị tắt trên %1.</translation>
+    </message>
+    <message>
+        <source>%1 does not allow the account %2 to do this: %3</source>
+        <translation>%1 không cho tài khoản %2 làm việc này: %3</translation>
+    </message>
+    <message>
+        <source>%1 no longer has this item: it was deleted on the site.</source>
+        <translation>%1 không còn mục này: nó đã bị xóa trên trang.</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1 thất bại: %2</translation>
+    </message>
+    <message>
+        <source>%1 does not know the method %2.</source>
+        <translation>%1 không biết phương thức %2.</translation>
+    </message>
+    <message>
+        <source>%1 refused the request: %2</source>
+        <translation>%1 từ chối yêu cầu: %2</translation>
+    </message>
+    <message>
+        <source>The site is not WordPress; categories and rights cannot be checked.</source>
+        <translation>Trang này không phải WordPress; không kiểm tra được chuyên mục và quyền.</translation>
+    </message>
+    <message>
+        <source>The account %1 may not publish posts on %2 (role: %3). Ask the site&apos;s administrator for the Author or Editor role.</source>
+        <translation>Tài khoản %1 không được đăng bài trên %2 (vai trò: %3). Hãy đề nghị người quản trị trang cấp vai trò Author hoặc Editor.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>không có</translation>
+    </message>
+</context>
+<context>
     <name>toasoan::cli</name>
     <message>
         <source>Unknown option %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không có tùy chọn %1.</translation>
     </message>
     <message>
         <source>The option --%1 needs a value.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tùy chọn --%1 cần một giá trị.</translation>
     </message>
     <message>
         <source>The option --%1 takes no value.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tùy chọn --%1 không nhận giá trị.</translation>
     </message>
     <message>
         <source>The option --database needs a file path.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tùy chọn --database cần đường dẫn tệp.</translation>
     </message>
     <message>
         <source>Unknown option --%1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không có tùy chọn --%1.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; needs a sub-command.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; cần một lệnh con.</translation>
     </message>
     <message>
         <source>Unknown command &quot;%1 %2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không có lệnh &quot;%1 %2&quot;.</translation>
     </message>
     <message>
         <source>Unknown command &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không có lệnh &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>The option --%1 does not apply to &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tùy chọn --%1 không dùng được với &quot;%2&quot;.</translation>
     </message>
     <message>
         <source>The option --%1 is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cần có tùy chọn --%1.</translation>
     </message>
     <message>
         <source>Missing argument: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Thiếu tham số: %1.</translation>
     </message>
     <message>
         <source>Unexpected argument &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tham số thừa &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Unknown format &quot;%1&quot;. Use html or json.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không có định dạng &quot;%1&quot;. Hãy dùng html hoặc json.</translation>
     </message>
     <message>
         <source>Write one article to standard output as a standalone HTML document or as JSON with every field.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ghi một bài ra đầu ra chuẩn dưới dạng tài liệu HTML độc lập hoặc JSON đủ mọi trường.</translation>
     </message>
     <message>
         <source>html (default) or json</source>
-        <translation type="unfinished"></translation>
+        <translation>html (mặc định) hoặc json</translation>
     </message>
     <message>
         <source>Imported &quot;%1&quot; as article %2 (%3), author %4.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Create a draft from a UTF-8 .html or .txt file. Text files: the first line is the title, blank lines separate paragraphs. HTML files keep headings, lists, tables, links and images; everything else is removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã nhập &quot;%1&quot; thành bài %2 (%3), tác giả %4.</translation>
     </message>
     <message>
         <source>The author of the new article</source>
-        <translation type="unfinished"></translation>
+        <translation>Tác giả của bài mới</translation>
     </message>
     <message>
         <source>Print the new article as JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>In bài mới dưới dạng JSON</translation>
     </message>
     <message>
         <source>Unknown state &quot;%1&quot;. Known states: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không có trạng thái &quot;%1&quot;. Các trạng thái hợp lệ: %2.</translation>
     </message>
     <message>
         <source>--limit needs a whole number above 0, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--limit cần một số nguyên lớn hơn 0, không phải &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>No articles.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không có bài nào.</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Mã</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Trạng thái</translation>
     </message>
     <message>
         <source>Updated</source>
-        <translation type="unfinished">Cập nhật</translation>
+        <translation>Cập nhật</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished">Chuyên mục</translation>
+        <translation>Chuyên mục</translation>
     </message>
     <message>
         <source>Author</source>
-        <translation type="unfinished">Tác giả</translation>
+        <translation>Tác giả</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished">Tiêu đề</translation>
+        <translation>Tiêu đề</translation>
     </message>
     <message>
         <source>Showing %1 of %2 articles; use --limit to see more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang hiện %1 trên %2 bài; dùng --limit để xem thêm.</translation>
     </message>
     <message>
         <source>List articles, most recently changed first (trash excluded).</source>
-        <translation type="unfinished"></translation>
+        <translation>Liệt kê bài viết, bài mới sửa nhất lên đầu (không gồm thùng rác).</translation>
     </message>
     <message>
         <source>Print JSON instead of a table</source>
-        <translation type="unfinished"></translation>
+        <translation>In JSON thay cho bảng</translation>
     </message>
     <message>
         <source>Only articles in this state (draft, submitted, awaiting_approval, approved, published, returned, rejected, unpublished, archived); several separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>Chỉ các bài ở trạng thái này (draft, submitted, awaiting_approval, approved, published, returned, rejected, unpublished, archived); nhiều trạng thái cách nhau bằng dấu phẩy</translation>
     </message>
     <message>
         <source>Show at most N articles (default 50)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hiện tối đa N bài (mặc định 50)</translation>
     </message>
     <message>
         <source>Byline</source>
-        <translation type="unfinished"></translation>
+        <translation>Bút danh</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Nguồn tin</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Thẻ</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Ngày tạo</translation>
     </message>
     <message>
         <source>Scheduled</source>
-        <translation type="unfinished"></translation>
+        <translation>Hẹn giờ đăng</translation>
     </message>
     <message>
         <source>In trash since</source>
-        <translation type="unfinished"></translation>
+        <translation>Ở thùng rác từ</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Phiên bản</translation>
     </message>
     <message>
         <source>Internal notes: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ghi chú nội bộ: %1</translation>
     </message>
     <message>
         <source>Show one article; ID is its number or its UUID.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hiện một bài; MÃ là số thứ tự hoặc UUID của bài.</translation>
     </message>
     <message>
         <source>Print every field as JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>In mọi trường dưới dạng JSON</translation>
     </message>
     <message>
         <source>Usage: toasoan [OPTIONS] COMMAND [ARGUMENTS]</source>
-        <translation type="unfinished"></translation>
+        <translation>Cách dùng: toasoan [TÙY_CHỌN] LỆNH [THAM_SỐ]</translation>
     </message>
     <message>
         <source>       toasoan [--database PATH] [--demo]   (opens the window)</source>
-        <translation type="unfinished"></translation>
+        <translation>       toasoan [--database ĐƯỜNG_DẪN] [--demo]   (mở cửa sổ)</translation>
     </message>
     <message>
         <source>ToaSoan: drafting, review and publishing for a newsroom. Without a command the window opens.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tòa soạn: soạn thảo, duyệt và đăng tin bài cho cơ quan báo chí. Không có lệnh thì cửa sổ sẽ mở.</translation>
     </message>
     <message>
         <source>Options:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tùy chọn:</translation>
     </message>
     <message>
         <source>The workspace file (default: $TOASOAN_DB, else %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tệp cơ sở dữ liệu (mặc định: $TOASOAN_DB, nếu không có thì %1)</translation>
     </message>
     <message>
         <source>Fill an empty workspace with demo users and articles first</source>
-        <translation type="unfinished"></translation>
+        <translation>Trước hết tạo người dùng và bài viết mẫu nếu cơ sở dữ liệu còn trống</translation>
     </message>
     <message>
         <source>Show the technical detail of errors</source>
-        <translation type="unfinished"></translation>
+        <translation>Hiện chi tiết kỹ thuật của lỗi</translation>
     </message>
     <message>
         <source>Show this help, or a command&apos;s help after the command</source>
-        <translation type="unfinished"></translation>
+        <translation>Hiện hướng dẫn này, hoặc hướng dẫn của một lệnh khi đặt sau lệnh đó</translation>
     </message>
     <message>
         <source>Show the version</source>
-        <translation type="unfinished"></translation>
+        <translation>Hiện phiên bản</translation>
     </message>
     <message>
         <source>Commands:</source>
-        <translation type="unfinished"></translation>
+        <translation>Các lệnh:</translation>
     </message>
     <message>
         <source>Run &quot;toasoan COMMAND --help&quot; for the options of a command.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chạy &quot;toasoan LỆNH --help&quot; để xem tùy chọn của một lệnh.</translation>
     </message>
     <message>
         <source>Usage:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cách dùng:</translation>
     </message>
     <message>
         <source>Usage: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cách dùng: %1</translation>
     </message>
     <message>
         <source>Run &quot;toasoan --help&quot; for the list of commands.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chạy &quot;toasoan --help&quot; để xem danh sách lệnh.</translation>
     </message>
     <message>
         <source>No command given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chưa có lệnh.</translation>
     </message>
     <message>
         <source>Detail: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Chi tiết: %1</translation>
     </message>
     <message>
         <source>Created a demo workspace in %1 (logins phongvien, bientap, lanhdao, quantri; password %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã tạo cơ sở dữ liệu mẫu tại %1 (tên đăng nhập phongvien, bientap, lanhdao, quantri; mật khẩu %2).</translation>
     </message>
     <message>
         <source>Run &quot;toasoan %1 --help&quot; for more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chạy &quot;toasoan %1 --help&quot; để biết thêm.</translation>
     </message>
     <message>
         <source>Common options: --database PATH, --demo, --verbose (see &quot;toasoan --help&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Tùy chọn chung: --database ĐƯỜNG_DẪN, --demo, --verbose (xem &quot;toasoan --help&quot;).</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is neither an article number nor an article UUID.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; không phải số bài cũng không phải UUID của bài.</translation>
     </message>
     <message>
         <source>There is no article %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không có bài %1.</translation>
     </message>
     <message>
         <source>Password for %1: </source>
-        <translation type="unfinished"></translation>
+        <translation>Mật khẩu của %1: </translation>
     </message>
     <message>
         <source>No password given: set the TOASOAN_PASSWORD environment variable or run the command in a terminal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chưa có mật khẩu: hãy đặt biến môi trường TOASOAN_PASSWORD hoặc chạy lệnh trong cửa sổ dòng lệnh.</translation>
     </message>
     <message>
         <source>Repeat the password: </source>
-        <translation type="unfinished"></translation>
+        <translation>Nhập lại mật khẩu: </translation>
     </message>
     <message>
         <source>The two passwords do not match.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hai mật khẩu không khớp nhau.</translation>
     </message>
     <message>
         <source>Unknown role &quot;%1&quot;. Use reporter, editor, approver or admin.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không có vai trò &quot;%1&quot;. Hãy dùng reporter, editor, approver hoặc admin.</translation>
     </message>
     <message>
         <source>The login &quot;%1&quot; is already taken.</source>
-        <translation type="unfinished">Tên đăng nhập &quot;%1&quot; đã có người dùng.</translation>
+        <translation>Tên đăng nhập &quot;%1&quot; đã có người dùng.</translation>
     </message>
     <message>
         <source>Created user %1 (%2, %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã tạo người dùng %1 (%2, %3).</translation>
     </message>
     <message>
         <source>Create a user. The password comes from the TOASOAN_PASSWORD environment variable or is asked twice on the terminal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tạo người dùng. Mật khẩu lấy từ biến môi trường TOASOAN_PASSWORD hoặc được hỏi hai lần trong cửa sổ dòng lệnh.</translation>
     </message>
     <message>
         <source>Full name, e.g. &quot;Nguyễn Thị Lan&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Họ và tên, ví dụ &quot;Nguyễn Thị Lan&quot;</translation>
     </message>
     <message>
         <source>reporter, editor, approver or admin</source>
-        <translation type="unfinished"></translation>
+        <translation>reporter (phóng viên), editor (biên tập viên), approver (lãnh đạo duyệt) hoặc admin (quản trị)</translation>
     </message>
     <message>
         <source>No users yet. Add one with &quot;toasoan users add&quot; or try --demo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chưa có người dùng nào. Hãy thêm bằng &quot;toasoan users add&quot; hoặc thử --demo.</translation>
     </message>
     <message>
         <source>Login</source>
-        <translation type="unfinished">Tên đăng nhập</translation>
+        <translation>Tên đăng nhập</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Vai trò</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Trạng thái</translation>
+        <translation>Trạng thái</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Họ tên</translation>
     </message>
     <message>
         <source>active</source>
-        <translation type="unfinished"></translation>
+        <translation>đang hoạt động</translation>
     </message>
     <message>
         <source>deactivated</source>
-        <translation type="unfinished"></translation>
+        <translation>đã khóa</translation>
     </message>
     <message>
         <source>List the users of the workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>Liệt kê người dùng của cơ sở dữ liệu.</translation>
     </message>
     <message>
         <source>Detected Unicode text (confidence %1%); nothing to decode.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhận ra văn bản Unicode (độ tin cậy %1%); không cần chuyển mã.</translation>
     </message>
     <message>
         <source>%1, all-caps font</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, phông chữ hoa</translation>
     </message>
     <message>
         <source>Detected %1 from the font names (confidence %2%).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhận ra %1 qua tên phông chữ (độ tin cậy %2%).</translation>
     </message>
     <message>
         <source>Detected %1 (confidence %2%).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhận ra %1 (độ tin cậy %2%).</translation>
     </message>
     <message>
         <source>Unknown encoding &quot;%1&quot; for --from: use auto, unicode, tcvn3, vni or viqr.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không có bảng mã &quot;%1&quot; cho --from: hãy dùng auto, unicode, tcvn3, vni hoặc viqr.</translation>
     </message>
     <message>
         <source>Unknown tone style &quot;%1&quot; for --tone-style: use old or new.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không có kiểu đặt dấu &quot;%1&quot; cho --tone-style: hãy dùng old (cũ) hoặc new (mới).</translation>
     </message>
     <message>
         <source>Cannot read the standard input.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không đọc được đầu vào chuẩn.</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Không đọc được %1: %2</translation>
     </message>
     <message numerus="yes">
         <source>Moved the tone mark in %n syllable(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Đã chuyển vị trí dấu thanh ở %n âm tiết.</numerusform>
         </translation>
     </message>
     <message>
         <source>Convert Vietnamese text in TCVN3 (ABC), VNI Windows or VIQR to Unicode. Reads FILE (.txt or .html; in HTML only the text is converted and font names serve as hints) or the standard input, and writes UTF-8 to the standard output.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chuyển văn bản tiếng Việt gõ bằng TCVN3 (ABC), VNI Windows hoặc VIQR sang Unicode. Đọc TỆP (.txt hoặc .html; với HTML chỉ chuyển phần chữ, tên phông chữ dùng làm gợi ý) hoặc đầu vào chuẩn, và ghi UTF-8 ra đầu ra chuẩn.</translation>
     </message>
     <message>
         <source>auto (default, reports what it found), unicode, tcvn3, vni or viqr</source>
-        <translation type="unfinished"></translation>
+        <translation>auto (mặc định, báo bảng mã nhận ra), unicode, tcvn3, vni hoặc viqr</translation>
     </message>
     <message>
         <source>Also place tone marks the old way (hòa, thủy) or the new way (hoà, thuỷ)</source>
-        <translation type="unfinished"></translation>
+        <translation>Đồng thời đặt dấu thanh theo kiểu cũ (hòa, thủy) hoặc kiểu mới (hoà, thuỷ)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a revision number (see articles history).</source>
+        <translation>&quot;%1&quot; không phải số phiên bản (xem articles history).</translation>
+    </message>
+    <message>
+        <source>Article %1, revision %2 → %3</source>
+        <translation>Bài %1, phiên bản %2 → %3</translation>
+    </message>
+    <message>
+        <source>No differences.</source>
+        <translation>Không có khác biệt.</translation>
+    </message>
+    <message>
+        <source>Body:</source>
+        <translation>Nội dung:</translation>
+    </message>
+    <message>
+        <source>Compare two revisions of an article word by word: changed fields first, then the body. Deleted words show as [-...-], inserted ones as {+...+}.</source>
+        <translation>So sánh hai phiên bản của một bài theo từng từ: các trường thay đổi trước, rồi đến nội dung. Từ bị xóa hiện dạng [-...-], từ được thêm dạng {+...+}.</translation>
+    </message>
+    <message>
+        <source>Print JSON instead of text</source>
+        <translation>In JSON thay cho văn bản</translation>
+    </message>
+    <message>
+        <source>created</source>
+        <translation>tạo bài</translation>
+    </message>
+    <message>
+        <source>saved</source>
+        <translation>lưu</translation>
+    </message>
+    <message>
+        <source>commented</source>
+        <translation>cho ý kiến</translation>
+    </message>
+    <message>
+        <source>moved to the trash</source>
+        <translation>chuyển vào thùng rác</translation>
+    </message>
+    <message>
+        <source>restored from the trash</source>
+        <translation>khôi phục từ thùng rác</translation>
+    </message>
+    <message>
+        <source>took over editing</source>
+        <translation>nhận sửa bài</translation>
+    </message>
+    <message>
+        <source>Revisions of article %1 &quot;%2&quot;:</source>
+        <translation>Các phiên bản của bài %1 &quot;%2&quot;:</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>Số</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Lưu lúc</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Người lưu</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <source>History:</source>
+        <translation>Lịch sử:</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Lúc</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Ai</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Việc</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Ý kiến</translation>
+    </message>
+    <message>
+        <source>(system)</source>
+        <translation>(hệ thống)</translation>
+    </message>
+    <message>
+        <source>Show the saved revisions of an article and its history: who created, saved, moved or commented on it, when, and with which comment.</source>
+        <translation>Hiện các phiên bản đã lưu của một bài và lịch sử của bài: ai tạo, lưu, chuyển hoặc cho ý kiến, lúc nào, kèm ý kiến gì.</translation>
+    </message>
+    <message>
+        <source>Print JSON instead of tables</source>
+        <translation>In JSON thay cho bảng</translation>
+    </message>
+    <message>
+        <source>Create a draft from a UTF-8 .html or .txt file (or a .json export). Text files: the first line is the title, blank lines separate paragraphs. HTML files keep headings, lists, tables, links and images; everything else is removed.</source>
+        <translation>Tạo bản nháp từ tệp .html hoặc .txt mã UTF-8 (hoặc tệp .json đã xuất). Tệp văn bản: dòng đầu là tiêu đề, dòng trống ngăn cách các đoạn. Tệp HTML giữ tiêu đề mục, danh sách, bảng, liên kết và ảnh; mọi thứ khác bị bỏ.</translation>
+    </message>
+    <message>
+        <source>--date needs a date written YYYY-MM-DD.</source>
+        <translation>--date cần ngày viết dạng NNNN-TT-NN (năm-tháng-ngày).</translation>
+    </message>
+    <message>
+        <source>The approval slip printer (toasoan-slip) is not installed next to toasoan.</source>
+        <translation>Chương trình in phiếu duyệt (toasoan-slip) không được cài cạnh toasoan.</translation>
+    </message>
+    <message>
+        <source>The approval slip could not be printed.</source>
+        <translation>Không in được phiếu duyệt bài.</translation>
+    </message>
+    <message>
+        <source>Wrote the approval slip of article %1 to %2.</source>
+        <translation>Đã ghi phiếu duyệt của bài %1 vào %2.</translation>
+    </message>
+    <message>
+        <source>Print the approval slip of an article as an A4 PDF: office, metadata, full text, the workflow trail and signature blocks for the reporter, editor and approver.</source>
+        <translation>In phiếu duyệt bài ra tệp PDF khổ A4: cơ quan, thông tin bài, toàn văn, quá trình xử lý và chỗ ký của phóng viên, biên tập viên và lãnh đạo duyệt.</translation>
+    </message>
+    <message>
+        <source>Where to write the PDF</source>
+        <translation>Nơi ghi tệp PDF</translation>
+    </message>
+    <message>
+        <source>The date printed on the slip (default: today)</source>
+        <translation>Ngày in trên phiếu (mặc định: hôm nay)</translation>
+    </message>
+    <message>
+        <source>Queued job %1 (%2) to send &quot;%3&quot; to %4. Run &quot;toasoan outbox run&quot; to send it now.</source>
+        <translation>Đã đưa lệnh đăng %1 (%2) gửi &quot;%3&quot; tới %4 vào hàng chờ. Chạy &quot;toasoan outbox run&quot; để gửi ngay.</translation>
+    </message>
+    <message>
+        <source>The outbox is empty.</source>
+        <translation>Hàng chờ đăng trống.</translation>
+    </message>
+    <message>
+        <source>Job</source>
+        <translation>Lệnh</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Việc</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>Số lần thử</translation>
+    </message>
+    <message>
+        <source>Next attempt</source>
+        <translation>Lần thử tới</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Trang web</translation>
+    </message>
+    <message>
+        <source>Article / last error</source>
+        <translation>Bài / lỗi gần nhất</translation>
+    </message>
+    <message>
+        <source>Job %1 done: &quot;%2&quot; on %3 %4</source>
+        <translation>Lệnh %1 đã xong: &quot;%2&quot; trên %3 %4</translation>
+    </message>
+    <message>
+        <source>Job %1 will be tried again at %2: %3</source>
+        <translation>Lệnh %1 sẽ được thử lại lúc %2: %3</translation>
+    </message>
+    <message>
+        <source>Job %1 %2: %3</source>
+        <translation>Lệnh %1 %2: %3</translation>
+    </message>
+    <message>
+        <source>The network seems down: waiting for it to come back.</source>
+        <translation>Mạng có vẻ bị mất: đang chờ có mạng trở lại.</translation>
+    </message>
+    <message>
+        <source>Sent: %1. Still waiting in the outbox: %2.</source>
+        <translation>Đã gửi: %1. Còn chờ trong hàng chờ đăng: %2.</translation>
+    </message>
+    <message>
+        <source>Queue an approved article for publishing on a website (an update when it is already there).</source>
+        <translation>Đưa một bài đã duyệt vào hàng chờ đăng lên trang web (cập nhật nếu bài đã có trên trang).</translation>
+    </message>
+    <message>
+        <source>The website connection</source>
+        <translation>Kết nối trang web</translation>
+    </message>
+    <message>
+        <source>List the outbox: what is waiting, sent or failed, with the last error.</source>
+        <translation>Liệt kê hàng chờ đăng: việc đang chờ, đã gửi hoặc thất bại, kèm lỗi gần nhất.</translation>
+    </message>
+    <message>
+        <source>Send the jobs that are due (for a scheduled task). Passwords come from the keychain or TOASOAN_SITE_PASSWORD.</source>
+        <translation>Gửi các lệnh đăng đã đến hạn (dùng cho tác vụ định kỳ). Mật khẩu lấy từ kho mật khẩu hoặc biến TOASOAN_SITE_PASSWORD.</translation>
+    </message>
+    <message>
+        <source>Keep going (waiting for retries) until nothing is left to send</source>
+        <translation>Tiếp tục chạy (chờ các lần thử lại) cho đến khi không còn gì để gửi</translation>
+    </message>
+    <message numerus="yes">
+        <source>Search index rebuilt: %n article(s).</source>
+        <translation>
+            <numerusform>Đã dựng lại chỉ mục tìm kiếm: %n bài.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>--reindex takes no query.</source>
+        <translation>--reindex không nhận từ khóa tìm kiếm.</translation>
+    </message>
+    <message>
+        <source>Give the words to search for.</source>
+        <translation>Hãy nhập từ cần tìm.</translation>
+    </message>
+    <message>
+        <source>Unknown state &quot;%1&quot;.</source>
+        <translation>Không có trạng thái &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>No article matches &quot;%1&quot;.</source>
+        <translation>Không có bài nào khớp với &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Search the articles (title, sapo, body, tags, byline). Marks are ignored unless --exact: &quot;quan uy&quot; finds &quot;Quận ủy&quot;. Quote words to find them side by side.</source>
+        <translation>Tìm bài viết (tiêu đề, sapo, nội dung, thẻ, bút danh). Bỏ qua dấu trừ khi có --exact: &quot;quan uy&quot; tìm thấy &quot;Quận ủy&quot;. Đặt các từ trong ngoặc kép để tìm chúng đứng liền nhau.</translation>
+    </message>
+    <message>
+        <source>Match diacritics exactly (&quot;hòa&quot; does not find &quot;hoa&quot;)</source>
+        <translation>Khớp chính xác dấu (&quot;hòa&quot; không tìm thấy &quot;hoa&quot;)</translation>
+    </message>
+    <message>
+        <source>Show at most N articles (default 20)</source>
+        <translation>Hiện tối đa N bài (mặc định 20)</translation>
+    </message>
+    <message>
+        <source>Only articles in these states (comma-separated)</source>
+        <translation>Chỉ các bài ở những trạng thái này (cách nhau bằng dấu phẩy)</translation>
+    </message>
+    <message>
+        <source>Rebuild the search index instead of searching</source>
+        <translation>Dựng lại chỉ mục tìm kiếm thay vì tìm</translation>
+    </message>
+    <message>
+        <source>--type must be &quot;wordpress&quot; or &quot;xmlrpc&quot;.</source>
+        <translation>--type phải là &quot;wordpress&quot; hoặc &quot;xmlrpc&quot;.</translation>
+    </message>
+    <message>
+        <source>--unpublish must be &quot;draft&quot; or &quot;trash&quot;.</source>
+        <translation>--unpublish phải là &quot;draft&quot; (bản nháp) hoặc &quot;trash&quot; (thùng rác).</translation>
+    </message>
+    <message>
+        <source>Added the website connection %1 (%2, %3).</source>
+        <translation>Đã thêm kết nối trang web %1 (%2, %3).</translation>
+    </message>
+    <message>
+        <source>No password was given (set TOASOAN_SITE_PASSWORD): enter it in the application, or set TOASOAN_SITE_PASSWORD when publishing from the command line.</source>
+        <translation>Chưa có mật khẩu (đặt biến TOASOAN_SITE_PASSWORD): hãy nhập trong ứng dụng, hoặc đặt biến TOASOAN_SITE_PASSWORD khi đăng bài bằng dòng lệnh.</translation>
+    </message>
+    <message>
+        <source>The password was not saved: this computer has no system keychain. Set TOASOAN_SITE_PASSWORD whenever you run &quot;toasoan sites test&quot;, &quot;toasoan outbox run&quot; or the application.</source>
+        <translation>Mật khẩu chưa được lưu: máy tính này không có kho mật khẩu của hệ thống. Hãy đặt biến TOASOAN_SITE_PASSWORD mỗi khi chạy &quot;toasoan sites test&quot;, &quot;toasoan outbox run&quot; hoặc ứng dụng.</translation>
+    </message>
+    <message>
+        <source>The password is stored in the system keychain.</source>
+        <translation>Mật khẩu đã được lưu trong kho mật khẩu của hệ thống.</translation>
+    </message>
+    <message>
+        <source>No website connections yet. Add one with &quot;toasoan sites add&quot;.</source>
+        <translation>Chưa có kết nối trang web nào. Hãy thêm bằng &quot;toasoan sites add&quot;.</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Kiểu</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Người dùng</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Địa chỉ</translation>
+    </message>
+    <message>
+        <source>The connection to %1 does not work.</source>
+        <translation>Kết nối tới %1 không hoạt động.</translation>
+    </message>
+    <message>
+        <source>The connection to %1 works.</source>
+        <translation>Kết nối tới %1 hoạt động tốt.</translation>
+    </message>
+    <message>
+        <source>Site: %1</source>
+        <translation>Trang web: %1</translation>
+    </message>
+    <message>
+        <source>Interface: %1</source>
+        <translation>Giao diện: %1</translation>
+    </message>
+    <message>
+        <source>Account: %1 (may publish: %2, may upload images: %3)</source>
+        <translation>Tài khoản: %1 (được đăng bài: %2, được tải ảnh lên: %3)</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>có</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>không</translation>
+    </message>
+    <message>
+        <source>Time zone: %1</source>
+        <translation>Múi giờ: %1</translation>
+    </message>
+    <message>
+        <source>Add a website connection. The password (application password) is read from TOASOAN_SITE_PASSWORD and kept in the system keychain.</source>
+        <translation>Thêm kết nối trang web. Mật khẩu (mật khẩu ứng dụng) được đọc từ biến TOASOAN_SITE_PASSWORD và lưu trong kho mật khẩu của hệ thống.</translation>
+    </message>
+    <message>
+        <source>The site&apos;s interface</source>
+        <translation>Giao diện của trang web</translation>
+    </message>
+    <message>
+        <source>The site&apos;s address</source>
+        <translation>Địa chỉ của trang web</translation>
+    </message>
+    <message>
+        <source>The user name on the site</source>
+        <translation>Tên người dùng trên trang web</translation>
+    </message>
+    <message>
+        <source>What unpublishing does on this site (default: draft)</source>
+        <translation>Gỡ bài trên trang này thì làm gì (mặc định: draft, chuyển về bản nháp)</translation>
+    </message>
+    <message>
+        <source>List the website connections.</source>
+        <translation>Liệt kê các kết nối trang web.</translation>
+    </message>
+    <message>
+        <source>Check a website connection: address, password and rights, with a precise explanation of what is wrong.</source>
+        <translation>Kiểm tra một kết nối trang web: địa chỉ, mật khẩu và quyền, kèm giải thích cụ thể chỗ sai.</translation>
+    </message>
+    <message>
+        <source>Unknown workflow action &quot;%1&quot;. Use one of: %2.</source>
+        <translation>Không có thao tác duyệt bài &quot;%1&quot;. Hãy dùng một trong: %2.</translation>
+    </message>
+    <message>
+        <source>--seen-version needs a positive number.</source>
+        <translation>--seen-version cần một số dương.</translation>
+    </message>
+    <message>
+        <source>Article %1 &quot;%2&quot;: %3 → %4.</source>
+        <translation>Bài %1 &quot;%2&quot;: %3 → %4.</translation>
+    </message>
+    <message>
+        <source>Move an article through the editorial workflow. ACTION is submit, withdraw, forward, return, approve, reject, unpublish, archive or restore (to a draft). The password of --user comes from TOASOAN_PASSWORD or is asked on the terminal; the same permission rules as in the window apply. Returning needs a --comment with the reason.</source>
+        <translation>Chuyển bài qua quy trình biên tập. THAO_TÁC là submit (gửi duyệt), withdraw (rút bài), forward (chuyển lãnh đạo duyệt), return (trả lại), approve (duyệt), reject (từ chối), unpublish (gỡ bài), archive (lưu trữ) hoặc restore (khôi phục thành bản nháp). Mật khẩu của --user lấy từ biến TOASOAN_PASSWORD hoặc được hỏi trong cửa sổ dòng lệnh; áp dụng cùng quy tắc phân quyền như trong cửa sổ. Trả lại bài cần --comment ghi lý do.</translation>
+    </message>
+    <message>
+        <source>Who does it (logs in with their password)</source>
+        <translation>Người thực hiện (đăng nhập bằng mật khẩu của mình)</translation>
+    </message>
+    <message>
+        <source>The reason or note written in the history</source>
+        <translation>Lý do hoặc ghi chú ghi vào lịch sử</translation>
+    </message>
+    <message>
+        <source>Refuse if the article changed since version N (see articles show)</source>
+        <translation>Từ chối nếu bài đã thay đổi sau phiên bản N (xem articles show)</translation>
     </message>
 </context>
 <context>
     <name>toasoan::demo</name>
     <message>
         <source>The demo data built into ToaSoan is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dữ liệu mẫu kèm theo Tòa soạn bị hỏng.</translation>
     </message>
 </context>
 <context>
-    <name>toasoan::diff</name>
+    <name>toasoan::html::PasteCleaner</name>
     <message>
-        <source>Title</source>
-        <translation type="unfinished">Tiêu đề</translation>
+        <source>The text to paste is too large (%1; the limit is %2). Paste it in smaller parts.</source>
+        <translation>Đoạn văn bản cần dán quá lớn (%1; giới hạn là %2). Hãy dán thành nhiều phần nhỏ hơn.</translation>
     </message>
     <message>
-        <source>Sapo</source>
-        <translation type="unfinished"></translation>
+        <source>The formatted content is too large (%1; the limit is %2): it was pasted as plain text.</source>
+        <translation>Nội dung có định dạng quá lớn (%1; giới hạn là %2): đã được dán dưới dạng văn bản thuần.</translation>
     </message>
     <message>
-        <source>Slug</source>
-        <translation type="unfinished"></translation>
+        <source>The content to paste is too large (%1; the limit is %2). Paste it in smaller parts.</source>
+        <translation>Nội dung cần dán quá lớn (%1; giới hạn là %2). Hãy dán thành nhiều phần nhỏ hơn.</translation>
     </message>
     <message>
-        <source>Category</source>
-        <translation type="unfinished">Chuyên mục</translation>
+        <source>pasted-image</source>
+        <translation>anh-dan</translation>
     </message>
     <message>
-        <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <source>%1 is not an image.</source>
+        <translation>%1 không phải ảnh.</translation>
     </message>
-    <message>
-        <source>Byline</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Source</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Dateline</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Featured image</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Caption</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Scheduled for</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Internal notes</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%n image(s) could not be kept: they were not embedded in what was copied, or could not be read. Insert them with Insert image.</source>
+        <translation>
+            <numerusform>Không giữ được %n ảnh: ảnh không nằm sẵn trong nội dung đã sao chép hoặc không đọc được. Hãy chèn ảnh bằng lệnh Chèn ảnh.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>toasoan::io</name>
     <message>
         <source>Source:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nguồn tin:</translation>
     </message>
     <message>
         <source>%1 is not a text file (it contains binary data).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 không phải tệp văn bản (có chứa dữ liệu nhị phân).</translation>
     </message>
     <message>
         <source>%1 is not UTF-8 text. If it was typed with an old Vietnamese encoding (TCVN3, VNI), convert it to Unicode first.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 không phải văn bản UTF-8. Nếu được gõ bằng bảng mã tiếng Việt cũ (TCVN3, VNI), hãy chuyển sang Unicode trước.</translation>
     </message>
     <message>
         <source>The file %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không có tệp %1.</translation>
     </message>
     <message>
         <source>%1 is not a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 không phải là tệp.</translation>
     </message>
     <message>
         <source>%1 is too large for an article (more than 16 MB).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 quá lớn để làm một bài viết (hơn 16 MB).</translation>
     </message>
     <message>
         <source>Cannot read the file %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không đọc được tệp %1.</translation>
     </message>
     <message>
         <source>%1 has no title: the first line (or the &lt;title&gt; or &lt;h1&gt; of an HTML file) must hold the headline.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 không có tiêu đề: dòng đầu tiên (hoặc thẻ &lt;title&gt; hay &lt;h1&gt; của tệp HTML) phải là tiêu đề bài.</translation>
+    </message>
+    <message>
+        <source>%1 is not an article exported as JSON by ToaSoan.</source>
+        <translation>%1 không phải bài viết do Tòa soạn xuất ra dạng JSON.</translation>
+    </message>
+    <message>
+        <source>%1 has no title.</source>
+        <translation>%1 không có tiêu đề.</translation>
+    </message>
+</context>
+<context>
+    <name>toasoan::render::PreviewRenderer</name>
+    <message>
+        <source>Posted %1 | %2</source>
+        <translation>Ngày đăng %1 | %2</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>Nguồn: %1</translation>
     </message>
 </context>
 <context>
     <name>toasoan::text::LegacyEncoding</name>
     <message>
         <source>TCVN3 (ABC)</source>
-        <translation type="unfinished"></translation>
+        <translation>TCVN3 (ABC)</translation>
     </message>
     <message>
         <source>VNI Windows</source>
-        <translation type="unfinished"></translation>
+        <translation>VNI Windows</translation>
     </message>
     <message>
         <source>VIQR</source>
-        <translation type="unfinished"></translation>
+        <translation>VIQR</translation>
     </message>
     <message>
         <source>Unicode</source>
-        <translation type="unfinished"></translation>
+        <translation>Unicode</translation>
     </message>
 </context>
 <context>
-    <name>toasoan::ui::ArticleEditorPane</name>
+    <name>toasoan::ui::ArticleListPane</name>
     <message>
-        <source>Headline</source>
-        <translation>Tiêu đề</translation>
+        <source>Article list</source>
+        <translation>Danh sách bài viết</translation>
     </message>
     <message>
-        <source>Headline of the article</source>
-        <translation>Tiêu đề bài viết</translation>
+        <source>Articles</source>
+        <translation>Bài viết</translation>
     </message>
+    <message>
+        <source>Cannot read the article list</source>
+        <translation>Không đọc được danh sách bài viết</translation>
+    </message>
+    <message>
+        <source>Search articles (Ctrl+Shift+F)</source>
+        <translation>Tìm bài viết (Ctrl+Shift+F)</translation>
+    </message>
+    <message>
+        <source>Search articles</source>
+        <translation>Tìm bài viết</translation>
+    </message>
+    <message>
+        <source>Filter by status</source>
+        <translation>Lọc theo trạng thái</translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation>Mọi chuyên mục</translation>
+    </message>
+    <message>
+        <source>Filter by category</source>
+        <translation>Lọc theo chuyên mục</translation>
+    </message>
+    <message>
+        <source>Filter by author</source>
+        <translation>Lọc theo tác giả</translation>
+    </message>
+    <message>
+        <source>All authors</source>
+        <translation>Mọi tác giả</translation>
+    </message>
+    <message>
+        <source>Filter by last change</source>
+        <translation>Lọc theo lần sửa gần nhất</translation>
+    </message>
+    <message>
+        <source>Any time</source>
+        <translation>Mọi lúc</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Hôm nay</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>7 ngày qua</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>30 ngày qua</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>Năm nay</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation>T&amp;rạng thái:</translation>
+    </message>
+    <message>
+        <source>Cate&amp;gory:</source>
+        <translation>C&amp;huyên mục:</translation>
+    </message>
+    <message>
+        <source>&amp;Author:</source>
+        <translation>&amp;Tác giả:</translation>
+    </message>
+    <message>
+        <source>C&amp;hanged:</source>
+        <translation>&amp;Sửa lúc:</translation>
+    </message>
+    <message>
+        <source>There are no articles yet.
+Start by writing the first one.</source>
+        <translation>Chưa có bài viết nào.
+Hãy bắt đầu với bài đầu tiên.</translation>
+    </message>
+    <message>
+        <source>New article</source>
+        <translation>Tạo bài mới</translation>
+    </message>
+    <message>
+        <source>Create a new article</source>
+        <translation>Tạo bài viết mới</translation>
+    </message>
+    <message>
+        <source>All states (%1)</source>
+        <translation>Mọi trạng thái (%1)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>toasoan::ui::ArticleTab</name>
     <message>
         <source>Body</source>
         <translation>Nội dung</translation>
     </message>
     <message>
-        <source>Save</source>
-        <translation>Lưu</translation>
+        <source>Preview of the article</source>
+        <translation>Xem trước bài viết</translation>
     </message>
     <message>
-        <source>Save the article</source>
-        <translation>Lưu bài viết</translation>
+        <source>Write</source>
+        <translation>Soạn</translation>
     </message>
     <message>
-        <source>Save the article (Ctrl+S)</source>
-        <translation>Lưu bài viết (Ctrl+S)</translation>
+        <source>Preview</source>
+        <translation>Xem trước</translation>
     </message>
     <message>
-        <source>&amp;Headline:</source>
-        <translation>&amp;Tiêu đề:</translation>
+        <source>Write or preview</source>
+        <translation>Soạn hoặc xem trước</translation>
     </message>
     <message>
-        <source>&amp;Body:</source>
-        <translation>&amp;Nội dung:</translation>
-    </message>
-    <message>
-        <source>New article</source>
-        <translation>Bài mới</translation>
-    </message>
-    <message>
-        <source>Editing article</source>
-        <translation>Đang sửa bài</translation>
-    </message>
-    <message>
-        <source>No article open</source>
-        <translation>Chưa mở bài nào</translation>
-    </message>
-    <message>
-        <source>Write the article here. Each line is a paragraph; blank lines are ignored.</source>
-        <translation>Viết nội dung bài tại đây. Mỗi dòng là một đoạn văn; dòng trống được bỏ qua.</translation>
+        <source>(untitled)</source>
+        <translation>(chưa có tiêu đề)</translation>
     </message>
 </context>
 <context>
@@ -1145,6 +2135,343 @@
     <message>
         <source>Updated</source>
         <translation>Cập nhật</translation>
+    </message>
+    <message>
+        <source>Category: %1</source>
+        <translation>Chuyên mục: %1</translation>
+    </message>
+    <message>
+        <source>Author: %1</source>
+        <translation>Tác giả: %1</translation>
+    </message>
+</context>
+<context>
+    <name>toasoan::ui::ArticleTabs</name>
+    <message>
+        <source>Open articles</source>
+        <translation>Các bài đang mở</translation>
+    </message>
+    <message>
+        <source>Open an article to see its details here.</source>
+        <translation>Mở một bài để xem thông tin của bài ở đây.</translation>
+    </message>
+    <message>
+        <source>Cannot open the article</source>
+        <translation>Không mở được bài viết</translation>
+    </message>
+    <message>
+        <source>%1, not saved</source>
+        <translation>%1, chưa lưu</translation>
+    </message>
+    <message>
+        <source>Version conflict</source>
+        <translation>Xung đột phiên bản</translation>
+    </message>
+    <message>
+        <source>Someone else saved this article after you opened it. Your changes were not saved and their version was not overwritten. Copy your text, then reopen the article from the list.</source>
+        <translation>Người khác đã lưu bài này sau khi bạn mở nó. Thay đổi của bạn chưa được lưu và phiên bản của họ không bị ghi đè. Hãy sao chép nội dung của bạn, rồi mở lại bài từ danh sách.</translation>
+    </message>
+    <message>
+        <source>Cannot save the article</source>
+        <translation>Không lưu được bài viết</translation>
+    </message>
+    <message>
+        <source>Cannot discard the recovery copy</source>
+        <translation>Không bỏ được bản khôi phục</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Đang lưu…</translation>
+    </message>
+    <message>
+        <source>Not saved — autosave failed: %1</source>
+        <translation>Chưa lưu — tự động lưu thất bại: %1</translation>
+    </message>
+    <message>
+        <source>Not saved (recovery copy at %1)</source>
+        <translation>Chưa lưu (bản khôi phục lúc %1)</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Chưa lưu</translation>
+    </message>
+    <message>
+        <source>Saved at %1</source>
+        <translation>Đã lưu lúc %1</translation>
+    </message>
+</context>
+<context>
+    <name>toasoan::ui::ConvertEncodingDialog</name>
+    <message>
+        <source>Convert encoding</source>
+        <translation>Chuyển mã</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>&amp;Dán</translation>
+    </message>
+    <message>
+        <source>Paste text copied from an old document</source>
+        <translation>Dán văn bản sao chép từ tài liệu cũ</translation>
+    </message>
+    <message>
+        <source>&amp;Open file…</source>
+        <translation>&amp;Mở tệp…</translation>
+    </message>
+    <message>
+        <source>Read a .txt or .html file</source>
+        <translation>Đọc tệp .txt hoặc .html</translation>
+    </message>
+    <message>
+        <source>C&amp;lear</source>
+        <translation>&amp;Xóa trắng</translation>
+    </message>
+    <message>
+        <source>Detect automatically</source>
+        <translation>Tự nhận dạng</translation>
+    </message>
+    <message>
+        <source>&amp;Typed in:</source>
+        <translation>&amp;Bảng mã gốc:</translation>
+    </message>
+    <message>
+        <source>All-caps &amp;font (.VnTimeH, .VnArialH …)</source>
+        <translation>&amp;Phông chữ hoa (.VnTimeH, .VnArialH …)</translation>
+    </message>
+    <message>
+        <source>Paste the text here, or open a file.</source>
+        <translation>Dán văn bản vào đây, hoặc mở một tệp.</translation>
+    </message>
+    <message>
+        <source>Original text</source>
+        <translation>Văn bản gốc</translation>
+    </message>
+    <message>
+        <source>Converted text</source>
+        <translation>Văn bản đã chuyển mã</translation>
+    </message>
+    <message>
+        <source>O&amp;riginal:</source>
+        <translation>Bản &amp;gốc:</translation>
+    </message>
+    <message>
+        <source>&amp;Unicode:</source>
+        <translation>&amp;Unicode:</translation>
+    </message>
+    <message>
+        <source>&amp;Copy result</source>
+        <translation>Sao &amp;chép kết quả</translation>
+    </message>
+    <message>
+        <source>&amp;Save as…</source>
+        <translation>&amp;Lưu thành…</translation>
+    </message>
+    <message>
+        <source>The clipboard holds no text.</source>
+        <translation>Bộ nhớ tạm không có văn bản nào.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Không đọc được %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot save %1: %2</source>
+        <translation>Không lưu được %1: %2</translation>
+    </message>
+    <message>
+        <source>Saved as %1 (UTF-8).</source>
+        <translation>Đã lưu thành %1 (UTF-8).</translation>
+    </message>
+    <message>
+        <source>The converted text is on the clipboard.</source>
+        <translation>Văn bản đã chuyển mã nằm trong bộ nhớ tạm.</translation>
+    </message>
+    <message>
+        <source>Paste text or open a file to convert it to Unicode.</source>
+        <translation>Dán văn bản hoặc mở một tệp để chuyển sang Unicode.</translation>
+    </message>
+    <message>
+        <source>%1, all-caps font</source>
+        <translation>%1, phông chữ hoa</translation>
+    </message>
+    <message>
+        <source>Converted from %1.</source>
+        <translation>Đã chuyển từ %1.</translation>
+    </message>
+    <message>
+        <source>The text is already Unicode: nothing to convert.</source>
+        <translation>Văn bản đã là Unicode: không cần chuyển mã.</translation>
+    </message>
+    <message>
+        <source>Detected %1 from the font names (confidence %2%).</source>
+        <translation>Nhận ra %1 qua tên phông chữ (độ tin cậy %2%).</translation>
+    </message>
+    <message>
+        <source>Detected %1 (confidence %2%).</source>
+        <translation>Nhận ra %1 (độ tin cậy %2%).</translation>
+    </message>
+    <message>
+        <source>%1 is a web page: only its text is converted.</source>
+        <translation>%1 là trang web: chỉ phần chữ được chuyển mã.</translation>
+    </message>
+    <message>
+        <source>Open a file to convert</source>
+        <translation>Mở tệp cần chuyển mã</translation>
+    </message>
+    <message>
+        <source>Text files and web pages (*.txt *.htm *.html)</source>
+        <translation>Tệp văn bản và trang web (*.txt *.htm *.html)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Mọi tệp (*)</translation>
+    </message>
+    <message>
+        <source>Web pages (*.html *.htm)</source>
+        <translation>Trang web (*.html *.htm)</translation>
+    </message>
+    <message>
+        <source>Text files (*.txt)</source>
+        <translation>Tệp văn bản (*.txt)</translation>
+    </message>
+    <message>
+        <source>Save the converted text</source>
+        <translation>Lưu văn bản đã chuyển mã</translation>
+    </message>
+</context>
+<context>
+    <name>toasoan::ui::EditorInfoBar</name>
+    <message>
+        <source>Editor message</source>
+        <translation>Thông báo của trình soạn thảo</translation>
+    </message>
+    <message>
+        <source>Close this message</source>
+        <translation>Đóng thông báo này</translation>
+    </message>
+</context>
+<context>
+    <name>toasoan::ui::FeaturedImageField</name>
+    <message>
+        <source>Featured image preview</source>
+        <translation>Xem trước ảnh đại diện bài viết</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose image…</source>
+        <translation>&amp;Chọn ảnh…</translation>
+    </message>
+    <message>
+        <source>Choose the featured image</source>
+        <translation>Chọn ảnh đại diện bài viết</translation>
+    </message>
+    <message>
+        <source>Remove image</source>
+        <translation>Bỏ ảnh</translation>
+    </message>
+    <message>
+        <source>Remove the featured image</source>
+        <translation>Bỏ ảnh đại diện bài viết</translation>
+    </message>
+    <message>
+        <source>Caption under the image</source>
+        <translation>Chú thích dưới ảnh</translation>
+    </message>
+    <message>
+        <source>Image caption</source>
+        <translation>Chú thích ảnh</translation>
+    </message>
+    <message>
+        <source>Cannot use this image</source>
+        <translation>Không dùng được ảnh này</translation>
+    </message>
+    <message>
+        <source>The file is not an image ToaSoan can read.</source>
+        <translation>Tệp không phải ảnh mà Tòa soạn đọc được.</translation>
+    </message>
+    <message>
+        <source>Images (*.jpg *.jpeg *.png *.webp *.gif)</source>
+        <translation>Ảnh (*.jpg *.jpeg *.png *.webp *.gif)</translation>
+    </message>
+    <message>
+        <source>No image</source>
+        <translation>Chưa có ảnh</translation>
+    </message>
+    <message>
+        <source>Image not found</source>
+        <translation>Không tìm thấy ảnh</translation>
+    </message>
+    <message>
+        <source>Cannot show this image</source>
+        <translation>Không hiển thị được ảnh này</translation>
+    </message>
+</context>
+<context>
+    <name>toasoan::ui::FindReplaceDialog</name>
+    <message>
+        <source>Find and replace</source>
+        <translation>Tìm và thay thế</translation>
+    </message>
+    <message>
+        <source>Text to find</source>
+        <translation>Chữ cần tìm</translation>
+    </message>
+    <message>
+        <source>Replace with</source>
+        <translation>Thay bằng</translation>
+    </message>
+    <message>
+        <source>Match &amp;case</source>
+        <translation>Phân biệt &amp;hoa thường</translation>
+    </message>
+    <message>
+        <source>Match case</source>
+        <translation>Phân biệt hoa thường</translation>
+    </message>
+    <message>
+        <source>Match &amp;diacritics (off: &quot;quan uy&quot; finds &quot;Quận ủy&quot;)</source>
+        <translation>Phân biệt &amp;dấu (tắt: &quot;quan uy&quot; tìm thấy &quot;Quận ủy&quot;)</translation>
+    </message>
+    <message>
+        <source>Match diacritics</source>
+        <translation>Phân biệt dấu</translation>
+    </message>
+    <message>
+        <source>Search result</source>
+        <translation>Kết quả tìm</translation>
+    </message>
+    <message>
+        <source>&amp;Find:</source>
+        <translation>&amp;Tìm:</translation>
+    </message>
+    <message>
+        <source>Replace &amp;with:</source>
+        <translation>Thay &amp;bằng:</translation>
+    </message>
+    <message>
+        <source>Find &amp;next</source>
+        <translation>Tìm &amp;tiếp</translation>
+    </message>
+    <message>
+        <source>Find &amp;previous</source>
+        <translation>Tìm &amp;ngược lại</translation>
+    </message>
+    <message>
+        <source>&amp;Replace</source>
+        <translation>Th&amp;ay</translation>
+    </message>
+    <message>
+        <source>Replace &amp;all</source>
+        <translation>Thay tất &amp;cả</translation>
+    </message>
+    <message>
+        <source>Not found.</source>
+        <translation>Không tìm thấy.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Replaced %n occurrence(s).</source>
+        <translation>
+            <numerusform>Đã thay %n chỗ.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1254,6 +2581,41 @@
     </message>
 </context>
 <context>
+    <name>toasoan::ui::LinkDialog</name>
+    <message>
+        <source>Link</source>
+        <translation>Liên kết</translation>
+    </message>
+    <message>
+        <source>Web address</source>
+        <translation>Địa chỉ web</translation>
+    </message>
+    <message>
+        <source>Text to show</source>
+        <translation>Chữ hiển thị</translation>
+    </message>
+    <message>
+        <source>Problem with the address</source>
+        <translation>Lỗi ở địa chỉ</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Địa chỉ:</translation>
+    </message>
+    <message>
+        <source>&amp;Text:</source>
+        <translation>&amp;Chữ hiển thị:</translation>
+    </message>
+    <message>
+        <source>Apply link</source>
+        <translation>Gắn liên kết</translation>
+    </message>
+    <message>
+        <source>Only web (http, https) and e-mail addresses can be linked.</source>
+        <translation>Chỉ gắn được liên kết tới địa chỉ web (http, https) và thư điện tử.</translation>
+    </message>
+</context>
+<context>
     <name>toasoan::ui::LoginDialog</name>
     <message>
         <source>Log in</source>
@@ -1295,42 +2657,12 @@
 <context>
     <name>toasoan::ui::MainWindow</name>
     <message>
-        <source>Article editor</source>
-        <translation>Soạn bài</translation>
-    </message>
-    <message>
         <source>Logged in as %1 (%2)</source>
         <translation>Người dùng: %1 (%2)</translation>
     </message>
     <message>
         <source>Logged-in user</source>
         <translation>Người dùng đang đăng nhập</translation>
-    </message>
-    <message>
-        <source>Last save</source>
-        <translation>Lần lưu gần nhất</translation>
-    </message>
-    <message>
-        <source>Cannot read the article list</source>
-        <translation>Không đọc được danh sách bài viết</translation>
-    </message>
-    <message>
-        <source>Articles</source>
-        <translation>Danh sách bài viết</translation>
-    </message>
-    <message>
-        <source>There are no articles yet.
-Start by writing the first one.</source>
-        <translation>Chưa có bài viết nào.
-Hãy bắt đầu với bài đầu tiên.</translation>
-    </message>
-    <message>
-        <source>New article</source>
-        <translation>Tạo bài mới</translation>
-    </message>
-    <message>
-        <source>Create a new article</source>
-        <translation>Tạo bài viết mới</translation>
     </message>
     <message>
         <source>&amp;New article</source>
@@ -1357,34 +2689,6 @@ Hãy bắt đầu với bài đầu tiên.</translation>
         <translation>Trợ &amp;giúp</translation>
     </message>
     <message>
-        <source>Cannot save the article</source>
-        <translation>Không lưu được bài viết</translation>
-    </message>
-    <message>
-        <source>Please enter a headline before saving.</source>
-        <translation>Vui lòng nhập tiêu đề trước khi lưu.</translation>
-    </message>
-    <message>
-        <source>Version conflict</source>
-        <translation>Xung đột phiên bản</translation>
-    </message>
-    <message>
-        <source>Someone else saved this article after you opened it. Your changes were not saved and their version was not overwritten. Copy your text, then reopen the article from the list.</source>
-        <translation>Người khác đã lưu bài này sau khi bạn mở nó. Thay đổi của bạn chưa được lưu và phiên bản của họ không bị ghi đè. Hãy sao chép nội dung của bạn, rồi mở lại bài từ danh sách.</translation>
-    </message>
-    <message>
-        <source>Saved at %1</source>
-        <translation>Đã lưu lúc %1</translation>
-    </message>
-    <message>
-        <source>Cannot open the article</source>
-        <translation>Không mở được bài viết</translation>
-    </message>
-    <message>
-        <source>The article in the editor has unsaved changes. Discard them?</source>
-        <translation>Bài đang soạn có thay đổi chưa lưu. Bỏ các thay đổi này?</translation>
-    </message>
-    <message>
         <source>About ToaSoan</source>
         <translation>Giới thiệu Tòa soạn</translation>
     </message>
@@ -1399,6 +2703,212 @@ Hãy bắt đầu với bài đầu tiên.</translation>
     <message>
         <source>Main toolbar</source>
         <translation>Thanh công cụ chính</translation>
+    </message>
+    <message>
+        <source>Choose an article in the list, or start a new one with Ctrl+N.</source>
+        <translation>Chọn một bài trong danh sách, hoặc tạo bài mới bằng Ctrl+N.</translation>
+    </message>
+    <message>
+        <source>Article details</source>
+        <translation>Thông tin bài viết</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n word(s)</source>
+        <translation>
+            <numerusform>%n từ</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ready to submit: headline, sapo, body and category are filled in.</source>
+        <translation>Sẵn sàng gửi duyệt: đã có tiêu đề, sapo, nội dung và chuyên mục.</translation>
+    </message>
+    <message>
+        <source>Some fields need attention before submitting; see the messages.</source>
+        <translation>Một số mục cần xem lại trước khi gửi duyệt; hãy xem các thông báo.</translation>
+    </message>
+    <message>
+        <source>Cannot read the autosaved changes</source>
+        <translation>Không đọc được các thay đổi đã tự động lưu</translation>
+    </message>
+    <message>
+        <source>Cannot discard the recovered changes</source>
+        <translation>Không bỏ được các thay đổi đã khôi phục</translation>
+    </message>
+    <message>
+        <source>Publishing queue: unknown</source>
+        <translation>Hàng chờ đăng: không rõ</translation>
+    </message>
+    <message>
+        <source>Publishing queue: empty</source>
+        <translation>Hàng chờ đăng: trống</translation>
+    </message>
+    <message>
+        <source>Publishing queue: %1</source>
+        <translation>Hàng chờ đăng: %1</translation>
+    </message>
+    <message>
+        <source>Articles waiting to be published on the websites</source>
+        <translation>Các bài đang chờ đăng lên trang web</translation>
+    </message>
+    <message>
+        <source>Word count</source>
+        <translation>Số từ</translation>
+    </message>
+    <message>
+        <source>Save state</source>
+        <translation>Tình trạng lưu</translation>
+    </message>
+    <message>
+        <source>Publishing queue</source>
+        <translation>Hàng chờ đăng</translation>
+    </message>
+    <message>
+        <source>Start a new article in a new tab</source>
+        <translation>Bắt đầu bài mới trong tab mới</translation>
+    </message>
+    <message>
+        <source>Save a revision of the article</source>
+        <translation>Lưu một phiên bản của bài viết</translation>
+    </message>
+    <message>
+        <source>&amp;Close article</source>
+        <translation>Đó&amp;ng bài</translation>
+    </message>
+    <message>
+        <source>Close the article&apos;s tab</source>
+        <translation>Đóng tab của bài viết</translation>
+    </message>
+    <message>
+        <source>Close ToaSoan</source>
+        <translation>Đóng Tòa soạn</translation>
+    </message>
+    <message>
+        <source>Search &amp;articles…</source>
+        <translation>Tìm &amp;bài viết…</translation>
+    </message>
+    <message>
+        <source>Search the article list</source>
+        <translation>Tìm trong danh sách bài viết</translation>
+    </message>
+    <message>
+        <source>&amp;Reload list</source>
+        <translation>&amp;Tải lại danh sách</translation>
+    </message>
+    <message>
+        <source>Read the article list again</source>
+        <translation>Đọc lại danh sách bài viết</translation>
+    </message>
+    <message>
+        <source>&amp;Preview</source>
+        <translation>&amp;Xem trước</translation>
+    </message>
+    <message>
+        <source>Show the article as the website will</source>
+        <translation>Hiện bài như trên trang web</translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt article</source>
+        <translation>Bài &amp;kế tiếp</translation>
+    </message>
+    <message>
+        <source>Show the next open article</source>
+        <translation>Hiện bài đang mở kế tiếp</translation>
+    </message>
+    <message>
+        <source>Pre&amp;vious article</source>
+        <translation>Bài &amp;trước</translation>
+    </message>
+    <message>
+        <source>Show the previous open article</source>
+        <translation>Hiện bài đang mở trước đó</translation>
+    </message>
+    <message>
+        <source>Article &amp;list</source>
+        <translation>&amp;Danh sách bài</translation>
+    </message>
+    <message>
+        <source>Show or hide the article list</source>
+        <translation>Hiện hoặc ẩn danh sách bài viết</translation>
+    </message>
+    <message>
+        <source>Article &amp;details</source>
+        <translation>Thông tin &amp;bài</translation>
+    </message>
+    <message>
+        <source>Show or hide the article details</source>
+        <translation>Hiện hoặc ẩn thông tin bài viết</translation>
+    </message>
+    <message>
+        <source>Go to the list</source>
+        <translation>Đến danh sách</translation>
+    </message>
+    <message>
+        <source>Move the keyboard focus to the article list</source>
+        <translation>Chuyển con trỏ bàn phím tới danh sách bài viết</translation>
+    </message>
+    <message>
+        <source>Go to the body</source>
+        <translation>Đến nội dung</translation>
+    </message>
+    <message>
+        <source>Move the keyboard focus to the article body</source>
+        <translation>Chuyển con trỏ bàn phím tới nội dung bài viết</translation>
+    </message>
+    <message>
+        <source>Go to the details</source>
+        <translation>Đến thông tin bài</translation>
+    </message>
+    <message>
+        <source>Move the keyboard focus to the article details</source>
+        <translation>Chuyển con trỏ bàn phím tới thông tin bài viết</translation>
+    </message>
+    <message>
+        <source>C&amp;heck before submitting</source>
+        <translation>&amp;Kiểm tra trước khi gửi duyệt</translation>
+    </message>
+    <message>
+        <source>Show what is missing before the article can be submitted</source>
+        <translation>Hiện những gì còn thiếu trước khi bài có thể gửi duyệt</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Phím tắt</translation>
+    </message>
+    <message>
+        <source>List every keyboard shortcut</source>
+        <translation>Liệt kê mọi phím tắt</translation>
+    </message>
+    <message>
+        <source>Version and workspace</source>
+        <translation>Phiên bản và cơ sở dữ liệu</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Sửa</translation>
+    </message>
+    <message>
+        <source>F&amp;ormat</source>
+        <translation>Định &amp;dạng</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Xem</translation>
+    </message>
+    <message>
+        <source>&amp;Zoom</source>
+        <translation>&amp;Thu phóng</translation>
+    </message>
+    <message>
+        <source>&amp;Article</source>
+        <translation>&amp;Bài viết</translation>
+    </message>
+    <message>
+        <source>Formatting</source>
+        <translation>Định dạng</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Phím tắt</translation>
     </message>
 </context>
 <context>
@@ -1418,6 +2928,795 @@ Hãy bắt đầu với bài đầu tiên.</translation>
     <message>
         <source>Keep editing</source>
         <translation>Tiếp tục soạn</translation>
+    </message>
+</context>
+<context>
+    <name>toasoan::ui::MessageBoxSaveQuestion</name>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Thay đổi chưa lưu</translation>
+    </message>
+    <message>
+        <source>“%1” has changes that are not saved. Save them before closing?</source>
+        <translation>“%1” có thay đổi chưa lưu. Lưu lại trước khi đóng?</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Lưu</translation>
+    </message>
+    <message>
+        <source>Don&apos;t save</source>
+        <translation>Không lưu</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+</context>
+<context>
+    <name>toasoan::ui::MetadataPanel</name>
+    <message>
+        <source>Article details</source>
+        <translation>Thông tin bài viết</translation>
+    </message>
+    <message>
+        <source>Headline of the article</source>
+        <translation>Tiêu đề bài viết</translation>
+    </message>
+    <message>
+        <source>&amp;Headline</source>
+        <translation>&amp;Tiêu đề</translation>
+    </message>
+    <message>
+        <source>Headline</source>
+        <translation>Tiêu đề</translation>
+    </message>
+    <message>
+        <source>Sl&amp;ug</source>
+        <translation>Đường &amp;dẫn</translation>
+    </message>
+    <message>
+        <source>Slug</source>
+        <translation>Đường dẫn</translation>
+    </message>
+    <message>
+        <source>The lead readers see under the headline, in bold.</source>
+        <translation>Đoạn dẫn người đọc thấy ngay dưới tiêu đề, in đậm.</translation>
+    </message>
+    <message>
+        <source>&amp;Sapo</source>
+        <translation>&amp;Sapo</translation>
+    </message>
+    <message>
+        <source>Sapo</source>
+        <translation>Sapo</translation>
+    </message>
+    <message>
+        <source>— Choose a category —</source>
+        <translation>— Chọn chuyên mục —</translation>
+    </message>
+    <message>
+        <source>&amp;Category</source>
+        <translation>&amp;Chuyên mục</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Chuyên mục</translation>
+    </message>
+    <message>
+        <source>&amp;Tags</source>
+        <translation>T&amp;hẻ</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Thẻ</translation>
+    </message>
+    <message>
+        <source>Pen name shown under the article</source>
+        <translation>Bút danh hiện dưới bài viết</translation>
+    </message>
+    <message>
+        <source>&amp;Byline</source>
+        <translation>&amp;Bút danh</translation>
+    </message>
+    <message>
+        <source>Byline</source>
+        <translation>Bút danh</translation>
+    </message>
+    <message>
+        <source>S&amp;ource</source>
+        <translation>&amp;Nguồn tin</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Nguồn tin</translation>
+    </message>
+    <message>
+        <source>e.g. NTL</source>
+        <translation>ví dụ: NTL</translation>
+    </message>
+    <message>
+        <source>Opens the body in brackets, e.g. “(NTL)”.</source>
+        <translation>Đặt trong ngoặc ở đầu nội dung, ví dụ “(NTL)”.</translation>
+    </message>
+    <message>
+        <source>&amp;Dateline prefix</source>
+        <translation>&amp;Ký hiệu đầu bài</translation>
+    </message>
+    <message>
+        <source>Dateline prefix</source>
+        <translation>Ký hiệu đầu bài</translation>
+    </message>
+    <message>
+        <source>Featured &amp;image</source>
+        <translation>&amp;Ảnh đại diện bài viết</translation>
+    </message>
+    <message>
+        <source>Featured image</source>
+        <translation>Ảnh đại diện bài viết</translation>
+    </message>
+    <message>
+        <source>Sche&amp;duled publication</source>
+        <translation>&amp;Hẹn giờ đăng</translation>
+    </message>
+    <message>
+        <source>Scheduled publication</source>
+        <translation>Hẹn giờ đăng</translation>
+    </message>
+    <message>
+        <source>For the newsroom only; never published.</source>
+        <translation>Chỉ dành cho tòa soạn; không bao giờ được đăng.</translation>
+    </message>
+    <message>
+        <source>Internal &amp;notes</source>
+        <translation>&amp;Ghi chú nội bộ</translation>
+    </message>
+    <message>
+        <source>Internal notes</source>
+        <translation>Ghi chú nội bộ</translation>
+    </message>
+    <message>
+        <source>Cannot read the categories</source>
+        <translation>Không đọc được danh sách chuyên mục</translation>
+    </message>
+    <message>
+        <source>%1/%2</source>
+        <translation>%1/%2</translation>
+    </message>
+    <message>
+        <source>%1 of %2 characters</source>
+        <translation>%1/%2 ký tự</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n word(s), %1 characters</source>
+        <translation>
+            <numerusform>%n từ, %1 ký tự</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>toasoan::ui::PreviewView</name>
+    <message>
+        <source>Preview</source>
+        <translation>Xem trước</translation>
+    </message>
+    <message>
+        <source>The article as the website will show it</source>
+        <translation>Bài viết như sẽ hiện trên trang web</translation>
+    </message>
+    <message>
+        <source>Image not found</source>
+        <translation>Không tìm thấy ảnh</translation>
+    </message>
+    <message>
+        <source>Web image: %1</source>
+        <translation>Ảnh trên mạng: %1</translation>
+    </message>
+</context>
+<context>
+    <name>toasoan::ui::RecoveryDialog</name>
+    <message>
+        <source>Recover unsaved changes</source>
+        <translation>Khôi phục thay đổi chưa lưu</translation>
+    </message>
+    <message>
+        <source>ToaSoan was not closed properly last time. These articles have changes that were kept by autosave but not saved. Restore each one to keep working on it, or skip it to keep the saved version.</source>
+        <translation>Lần trước Tòa soạn không được đóng đúng cách. Các bài dưới đây có thay đổi được tự động lưu giữ nhưng chưa được lưu. Hãy khôi phục từng bài để làm tiếp, hoặc bỏ qua để giữ phiên bản đã lưu.</translation>
+    </message>
+    <message>
+        <source>Articles with recovered changes</source>
+        <translation>Các bài có thay đổi được khôi phục</translation>
+    </message>
+    <message>
+        <source>What differs from the saved version</source>
+        <translation>Điểm khác so với phiên bản đã lưu</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Khôi phục</translation>
+    </message>
+    <message>
+        <source>Restore the recovered changes of this article</source>
+        <translation>Khôi phục các thay đổi của bài này</translation>
+    </message>
+    <message>
+        <source>&amp;Skip</source>
+        <translation>&amp;Bỏ qua</translation>
+    </message>
+    <message>
+        <source>Skip: keep the saved version and discard the recovered changes</source>
+        <translation>Bỏ qua: giữ phiên bản đã lưu và bỏ các thay đổi được khôi phục</translation>
+    </message>
+    <message>
+        <source>Decide &amp;later</source>
+        <translation>&amp;Để sau</translation>
+    </message>
+    <message>
+        <source>Close and ask again at the next start</source>
+        <translation>Đóng lại và hỏi lại ở lần khởi động sau</translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation>(chưa có tiêu đề)</translation>
+    </message>
+    <message>
+        <source>kept at %1</source>
+        <translation>lưu giữ lúc %1</translation>
+    </message>
+    <message>
+        <source>restored</source>
+        <translation>đã khôi phục</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>đã bỏ qua</translation>
+    </message>
+    <message>
+        <source>Careful: the article was saved again (version %1) after this copy was kept. Restoring replaces that version&apos;s text with the copy&apos;s when you save.</source>
+        <translation>Lưu ý: bài đã được lưu lại (phiên bản %1) sau khi bản này được giữ. Nếu khôi phục, khi lưu nội dung của phiên bản đó sẽ bị thay bằng nội dung của bản này.</translation>
+    </message>
+    <message>
+        <source>Kept by autosave at %1; last saved version: %2.</source>
+        <translation>Được tự động lưu giữ lúc %1; phiên bản đã lưu gần nhất: %2.</translation>
+    </message>
+    <message>
+        <source>Changed details</source>
+        <translation>Thông tin đã thay đổi</translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation>Nội dung</translation>
+    </message>
+    <message>
+        <source>Only the formatting differs from the saved version.</source>
+        <translation>Chỉ khác phiên bản đã lưu ở phần định dạng.</translation>
+    </message>
+</context>
+<context>
+    <name>toasoan::ui::RichTextEditor</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>&amp;Bold</source>
+        <translation>Chữ đậ&amp;m</translation>
+    </message>
+    <message>
+        <source>Bold</source>
+        <translation>Chữ đậm</translation>
+    </message>
+    <message>
+        <source>&amp;Italic</source>
+        <translation>Chữ ng&amp;hiêng</translation>
+    </message>
+    <message>
+        <source>Italic</source>
+        <translation>Chữ nghiêng</translation>
+    </message>
+    <message>
+        <source>&amp;Underline</source>
+        <translation>&amp;Gạch chân</translation>
+    </message>
+    <message>
+        <source>Underline</source>
+        <translation>Gạch chân</translation>
+    </message>
+    <message>
+        <source>&amp;Normal paragraph</source>
+        <translation>Đoạn &amp;thường</translation>
+    </message>
+    <message>
+        <source>Make the paragraph normal text</source>
+        <translation>Chuyển đoạn thành văn bản thường</translation>
+    </message>
+    <message>
+        <source>Heading &amp;1</source>
+        <translation>Tiêu đề mục &amp;1</translation>
+    </message>
+    <message>
+        <source>Make the paragraph a heading</source>
+        <translation>Chuyển đoạn thành tiêu đề mục</translation>
+    </message>
+    <message>
+        <source>Heading &amp;2</source>
+        <translation>Tiêu đề mục &amp;2</translation>
+    </message>
+    <message>
+        <source>Make the paragraph a subheading</source>
+        <translation>Chuyển đoạn thành tiêu đề mục con</translation>
+    </message>
+    <message>
+        <source>B&amp;ulleted list</source>
+        <translation>Danh sách &amp;gạch đầu dòng</translation>
+    </message>
+    <message>
+        <source>Bulleted list</source>
+        <translation>Danh sách gạch đầu dòng</translation>
+    </message>
+    <message>
+        <source>N&amp;umbered list</source>
+        <translation>Danh sách đánh &amp;số</translation>
+    </message>
+    <message>
+        <source>Numbered list</source>
+        <translation>Danh sách đánh số</translation>
+    </message>
+    <message>
+        <source>Block &amp;quote</source>
+        <translation>&amp;Trích dẫn</translation>
+    </message>
+    <message>
+        <source>Set the paragraph apart as a quotation</source>
+        <translation>Tách đoạn thành phần trích dẫn</translation>
+    </message>
+    <message>
+        <source>&amp;Link...</source>
+        <translation>&amp;Liên kết...</translation>
+    </message>
+    <message>
+        <source>Insert or edit a link</source>
+        <translation>Chèn hoặc sửa liên kết</translation>
+    </message>
+    <message>
+        <source>&amp;Remove link</source>
+        <translation>&amp;Bỏ liên kết</translation>
+    </message>
+    <message>
+        <source>Remove the link, keep the text</source>
+        <translation>Bỏ liên kết, giữ lại chữ</translation>
+    </message>
+    <message>
+        <source>&amp;Image...</source>
+        <translation>&amp;Ảnh...</translation>
+    </message>
+    <message>
+        <source>Insert an image from a file</source>
+        <translation>Chèn ảnh từ tệp</translation>
+    </message>
+    <message>
+        <source>Image &amp;caption</source>
+        <translation>&amp;Chú thích ảnh</translation>
+    </message>
+    <message>
+        <source>Write the caption under the image</source>
+        <translation>Viết chú thích dưới ảnh</translation>
+    </message>
+    <message>
+        <source>Image &amp;left</source>
+        <translation>Ảnh bên t&amp;rái</translation>
+    </message>
+    <message>
+        <source>Place the image at the left</source>
+        <translation>Đặt ảnh bên trái</translation>
+    </message>
+    <message>
+        <source>Image &amp;centred</source>
+        <translation>Ảnh ở &amp;giữa</translation>
+    </message>
+    <message>
+        <source>Centre the image</source>
+        <translation>Đặt ảnh ở giữa</translation>
+    </message>
+    <message>
+        <source>Image &amp;right</source>
+        <translation>Ảnh bên &amp;phải</translation>
+    </message>
+    <message>
+        <source>Place the image at the right</source>
+        <translation>Đặt ảnh bên phải</translation>
+    </message>
+    <message>
+        <source>&amp;Table...</source>
+        <translation>&amp;Bảng...</translation>
+    </message>
+    <message>
+        <source>Insert a table</source>
+        <translation>Chèn bảng</translation>
+    </message>
+    <message>
+        <source>Add &amp;row</source>
+        <translation>Thêm &amp;hàng</translation>
+    </message>
+    <message>
+        <source>Add a row below this one</source>
+        <translation>Thêm một hàng dưới hàng này</translation>
+    </message>
+    <message>
+        <source>Add co&amp;lumn</source>
+        <translation>Thêm &amp;cột</translation>
+    </message>
+    <message>
+        <source>Add a column right of this one</source>
+        <translation>Thêm một cột bên phải cột này</translation>
+    </message>
+    <message>
+        <source>Remove r&amp;ow</source>
+        <translation>Xóa h&amp;àng</translation>
+    </message>
+    <message>
+        <source>Remove this row</source>
+        <translation>Xóa hàng này</translation>
+    </message>
+    <message>
+        <source>Remove colu&amp;mn</source>
+        <translation>Xóa c&amp;ột</translation>
+    </message>
+    <message>
+        <source>Remove this column</source>
+        <translation>Xóa cột này</translation>
+    </message>
+    <message>
+        <source>Clear &amp;formatting</source>
+        <translation>Xóa đị&amp;nh dạng</translation>
+    </message>
+    <message>
+        <source>Remove bold, italic and underline from the selection</source>
+        <translation>Bỏ chữ đậm, nghiêng và gạch chân ở phần đã chọn</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Hoàn tác</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Hoàn tác</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Làm lại</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Làm lại</translation>
+    </message>
+    <message>
+        <source>&amp;Find...</source>
+        <translation>&amp;Tìm...</translation>
+    </message>
+    <message>
+        <source>Find in the article</source>
+        <translation>Tìm trong bài viết</translation>
+    </message>
+    <message>
+        <source>R&amp;eplace...</source>
+        <translation>Tìm và th&amp;ay...</translation>
+    </message>
+    <message>
+        <source>Find and replace in the article</source>
+        <translation>Tìm và thay thế trong bài viết</translation>
+    </message>
+    <message>
+        <source>Paste as &amp;plain text</source>
+        <translation>Dán dạng văn bản t&amp;huần</translation>
+    </message>
+    <message>
+        <source>Paste without any formatting</source>
+        <translation>Dán không kèm định dạng</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;in</source>
+        <translation>&amp;Phóng to</translation>
+    </message>
+    <message>
+        <source>Larger text</source>
+        <translation>Chữ to hơn</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;out</source>
+        <translation>&amp;Thu nhỏ</translation>
+    </message>
+    <message>
+        <source>Smaller text</source>
+        <translation>Chữ nhỏ hơn</translation>
+    </message>
+    <message>
+        <source>&amp;Actual size</source>
+        <translation>&amp;Cỡ thật</translation>
+    </message>
+    <message>
+        <source>Text at its normal size</source>
+        <translation>Chữ ở cỡ bình thường</translation>
+    </message>
+    <message>
+        <source>Insert image</source>
+        <translation>Chèn ảnh</translation>
+    </message>
+    <message>
+        <source>Images (%1)</source>
+        <translation>Ảnh (%1)</translation>
+    </message>
+    <message>
+        <source>The image %1 could not be read: %2</source>
+        <translation>Không đọc được ảnh %1: %2</translation>
+    </message>
+    <message>
+        <source>Images cannot be inserted here: there is no workspace to keep them in.</source>
+        <translation>Không chèn được ảnh ở đây: không có cơ sở dữ liệu để lưu ảnh.</translation>
+    </message>
+    <message>
+        <source>%1 is not an image the site can show.</source>
+        <translation>%1 không phải ảnh mà trang web hiển thị được.</translation>
+    </message>
+    <message>
+        <source>pasted-image.png</source>
+        <translation>anh-dan.png</translation>
+    </message>
+    <message>
+        <source>The pasted text looks typed in %1, an old Vietnamese encoding. Convert it to Unicode?</source>
+        <translation>Đoạn vừa dán có vẻ được gõ bằng %1, một bảng mã tiếng Việt cũ. Chuyển sang Unicode?</translation>
+    </message>
+    <message>
+        <source>&amp;Convert to Unicode</source>
+        <translation>&amp;Chuyển sang Unicode</translation>
+    </message>
+    <message>
+        <source>&amp;Keep as is</source>
+        <translation>&amp;Giữ nguyên</translation>
+    </message>
+    <message>
+        <source>Article body</source>
+        <translation>Nội dung bài viết</translation>
+    </message>
+    <message>
+        <source>The text of the article, with formatting</source>
+        <translation>Nội dung bài viết, kèm định dạng</translation>
+    </message>
+    <message>
+        <source>Image %1 is missing</source>
+        <translation>Thiếu ảnh %1</translation>
+    </message>
+    <message>
+        <source>Web image: %1</source>
+        <translation>Ảnh trên mạng: %1</translation>
+    </message>
+</context>
+<context>
+    <name>toasoan::ui::ScheduleField</name>
+    <message>
+        <source>Publish at</source>
+        <translation>Đăng lúc</translation>
+    </message>
+    <message>
+        <source>Schedule the publication</source>
+        <translation>Hẹn giờ đăng</translation>
+    </message>
+    <message>
+        <source>Publication date and time</source>
+        <translation>Ngày giờ đăng</translation>
+    </message>
+</context>
+<context>
+    <name>toasoan::ui::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Cài đặt</translation>
+    </message>
+    <message>
+        <source>The new language is used after ToaSoan restarts.</source>
+        <translation>Ngôn ngữ mới được dùng sau khi khởi động lại Tòa soạn.</translation>
+    </message>
+    <message>
+        <source>Interface</source>
+        <translation>Giao diện</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Ngôn ngữ:</translation>
+    </message>
+    <message>
+        <source> seconds</source>
+        <translation> giây</translation>
+    </message>
+    <message>
+        <source>How often an article being edited is saved in the background</source>
+        <translation>Bao lâu thì bài đang soạn được tự động lưu một lần</translation>
+    </message>
+    <message>
+        <source> characters</source>
+        <translation> ký tự</translation>
+    </message>
+    <message>
+        <source>Editing on this computer</source>
+        <translation>Soạn thảo trên máy tính này</translation>
+    </message>
+    <message>
+        <source>&amp;Autosave every:</source>
+        <translation>&amp;Tự động lưu sau mỗi:</translation>
+    </message>
+    <message>
+        <source>Warn when the &amp;headline is longer than:</source>
+        <translation>Cảnh báo khi &amp;tiêu đề dài quá:</translation>
+    </message>
+    <message>
+        <source>Warn when the &amp;sapo is longer than:</source>
+        <translation>Cảnh báo khi &amp;sapo dài quá:</translation>
+    </message>
+    <message>
+        <source>Office (shared by every user)</source>
+        <translation>Cơ quan (áp dụng cho mọi người dùng)</translation>
+    </message>
+    <message>
+        <source>House style for tone marks in oa, oe, uy:</source>
+        <translation>Kiểu đặt dấu thanh của cơ quan với oa, oe, uy:</translation>
+    </message>
+    <message>
+        <source>The office settings were not saved: %1</source>
+        <translation>Chưa lưu được cài đặt của cơ quan: %1</translation>
+    </message>
+    <message>
+        <source>The office settings cannot be read: %1</source>
+        <translation>Không đọc được cài đặt của cơ quan: %1</translation>
+    </message>
+    <message>
+        <source>Only an administrator can change the office&apos;s settings.</source>
+        <translation>Chỉ quản trị mới được thay đổi cài đặt của cơ quan.</translation>
+    </message>
+    <message>
+        <source>The &quot;Normalize tone marks&quot; command proposes this style.</source>
+        <translation>Lệnh &quot;Chuẩn hóa dấu thanh&quot; đề xuất theo kiểu này.</translation>
+    </message>
+</context>
+<context>
+    <name>toasoan::ui::SlugEdit</name>
+    <message>
+        <source>Made from the headline</source>
+        <translation>Tạo từ tiêu đề</translation>
+    </message>
+    <message>
+        <source>Locked: the article is on the website.</source>
+        <translation>Đã khóa: bài đã có trên trang web.</translation>
+    </message>
+    <message>
+        <source>The article is already on the website: its link can no longer change.</source>
+        <translation>Bài đã có trên trang web: đường dẫn của bài không thể thay đổi nữa.</translation>
+    </message>
+    <message>
+        <source>The end of the article&apos;s web address. It follows the headline until you edit it.</source>
+        <translation>Phần cuối địa chỉ web của bài. Đường dẫn đi theo tiêu đề cho đến khi bạn tự sửa.</translation>
+    </message>
+</context>
+<context>
+    <name>toasoan::ui::TableDialog</name>
+    <message>
+        <source>Insert table</source>
+        <translation>Chèn bảng</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Số hàng</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>Số cột</translation>
+    </message>
+    <message>
+        <source>First row is a &amp;header</source>
+        <translation>&amp;Hàng đầu là hàng tiêu đề</translation>
+    </message>
+    <message>
+        <source>First row is a header</source>
+        <translation>Hàng đầu là hàng tiêu đề</translation>
+    </message>
+    <message>
+        <source>&amp;Rows:</source>
+        <translation>Số &amp;hàng:</translation>
+    </message>
+    <message>
+        <source>&amp;Columns:</source>
+        <translation>Số &amp;cột:</translation>
+    </message>
+</context>
+<context>
+    <name>toasoan::ui::TagField</name>
+    <message>
+        <source>Add a tag…</source>
+        <translation>Thêm thẻ…</translation>
+    </message>
+    <message>
+        <source>New tag</source>
+        <translation>Thẻ mới</translation>
+    </message>
+    <message>
+        <source>Existing tags</source>
+        <translation>Các thẻ đã có</translation>
+    </message>
+    <message>
+        <source>Remove tag %1</source>
+        <translation>Bỏ thẻ %1</translation>
+    </message>
+    <message>
+        <source>Remove the tag “%1”</source>
+        <translation>Bỏ thẻ “%1”</translation>
+    </message>
+</context>
+<context>
+    <name>toasoan::ui::ToneStyleDialog</name>
+    <message>
+        <source>Normalize tone marks</source>
+        <translation>Chuẩn hóa dấu thanh</translation>
+    </message>
+    <message>
+        <source>Tone mark style</source>
+        <translation>Kiểu đặt dấu thanh</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Hiện tại</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Sau khi đổi</translation>
+    </message>
+    <message>
+        <source>In context</source>
+        <translation>Trong câu</translation>
+    </message>
+    <message>
+        <source>Words to change</source>
+        <translation>Các từ cần đổi</translation>
+    </message>
+    <message>
+        <source>Tick &amp;all</source>
+        <translation>Chọn &amp;tất cả</translation>
+    </message>
+    <message>
+        <source>Tick &amp;none</source>
+        <translation>&amp;Bỏ chọn tất cả</translation>
+    </message>
+    <message>
+        <source>&amp;Change ticked words</source>
+        <translation>&amp;Đổi các từ đã chọn</translation>
+    </message>
+    <message>
+        <source>This looks like a name: it is changed only if you tick it.</source>
+        <translation>Từ này có vẻ là tên riêng: chỉ đổi khi bạn đánh dấu chọn.</translation>
+    </message>
+    <message>
+        <source>Nothing to change: every word already places its tone mark this way.</source>
+        <translation>Không có gì cần đổi: mọi từ đều đã đặt dấu thanh theo kiểu này.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n word(s) place the tone mark the other way.</source>
+        <translation>
+            <numerusform>%n từ đặt dấu thanh theo kiểu kia.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ticked to change.</source>
+        <translation>
+            <numerusform>Đã chọn %n từ để đổi.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n word(s) that look like names are not ticked.</source>
+        <translation>
+            <numerusform>%n từ có vẻ là tên riêng chưa được chọn.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Tone mark style:</source>
+        <translation>&amp;Kiểu đặt dấu thanh:</translation>
     </message>
 </context>
 </TS>

@@ -1,0 +1,434 @@
+// With the Vietnamese catalogues installed, opens every window and dialog the app has (and the Qt
+// dialogs and context menus it shows), walks all their strings and fails listing each one still in
+// English: untranslated ToaSoan strings and Qt strings our qt_vi.ts does not cover (or covers with a
+// source text that differs from Qt 6.4's, which Qt then silently ignores).
+#include "FirstAdminDialog.h"
+#include "LoginDialog.h"
+#include "MainWindow.h"
+#include "Notifier.h"
+#include "article/SaveQuestion.h"
+#include "diff/ArticleDiff.h"
+#include "editor/FindReplaceDialog.h"
+#include "editor/LinkDialog.h"
+#include "editor/RichTextEditor.h"
+#include "editor/TableDialog.h"
+#include "gui/GuiTestSupport.h"
+#include "i18n/Translations.h"
+#include "i18n/UiStrings.h"
+#include "recovery/RecoveryDialog.h"
+#include "settings/Settings.h"
+#include "settings/SettingsDialog.h"
+#include "storage/ArticleRepository.h"
+#include "support/TestWorkspace.h"
+#include "tools/ConvertEncodingDialog.h"
+#include "tools/ToneStyleDialog.h"
+
+#include <QApplication>
+#include <QCalendarWidget>
+#include <QContextMenuEvent>
+#include <QDateTimeEdit>
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QFileDialog>
+#include <QInputDialog>
+#include <QKeySequence>
+#include <QListView>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QScrollBar>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+#include <functional>
+
+using namespace toasoan;
+using toasoan::test::TestWorkspace;
+using toasoan::test::UiStringCollector;
+
+namespace {
+
+const QString kTitle = QStringLiteral("Hội nghị giao ban Quận ủy");
+
+// Starts `open` (which shows a modal dialog or a popup menu and waits for it), collects what it
+// showed, and closes it. False when nothing opened.
+bool collectModal(UiStringCollector &collector, const QString &where, const std::function<void()> &open)
+{
+    bool seen = false;
+    QTimer poll;
+    poll.setInterval(20);
+    QObject::connect(&poll, &QTimer::timeout, [&] {
+        QWidget *shown = QApplication::activePopupWidget();
+        if (!shown) {
+            shown = QApplication::activeModalWidget();
+        }
+        if (!shown) {
+            return;
+        }
+        poll.stop();
+        seen = true;
+        collector.collectWidgetTree(shown, where);
+        if (auto *dialog = qobject_cast<QDialog *>(shown)) {
+            dialog->done(QDialog::Rejected);
+        } else {
+            shown->close();
+        }
+    });
+    // A watchdog: whatever happens, the blocking call must return.
+    QTimer watchdog;
+    watchdog.setSingleShot(true);
+    watchdog.setInterval(5000);
+    QObject::connect(&watchdog, &QTimer::timeout, [] {
+        if (QWidget *stuck = QApplication::activePopupWidget() ? QApplication::activePopupWidget()
+                                                               : QApplication::activeModalWidget()) {
+            stuck->close();
+        }
+    });
+    poll.start();
+    watchdog.start();
+    open();
+    // Some widgets popup() their menu instead of exec()ing it: wait for it to show.
+    (void)QTest::qWaitFor([&] { return seen; }, 2000);
+    poll.stop();
+    watchdog.stop();
+    return seen;
+}
+
+// The context menu a keyboard user opens on `widget` (Shift+F10 or the Menu key).
+bool collectContextMenu(UiStringCollector &collector, const QString &where, QWidget *widget)
+{
+    return collectModal(collector, where, [widget] {
+        QContextMenuEvent event(QContextMenuEvent::Keyboard, QPoint(4, 4), widget->mapToGlobal(QPoint(4, 4)));
+        QApplication::sendEvent(widget, &event);
+    });
+}
+
+void verifyVietnamese(const UiStringCollector &collector)
+{
+    QVERIFY2(!collector.strings().isEmpty(), "nothing was collected");
+    if (qEnvironmentVariableIsSet("TOASOAN_DUMP_UI_STRINGS")) {
+        for (const test::UiString &s : collector.strings()) {
+            qInfo().noquote() << "Seen:" << s.where << "=" << s.text;
+        }
+    }
+    const QStringList english = collector.english();
+    // One line each: QtTest cuts long failure messages.
+    for (const QString &line : english) {
+        qInfo().noquote() << "English:" << line;
+    }
+    QVERIFY2(english.isEmpty(),
+             qPrintable(QStringLiteral("%1 string(s) still in English (listed above)").arg(english.size())));
+}
+
+struct Workspace
+{
+    TestWorkspace ws;
+    QTemporaryDir dir;
+    Settings settings{dir.filePath(QStringLiteral("settings.ini"))};
+    test::RecordingNotifier notifier;
+    test::RecordingSaveQuestion question;
+    User user;
+
+    Workspace()
+    {
+        settings.setAutosaveIntervalSeconds(3600);
+        const qint64 id = ws.addUser(QStringLiteral("quantri"), Role::Admin, QStringLiteral("Trần Thị Hòa"));
+        if (id > 0) {
+            user = UserRepository(ws.db()).load(id).value();
+        }
+    }
+
+    qint64 addArticle(const QString &title)
+    {
+        Article article;
+        article.title = title;
+        article.sapo = QStringLiteral("Sáng 9/11, Quận ủy tổ chức hội nghị giao ban.");
+        article.body = QStringLiteral("<p>(NTL) Đồng chí Bí thư Quận ủy chủ trì hội nghị.</p>");
+        article.authorId = user.id;
+        auto created = ArticleRepository(ws.db()).create(article, user.id);
+        return created ? created->id : 0;
+    }
+};
+
+} // namespace
+
+class TestVietnameseUi : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase()
+    {
+        qputenv("TOASOAN_LANG", "vi");
+        installTranslations(*QCoreApplication::instance());
+        QCOMPARE(QLocale().language(), QLocale::Vietnamese);
+    }
+
+    // The detector itself: a test that cannot fail is a defect.
+    void detector_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<bool>("english");
+        QTest::newRow("nominal: an English button") << QStringLiteral("Cancel") << true;
+        QTest::newRow("nominal: an English menu entry with a mnemonic") << QStringLiteral("&Open…") << true;
+        QTest::newRow("nominal: OK") << QStringLiteral("OK") << true;
+        QTest::newRow("nominal: an English sentence of unlisted words")
+            << QStringLiteral("Someone else wrote this earlier") << true;
+        QTest::newRow("nominal: English inside rich text") << QStringLiteral("<b>Save</b> it") << true;
+        QTest::newRow("nominal: Vietnamese") << QStringLiteral("Hủy") << false;
+        QTest::newRow("nominal: Vietnamese with a shortcut") << QStringLiteral("Lưu (Ctrl+S)") << false;
+        QTest::newRow("nominal: brand names") << QStringLiteral("WordPress XML-RPC") << false;
+        QTest::newRow("nominal: encoding names") << QStringLiteral("TCVN3 (ABC)") << false;
+        QTest::newRow("robustness: a bare shortcut") << QStringLiteral("Ctrl+Shift+Tab") << false;
+        QTest::newRow("robustness: a path") << QStringLiteral("/tmp/save/file") << false;
+        QTest::newRow("robustness: numbers") << QStringLiteral("1.234,5 KB") << false;
+    }
+
+    void detector()
+    {
+        QFETCH(QString, text);
+        QFETCH(bool, english);
+        QCOMPARE(test::looksEnglish(text), english);
+    }
+
+    // qt_vi.qm is installed and its source texts match Qt's.
+    void qtCatalogue()
+    {
+        QCOMPARE(QCoreApplication::translate("QPlatformTheme", "Cancel"), QStringLiteral("Hủy"));
+        QDialogButtonBox box(QDialogButtonBox::Ok | QDialogButtonBox::Cancel | QDialogButtonBox::Discard);
+        QCOMPARE(box.button(QDialogButtonBox::Ok)->text(), QStringLiteral("Đồng ý"));
+        QCOMPARE(box.button(QDialogButtonBox::Cancel)->text(), QStringLiteral("Hủy"));
+        QCOMPARE(QKeySequence(Qt::CTRL | Qt::Key_Space).toString(QKeySequence::NativeText),
+                 QStringLiteral("Ctrl+Phím cách"));
+        QCOMPARE(QGuiApplication::layoutDirection(), Qt::LeftToRight);
+        QVERIFY(QCoreApplication::testAttribute(Qt::AA_DontUseNativeDialogs));
+    }
+
+    void mainWindow()
+    {
+        Workspace w;
+        QVERIFY(w.ws.ok());
+        QVERIFY(w.user.id > 0);
+        const qint64 id = w.addArticle(kTitle);
+        QVERIFY(id > 0);
+        ui::MainWindow window(w.ws.db(), w.user, w.settings, w.notifier);
+        window.setSaveQuestion(&w.question);
+        window.show();
+        QVERIFY(window.openArticle(id));
+        window.newArticle();
+        QVERIFY(w.notifier.errors.isEmpty());
+
+        UiStringCollector collector;
+        collector.collectWidgetTree(&window, QStringLiteral("MainWindow"));
+        collector.collectActions(window.menuBar()->actions(), QStringLiteral("MainWindow menu"));
+        // The Help menu's message boxes (keyboard shortcuts, about).
+        const QList<QAction *> menus = window.menuBar()->actions();
+        QVERIFY(!menus.isEmpty());
+        for (QAction *action : menus.last()->menu()->actions()) {
+            if (!action->isSeparator()) {
+                collectModal(collector, QStringLiteral("MainWindow help"), [action] { action->trigger(); });
+            }
+        }
+        // Context menus: a line edit, the body editor, the schedule's date field and its calendar.
+        if (auto *title = window.findChild<QLineEdit *>()) {
+            QVERIFY(collectContextMenu(collector, QStringLiteral("line edit context menu"), title));
+        }
+        if (auto *editor = window.findChild<ui::RichTextEditor *>()) {
+            collectContextMenu(collector, QStringLiteral("editor context menu"), editor);
+            std::unique_ptr<QMenu> standard(editor->createStandardContextMenu());
+            collector.collectWidgetTree(standard.get(), QStringLiteral("editor standard context menu"));
+        }
+        if (auto *date = window.findChild<QDateTimeEdit *>()) {
+            if (QCalendarWidget *calendar = date->calendarWidget()) {
+                collector.collectWidgetTree(calendar, QStringLiteral("calendar"));
+            }
+        }
+        verifyVietnamese(collector);
+    }
+
+    void loginDialogs()
+    {
+        Workspace w;
+        QVERIFY(w.ws.ok());
+        UserRepository users(w.ws.db());
+        UiStringCollector collector;
+        ui::LoginDialog login(users, w.settings);
+        login.show();
+        login.accept(); // empty fields: shows its error message
+        collector.collectWidgetTree(&login, QStringLiteral("LoginDialog"));
+        ui::FirstAdminDialog first(users);
+        first.show();
+        first.accept();
+        collector.collectWidgetTree(&first, QStringLiteral("FirstAdminDialog"));
+        verifyVietnamese(collector);
+    }
+
+    void languageToolsAndSettings()
+    {
+        Workspace w;
+        QVERIFY(w.ws.ok());
+        UiStringCollector collector;
+        ui::ToneStyleDialog tone(QStringLiteral("Chị Thủy nói Quận ủy bàn về hòa giải."), text::ToneStyle::New);
+        tone.show();
+        collector.collectWidgetTree(&tone, QStringLiteral("ToneStyleDialog"));
+        ui::ToneStyleDialog noChange(QStringLiteral("Quý khách"), text::ToneStyle::New);
+        collector.collectWidgetTree(&noChange, QStringLiteral("ToneStyleDialog (nothing to change)"));
+
+        ui::ConvertEncodingDialog convert;
+        convert.show();
+        collector.collectWidgetTree(&convert, QStringLiteral("ConvertEncodingDialog (empty)"));
+        convert.setSourceText(text::encodeTcvn3(QStringLiteral("Quận ủy tổ chức hội nghị giao ban công tác.")));
+        collector.collectWidgetTree(&convert, QStringLiteral("ConvertEncodingDialog (TCVN3)"));
+        QVERIFY(collectContextMenu(collector, QStringLiteral("plain text context menu"), convert.sourceEdit()));
+
+        ui::SettingsDialog adminSettings(w.settings, w.ws.db(), w.user);
+        adminSettings.show();
+        collector.collectWidgetTree(&adminSettings, QStringLiteral("SettingsDialog (admin)"));
+        const qint64 reporterId = w.ws.addUser(QStringLiteral("phongvien"), Role::Reporter);
+        ui::SettingsDialog reporterSettings(w.settings, w.ws.db(), UserRepository(w.ws.db()).load(reporterId).value());
+        collector.collectWidgetTree(&reporterSettings, QStringLiteral("SettingsDialog (reporter)"));
+        if (auto *spin = adminSettings.findChild<QSpinBox *>()) {
+            QVERIFY(collectContextMenu(collector, QStringLiteral("spin box context menu"), spin));
+        }
+        verifyVietnamese(collector);
+    }
+
+    void editorDialogs()
+    {
+        UiStringCollector collector;
+        ui::RichTextEditor editor;
+        editor.show();
+        collector.collectWidgetTree(&editor, QStringLiteral("RichTextEditor"));
+        collector.collectActions(editor.formatActions() + editor.editActions() + editor.viewActions(),
+                                 QStringLiteral("RichTextEditor actions"));
+        ui::FindReplaceDialog find(&editor);
+        collector.collectWidgetTree(&find, QStringLiteral("FindReplaceDialog"));
+        ui::LinkDialog link;
+        collector.collectWidgetTree(&link, QStringLiteral("LinkDialog"));
+        ui::TableDialog table;
+        collector.collectWidgetTree(&table, QStringLiteral("TableDialog"));
+        verifyVietnamese(collector);
+    }
+
+    void recoveryDialog()
+    {
+        Article saved;
+        saved.id = 1;
+        saved.title = kTitle;
+        saved.body = QStringLiteral("<p>Đoạn cũ.</p>");
+        Article copy = saved;
+        copy.title = kTitle + QStringLiteral(" (bổ sung)");
+        copy.body = QStringLiteral("<p>Đoạn mới.</p>");
+        editing::RecoveredArticle item;
+        item.saved = saved;
+        item.recovery.articleId = saved.id;
+        item.recovery.article = copy;
+        item.recovery.savedAt = QDateTime::currentDateTimeUtc();
+        item.changes = diff::diffArticles(saved, copy);
+        item.savedSinceCopy = true;
+        ui::RecoveryDialog dialog({item, item});
+        dialog.show();
+        UiStringCollector collector;
+        collector.collectWidgetTree(&dialog, QStringLiteral("RecoveryDialog"));
+        verifyVietnamese(collector);
+    }
+
+    void messagesAndQuestions()
+    {
+        UiStringCollector collector;
+        QWidget parent;
+        parent.show();
+        ui::MessageBoxNotifier notifier;
+        QVERIFY(collectModal(collector, QStringLiteral("error message"), [&] {
+            notifier.showError(
+                &parent, QStringLiteral("Không lưu được bài viết"),
+                makeError(ErrorCode::Storage, QStringLiteral("Ổ đĩa đã đầy."), QStringLiteral("SQLITE_IOERR (10)")));
+        }));
+        QVERIFY(collectModal(collector, QStringLiteral("discard question"),
+                             [&] { notifier.confirmDiscard(&parent, QStringLiteral("Bỏ các thay đổi?")); }));
+        ui::MessageBoxSaveQuestion save;
+        QVERIFY(collectModal(collector, QStringLiteral("save question"), [&] { save.ask(&parent, kTitle); }));
+
+        // Every standard button, and "Show Details..." of a box with details.
+        QMessageBox box(QMessageBox::Question, QStringLiteral("Câu hỏi"), QStringLiteral("Nội dung câu hỏi."),
+                        QMessageBox::Ok | QMessageBox::Save | QMessageBox::SaveAll | QMessageBox::Open |
+                            QMessageBox::Yes | QMessageBox::YesToAll | QMessageBox::No | QMessageBox::NoToAll |
+                            QMessageBox::Abort | QMessageBox::Retry | QMessageBox::Ignore | QMessageBox::Close |
+                            QMessageBox::Cancel | QMessageBox::Discard | QMessageBox::Help | QMessageBox::Apply |
+                            QMessageBox::Reset | QMessageBox::RestoreDefaults,
+                        &parent);
+        box.setDetailedText(QStringLiteral("Chi tiết kỹ thuật."));
+        box.show();
+        collector.collectWidgetTree(&box, QStringLiteral("QMessageBox"));
+        QInputDialog input(&parent);
+        input.show();
+        collector.collectWidgetTree(&input, QStringLiteral("QInputDialog"));
+        verifyVietnamese(collector);
+    }
+
+    void fileDialog_data()
+    {
+        QTest::addColumn<int>("mode");
+        QTest::newRow("nominal: open") << int(QFileDialog::AcceptOpen);
+        QTest::newRow("nominal: save") << int(QFileDialog::AcceptSave);
+        QTest::newRow("nominal: directory") << -1;
+    }
+
+    void fileDialog()
+    {
+        QFETCH(int, mode);
+        QTemporaryDir dir;
+        QVERIFY(QDir(dir.path()).mkdir(QStringLiteral("Bài viết")));
+        QFileDialog dialog(nullptr, QString(), dir.path());
+        if (mode < 0) {
+            dialog.setFileMode(QFileDialog::Directory);
+        } else {
+            dialog.setAcceptMode(QFileDialog::AcceptMode(mode));
+        }
+        dialog.show();
+        QTest::qWait(50); // the file system model fills in the background
+        UiStringCollector collector;
+        collector.collectWidgetTree(&dialog, QStringLiteral("QFileDialog"));
+        // The file list's context menu (rename, delete, hidden files, new folder).
+        // Qt's own dialog (AA_DontUseNativeDialogs), with its file list and context menu (rename,
+        // delete, hidden files, new folder).
+        auto *list = dialog.findChild<QListView *>(QStringLiteral("listView"));
+        QVERIFY(list);
+        QVERIFY(collectModal(collector, QStringLiteral("QFileDialog context menu"),
+                             [list] { emit list->customContextMenuRequested(QPoint(2, 2)); }));
+        verifyVietnamese(collector);
+    }
+
+    void standardContextMenus()
+    {
+        UiStringCollector collector;
+        QLineEdit line(QStringLiteral("Quận ủy"));
+        std::unique_ptr<QMenu> lineMenu(line.createStandardContextMenu());
+        collector.collectWidgetTree(lineMenu.get(), QStringLiteral("QLineEdit menu"));
+        QTextEdit edit;
+        edit.setHtml(QStringLiteral("<a href=\"https://example.org\">liên kết</a>"));
+        std::unique_ptr<QMenu> editMenu(edit.createStandardContextMenu(QPoint(2, 2)));
+        collector.collectWidgetTree(editMenu.get(), QStringLiteral("QTextEdit menu"));
+        // The schedule field's kind of date field (the app's stays disabled until a time is set).
+        QDateTimeEdit date(QDateTime::currentDateTime());
+        date.setCalendarPopup(true);
+        date.show();
+        QVERIFY(collectContextMenu(collector, QStringLiteral("date field context menu"), &date));
+        collector.collectWidgetTree(date.calendarWidget(), QStringLiteral("calendar"));
+        QScrollBar vertical(Qt::Vertical);
+        vertical.show();
+        QVERIFY(collectContextMenu(collector, QStringLiteral("vertical scroll bar menu"), &vertical));
+        QScrollBar horizontal(Qt::Horizontal);
+        horizontal.show();
+        QVERIFY(collectContextMenu(collector, QStringLiteral("horizontal scroll bar menu"), &horizontal));
+        // The Qt texts really came from qt_vi: the menu holds "Hoàn tác".
+        const QList<test::UiString> &strings = collector.strings();
+        QVERIFY(std::any_of(strings.cbegin(), strings.cend(), [](const test::UiString &s) {
+            return test::plainUiText(s.text).startsWith(QStringLiteral("Hoàn tác"));
+        }));
+        verifyVietnamese(collector);
+    }
+};
+
+QTEST_MAIN(TestVietnameseUi)
+#include "tst_vietnamese_ui.moc"

@@ -16,6 +16,7 @@
 #include <QStackedWidget>
 #include <QTableView>
 #include <QToolBar>
+#include <QToolButton>
 
 namespace toasoan::ui {
 
@@ -182,6 +183,11 @@ void MainWindow::createMenus()
     toolBar->addSeparator();
     toolBar->addAction(m_previewAction);
     toolBar->addAction(m_checkAction);
+    // The toolbar is short of room next to the formatting one: this long name shows in the menu
+    // and the tooltip, the toolbar shows the icon.
+    if (auto *button = qobject_cast<QToolButton *>(toolBar->widgetForAction(m_checkAction))) {
+        button->setToolButtonStyle(Qt::ToolButtonIconOnly);
+    }
 
     m_formatBar = addToolBar(tr("Formatting"));
     m_formatBar->setObjectName(QStringLiteral("formatToolBar"));

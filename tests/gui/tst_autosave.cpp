@@ -101,7 +101,8 @@ private slots:
         QVERIFY(f.recovery()->article.body.contains(QStringLiteral("Thêm câu mới về Quận ủy.")));
         QCOMPARE(f.recovery()->userId, f.user.id);
         QCOMPARE(f.recovery()->baseVersion, 1);
-        QVERIFY(tab->isModified()); // a recovery copy is not a save
+        window->tabs()->flushAutosaves(); // the tab hears about it after the write
+        QVERIFY(tab->isModified());       // a recovery copy is not a save
         QVERIFY(!tab->needsAutosave());
         QCOMPARE(ArticleRepository(f.ws.db()).load(f.articleId)->version, 1);
 
@@ -240,6 +241,28 @@ private slots:
         QVERIFY(window->saveArticle());
         QCOMPARE(articles.load(f.articleId)->title, QStringLiteral("Tin giao thông cập nhật"));
         QVERIFY(!articles.recovery(f.articleId)->has_value());
+    }
+
+    void recoveryShowsOnlyChangedParagraphs()
+    {
+        Fixture f(3600);
+        QVERIFY(f.ws.ok());
+        ArticleRepository articles(f.ws.db());
+        Article saved = articles.load(f.articleId).value();
+        saved.body = QStringLiteral("<p>Đoạn một không đổi.</p><p>Đoạn hai không đổi.</p><p>Đoạn ba cũ.</p>");
+        saved = articles.save(saved, f.user.id).value();
+        Article edited = saved;
+        edited.body = QStringLiteral("<p>Đoạn một không đổi.</p><p>Đoạn hai không đổi.</p><p>Đoạn ba mới.</p>");
+        QVERIFY(articles.autosave(edited, f.user.id).ok());
+
+        auto window = openWindow(f);
+        QTRY_VERIFY(window->recoveryDialog());
+        const QString shown = window->recoveryDialog()->shownChanges();
+        QVERIFY2(shown.contains(QStringLiteral("mới")), qPrintable(shown));
+        QVERIFY2(shown.contains(QStringLiteral("cũ")), qPrintable(shown)); // struck through, still readable
+        QVERIFY2(!shown.contains(QStringLiteral("Đoạn một")), qPrintable(shown));
+        QVERIFY2(shown.contains(QStringLiteral("…")), qPrintable(shown));
+        window->recoveryDialog()->reject();
     }
 
     void recoveryDialogSkips()

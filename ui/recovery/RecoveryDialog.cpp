@@ -51,6 +51,25 @@ QString runsHtml(const QList<diff::DiffRun> &runs, const QPalette &palette)
     return html;
 }
 
+// Cuts runs at the paragraph breaks ("\n") diffParagraphs() puts between paragraphs.
+QList<QList<diff::DiffRun>> splitParagraphs(const QList<diff::DiffRun> &runs)
+{
+    QList<QList<diff::DiffRun>> paragraphs(1);
+    for (const diff::DiffRun &run : runs) {
+        const QStringList pieces = run.text.split(QLatin1Char('\n'));
+        for (int i = 0; i < pieces.size(); ++i) {
+            if (i > 0) {
+                paragraphs.append(QList<diff::DiffRun>());
+            }
+            if (!pieces.at(i).isEmpty()) {
+                paragraphs.last().append({run.kind, pieces.at(i)});
+            }
+        }
+    }
+    paragraphs.removeIf([](const QList<diff::DiffRun> &paragraph) { return paragraph.isEmpty(); });
+    return paragraphs;
+}
+
 } // namespace
 
 RecoveryDialog::RecoveryDialog(const QList<editing::RecoveredArticle> &items, QWidget *parent)
@@ -69,6 +88,8 @@ RecoveryDialog::RecoveryDialog(const QList<editing::RecoveredArticle> &items, QW
     m_list = new QListWidget(this);
     m_list->setObjectName(QStringLiteral("recoveryList"));
     m_list->setAccessibleName(tr("Articles with recovered changes"));
+    m_list->setWordWrap(true); // long headlines wrap instead of scrolling sideways
+    m_list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     for (int row = 0; row < m_items.size(); ++row) {
         m_list->addItem(QString());
         updateRow(row);
@@ -90,6 +111,7 @@ RecoveryDialog::RecoveryDialog(const QList<editing::RecoveredArticle> &items, QW
     splitter->addWidget(m_list);
     splitter->addWidget(detail);
     splitter->setStretchFactor(1, 2);
+    splitter->setSizes({260, 580});
     splitter->setChildrenCollapsible(false);
 
     m_restore = new QPushButton(themedIcon(QStringLiteral(":/icons/restore.svg")), tr("&Restore"), this);
@@ -238,8 +260,23 @@ QString RecoveryDialog::changesHtml(const editing::RecoveredArticle &item) const
         html += QStringLiteral("</ul>");
     }
     if (changes.bodyChanged) {
-        html += QStringLiteral("<h3>") + tr("Body").toHtmlEscaped() + QStringLiteral("</h3><p>") +
-                runsHtml(changes.body, pal) + QStringLiteral("</p>");
+        html += QStringLiteral("<h3>") + tr("Body").toHtmlEscaped() + QStringLiteral("</h3>");
+        // Only the changed paragraphs: a long article would bury its one new sentence.
+        bool skipped = false;
+        for (const QList<diff::DiffRun> &paragraph : splitParagraphs(changes.body)) {
+            if (!diff::hasChanges(paragraph)) {
+                skipped = true;
+                continue;
+            }
+            if (skipped) {
+                html += QStringLiteral("<p>…</p>");
+                skipped = false;
+            }
+            html += QStringLiteral("<p>") + runsHtml(paragraph, pal) + QStringLiteral("</p>");
+        }
+        if (skipped) {
+            html += QStringLiteral("<p>…</p>");
+        }
     }
     if (changes.isEmpty()) {
         html += QStringLiteral("<p>") + tr("Only the formatting differs from the saved version.").toHtmlEscaped() +

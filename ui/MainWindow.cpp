@@ -72,6 +72,7 @@ MainWindow::MainWindow(Database &db, const User &user, Settings &settings, Notif
             [this](const QString &title, const Error &error) { m_notifier.showError(this, title, error); });
     connect(m_tabs, &ArticleTabs::currentArticleChanged, this, [this](ArticleTab *tab) {
         m_editorStack->setCurrentWidget(tab ? static_cast<QWidget *>(m_tabs) : m_noArticle);
+        m_list->selectArticle(tab ? tab->articleId() : 0);
         useEditorActions(tab);
         updateActions();
         updateStatus();

@@ -217,6 +217,25 @@ private slots:
         QVERIFY(tab->isModified());
     }
 
+    void saveChecksPermissions()
+    {
+        // A reporter's article is locked for them once submitted: the save is refused, the text kept.
+        Fixture f;
+        QVERIFY(f.ws.ok());
+        const qint64 id = f.addArticle(QStringLiteral("Bài đã gửi duyệt"), WorkflowState::Submitted);
+        auto window = openWindow(f);
+        ui::ArticleTab *tab = window->openArticle(id);
+        QVERIFY(tab);
+        QTest::keyClick(titleEdit(tab), Qt::Key_End);
+        test::typeText(titleEdit(tab), QStringLiteral(" (sửa thêm)"));
+        QVERIFY(!window->saveArticle());
+        QCOMPARE(f.notifier.errors.size(), 1);
+        QCOMPARE(f.notifier.errors.first().error.code, ErrorCode::Forbidden);
+        QCOMPARE(ArticleRepository(f.ws.db()).load(id)->title, QStringLiteral("Bài đã gửi duyệt"));
+        QVERIFY(tab->isModified());
+        QCOMPARE(tab->article().title, QStringLiteral("Bài đã gửi duyệt (sửa thêm)"));
+    }
+
     void closingAsksAboutUnsavedChanges_data()
     {
         QTest::addColumn<int>("answer");

@@ -252,11 +252,18 @@ void ArticleListPane::reload(qint64 selectId)
 {
     reloadFilterChoices();
     applyFilters();
-    const int row = m_model->rowOf(selectId);
-    if (row >= 0) {
-        const QSignalBlocker blocker(m_table->selectionModel());
-        m_table->selectRow(row);
+    selectArticle(selectId);
+}
+
+void ArticleListPane::selectArticle(qint64 id)
+{
+    const int row = m_model->rowOf(id);
+    if (row < 0) {
+        m_table->clearSelection();
+        return;
     }
+    m_table->selectRow(row); // selecting opens nothing: only clicks and Enter do
+    m_table->scrollTo(m_model->index(row, 0));
 }
 
 void ArticleListPane::refreshCounts()

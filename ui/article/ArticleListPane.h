@@ -57,6 +57,8 @@ public:
     /// The count shown next to a state (nullopt = all states), under the other filters.
     int stateCount(std::optional<WorkflowState> state) const;
     void focusSearch();
+    /// Highlights the row of article `id` when it is listed (the article in front), else nothing.
+    void selectArticle(qint64 id);
 
     void setStateFilter(std::optional<WorkflowState> state);
     void setCategoryFilter(qint64 categoryId);

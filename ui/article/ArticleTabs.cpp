@@ -7,6 +7,7 @@
 #include "editor/RichTextEditor.h"
 #include "metadata/MetadataPanel.h"
 #include "storage/ArticleRepository.h"
+#include "workflow/WorkflowService.h"
 
 #include <QApplication>
 #include <QLabel>
@@ -234,11 +235,13 @@ bool ArticleTabs::saveTab(ArticleTab *tab)
     flushAutosaves();
     const quint64 generation = tab->generation();
     const Article edited = tab->article();
-    auto saved =
-        edited.id == 0 ? m_stores.articles.create(edited, m_user.id) : m_stores.articles.save(edited, m_user.id);
+    // Saving goes through the workflow service: it checks that this user may still edit the
+    // article (its state, their role) and that nobody holds its edit lock.
+    auto saved = edited.id == 0 ? m_stores.articles.create(edited, m_user.id)
+                                : WorkflowService(m_stores.db).saveAsUser(edited, m_user.id);
     if (!saved) {
         const Error &error = saved.error();
-        if (error.code == ErrorCode::Conflict) {
+        if (error.code == ErrorCode::Conflict && storedVersionDiffers(edited)) {
             // Keep the user's text in the editor: they decide what to merge.
             m_notifier.showError(this, tr("Version conflict"),
                                  makeError(ErrorCode::Conflict,
@@ -256,6 +259,14 @@ bool ArticleTabs::saveTab(ArticleTab *tab)
     emit stateChanged();
     emit articleStored(saved->id);
     return true;
+}
+
+bool ArticleTabs::storedVersionDiffers(const Article &edited)
+{
+    // A Conflict is either a newer version in the store or someone's edit lock; only the first
+    // needs the "copy your text" advice.
+    auto stored = m_stores.articles.load(edited.id);
+    return stored && stored->version != edited.version;
 }
 
 bool ArticleTabs::closeTab(ArticleTab *tab)

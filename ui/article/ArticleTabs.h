@@ -103,6 +103,7 @@ private:
     void onFocusChanged(QWidget *old, QWidget *now);
     ArticleTab *owningTab(QWidget *widget) const;
     void discardChanges(ArticleTab *tab);
+    bool storedVersionDiffers(const Article &edited);
     void removeArticleTab(ArticleTab *tab);
 
     struct PendingAutosave

@@ -86,6 +86,7 @@ int search(CommandContext &context)
         }
         printJson(context.out(), QJsonObject{{QStringLiteral("query"), query},
                                              {QStringLiteral("total"), result->total},
+                                             {QStringLiteral("total_is_lower_bound"), result->totalIsLowerBound},
                                              {QStringLiteral("hits"), hits}});
         return ExitOk;
     }

@@ -39,7 +39,8 @@ struct SearchHit
 struct SearchResult
 {
     QList<SearchHit> hits;
-    int total = 0; ///< matching articles, ignoring paging
+    int total = 0;                  ///< matching articles, ignoring paging
+    bool totalIsLowerBound = false; ///< more than `total` (10,000) match: show "more than ..."
 };
 
 /// Full-text search over title, sapo, body, tags and byline, diacritic-insensitive by default

@@ -13,26 +13,28 @@ namespace {
 const QString kRank = QStringLiteral("bm25(%1, 10.0, 4.0, 1.0, 6.0, 3.0)");
 constexpr int kSnippetTokens = 24;
 
+// bm25 costs the same for every matching row, and in a district newsroom the everyday words ("quận
+// ủy", "hội nghị") are in nearly every article: ranking all 100,000 would take a second. So the
+// newest kCandidates matches (FTS5 walks them newest-first and stops) are ranked; a query with fewer
+// matches is ranked completely. The total is always exact.
+constexpr int kCandidates = 2000;
+// Counting is cheaper than ranking but still walks every match; past this many the UI says "more
+// than 10,000" and nobody pages that far.
+constexpr int kCountLimit = 10000;
+
+// The list filters as a condition on the FTS row id. Reading articles rows per hit would be slow
+// (deleted_at and state lie after the body, in overflow pages), so the filters select ids through
+// the articles indexes; the trash alone, the common case, is the small set to leave out.
 struct Filter
 {
     QString where;
     QVariantList values;
 };
 
-Filter filterFor(const ArticleQuery &query)
+Filter filterFor(const ArticleQuery &query, const QString &table)
 {
     QStringList where;
     Filter f;
-    switch (query.trash) {
-    case ArticleQuery::Trash::Exclude:
-        where << QStringLiteral("a.deleted_at IS NULL");
-        break;
-    case ArticleQuery::Trash::Only:
-        where << QStringLiteral("a.deleted_at IS NOT NULL");
-        break;
-    case ArticleQuery::Trash::Include:
-        break;
-    }
     if (!query.states.isEmpty()) {
         QStringList marks;
         for (WorkflowState state : query.states) {
@@ -57,9 +59,28 @@ Filter filterFor(const ArticleQuery &query)
         where << QStringLiteral("a.updated_at < ?");
         f.values << toDbTime(query.updatedTo);
     }
-    for (const QString &clause : std::as_const(where)) {
-        f.where += QStringLiteral(" AND ") + clause;
+    const QString rowid = table + QStringLiteral(".rowid");
+    if (where.isEmpty()) {
+        switch (query.trash) {
+        case ArticleQuery::Trash::Exclude:
+            f.where =
+                QStringLiteral(" AND %1 NOT IN (SELECT id FROM articles WHERE deleted_at IS NOT NULL)").arg(rowid);
+            break;
+        case ArticleQuery::Trash::Only:
+            f.where = QStringLiteral(" AND %1 IN (SELECT id FROM articles WHERE deleted_at IS NOT NULL)").arg(rowid);
+            break;
+        case ArticleQuery::Trash::Include:
+            break;
+        }
+        return f;
     }
+    if (query.trash == ArticleQuery::Trash::Exclude) {
+        where << QStringLiteral("a.deleted_at IS NULL");
+    } else if (query.trash == ArticleQuery::Trash::Only) {
+        where << QStringLiteral("a.deleted_at IS NOT NULL");
+    }
+    f.where = QStringLiteral(" AND %1 IN (SELECT a.id FROM articles a WHERE %2)")
+                  .arg(rowid, where.join(QLatin1String(" AND ")));
     return f;
 }
 
@@ -78,46 +99,48 @@ public:
         const bool exact = options.exactDiacritics;
         const QString table = exact ? QStringLiteral("search_exact") : QStringLiteral("search_fold");
         const QString match = exact ? exactMatchExpression(query) : foldedMatchExpression(query);
-        const Filter filter = filterFor(options.filters);
+        const Filter filter = filterFor(options.filters, table);
 
         SearchResult result;
         QVariantList countValues{match};
         countValues += filter.values;
-        auto count = m_db.exec(QStringLiteral("SELECT count(*) FROM %1 JOIN articles a ON a.id = %1.rowid "
-                                              "WHERE %1 MATCH ?")
-                                       .arg(table) +
-                                   filter.where,
-                               countValues);
+        countValues << kCountLimit + 1;
+        auto count =
+            m_db.exec(QStringLiteral("SELECT count(*) FROM (SELECT %1.rowid FROM %1 WHERE %1 MATCH ?").arg(table) +
+                          filter.where + QStringLiteral(" LIMIT ?)"),
+                      countValues);
         if (!count) {
             return count.error();
         }
         count->next();
-        result.total = count->value(0).toInt();
+        result.total = qMin(count->value(0).toInt(), kCountLimit);
+        result.totalIsLowerBound = count->value(0).toInt() > kCountLimit;
         count->finish();
         if (result.total <= options.offset) {
             return result;
         }
 
-        // Rank every hit but build snippets for the page only: the CTE keeps ids and scores, the
-        // outer query revisits the FTS row of each (CROSS JOIN pins that order) for its snippets.
+        // Rank the candidates but build snippets for the page only: the CTEs keep ids and scores,
+        // the outer query revisits the FTS row of each (CROSS JOIN pins that order) for its snippets.
         const QString marks = QStringLiteral("char(2), char(3)");
         const QString sql =
-            QStringLiteral(
-                "WITH hits AS (SELECT %1.rowid AS id, %2 AS score FROM %1 JOIN articles a ON a.id = %1.rowid "
-                "WHERE %1 MATCH ?%3 ORDER BY score, id LIMIT ? OFFSET ?) "
-                "SELECT hits.id, hits.score, highlight(%1, 0, %4), snippet(%1, 1, %4, char(4), %5), "
-                "snippet(%1, 2, %4, char(4), %5), d.title, d.sapo, d.body, a.uuid, a.title, a.state, "
-                "a.category_id, c.name, a.author_id, u.display_name, a.byline, a.version, a.created_at, "
-                "a.updated_at, a.scheduled_at, a.deleted_at "
-                "FROM hits CROSS JOIN %1 ON %1.rowid = hits.id "
-                "CROSS JOIN search_docs d ON d.article_id = hits.id "
-                "CROSS JOIN articles a ON a.id = hits.id JOIN users u ON u.id = a.author_id "
-                "LEFT JOIN categories c ON c.id = a.category_id "
-                "WHERE %1 MATCH ? ORDER BY hits.score, hits.id")
+            QStringLiteral("WITH candidates AS (SELECT %1.rowid AS id, %2 AS score FROM %1 WHERE %1 MATCH ?%3 "
+                           "ORDER BY %1.rowid DESC LIMIT ?), "
+                           "hits AS (SELECT id, score FROM candidates ORDER BY score, id DESC LIMIT ? OFFSET ?) "
+                           "SELECT hits.id, hits.score, highlight(%1, 0, %4), snippet(%1, 1, %4, char(4), %5), "
+                           "snippet(%1, 2, %4, char(4), %5), d.title, d.sapo, d.body, a.uuid, a.title, a.state, "
+                           "a.category_id, c.name, a.author_id, u.display_name, a.byline, a.version, a.created_at, "
+                           "a.updated_at, a.scheduled_at, a.deleted_at "
+                           "FROM hits CROSS JOIN %1 ON %1.rowid = hits.id "
+                           "CROSS JOIN search_docs d ON d.article_id = hits.id "
+                           "CROSS JOIN articles a ON a.id = hits.id JOIN users u ON u.id = a.author_id "
+                           "LEFT JOIN categories c ON c.id = a.category_id "
+                           "WHERE %1 MATCH ? ORDER BY hits.score, hits.id DESC")
                 .arg(table, kRank.arg(table), filter.where, marks, QString::number(kSnippetTokens));
         QVariantList values{match};
         values += filter.values;
-        values << options.limit << qMax(0, options.offset) << match;
+        const int offset = qMax(0, options.offset);
+        values << qMax(kCandidates, offset + options.limit) << options.limit << offset << match;
         auto q = m_db.exec(sql, values);
         if (!q) {
             return q.error();

@@ -17,6 +17,7 @@
 #include "storage/TaxonomyRepository.h"
 #include "support/TestWorkspace.h"
 
+#include <QAccessible>
 #include <QApplication>
 #include <QComboBox>
 #include <QLabel>
@@ -414,6 +415,32 @@ private slots:
         QVERIFY(OutboxRepository(f.ws.db()).enqueue(id, created->id, JobAction::Publish, f.user.id).ok());
         window->refreshOutboxState();
         QCOMPARE(label->text(), QStringLiteral("Publishing queue: 1"));
+    }
+
+    void everyFocusableWidgetHasAName()
+    {
+        // What a screen reader announces when Tab reaches a widget: its accessible name (set,
+        // or taken from its text or its label's).
+        Fixture f;
+        QVERIFY(f.ws.ok());
+        f.addArticle(QStringLiteral("Bài để mở"));
+        auto window = openWindow(f);
+        window->newArticle();
+        QVERIFY(window->openArticle(window->articleModel()->articleId(0)));
+        QStringList unnamed;
+        const QList<QWidget *> widgets = window->findChildren<QWidget *>();
+        for (QWidget *widget : widgets) {
+            if (!widget->isVisibleTo(window.get()) || !(widget->focusPolicy() & Qt::TabFocus)) {
+                continue;
+            }
+            QAccessibleInterface *accessible = QAccessible::queryAccessibleInterface(widget);
+            const QString name = accessible ? accessible->text(QAccessible::Name) : QString();
+            if (name.trimmed().isEmpty()) {
+                unnamed.append(QString::fromLatin1(widget->metaObject()->className()) + QLatin1Char('/') +
+                               widget->objectName());
+            }
+        }
+        QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(QStringLiteral(", "))));
     }
 
     void everyActionHasAShortcutAndName()

@@ -3,6 +3,7 @@
 #include <QCheckBox>
 #include <QDateTimeEdit>
 #include <QHBoxLayout>
+#include <QLineEdit>
 #include <QSignalBlocker>
 
 namespace toasoan::ui {
@@ -34,6 +35,10 @@ ScheduleField::ScheduleField(QWidget *parent) : QWidget(parent)
     m_edit->setCalendarPopup(true);
     m_edit->setTimeSpec(Qt::LocalTime);
     m_edit->setAccessibleName(tr("Publication date and time"));
+    // The text field inside has the focus; screen readers announce it, so it carries the name too.
+    if (auto *inner = m_edit->findChild<QLineEdit *>()) {
+        inner->setAccessibleName(m_edit->accessibleName());
+    }
 
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);

@@ -149,18 +149,20 @@ void RichTextEditor::showNotice(const QString &message)
     emit pasteNotice(message);
 }
 
-QImage RichTextEditor::Private::displayImage(const QByteArray &bytes) const
+namespace {
+
+// Decodes an image at the size it is shown (logical width at most kMaxImageWidth). Thread-safe.
+QImage decodeForDisplay(const QByteArray &bytes, qreal ratio)
 {
     QBuffer buffer;
     buffer.setData(bytes);
     QImageReader reader(&buffer);
     reader.setAutoTransform(true);
-    const qreal ratio = q->devicePixelRatioF();
     const QSize size = reader.size();
     const int maxWidth = qRound(kMaxImageWidth * ratio);
     if (size.isValid() && size.width() > maxWidth) {
         // JPEG decodes straight at the smaller size: much faster than scaling afterwards.
-        reader.setScaledSize(size.scaled(maxWidth, size.height() * maxWidth / size.width() + 1, Qt::KeepAspectRatio));
+        reader.setScaledSize(QSize(maxWidth, qMax(1, int(qint64(size.height()) * maxWidth / size.width()))));
     }
     QImage image = reader.read();
     if (!image.isNull()) {
@@ -169,15 +171,93 @@ QImage RichTextEditor::Private::displayImage(const QByteArray &bytes) const
     return image;
 }
 
-QImage RichTextEditor::Private::placeholderImage(const QString &label) const
+// The size an image is shown at, from its header alone (no decoding).
+QSize displaySize(const QByteArray &bytes)
 {
-    QImage image(QSize(320, 120), QImage::Format_ARGB32_Premultiplied);
+    QBuffer buffer;
+    buffer.setData(bytes);
+    QImageReader reader(&buffer);
+    QSize size = reader.size();
+    if (reader.transformation() & QImageIOHandler::TransformationRotate90) {
+        size.transpose(); // a photo taken sideways, turned upright by its EXIF orientation
+    }
+    if (size.width() > kMaxImageWidth) {
+        size = QSize(kMaxImageWidth, qMax(1, int(qint64(size.height()) * kMaxImageWidth / size.width())));
+    }
+    return size;
+}
+
+} // namespace
+
+QImage RichTextEditor::Private::displayImage(const QByteArray &bytes) const
+{
+    return decodeForDisplay(bytes, q->devicePixelRatioF());
+}
+
+QImage RichTextEditor::Private::placeholderImage(const QString &label, QSize size) const
+{
+    const qreal ratio = q->devicePixelRatioF();
+    // Photos of one camera share a size: one frame serves them all (QImage is shared), since
+    // the document keeps what loadResource() gave it next to the decoded image.
+    const quint64 key = (quint64(quint32(size.width())) << 32) | quint32(size.height());
+    if (label.isEmpty()) {
+        if (const auto known = placeholders.constFind(key); known != placeholders.cend()) {
+            return *known;
+        }
+    }
+    QImage image((size.isValid() ? size : QSize(320, 120)) * ratio, QImage::Format_ARGB32_Premultiplied);
+    image.setDevicePixelRatio(ratio);
     image.fill(q->palette().color(QPalette::AlternateBase));
-    QPainter painter(&image);
-    painter.setPen(q->palette().color(QPalette::PlaceholderText));
-    painter.drawRect(image.rect().adjusted(0, 0, -1, -1));
-    painter.drawText(image.rect().adjusted(8, 8, -8, -8), Qt::AlignCenter | Qt::TextWordWrap, label);
+    if (!label.isEmpty()) {
+        QPainter painter(&image);
+        painter.setPen(q->palette().color(QPalette::PlaceholderText));
+        const QRect area(QPoint(0, 0), image.deviceIndependentSize().toSize());
+        painter.drawRect(area.adjusted(0, 0, -1, -1));
+        painter.drawText(area.adjusted(8, 8, -8, -8), Qt::AlignCenter | Qt::TextWordWrap, label);
+    } else {
+        placeholders.insert(key, image);
+    }
     return image;
+}
+
+void RichTextEditor::Private::decodeLater(const QString &src, const QByteArray &bytes)
+{
+    if (pendingDecodes.contains(src)) {
+        return;
+    }
+    pendingDecodes.insert(src);
+    QPointer<RichTextEditor> self(q);
+    const qreal ratio = q->devicePixelRatioF();
+    QThreadPool::globalInstance()->start([self, src, bytes, ratio] {
+        const QImage image = decodeForDisplay(bytes, ratio);
+        QMetaObject::invokeMethod(
+            QCoreApplication::instance(),
+            [self, src, image] {
+                if (self) {
+                    self->d->imageDecoded(src, image);
+                }
+            },
+            Qt::QueuedConnection);
+    });
+}
+
+void RichTextEditor::Private::imageDecoded(const QString &src, const QImage &image)
+{
+    pendingDecodes.remove(src);
+    if (image.isNull()) {
+        return; // the placeholder stays
+    }
+    QTextDocument *document = q->document();
+    document->addResource(QTextDocument::ImageResource, QUrl(src), image);
+    // Lay out and paint again where the image is shown.
+    for (QTextBlock block = document->begin(); block.isValid(); block = block.next()) {
+        for (auto it = block.begin(); !it.atEnd(); ++it) {
+            const QTextFragment fragment = it.fragment();
+            if (fragment.charFormat().isImageFormat() && fragment.charFormat().toImageFormat().name() == src) {
+                document->markContentsDirty(fragment.position(), fragment.length());
+            }
+        }
+    }
 }
 
 QVariant RichTextEditor::loadResource(int type, const QUrl &name)
@@ -187,11 +267,14 @@ QVariant RichTextEditor::loadResource(int type, const QUrl &name)
     }
     const QString src = name.toString();
     if (const qint64 id = html::mediaIdFromSource(src); id > 0) {
+        // The layout asks for every image as soon as the article opens: hand it a placeholder of
+        // the right size now and decode the photo on a worker thread.
         if (d->store.load) {
             if (const Result<Media> media = d->store.load(id); media.ok()) {
-                const QImage image = d->displayImage(media->data);
-                if (!image.isNull()) {
-                    return image;
+                const QSize size = displaySize(media->data);
+                if (size.isValid()) {
+                    d->decodeLater(src, media->data);
+                    return d->placeholderImage(QString(), size);
                 }
             }
         }

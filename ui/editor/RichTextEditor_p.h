@@ -8,6 +8,7 @@
 #include "editor/TextCounts.h"
 
 #include <QHash>
+#include <QSet>
 #include <QTextCursor>
 #include <QTimer>
 #include <optional>
@@ -62,8 +63,14 @@ struct RichTextEditor::Private
 
     /// The image block the cursor is on (or whose caption it is in); invalid when none.
     QTextBlock currentImageBlock() const;
+    /// The image decoded at the size it is shown (at most the text column's width).
     QImage displayImage(const QByteArray &bytes) const;
-    QImage placeholderImage(const QString &label) const;
+    /// A frame to show while an image is decoded (no label) or when it cannot be shown.
+    QImage placeholderImage(const QString &label, QSize size = {}) const;
+    void decodeLater(const QString &src, const QByteArray &bytes);
+    void imageDecoded(const QString &src, const QImage &image);
+    QSet<QString> pendingDecodes;
+    mutable QHash<quint64, QImage> placeholders; ///< by size
     /// Inserts body subset (or one line of text, as typed) at the cursor; gives the inserted range.
     void insertBody(const QString &body, QTextCursor *insertedRange);
     void insertLine(const QString &line, QTextCursor *insertedRange);

@@ -1,0 +1,294 @@
+// bench_editor — the body editor with a 20,000-word article and 30 photos.
+//
+// How to run (optimised build; offscreen unless QT_QPA_PLATFORM says otherwise):
+//   cmake -S . -B build-rel -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo
+//   cmake --build build-rel --target bench_editor
+//   build-rel/tests/bench/bench_editor                 # 20,000 words, 30 images
+//   build-rel/tests/bench/bench_editor --words 5000 --images 5 --keys 100
+//
+// The article text comes from WorkspaceGenerator (seeded), with bold and italic runs; the photos
+// are 1600x1067 JPEGs (what a district site publishes) stored through MediaRepository in a
+// temporary workspace, referenced as media:ID like real bodies. Figures:
+//   open        setBodyHtml() on a shown editor, then until the first paint is done
+//   keystroke   a key event sent in the middle of the article until the viewport has repainted
+//               (an event filter sees the paint), median and p95
+//   autosave    bodyHtml() on the UI thread (what an autosave costs there); for comparison the
+//               QTextDocument::toHtml() + bodyFromQtHtml() path and clone() (a worker-thread snapshot)
+//   memory      VmRSS before creating the editor and after opening the article
+// It asserts nothing and is not a CTest test: timings depend on the machine and its neighbours.
+#include "BenchStats.h"
+#include "WorkspaceGenerator.h"
+#include "editor/RichTextEditor.h"
+#include "editor/TextCounts.h"
+#include "html/BodyHtml.h"
+#include "storage/Database.h"
+#include "storage/MediaRepository.h"
+
+#include <QApplication>
+#include <QBuffer>
+#include <QCommandLineParser>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QImage>
+#include <QKeyEvent>
+#include <QPainter>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+#include <QTextBlock>
+#include <cstdio>
+
+using namespace toasoan;
+using namespace toasoan::bench;
+
+namespace {
+
+double rssMb()
+{
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly)) {
+        return 0;
+    }
+    for (const QByteArray &line : status.readAll().split('\n')) {
+        if (line.startsWith("VmRSS:")) {
+            return line.mid(6).trimmed().split(' ').value(0).toDouble() / 1024.0;
+        }
+    }
+    return 0;
+}
+
+// A press photo: gradients and noise, so the JPEG is as large as a real one (~300 KB).
+QByteArray photo(int index)
+{
+    QImage image(1600, 1067, QImage::Format_RGB32);
+    Rng rng(quint64(index) + 7);
+    for (int y = 0; y < image.height(); ++y) {
+        auto *line = reinterpret_cast<QRgb *>(image.scanLine(y));
+        for (int x = 0; x < image.width(); ++x) {
+            const int noise = rng.below(40);
+            line[x] = qRgb((x / 7 + index * 30 + noise) % 256, (y / 5 + noise) % 256, (x + y) / 12 % 256);
+        }
+    }
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    image.save(&buffer, "JPEG", 85);
+    return bytes;
+}
+
+// Counts paints of the viewport.
+class PaintWatcher final : public QObject
+{
+public:
+    int paints = 0;
+
+protected:
+    bool eventFilter(QObject *, QEvent *event) override
+    {
+        if (event->type() == QEvent::Paint) {
+            ++paints;
+        }
+        return false;
+    }
+};
+
+// Runs the event loop until the viewport has painted once more (or 2 s passed).
+void waitForPaint(PaintWatcher &watcher)
+{
+    const int before = watcher.paints;
+    QElapsedTimer guard;
+    guard.start();
+    while (watcher.paints == before && guard.elapsed() < 2000) {
+        QCoreApplication::processEvents(QEventLoop::AllEvents);
+    }
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) {
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    }
+    QApplication app(argc, argv);
+    QCommandLineParser parser;
+    parser.addHelpOption();
+    const QCommandLineOption wordsOption(QStringLiteral("words"), QStringLiteral("Words in the article."),
+                                         QStringLiteral("n"), QStringLiteral("20000"));
+    const QCommandLineOption imagesOption(QStringLiteral("images"), QStringLiteral("Images in the article."),
+                                          QStringLiteral("n"), QStringLiteral("30"));
+    const QCommandLineOption keysOption(QStringLiteral("keys"), QStringLiteral("Keystrokes measured."),
+                                        QStringLiteral("n"), QStringLiteral("300"));
+    parser.addOptions({wordsOption, imagesOption, keysOption});
+    parser.process(app);
+    const int words = parser.value(wordsOption).toInt();
+    const int images = parser.value(imagesOption).toInt();
+    const int keys = parser.value(keysOption).toInt();
+
+    std::printf("bench_editor: %d words, %d images, %d keystrokes, build %s, platform %s\n", words, images, keys,
+                TOASOAN_BENCH_BUILD_TYPE, qUtf8Printable(QGuiApplication::platformName()));
+
+    // The workspace with the photos.
+    QTemporaryDir dir;
+    auto opened = Database::openSqlite(dir.filePath(QStringLiteral("bench.sqlite")));
+    if (!opened) {
+        std::fprintf(stderr, "cannot open the workspace: %s\n", qUtf8Printable(opened.error().detail));
+        return 1;
+    }
+    std::unique_ptr<Database> db = std::move(opened.value());
+    MediaRepository media(*db);
+    QList<qint64> ids;
+    qint64 photoBytes = 0;
+    for (int i = 0; i < images; ++i) {
+        const QByteArray bytes = photo(i);
+        photoBytes += bytes.size();
+        const auto added = media.addFromBytes(bytes, QStringLiteral("anh-%1.jpg").arg(i + 1));
+        if (!added) {
+            std::fprintf(stderr, "cannot store a photo: %s\n", qUtf8Printable(added.error().detail));
+            return 1;
+        }
+        ids.append(added->id);
+    }
+
+    // The article: generated paragraphs, some bold and italic, a figure every few paragraphs.
+    GeneratorOptions options;
+    options.minWords = words;
+    options.maxWords = words;
+    // The generator writes a few long paragraphs; news paragraphs hold two or three sentences.
+    const QString generated = html::bodyPlainText(WorkspaceGenerator(options).article(0).article.body);
+    const QStringList sentences =
+        generated.simplified().split(QRegularExpression(QStringLiteral("(?<=\\.) ")), Qt::SkipEmptyParts);
+    QStringList paragraphs;
+    for (qsizetype i = 0; i < sentences.size(); i += 3) {
+        QString paragraph = sentences.mid(i, 3).join(QLatin1Char(' ')).toHtmlEscaped();
+        static const QRegularExpression firstWords(QStringLiteral("^(\\S+ \\S+ \\S+)"));
+        if (paragraphs.size() % 3 == 0) {
+            paragraph.replace(firstWords, paragraphs.size() % 2 ? QStringLiteral("<strong>\\1</strong>")
+                                                                : QStringLiteral("<em>\\1</em>"));
+        }
+        paragraphs.append(QStringLiteral("<p>") + paragraph + QStringLiteral("</p>"));
+    }
+    const qsizetype step = std::max<qsizetype>(1, paragraphs.size() / std::max(1, images));
+    for (int i = images - 1; i >= 0; --i) {
+        paragraphs.insert(std::min(paragraphs.size(), (i + 1) * step),
+                          QStringLiteral("<figure class=\"aligncenter\"><img src=\"media:%1\" alt=\"\"><figcaption>"
+                                         "Ảnh %2: toàn cảnh hội nghị tại trụ sở Quận ủy</figcaption></figure>")
+                              .arg(ids.at(i))
+                              .arg(i + 1));
+    }
+    const QString body = paragraphs.join(QLatin1Char('\n'));
+    const ui::TextCounts counts = ui::countText(html::bodyPlainText(body));
+    std::printf("article: %d words, %d characters, %lld paragraphs, body %.0f KB, photos %.1f MB\n\n", counts.words,
+                counts.characters, static_cast<long long>(paragraphs.size()), body.toUtf8().size() / 1024.0,
+                photoBytes / 1048576.0);
+
+    const double rssBefore = rssMb();
+    ui::RichTextEditor editor;
+    editor.setMediaStore(ui::EditorMediaStore::fromRepository(media));
+    editor.resize(1000, 760);
+    PaintWatcher watcher;
+    editor.viewport()->installEventFilter(&watcher);
+    editor.show();
+    waitForPaint(watcher);
+
+    printHeader();
+    // Open: the first one is cold (images decoded for the first time), the others reload.
+    QList<double> opens;
+    QList<double> openCpu;
+    QList<double> openPaints;
+    QList<double> openPaintsCpu;
+    for (int run = 0; run < 5; ++run) {
+        const Stopwatch t;
+        editor.setBodyHtml(body);
+        opens.append(t.wallMs());
+        openCpu.append(t.cpuMs());
+        waitForPaint(watcher);
+        openPaints.append(t.wallMs());
+        openPaintsCpu.append(t.cpuMs());
+    }
+    printRow(QStringLiteral("open: setBodyHtml(), first"), opens.first(), QStringLiteral("ms"), 150, false,
+             openCpu.first());
+    printRow(QStringLiteral("open: setBodyHtml(), median of 5"), median(opens), QStringLiteral("ms"), 150, false,
+             median(openCpu));
+    printRow(QStringLiteral("open: until the first paint, first"), openPaints.first(), QStringLiteral("ms"), 150, false,
+             openPaintsCpu.first());
+    printRow(QStringLiteral("open: until the first paint, median of 5"), median(openPaints), QStringLiteral("ms"), 150,
+             false, median(openPaintsCpu));
+    const double rssOpen = rssMb();
+
+    // Keystrokes in the middle of the article.
+    QTextCursor middle(editor.document()->findBlockByNumber(editor.document()->blockCount() / 2));
+    middle.movePosition(QTextCursor::EndOfBlock);
+    editor.setTextCursor(middle);
+    editor.ensureCursorVisible();
+    editor.setFocus();
+    for (int i = 0; i < 10; ++i) {
+        QCoreApplication::processEvents(); // let the lazy layout settle
+    }
+    waitForPaint(watcher);
+    const QString typed =
+        QStringLiteral(" Sáng nay Quận ủy tổ chức hội nghị tổng kết công tác năm, các đồng chí lãnh đạo dự.");
+    QList<double> keystrokes;
+    for (int i = 0; i < keys; ++i) {
+        const QString ch(typed.at(i % typed.size()));
+        QKeyEvent press(QEvent::KeyPress, Qt::Key_unknown, Qt::NoModifier, ch);
+        QKeyEvent release(QEvent::KeyRelease, Qt::Key_unknown, Qt::NoModifier, ch);
+        QElapsedTimer t;
+        t.start();
+        QCoreApplication::sendEvent(&editor, &press);
+        QCoreApplication::sendEvent(&editor, &release);
+        waitForPaint(watcher);
+        keystrokes.append(msSince(t));
+    }
+    printRow(QStringLiteral("keystroke to repaint, median"), median(keystrokes), QStringLiteral("ms"), 16, false);
+    printRow(QStringLiteral("keystroke to repaint, p95"), percentile(keystrokes, 0.95), QStringLiteral("ms"), 16,
+             false);
+    printRow(QStringLiteral("keystroke to repaint, max"), percentile(keystrokes, 1.0), QStringLiteral("ms"), 0, false);
+
+    // Autosave: serialising the body on the UI thread.
+    QList<double> saves;
+    QList<double> savesCpu;
+    QList<double> qtPath;
+    QList<double> clones;
+    qsizetype size = 0;
+    for (int run = 0; run < 20; ++run) {
+        const Stopwatch t;
+        size = editor.bodyHtml().size();
+        saves.append(t.wallMs());
+        savesCpu.append(t.cpuMs());
+    }
+    for (int run = 0; run < 5; ++run) {
+        QElapsedTimer t;
+        t.start();
+        const QString viaQt = html::bodyFromQtHtml(editor.document()->toHtml());
+        qtPath.append(msSince(t));
+        t.restart();
+        std::unique_ptr<QTextDocument> copy(editor.document()->clone());
+        clones.append(msSince(t));
+    }
+    printRow(QStringLiteral("autosave: bodyHtml() on the UI thread, median"), median(saves), QStringLiteral("ms"), 10,
+             false, median(savesCpu));
+    printRow(QStringLiteral("autosave: bodyHtml() on the UI thread, p95"), percentile(saves, 0.95),
+             QStringLiteral("ms"), 10, false, percentile(savesCpu, 0.95));
+    printRow(QStringLiteral("  for comparison: toHtml() + bodyFromQtHtml(), median"), median(qtPath),
+             QStringLiteral("ms"), 0, false);
+    printRow(QStringLiteral("  for comparison: QTextDocument::clone(), median"), median(clones), QStringLiteral("ms"),
+             0, false);
+    printRow(QStringLiteral("  body size"), size / 1024.0, QStringLiteral("K chars"), 0, false);
+
+    // Counting (runs on a worker thread after typing pauses).
+    QList<double> countTimes;
+    for (int run = 0; run < 5; ++run) {
+        QElapsedTimer t;
+        t.start();
+        const ui::TextCounts c = ui::countText(editor.document()->toPlainText());
+        Q_UNUSED(c)
+        countTimes.append(msSince(t));
+    }
+    printRow(QStringLiteral("word and character count (worker thread), median"), median(countTimes),
+             QStringLiteral("ms"), 0, false);
+
+    printRow(QStringLiteral("memory: VmRSS before the editor"), rssBefore, QStringLiteral("MB"), 0, false);
+    printRow(QStringLiteral("memory: VmRSS delta, article open"), rssOpen - rssBefore, QStringLiteral("MB"), 0, false);
+    printRow(QStringLiteral("memory: VmRSS delta, after typing"), rssMb() - rssBefore, QStringLiteral("MB"), 0, false);
+    return 0;
+}

@@ -9,10 +9,10 @@ namespace toasoan {
 
 namespace {
 
-QString tr(const char *text)
+class Text
 {
-    return QCoreApplication::translate("toasoan::NetworkDiagnosis", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(toasoan::NetworkDiagnosis)
+};
 
 RemoteError make(RemoteError::Kind kind, const QString &message, const HttpResponse &response)
 {
@@ -63,15 +63,15 @@ RemoteError describeTransportFailure(const HttpResponse &response, int timeoutMs
     using K = RemoteError::Kind;
     if (response.tooLarge) {
         return make(K::Server,
-                    tr("The answer from %1 is too large; it was cut off. The address may point to something "
-                       "other than the website's interface.")
+                    Text::tr("The answer from %1 is too large; it was cut off. The address may point to something "
+                             "other than the website's interface.")
                         .arg(host),
                     response);
     }
     if (!response.sslErrors.isEmpty()) {
         RemoteError e = make(K::Tls,
-                             tr("The secure connection to %1 was refused because of its certificate: %2. Ask the "
-                                "site's administrator to fix the certificate, and check this computer's date.")
+                             Text::tr("The secure connection to %1 was refused because of its certificate: %2. Ask the "
+                                      "site's administrator to fix the certificate, and check this computer's date.")
                                  .arg(host, response.sslErrors.join(QStringLiteral("; "))),
                              response);
         e.ambiguous = false;
@@ -79,64 +79,68 @@ RemoteError describeTransportFailure(const HttpResponse &response, int timeoutMs
     }
     if (response.error == E::SslHandshakeFailedError) {
         RemoteError e = make(K::Tls,
-                             tr("The secure connection (TLS) to %1 failed: %2. The address may say https for a "
-                                "server that only speaks http, or the server's TLS setup is broken.")
+                             Text::tr("The secure connection (TLS) to %1 failed: %2. The address may say https for a "
+                                      "server that only speaks http, or the server's TLS setup is broken.")
                                  .arg(host, response.errorString),
                              response);
         e.ambiguous = false;
         return e;
     }
     if (response.timedOut) {
-        return make(K::Network, tr("%1 did not answer within %2 seconds.").arg(host).arg(std::max(1, timeoutMs / 1000)),
+        return make(K::Network,
+                    Text::tr("%1 did not answer within %2 seconds.").arg(host).arg(std::max(1, timeoutMs / 1000)),
                     response);
     }
     switch (response.error) {
     case E::HostNotFoundError: {
         RemoteError e = make(K::Offline,
-                             tr("The name %1 could not be found. Check the site's address and this computer's "
-                                "Internet connection.")
+                             Text::tr("The name %1 could not be found. Check the site's address and this computer's "
+                                      "Internet connection.")
                                  .arg(host),
                              response);
         e.ambiguous = false;
         return e;
     }
     case E::ConnectionRefusedError: {
-        RemoteError e = make(K::Network,
-                             tr("%1 refused the connection on port %2: the web server is not running or a firewall "
-                                "blocks it.")
-                                 .arg(host)
-                                 .arg(response.url.port(response.url.scheme() == QLatin1String("https") ? 443 : 80)),
-                             response);
+        RemoteError e =
+            make(K::Network,
+                 Text::tr("%1 refused the connection on port %2: the web server is not running or a firewall "
+                          "blocks it.")
+                     .arg(host)
+                     .arg(response.url.port(response.url.scheme() == QLatin1String("https") ? 443 : 80)),
+                 response);
         e.ambiguous = false;
         return e;
     }
     case E::RemoteHostClosedError:
-        return make(K::Network, tr("%1 closed the connection before answering completely.").arg(host), response);
+        return make(K::Network, Text::tr("%1 closed the connection before answering completely.").arg(host), response);
     case E::TooManyRedirectsError:
         return make(K::Invalid,
-                    tr("%1 sends the request round in a loop of redirections. Check the site's address "
-                       "(http or https, with or without www).")
+                    Text::tr("%1 sends the request round in a loop of redirections. Check the site's address "
+                             "(http or https, with or without www).")
                         .arg(host),
                     response);
     case E::InsecureRedirectError:
-        return make(K::Invalid,
-                    tr("%1 redirects a secure request to an insecure address; ToaSoan does not follow it.").arg(host),
-                    response);
+        return make(
+            K::Invalid,
+            Text::tr("%1 redirects a secure request to an insecure address; ToaSoan does not follow it.").arg(host),
+            response);
     case E::TemporaryNetworkFailureError:
     case E::NetworkSessionFailedError:
     case E::UnknownNetworkError:
-        return make(K::Offline, tr("This computer seems to be offline (%1).").arg(response.errorString), response);
+        return make(K::Offline, Text::tr("This computer seems to be offline (%1).").arg(response.errorString),
+                    response);
     case E::ProxyConnectionRefusedError:
     case E::ProxyConnectionClosedError:
     case E::ProxyNotFoundError:
     case E::ProxyTimeoutError:
     case E::ProxyAuthenticationRequiredError:
     case E::UnknownProxyError:
-        return make(K::Network, tr("The proxy server failed: %1").arg(response.errorString), response);
+        return make(K::Network, Text::tr("The proxy server failed: %1").arg(response.errorString), response);
     default:
         break;
     }
-    return make(K::Network, tr("The connection to %1 failed: %2").arg(host, response.errorString), response);
+    return make(K::Network, Text::tr("The connection to %1 failed: %2").arg(host, response.errorString), response);
 }
 
 RemoteError describeHttpFailure(const HttpResponse &response)
@@ -152,20 +156,22 @@ RemoteError describeHttpFailure(const HttpResponse &response)
     if (response.status == 429 || (response.status == 503 && e.retryAfterSeconds > 0)) {
         e.kind = K::RateLimited;
         message = e.retryAfterSeconds > 0
-                      ? tr("%1 is busy and asks to come back in %2 seconds.").arg(host).arg(e.retryAfterSeconds)
-                      : tr("%1 is busy and asks to come back later.").arg(host);
+                      ? Text::tr("%1 is busy and asks to come back in %2 seconds.").arg(host).arg(e.retryAfterSeconds)
+                      : Text::tr("%1 is busy and asks to come back later.").arg(host);
     } else if (response.status >= 500) {
         e.kind = K::Server;
-        message = tr("%1 had an internal error (HTTP %2). ToaSoan will try again.").arg(host).arg(response.status);
+        message =
+            Text::tr("%1 had an internal error (HTTP %2). ToaSoan will try again.").arg(host).arg(response.status);
     } else if (response.status >= 200 && response.status < 300) {
         e.kind = K::Server;
         e.ambiguous = true;
-        message = tr("%1 answered with something that is not the website's interface (perhaps an error or a login "
+        message =
+            Text::tr("%1 answered with something that is not the website's interface (perhaps an error or a login "
                      "page). ToaSoan will try again.")
-                      .arg(host);
+                .arg(host);
     } else {
         e.kind = K::Invalid;
-        message = tr("%1 refused the request (HTTP %2).").arg(host).arg(response.status);
+        message = Text::tr("%1 refused the request (HTTP %2).").arg(host).arg(response.status);
     }
     e.error = makeError(ErrorCode::Network, message, responseSummary("", response).trimmed());
     return e;

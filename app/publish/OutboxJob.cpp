@@ -6,10 +6,10 @@ namespace toasoan {
 
 namespace {
 
-QString tr(const char *text)
+class Text
 {
-    return QCoreApplication::translate("toasoan::OutboxJob", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(toasoan::OutboxJob)
+};
 
 } // namespace
 
@@ -40,11 +40,11 @@ QString jobActionLabel(JobAction action)
 {
     switch (action) {
     case JobAction::Publish:
-        return tr("Publish");
+        return Text::tr("Publish");
     case JobAction::Update:
-        return tr("Update");
+        return Text::tr("Update");
     case JobAction::Unpublish:
-        return tr("Unpublish");
+        return Text::tr("Unpublish");
     }
     return {};
 }
@@ -83,17 +83,17 @@ QString jobStateLabel(JobState state)
 {
     switch (state) {
     case JobState::Queued:
-        return tr("Waiting");
+        return Text::tr("Waiting");
     case JobState::Running:
-        return tr("Sending");
+        return Text::tr("Sending");
     case JobState::Done:
-        return tr("Done");
+        return Text::tr("Done");
     case JobState::Failed:
-        return tr("Failed");
+        return Text::tr("Failed");
     case JobState::Cancelled:
-        return tr("Cancelled");
+        return Text::tr("Cancelled");
     case JobState::NeedsDecision:
-        return tr("Needs your decision");
+        return Text::tr("Needs your decision");
     }
     return {};
 }

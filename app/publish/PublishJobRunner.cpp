@@ -17,10 +17,10 @@ namespace toasoan {
 
 namespace {
 
-QString tr(const char *text)
+class Text
 {
-    return QCoreApplication::translate("toasoan::PublishJobRunner", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(toasoan::PublishJobRunner)
+};
 
 const QString kPostId = QStringLiteral("post_id");
 const QString kPostUrl = QStringLiteral("post_url");
@@ -259,7 +259,7 @@ std::optional<RemoteError> PublishJobRunner::ensureImage(qint64 mediaId, const Q
     }
     setIntent(m_steps, sha, true);
     if (!checkpoint()) {
-        return localError(makeError(ErrorCode::Conflict, tr("The job was cancelled.")), false);
+        return localError(makeError(ErrorCode::Conflict, Text::tr("The job was cancelled.")), false);
     }
     auto uploaded = m_client.uploadMedia(upload);
     if (!uploaded) {
@@ -301,7 +301,8 @@ void PublishJobRunner::markArticle(const Article &article, bool published)
     if (article.state == wanted) {
         return;
     }
-    const QString note = published ? tr("Published on %1").arg(m_site.name) : tr("Taken off %1").arg(m_site.name);
+    const QString note =
+        published ? Text::tr("Published on %1").arg(m_site.name) : Text::tr("Taken off %1").arg(m_site.name);
     auto marked = published ? workflow.markPublished(article.id, m_job.requestedBy, note)
                             : workflow.markUnpublished(article.id, m_job.requestedBy, note);
     if (!marked) {
@@ -318,10 +319,11 @@ RunResult PublishJobRunner::publish()
         return failWith(localError(article.error(), article.error().code != ErrorCode::NotFound));
     }
     if (article->isTrashed()) {
-        return failWith(localError(makeError(ErrorCode::Invalid, tr("The article \"%1\" is in the trash; restore it "
-                                                                    "before publishing.")
-                                                                     .arg(article->title)),
-                                   false));
+        return failWith(
+            localError(makeError(ErrorCode::Invalid, Text::tr("The article \"%1\" is in the trash; restore it "
+                                                              "before publishing.")
+                                                         .arg(article->title)),
+                       false));
     }
     RemoteCache cache(m_db, m_site.id);
 
@@ -392,9 +394,10 @@ RunResult PublishJobRunner::publish()
         result = m_client.updatePost(postId, post);
         if (!result && result.error().kind == RemoteError::Kind::NotFound) {
             RemoteError gone = result.error();
-            gone.error.message = tr("The post for \"%1\" was deleted on %2. Choose \"Recreate\" to publish it again "
-                                    "as a new post, or cancel the job.")
-                                     .arg(article->title, m_site.name);
+            gone.error.message =
+                Text::tr("The post for \"%1\" was deleted on %2. Choose \"Recreate\" to publish it again "
+                         "as a new post, or cancel the job.")
+                    .arg(article->title, m_site.name);
             m_steps.insert(kPostId, postId);
             return finish(RunResult::Outcome::NeedsDecision, gone);
         }
@@ -402,8 +405,8 @@ RunResult PublishJobRunner::publish()
         m_steps.insert(kPostIntent, now.toString(Qt::ISODate));
         if (!checkpoint()) {
             return m_cancelled ? finish(RunResult::Outcome::Cancelled)
-                               : failWith(localError(makeError(ErrorCode::Storage, tr("The outbox could not be "
-                                                                                      "saved.")),
+                               : failWith(localError(makeError(ErrorCode::Storage, Text::tr("The outbox could not be "
+                                                                                            "saved.")),
                                                      true));
         }
         result = m_client.createPost(post);

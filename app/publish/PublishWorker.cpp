@@ -310,6 +310,10 @@ void PublishWorker::onFinished(qint64 jobId, const RunResult &result)
         stored = false;
         break;
     }
+    if (!stored.ok()) {
+        qWarning("toasoan: could not record the outcome of outbox job %lld: %s", jobId,
+                 qUtf8Printable(stored.error().detail));
+    }
     if (!stored.ok() || !*stored) {
         // Someone changed the job meanwhile (cancelled it): report what it really is.
         auto current = outbox.load(jobId);

@@ -9,16 +9,16 @@ namespace toasoan {
 
 namespace {
 
-QString tr(const char *text)
+class Text
 {
-    return QCoreApplication::translate("toasoan::SecretStore", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(toasoan::SecretStore)
+};
 
 Error noSecret(const Site &site)
 {
     return makeError(ErrorCode::NotFound,
-                     tr("No password is stored for the connection %1. Enter it in the connection's settings "
-                        "(or set TOASOAN_SITE_PASSWORD for the command line).")
+                     Text::tr("No password is stored for the connection %1. Enter it in the connection's settings "
+                              "(or set TOASOAN_SITE_PASSWORD for the command line).")
                          .arg(site.name));
 }
 
@@ -112,7 +112,7 @@ Result<void> MemorySecretStore::remove(const Site &site)
 
 QString MemorySecretStore::sessionOnlyReason() const
 {
-    return tr("Passwords are kept in memory for this session only.");
+    return Text::tr("Passwords are kept in memory for this session only.");
 }
 
 SystemSecretStore::SystemSecretStore(QString service, int timeoutMs)
@@ -150,7 +150,7 @@ Result<QString> SystemSecretStore::read(const Site &site)
         m_unavailableReason = outcome.errorString;
         return noSecret(site);
     }
-    return makeError(ErrorCode::Io, tr("The system keychain refused to give the password of %1.").arg(site.name),
+    return makeError(ErrorCode::Io, Text::tr("The system keychain refused to give the password of %1.").arg(site.name),
                      outcome.errorString);
 }
 
@@ -175,7 +175,7 @@ Result<void> SystemSecretStore::write(const Site &site, const QString &secret)
         m_unavailableReason = outcome.errorString;
         return {};
     }
-    return makeError(ErrorCode::Io, tr("The system keychain could not store the password of %1.").arg(site.name),
+    return makeError(ErrorCode::Io, Text::tr("The system keychain could not store the password of %1.").arg(site.name),
                      outcome.errorString);
 }
 
@@ -194,7 +194,7 @@ Result<void> SystemSecretStore::remove(const Site &site)
     if (outcome.error == QKeychain::NoError || outcome.error == QKeychain::EntryNotFound || serviceMissing(outcome)) {
         return {};
     }
-    return makeError(ErrorCode::Io, tr("The system keychain could not delete the password of %1.").arg(site.name),
+    return makeError(ErrorCode::Io, Text::tr("The system keychain could not delete the password of %1.").arg(site.name),
                      outcome.errorString);
 }
 
@@ -204,9 +204,9 @@ QString SystemSecretStore::sessionOnlyReason() const
     if (m_unavailableReason.isEmpty()) {
         return {};
     }
-    return tr("No system keychain is available on this computer (%1). Passwords are kept in memory for this "
-              "session only and must be entered again after a restart; the command line can read "
-              "TOASOAN_SITE_PASSWORD.")
+    return Text::tr("No system keychain is available on this computer (%1). Passwords are kept in memory for this "
+                    "session only and must be entered again after a restart; the command line can read "
+                    "TOASOAN_SITE_PASSWORD.")
         .arg(m_unavailableReason);
 }
 

@@ -14,10 +14,10 @@ namespace toasoan {
 
 namespace {
 
-QString tr(const char *text)
+class Text
 {
-    return QCoreApplication::translate("toasoan::WordPressRestClient", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(toasoan::WordPressRestClient)
+};
 
 RemoteError remoteError(RemoteError::Kind kind, const QString &message, const QString &detail, int status = 0)
 {
@@ -116,33 +116,34 @@ RemoteResult<QJsonObject> WordPressRestClient::discover()
             return wordPressError(pretty, error);
         }
         if (pretty.status == 401 || pretty.status == 403) {
-            return remoteError(RemoteError::Kind::Forbidden,
-                               tr("The web server or a security plugin of %1 blocks the REST API (HTTP %2 at %3). "
-                                  "Ask the site's administrator to allow it, or use the XML-RPC connection type.")
-                                   .arg(m_site.baseUrl.host())
-                                   .arg(pretty.status)
-                                   .arg(pretty.url.toDisplayString()),
-                               responseSummary("GET", pretty), pretty.status);
+            return remoteError(
+                RemoteError::Kind::Forbidden,
+                Text::tr("The web server or a security plugin of %1 blocks the REST API (HTTP %2 at %3). "
+                         "Ask the site's administrator to allow it, or use the XML-RPC connection type.")
+                    .arg(m_site.baseUrl.host())
+                    .arg(pretty.status)
+                    .arg(pretty.url.toDisplayString()),
+                responseSummary("GET", pretty), pretty.status);
         }
         if (pretty.status >= 500 || pretty.status == 429) {
             RemoteError e = describeHttpFailure(pretty);
             e.ambiguous = false;
             return e;
         }
-        return remoteError(RemoteError::Kind::NotFound,
-                           tr("The WordPress REST API is not available at %1: neither /wp-json/ nor ?rest_route=/ "
-                              "answered (HTTP %2). It may be turned off by a plugin, or the address is not a "
-                              "WordPress site. Check the address, or use the XML-RPC connection type.")
-                               .arg(m_site.baseUrl.toDisplayString())
-                               .arg(plain.status ? plain.status : pretty.status),
-                           responseSummary("GET", pretty) + QStringLiteral(" | ") + responseSummary("GET", plain),
-                           pretty.status);
+        return remoteError(
+            RemoteError::Kind::NotFound,
+            Text::tr("The WordPress REST API is not available at %1: neither /wp-json/ nor ?rest_route=/ "
+                     "answered (HTTP %2). It may be turned off by a plugin, or the address is not a "
+                     "WordPress site. Check the address, or use the XML-RPC connection type.")
+                .arg(m_site.baseUrl.toDisplayString())
+                .arg(plain.status ? plain.status : pretty.status),
+            responseSummary("GET", pretty) + QStringLiteral(" | ") + responseSummary("GET", plain), pretty.status);
     }
     if (!index.value(QLatin1String("namespaces")).toArray().contains(QStringLiteral("wp/v2"))) {
         return remoteError(
             RemoteError::Kind::NotFound,
-            tr("The REST API of %1 does not offer the WordPress routes (wp/v2); a plugin has "
-               "probably removed them.")
+            Text::tr("The REST API of %1 does not offer the WordPress routes (wp/v2); a plugin has "
+                     "probably removed them.")
                 .arg(m_site.baseUrl.host()),
             QString::fromUtf8(
                 QJsonDocument(index.value(QLatin1String("namespaces")).toArray()).toJson(QJsonDocument::Compact)));
@@ -195,23 +196,25 @@ RemoteResult<WordPressRestClient::Reply> WordPressRestClient::call(const Call &c
     const QString detail = responseSummary(c.method, http);
     switch (http.status) {
     case 401:
-        return remoteError(RemoteError::Kind::Auth,
-                           tr("%1 asks for a login that is not WordPress's (HTTP 401 without a WordPress answer): a "
-                              "password-protected folder or a proxy is in the way.")
-                               .arg(m_site.baseUrl.host()),
-                           detail, 401);
+        return remoteError(
+            RemoteError::Kind::Auth,
+            Text::tr("%1 asks for a login that is not WordPress's (HTTP 401 without a WordPress answer): a "
+                     "password-protected folder or a proxy is in the way.")
+                .arg(m_site.baseUrl.host()),
+            detail, 401);
     case 403:
     case 405:
         return remoteError(RemoteError::Kind::Forbidden,
-                           tr("The web server or a security plugin of %1 refused the request (HTTP %2).")
+                           Text::tr("The web server or a security plugin of %1 refused the request (HTTP %2).")
                                .arg(m_site.baseUrl.host())
                                .arg(http.status),
                            detail, http.status);
     case 404:
     case 410:
-        return remoteError(RemoteError::Kind::NotFound,
-                           tr("%1 does not have this address (HTTP %2).").arg(m_site.baseUrl.host()).arg(http.status),
-                           detail, http.status);
+        return remoteError(
+            RemoteError::Kind::NotFound,
+            Text::tr("%1 does not have this address (HTTP %2).").arg(m_site.baseUrl.host()).arg(http.status), detail,
+            http.status);
     default: {
         RemoteError e = describeHttpFailure(http);
         e.ambiguous = e.ambiguous && !safe;
@@ -242,48 +245,48 @@ RemoteError WordPressRestClient::wordPressError(const HttpResponse &http, const 
     if (code == QLatin1String("incorrect_password") || code == QLatin1String("invalid_username") ||
         code == QLatin1String("invalid_email") || code == QLatin1String("authentication_failed")) {
         kind = K::Auth;
-        message = tr("%1 refused the user name %2 or its application password. Create a new application password "
-                     "in the user's profile on the site and enter it again.")
+        message = Text::tr("%1 refused the user name %2 or its application password. Create a new application password "
+                           "in the user's profile on the site and enter it again.")
                       .arg(host, user);
     } else if (code == QLatin1String("application_passwords_disabled")) {
         kind = K::Auth;
-        message = tr("Application passwords are turned off on %1 (by a plugin, the host, or because the site is "
-                     "not served over HTTPS).")
+        message = Text::tr("Application passwords are turned off on %1 (by a plugin, the host, or because the site is "
+                           "not served over HTTPS).")
                       .arg(host);
     } else if (code == QLatin1String("application_passwords_disabled_for_user")) {
         kind = K::Auth;
-        message = tr("Application passwords are turned off for the account %1 on %2.").arg(user, host);
+        message = Text::tr("Application passwords are turned off for the account %1 on %2.").arg(user, host);
     } else if (code == QLatin1String("rest_not_logged_in")) {
         kind = K::Auth;
-        message = tr("%1 did not accept the credentials: the application password is wrong, or the web server "
-                     "strips the Authorization header. \"Test connection\" tells which.")
+        message = Text::tr("%1 did not accept the credentials: the application password is wrong, or the web server "
+                           "strips the Authorization header. \"Test connection\" tells which.")
                       .arg(host);
     } else if (code == QLatin1String("rest_cannot_publish")) {
         kind = K::Forbidden;
-        message = tr("The account %1 may write but not publish posts on %2. Ask the site's administrator for the "
-                     "Author or Editor role.")
+        message = Text::tr("The account %1 may write but not publish posts on %2. Ask the site's administrator for the "
+                           "Author or Editor role.")
                       .arg(user, host);
     } else if (code == QLatin1String("rest_cannot_create") && http.url.path().contains(QLatin1String("/media"))) {
         kind = K::Forbidden;
-        message = tr("The account %1 may not upload images on %2.").arg(user, host);
+        message = Text::tr("The account %1 may not upload images on %2.").arg(user, host);
     } else if (code.startsWith(QLatin1String("rest_cannot_")) || code == QLatin1String("rest_forbidden") ||
                code == QLatin1String("rest_login_required") || code == QLatin1String("rest_disabled")) {
         kind = K::Forbidden;
-        message = tr("%1 does not allow the account %2 to do this: %3").arg(host, user, wpMessage);
+        message = Text::tr("%1 does not allow the account %2 to do this: %3").arg(host, user, wpMessage);
     } else if (code == QLatin1String("rest_post_invalid_id") || code == QLatin1String("rest_term_invalid") ||
                code == QLatin1String("rest_no_route") || http.status == 404 || http.status == 410) {
         kind = K::NotFound;
         message = code == QLatin1String("rest_no_route")
-                      ? tr("%1 does not offer this part of the REST API (it may be turned off).").arg(host)
-                      : tr("%1 no longer has this item: it was deleted on the site.").arg(host);
+                      ? Text::tr("%1 does not offer this part of the REST API (it may be turned off).").arg(host)
+                      : Text::tr("%1 no longer has this item: it was deleted on the site.").arg(host);
     } else if (http.status == 429 || (http.status == 503 && http.retryAfterSeconds() > 0)) {
         kind = K::RateLimited;
-        message = tr("%1 is busy and asks to come back later.").arg(host);
+        message = Text::tr("%1 is busy and asks to come back later.").arg(host);
     } else if (http.status >= 500) {
         kind = K::Server;
-        message = tr("%1 had an internal error: %2").arg(host, wpMessage);
+        message = Text::tr("%1 had an internal error: %2").arg(host, wpMessage);
     } else {
-        message = tr("%1 refused the request: %2").arg(host, wpMessage);
+        message = Text::tr("%1 refused the request: %2").arg(host, wpMessage);
     }
     RemoteError e;
     e.kind = kind;
@@ -314,7 +317,7 @@ RemoteResult<SiteInfo> WordPressRestClient::testConnection()
     info.timeZone = index->value(QLatin1String("timezone_string")).toString();
     info.gmtOffsetHours = index->value(QLatin1String("gmt_offset")).toVariant().toDouble();
     if (m_queryStyle) {
-        info.notes.append(tr("Pretty permalinks are off on this site; ToaSoan uses the ?rest_route= form."));
+        info.notes.append(Text::tr("Pretty permalinks are off on this site; ToaSoan uses the ?rest_route= form."));
     }
     const bool appPasswords =
         index->value(QLatin1String("authentication")).toObject().contains(QLatin1String("application-passwords"));
@@ -336,16 +339,16 @@ RemoteResult<SiteInfo> WordPressRestClient::testConnection()
             roles.append(r.toString());
         }
         RemoteError e = remoteError(RemoteError::Kind::Forbidden,
-                                    tr("The account %1 may not publish posts on %2 (role: %3). Ask the site's "
-                                       "administrator for the Author or Editor role.")
+                                    Text::tr("The account %1 may not publish posts on %2 (role: %3). Ask the site's "
+                                             "administrator for the Author or Editor role.")
                                         .arg(m_site.username, m_site.baseUrl.host(),
-                                             roles.isEmpty() ? tr("none") : roles.join(QStringLiteral(", "))),
+                                             roles.isEmpty() ? Text::tr("none") : roles.join(QStringLiteral(", "))),
                                     QStringLiteral("users/me: publish_posts is false"));
         e.remoteCode = QStringLiteral("rest_cannot_publish");
         return e;
     }
     if (!info.canUpload) {
-        info.notes.append(tr("The account may not upload images: articles with images will fail."));
+        info.notes.append(Text::tr("The account may not upload images: articles with images will fail."));
     }
     return info;
 }
@@ -355,9 +358,10 @@ RemoteError WordPressRestClient::diagnoseNotLoggedIn(const RemoteError &restErro
     const QString host = m_site.baseUrl.host();
     RemoteError e = restError;
     if (!appPasswordsAdvertised) {
-        e.error.message = tr("Application passwords are not available on %1: WordPress is older than 5.6, a plugin "
-                             "turns them off, or the site is not served over HTTPS.")
-                              .arg(host);
+        e.error.message =
+            Text::tr("Application passwords are not available on %1: WordPress is older than 5.6, a plugin "
+                     "turns them off, or the site is not served over HTTPS.")
+                .arg(host);
         e.remoteCode = QStringLiteral("application_passwords_unavailable");
         return e;
     }
@@ -375,14 +379,14 @@ RemoteError WordPressRestClient::diagnoseNotLoggedIn(const RemoteError &restErro
     const bool decoded =
         http.answered() && http.status == 200 && xmlrpc::decodeResponse(http.body, response, parseError);
     if (decoded && !response.fault) {
-        e.error.message = tr("The web server of %1 removes the Authorization header before WordPress sees it, so "
-                             "the password never arrives. On Apache, add to .htaccess: SetEnvIf Authorization "
-                             "\"(.*)\" HTTP_AUTHORIZATION=$1 — or ask the host to pass the header on.")
+        e.error.message = Text::tr("The web server of %1 removes the Authorization header before WordPress sees it, so "
+                                   "the password never arrives. On Apache, add to .htaccess: SetEnvIf Authorization "
+                                   "\"(.*)\" HTTP_AUTHORIZATION=$1 — or ask the host to pass the header on.")
                               .arg(host);
         e.remoteCode = QStringLiteral("authorization_header_stripped");
     } else if (decoded && response.faultCode == 403) {
-        e.error.message = tr("%1 refused the user name %2 or its application password. Create a new application "
-                             "password in the user's profile on the site and enter it again.")
+        e.error.message = Text::tr("%1 refused the user name %2 or its application password. Create a new application "
+                                   "password in the user's profile on the site and enter it again.")
                               .arg(host, m_site.username);
         e.remoteCode = QStringLiteral("incorrect_password");
     }

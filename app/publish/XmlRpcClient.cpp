@@ -13,10 +13,10 @@ namespace toasoan {
 
 namespace {
 
-QString tr(const char *text)
+class Text
 {
-    return QCoreApplication::translate("toasoan::XmlRpcClient", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(toasoan::XmlRpcClient)
+};
 
 using xmlrpc::memberString;
 
@@ -88,20 +88,21 @@ RemoteResult<QVariant> XmlRpcClient::call(const QString &method, const QVariantL
     const QString host = m_site.baseUrl.host();
     const QString detail = method + QStringLiteral(": ") + responseSummary("POST", http);
     if (http.status == 403 || http.status == 405 || http.status == 401) {
-        RemoteError e = remoteError(RemoteError::Kind::Forbidden,
-                                    tr("xmlrpc.php is blocked on %1 (HTTP %2): a security plugin or the host refuses "
-                                       "XML-RPC. Ask the site's administrator to allow it, or use the WordPress REST "
-                                       "connection type.")
-                                        .arg(host)
-                                        .arg(http.status),
-                                    detail);
+        RemoteError e =
+            remoteError(RemoteError::Kind::Forbidden,
+                        Text::tr("xmlrpc.php is blocked on %1 (HTTP %2): a security plugin or the host refuses "
+                                 "XML-RPC. Ask the site's administrator to allow it, or use the WordPress REST "
+                                 "connection type.")
+                            .arg(host)
+                            .arg(http.status),
+                        detail);
         e.httpStatus = http.status;
         return e;
     }
     if (http.status == 404) {
-        return remoteError(RemoteError::Kind::NotFound,
-                           tr("There is no XML-RPC interface at %1 (HTTP 404).").arg(endpoint().toDisplayString()),
-                           detail);
+        return remoteError(
+            RemoteError::Kind::NotFound,
+            Text::tr("There is no XML-RPC interface at %1 (HTTP 404).").arg(endpoint().toDisplayString()), detail);
     }
     if (http.status != 200) {
         RemoteError e = describeHttpFailure(http);
@@ -127,33 +128,33 @@ RemoteResult<QVariant> XmlRpcClient::call(const QString &method, const QVariantL
     case 403:
         e.kind = RemoteError::Kind::Auth;
         e.error.code = ErrorCode::Auth;
-        e.error.message = tr("%1 refused the user name %2 or its password.").arg(host, m_site.username);
+        e.error.message = Text::tr("%1 refused the user name %2 or its password.").arg(host, m_site.username);
         break;
     case 405:
         e.kind = RemoteError::Kind::Forbidden;
-        e.error.message = tr("XML-RPC is turned off on %1.").arg(host);
+        e.error.message = Text::tr("XML-RPC is turned off on %1.").arg(host);
         break;
     case 401:
         e.kind = RemoteError::Kind::Forbidden;
-        e.error.message =
-            tr("%1 does not allow the account %2 to do this: %3").arg(host, m_site.username, response.faultString);
+        e.error.message = Text::tr("%1 does not allow the account %2 to do this: %3")
+                              .arg(host, m_site.username, response.faultString);
         break;
     case 404:
         e.kind = RemoteError::Kind::NotFound;
-        e.error.message = tr("%1 no longer has this item: it was deleted on the site.").arg(host);
+        e.error.message = Text::tr("%1 no longer has this item: it was deleted on the site.").arg(host);
         break;
     case 500:
         e.kind = RemoteError::Kind::Server;
         e.ambiguous = writes;
-        e.error.message = tr("%1 failed: %2").arg(host, response.faultString);
+        e.error.message = Text::tr("%1 failed: %2").arg(host, response.faultString);
         break;
     case -32601:
         e.kind = RemoteError::Kind::NotFound;
-        e.error.message = tr("%1 does not know the method %2.").arg(host, method);
+        e.error.message = Text::tr("%1 does not know the method %2.").arg(host, method);
         break;
     default:
         e.kind = RemoteError::Kind::Invalid;
-        e.error.message = tr("%1 refused the request: %2").arg(host, response.faultString);
+        e.error.message = Text::tr("%1 refused the request: %2").arg(host, response.faultString);
         break;
     }
     return e;
@@ -174,7 +175,7 @@ RemoteResult<SiteInfo> XmlRpcClient::testConnection()
             info.apiUrl = endpoint();
             info.canPublish = true;
             info.canUpload = true;
-            info.notes.append(tr("The site is not WordPress; categories and rights cannot be checked."));
+            info.notes.append(Text::tr("The site is not WordPress; categories and rights cannot be checked."));
             return info;
         }
         return blogs.error();
@@ -212,10 +213,10 @@ RemoteResult<SiteInfo> XmlRpcClient::testConnection()
     }
     if (!info.canPublish) {
         RemoteError e = remoteError(RemoteError::Kind::Forbidden,
-                                    tr("The account %1 may not publish posts on %2 (role: %3). Ask the site's "
-                                       "administrator for the Author or Editor role.")
+                                    Text::tr("The account %1 may not publish posts on %2 (role: %3). Ask the site's "
+                                             "administrator for the Author or Editor role.")
                                         .arg(m_site.username, m_site.baseUrl.host(),
-                                             roles.isEmpty() ? tr("none") : roles.join(QStringLiteral(", "))),
+                                             roles.isEmpty() ? Text::tr("none") : roles.join(QStringLiteral(", "))),
                                     QStringLiteral("wp.getProfile roles: ") + roles.join(QLatin1Char(',')));
         e.remoteCode = QStringLiteral("rest_cannot_publish");
         return e;

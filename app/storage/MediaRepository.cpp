@@ -15,10 +15,10 @@ namespace toasoan {
 
 namespace {
 
-QString tr(const char *text)
+class Text
 {
-    return QCoreApplication::translate("toasoan::MediaRepository", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(toasoan::MediaRepository)
+};
 
 QString cleanFileName(const QString &fileName)
 {
@@ -45,11 +45,11 @@ QByteArray MediaRepository::sha256Hex(const QByteArray &bytes)
 Result<Media> MediaRepository::addFromBytes(const QByteArray &bytes, const QString &fileName, const QString &mimeType)
 {
     if (bytes.isEmpty()) {
-        return makeError(ErrorCode::Invalid, tr("The file %1 is empty.").arg(cleanFileName(fileName)));
+        return makeError(ErrorCode::Invalid, Text::tr("The file %1 is empty.").arg(cleanFileName(fileName)));
     }
     if (bytes.size() > kMaxSize) {
         return makeError(ErrorCode::Invalid,
-                         tr("The file %1 is too large (%2); the limit is %3.")
+                         Text::tr("The file %1 is too large (%2); the limit is %3.")
                              .arg(cleanFileName(fileName), QLocale().formattedDataSize(bytes.size()),
                                   QLocale().formattedDataSize(kMaxSize)));
     }
@@ -86,12 +86,12 @@ Result<Media> MediaRepository::addFromFile(const QString &path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        return makeError(ErrorCode::Io, tr("Cannot read the file %1.").arg(QDir::toNativeSeparators(path)),
+        return makeError(ErrorCode::Io, Text::tr("Cannot read the file %1.").arg(QDir::toNativeSeparators(path)),
                          file.errorString());
     }
     if (file.size() > kMaxSize) {
         return makeError(ErrorCode::Invalid,
-                         tr("The file %1 is too large (%2); the limit is %3.")
+                         Text::tr("The file %1 is too large (%2); the limit is %3.")
                              .arg(QFileInfo(path).fileName(), QLocale().formattedDataSize(file.size()),
                                   QLocale().formattedDataSize(kMaxSize)));
     }
@@ -107,7 +107,8 @@ Result<Media> MediaRepository::select(const QString &where, const QVariant &key,
         return q.error();
     }
     if (!q->next()) {
-        return makeError(ErrorCode::NotFound, tr("The image or file %1 is not in the workspace.").arg(key.toString()));
+        return makeError(ErrorCode::NotFound,
+                         Text::tr("The image or file %1 is not in the workspace.").arg(key.toString()));
     }
     Media m;
     m.id = q->value(0).toLongLong();

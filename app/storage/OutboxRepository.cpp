@@ -9,10 +9,10 @@ namespace toasoan {
 
 namespace {
 
-QString tr(const char *text)
+class Text
 {
-    return QCoreApplication::translate("toasoan::OutboxRepository", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(toasoan::OutboxRepository)
+};
 
 const QString kSelect = QStringLiteral(
     "SELECT j.id, j.article_id, j.site_id, j.action, j.state, j.steps, j.attempts, j.next_attempt_at, j.last_error,"
@@ -52,7 +52,7 @@ QVariant now()
 
 Error notFound(qint64 id)
 {
-    return makeError(ErrorCode::NotFound, tr("Outbox job %1 does not exist.").arg(id));
+    return makeError(ErrorCode::NotFound, Text::tr("Outbox job %1 does not exist.").arg(id));
 }
 
 } // namespace
@@ -257,7 +257,7 @@ Result<void> OutboxRepository::cancel(qint64 id)
         if (!job) {
             return job.error();
         }
-        return makeError(ErrorCode::Conflict, tr("This job has already finished; there is nothing to cancel."));
+        return makeError(ErrorCode::Conflict, Text::tr("This job has already finished; there is nothing to cancel."));
     }
     return {};
 }
@@ -277,9 +277,9 @@ Result<void> OutboxRepository::retry(qint64 id)
             return job.error();
         }
         if (job->state == JobState::Running) {
-            return makeError(ErrorCode::Conflict, tr("This job is being sent right now."));
+            return makeError(ErrorCode::Conflict, Text::tr("This job is being sent right now."));
         }
-        return makeError(ErrorCode::Conflict, tr("This job has finished; queue the article again to resend it."));
+        return makeError(ErrorCode::Conflict, Text::tr("This job has finished; queue the article again to resend it."));
     }
     return {};
 }
@@ -292,7 +292,7 @@ Result<void> OutboxRepository::decide(qint64 id, const QString &decision)
             return job.error();
         }
         if (job->state != JobState::NeedsDecision) {
-            return makeError(ErrorCode::Conflict, tr("This job is not waiting for a decision."));
+            return makeError(ErrorCode::Conflict, Text::tr("This job is not waiting for a decision."));
         }
         QJsonObject steps = job->steps;
         steps.insert(QStringLiteral("decision"), decision);

@@ -9,10 +9,10 @@ namespace toasoan {
 
 namespace {
 
-QString tr(const char *text)
+class Text
 {
-    return QCoreApplication::translate("toasoan::SiteRepository", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(toasoan::SiteRepository)
+};
 
 const QString kColumns = QStringLiteral("id, name, kind, base_url, username, unpublish_action, created_at");
 
@@ -39,7 +39,7 @@ Site cleaned(Site site)
 
 Error notFound(const QString &what)
 {
-    return makeError(ErrorCode::NotFound, tr("There is no website connection named %1.").arg(what));
+    return makeError(ErrorCode::NotFound, Text::tr("There is no website connection named %1.").arg(what));
 }
 
 } // namespace
@@ -77,16 +77,17 @@ QUrl SiteRepository::cleanBaseUrl(const QString &typed)
 Result<void> SiteRepository::validate(const Site &site)
 {
     if (site.name.isEmpty()) {
-        return makeError(ErrorCode::Invalid, tr("The connection needs a name."));
+        return makeError(ErrorCode::Invalid, Text::tr("The connection needs a name."));
     }
     const QString scheme = site.baseUrl.scheme();
     if (!site.baseUrl.isValid() || site.baseUrl.host().isEmpty() ||
         (scheme != QLatin1String("http") && scheme != QLatin1String("https"))) {
-        return makeError(ErrorCode::Invalid, tr("The address must be a web address such as https://example.org/."),
+        return makeError(ErrorCode::Invalid,
+                         Text::tr("The address must be a web address such as https://example.org/."),
                          site.baseUrl.toString());
     }
     if (site.username.isEmpty()) {
-        return makeError(ErrorCode::Invalid, tr("The connection needs the user name used on the website."));
+        return makeError(ErrorCode::Invalid, Text::tr("The connection needs the user name used on the website."));
     }
     auto all = list();
     if (!all) {
@@ -94,7 +95,7 @@ Result<void> SiteRepository::validate(const Site &site)
     }
     for (const Site &other : *all) {
         if (other.id != site.id && other.name.compare(site.name, Qt::CaseInsensitive) == 0) {
-            return makeError(ErrorCode::Invalid, tr("A connection named %1 already exists.").arg(site.name));
+            return makeError(ErrorCode::Invalid, Text::tr("A connection named %1 already exists.").arg(site.name));
         }
     }
     return {};

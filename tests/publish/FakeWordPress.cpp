@@ -554,14 +554,39 @@ FakeWordPress::Reply FakeWordPress::handleXmlRpc(const Request &request)
     }
     Reply r;
     r.contentType = "text/xml";
-    const bool ok =
-        method == QLatin1String("wp.getUsersBlogs") && strings.value(0) == user && strings.value(1) == password;
-    r.body = ok ? "<?xml version=\"1.0\"?><methodResponse><params><param><value><array><data><value><struct>"
-                  "<member><name>blogName</name><value><string>Fake</string></value></member>"
-                  "</struct></value></data></array></value></param></params></methodResponse>"
-                : "<?xml version=\"1.0\"?><methodResponse><fault><value><struct><member><name>faultCode</name><value>"
-                  "<int>403</int></value></member><member><name>faultString</name><value><string>Incorrect username "
-                  "or password.</string></value></member></struct></value></fault></methodResponse>";
+    auto fault = [](int code, const char *text) -> QByteArray {
+        return QByteArray("<?xml version=\"1.0\"?><methodResponse><fault><value><struct><member><name>faultCode"
+                          "</name><value><int>") +
+               QByteArray::number(code) + "</int></value></member><member><name>faultString</name><value><string>" +
+               text + "</string></value></member></struct></value></fault></methodResponse>";
+    };
+    auto params = [](const QByteArray &value) -> QByteArray {
+        return "<?xml version=\"1.0\"?><methodResponse><params><param><value>" + value +
+               "</value></param></params></methodResponse>";
+    };
+    if (!xmlRpcEnabled) {
+        r.body = fault(405, "XML-RPC services are disabled on this site.");
+        return r;
+    }
+    // User name and password: the 1st and 2nd strings of wp.getUsersBlogs, the 2nd and 3rd of wp.*.
+    const bool wp = method.startsWith(QLatin1String("wp.")) && method != QLatin1String("wp.getUsersBlogs");
+    const bool ok = strings.value(wp ? 1 : 0) == user && strings.value(wp ? 2 : 1) == password;
+    if (!ok) {
+        r.body = fault(403, "Incorrect username or password.");
+    } else if (method == QLatin1String("wp.getUsersBlogs")) {
+        r.body = params("<array><data><value><struct><member><name>blogName</name><value><string>Fake</string>"
+                        "</value></member></struct></value></data></array>");
+    } else if (method == QLatin1String("wp.getProfile")) {
+        r.body = params("<struct><member><name>display_name</name><value><string>Bien tap</string></value></member>"
+                        "<member><name>roles</name><value><array><data><value><string>" +
+                        QByteArray(canPublish ? "editor" : "contributor") +
+                        "</string></value></data></array></value></member></struct>");
+    } else if (method == QLatin1String("wp.getOptions")) {
+        r.body = params("<struct><member><name>time_zone</name><value><struct><member><name>value</name><value>"
+                        "<string>7</string></value></member></struct></value></member></struct>");
+    } else {
+        r.body = fault(-32601, "server error. requested method does not exist.");
+    }
     return r;
 }
 

@@ -60,6 +60,7 @@ public:
     bool canPublish = true;
     bool stripAuthorization = false;
     bool advertiseAppPasswords = true;
+    bool xmlRpcEnabled = true;
     QByteArray wrongPasswordCode = "incorrect_password";
 
     void addFault(const Fault &fault) { m_faults.append(fault); }

@@ -84,8 +84,8 @@ private slots:
         QCOMPARE(sites.size(), 2);
         QVERIFY(!listed.out.contains(wp.password));
 
-        Output tested = toasoanCli(db, {QStringLiteral("sites"), QStringLiteral("test"), QStringLiteral("trang xã")},
-                                   wp.password);
+        Output tested =
+            toasoanCli(db, {QStringLiteral("sites"), QStringLiteral("test"), QStringLiteral("trang xã")}, wp.password);
         QVERIFY2(tested.code == 0, qPrintable(tested.err));
         QVERIFY(tested.out.contains(QLatin1String("Asia/Ho_Chi_Minh")));
         Output wrong = toasoanCli(db, {QStringLiteral("sites"), QStringLiteral("test"), QStringLiteral("Trang xã")},
@@ -99,7 +99,8 @@ private slots:
         Output queued = toasoanCli(db, {QStringLiteral("publish"), QString::number(fx.article.id),
                                         QStringLiteral("--site"), QStringLiteral("Trang xã")});
         QVERIFY2(queued.code == 0, qPrintable(queued.err));
-        Output listedJobs = toasoanCli(db, {QStringLiteral("outbox"), QStringLiteral("list"), QStringLiteral("--json")});
+        Output listedJobs =
+            toasoanCli(db, {QStringLiteral("outbox"), QStringLiteral("list"), QStringLiteral("--json")});
         QJsonArray jobs = QJsonDocument::fromJson(listedJobs.out.toUtf8()).array();
         QCOMPARE(jobs.size(), 1);
         QCOMPARE(jobs.at(0).toObject().value(QStringLiteral("state")).toString(), QStringLiteral("queued"));

@@ -10,6 +10,7 @@
 #include "publish/PostComposer.h"
 #include "publish/RemoteCache.h"
 #include "publish/WordPressRestClient.h"
+#include "publish/XmlRpcClient.h"
 
 #include <QJsonArray>
 #include <QSslKey>
@@ -182,6 +183,69 @@ private slots:
             QCOMPARE(result.error().remoteCode, remoteCode);
         }
         QVERIFY(!result.error().error.detail.contains(secret) || secret.isEmpty());
+    }
+
+    void diagnosesXmlRpc_data()
+    {
+        QTest::addColumn<QString>("scenario");
+        QTest::addColumn<bool>("ok");
+        QTest::addColumn<int>("kind");
+        QTest::addColumn<QString>("messagePart");
+        QTest::newRow("nominal: works") << "ok" << true << 0 << "";
+        QTest::newRow("robustness: wrong password")
+            << "wrong" << false << int(RemoteError::Kind::Auth) << "refused the user name";
+        QTest::newRow("robustness: xmlrpc.php blocked (403)")
+            << "403" << false << int(RemoteError::Kind::Forbidden) << "xmlrpc.php is blocked";
+        QTest::newRow("robustness: xmlrpc.php blocked (405)")
+            << "405" << false << int(RemoteError::Kind::Forbidden) << "xmlrpc.php is blocked";
+        QTest::newRow("robustness: XML-RPC turned off")
+            << "off" << false << int(RemoteError::Kind::Forbidden) << "XML-RPC is turned off";
+        QTest::newRow("robustness: not allowed to publish")
+            << "contributor" << false << int(RemoteError::Kind::Forbidden) << "may not publish";
+        QTest::newRow("robustness: HTML page instead of XML")
+            << "html" << false << int(RemoteError::Kind::Server) << "not the website's interface";
+    }
+
+    void diagnosesXmlRpc()
+    {
+        QFETCH(QString, scenario);
+        QFETCH(bool, ok);
+        QFETCH(int, kind);
+        QFETCH(QString, messagePart);
+        FakeWordPress wp;
+        QVERIFY(wp.listen());
+        PublishFixture fx;
+        fx.pointSiteAt(wp.baseUrl(), SiteKind::XmlRpc);
+        QString secret = wp.password;
+        Fault f;
+        f.pathContains = QStringLiteral("xmlrpc");
+        f.times = 10;
+        if (scenario == QLatin1String("wrong")) {
+            secret = QStringLiteral("sai");
+        } else if (scenario == QLatin1String("403") || scenario == QLatin1String("405")) {
+            f.kind = Fault::Kind::Status;
+            f.status = scenario.toInt();
+            f.body = "<html><body>Forbidden</body></html>";
+            wp.addFault(f);
+        } else if (scenario == QLatin1String("off")) {
+            wp.xmlRpcEnabled = false;
+        } else if (scenario == QLatin1String("contributor")) {
+            wp.canPublish = false;
+        } else if (scenario == QLatin1String("html")) {
+            f.kind = Fault::Kind::HtmlPage;
+            wp.addFault(f);
+        }
+        HttpTransport transport;
+        XmlRpcClient client(transport, fx.site, secret, kTimeoutMs);
+        auto result = client.testConnection();
+        QCOMPARE(result.ok(), ok);
+        if (ok) {
+            QVERIFY(result->canPublish);
+            QCOMPARE(result->gmtOffsetHours, 7.0);
+            return;
+        }
+        QCOMPARE(int(result.error().kind), kind);
+        QVERIFY2(result.error().error.message.contains(messagePart), qPrintable(result.error().error.message));
     }
 
     void publishesAndUpdates()

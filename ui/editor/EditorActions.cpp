@@ -124,8 +124,9 @@ void RichTextEditor::createActions()
            tr("Remove this row"));
     p.make(Action::RemoveTableColumn, tr("Remove colu&mn"), QStringLiteral("column-remove"), keys({"Ctrl+Alt+Shift+C"}),
            tr("Remove this column"));
-    p.make(Action::ClearFormatting, tr("Clear &formatting"), QStringLiteral("clear-format"),
-           keys({"Ctrl+\\", "Ctrl+Space"}), tr("Remove bold, italic and underline from the selection"));
+    // Not Ctrl+Space: that switches the input method (ibus, fcitx) Vietnamese is typed with.
+    p.make(Action::ClearFormatting, tr("Clear &formatting"), QStringLiteral("clear-format"), keys({"Ctrl+\\"}),
+           tr("Remove bold, italic and underline from the selection"));
     p.make(Action::Undo, tr("&Undo"), QStringLiteral("undo"), {K(K::Undo)}, tr("Undo"));
     p.make(Action::Redo, tr("&Redo"), QStringLiteral("redo"), K::keyBindings(K::Redo), tr("Redo"));
     p.make(Action::Find, tr("&Find..."), QStringLiteral("find"), {K(K::Find)}, tr("Find in the article"));

@@ -131,6 +131,7 @@ HttpResponse HttpTransport::send(const HttpRequest &request)
     drain();
 
     response.status = r->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    response.finalUrl = r->url();
     for (const auto &pair : r->rawHeaderPairs()) {
         response.headers.insert(pair.first.toLower(), pair.second);
     }

@@ -37,6 +37,7 @@ struct HttpResponse
     bool tooLarge = false;
     bool bodySent = false; ///< the whole request body left this machine
     QUrl url;              ///< the URL asked for
+    QUrl finalUrl;         ///< where the answer came from, after redirections
 
     /// An HTTP answer (any status) arrived and was read completely.
     bool answered() const

@@ -62,7 +62,7 @@ QUrl WordPressRestClient::endpoint(const QString &route, const QList<QPair<QStri
     QUrl url;
     QList<QPair<QString, QString>> items = query;
     if (m_queryStyle) {
-        url = m_site.baseUrl;
+        url = m_root;
         items.prepend({QStringLiteral("rest_route"), QLatin1Char('/') + route});
     } else {
         url = m_root.resolved(QUrl(route));
@@ -149,7 +149,13 @@ RemoteResult<QJsonObject> WordPressRestClient::discover()
                 QJsonDocument(index.value(QLatin1String("namespaces")).toArray()).toJson(QJsonDocument::Compact)));
     }
     m_queryStyle = queryStyle;
-    m_root = queryStyle ? m_site.baseUrl : pretty.url;
+    // Where the index really answered: a site that moved (http → https, a new host) is then
+    // asked directly, so no request body is ever lost to a redirection.
+    const HttpResponse &found = queryStyle ? plain : pretty;
+    m_root = found.finalUrl.isValid() ? found.finalUrl : found.url;
+    if (queryStyle) {
+        m_root.setQuery(QString());
+    }
     m_index = index;
     return m_index;
 }
@@ -318,6 +324,11 @@ RemoteResult<SiteInfo> WordPressRestClient::testConnection()
     info.gmtOffsetHours = index->value(QLatin1String("gmt_offset")).toVariant().toDouble();
     if (m_queryStyle) {
         info.notes.append(Text::tr("Pretty permalinks are off on this site; ToaSoan uses the ?rest_route= form."));
+    }
+    if (m_root.scheme() != m_site.baseUrl.scheme() || m_root.host() != m_site.baseUrl.host() ||
+        m_root.port() != m_site.baseUrl.port()) {
+        info.notes.append(Text::tr("The site redirects to %1: update the connection's address to it.")
+                              .arg(m_root.adjusted(QUrl::RemovePath | QUrl::RemoveQuery).toDisplayString()));
     }
     const bool appPasswords =
         index->value(QLatin1String("authentication")).toObject().contains(QLatin1String("application-passwords"));

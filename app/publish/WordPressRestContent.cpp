@@ -3,6 +3,7 @@
 #include "publish/WordPressRestClient.h"
 #include "text/Normalize.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 
@@ -55,6 +56,24 @@ RemoteCategory categoryFromJson(const QJsonObject &o)
 {
     return RemoteCategory{idString(o.value(QLatin1String("id"))), idString(o.value(QLatin1String("parent"))),
                           siteText(o.value(QLatin1String("name"))), o.value(QLatin1String("slug")).toString()};
+}
+
+// A create or update that "worked" must give the object back; anything else (an array after a
+// POST turned into a GET by a redirection, an empty object) may hide a created post.
+RemoteError missingId(bool image)
+{
+    RemoteError e;
+    e.kind = RemoteError::Kind::Server;
+    e.ambiguous = true;
+    e.error = makeError(ErrorCode::Network,
+                        image ? QCoreApplication::translate("toasoan::WordPressRestClient",
+                                                            "The site answered the upload without the image's id. "
+                                                            "ToaSoan will check and try again.")
+                              : QCoreApplication::translate("toasoan::WordPressRestClient",
+                                                            "The site answered without the post's id. ToaSoan will "
+                                                            "check and try again."),
+                        QStringLiteral("no id in the reply"));
+    return e;
 }
 
 } // namespace
@@ -194,8 +213,12 @@ RemoteResult<RemoteMedia> WordPressRestClient::uploadMedia(const MediaUpload &me
         return uploaded.error();
     }
     const QJsonObject item = uploaded->toObject();
-    return RemoteMedia{idString(item.value(QLatin1String("id"))),
-                       QUrl(item.value(QLatin1String("source_url")).toString())};
+    const RemoteMedia uploadedMedia{idString(item.value(QLatin1String("id"))),
+                                    QUrl(item.value(QLatin1String("source_url")).toString())};
+    if (uploadedMedia.remoteId.isEmpty() || !uploadedMedia.url.isValid()) {
+        return missingId(true);
+    }
+    return uploadedMedia;
 }
 
 RemoteResult<std::optional<RemotePost>> WordPressRestClient::findPost(const QString &slug, const QString &marker)
@@ -261,7 +284,11 @@ RemoteResult<RemotePost> WordPressRestClient::createPost(const PostData &post)
     if (!created) {
         return created.error();
     }
-    return remotePostFromJson(created->toObject());
+    RemotePost p = remotePostFromJson(created->toObject());
+    if (p.id.isEmpty()) {
+        return missingId(false);
+    }
+    return p;
 }
 
 RemoteResult<RemotePost> WordPressRestClient::updatePost(const QString &id, const PostData &post)
@@ -270,7 +297,11 @@ RemoteResult<RemotePost> WordPressRestClient::updatePost(const QString &id, cons
     if (!updated) {
         return updated.error();
     }
-    return remotePostFromJson(updated->toObject());
+    RemotePost p = remotePostFromJson(updated->toObject());
+    if (p.id.isEmpty()) {
+        return missingId(false);
+    }
+    return p;
 }
 
 RemoteResult<RemotePost> WordPressRestClient::unpublishPost(const QString &id, UnpublishAction action)

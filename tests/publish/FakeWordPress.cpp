@@ -187,6 +187,18 @@ Fault *FakeWordPress::matchFault(const Request &request)
 void FakeWordPress::serve(QTcpSocket *socket, Request request)
 {
     m_requests.append(QString::fromLatin1(request.method) + QLatin1Char(' ') + request.route);
+    if (redirectTo.isValid()) {
+        Reply moved;
+        moved.status = 301;
+        moved.contentType = "text/html";
+        moved.body = "<html><body>Moved</body></html>";
+        QUrl target = redirectTo;
+        target.setPath(request.url.path());
+        target.setQuery(request.url.query(QUrl::FullyEncoded), QUrl::StrictMode);
+        moved.headers.append({"Location", target.toEncoded()});
+        send(socket, moved);
+        return;
+    }
     Fault *fault = matchFault(request);
     if (!fault) {
         send(socket, handle(request));

@@ -61,6 +61,7 @@ public:
     bool stripAuthorization = false;
     bool advertiseAppPasswords = true;
     bool xmlRpcEnabled = true;
+    QUrl redirectTo; ///< when set, every request is answered 301 to the same path there
     QByteArray wrongPasswordCode = "incorrect_password";
 
     void addFault(const Fault &fault) { m_faults.append(fault); }

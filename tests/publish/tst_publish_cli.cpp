@@ -32,7 +32,7 @@ Output toasoanCli(const QString &db, const QStringList &args, const QString &pas
         env.insert(QStringLiteral("TOASOAN_SITE_PASSWORD"), password);
     }
     env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
-    env.insert(QStringLiteral("LANGUAGE"), QStringLiteral("en"));
+    env.insert(QStringLiteral("TOASOAN_LANG"), QStringLiteral("en")); // the assertions read English text
     p.setProcessEnvironment(env);
     QSignalSpy finished(&p, &QProcess::finished);
     p.start(qEnvironmentVariable("TOASOAN_BINARY"), QStringList{QStringLiteral("--database"), db} + args);

@@ -417,6 +417,25 @@ private slots:
         QCOMPARE(job->lastError, r.error->error.message);
     }
 
+    void followsASiteThatMoved()
+    {
+        // The configured address answers 301 to the new one: requests go straight there, so no
+        // POST is ever turned into a GET by a redirection.
+        Setup s;
+        QVERIFY(s.start());
+        FakeWordPress old;
+        QVERIFY(old.listen());
+        old.redirectTo = s.wp.baseUrl();
+        s.fx.pointSiteAt(old.baseUrl());
+        s.makeClient(s.wp.password);
+        auto info = s.client->testConnection();
+        QVERIFY(info.ok());
+        QVERIFY(info->notes.join(QLatin1Char(' ')).contains(QLatin1String("redirects to")));
+        QCOMPARE(runToEnd(s.fx.db(), *s.client, s.fx.site, s.queue(), 1).outcome, RunResult::Outcome::Done);
+        QCOMPARE(s.wp.postsCreated(), 1);
+        QCOMPARE(old.count("POST", QString()), 0);
+    }
+
     void deletedRemotePostAsksToRecreate()
     {
         Setup s;

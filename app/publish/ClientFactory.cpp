@@ -1,5 +1,6 @@
 #include "publish/ClientFactory.h"
 
+#include "publish/RemoteCache.h"
 #include "publish/WordPressRestClient.h"
 #include "publish/XmlRpcClient.h"
 
@@ -18,6 +19,23 @@ RemoteResult<SiteInfo> testSiteConnection(const Site &site, const QString &secre
 {
     HttpTransport transport;
     return makeSiteClient(transport, site, secret, timeoutMs)->testConnection();
+}
+
+RemoteResult<QList<RemoteCategory>> syncSiteCategories(Database &db, const Site &site, const QString &secret,
+                                                       int timeoutMs)
+{
+    HttpTransport transport;
+    auto tree = makeSiteClient(transport, site, secret, timeoutMs)->categories();
+    if (!tree) {
+        return tree.error();
+    }
+    if (auto stored = RemoteCache(db, site.id).replaceCategories(*tree); !stored) {
+        RemoteError e;
+        e.kind = RemoteError::Kind::Server;
+        e.error = stored.error();
+        return e;
+    }
+    return tree;
 }
 
 } // namespace toasoan

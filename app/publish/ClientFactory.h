@@ -7,6 +7,8 @@
 
 namespace toasoan {
 
+class Database;
+
 /// The client for the site's kind, sending through `transport`.
 std::unique_ptr<SiteClient> makeSiteClient(HttpTransport &transport, const Site &site, const QString &secret,
                                            int timeoutMs = 30000);
@@ -14,5 +16,11 @@ std::unique_ptr<SiteClient> makeSiteClient(HttpTransport &transport, const Site 
 /// "Test connection": a transport and client of its own, synchronous. Run it off the GUI thread
 /// (QtConcurrent::run) or from the command line.
 RemoteResult<SiteInfo> testSiteConnection(const Site &site, const QString &secret, int timeoutMs = 20000);
+
+/// For the category mapping dialog: reads the site's category tree and stores it in the
+/// workspace (RemoteCache::categories()); mappings to categories that vanished are dropped.
+/// Synchronous like testSiteConnection().
+RemoteResult<QList<RemoteCategory>> syncSiteCategories(Database &db, const Site &site, const QString &secret,
+                                                       int timeoutMs = 20000);
 
 } // namespace toasoan

@@ -5,6 +5,7 @@
 #include "PublishFixture.h"
 #include "PublishTestSupport.h"
 #include "TestCertificate.h"
+#include "publish/ClientFactory.h"
 #include "publish/HttpTransport.h"
 #include "publish/Outbox.h"
 #include "publish/PostComposer.h"
@@ -415,6 +416,26 @@ private slots:
         auto job = OutboxRepository(s.fx.db()).load(jobId);
         QCOMPARE(job->state, JobState::Failed);
         QCOMPARE(job->lastError, r.error->error.message);
+    }
+
+    void syncsTheCategoryTree()
+    {
+        Setup s;
+        QVERIFY(s.start());
+        s.wp.addCategory(50, QStringLiteral("Kinh tế"), QStringLiteral("kinh-te"));
+        s.wp.addCategory(51, QStringLiteral("Nông nghiệp"), QStringLiteral("nong-nghiep"), 50);
+        for (int i = 0; i < 120; ++i) { // more than one page of 100
+            s.wp.addCategory(100 + i, QStringLiteral("Mục %1").arg(i), QStringLiteral("muc-%1").arg(i));
+        }
+        auto tree = syncSiteCategories(s.fx.db(), s.fx.site, s.wp.password, kTimeoutMs);
+        QVERIFY(tree.ok());
+        QCOMPARE(tree->size(), 123);
+        auto stored = RemoteCache(s.fx.db(), s.fx.site.id).categories();
+        QCOMPARE(stored->size(), 123);
+        // The article's local "Kinh tế" maps to the site's one by name: nothing is created.
+        QCOMPARE(runToEnd(s.fx.db(), *s.client, s.fx.site, s.queue(), 1).outcome, RunResult::Outcome::Done);
+        QCOMPARE(s.wp.categoriesCreated(), 0);
+        QCOMPARE(s.wp.posts().first().value(QStringLiteral("categories")).toArray().first().toInt(), 50);
     }
 
     void followsASiteThatMoved()

@@ -1,5 +1,6 @@
 // Publishing storage: sites (no secrets), media deduplication, the outbox queue, remote maps.
 #include "publish/RemoteCache.h"
+#include "publish/SecretStore.h"
 #include "storage/ArticleRepository.h"
 #include "storage/MediaRepository.h"
 #include "storage/OutboxRepository.h"
@@ -71,6 +72,30 @@ private slots:
         auto cols = ws.db().exec(QStringLiteral("SELECT * FROM sites"));
         QVERIFY(cols && cols->next());
         QCOMPARE(cols->record().count(), 7);
+    }
+
+    void keepsSecretsOutOfTheDatabase()
+    {
+        Site site = newSite(QStringLiteral("S"));
+        MemorySecretStore memory;
+        QCOMPARE(memory.read(site).error().code, ErrorCode::NotFound);
+        QVERIFY(memory.write(site, QStringLiteral("abcd efgh")).ok());
+        QCOMPARE(*memory.read(site), QStringLiteral("abcd efgh"));
+        QVERIFY(!memory.sessionOnlyReason().isEmpty());
+
+        // Headless (no D-Bus session): said plainly, kept for the session; the variable wins.
+        const QByteArray bus = qgetenv("DBUS_SESSION_BUS_ADDRESS");
+        qunsetenv("DBUS_SESSION_BUS_ADDRESS");
+        SystemSecretStore system(QStringLiteral("ToaSoan-tests"));
+        QVERIFY(system.sessionOnlyReason().contains(QLatin1String("keychain")));
+        QVERIFY(system.write(site, QStringLiteral("s3cret")).ok());
+        QCOMPARE(*system.read(site), QStringLiteral("s3cret"));
+        qputenv("TOASOAN_SITE_PASSWORD", "from-env");
+        QCOMPARE(*system.read(site), QStringLiteral("from-env"));
+        qunsetenv("TOASOAN_SITE_PASSWORD");
+        if (!bus.isEmpty()) {
+            qputenv("DBUS_SESSION_BUS_ADDRESS", bus);
+        }
     }
 
     void deduplicatesMedia()

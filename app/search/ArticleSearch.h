@@ -40,7 +40,7 @@ struct SearchResult
 {
     QList<SearchHit> hits;
     int total = 0;                  ///< matching articles, ignoring paging
-    bool totalIsLowerBound = false; ///< more than `total` (10,000) match: show "more than ..."
+    bool totalIsLowerBound = false; ///< more than `total` (1,000) match: show "more than ..."
 };
 
 /// Full-text search over title, sapo, body, tags and byline, diacritic-insensitive by default

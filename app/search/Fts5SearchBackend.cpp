@@ -16,11 +16,11 @@ constexpr int kSnippetTokens = 24;
 // bm25 costs the same for every matching row, and in a district newsroom the everyday words ("quận
 // ủy", "hội nghị") are in nearly every article: ranking all 100,000 would take a second. So the
 // newest kCandidates matches (FTS5 walks them newest-first and stops) are ranked; a query with fewer
-// matches is ranked completely. The total is always exact.
-constexpr int kCandidates = 2000;
+// matches is ranked completely.
+constexpr int kCandidates = 1000;
 // Counting is cheaper than ranking but still walks every match; past this many the UI says "more
-// than 10,000" and nobody pages that far.
-constexpr int kCountLimit = 10000;
+// than 1,000" and nobody pages that far.
+constexpr int kCountLimit = 1000;
 
 // The list filters as a condition on the FTS row id. Reading articles rows per hit would be slow
 // (deleted_at and state lie after the body, in overflow pages), so the filters select ids through

@@ -107,7 +107,7 @@ QString sqlQuoted(const QString &text)
 enum class RawPlan
 {
     RankAll,  ///< what one writes by hand: bm25 over every match, top 20 with a snippet
-    SamePlan, ///< the statements ArticleSearch runs: exact count, newest 2000 matches ranked, page snippets
+    SamePlan, ///< the statements ArticleSearch runs: count up to 1,000, newest 1,000 matches ranked, page snippets
 };
 
 QStringList rawStatements(const QString &match, RawPlan plan)
@@ -126,7 +126,7 @@ QStringList rawStatements(const QString &match, RawPlan plan)
             .arg(m),
         QStringLiteral("WITH c AS (SELECT rowid AS id, bm25(search_fold, 10.0, 4.0, 1.0, 6.0, 3.0) AS score FROM "
                        "search_fold WHERE search_fold MATCH %1 AND search_fold.rowid NOT IN (SELECT id FROM articles "
-                       "WHERE deleted_at IS NOT NULL) ORDER BY rowid DESC LIMIT 2000), h AS (SELECT id, score FROM c "
+                       "WHERE deleted_at IS NOT NULL) ORDER BY rowid DESC LIMIT 1000), h AS (SELECT id, score FROM c "
                        "ORDER BY score LIMIT %2) SELECT h.id, snippet(search_fold, 2, char(2), char(3), char(4), 24) "
                        "FROM h CROSS JOIN search_fold ON search_fold.rowid = h.id WHERE search_fold MATCH %1 "
                        "ORDER BY h.score;")

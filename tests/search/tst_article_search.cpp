@@ -7,6 +7,7 @@
 #include "support/TestWorkspace.h"
 
 #include <QTest>
+#include <QUuid>
 
 using namespace toasoan;
 using toasoan::test::TestWorkspace;
@@ -225,6 +226,46 @@ private slots:
         QCOMPARE(last->total, 9);
         QCOMPARE(last->hits.size(), 1);
         QVERIFY(!first->hits.isEmpty() && last->hits.at(0).article.id != first->hits.at(0).article.id);
+    }
+
+    void largeResultsCountToALowerBound()
+    {
+        Fixture f;
+        // 1,200 more articles mentioning Đà Nẵng, written straight as rows (the repository would take long).
+        Database &db = f.ws.db();
+        QVERIFY(db.transaction([&]() -> Result<void> {
+                      for (int i = 0; i < 1200; ++i) {
+                          auto id = db.insert(
+                              QStringLiteral("INSERT INTO articles (uuid, title, slug, sapo, body, author_id, byline, "
+                                             "source, dateline, featured_caption, notes, state, version, created_at, "
+                                             "updated_at) VALUES (?, 'Đà Nẵng', 's', '', '', ?, '', '', '', '', '', "
+                                             "'draft', 1, 0, 0) RETURNING id"),
+                              {QUuid::createUuid().toString(QUuid::WithoutBraces), f.user});
+                          if (!id) {
+                              return id.error();
+                          }
+                          auto doc = db.exec(
+                              QStringLiteral("INSERT INTO search_docs VALUES (?, 'Đà Nẵng', '', '', '', '')"), {*id});
+                          if (!doc) {
+                              return doc.error();
+                          }
+                      }
+                      return {};
+                  }).ok());
+        SearchOptions options;
+        options.offset = 1100; // past the ranked candidates: the page still comes
+        auto result = ArticleSearch(db).search(QStringLiteral("da nang"), options);
+        QVERIFY(result.ok());
+        QCOMPARE(result->total, 1000);
+        QVERIFY(result->totalIsLowerBound);
+        QCOMPARE(result->hits.size(), 0); // the count says 1,000: nothing past it
+        options.offset = 980;
+        result = ArticleSearch(db).search(QStringLiteral("da nang"), options);
+        QVERIFY(result.ok());
+        QCOMPARE(result->hits.size(), 20);
+        auto few = ArticleSearch(db).search(QStringLiteral("hoa xuan"));
+        QVERIFY(few.ok());
+        QVERIFY(!few->totalIsLowerBound);
     }
 
     void filtersCombine()

@@ -13,125 +13,6 @@
     </message>
 </context>
 <context>
-    <name>toasoan</name>
-    <message>
-        <source>Publish</source>
-        <translation>Publish</translation>
-    </message>
-    <message>
-        <source>Update</source>
-        <translation>Update</translation>
-    </message>
-    <message>
-        <source>Unpublish</source>
-        <translation>Unpublish</translation>
-    </message>
-    <message>
-        <source>Waiting</source>
-        <translation>Waiting</translation>
-    </message>
-    <message>
-        <source>Sending</source>
-        <translation>Sending</translation>
-    </message>
-    <message>
-        <source>Done</source>
-        <translation>Done</translation>
-    </message>
-    <message>
-        <source>Failed</source>
-        <translation>Failed</translation>
-    </message>
-    <message>
-        <source>Cancelled</source>
-        <translation>Cancelled</translation>
-    </message>
-    <message>
-        <source>Needs your decision</source>
-        <translation>Needs your decision</translation>
-    </message>
-    <message>
-        <source>Outbox job %1 does not exist.</source>
-        <translation>Outbox job %1 does not exist.</translation>
-    </message>
-    <message>
-        <source>There is no website connection named %1.</source>
-        <translation>There is no website connection named %1.</translation>
-    </message>
-    <message>
-        <source>The answer from %1 is too large; it was cut off. The address may point to something other than the website&apos;s interface.</source>
-        <translation>The answer from %1 is too large; it was cut off. The address may point to something other than the website&apos;s interface.</translation>
-    </message>
-    <message>
-        <source>The secure connection to %1 was refused because of its certificate: %2. Ask the site&apos;s administrator to fix the certificate, and check this computer&apos;s date.</source>
-        <translation>The secure connection to %1 was refused because of its certificate: %2. Ask the site&apos;s administrator to fix the certificate, and check this computer&apos;s date.</translation>
-    </message>
-    <message>
-        <source>The secure connection (TLS) to %1 failed: %2. The address may say https for a server that only speaks http, or the server&apos;s TLS setup is broken.</source>
-        <translation>The secure connection (TLS) to %1 failed: %2. The address may say https for a server that only speaks http, or the server&apos;s TLS setup is broken.</translation>
-    </message>
-    <message>
-        <source>%1 did not answer within %2 seconds.</source>
-        <translation>%1 did not answer within %2 seconds.</translation>
-    </message>
-    <message>
-        <source>The name %1 could not be found. Check the site&apos;s address and this computer&apos;s Internet connection.</source>
-        <translation>The name %1 could not be found. Check the site&apos;s address and this computer&apos;s Internet connection.</translation>
-    </message>
-    <message>
-        <source>%1 refused the connection on port %2: the web server is not running or a firewall blocks it.</source>
-        <translation>%1 refused the connection on port %2: the web server is not running or a firewall blocks it.</translation>
-    </message>
-    <message>
-        <source>%1 closed the connection before answering completely.</source>
-        <translation>%1 closed the connection before answering completely.</translation>
-    </message>
-    <message>
-        <source>%1 sends the request round in a loop of redirections. Check the site&apos;s address (http or https, with or without www).</source>
-        <translation>%1 sends the request round in a loop of redirections. Check the site&apos;s address (http or https, with or without www).</translation>
-    </message>
-    <message>
-        <source>%1 redirects a secure request to an insecure address; ToaSoan does not follow it.</source>
-        <translation>%1 redirects a secure request to an insecure address; ToaSoan does not follow it.</translation>
-    </message>
-    <message>
-        <source>This computer seems to be offline (%1).</source>
-        <translation>This computer seems to be offline (%1).</translation>
-    </message>
-    <message>
-        <source>The proxy server failed: %1</source>
-        <translation>The proxy server failed: %1</translation>
-    </message>
-    <message>
-        <source>The connection to %1 failed: %2</source>
-        <translation>The connection to %1 failed: %2</translation>
-    </message>
-    <message>
-        <source>%1 is busy and asks to come back in %2 seconds.</source>
-        <translation>%1 is busy and asks to come back in %2 seconds.</translation>
-    </message>
-    <message>
-        <source>%1 is busy and asks to come back later.</source>
-        <translation>%1 is busy and asks to come back later.</translation>
-    </message>
-    <message>
-        <source>%1 had an internal error (HTTP %2). ToaSoan will try again.</source>
-        <translation>%1 had an internal error (HTTP %2). ToaSoan will try again.</translation>
-    </message>
-    <message>
-        <source>%1 answered with something that is not the website&apos;s interface (perhaps an error or a login page). ToaSoan will try again.</source>
-        <translation>%1 answered with something that is not the website&apos;s interface (perhaps an error or a login page). ToaSoan will try again.</translation>
-    </message>
-    <message>
-        <source>%1 refused the request (HTTP %2).</source>
-        <translation>%1 refused the request (HTTP %2).</translation>
-    </message>
-    <message>
-        <source>No password is stored for the connection %1. Enter it in the connection&apos;s settings (or set TOASOAN_SITE_PASSWORD for the command line).</source>
-        <translation>No password is stored for the connection %1. Enter it in the connection&apos;s settings (or set TOASOAN_SITE_PASSWORD for the command line).</translation>
-    </message>
-</context>
-<context>
     <name>toasoan::ApprovalSlip</name>
     <message>
         <source>NEWSROOM</source>
@@ -519,10 +400,74 @@
     </message>
 </context>
 <context>
-    <name>toasoan::MemorySecretStore</name>
+    <name>toasoan::NetworkDiagnosis</name>
     <message>
-        <source>Passwords are kept in memory for this session only.</source>
-        <translation>Passwords are kept in memory for this session only.</translation>
+        <source>The answer from %1 is too large; it was cut off. The address may point to something other than the website&apos;s interface.</source>
+        <translation>The answer from %1 is too large; it was cut off. The address may point to something other than the website&apos;s interface.</translation>
+    </message>
+    <message>
+        <source>The secure connection to %1 was refused because of its certificate: %2. Ask the site&apos;s administrator to fix the certificate, and check this computer&apos;s date.</source>
+        <translation>The secure connection to %1 was refused because of its certificate: %2. Ask the site&apos;s administrator to fix the certificate, and check this computer&apos;s date.</translation>
+    </message>
+    <message>
+        <source>The secure connection (TLS) to %1 failed: %2. The address may say https for a server that only speaks http, or the server&apos;s TLS setup is broken.</source>
+        <translation>The secure connection (TLS) to %1 failed: %2. The address may say https for a server that only speaks http, or the server&apos;s TLS setup is broken.</translation>
+    </message>
+    <message>
+        <source>%1 did not answer within %2 seconds.</source>
+        <translation>%1 did not answer within %2 seconds.</translation>
+    </message>
+    <message>
+        <source>The name %1 could not be found. Check the site&apos;s address and this computer&apos;s Internet connection.</source>
+        <translation>The name %1 could not be found. Check the site&apos;s address and this computer&apos;s Internet connection.</translation>
+    </message>
+    <message>
+        <source>%1 refused the connection on port %2: the web server is not running or a firewall blocks it.</source>
+        <translation>%1 refused the connection on port %2: the web server is not running or a firewall blocks it.</translation>
+    </message>
+    <message>
+        <source>%1 closed the connection before answering completely.</source>
+        <translation>%1 closed the connection before answering completely.</translation>
+    </message>
+    <message>
+        <source>%1 sends the request round in a loop of redirections. Check the site&apos;s address (http or https, with or without www).</source>
+        <translation>%1 sends the request round in a loop of redirections. Check the site&apos;s address (http or https, with or without www).</translation>
+    </message>
+    <message>
+        <source>%1 redirects a secure request to an insecure address; ToaSoan does not follow it.</source>
+        <translation>%1 redirects a secure request to an insecure address; ToaSoan does not follow it.</translation>
+    </message>
+    <message>
+        <source>This computer seems to be offline (%1).</source>
+        <translation>This computer seems to be offline (%1).</translation>
+    </message>
+    <message>
+        <source>The proxy server failed: %1</source>
+        <translation>The proxy server failed: %1</translation>
+    </message>
+    <message>
+        <source>The connection to %1 failed: %2</source>
+        <translation>The connection to %1 failed: %2</translation>
+    </message>
+    <message>
+        <source>%1 is busy and asks to come back in %2 seconds.</source>
+        <translation>%1 is busy and asks to come back in %2 seconds.</translation>
+    </message>
+    <message>
+        <source>%1 is busy and asks to come back later.</source>
+        <translation>%1 is busy and asks to come back later.</translation>
+    </message>
+    <message>
+        <source>%1 had an internal error (HTTP %2). ToaSoan will try again.</source>
+        <translation>%1 had an internal error (HTTP %2). ToaSoan will try again.</translation>
+    </message>
+    <message>
+        <source>%1 answered with something that is not the website&apos;s interface (perhaps an error or a login page). ToaSoan will try again.</source>
+        <translation>%1 answered with something that is not the website&apos;s interface (perhaps an error or a login page). ToaSoan will try again.</translation>
+    </message>
+    <message>
+        <source>%1 refused the request (HTTP %2).</source>
+        <translation>%1 refused the request (HTTP %2).</translation>
     </message>
 </context>
 <context>
@@ -534,6 +479,45 @@
     <message>
         <source>&quot;%1&quot; is in the trash.</source>
         <translation>&quot;%1&quot; is in the trash.</translation>
+    </message>
+</context>
+<context>
+    <name>toasoan::OutboxJob</name>
+    <message>
+        <source>Publish</source>
+        <translation>Publish</translation>
+    </message>
+    <message>
+        <source>Update</source>
+        <translation>Update</translation>
+    </message>
+    <message>
+        <source>Unpublish</source>
+        <translation>Unpublish</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Waiting</translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation>Sending</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Failed</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <source>Needs your decision</source>
+        <translation>Needs your decision</translation>
     </message>
 </context>
 <context>
@@ -553,6 +537,10 @@
     <message>
         <source>This job is not waiting for a decision.</source>
         <translation>This job is not waiting for a decision.</translation>
+    </message>
+    <message>
+        <source>Outbox job %1 does not exist.</source>
+        <translation>Outbox job %1 does not exist.</translation>
     </message>
 </context>
 <context>
@@ -771,6 +759,33 @@
     </message>
 </context>
 <context>
+    <name>toasoan::SecretStore</name>
+    <message>
+        <source>No password is stored for the connection %1. Enter it in the connection&apos;s settings (or set TOASOAN_SITE_PASSWORD for the command line).</source>
+        <translation>No password is stored for the connection %1. Enter it in the connection&apos;s settings (or set TOASOAN_SITE_PASSWORD for the command line).</translation>
+    </message>
+    <message>
+        <source>Passwords are kept in memory for this session only.</source>
+        <translation>Passwords are kept in memory for this session only.</translation>
+    </message>
+    <message>
+        <source>The system keychain refused to give the password of %1.</source>
+        <translation>The system keychain refused to give the password of %1.</translation>
+    </message>
+    <message>
+        <source>The system keychain could not store the password of %1.</source>
+        <translation>The system keychain could not store the password of %1.</translation>
+    </message>
+    <message>
+        <source>The system keychain could not delete the password of %1.</source>
+        <translation>The system keychain could not delete the password of %1.</translation>
+    </message>
+    <message>
+        <source>No system keychain is available on this computer (%1). Passwords are kept in memory for this session only and must be entered again after a restart; the command line can read TOASOAN_SITE_PASSWORD.</source>
+        <translation>No system keychain is available on this computer (%1). Passwords are kept in memory for this session only and must be entered again after a restart; the command line can read TOASOAN_SITE_PASSWORD.</translation>
+    </message>
+</context>
+<context>
     <name>toasoan::Site</name>
     <message>
         <source>XML-RPC (legacy portal)</source>
@@ -799,6 +814,10 @@
         <source>A connection named %1 already exists.</source>
         <translation>A connection named %1 already exists.</translation>
     </message>
+    <message>
+        <source>There is no website connection named %1.</source>
+        <translation>There is no website connection named %1.</translation>
+    </message>
 </context>
 <context>
     <name>toasoan::SpellChecker</name>
@@ -809,25 +828,6 @@
     <message>
         <source>The Vietnamese spelling dictionary is not installed, so spell checking is off. Install the hunspell-vi package (files %1.aff and %1.dic) and restart ToaSoan.</source>
         <translation>The Vietnamese spelling dictionary is not installed, so spell checking is off. Install the hunspell-vi package (files %1.aff and %1.dic) and restart ToaSoan.</translation>
-    </message>
-</context>
-<context>
-    <name>toasoan::SystemSecretStore</name>
-    <message>
-        <source>The system keychain refused to give the password of %1.</source>
-        <translation>The system keychain refused to give the password of %1.</translation>
-    </message>
-    <message>
-        <source>The system keychain could not store the password of %1.</source>
-        <translation>The system keychain could not store the password of %1.</translation>
-    </message>
-    <message>
-        <source>The system keychain could not delete the password of %1.</source>
-        <translation>The system keychain could not delete the password of %1.</translation>
-    </message>
-    <message>
-        <source>No system keychain is available on this computer (%1). Passwords are kept in memory for this session only and must be entered again after a restart; the command line can read TOASOAN_SITE_PASSWORD.</source>
-        <translation>No system keychain is available on this computer (%1). Passwords are kept in memory for this session only and must be entered again after a restart; the command line can read TOASOAN_SITE_PASSWORD.</translation>
     </message>
 </context>
 <context>
@@ -985,6 +985,18 @@
     <message>
         <source>The web server of %1 removes the Authorization header before WordPress sees it, so the password never arrives. On Apache, add to .htaccess: SetEnvIf Authorization &quot;(.*)&quot; HTTP_AUTHORIZATION=$1 — or ask the host to pass the header on.</source>
         <translation>The web server of %1 removes the Authorization header before WordPress sees it, so the password never arrives. On Apache, add to .htaccess: SetEnvIf Authorization &quot;(.*)&quot; HTTP_AUTHORIZATION=$1 — or ask the host to pass the header on.</translation>
+    </message>
+    <message>
+        <source>The site redirects to %1: update the connection&apos;s address to it.</source>
+        <translation>The site redirects to %1: update the connection&apos;s address to it.</translation>
+    </message>
+    <message>
+        <source>The site answered the upload without the image&apos;s id. ToaSoan will check and try again.</source>
+        <translation>The site answered the upload without the image&apos;s id. ToaSoan will check and try again.</translation>
+    </message>
+    <message>
+        <source>The site answered without the post&apos;s id. ToaSoan will check and try again.</source>
+        <translation>The site answered without the post&apos;s id. ToaSoan will check and try again.</translation>
     </message>
 </context>
 <context>

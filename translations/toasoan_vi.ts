@@ -13,125 +13,6 @@
     </message>
 </context>
 <context>
-    <name>toasoan</name>
-    <message>
-        <source>Publish</source>
-        <translation>Đăng</translation>
-    </message>
-    <message>
-        <source>Update</source>
-        <translation>Cập nhật</translation>
-    </message>
-    <message>
-        <source>Unpublish</source>
-        <translation>Gỡ bài</translation>
-    </message>
-    <message>
-        <source>Waiting</source>
-        <translation>Đang chờ</translation>
-    </message>
-    <message>
-        <source>Sending</source>
-        <translation>Đang gửi</translation>
-    </message>
-    <message>
-        <source>Done</source>
-        <translation>Đã xong</translation>
-    </message>
-    <message>
-        <source>Failed</source>
-        <translation>Thất bại</translation>
-    </message>
-    <message>
-        <source>Cancelled</source>
-        <translation>Đã hủy</translation>
-    </message>
-    <message>
-        <source>Needs your decision</source>
-        <translation>Cần bạn quyết định</translation>
-    </message>
-    <message>
-        <source>Outbox job %1 does not exist.</source>
-        <translation>Không có lệnh đăng %1 trong hàng chờ đăng.</translation>
-    </message>
-    <message>
-        <source>There is no website connection named %1.</source>
-        <translation>Không có kết nối trang web nào tên %1.</translation>
-    </message>
-    <message>
-        <source>The answer from %1 is too large; it was cut off. The address may point to something other than the website&apos;s interface.</source>
-        <translation>Phản hồi từ %1 quá lớn nên đã bị cắt bớt. Có thể địa chỉ không trỏ tới giao diện lập trình của trang web.</translation>
-    </message>
-    <message>
-        <source>The secure connection to %1 was refused because of its certificate: %2. Ask the site&apos;s administrator to fix the certificate, and check this computer&apos;s date.</source>
-        <translation>Kết nối bảo mật tới %1 bị từ chối vì chứng chỉ: %2. Hãy đề nghị người quản trị trang sửa chứng chỉ, và kiểm tra ngày giờ của máy tính này.</translation>
-    </message>
-    <message>
-        <source>The secure connection (TLS) to %1 failed: %2. The address may say https for a server that only speaks http, or the server&apos;s TLS setup is broken.</source>
-        <translation>Kết nối bảo mật (TLS) tới %1 thất bại: %2. Có thể địa chỉ ghi https cho máy chủ chỉ hỗ trợ http, hoặc cấu hình TLS của máy chủ bị lỗi.</translation>
-    </message>
-    <message>
-        <source>%1 did not answer within %2 seconds.</source>
-        <translation>%1 không trả lời trong vòng %2 giây.</translation>
-    </message>
-    <message>
-        <source>The name %1 could not be found. Check the site&apos;s address and this computer&apos;s Internet connection.</source>
-        <translation>Không tìm thấy tên miền %1. Hãy kiểm tra địa chỉ trang web và kết nối Internet của máy tính này.</translation>
-    </message>
-    <message>
-        <source>%1 refused the connection on port %2: the web server is not running or a firewall blocks it.</source>
-        <translation>%1 từ chối kết nối ở cổng %2: máy chủ web không chạy hoặc bị tường lửa chặn.</translation>
-    </message>
-    <message>
-        <source>%1 closed the connection before answering completely.</source>
-        <translation>%1 đã đóng kết nối trước khi trả lời xong.</translation>
-    </message>
-    <message>
-        <source>%1 sends the request round in a loop of redirections. Check the site&apos;s address (http or https, with or without www).</source>
-        <translation>%1 chuyển hướng yêu cầu theo vòng lặp. Hãy kiểm tra địa chỉ trang web (http hay https, có hay không có www).</translation>
-    </message>
-    <message>
-        <source>%1 redirects a secure request to an insecure address; ToaSoan does not follow it.</source>
-        <translation>%1 chuyển một yêu cầu bảo mật sang địa chỉ không bảo mật; Tòa soạn không đi theo.</translation>
-    </message>
-    <message>
-        <source>This computer seems to be offline (%1).</source>
-        <translation>Máy tính này có vẻ đang ngoại tuyến (%1).</translation>
-    </message>
-    <message>
-        <source>The proxy server failed: %1</source>
-        <translation>Máy chủ proxy gặp lỗi: %1</translation>
-    </message>
-    <message>
-        <source>The connection to %1 failed: %2</source>
-        <translation>Kết nối tới %1 thất bại: %2</translation>
-    </message>
-    <message>
-        <source>%1 is busy and asks to come back in %2 seconds.</source>
-        <translation>%1 đang bận và đề nghị thử lại sau %2 giây.</translation>
-    </message>
-    <message>
-        <source>%1 is busy and asks to come back later.</source>
-        <translation>%1 đang bận và đề nghị thử lại sau.</translation>
-    </message>
-    <message>
-        <source>%1 had an internal error (HTTP %2). ToaSoan will try again.</source>
-        <translation>%1 gặp lỗi nội bộ (HTTP %2). Tòa soạn sẽ thử lại.</translation>
-    </message>
-    <message>
-        <source>%1 answered with something that is not the website&apos;s interface (perhaps an error or a login page). ToaSoan will try again.</source>
-        <translation>%1 trả về nội dung không phải giao diện lập trình của trang web (có thể là trang lỗi hoặc trang đăng nhập). Tòa soạn sẽ thử lại.</translation>
-    </message>
-    <message>
-        <source>%1 refused the request (HTTP %2).</source>
-        <translation>%1 từ chối yêu cầu (HTTP %2).</translation>
-    </message>
-    <message>
-        <source>No password is stored for the connection %1. Enter it in the connection&apos;s settings (or set TOASOAN_SITE_PASSWORD for the command line).</source>
-        <translation>Chưa lưu mật khẩu cho kết nối %1. Hãy nhập mật khẩu trong phần cài đặt kết nối (hoặc đặt biến TOASOAN_SITE_PASSWORD khi dùng dòng lệnh).</translation>
-    </message>
-</context>
-<context>
     <name>toasoan::ApprovalSlip</name>
     <message>
         <source>NEWSROOM</source>
@@ -517,10 +398,74 @@
     </message>
 </context>
 <context>
-    <name>toasoan::MemorySecretStore</name>
+    <name>toasoan::NetworkDiagnosis</name>
     <message>
-        <source>Passwords are kept in memory for this session only.</source>
-        <translation>Mật khẩu chỉ được giữ trong bộ nhớ cho phiên làm việc này.</translation>
+        <source>The answer from %1 is too large; it was cut off. The address may point to something other than the website&apos;s interface.</source>
+        <translation>Câu trả lời từ %1 quá lớn nên đã bị cắt bớt. Có thể địa chỉ này không trỏ tới giao diện lập trình của trang web.</translation>
+    </message>
+    <message>
+        <source>The secure connection to %1 was refused because of its certificate: %2. Ask the site&apos;s administrator to fix the certificate, and check this computer&apos;s date.</source>
+        <translation>Kết nối bảo mật tới %1 bị từ chối vì chứng chỉ: %2. Hãy đề nghị quản trị trang web sửa chứng chỉ, và kiểm tra ngày giờ của máy tính này.</translation>
+    </message>
+    <message>
+        <source>The secure connection (TLS) to %1 failed: %2. The address may say https for a server that only speaks http, or the server&apos;s TLS setup is broken.</source>
+        <translation>Kết nối bảo mật (TLS) tới %1 thất bại: %2. Có thể địa chỉ ghi https cho một máy chủ chỉ dùng http, hoặc cấu hình TLS của máy chủ bị lỗi.</translation>
+    </message>
+    <message>
+        <source>%1 did not answer within %2 seconds.</source>
+        <translation>%1 không trả lời trong vòng %2 giây.</translation>
+    </message>
+    <message>
+        <source>The name %1 could not be found. Check the site&apos;s address and this computer&apos;s Internet connection.</source>
+        <translation>Không tìm thấy tên miền %1. Hãy kiểm tra địa chỉ trang web và kết nối Internet của máy tính này.</translation>
+    </message>
+    <message>
+        <source>%1 refused the connection on port %2: the web server is not running or a firewall blocks it.</source>
+        <translation>%1 từ chối kết nối ở cổng %2: máy chủ web chưa chạy hoặc bị tường lửa chặn.</translation>
+    </message>
+    <message>
+        <source>%1 closed the connection before answering completely.</source>
+        <translation>%1 đã đóng kết nối trước khi trả lời xong.</translation>
+    </message>
+    <message>
+        <source>%1 sends the request round in a loop of redirections. Check the site&apos;s address (http or https, with or without www).</source>
+        <translation>%1 chuyển hướng yêu cầu theo một vòng lặp. Hãy kiểm tra địa chỉ trang web (http hay https, có hay không có www).</translation>
+    </message>
+    <message>
+        <source>%1 redirects a secure request to an insecure address; ToaSoan does not follow it.</source>
+        <translation>%1 chuyển một yêu cầu bảo mật sang địa chỉ không bảo mật; Tòa soạn không đi theo.</translation>
+    </message>
+    <message>
+        <source>This computer seems to be offline (%1).</source>
+        <translation>Máy tính này có vẻ đang ngoại tuyến (%1).</translation>
+    </message>
+    <message>
+        <source>The proxy server failed: %1</source>
+        <translation>Máy chủ proxy bị lỗi: %1</translation>
+    </message>
+    <message>
+        <source>The connection to %1 failed: %2</source>
+        <translation>Kết nối tới %1 thất bại: %2</translation>
+    </message>
+    <message>
+        <source>%1 is busy and asks to come back in %2 seconds.</source>
+        <translation>%1 đang bận và đề nghị thử lại sau %2 giây.</translation>
+    </message>
+    <message>
+        <source>%1 is busy and asks to come back later.</source>
+        <translation>%1 đang bận và đề nghị thử lại sau.</translation>
+    </message>
+    <message>
+        <source>%1 had an internal error (HTTP %2). ToaSoan will try again.</source>
+        <translation>%1 gặp lỗi nội bộ (HTTP %2). Tòa soạn sẽ thử lại.</translation>
+    </message>
+    <message>
+        <source>%1 answered with something that is not the website&apos;s interface (perhaps an error or a login page). ToaSoan will try again.</source>
+        <translation>%1 trả lời bằng nội dung không phải giao diện của trang web (có thể là trang báo lỗi hoặc trang đăng nhập). Tòa soạn sẽ thử lại.</translation>
+    </message>
+    <message>
+        <source>%1 refused the request (HTTP %2).</source>
+        <translation>%1 từ chối yêu cầu (HTTP %2).</translation>
     </message>
 </context>
 <context>
@@ -532,6 +477,45 @@
     <message>
         <source>&quot;%1&quot; is in the trash.</source>
         <translation>&quot;%1&quot; đang ở thùng rác.</translation>
+    </message>
+</context>
+<context>
+    <name>toasoan::OutboxJob</name>
+    <message>
+        <source>Publish</source>
+        <translation>Xuất bản</translation>
+    </message>
+    <message>
+        <source>Update</source>
+        <translation>Cập nhật</translation>
+    </message>
+    <message>
+        <source>Unpublish</source>
+        <translation>Gỡ bài</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Đang chờ</translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation>Đang gửi</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Xong</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Thất bại</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Đã hủy</translation>
+    </message>
+    <message>
+        <source>Needs your decision</source>
+        <translation>Cần bạn quyết định</translation>
     </message>
 </context>
 <context>
@@ -551,6 +535,10 @@
     <message>
         <source>This job is not waiting for a decision.</source>
         <translation>Lệnh đăng này không chờ quyết định nào.</translation>
+    </message>
+    <message>
+        <source>Outbox job %1 does not exist.</source>
+        <translation>Việc đăng bài %1 không tồn tại.</translation>
     </message>
 </context>
 <context>
@@ -769,6 +757,33 @@
     </message>
 </context>
 <context>
+    <name>toasoan::SecretStore</name>
+    <message>
+        <source>No password is stored for the connection %1. Enter it in the connection&apos;s settings (or set TOASOAN_SITE_PASSWORD for the command line).</source>
+        <translation>Chưa lưu mật khẩu cho kết nối %1. Hãy nhập mật khẩu trong phần cài đặt kết nối (hoặc đặt biến TOASOAN_SITE_PASSWORD khi dùng dòng lệnh).</translation>
+    </message>
+    <message>
+        <source>Passwords are kept in memory for this session only.</source>
+        <translation>Mật khẩu chỉ được giữ trong bộ nhớ cho phiên làm việc này.</translation>
+    </message>
+    <message>
+        <source>The system keychain refused to give the password of %1.</source>
+        <translation>Kho mật khẩu của hệ thống từ chối trả mật khẩu của %1.</translation>
+    </message>
+    <message>
+        <source>The system keychain could not store the password of %1.</source>
+        <translation>Kho mật khẩu của hệ thống không lưu được mật khẩu của %1.</translation>
+    </message>
+    <message>
+        <source>The system keychain could not delete the password of %1.</source>
+        <translation>Kho mật khẩu của hệ thống không xóa được mật khẩu của %1.</translation>
+    </message>
+    <message>
+        <source>No system keychain is available on this computer (%1). Passwords are kept in memory for this session only and must be entered again after a restart; the command line can read TOASOAN_SITE_PASSWORD.</source>
+        <translation>Máy tính này không có kho mật khẩu của hệ thống (%1). Mật khẩu chỉ được giữ trong bộ nhớ cho phiên làm việc này và phải nhập lại sau khi khởi động lại; dòng lệnh có thể đọc biến TOASOAN_SITE_PASSWORD.</translation>
+    </message>
+</context>
+<context>
     <name>toasoan::Site</name>
     <message>
         <source>XML-RPC (legacy portal)</source>
@@ -797,6 +812,10 @@
         <source>A connection named %1 already exists.</source>
         <translation>Đã có kết nối tên %1.</translation>
     </message>
+    <message>
+        <source>There is no website connection named %1.</source>
+        <translation>Không có kết nối trang web nào tên là %1.</translation>
+    </message>
 </context>
 <context>
     <name>toasoan::SpellChecker</name>
@@ -807,25 +826,6 @@
     <message>
         <source>The Vietnamese spelling dictionary is not installed, so spell checking is off. Install the hunspell-vi package (files %1.aff and %1.dic) and restart ToaSoan.</source>
         <translation>Chưa cài từ điển chính tả tiếng Việt nên kiểm tra chính tả đã tắt. Hãy cài gói hunspell-vi (tệp %1.aff và %1.dic) rồi khởi động lại Tòa soạn.</translation>
-    </message>
-</context>
-<context>
-    <name>toasoan::SystemSecretStore</name>
-    <message>
-        <source>The system keychain refused to give the password of %1.</source>
-        <translation>Kho mật khẩu của hệ thống từ chối cung cấp mật khẩu của %1.</translation>
-    </message>
-    <message>
-        <source>The system keychain could not store the password of %1.</source>
-        <translation>Kho mật khẩu của hệ thống không lưu được mật khẩu của %1.</translation>
-    </message>
-    <message>
-        <source>The system keychain could not delete the password of %1.</source>
-        <translation>Kho mật khẩu của hệ thống không xóa được mật khẩu của %1.</translation>
-    </message>
-    <message>
-        <source>No system keychain is available on this computer (%1). Passwords are kept in memory for this session only and must be entered again after a restart; the command line can read TOASOAN_SITE_PASSWORD.</source>
-        <translation>Máy tính này không có kho mật khẩu của hệ thống (%1). Mật khẩu chỉ được giữ trong bộ nhớ cho phiên làm việc này và phải nhập lại sau khi khởi động lại; dòng lệnh có thể đọc biến TOASOAN_SITE_PASSWORD.</translation>
     </message>
 </context>
 <context>
@@ -983,6 +983,18 @@
     <message>
         <source>The web server of %1 removes the Authorization header before WordPress sees it, so the password never arrives. On Apache, add to .htaccess: SetEnvIf Authorization &quot;(.*)&quot; HTTP_AUTHORIZATION=$1 — or ask the host to pass the header on.</source>
         <translation>Máy chủ web của %1 bỏ tiêu đề Authorization trước khi WordPress nhận được, nên mật khẩu không bao giờ tới nơi. Với Apache, thêm vào .htaccess: SetEnvIf Authorization &quot;(.*)&quot; HTTP_AUTHORIZATION=$1 — hoặc đề nghị nhà cung cấp hosting chuyển tiếp tiêu đề này.</translation>
+    </message>
+    <message>
+        <source>The site redirects to %1: update the connection&apos;s address to it.</source>
+        <translation>Trang web chuyển hướng tới %1: hãy cập nhật địa chỉ của kết nối.</translation>
+    </message>
+    <message>
+        <source>The site answered the upload without the image&apos;s id. ToaSoan will check and try again.</source>
+        <translation>Trang web trả lời việc tải ảnh lên mà không có mã số của ảnh. Tòa soạn sẽ kiểm tra và thử lại.</translation>
+    </message>
+    <message>
+        <source>The site answered without the post&apos;s id. ToaSoan will check and try again.</source>
+        <translation>Trang web trả lời mà không có mã số của bài viết. Tòa soạn sẽ kiểm tra và thử lại.</translation>
     </message>
 </context>
 <context>

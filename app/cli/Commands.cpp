@@ -29,11 +29,11 @@ Command outboxRunCommand();
 const QList<Command> &commands()
 {
     static const QList<Command> all = {
-        usersAddCommand(),     usersListCommand(),      articlesListCommand(),
-        articlesShowCommand(), articlesImportCommand(), articlesExportCommand(), convertCommand(), searchCommand(),
-        workflowCommand(),     articlesHistoryCommand(), articlesDiffCommand(),   articlesSlipCommand(),
-        sitesAddCommand(), sitesListCommand(), sitesTestCommand(), publishCommand(), outboxListCommand(),
-        outboxRunCommand(),
+        usersAddCommand(),       usersListCommand(),       articlesListCommand(), articlesShowCommand(),
+        articlesImportCommand(), articlesExportCommand(),  convertCommand(),      searchCommand(),
+        workflowCommand(),       articlesHistoryCommand(), articlesDiffCommand(), articlesSlipCommand(),
+        sitesAddCommand(),       sitesListCommand(),       sitesTestCommand(),    publishCommand(),
+        outboxListCommand(),     outboxRunCommand(),
     };
     return all;
 }

@@ -97,7 +97,12 @@ MainWindow::MainWindow(Database &db, const User &user, Settings &settings, Notif
     updateStatus();
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // Hiding moves the focus, and the tabs autosave (and signal) when the editor loses it: let that
+    // happen while this is still a whole MainWindow, not from ~QWidget.
+    hide();
+}
 
 ArticleTableModel *MainWindow::articleModel() const
 {

@@ -11,6 +11,7 @@
 #include <QSqlRecord>
 #include <QThread>
 #include <QUuid>
+#include <atomic>
 
 namespace toasoan {
 
@@ -25,9 +26,32 @@ struct TransactionState
 // Transactions belong to a connection, and connections to a thread.
 thread_local QHash<const Database *, TransactionState> t_transactions;
 
+// Prepared write statements of this thread's connections, by connection name then SQL text:
+// preparing a statement costs as much as running a small INSERT (tests/bench/bench_store).
+thread_local QHash<QString, QHash<QString, QSqlQuery>> t_statements;
+
+// Enough for every write statement the repositories use; SQL built with arguments could grow it
+// without bound, so a full cache starts over.
+constexpr qsizetype maxCachedStatements = 128;
+
+// A number for the calling thread that no later thread gets again: thread ids are reused by the
+// system once a thread ends, and a connection must never pass to another thread.
 QString connectionSuffix()
 {
-    return QString::number(reinterpret_cast<quintptr>(QThread::currentThreadId()), 16);
+    static std::atomic<quint64> next{0};
+    thread_local const quint64 serial = ++next;
+    return QString::number(serial);
+}
+
+// Writes that give no rows back can keep their prepared statement: nobody iterates them
+// (insert() keeps its INSERT ... RETURNING too, and reads the one row itself).
+bool isCacheableWrite(const QString &sql)
+{
+    const QStringView head = QStringView(sql).left(7);
+    const bool write = head.startsWith(QLatin1String("INSERT "), Qt::CaseInsensitive) ||
+                       head.startsWith(QLatin1String("UPDATE "), Qt::CaseInsensitive) ||
+                       head.startsWith(QLatin1String("DELETE "), Qt::CaseInsensitive);
+    return write && !sql.contains(QLatin1String("RETURNING"), Qt::CaseInsensitive);
 }
 
 Result<void> checkSqliteHeader(const QString &path)
@@ -67,6 +91,8 @@ Database::~Database()
     const QStringList names = QSqlDatabase::connectionNames();
     for (const QString &name : names) {
         if (name.startsWith(m_connectionPrefix)) {
+            // Statements cached by other threads are finalized by the driver when it closes.
+            t_statements.remove(name);
             {
                 QSqlDatabase db = QSqlDatabase::database(name, false);
                 db.close();
@@ -134,9 +160,28 @@ Result<void> Database::openConnection(const QString &name) const
     return {};
 }
 
+QString Database::threadConnectionName() const
+{
+    return m_connectionPrefix + QLatin1Char('-') + connectionSuffix();
+}
+
+void Database::releaseThreadConnection()
+{
+    const QString name = threadConnectionName();
+    t_statements.remove(name);
+    t_transactions.remove(this);
+    if (QSqlDatabase::contains(name)) {
+        {
+            QSqlDatabase db = QSqlDatabase::database(name, false);
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(name);
+    }
+}
+
 QSqlDatabase Database::connection() const
 {
-    const QString name = m_connectionPrefix + QLatin1Char('-') + connectionSuffix();
+    const QString name = threadConnectionName();
     if (!QSqlDatabase::contains(name)) {
         // A failure here leaves a closed connection; the next query reports the error.
         (void)openConnection(name);
@@ -279,11 +324,47 @@ Result<void> Database::transaction(const std::function<Result<void>()> &fn)
 
 Result<QSqlQuery> Database::exec(const QString &sql, const QVariantList &values) const
 {
-    QSqlQuery query(connection());
-    query.setForwardOnly(true);
-    if (!query.prepare(sql)) {
-        return storageError(QCoreApplication::translate("toasoan::Database", "The database refused a request."),
-                            query.lastError().text() + QStringLiteral(" — ") + sql);
+    return run(sql, values, isCacheableWrite(sql));
+}
+
+Result<QSqlQuery> Database::run(const QString &sql, const QVariantList &values, bool cached) const
+{
+    QSqlQuery query;
+    QHash<QString, QSqlQuery> *statements = nullptr;
+    if (cached) {
+        const QString name = threadConnectionName();
+        const QSqlDatabase db = connection();
+        statements = &t_statements[name];
+        if (auto found = statements->constFind(sql); found != statements->constEnd()) {
+            // The caller's copy shares the prepared statement with the cache. That is what Qt
+            // deprecates copying for (two owners iterating one result), and why only statements
+            // whose result nobody iterates are kept (isCacheableWrite, insert()).
+            QT_WARNING_PUSH
+            QT_WARNING_DISABLE_DEPRECATED
+            query = *found;
+            QT_WARNING_POP
+        } else {
+            query = QSqlQuery(db);
+            query.setForwardOnly(true);
+            if (!query.prepare(sql)) {
+                return storageError(QCoreApplication::translate("toasoan::Database", "The database refused a request."),
+                                    query.lastError().text() + QStringLiteral(" — ") + sql);
+            }
+            if (statements->size() >= maxCachedStatements) {
+                statements->clear();
+            }
+            QT_WARNING_PUSH
+            QT_WARNING_DISABLE_DEPRECATED
+            statements->insert(sql, query);
+            QT_WARNING_POP
+        }
+    } else {
+        query = QSqlQuery(connection());
+        query.setForwardOnly(true);
+        if (!query.prepare(sql)) {
+            return storageError(QCoreApplication::translate("toasoan::Database", "The database refused a request."),
+                                query.lastError().text() + QStringLiteral(" — ") + sql);
+        }
     }
     for (const QVariant &value : values) {
         // A null QString is a missing text, not SQL NULL: the schema keeps texts NOT NULL.
@@ -294,7 +375,12 @@ Result<QSqlQuery> Database::exec(const QString &sql, const QVariantList &values)
             query.addBindValue(value);
         }
     }
+    // A write that gives no rows is reset by the driver once it is done (SQLITE_DONE), so a kept
+    // statement never holds a transaction open; insert() resets its RETURNING statement itself.
     if (!query.exec()) {
+        if (statements) {
+            statements->remove(sql);
+        }
         const QSqlError error = query.lastError();
         const QString text = error.text();
         if (text.contains(QLatin1String("malformed")) || text.contains(QLatin1String("not a database"))) {
@@ -316,15 +402,19 @@ Result<QSqlQuery> Database::exec(const QString &sql, const QVariantList &values)
 
 Result<qint64> Database::insert(const QString &sql, const QVariantList &values) const
 {
-    auto query = exec(sql, values);
+    // The statement is kept: its one row is read here and the statement reset before returning.
+    auto query = run(sql, values, true);
     if (!query) {
         return query.error();
     }
-    if (!query->next()) {
+    const bool found = query->next();
+    const qint64 id = found ? query->value(0).toLongLong() : 0;
+    query->finish();
+    if (!found) {
         return storageError(
             QCoreApplication::translate("toasoan::Database", "The database did not return the new record."), sql);
     }
-    return query->value(0).toLongLong();
+    return id;
 }
 
 QVariant toDbTime(const QDateTime &time)

@@ -35,6 +35,9 @@ public:
 
     /// The connection for the calling thread (created on first use).
     QSqlDatabase connection() const;
+    /// Closes the calling thread's connection; a worker thread calls it before it ends. The next
+    /// query from this thread opens a new one.
+    void releaseThreadConnection();
     const SqlDialect &dialect() const { return m_dialect; }
     QString path() const { return m_path; }
     int schemaVersion() const;
@@ -56,6 +59,9 @@ public:
 private:
     Database(SqlDialect dialect, QString path, QString connectionPrefix);
     Result<void> openConnection(const QString &name) const;
+    QString threadConnectionName() const;
+    /// exec() with the prepared statement kept per thread when `cached` (writes without rows).
+    Result<QSqlQuery> run(const QString &sql, const QVariantList &values, bool cached) const;
     Result<void> migrate(int targetVersion);
 
     SqlDialect m_dialect;

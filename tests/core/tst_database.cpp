@@ -7,6 +7,7 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
 
 using namespace toasoan;
 
@@ -181,6 +182,69 @@ private slots:
         auto q = d.exec(QStringLiteral("SELECT count(*) FROM settings"));
         QVERIFY(q && q->next());
         QCOMPARE(q->value(0).toInt(), 0);
+    }
+
+    void reusedStatementsBindFreshValuesAndRollBack()
+    {
+        QTemporaryDir dir;
+        auto db = Database::openSqlite(dir.filePath(QStringLiteral("ws.sqlite")));
+        QVERIFY(db.ok());
+        Database &d = **db;
+        const QString insert = QStringLiteral("INSERT INTO settings (key, value) VALUES (?, ?)");
+        for (int i = 0; i < 3; ++i) {
+            auto r = d.exec(insert, {QStringLiteral("k%1").arg(i), QString::number(i * 10)});
+            QVERIFY2(r.ok(), qPrintable(r.ok() ? QString() : r.error().detail));
+            QCOMPARE(r->numRowsAffected(), 1);
+        }
+        // A failing reuse (duplicate key) reports the error and leaves the statement usable.
+        auto dup = d.exec(insert, {QStringLiteral("k1"), QStringLiteral("x")});
+        QVERIFY(!dup.ok());
+        Result<void> rolledBack = d.transaction([&]() -> Result<void> {
+            if (auto r = d.exec(insert, {QStringLiteral("k9"), QStringLiteral("90")}); !r) {
+                return r.error();
+            }
+            return makeError(ErrorCode::Invalid, QStringLiteral("undo"));
+        });
+        QVERIFY(!rolledBack.ok());
+        QVERIFY(d.exec(insert, {QStringLiteral("k3"), QStringLiteral("30")}).ok());
+        auto q = d.exec(QStringLiteral("SELECT group_concat(key || '=' || value, ',') FROM (SELECT * FROM settings "
+                                       "ORDER BY key)"));
+        QVERIFY(q && q->next());
+        QCOMPARE(q->value(0).toString(), QStringLiteral("k0=0,k1=10,k2=20,k3=30"));
+    }
+
+    void eachThreadGetsItsOwnConnection()
+    {
+        QTemporaryDir dir;
+        auto db = Database::openSqlite(dir.filePath(QStringLiteral("ws.sqlite")));
+        QVERIFY(db.ok());
+        Database &d = **db;
+        const QString mine = d.connection().connectionName();
+        // Threads started one after the other often get the id of the one before: each must still get a
+        // connection of its own (Qt refuses a connection made in another thread), and releasing it on the
+        // way out leaves nothing behind.
+        QStringList names;
+        for (int i = 0; i < 3; ++i) {
+            bool wrote = false;
+            QString name;
+            std::unique_ptr<QThread> thread(QThread::create([&, i] {
+                name = d.connection().connectionName();
+                wrote = d.exec(QStringLiteral("INSERT INTO settings (key, value) VALUES (?, 'v')"),
+                               {QStringLiteral("t%1").arg(i)})
+                            .ok();
+                d.releaseThreadConnection();
+            }));
+            thread->start();
+            QVERIFY(thread->wait(10000));
+            QVERIFY(wrote);
+            names.append(name);
+            QVERIFY(!QSqlDatabase::contains(name));
+        }
+        QCOMPARE(QSet<QString>(names.cbegin(), names.cend()).size(), 3);
+        QVERIFY(!names.contains(mine));
+        auto q = d.exec(QStringLiteral("SELECT count(*) FROM settings WHERE key LIKE 't%'"));
+        QVERIFY(q && q->next());
+        QCOMPARE(q->value(0).toInt(), 3);
     }
 };
 

@@ -79,6 +79,8 @@ RichTextEditor::RichTextEditor(QWidget *parent) : QTextEdit(parent), d(new Priva
 
 RichTextEditor::~RichTextEditor()
 {
+    // ~QWidget hides the children after `d` is gone: the info bar's hide must not call back.
+    disconnect(d->infoBar, nullptr, this, nullptr);
     ++d->countGeneration;
     delete d;
 }

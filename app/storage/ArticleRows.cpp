@@ -72,12 +72,12 @@ Result<void> writeTags(Database &db, qint64 articleId, const QStringList &tags)
     int position = 0;
     for (const QString &name : tags) {
         qint64 tagId = 0;
-        auto found = db.exec(QStringLiteral("SELECT id FROM tags WHERE name = ?"), {name});
+        auto found = db.value(QStringLiteral("SELECT id FROM tags WHERE name = ?"), {name});
         if (!found) {
             return found.error();
         }
-        if (found->next()) {
-            tagId = found->value(0).toLongLong();
+        if (found->isValid()) {
+            tagId = found->toLongLong();
         } else {
             auto created = db.insert(QStringLiteral("INSERT INTO tags (name, slug) VALUES (?, ?) RETURNING id"),
                                      {name, text::slugify(name)});
@@ -128,14 +128,12 @@ Result<QList<RemotePublication>> readPublications(Database &db, qint64 articleId
 
 Result<void> writeRevision(Database &db, const Article &article, qint64 authorId, const QString &note)
 {
-    auto next = db.exec(QStringLiteral("SELECT COALESCE(MAX(number), 0) + 1 FROM revisions WHERE article_id = ?"),
-                        {article.id});
+    auto next = db.value(QStringLiteral("SELECT COALESCE(MAX(number), 0) + 1 FROM revisions WHERE article_id = ?"),
+                         {article.id});
     if (!next) {
         return next.error();
     }
-    next->next();
-    const int number = next->value(0).toInt();
-    next->finish();
+    const int number = next->toInt();
     const QByteArray snapshot = QJsonDocument(articleToJson(article)).toJson(QJsonDocument::Compact);
     auto r = db.exec(QStringLiteral("INSERT INTO revisions (article_id, number, author_id, created_at, note, snapshot) "
                                     "VALUES (?, ?, ?, ?, ?, ?)"),

@@ -21,6 +21,8 @@ struct TransactionState
 {
     int depth = 0;
     bool rollbackOnly = false;
+    QStringList hookKeys;
+    QList<std::function<Result<void>()>> hooks;
 };
 
 // Transactions belong to a connection, and connections to a thread.
@@ -44,7 +46,7 @@ QString connectionSuffix()
 }
 
 // Writes that give no rows back can keep their prepared statement: nobody iterates them
-// (insert() keeps its INSERT ... RETURNING too, and reads the one row itself).
+// (insert() and value() keep their statements too, and read the one row themselves).
 bool isCacheableWrite(const QString &sql)
 {
     const QStringView head = QStringView(sql).left(7);
@@ -304,9 +306,18 @@ Result<void> Database::transaction(const std::function<Result<void>()> &fn)
     }
     state.depth = 1;
     state.rollbackOnly = false;
+    state.hookKeys.clear();
+    state.hooks.clear();
     Result<void> result = fn();
+    // The hooks run inside the transaction (depth 1), and may register no further hooks.
+    for (qsizetype i = 0; result && i < t_transactions[this].hooks.size(); ++i) {
+        const auto hook = t_transactions[this].hooks.at(i);
+        result = hook();
+    }
     TransactionState &after = t_transactions[this];
     after.depth = 0;
+    after.hookKeys.clear();
+    after.hooks.clear();
     if (!result || after.rollbackOnly) {
         after.rollbackOnly = false;
         (void)exec(QStringLiteral("ROLLBACK"));
@@ -318,6 +329,25 @@ Result<void> Database::transaction(const std::function<Result<void>()> &fn)
     if (auto r = exec(QStringLiteral("COMMIT")); !r) {
         (void)exec(QStringLiteral("ROLLBACK"));
         return r.error();
+    }
+    return {};
+}
+
+bool Database::inTransaction() const
+{
+    const auto found = t_transactions.constFind(this);
+    return found != t_transactions.constEnd() && found->depth > 0;
+}
+
+Result<void> Database::beforeCommit(const QString &key, const std::function<Result<void>()> &fn)
+{
+    TransactionState &state = t_transactions[this];
+    if (state.depth == 0) {
+        return fn();
+    }
+    if (!state.hookKeys.contains(key)) {
+        state.hookKeys.append(key);
+        state.hooks.append(fn);
     }
     return {};
 }
@@ -398,6 +428,20 @@ Result<QSqlQuery> Database::run(const QString &sql, const QVariantList &values, 
             text + QStringLiteral(" — ") + sql);
     }
     return query;
+}
+
+Result<QVariant> Database::value(const QString &sql, const QVariantList &values) const
+{
+    auto query = run(sql, values, true);
+    if (!query) {
+        return query.error();
+    }
+    QVariant first;
+    if (query->next()) {
+        first = query->value(0);
+    }
+    query->finish();
+    return first;
 }
 
 Result<qint64> Database::insert(const QString &sql, const QVariantList &values) const

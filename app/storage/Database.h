@@ -47,9 +47,20 @@ public:
     /// Nested calls join the outer transaction.
     Result<void> transaction(const std::function<Result<void>()> &fn);
 
+    /// True while the calling thread is inside transaction().
+    bool inTransaction() const;
+    /// Runs `fn` just before the calling thread's outermost transaction commits (in the order
+    /// registered, once per `key` and transaction); its failure rolls the transaction back. For
+    /// work that is cheaper done once for a whole transaction than once per row. Outside a
+    /// transaction `fn` runs at once and its result is returned.
+    Result<void> beforeCommit(const QString &key, const std::function<Result<void>()> &fn);
     /// Prepares and runs `sql` with positional `?` values (an invalid QVariant binds NULL, a null
     /// QString an empty text). On failure the Error is Storage.
     Result<QSqlQuery> exec(const QString &sql, const QVariantList &values = {}) const;
+    /// The first column of the first row of a query (an invalid QVariant when there is no row).
+    /// The prepared statement is kept for the next call, like those of writes: use it for the
+    /// look-ups that run once per article in a bulk write.
+    Result<QVariant> value(const QString &sql, const QVariantList &values = {}) const;
     /// Runs an INSERT ... RETURNING id and gives the id.
     Result<qint64> insert(const QString &sql, const QVariantList &values) const;
 

@@ -7,6 +7,7 @@
 //   build-rel/tests/bench/bench_store --articles 20000     # quicker
 //   build-rel/tests/bench/bench_store --db /tmp/ws.sqlite --keep   # keep the workspace...
 //   build-rel/tests/bench/bench_store --reuse /tmp/ws.sqlite       # ...and only measure reads
+//   build-rel/tests/bench/bench_store --without-search-index       # the store without FTS5 upkeep
 //
 // It writes the articles with the real ArticleRepository::create in Database::transaction
 // batches (text from WorkspaceGenerator, seeded: every run builds the same workspace), moves a
@@ -41,6 +42,7 @@ struct Options
     QString dbPath;
     bool keep = false;
     bool reuse = false;
+    bool withoutSearchIndex = false;
 };
 
 int fail(const QString &what, const Error &error)
@@ -123,6 +125,17 @@ int run(const Options &options)
     if (options.reuse) {
         printRow(QStringLiteral("open workspace (with any pending migrations)"), openMs, QStringLiteral("ms"), 0, false,
                  openCpuMs);
+    }
+
+    if (options.withoutSearchIndex) {
+        // What the store costs without full-text indexing: the search documents are still written,
+        // the two FTS5 indexes are not (the workspace's search is then empty: a measurement only).
+        for (const char *trigger : {"search_docs_insert", "search_docs_update", "search_docs_delete"}) {
+            if (auto r = db->exec(QStringLiteral("DROP TRIGGER %1").arg(QLatin1String(trigger))); !r) {
+                return fail(QStringLiteral("drop the search triggers"), r.error());
+            }
+        }
+        std::printf("  (--without-search-index: the FTS5 indexes are not kept; figures for comparison only)\n\n");
     }
 
     if (!options.reuse) {
@@ -256,7 +269,9 @@ int main(int argc, char **argv)
     const QCommandLineOption reuse(QStringLiteral("reuse"),
                                    QStringLiteral("Measure reads on an existing workspace; no generation."),
                                    QStringLiteral("PATH"));
-    parser.addOptions({articles, dbPath, keep, reuse});
+    const QCommandLineOption withoutIndex(QStringLiteral("without-search-index"),
+                                          QStringLiteral("Write without the full-text indexes (comparison only)."));
+    parser.addOptions({articles, dbPath, keep, reuse, withoutIndex});
     parser.process(app);
 
     Options options;
@@ -267,6 +282,7 @@ int main(int argc, char **argv)
         return 2;
     }
     options.keep = parser.isSet(keep);
+    options.withoutSearchIndex = parser.isSet(withoutIndex);
     options.dbPath = parser.value(dbPath);
     if (parser.isSet(reuse)) {
         options.reuse = true;

@@ -339,6 +339,43 @@ private slots:
         QVERIFY2(check.ok(), qPrintable(check ? QString() : check.error().detail));
     }
 
+    void batchedWritesIndexTheLastVersion()
+    {
+        // Inside a transaction the documents are indexed together just before the commit: an article
+        // created and saved twice in one transaction is found by its last title only, once.
+        Fixture f;
+        ArticleRepository repo(f.ws.db());
+        qint64 id = 0;
+        Result<void> done = f.ws.db().transaction([&]() -> Result<void> {
+            Article fresh;
+            fresh.title = QStringLiteral("Bản thảo đầu tiên");
+            auto created = repo.create(fresh, f.user);
+            if (!created) {
+                return created.error();
+            }
+            id = created->id;
+            Article second = *created;
+            second.title = QStringLiteral("Bản thảo thứ hai");
+            auto saved = repo.save(second, f.user);
+            if (!saved) {
+                return saved.error();
+            }
+            Article third = *saved;
+            third.title = QStringLiteral("Lễ hội đường phố");
+            return repo.save(third, f.user).ok() ? Result<void>() : makeError(ErrorCode::Invalid, QStringLiteral("x"));
+        });
+        QVERIFY(done.ok());
+        f.ids.insert(QStringLiteral("batched"), id);
+        QCOMPARE(f.find(QStringLiteral("ban thao")), QStringList{});
+        QCOMPARE(f.find(QStringLiteral("le hoi duong pho")), QStringList{QStringLiteral("batched")});
+        // Nothing is left waiting for the next transaction.
+        auto pending = f.ws.db().exec(QStringLiteral("SELECT count(*) FROM temp.search_pending"));
+        QVERIFY(pending && pending->next());
+        QCOMPARE(pending->value(0).toInt(), 0);
+        auto check = f.ws.db().exec(QStringLiteral("INSERT INTO search_fold (search_fold) VALUES ('integrity-check')"));
+        QVERIFY2(check.ok(), qPrintable(check ? QString() : check.error().detail));
+    }
+
     void rebuildKeepsResults()
     {
         Fixture f;

@@ -5,6 +5,7 @@
 #include "article/ArticleTabs.h"
 #include "article/ThemedIcon.h"
 #include "editor/RichTextEditor.h"
+#include "history/ArticleRecordActions.h"
 #include "metadata/MetadataPanel.h"
 #include "storage/Database.h"
 
@@ -165,6 +166,8 @@ void MainWindow::createMenus()
     QMenu *articleMenu = menuBar()->addMenu(tr("&Article"));
     articleMenu->addAction(m_saveAction);
     articleMenu->addAction(m_checkAction);
+    articleMenu->addSeparator();
+    articleMenu->addActions((new ArticleRecordActions(m_db, m_user, m_notifier, this))->actions());
     articleMenu->addSeparator();
     articleMenu->addAction(m_searchAction);
     articleMenu->addAction(m_reloadAction);

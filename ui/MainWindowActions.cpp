@@ -8,6 +8,7 @@
 #include "history/ArticleRecordActions.h"
 #include "metadata/MetadataPanel.h"
 #include "storage/Database.h"
+#include "users/UserManagementDialog.h"
 
 #include <QAction>
 #include <QLineEdit>
@@ -143,6 +144,8 @@ void MainWindow::createMenus()
     fileMenu->addAction(m_newAction);
     fileMenu->addAction(m_saveAction);
     fileMenu->addAction(m_closeTabAction);
+    fileMenu->addSeparator();
+    fileMenu->addAction(UserManagementDialog::createMenuAction(m_db, m_user, this));
     fileMenu->addSeparator();
     fileMenu->addAction(m_quitAction);
 

@@ -5,8 +5,10 @@
 #include "article/ArticleTabs.h"
 #include "article/ThemedIcon.h"
 #include "editor/RichTextEditor.h"
+#include "history/ArticleRecordActions.h"
 #include "metadata/MetadataPanel.h"
 #include "storage/Database.h"
+#include "users/UserManagementDialog.h"
 
 #include <QAction>
 #include <QLineEdit>
@@ -143,6 +145,8 @@ void MainWindow::createMenus()
     fileMenu->addAction(m_saveAction);
     fileMenu->addAction(m_closeTabAction);
     fileMenu->addSeparator();
+    fileMenu->addAction(UserManagementDialog::createMenuAction(m_db, m_user, this));
+    fileMenu->addSeparator();
     fileMenu->addAction(m_quitAction);
 
     m_editMenu = menuBar()->addMenu(tr("&Edit"));
@@ -165,6 +169,8 @@ void MainWindow::createMenus()
     QMenu *articleMenu = menuBar()->addMenu(tr("&Article"));
     articleMenu->addAction(m_saveAction);
     articleMenu->addAction(m_checkAction);
+    articleMenu->addSeparator();
+    articleMenu->addActions((new ArticleRecordActions(m_db, m_user, m_notifier, this))->actions());
     articleMenu->addSeparator();
     articleMenu->addAction(m_searchAction);
     articleMenu->addAction(m_reloadAction);

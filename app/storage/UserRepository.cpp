@@ -36,7 +36,7 @@ QString normalizedLogin(const QString &login)
 
 Result<void> checkPassword(const QString &password)
 {
-    if (password.size() < 8) {
+    if (password.size() < UserRepository::kMinPasswordLength) {
         return makeError(
             ErrorCode::Invalid,
             QCoreApplication::translate("toasoan::UserRepository", "The password must have at least 8 characters."));

@@ -13,6 +13,9 @@ class Database;
 class UserRepository final
 {
 public:
+    /// The shortest password create() and setPassword() accept.
+    static constexpr int kMinPasswordLength = 8;
+
     explicit UserRepository(Database &db) : m_db(db) {}
 
     /// Creates a user with `password` hashed by auth/PasswordHasher. Invalid when the login is

@@ -13,6 +13,9 @@
 #include "editor/RichTextEditor.h"
 #include "editor/TableDialog.h"
 #include "gui/GuiTestSupport.h"
+#include "history/RestoreQuestion.h"
+#include "history/RevisionHistoryDialog.h"
+#include "history/SlipFileQuestion.h"
 #include "i18n/Translations.h"
 #include "i18n/UiStrings.h"
 #include "recovery/RecoveryDialog.h"
@@ -22,6 +25,8 @@
 #include "support/TestWorkspace.h"
 #include "tools/ConvertEncodingDialog.h"
 #include "tools/ToneStyleDialog.h"
+#include "users/UserManagementDialog.h"
+#include "workflow/WorkflowService.h"
 
 #include <QApplication>
 #include <QCalendarWidget>
@@ -330,6 +335,51 @@ private slots:
         dialog.show();
         UiStringCollector collector;
         collector.collectWidgetTree(&dialog, QStringLiteral("RecoveryDialog"));
+        verifyVietnamese(collector);
+    }
+
+    // Issue 5: the revision history with a comparison shown, the restore question, the approval
+    // slip's save dialog and the user management dialog (an administrator's, and a refused one).
+    void historyAndUsers()
+    {
+        Workspace w;
+        QVERIFY(w.ws.ok());
+        const qint64 id = w.addArticle(kTitle);
+        QVERIFY(id > 0);
+        Article edited = ArticleRepository(w.ws.db()).load(id).value();
+        edited.title = QStringLiteral("Quận ủy họp giao ban");
+        edited.tags = {QStringLiteral("Quận ủy")};
+        edited.body = QStringLiteral("<p>(NTL) Đồng chí Phó Bí thư Quận ủy chủ trì hội nghị.</p>");
+        QVERIFY(WorkflowService(w.ws.db()).saveAsUser(edited, w.user.id).ok());
+
+        UiStringCollector collector;
+        ui::RevisionHistoryDialog history(w.ws.db(), w.user, w.notifier, id);
+        history.show();
+        collector.collectWidgetTree(&history, QStringLiteral("RevisionHistoryDialog (hint)"));
+        history.selectNumbers({1, 2});
+        QVERIFY(history.compareSelected());
+        collector.collectWidgetTree(&history, QStringLiteral("RevisionHistoryDialog (comparison)"));
+        ui::MessageBoxRestoreQuestion restore;
+        QVERIFY(
+            collectModal(collector, QStringLiteral("restore question"), [&] { restore.confirm(&history, 1, kTitle); }));
+
+        QTemporaryDir dir;
+        std::unique_ptr<QFileDialog> slip(
+            ui::FileDialogSlipQuestion::createDialog(nullptr, dir.filePath(QStringLiteral("phieu-duyet.pdf"))));
+        slip->show();
+        QTest::qWait(50); // the file system model fills in the background
+        collector.collectWidgetTree(slip.get(), QStringLiteral("slip file dialog"));
+
+        ui::UserManagementDialog users(w.ws.db(), w.user);
+        users.show();
+        collector.collectWidgetTree(&users, QStringLiteral("UserManagementDialog"));
+        QVERIFY(!users.createUser()); // empty form: the core's message shows
+        QVERIFY(!users.message().isEmpty());
+        collector.collectWidgetTree(&users, QStringLiteral("UserManagementDialog (message)"));
+        const qint64 reporterId = w.ws.addUser(QStringLiteral("phongvien"), Role::Reporter);
+        ui::UserManagementDialog refused(w.ws.db(), UserRepository(w.ws.db()).load(reporterId).value());
+        collector.collectWidgetTree(&refused, QStringLiteral("UserManagementDialog (reporter)"));
+        QVERIFY(w.notifier.errors.isEmpty());
         verifyVietnamese(collector);
     }
 

@@ -1,0 +1,174 @@
+#include "users/UserAdmin.h"
+
+#include "model/Event.h"
+#include "storage/Database.h"
+#include "storage/EventLog.h"
+#include "storage/UserRepository.h"
+#include "text/Normalize.h"
+#include "workflow/AuthService.h"
+#include "workflow/Permissions.h"
+
+namespace toasoan {
+
+Result<User> UserAdmin::actor(qint64 actorId)
+{
+    auto user = UserRepository(m_db).load(actorId);
+    if (!user) {
+        if (user.error().code == ErrorCode::NotFound) {
+            return makeError(ErrorCode::Forbidden, UserAdmin::tr("Unknown user: please log in again."),
+                             QStringLiteral("user %1").arg(actorId));
+        }
+        return user.error();
+    }
+    if (auto allowed = checkPermission(*user, Action::ManageUsers); !allowed) {
+        return allowed.error();
+    }
+    return user;
+}
+
+Result<void> UserAdmin::check(qint64 actorId)
+{
+    auto user = actor(actorId);
+    return user ? Result<void>() : Result<void>(user.error());
+}
+
+Result<QList<User>> UserAdmin::list(qint64 actorId)
+{
+    if (auto allowed = check(actorId); !allowed) {
+        return allowed.error();
+    }
+    return UserRepository(m_db).list();
+}
+
+Result<User> UserAdmin::create(qint64 actorId, const QString &login, const QString &displayName, Role role,
+                               const QString &password)
+{
+    if (auto allowed = check(actorId); !allowed) {
+        return allowed.error();
+    }
+    // Passwords are compared as NFC at log-in (LoginDialog): store them the same way.
+    return UserRepository(m_db).create(login, displayName, role, text::normalize(password));
+}
+
+Result<void> UserAdmin::keepAnAdministrator(const User &target, bool staysAdmin)
+{
+    if (target.role != Role::Admin || !target.active || staysAdmin) {
+        return {};
+    }
+    auto others = m_db.exec(QStringLiteral("SELECT count(*) FROM users WHERE role = ? AND active = 1 AND id <> ?"),
+                            {roleKey(Role::Admin), target.id});
+    if (!others) {
+        return others.error();
+    }
+    others->next();
+    if (others->value(0).toInt() > 0) {
+        return {};
+    }
+    // Only an active administrator gets here, so the last one is the actor: nobody could manage
+    // users any more.
+    return makeError(ErrorCode::Forbidden,
+                     UserAdmin::tr("You are the only active administrator. Make another user an administrator "
+                                   "first, otherwise nobody could manage users any more."),
+                     target.login);
+}
+
+Result<void> UserAdmin::log(qint64 actorId, const QString &action, const QString &comment)
+{
+    Event event;
+    event.userId = actorId;
+    event.action = action;
+    event.comment = comment;
+    auto appended = EventLog(m_db).append(event);
+    return appended ? Result<void>() : Result<void>(appended.error());
+}
+
+Result<User> UserAdmin::setActive(qint64 actorId, qint64 userId, bool active)
+{
+    UserRepository users(m_db);
+    std::optional<User> changed;
+    Result<void> done = m_db.transaction([&]() -> Result<void> {
+        if (auto allowed = check(actorId); !allowed) {
+            return allowed;
+        }
+        auto target = users.load(userId);
+        if (!target) {
+            return target.error();
+        }
+        changed = *target;
+        if (target->active == active) {
+            return {};
+        }
+        if (!active) {
+            if (auto kept = keepAnAdministrator(*target, false); !kept) {
+                return kept;
+            }
+        }
+        if (auto set = users.setActive(userId, active); !set) {
+            return set;
+        }
+        changed->active = active;
+        return log(actorId, active ? QStringLiteral("user_activate") : QStringLiteral("user_deactivate"),
+                   target->login);
+    });
+    if (!done) {
+        return done.error();
+    }
+    return *changed;
+}
+
+Result<User> UserAdmin::setRole(qint64 actorId, qint64 userId, Role role)
+{
+    UserRepository users(m_db);
+    std::optional<User> changed;
+    Result<void> done = m_db.transaction([&]() -> Result<void> {
+        if (auto allowed = check(actorId); !allowed) {
+            return allowed;
+        }
+        auto target = users.load(userId);
+        if (!target) {
+            return target.error();
+        }
+        changed = *target;
+        if (target->role == role) {
+            return {};
+        }
+        if (auto kept = keepAnAdministrator(*target, role == Role::Admin); !kept) {
+            return kept;
+        }
+        if (auto set = users.setRole(userId, role); !set) {
+            return set;
+        }
+        changed->role = role;
+        return log(actorId, QStringLiteral("user_role"),
+                   target->login + QStringLiteral(": ") + roleKey(target->role) + QStringLiteral(" -> ") +
+                       roleKey(role));
+    });
+    if (!done) {
+        return done.error();
+    }
+    return *changed;
+}
+
+Result<void> UserAdmin::resetPassword(qint64 actorId, qint64 userId, const QString &password)
+{
+    UserRepository users(m_db);
+    return m_db.transaction([&]() -> Result<void> {
+        if (auto allowed = check(actorId); !allowed) {
+            return allowed;
+        }
+        auto target = users.load(userId);
+        if (!target) {
+            return target.error();
+        }
+        if (auto set = users.setPassword(userId, text::normalize(password)); !set) {
+            return set;
+        }
+        // A new password is a fresh start: forget the failed attempts that may lock the login.
+        if (auto cleared = AuthService(m_db).clearFailures(target->login); !cleared) {
+            return cleared;
+        }
+        return log(actorId, QStringLiteral("user_password"), target->login);
+    });
+}
+
+} // namespace toasoan

@@ -1,0 +1,161 @@
+#include "history/ArticleRecordActions.h"
+
+#include "MainWindow.h"
+#include "Notifier.h"
+#include "article/ArticleListPane.h"
+#include "article/ArticleTab.h"
+#include "article/ArticleTabs.h"
+#include "history/RevisionHistoryDialog.h"
+#include "history/SlipFileQuestion.h"
+#include "metadata/MetadataPanel.h"
+#include "slip/ApprovalSlip.h"
+#include "slip/SlipData.h"
+
+#include <QAction>
+#include <QDesktopServices>
+#include <QDir>
+#include <QFileInfo>
+#include <QStandardPaths>
+#include <QStatusBar>
+
+namespace toasoan::ui {
+
+ArticleRecordActions::ArticleRecordActions(Database &db, const User &user, Notifier &notifier, MainWindow *window)
+    : QObject(window), m_db(db), m_user(user), m_notifier(notifier), m_window(window),
+      m_defaultSlipQuestion(std::make_unique<FileDialogSlipQuestion>()),
+      m_openUrl([](const QUrl &url) { return QDesktopServices::openUrl(url); })
+{
+    setObjectName(QStringLiteral("articleRecordActions"));
+    m_slipQuestion = m_defaultSlipQuestion.get();
+
+    m_historyAction = new QAction(tr("Revision &history…"), this);
+    m_historyAction->setObjectName(QStringLiteral("historyAction"));
+    m_historyAction->setStatusTip(tr("Every saved revision of the article: compare two, restore one"));
+    m_historyAction->setToolTip(tr("Revision history"));
+    connect(m_historyAction, &QAction::triggered, this, &ArticleRecordActions::showHistory);
+
+    m_slipAction = new QAction(tr("&Print approval slip…"), this);
+    m_slipAction->setObjectName(QStringLiteral("slipAction"));
+    m_slipAction->setStatusTip(tr("Save the article's approval slip as an A4 PDF, for signing"));
+    m_slipAction->setToolTip(tr("Print approval slip"));
+    connect(m_slipAction, &QAction::triggered, this, &ArticleRecordActions::printSlip);
+
+    connect(window->tabs(), &ArticleTabs::currentArticleChanged, this, &ArticleRecordActions::updateActions);
+    // A new article gets its id at its first save or autosave.
+    connect(window->tabs(), &ArticleTabs::articleStored, this, [this](qint64 id) {
+        updateActions();
+        if (m_history && m_history->articleId() == id) {
+            m_history->reload();
+        }
+    });
+    updateActions();
+}
+
+ArticleRecordActions::~ArticleRecordActions() = default;
+
+QList<QAction *> ArticleRecordActions::actions() const
+{
+    return {m_historyAction, m_slipAction};
+}
+
+void ArticleRecordActions::setRestoreQuestion(RestoreQuestion *question)
+{
+    m_restoreQuestion = question;
+    if (m_history) {
+        m_history->setRestoreQuestion(question);
+    }
+}
+
+void ArticleRecordActions::updateActions()
+{
+    const ArticleTab *tab = m_window->currentTab();
+    const bool stored = tab && tab->articleId() > 0;
+    m_historyAction->setEnabled(stored);
+    m_slipAction->setEnabled(stored);
+}
+
+RevisionHistoryDialog *ArticleRecordActions::showHistory()
+{
+    const ArticleTab *tab = m_window->currentTab();
+    if (!tab || tab->articleId() <= 0) {
+        return nullptr;
+    }
+    const qint64 id = tab->articleId();
+    if (m_history && m_history->articleId() != id) {
+        m_history->close();
+    }
+    if (!m_history) {
+        m_history = new RevisionHistoryDialog(m_db, m_user, m_notifier, id, m_window);
+        m_history->setAttribute(Qt::WA_DeleteOnClose);
+        if (m_restoreQuestion) {
+            m_history->setRestoreQuestion(m_restoreQuestion);
+        }
+        m_history->setUnsavedChangesCheck([this, id] {
+            const ArticleTab *open = m_window->tabs()->tabFor(id);
+            return open && open->isModified();
+        });
+        connect(m_history, &RevisionHistoryDialog::restored, this, &ArticleRecordActions::showRestored);
+    }
+    m_history->show();
+    m_history->raise();
+    m_history->activateWindow();
+    return m_history;
+}
+
+void ArticleRecordActions::showRestored(const Article &article, int revision)
+{
+    // The open tab shows the restored text as saved; it had no unsaved changes (the dialog refuses
+    // to restore over them).
+    if (ArticleTab *tab = m_window->tabs()->tabFor(article.id)) {
+        tab->setArticle(article);
+    }
+    m_window->listPane()->reload(article.id);
+    m_window->statusBar()->showMessage(tr("Restored an earlier revision as revision %1.").arg(revision), 8000);
+}
+
+bool ArticleRecordActions::printSlip()
+{
+    const ArticleTab *tab = m_window->currentTab();
+    if (!tab || tab->articleId() <= 0) {
+        return false;
+    }
+    const Article &article = tab->stored();
+    const QString name = article.slug.isEmpty() ? QString::number(article.id) : article.slug;
+    const QString documents = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QString folder = !documents.isEmpty() && QDir(documents).exists() ? documents : QDir::homePath();
+    const QString suggested = QDir(folder).filePath(tr("approval-slip-%1.pdf").arg(name.left(60)));
+    QString path = m_slipQuestion->askPath(m_window, suggested);
+    if (path.isEmpty()) {
+        return false;
+    }
+    if (QFileInfo(path).suffix().compare(QLatin1String("pdf"), Qt::CaseInsensitive) != 0) {
+        path += QStringLiteral(".pdf");
+    }
+    // The slip shows the stored text: what was submitted and approved, not unsaved edits.
+    auto data = slip::collectSlipData(m_db, article.id);
+    if (!data) {
+        m_notifier.showError(m_window, tr("Cannot print the approval slip"), data.error());
+        return false;
+    }
+    if (auto written = slip::writeApprovalSlip(*data, path); !written) {
+        m_notifier.showError(m_window, tr("Cannot print the approval slip"), written.error());
+        return false;
+    }
+    m_window->statusBar()->showMessage(
+        tab->isModified() ? tr("Saved the approval slip to %1 (the saved text, without the unsaved changes).")
+                                .arg(QDir::toNativeSeparators(path))
+                          : tr("Saved the approval slip to %1.").arg(QDir::toNativeSeparators(path)),
+        10000);
+    emit slipWritten(path);
+    if (!m_openUrl(QUrl::fromLocalFile(path))) {
+        m_notifier.showError(
+            m_window, tr("Cannot open the approval slip"),
+            makeError(ErrorCode::Io,
+                      tr("The slip was saved to %1, but no program to show PDF files could be started. Open the file "
+                         "yourself to print it.")
+                          .arg(QDir::toNativeSeparators(path))));
+    }
+    return true;
+}
+
+} // namespace toasoan::ui

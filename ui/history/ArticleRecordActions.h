@@ -1,0 +1,78 @@
+#pragma once
+
+#include "history/RevisionHistoryDialog.h"
+#include "model/Article.h"
+#include "model/User.h"
+
+#include <QObject>
+#include <QPointer>
+#include <QUrl>
+#include <functional>
+#include <memory>
+
+class QAction;
+
+namespace toasoan {
+class Database;
+}
+
+namespace toasoan::ui {
+
+class ArticleTab;
+class MainWindow;
+class Notifier;
+class RestoreQuestion;
+class SlipFileQuestion;
+
+/// The current article's records, as menu entries of the main window: "Lịch sử phiên bản…"
+/// (the revision history dialog, which can compare and restore revisions) and "In phiếu
+/// duyệt…" (the approval slip as an A4 PDF, through the toasoan_print library). Both follow
+/// the window's current tab and need an article that has been stored.
+class ArticleRecordActions final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ArticleRecordActions)
+
+public:
+    ArticleRecordActions(Database &db, const User &user, Notifier &notifier, MainWindow *window);
+    ~ArticleRecordActions() override;
+
+    QList<QAction *> actions() const;
+    QAction *historyAction() const { return m_historyAction; }
+    QAction *slipAction() const { return m_slipAction; }
+    /// The history dialog while it is open.
+    RevisionHistoryDialog *historyDialog() const { return m_history; }
+
+    /// Test hooks: the confirmation before restoring, where to save the slip, how to open it.
+    void setRestoreQuestion(RestoreQuestion *question);
+    void setSlipFileQuestion(SlipFileQuestion *question) { m_slipQuestion = question; }
+    void setUrlOpener(std::function<bool(const QUrl &)> opener) { m_openUrl = std::move(opener); }
+
+public slots:
+    /// Opens (or raises) the history of the current article; it does not block.
+    RevisionHistoryDialog *showHistory();
+    /// Asks where to save the current article's approval slip, writes it and opens it; false
+    /// when cancelled or failed (the error is shown).
+    bool printSlip();
+
+signals:
+    void slipWritten(const QString &path);
+
+private:
+    void updateActions();
+    void showRestored(const Article &article, int revision);
+
+    Database &m_db;
+    User m_user;
+    Notifier &m_notifier;
+    MainWindow *m_window = nullptr;
+    QAction *m_historyAction = nullptr;
+    QAction *m_slipAction = nullptr;
+    QPointer<RevisionHistoryDialog> m_history;
+    RestoreQuestion *m_restoreQuestion = nullptr;
+    std::unique_ptr<SlipFileQuestion> m_defaultSlipQuestion;
+    SlipFileQuestion *m_slipQuestion = nullptr;
+    std::function<bool(const QUrl &)> m_openUrl;
+};
+
+} // namespace toasoan::ui

@@ -6,6 +6,7 @@
 #include "settings/Settings.h"
 #include "storage/UserRepository.h"
 #include "support/TestWorkspace.h"
+#include "workflow/AuthService.h"
 
 #include <QFile>
 #include <QLineEdit>
@@ -115,7 +116,8 @@ private slots:
         Settings settings(settingsFile);
         settings.setLastLogin(QStringLiteral("truoc-do"));
 
-        ui::LoginDialog dialog(users, settings);
+        AuthService auth(ws.db());
+        ui::LoginDialog dialog(auth, settings);
         dialog.show();
         QCOMPARE(dialog.findChild<QLineEdit *>(QStringLiteral("loginEdit"))->text(), QStringLiteral("truoc-do"));
         setField(dialog, "loginEdit", login);

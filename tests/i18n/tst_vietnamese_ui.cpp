@@ -22,6 +22,7 @@
 #include "support/TestWorkspace.h"
 #include "tools/ConvertEncodingDialog.h"
 #include "tools/ToneStyleDialog.h"
+#include "workflow/AuthService.h"
 
 #include <QApplication>
 #include <QCalendarWidget>
@@ -252,7 +253,8 @@ private slots:
         QVERIFY(w.ws.ok());
         UserRepository users(w.ws.db());
         UiStringCollector collector;
-        ui::LoginDialog login(users, w.settings);
+        AuthService auth(w.ws.db());
+        ui::LoginDialog login(auth, w.settings);
         login.show();
         login.accept(); // empty fields: shows its error message
         collector.collectWidgetTree(&login, QStringLiteral("LoginDialog"));

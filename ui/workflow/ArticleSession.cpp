@@ -132,7 +132,15 @@ void ArticleSession::updateLock(qint64 id, bool mayEdit)
         m_lostLock = false;
         return;
     }
-    // Acquiring renews a lock already held, and fails when someone took it over meanwhile.
+    if (m_holdsLock && m_lockedId == id) {
+        // Only read here: a write would wake every other computer's poll, whose refresh would
+        // wake ours again. The heartbeat renews the lock.
+        auto current = m_service.currentLock(id);
+        if (current && current->has_value() && (*current)->userId == m_user.id) {
+            return;
+        }
+    }
+    // Acquiring takes a free lock, and fails when someone took ours over meanwhile.
     auto lock = m_service.acquireLock(id, m_user.id);
     if (lock) {
         m_holdsLock = true;

@@ -8,6 +8,7 @@
 #include "MainWindow.h"
 #include "article/ArticleTab.h"
 #include "gui/GuiTestSupport.h"
+#include "metadata/MetadataPanel.h"
 #include "settings/Settings.h"
 #include "storage/ArticleRepository.h"
 #include "storage/TaxonomyRepository.h"

@@ -8,6 +8,7 @@
 #include "editor/RichTextEditor.h"
 #include "i18n/Translations.h"
 #include "metadata/MetadataPanel.h"
+#include "storage/CommentRepository.h"
 #include "storage/EventLog.h"
 #include "workflow/InboxBar.h"
 #include "workflow/ReasonDialog.h"
@@ -304,6 +305,11 @@ private slots:
         QVERIFY(WorkflowService(demo.db())
                     .addComment(returned, userId(QStringLiteral("bientap")),
                                 QStringLiteral("Anh bổ sung giúp ý kiến của người dân nhé."))
+                    .ok());
+        auto thread = CommentRepository(demo.db()).list(returned);
+        QVERIFY(WorkflowService(demo.db())
+                    .addComment(returned, reporter, QStringLiteral("Em đã bổ sung ý kiến của hai hộ dân ở đoạn 3."),
+                                thread->first().id)
                     .ok());
         shoot(reporter, returned, QStringLiteral("workflow-reporter-returned.png"), [](ui::MainWindow &w) {
             auto *details = w.findChild<QTabWidget *>(QStringLiteral("detailsTabs"));

@@ -268,6 +268,23 @@ private slots:
         QVERIFY(!window->listPane()->hasBoxFilter());
     }
 
+    void trashedElsewhereTurnsReadOnlyQuietly()
+    {
+        const qint64 id = f.article(f.reporter);
+        auto window = f.window(f.reporter);
+        ui::ArticleTab *tab = window->openArticle(id);
+        QVERIFY(tab);
+        QVERIFY(!tab->isReadOnly());
+        auto other = f.otherComputer();
+        QVERIFY(ArticleRepository(*other).moveToTrash(id, f.admin).ok());
+        window->workflow()->pollChanges();
+        window->workflow()->refreshFromDatabase(); // and again: nothing is said twice
+        QVERIFY(tab->isReadOnly());
+        QVERIFY(banner(tab, "readOnlyBanner")->text().contains(QStringLiteral("trash")));
+        QVERIFY(shownButtons(tab).isEmpty());
+        QVERIFY(f.notifier.errors.isEmpty());
+    }
+
     // Not an assertion about pixels: pictures for a person to look at.
     void screenshots()
     {

@@ -98,7 +98,7 @@ void ArticleSession::refresh()
     }
     auto latest = ArticleRepository(m_db).load(id);
     if (!latest) {
-        emit failed(tr("Cannot read the article"), latest.error());
+        reportOnce(tr("Cannot read the article"), latest.error());
         return;
     }
     const Article &shown = m_tab->stored();
@@ -112,7 +112,7 @@ void ArticleSession::refresh()
     }
     auto allowed = m_service.allowedActions(m_user.id, id);
     if (!allowed) {
-        emit failed(tr("Cannot read the article's permissions"), allowed.error());
+        reportOnce(tr("Cannot read the article's permissions"), allowed.error());
     }
     m_allowed = allowed ? *allowed : QList<Action>();
     const bool mayEdit = m_allowed.contains(Action::EditContent);
@@ -121,7 +121,20 @@ void ArticleSession::refresh()
     m_bar->setStateText(tr("%1 · version %2").arg(workflowStateLabel(latest->state)).arg(latest->version));
     m_bar->setAllowed(m_allowed);
     updateBanners(*latest, mayEdit);
+    if (allowed && (mayEdit == m_holdsLock)) {
+        m_reported.clear(); // all went well: a new failure is worth saying again
+    }
     emit changed();
+}
+
+void ArticleSession::reportOnce(const QString &title, const Error &error)
+{
+    // Refreshes run every few seconds while something changes: one message box per problem.
+    const QString key = title + QLatin1Char('\n') + error.message + QLatin1Char('\n') + error.detail;
+    if (key != m_reported) {
+        m_reported = key;
+        emit failed(title, error);
+    }
 }
 
 void ArticleSession::updateLock(qint64 id, bool mayEdit)
@@ -156,7 +169,7 @@ void ArticleSession::updateLock(qint64 id, bool mayEdit)
     m_heartbeat->stop();
     m_holder.reset();
     if (lock.error().code != ErrorCode::Conflict) {
-        emit failed(tr("Cannot open the article for editing"), lock.error());
+        reportOnce(tr("Cannot open the article for editing"), lock.error());
         return;
     }
     if (auto holder = m_service.currentLock(id); holder && holder->has_value()) {

@@ -72,6 +72,7 @@ private:
     void updateLock(qint64 id, bool mayEdit);
     void updateBanners(const Article &latest, bool mayEdit);
     QString userName(qint64 id);
+    void reportOnce(const QString &title, const Error &error);
 
     Database &m_db;
     User m_user;
@@ -87,6 +88,7 @@ private:
     std::optional<EditLock> m_holder;
     std::optional<Article> m_newer;
     QHash<qint64, QString> m_names;
+    QString m_reported; ///< the last failure shown, not repeated by the next refreshes
 };
 
 } // namespace toasoan::ui

@@ -69,9 +69,14 @@ bool InboxBar::refresh()
 {
     auto counts = Inbox(m_db).counts(m_user.id);
     if (!counts) {
-        emit failed(tr("Cannot count the work waiting for you"), counts.error());
+        // Polled every few seconds: say it once, not at every poll.
+        if (!m_failing) {
+            emit failed(tr("Cannot count the work waiting for you"), counts.error());
+        }
+        m_failing = true;
         return false;
     }
+    m_failing = false;
     const bool changed = !m_read || *counts != m_counts;
     m_counts = *counts;
     m_read = true;

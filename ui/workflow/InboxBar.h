@@ -48,6 +48,7 @@ private:
     User m_user;
     InboxCounts m_counts;
     bool m_read = false;
+    bool m_failing = false;
     std::optional<InboxBox> m_current;
     QHash<InboxBox, QToolButton *> m_buttons;
     QLabel *m_title = nullptr;

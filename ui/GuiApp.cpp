@@ -10,6 +10,7 @@
 #include "settings/Settings.h"
 #include "storage/Database.h"
 #include "storage/UserRepository.h"
+#include "workflow/AuthService.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -93,7 +94,8 @@ int runGui(int argc, char *argv[])
         settings.setLastLogin(firstAdmin.createdUser().login);
     }
 
-    LoginDialog login(users, settings);
+    AuthService auth(*db);
+    LoginDialog login(auth, settings);
     if (login.exec() != QDialog::Accepted) {
         return 0;
     }

@@ -1,8 +1,8 @@
 #include "LoginDialog.h"
 
 #include "settings/Settings.h"
-#include "storage/UserRepository.h"
 #include "text/Normalize.h"
+#include "workflow/AuthService.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -10,12 +10,13 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace toasoan::ui {
 
-LoginDialog::LoginDialog(UserRepository &users, Settings &settings, QWidget *parent)
-    : QDialog(parent), m_users(users), m_settings(settings)
+LoginDialog::LoginDialog(AuthService &auth, Settings &settings, QWidget *parent)
+    : QDialog(parent), m_auth(auth), m_settings(settings)
 {
     setObjectName(QStringLiteral("loginDialog"));
     setWindowTitle(tr("Log in"));
@@ -41,9 +42,9 @@ LoginDialog::LoginDialog(UserRepository &users, Settings &settings, QWidget *par
     m_error->hide();
 
     auto *buttons = new QDialogButtonBox(this);
-    QPushButton *loginButton = buttons->addButton(tr("Log in"), QDialogButtonBox::AcceptRole);
-    loginButton->setObjectName(QStringLiteral("loginButton"));
-    loginButton->setDefault(true);
+    m_loginButton = buttons->addButton(tr("Log in"), QDialogButtonBox::AcceptRole);
+    m_loginButton->setObjectName(QStringLiteral("loginButton"));
+    m_loginButton->setDefault(true);
     buttons->addButton(tr("Quit"), QDialogButtonBox::RejectRole);
     connect(buttons, &QDialogButtonBox::accepted, this, &LoginDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -61,8 +62,34 @@ LoginDialog::LoginDialog(UserRepository &users, Settings &settings, QWidget *par
     layout->addWidget(buttons);
     setMinimumWidth(380);
 
+    m_countdown = new QTimer(this);
+    m_countdown->setInterval(1000);
+    connect(m_countdown, &QTimer::timeout, this, &LoginDialog::checkLockout);
+    // Failures count per login: another login may not be locked out.
+    connect(m_login, &QLineEdit::textChanged, this, &LoginDialog::checkLockout);
+
     m_login->setText(m_settings.lastLogin());
     (m_login->text().isEmpty() ? m_login : m_password)->setFocus();
+    checkLockout();
+}
+
+void LoginDialog::checkLockout()
+{
+    const QString login = text::normalize(m_login->text().trimmed());
+    const bool wasLocked = m_wait > 0;
+    auto wait = login.isEmpty() ? Result<qint64>(qint64(0)) : m_auth.secondsUntilRetry(login);
+    m_wait = wait ? *wait : 0;
+    m_loginButton->setEnabled(m_wait == 0);
+    if (m_wait > 0) {
+        showError(AuthService::tr("Too many failed log-in attempts.") + QLatin1Char(' ') +
+                  AuthService::waitMessage(m_wait));
+        m_countdown->start();
+        return;
+    }
+    m_countdown->stop();
+    if (wasLocked) {
+        showError(tr("You can try again now."));
+    }
 }
 
 QString LoginDialog::errorMessage() const
@@ -78,11 +105,19 @@ void LoginDialog::accept()
         (login.isEmpty() ? m_login : m_password)->setFocus();
         return;
     }
-    auto user = m_users.authenticate(login, text::normalize(m_password->text()));
+    if (m_wait > 0) {
+        return; // the button is disabled; Enter in a field still lands here
+    }
+    auto user = m_auth.logIn(login, text::normalize(m_password->text()));
     if (!user) {
         showError(user.error().message);
         m_password->clear();
         m_password->setFocus();
+        const QString shown = user.error().message;
+        checkLockout();
+        if (m_wait > 0) {
+            showError(shown); // "wrong password… wait 30 seconds": the countdown takes over next second
+        }
         return;
     }
     m_user = user.value();

@@ -12,6 +12,7 @@
 #include "search/ArticleSearch.h"
 #include "settings/Settings.h"
 #include "storage/Database.h"
+#include "workflow/WorkflowController.h"
 
 #include <QAction>
 #include <QCloseEvent>
@@ -20,6 +21,7 @@
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTimer>
 
@@ -48,8 +50,16 @@ MainWindow::MainWindow(Database &db, const User &user, Settings &settings, Notif
     m_editorStack->addWidget(m_noArticle);
     m_editorStack->addWidget(m_tabs);
 
-    QWidget *details = m_tabs->metadataStack();
-    details->setAccessibleName(tr("Article details"));
+    m_tabs->metadataStack()->setAccessibleName(tr("Article details"));
+    m_workflow = new WorkflowController({db, m_user, m_notifier, m_tabs, m_list}, this);
+    // The details pane: the article's fields, its editorial comments (and what else joins them).
+    m_details = new QTabWidget(this);
+    m_details->setObjectName(QStringLiteral("detailsTabs"));
+    m_details->setDocumentMode(true);
+    m_details->setAccessibleName(tr("Article details"));
+    m_details->addTab(m_tabs->metadataStack(), tr("Details"));
+    m_workflow->addCommentsTab(m_details);
+    QWidget *details = m_details;
 
     m_splitter = new QSplitter(Qt::Horizontal, this);
     m_splitter->setObjectName(QStringLiteral("mainSplitter"));
@@ -84,6 +94,9 @@ MainWindow::MainWindow(Database &db, const User &user, Settings &settings, Notif
         m_list->reload(id);
         emit articleSaved(id);
     });
+    connect(m_workflow, &WorkflowController::stateChanged, this, &MainWindow::updateActions);
+    connect(m_workflow, &WorkflowController::message, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 8000); });
 
     auto *outboxTimer = new QTimer(this);
     outboxTimer->setInterval(30 * 1000); // the queue changes in the background, slowly

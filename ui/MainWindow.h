@@ -17,6 +17,7 @@ class QLabel;
 class QMenu;
 class QSplitter;
 class QStackedWidget;
+class QTabWidget;
 class QToolBar;
 
 namespace toasoan {
@@ -33,6 +34,7 @@ class ArticleTableModel;
 class ArticleTabs;
 class Notifier;
 class SaveQuestion;
+class WorkflowController;
 
 /// The newsroom window: the article list (search and filters), the open articles in tabs, and
 /// the current article's details, side by side in a splitter; menus, a toolbar and a status bar
@@ -57,6 +59,8 @@ public:
     void setSaveQuestion(SaveQuestion *question);
     /// The recovery dialog while it is open.
     RecoveryDialog *recoveryDialog() const { return m_recovery; }
+    /// The workflow menu, bars, locks, comments and inbox.
+    WorkflowController *workflow() const { return m_workflow; }
 
 public slots:
     /// Opens a blank article in a new tab.
@@ -114,6 +118,8 @@ private:
     QStackedWidget *m_editorStack = nullptr;
     QWidget *m_noArticle = nullptr;
     QSplitter *m_splitter = nullptr;
+    QTabWidget *m_details = nullptr;
+    WorkflowController *m_workflow = nullptr;
     QPointer<RecoveryDialog> m_recovery;
 
     QLabel *m_userLabel = nullptr;

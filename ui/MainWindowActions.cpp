@@ -9,6 +9,7 @@
 #include "metadata/MetadataPanel.h"
 #include "storage/Database.h"
 #include "users/UserManagementDialog.h"
+#include "workflow/WorkflowController.h"
 
 #include <QAction>
 #include <QLineEdit>
@@ -69,6 +70,7 @@ void MainWindow::createActions()
     connect(m_reloadAction, &QAction::triggered, this, [this] {
         m_list->reload(currentTab() ? currentTab()->articleId() : 0);
         refreshOutboxState();
+        m_workflow->refreshFromDatabase();
     });
 
     m_previewAction =
@@ -106,7 +108,7 @@ void MainWindow::createActions()
                    tr("Show or hide the article details"));
     m_detailsPaneAction->setCheckable(true);
     m_detailsPaneAction->setChecked(true);
-    connect(m_detailsPaneAction, &QAction::toggled, m_tabs->metadataStack(), &QWidget::setVisible);
+    connect(m_detailsPaneAction, &QAction::toggled, m_details, &QWidget::setVisible);
 
     m_focusListAction = makeAction(this, QIcon(), tr("Go to the list"), QKeySequence(Qt::ALT | Qt::Key_1),
                                    tr("Move the keyboard focus to the article list"));
@@ -175,6 +177,8 @@ void MainWindow::createMenus()
     articleMenu->addAction(m_searchAction);
     articleMenu->addAction(m_reloadAction);
 
+    menuBar()->addMenu(m_workflow->menu());
+
     QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
     helpMenu->addAction(m_shortcutsAction);
     helpMenu->addAction(m_aboutAction);
@@ -231,7 +235,9 @@ void MainWindow::useEditorActions(ArticleTab *tab)
 void MainWindow::updateActions()
 {
     const bool hasTab = currentTab() != nullptr;
-    m_saveAction->setEnabled(hasTab);
+    // A read-only article has nothing to save (unless the edit lock was lost with changes typed:
+    // saving then says why it cannot).
+    m_saveAction->setEnabled(hasTab && (!currentTab()->isReadOnly() || currentTab()->isModified()));
     m_closeTabAction->setEnabled(hasTab);
     m_previewAction->setEnabled(hasTab);
     m_checkAction->setEnabled(hasTab);
@@ -257,6 +263,7 @@ void MainWindow::focusPane(int pane)
     default:
         if (tab) {
             m_detailsPaneAction->setChecked(true);
+            m_details->setCurrentIndex(0);
             tab->metadataPanel()->titleEdit()->setFocus(Qt::ShortcutFocusReason);
         }
         break;

@@ -51,6 +51,10 @@ Filter filterFor(const ArticleQuery &query, const QString &table)
         where << QStringLiteral("a.author_id = ?");
         f.values << query.authorId;
     }
+    if (query.excludeAuthorId > 0) {
+        where << QStringLiteral("a.author_id <> ?");
+        f.values << query.excludeAuthorId;
+    }
     if (query.updatedFrom.isValid()) {
         where << QStringLiteral("a.updated_at >= ?");
         f.values << toDbTime(query.updatedFrom);

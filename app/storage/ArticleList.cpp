@@ -54,6 +54,10 @@ Result<ArticlePage> ArticleRepository::list(const ArticleQuery &query)
         where << QStringLiteral("a.author_id = ?");
         values << query.authorId;
     }
+    if (query.excludeAuthorId > 0) {
+        where << QStringLiteral("a.author_id <> ?");
+        values << query.excludeAuthorId;
+    }
     if (query.updatedFrom.isValid()) {
         where << QStringLiteral("a.updated_at >= ?");
         values << toDbTime(query.updatedFrom);

@@ -32,8 +32,9 @@ struct ArticleQuery
     QList<WorkflowState> states;
     qint64 categoryId = 0;
     qint64 authorId = 0;
-    QDateTime updatedFrom; ///< inclusive
-    QDateTime updatedTo;   ///< exclusive
+    qint64 excludeAuthorId = 0; ///< leave out this author's articles (nobody reviews their own)
+    QDateTime updatedFrom;      ///< inclusive
+    QDateTime updatedTo;        ///< exclusive
     Trash trash = Trash::Exclude;
     SortBy sortBy = SortBy::UpdatedAt;
     Qt::SortOrder order = Qt::DescendingOrder;

@@ -12,7 +12,7 @@ namespace {
 constexpr int kMaxItems = 500;
 } // namespace
 
-Result<Inbox::Box> Inbox::box(qint64 userId, Which which)
+Result<Inbox::Box> Inbox::box(qint64 userId, InboxBox which)
 {
     auto user = UserRepository(m_db).load(userId);
     if (!user) {
@@ -25,17 +25,17 @@ Result<Inbox::Box> Inbox::box(qint64 userId, Which which)
     const Role role = user->role;
     Box b;
     switch (which) {
-    case Which::Review:
+    case InboxBox::ToReview:
         b.states = {WorkflowState::Submitted};
         b.visible = role == Role::Editor || role == Role::Admin ||
                     (role == Role::Approver && office->reviewMode == ReviewMode::OneStep);
         break;
-    case Which::Approve:
+    case InboxBox::ToApprove:
         b.states = {WorkflowState::AwaitingApproval};
         b.visible = role == Role::Approver || role == Role::Admin;
         b.includeOwn = office->approverMayApproveOwn;
         break;
-    case Which::Returned:
+    case InboxBox::ReturnedToMe:
         b.states = {WorkflowState::Returned};
         b.visible = true;
         b.ownOnly = true;
@@ -45,82 +45,85 @@ Result<Inbox::Box> Inbox::box(qint64 userId, Which which)
     return b;
 }
 
-Result<int> Inbox::count(qint64 userId, Which which)
+Result<std::optional<ArticleQuery>> Inbox::query(qint64 userId, InboxBox which)
 {
     auto b = box(userId, which);
     if (!b) {
         return b.error();
     }
     if (!b->visible) {
-        return 0;
-    }
-    QString sql = QStringLiteral("SELECT count(*) FROM articles WHERE deleted_at IS NULL AND state = ?");
-    QVariantList values{workflowStateKey(b->states.constFirst())};
-    if (b->ownOnly) {
-        sql += QStringLiteral(" AND author_id = ?");
-        values.append(userId);
-    } else if (!b->includeOwn) {
-        sql += QStringLiteral(" AND author_id <> ?");
-        values.append(userId);
-    }
-    auto q = m_db.exec(sql, values);
-    if (!q) {
-        return q.error();
-    }
-    q->next();
-    return q->value(0).toInt();
-}
-
-Result<QList<ArticleSummary>> Inbox::items(qint64 userId, Which which)
-{
-    auto b = box(userId, which);
-    if (!b) {
-        return b.error();
-    }
-    if (!b->visible) {
-        return QList<ArticleSummary>();
+        return std::optional<ArticleQuery>();
     }
     ArticleQuery query;
     query.states = b->states;
-    query.authorId = b->ownOnly ? userId : 0;
+    if (b->ownOnly) {
+        query.authorId = userId;
+    } else if (!b->includeOwn) {
+        query.excludeAuthorId = userId;
+    }
     query.sortBy = ArticleQuery::SortBy::UpdatedAt;
     // Work queues are served first come, first served; one's own returned work newest first.
-    query.order = which == Which::Returned ? Qt::DescendingOrder : Qt::AscendingOrder;
-    query.limit = kMaxItems;
-    auto page = ArticleRepository(m_db).list(query);
+    query.order = which == InboxBox::ReturnedToMe ? Qt::DescendingOrder : Qt::AscendingOrder;
+    return std::optional<ArticleQuery>(query);
+}
+
+Result<int> Inbox::count(qint64 userId, InboxBox which)
+{
+    auto q = query(userId, which);
+    if (!q) {
+        return q.error();
+    }
+    if (!q->has_value()) {
+        return 0;
+    }
+    ArticleQuery totalOnly = **q;
+    totalOnly.limit = 0;
+    auto page = ArticleRepository(m_db).list(totalOnly);
     if (!page) {
         return page.error();
     }
-    QList<ArticleSummary> list;
-    for (const ArticleSummary &item : std::as_const(page->items)) {
-        if (b->ownOnly || b->includeOwn || item.authorId != userId) {
-            list.append(item);
-        }
+    return page->total;
+}
+
+Result<QList<ArticleSummary>> Inbox::items(qint64 userId, InboxBox which)
+{
+    auto q = query(userId, which);
+    if (!q) {
+        return q.error();
     }
-    return list;
+    if (!q->has_value()) {
+        return QList<ArticleSummary>();
+    }
+    ArticleQuery limited = **q;
+    limited.limit = kMaxItems;
+    auto page = ArticleRepository(m_db).list(limited);
+    if (!page) {
+        return page.error();
+    }
+    return page->items;
 }
 
 Result<QList<ArticleSummary>> Inbox::toReview(qint64 userId)
 {
-    return items(userId, Which::Review);
+    return items(userId, InboxBox::ToReview);
 }
 
 Result<QList<ArticleSummary>> Inbox::toApprove(qint64 userId)
 {
-    return items(userId, Which::Approve);
+    return items(userId, InboxBox::ToApprove);
 }
 
 Result<QList<ArticleSummary>> Inbox::returnedToMe(qint64 userId)
 {
-    return items(userId, Which::Returned);
+    return items(userId, InboxBox::ReturnedToMe);
 }
 
 Result<InboxCounts> Inbox::counts(qint64 userId)
 {
     InboxCounts counts;
-    for (auto [which, field] :
-         {std::pair{Which::Review, &InboxCounts::toReview}, std::pair{Which::Approve, &InboxCounts::toApprove},
-          std::pair{Which::Returned, &InboxCounts::returnedToMe}}) {
+    for (auto [which, field] : {std::pair{InboxBox::ToReview, &InboxCounts::toReview},
+                                std::pair{InboxBox::ToApprove, &InboxCounts::toApprove},
+                                std::pair{InboxBox::ReturnedToMe, &InboxCounts::returnedToMe}}) {
         auto n = count(userId, which);
         if (!n) {
             return n.error();
@@ -149,6 +152,20 @@ Result<InboxCounts> Inbox::counts(qint64 userId)
         }
     }
     return counts;
+}
+
+Result<qint64> Inbox::changeStamp()
+{
+    // SQLite counts the commits of other connections; PostgreSQL has no such counter, but every
+    // change that matters to the inbox writes an event.
+    auto q = m_db.exec(m_db.dialect().backend() == SqlDialect::Backend::SQLite
+                           ? QStringLiteral("PRAGMA data_version")
+                           : QStringLiteral("SELECT coalesce(max(id), 0) FROM events"));
+    if (!q) {
+        return q.error();
+    }
+    q->next();
+    return q->value(0).toLongLong();
 }
 
 } // namespace toasoan

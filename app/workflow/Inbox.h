@@ -2,9 +2,11 @@
 
 #include "core/Result.h"
 #include "model/Article.h"
+#include "storage/ArticleRepository.h"
 
 #include <QHash>
 #include <QList>
+#include <optional>
 
 namespace toasoan {
 
@@ -19,6 +21,14 @@ struct InboxCounts
     /// Articles per state (not in the trash) that this user sees on the state tabs: their own
     /// for reporters, everyone's for the other roles.
     QHash<WorkflowState, int> byState;
+};
+
+/// The boxes of the inbox.
+enum class InboxBox
+{
+    ToReview,     ///< submitted articles to edit and forward or return
+    ToApprove,    ///< articles awaiting approval
+    ReturnedToMe, ///< the user's own articles sent back to them
 };
 
 /// "What waits for me": the queries behind the inbox. Read-only; the lists leave out articles in
@@ -37,6 +47,14 @@ public:
     Result<QList<ArticleSummary>> toApprove(qint64 userId);
     /// The user's own returned articles, newest first.
     Result<QList<ArticleSummary>> returnedToMe(qint64 userId);
+    /// The article-list filter that shows `box` for the user (its states, their own articles
+    /// only or all but theirs, the queue's order); nullopt when the box is not for their role.
+    Result<std::optional<ArticleQuery>> query(qint64 userId, InboxBox box);
+
+    /// A number that changes whenever another connection (another computer, or this program's
+    /// autosave or publishing thread) committed a change to the workspace. Cheap enough to poll
+    /// every few seconds; read the counts again when it changed.
+    Result<qint64> changeStamp();
 
 private:
     struct Box
@@ -46,15 +64,9 @@ private:
         bool ownOnly = false;
         bool visible = false;
     };
-    enum class Which
-    {
-        Review,
-        Approve,
-        Returned
-    };
-    Result<Box> box(qint64 userId, Which which);
-    Result<QList<ArticleSummary>> items(qint64 userId, Which which);
-    Result<int> count(qint64 userId, Which which);
+    Result<Box> box(qint64 userId, InboxBox which);
+    Result<QList<ArticleSummary>> items(qint64 userId, InboxBox which);
+    Result<int> count(qint64 userId, InboxBox which);
 
     Database &m_db;
 };

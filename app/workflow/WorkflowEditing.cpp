@@ -198,4 +198,13 @@ Result<void> WorkflowService::releaseLock(qint64 articleId, qint64 actorId)
     return locks(*office).release(articleId, actorId);
 }
 
+Result<std::optional<EditLock>> WorkflowService::currentLock(qint64 articleId)
+{
+    auto office = officeSettings();
+    if (!office) {
+        return office.error();
+    }
+    return locks(*office).current(articleId);
+}
+
 } // namespace toasoan

@@ -82,6 +82,8 @@ public:
     Result<EditLock> takeOverLock(qint64 articleId, qint64 actorId);
     Result<void> heartbeatLock(qint64 articleId, qint64 actorId);
     Result<void> releaseLock(qint64 articleId, qint64 actorId);
+    /// Who holds the article's live edit lock now, if anyone (for "being edited by X since HH:mm").
+    Result<std::optional<EditLock>> currentLock(qint64 articleId);
 
 private:
     Result<User> actor(qint64 actorId);

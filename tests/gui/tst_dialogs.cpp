@@ -6,6 +6,7 @@
 #include "settings/Settings.h"
 #include "storage/UserRepository.h"
 #include "support/TestWorkspace.h"
+#include "workflow/AuthService.h"
 
 #include <QFile>
 #include <QLineEdit>
@@ -115,7 +116,8 @@ private slots:
         Settings settings(settingsFile);
         settings.setLastLogin(QStringLiteral("truoc-do"));
 
-        ui::LoginDialog dialog(users, settings);
+        AuthService auth(ws.db());
+        ui::LoginDialog dialog(auth, settings);
         dialog.show();
         QCOMPARE(dialog.findChild<QLineEdit *>(QStringLiteral("loginEdit"))->text(), QStringLiteral("truoc-do"));
         setField(dialog, "loginEdit", login);
@@ -139,6 +141,60 @@ private slots:
         QFile file(settingsFile);
         QVERIFY(file.open(QIODevice::ReadOnly));
         QVERIFY(!file.readAll().contains("mat-khau"));
+    }
+
+    void loginLockOut()
+    {
+        // After repeated failures AuthService locks the login: the dialog says how long, keeps
+        // Log in disabled (even for the right password) and counts down. No sleeping: the
+        // service's clock is the test's.
+        TestWorkspace ws;
+        QVERIFY(ws.ok());
+        QVERIFY(ws.addUser(QStringLiteral("bientap"), Role::Editor) > 0);
+        QDateTime now(QDate(2022, 11, 9), QTime(7, 5), Qt::UTC);
+        AuthService auth(ws.db(), [&now] { return now; });
+        QTemporaryDir dir;
+        Settings settings(dir.filePath(QStringLiteral("settings.ini")));
+        ui::LoginDialog dialog(auth, settings);
+        dialog.show();
+        auto *loginButton = dialog.findChild<QPushButton *>(QStringLiteral("loginButton"));
+        setField(dialog, "loginEdit", QStringLiteral("bientap"));
+        for (int i = 0; i < AuthService::kFreeAttempts; ++i) {
+            QVERIFY(loginButton->isEnabled());
+            setField(dialog, "passwordEdit", QStringLiteral("sai-mat-khau"));
+            click(dialog, "loginButton");
+        }
+        QVERIFY(dialog.result() != QDialog::Accepted);
+        QCOMPARE(dialog.secondsToWait(), AuthService::kFirstDelaySeconds);
+        QVERIFY2(dialog.errorMessage().contains(AuthService::waitMessage(AuthService::kFirstDelaySeconds)),
+                 qPrintable(dialog.errorMessage()));
+        QVERIFY(!loginButton->isEnabled());
+
+        setField(dialog, "passwordEdit", QStringLiteral("mat-khau-1"));
+        QTest::keyClick(dialog.findChild<QLineEdit *>(QStringLiteral("passwordEdit")), Qt::Key_Return);
+        QVERIFY(dialog.result() != QDialog::Accepted); // the right password waits too
+
+        now = now.addSecs(12);
+        dialog.checkLockout();
+        QCOMPARE(dialog.secondsToWait(), AuthService::kFirstDelaySeconds - 12);
+        QVERIFY(dialog.errorMessage().contains(AuthService::waitMessage(AuthService::kFirstDelaySeconds - 12)));
+        QVERIFY(!loginButton->isEnabled());
+
+        // Another login is not locked out.
+        setField(dialog, "loginEdit", QStringLiteral("phongvien"));
+        QVERIFY(loginButton->isEnabled());
+        setField(dialog, "loginEdit", QStringLiteral("bientap"));
+        QVERIFY(!loginButton->isEnabled());
+
+        now = now.addSecs(20);
+        dialog.checkLockout();
+        QCOMPARE(dialog.secondsToWait(), 0);
+        QVERIFY(loginButton->isEnabled());
+        QCOMPARE(dialog.errorMessage(), QStringLiteral("You can try again now."));
+        setField(dialog, "passwordEdit", QStringLiteral("mat-khau-1"));
+        click(dialog, "loginButton");
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        QCOMPARE(dialog.user().login, QStringLiteral("bientap"));
     }
 };
 

@@ -26,6 +26,10 @@
 #include "tools/ConvertEncodingDialog.h"
 #include "tools/ToneStyleDialog.h"
 #include "users/UserManagementDialog.h"
+#include "workflow/AuthService.h"
+#include "workflow/CommentsPanel.h"
+#include "workflow/ReasonDialog.h"
+#include "workflow/WorkflowController.h"
 #include "workflow/WorkflowService.h"
 
 #include <QApplication>
@@ -257,7 +261,8 @@ private slots:
         QVERIFY(w.ws.ok());
         UserRepository users(w.ws.db());
         UiStringCollector collector;
-        ui::LoginDialog login(users, w.settings);
+        AuthService auth(w.ws.db());
+        ui::LoginDialog login(auth, w.settings);
         login.show();
         login.accept(); // empty fields: shows its error message
         collector.collectWidgetTree(&login, QStringLiteral("LoginDialog"));
@@ -265,6 +270,78 @@ private slots:
         first.show();
         first.accept();
         collector.collectWidgetTree(&first, QStringLiteral("FirstAdminDialog"));
+        verifyVietnamese(collector);
+    }
+
+    // The workflow's bar, banners (read-only, someone else editing, why it came back, a newer
+    // version), the comments with a reply under way, "my work", the lock-out and the reasons.
+    void workflowSurfaces()
+    {
+        Workspace w;
+        QVERIFY(w.ws.ok());
+        const qint64 editorId = w.ws.addUser(QStringLiteral("bientap"), Role::Editor, QStringLiteral("Lê Văn Bình"));
+        WorkflowService service(w.ws.db());
+        const qint64 returned = w.addArticle(kTitle);
+        QVERIFY(service.submit(returned, w.user.id).ok());
+        QVERIFY(service.addComment(returned, editorId, QStringLiteral("Cần thêm nguồn tin.")).ok());
+        QVERIFY(service.returnToAuthor(returned, editorId, QStringLiteral("Bổ sung nguồn tin.")).ok());
+        const qint64 submitted = w.addArticle(kTitle + QStringLiteral(" (2)"));
+        QVERIFY(service.submit(submitted, w.user.id).ok());
+        // A reporter's submission the editor is working on.
+        const qint64 reporterId = w.ws.addUser(QStringLiteral("phongvien"), Role::Reporter);
+        Article draft;
+        draft.title = kTitle + QStringLiteral(" (3)");
+        draft.authorId = reporterId;
+        auto created = ArticleRepository(w.ws.db()).create(draft, reporterId);
+        QVERIFY(created.ok());
+        const Article byReporter = *created;
+        QVERIFY(service.submit(byReporter.id, reporterId).ok());
+        QVERIFY(service.acquireLock(byReporter.id, editorId).ok());
+
+        ui::MainWindow window(w.ws.db(), w.user, w.settings, w.notifier);
+        window.show();
+        UiStringCollector collector;
+        for (qint64 id : {returned, submitted, byReporter.id}) {
+            QVERIFY(window.openArticle(id));
+            collector.collectWidgetTree(&window, QStringLiteral("MainWindow (workflow)"));
+        }
+        QVERIFY(window.openArticle(returned));
+        ui::CommentsPanel *comments = window.workflow()->commentsPanel();
+        QCOMPARE(comments->commentCount(), 1);
+        comments->replyTo(comments->thread().first().comment.id);
+        collector.collectWidgetTree(comments, QStringLiteral("CommentsPanel"));
+        collector.collectActions(window.workflow()->menu()->actions(), QStringLiteral("workflow menu"));
+        // A newer version saved elsewhere while the article is open.
+        Article changed = ArticleRepository(w.ws.db()).load(returned).value();
+        changed.sapo += QStringLiteral(" Thêm một câu.");
+        QVERIFY(ArticleRepository(w.ws.db()).save(changed, w.user.id).ok());
+        window.workflow()->refreshFromDatabase();
+        collector.collectWidgetTree(&window, QStringLiteral("MainWindow (newer version)"));
+
+        for (Action action : {Action::Return, Action::Reject, Action::Unpublish}) {
+            ui::ReasonDialog dialog(action, kTitle, [](const QString &) -> Result<void> {
+                return makeError(ErrorCode::Forbidden, QStringLiteral("Bài đã được người khác duyệt."));
+            });
+            dialog.show();
+            test::typeText(dialog.reasonEdit(), QStringLiteral("Lý do."));
+            dialog.accept(); // refused: the message shows in the dialog
+            QVERIFY(!dialog.errorMessage().isEmpty());
+            collector.collectWidgetTree(&dialog, QStringLiteral("ReasonDialog"));
+        }
+
+        // Locked out after repeated failures.
+        AuthService auth(w.ws.db());
+        ui::LoginDialog login(auth, w.settings);
+        login.show();
+        auto *loginEdit = login.findChild<QLineEdit *>(QStringLiteral("loginEdit"));
+        loginEdit->setText(QStringLiteral("quantri"));
+        for (int i = 0; i < AuthService::kFreeAttempts; ++i) {
+            login.findChild<QLineEdit *>(QStringLiteral("passwordEdit"))->setText(QStringLiteral("sai"));
+            login.accept();
+        }
+        QVERIFY(login.secondsToWait() > 0);
+        login.checkLockout();
+        collector.collectWidgetTree(&login, QStringLiteral("LoginDialog (locked out)"));
         verifyVietnamese(collector);
     }
 

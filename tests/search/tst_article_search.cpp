@@ -281,6 +281,12 @@ private slots:
         options.filters.states.clear();
         options.filters.authorId = f.user + 1000;
         QCOMPARE(f.find(QStringLiteral("quan uy"), options), QStringList{});
+        // "To review" leaves out the searcher's own articles.
+        options.filters.authorId = 0;
+        options.filters.excludeAuthorId = f.user;
+        QCOMPARE(f.find(QStringLiteral("quan uy"), options), QStringList{});
+        options.filters.excludeAuthorId = f.user + 1000;
+        QCOMPARE(f.find(QStringLiteral("quan uy"), options).size(), 2);
     }
 
     void indexFollowsSaves()

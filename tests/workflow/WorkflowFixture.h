@@ -31,6 +31,7 @@ public:
     }
 
     Database &db() { return m_ws.db(); }
+    QString path() const { return m_ws.path(); }
 
     /// A new draft written by `author`.
     qint64 draft(qint64 author, const QString &title = QStringLiteral("Quận ủy tổ chức hội nghị giao ban"))

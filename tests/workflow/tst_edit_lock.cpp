@@ -2,6 +2,7 @@
 // injected: nothing sleeps.
 #include "storage/EditLockRepository.h"
 #include "workflow/WorkflowFixture.h"
+#include "workflow/WorkflowService.h"
 
 #include <QTest>
 
@@ -24,6 +25,7 @@ private slots:
     void takeOverOfFreeLockIsNotLogged();
     void releaseAllOnLogOut();
     void missingArticle();
+    void serviceSaysWhoHoldsIt();
 
 private:
     EditLockRepository locks(int minutes = 10)
@@ -171,6 +173,22 @@ void tst_EditLock::missingArticle()
     auto missing = locks().acquire(99999, f.editor);
     QVERIFY(!missing.ok());
     QCOMPARE(missing.error().code, ErrorCode::NotFound);
+}
+
+void tst_EditLock::serviceSaysWhoHoldsIt()
+{
+    const qint64 id = f.draft(f.reporter);
+    WorkflowService service(f.db(), [this] { return m_now; });
+    QVERIFY(!service.currentLock(id)->has_value());
+    QVERIFY(service.acquireLock(id, f.reporter).ok());
+    auto held = service.currentLock(id);
+    QVERIFY(held.ok());
+    QVERIFY(held->has_value());
+    QCOMPARE((*held)->userId, f.reporter);
+    QCOMPARE((*held)->userName, QStringLiteral("Nguyễn Văn An"));
+    QCOMPARE((*held)->acquiredAt, m_now);
+    m_now = m_now.addSecs(11 * 60); // no heartbeat for longer than the office's 10 minutes
+    QVERIFY(!service.currentLock(id)->has_value());
 }
 
 QTEST_GUILESS_MAIN(tst_EditLock)

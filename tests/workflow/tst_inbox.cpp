@@ -20,6 +20,8 @@ private slots:
     void selfApprovalShowsOwnArticles();
     void oneStepApproverSeesLeftoverSubmissions();
     void countsByState();
+    void boxQueryListsWhatIsCounted();
+    void changeStampMovesOnOthersCommits();
 
 private:
     static QList<qint64> ids(const Result<QList<ArticleSummary>> &list)
@@ -121,6 +123,53 @@ void tst_Inbox::countsByState()
     QCOMPARE(forEditor->byState.value(S::Submitted), 2); // the trashed one is not counted
     QCOMPARE(forEditor->byState.value(S::Returned), 2);
     QCOMPARE(forEditor->byState.value(S::AwaitingApproval), 2);
+}
+
+void tst_Inbox::boxQueryListsWhatIsCounted()
+{
+    // The article list shows a box through this filter: same rows as the inbox, same order.
+    Inbox inbox(f.db());
+    ArticleRepository articles(f.db());
+    const std::pair<InboxBox, qint64> cases[] = {
+        {InboxBox::ToReview, f.editor}, {InboxBox::ToApprove, f.approver}, {InboxBox::ReturnedToMe, f.reporter}};
+    for (const auto &[box, user] : cases) {
+        auto query = inbox.query(user, box);
+        QVERIFY(query.ok());
+        QVERIFY(query->has_value());
+        auto page = articles.list(**query);
+        QVERIFY(page.ok());
+        QList<qint64> listed;
+        for (const ArticleSummary &s : std::as_const(page->items)) {
+            listed.append(s.id);
+        }
+        std::sort(listed.begin(), listed.end());
+        const auto expected = box == InboxBox::ToReview    ? inbox.toReview(user)
+                              : box == InboxBox::ToApprove ? inbox.toApprove(user)
+                                                           : inbox.returnedToMe(user);
+        QCOMPARE(listed, ids(expected));
+        QVERIFY(!listed.isEmpty());
+    }
+    // A reporter approves nothing: no box, not an empty one.
+    auto none = inbox.query(f.reporter, InboxBox::ToApprove);
+    QVERIFY(none.ok());
+    QVERIFY(!none->has_value());
+}
+
+void tst_Inbox::changeStampMovesOnOthersCommits()
+{
+    Inbox inbox(f.db());
+    auto before = inbox.changeStamp();
+    QVERIFY(before.ok());
+    QCOMPARE(*inbox.changeStamp(), *before); // nothing happened
+    // Another computer (another connection) submits an article.
+    auto other = Database::openSqlite(f.path());
+    QVERIFY(other.ok());
+    const qint64 id = f.draft(f.reporter2);
+    QVERIFY(WorkflowService(**other).submit(id, f.reporter2).ok());
+    auto after = inbox.changeStamp();
+    QVERIFY(after.ok());
+    QVERIFY(*after != *before);
+    QVERIFY(ArticleRepository(**other).moveToTrash(id, f.admin).ok()); // leave the other tests' counts
 }
 
 QTEST_GUILESS_MAIN(tst_Inbox)

@@ -201,11 +201,15 @@ ArticleQuery ArticleListPane::currentFilters(bool withState) const
 {
     ArticleQuery query;
     const int state = m_state->currentData().toInt();
-    if (withState && state != kAllStates) {
+    if (withState && m_box) {
+        query = *m_box;
+    } else if (withState && state != kAllStates) {
         query.states = {WorkflowState(state)};
     }
     query.categoryId = m_category->categoryId();
-    query.authorId = m_author->currentData().toLongLong();
+    if (query.authorId == 0) {
+        query.authorId = m_author->currentData().toLongLong();
+    }
     const QDate today = QDate::currentDate();
     QDate from;
     switch (DateRange(m_date->currentData().toInt())) {
@@ -253,6 +257,17 @@ void ArticleListPane::reload(qint64 selectId)
     reloadFilterChoices();
     applyFilters();
     selectArticle(selectId);
+}
+
+void ArticleListPane::refreshIfChanged(qint64 selectId)
+{
+    const QHash<int, int> before = m_counts;
+    refreshCounts();
+    if (m_counts != before) {
+        m_model->reload();
+        showListOrEmptyState();
+        selectArticle(selectId);
+    }
 }
 
 void ArticleListPane::selectArticle(qint64 id)
@@ -328,6 +343,18 @@ void ArticleListPane::setSearchText(const QString &text)
     m_search->setText(text);
     m_searchDelay->stop();
     m_model->setSearchText(text);
+}
+
+void ArticleListPane::setBoxFilter(const std::optional<ArticleQuery> &box)
+{
+    m_box = box;
+    m_state->setEnabled(!box);
+    applyFilters();
+}
+
+void ArticleListPane::addHeader(QWidget *widget)
+{
+    static_cast<QVBoxLayout *>(layout())->insertWidget(0, widget);
 }
 
 void ArticleListPane::openRow(int row)

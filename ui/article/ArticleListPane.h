@@ -2,6 +2,7 @@
 
 #include "core/Result.h"
 #include "model/WorkflowState.h"
+#include "storage/ArticleRepository.h"
 
 #include <QHash>
 #include <QWidget>
@@ -18,7 +19,6 @@ class ArticleRepository;
 class ArticleSearch;
 class TaxonomyRepository;
 class UserRepository;
-struct ArticleQuery;
 } // namespace toasoan
 
 namespace toasoan::ui {
@@ -51,6 +51,9 @@ public:
     QTableView *table() const { return m_table; }
     /// Reads the list and the counts again, keeping `selectId` selected when it is listed.
     void reload(qint64 selectId = 0);
+    /// Reads the counts again and, when they changed (someone else added or moved articles),
+    /// the list too; cheaper and calmer than reload() for a background refresh.
+    void refreshIfChanged(qint64 selectId = 0);
     /// Reads the categories and authors offered by the filters again.
     void reloadFilterChoices();
     bool isEmptyStateShown() const;
@@ -65,6 +68,12 @@ public:
     void setAuthorFilter(qint64 userId);
     void setDateRange(DateRange range);
     void setSearchText(const QString &text);
+    /// Lists a box of "my work" (its states and authors, under the category, date and search
+    /// filters) in place of the state filter; nullopt gives the state filter back.
+    void setBoxFilter(const std::optional<toasoan::ArticleQuery> &box);
+    bool hasBoxFilter() const { return m_box.has_value(); }
+    /// Puts `widget` at the top of the pane, above the search box.
+    void addHeader(QWidget *widget);
 
 signals:
     void openRequested(qint64 id);
@@ -95,6 +104,7 @@ private:
     QStackedWidget *m_stack = nullptr;
     QWidget *m_emptyState = nullptr;
     QHash<int, int> m_counts; ///< by state index, -1 = all
+    std::optional<ArticleQuery> m_box;
     bool m_applying = false;
 };
 

@@ -59,7 +59,12 @@ ArticleTab::ArticleTab(TaxonomyRepository &taxonomy, MediaRepository &media, con
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_views);
+    layout->setSpacing(0);
+    m_bars = new QVBoxLayout;
+    m_bars->setContentsMargins(0, 0, 0, 0);
+    m_bars->setSpacing(0);
+    layout->addLayout(m_bars);
+    layout->addWidget(m_views, 1);
 
     m_autosaveTimer = new QTimer(this);
     m_autosaveTimer->setSingleShot(true);
@@ -207,6 +212,23 @@ void ArticleTab::showPreview()
 bool ArticleTab::isPreviewShown() const
 {
     return m_views->currentWidget() == m_preview;
+}
+
+void ArticleTab::setReadOnly(bool readOnly)
+{
+    if (readOnly == m_readOnly) {
+        return;
+    }
+    m_readOnly = readOnly;
+    m_editor->setEditable(!readOnly);
+    m_panel->setReadOnly(readOnly);
+    emit readOnlyChanged(readOnly);
+}
+
+void ArticleTab::addBar(QWidget *bar)
+{
+    m_bars->addWidget(bar);
+    bar->show(); // shows with the tab
 }
 
 void ArticleTab::changed()

@@ -10,6 +10,7 @@
 
 class QTabWidget;
 class QTimer;
+class QVBoxLayout;
 
 namespace toasoan {
 class MediaRepository;
@@ -75,8 +76,17 @@ public:
     void showPreview();
     bool isPreviewShown() const;
 
+    /// Read-only: the body and the details can be read, selected and copied, not changed (the
+    /// article is with someone else, or another person is editing it).
+    void setReadOnly(bool readOnly);
+    bool isReadOnly() const { return m_readOnly; }
+    /// Adds a bar across the top of the article, above the body (workflow state and actions,
+    /// why the article is read-only). The tab owns it.
+    void addBar(QWidget *bar);
+
 signals:
     void modifiedChanged(bool modified);
+    void readOnlyChanged(bool readOnly);
     void titleChanged(const QString &title);
     void autosaveDue();
     void wordCountChanged(int words);
@@ -93,6 +103,7 @@ private:
     quint64 m_autosavedGeneration = 0;
     bool m_autosaving = false;
     bool m_loading = false;
+    bool m_readOnly = false;
     QDateTime m_savedAt;
     QDateTime m_autosavedAt;
 
@@ -102,6 +113,7 @@ private:
     QTabWidget *m_views = nullptr;
     FieldMessage *m_bodyMessage = nullptr;
     QTimer *m_autosaveTimer = nullptr;
+    QVBoxLayout *m_bars = nullptr;
 };
 
 } // namespace toasoan::ui

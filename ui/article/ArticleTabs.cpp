@@ -208,6 +208,7 @@ ArticleTab *ArticleTabs::addArticleTab(const Article &article, bool modified)
 
     const int index = addTab(tab, QString());
     updateTabText(tab);
+    emit articleTabAdded(tab);
     return articleTab(index);
 }
 
@@ -229,6 +230,9 @@ bool ArticleTabs::saveTab(ArticleTab *tab)
 {
     if (!tab) {
         return false;
+    }
+    if (tab->isReadOnly() && !tab->isModified()) {
+        return true; // nothing of theirs to save, and the core would refuse it anyway
     }
     // An autosave still being written may be creating this article: take its id first, and
     // make sure no older recovery copy lands after this save.
@@ -324,6 +328,7 @@ void ArticleTabs::removeArticleTab(ArticleTab *tab)
     if (m_previous == tab) {
         m_previous = nullptr; // closed: no autosave when the next tab comes to the front
     }
+    emit articleTabClosed(tab);
     const int index = indexOf(tab);
     if (index >= 0) {
         removeTab(index);

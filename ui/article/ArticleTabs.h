@@ -94,6 +94,10 @@ signals:
     void wordCountChanged(int words);
     /// An article was created or saved: the list shows it.
     void articleStored(qint64 id);
+    /// A tab was opened (before it comes to the front) or is being closed: what follows an open
+    /// article (its edit lock, its workflow bar) starts or stops here.
+    void articleTabAdded(toasoan::ui::ArticleTab *tab);
+    void articleTabClosed(toasoan::ui::ArticleTab *tab);
 
 private:
     ArticleTab *addArticleTab(const Article &article, bool modified);

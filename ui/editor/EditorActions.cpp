@@ -319,6 +319,36 @@ void RichTextEditor::updateActions()
     action(Action::ZoomIn)->setEnabled(d->zoom < 10);
     action(Action::ZoomOut)->setEnabled(d->zoom > -4);
     action(Action::ZoomReset)->setEnabled(d->zoom != 0);
+    if (isReadOnly()) {
+        for (QAction *a : formatActions()) {
+            a->setEnabled(false);
+        }
+        for (Action id : {Action::Undo, Action::Redo, Action::Replace, Action::PastePlainText}) {
+            action(id)->setEnabled(false);
+        }
+    }
+}
+
+void RichTextEditor::setEditable(bool editable)
+{
+    if (editable == isEditable()) {
+        return;
+    }
+    setReadOnly(!editable);
+    if (editable) {
+        for (QAction *a : formatActions()) {
+            a->setEnabled(true); // updateActions() narrows them down to where the cursor is
+        }
+        action(Action::Replace)->setEnabled(true);
+        action(Action::PastePlainText)->setEnabled(true);
+        action(Action::Undo)->setEnabled(document()->isUndoAvailable());
+        action(Action::Redo)->setEnabled(document()->isRedoAvailable());
+    } else {
+        // Readers still move through the text with the keyboard and copy from it.
+        setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard | Qt::LinksAccessibleByMouse |
+                                Qt::LinksAccessibleByKeyboard);
+    }
+    updateActions();
 }
 
 } // namespace toasoan::ui

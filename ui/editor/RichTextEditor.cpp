@@ -312,7 +312,7 @@ bool RichTextEditor::event(QEvent *event)
 void RichTextEditor::keyPressEvent(QKeyEvent *event)
 {
     const bool enter = event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter;
-    if (enter && !(event->modifiers() & Qt::ShiftModifier) && !textCursor().hasSelection()) {
+    if (enter && isEditable() && !(event->modifiers() & Qt::ShiftModifier) && !textCursor().hasSelection()) {
         // After a heading, a caption or an image, Enter starts a normal paragraph, as in word
         // processors (QTextEdit would carry the heading or the image's alignment on).
         QTextCursor cursor = textCursor();

@@ -82,6 +82,10 @@ public:
 
     /// Where images go and come from. Without a store, images cannot be inserted.
     void setMediaStore(EditorMediaStore store);
+    /// False makes the body read-only (it can still be selected, copied and searched) and
+    /// disables the actions that would change it.
+    void setEditable(bool editable);
+    bool isEditable() const { return !isReadOnly(); }
 
     // The operations behind the actions, for the window and for tests.
     void setHeading(int level); ///< 0 = normal paragraph, 1 or 2

@@ -234,7 +234,25 @@ void MetadataPanel::applyTo(Article &article) const
 
 void MetadataPanel::setSlugFrozen(bool frozen)
 {
+    m_slugFrozen = frozen;
     m_slug->setFrozen(frozen);
+    m_slug->setReadOnly(frozen || m_readOnly);
+}
+
+void MetadataPanel::setReadOnly(bool readOnly)
+{
+    m_readOnly = readOnly;
+    for (QLineEdit *edit : {m_title, m_byline, m_source, m_dateline}) {
+        edit->setReadOnly(readOnly);
+    }
+    for (QPlainTextEdit *edit : {m_sapo, m_notes}) {
+        edit->setReadOnly(readOnly);
+    }
+    m_slug->setReadOnly(readOnly || m_slugFrozen);
+    // Fields made of buttons and lists have no read-only mode of their own.
+    for (QWidget *field : std::initializer_list<QWidget *>{m_category, m_tags, m_image, m_schedule}) {
+        field->setEnabled(!readOnly);
+    }
 }
 
 void MetadataPanel::showIssues(const QList<editing::ValidationIssue> &issues)

@@ -46,6 +46,9 @@ public:
 
     /// The slug cannot change once the article is on a website.
     void setSlugFrozen(bool frozen);
+    /// Read-only fields still show (and let the user copy) everything, but nothing changes.
+    void setReadOnly(bool readOnly);
+    bool isReadOnly() const { return m_readOnly; }
     /// Shows `issues` (from the core) next to their fields, replacing the previous ones.
     /// Length warnings are kept up to date while typing regardless.
     void showIssues(const QList<editing::ValidationIssue> &issues);
@@ -72,6 +75,8 @@ private:
     MediaRepository &m_media;
     editing::LengthLimits m_limits;
     bool m_loading = false;
+    bool m_readOnly = false;
+    bool m_slugFrozen = false;
     QList<editing::ValidationIssue> m_issues;
 
     QLineEdit *m_title = nullptr;

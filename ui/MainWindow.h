@@ -32,6 +32,8 @@ class ArticleTab;
 class ArticleTableModel;
 class ArticleTabs;
 class Notifier;
+class PublishActions;
+class Publishing;
 class SaveQuestion;
 
 /// The newsroom window: the article list (search and filters), the open articles in tabs, and
@@ -57,6 +59,9 @@ public:
     void setSaveQuestion(SaveQuestion *question);
     /// The recovery dialog while it is open.
     RecoveryDialog *recoveryDialog() const { return m_recovery; }
+    /// Adds the publishing menu, the outbox dock and live queue updates (ui/publish/); once.
+    void setPublishing(Publishing *publishing);
+    PublishActions *publishActions() const { return m_publishActions; }
 
 public slots:
     /// Opens a blank article in a new tab.
@@ -115,6 +120,7 @@ private:
     QWidget *m_noArticle = nullptr;
     QSplitter *m_splitter = nullptr;
     QPointer<RecoveryDialog> m_recovery;
+    PublishActions *m_publishActions = nullptr;
 
     QLabel *m_userLabel = nullptr;
     QLabel *m_wordsLabel = nullptr;

@@ -236,7 +236,9 @@ void CategoryMappingDialog::fillTable(const QHash<qint64, QString> &choices)
         combo->setAccessibleName(tr("Category on the website for %1").arg(c.name));
         combo->addItem(tr("Automatic (same name, created if missing)"), QString());
         for (const auto &[rc, depth] : ordered) {
-            combo->addItem(QString(depth * 2, QChar(0x2014)) + (depth > 0 ? QStringLiteral(" ") : QString()) + rc.name,
+            // Children indented under their parent, as WordPress lists them.
+            combo->addItem(depth > 0 ? QString(depth * 3, QLatin1Char(' ')) + QChar(0x2014) + QLatin1Char(' ') + rc.name
+                                     : rc.name,
                            rc.remoteId);
         }
         const QString chosen = choices.value(c.id);
@@ -261,7 +263,7 @@ void CategoryMappingDialog::fillTable(const QHash<qint64, QString> &choices)
     if (local->isEmpty()) {
         m_status->setText(m_status->text() + QLatin1Char(' ') + tr("The office has no categories yet."));
     }
-    m_sync->setEnabled(m_allowed && site.id != 0 && !m_syncWatcher.isRunning());
+    m_sync->setEnabled(m_allowed && site.id != 0 && !m_syncing);
     m_save->setEnabled(m_allowed && site.id != 0);
 }
 
@@ -286,16 +288,18 @@ bool CategoryMappingDialog::isModified() const
 void CategoryMappingDialog::syncCategories()
 {
     const Site site = currentSite();
-    if (site.id == 0 || m_syncWatcher.isRunning()) {
+    if (site.id == 0 || m_syncing) {
         return;
     }
     m_status->setText(tr("Reading the categories of %1…").arg(site.name));
     m_sync->setEnabled(false);
+    m_syncing = true;
     m_syncWatcher.setFuture(SiteChecks::fetchCategories(m_publishing.sharedSecrets(), site));
 }
 
 void CategoryMappingDialog::onSynced()
 {
+    m_syncing = false;
     const CategoryFetch fetch = m_syncWatcher.result();
     const Site site = currentSite();
     m_sync->setEnabled(m_allowed && site.id != 0);

@@ -41,7 +41,8 @@ public:
     /// The combo choosing the site's category for the local category `categoryId`.
     QComboBox *remoteComboFor(qint64 categoryId) const;
     QLabel *statusLabel() const { return m_status; }
-    bool isSyncing() const { return m_syncWatcher.isRunning(); }
+    /// The site's categories are being read (the result is not shown yet).
+    bool isSyncing() const { return m_syncing; }
     /// The inline error of the last action; empty when it worked.
     QString errorMessage() const;
 
@@ -70,6 +71,7 @@ private:
     QList<Site> m_sites;
     int m_shownIndex = -1;
     QHash<qint64, QString> m_stored; ///< the stored mapping of the site shown
+    bool m_syncing = false;
 
     QComboBox *m_site = nullptr;
     QPushButton *m_sync = nullptr;

@@ -182,6 +182,7 @@ void SitesDialog::showSelected()
         m_form->clear();
     }
     m_result->clear();
+    m_result->setToolTip(QString());
     m_result->setStyleSheet(QString());
     updateButtons();
 }
@@ -198,6 +199,7 @@ void SitesDialog::addSite()
     m_shownRow = -1;
     m_form->clear();
     m_result->clear();
+    m_result->setToolTip(QString());
     showError({});
     m_form->nameEdit()->setFocus();
     updateButtons();
@@ -249,7 +251,7 @@ void SitesDialog::removeSite()
 
 void SitesDialog::testConnection()
 {
-    if (m_testWatcher.isRunning()) {
+    if (m_testing) {
         return;
     }
     const Site site = m_form->site();
@@ -261,12 +263,14 @@ void SitesDialog::testConnection()
     m_result->setText(tr("Testing the connection to %1…").arg(m_testedName));
     m_result->setStyleSheet(QString());
     m_result->setToolTip(QString());
+    m_testing = true;
     m_testWatcher.setFuture(SiteChecks::testConnection(m_publishing.sharedSecrets(), site, m_form->secret()));
     updateButtons();
 }
 
 void SitesDialog::onTested()
 {
+    m_testing = false;
     const ConnectionCheck check = m_testWatcher.result();
     m_result->setText(SiteChecks::describe(check, m_testedName));
     m_result->setStyleSheet(check.ok ? QStringLiteral("color: #1e6b2e;") : QStringLiteral("color: #b3261e;"));
@@ -289,7 +293,7 @@ void SitesDialog::updateButtons()
     m_add->setEnabled(m_allowed);
     m_remove->setEnabled(m_allowed && selected);
     m_save->setEnabled(m_allowed);
-    m_test->setEnabled(m_allowed && !m_testWatcher.isRunning());
+    m_test->setEnabled(m_allowed && !m_testing);
 }
 
 void SitesDialog::reject()

@@ -46,8 +46,8 @@ public:
     QLabel *keychainNote() const { return m_keychainNote; }
     /// The inline error of the last save or removal; empty when it worked.
     QString errorMessage() const;
-    /// A connection test is running in the background.
-    bool isTesting() const { return m_testWatcher.isRunning(); }
+    /// A connection test is running in the background (its result is not shown yet).
+    bool isTesting() const { return m_testing; }
 
 public slots:
     /// Empties the form for a new connection.
@@ -80,6 +80,7 @@ private:
     QList<Site> m_sites;
     int m_shownRow = -1;
     QString m_testedName;
+    bool m_testing = false; ///< until the result is shown (the future finishes a moment before)
 
     QListWidget *m_list = nullptr;
     SiteForm *m_form = nullptr;

@@ -42,7 +42,7 @@ OutboxView::OutboxView(Publishing &publishing, const User &user, Notifier &notif
     m_table->setColumnWidth(OutboxModel::SiteColumn, 140);
     m_table->setColumnWidth(OutboxModel::ActionColumn, 90);
     m_table->setColumnWidth(OutboxModel::StateColumn, 150);
-    m_table->setColumnWidth(OutboxModel::AttemptsColumn, 70);
+    m_table->setColumnWidth(OutboxModel::AttemptsColumn, 90);
     m_table->setColumnWidth(OutboxModel::NextAttemptColumn, 140);
 
     m_status = new QLabel(this);
@@ -64,7 +64,7 @@ OutboxView::OutboxView(Publishing &publishing, const User &user, Notifier &notif
     m_sendNow = button(tr("&Send now"), "sendNowButton", tr("Send the selected job now instead of waiting"));
     m_retry = button(tr("&Retry"), "retryButton", tr("Try the failed job again from the start"));
     m_cancel = button(tr("Ca&ncel"), "cancelJobButton", tr("Stop the selected job; the article is not sent"));
-    m_recreate = button(tr("Publish as a &new post"), "recreateButton",
+    m_recreate = button(tr("Publish as a ne&w post"), "recreateButton",
                         tr("The post was deleted on the website: publish the article there again as a new post"));
 
     auto *buttons = new QHBoxLayout;

@@ -18,7 +18,7 @@ namespace toasoan::ui {
 PublishActions::PublishActions(Publishing &publishing, const User &user, Notifier &notifier, QMainWindow *window)
     : QObject(window), m_publishing(publishing), m_user(user), m_notifier(notifier), m_window(window)
 {
-    m_publish = new QAction(QIcon(QStringLiteral(":/icons/check.svg")), tr("&Publish on the websites…"), this);
+    m_publish = new QAction(tr("&Publish on the websites…"), this);
     m_publish->setObjectName(QStringLiteral("publishAction"));
     m_publish->setStatusTip(tr("Queue the approved article for publishing on the chosen websites"));
     m_unpublish = new QAction(tr("&Take off the websites…"), this);

@@ -100,6 +100,8 @@ SitesDialog::SitesDialog(Publishing &publishing, const User &user, Notifier &not
     }
     reload(0);
     updateKeychainNote();
+    // Nothing to choose yet: start with the new connection's name.
+    (m_sites.isEmpty() ? static_cast<QWidget *>(m_form->nameEdit()) : m_list)->setFocus();
 }
 
 SitesDialog::~SitesDialog()

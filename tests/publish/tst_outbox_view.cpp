@@ -269,6 +269,21 @@ private slots:
                                   kJobWaitMs);
         QCOMPARE(wp->fake->postsCreated(), 1); // an update, not a second post
 
+        // The post was deleted on the site: the job asks; "publish as a new post" does.
+        wp->fake->deletePost(wp->fake->posts().first().value(QStringLiteral("id")).toInt());
+        auto gone = n.publishing.outbox().publish(n.fx.article.id, n.fx.site.id, n.approver.id);
+        QVERIFY(gone.ok());
+        QTRY_COMPARE_WITH_TIMEOUT(cell(&view, gone->id, ui::OutboxModel::StateColumn),
+                                  jobStateLabel(JobState::NeedsDecision), kJobWaitMs);
+        QVERIFY(view.selectJob(gone->id));
+        QVERIFY(button(&view, "recreateButton")->isVisibleTo(&view));
+        QVERIFY(!button(&view, "retryButton")->isEnabled());
+        QTest::mouseClick(button(&view, "recreateButton"), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(cell(&view, gone->id, ui::OutboxModel::StateColumn), jobStateLabel(JobState::Done),
+                                  kJobWaitMs);
+        QCOMPARE(wp->fake->postsCreated(), 2);
+        QCOMPARE(wp->fake->posts().size(), 1);
+
         // A request that hangs: "Hủy" asks first; "keep" keeps it running, "cancel" stops it.
         Fault hang;
         hang.kind = Fault::Kind::StallBeforeBody;
@@ -294,6 +309,40 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(n.publishing.worker()->runningCount(), 0, kJobWaitMs);
         QCOMPARE(OutboxRepository(n.fx.db()).load(stuck->id)->state, JobState::Cancelled);
         QVERIFY(n.notifier.errors.isEmpty());
+    }
+
+    // Offline (the site's name does not resolve): the queue pauses instead of failing the job,
+    // says so, probes now and then, and goes on by itself once the site can be reached.
+    void pausesWhileOffline()
+    {
+        auto wp = WordPressTarget::local();
+        QVERIFY(wp);
+        Newsroom n;
+        n.fx.pointSiteAt(QUrl(QStringLiteral("http://khong-ton-tai.invalid/")), SiteKind::WordPressRest, wp->user);
+        QVERIFY(n.publishing.secrets().write(n.fx.site, wp->secret).ok());
+        WorkerOptions options = fastWorker();
+        options.offlineProbeMs = 1000;
+        QVERIFY(n.publishing.startWorker(options));
+        ui::OutboxView view(n.publishing, n.approver, n.notifier);
+        view.show();
+        auto job = n.publishing.outbox().publish(n.fx.article.id, n.fx.site.id, n.approver.id);
+        QVERIFY(job.ok());
+        auto *status = view.findChild<QLabel *>(QStringLiteral("outboxStatus"));
+        QTRY_VERIFY_WITH_TIMEOUT(n.publishing.isOffline(), kJobWaitMs);
+        QTRY_VERIFY(status->text().startsWith(QLatin1String("Offline")));
+        QTRY_COMPARE(cell(&view, job->id, ui::OutboxModel::StateColumn), jobStateLabel(JobState::Queued));
+        QVERIFY2(cell(&view, job->id, ui::OutboxModel::ErrorColumn).contains(QLatin1String("could not be found")),
+                 qPrintable(cell(&view, job->id, ui::OutboxModel::ErrorColumn)));
+        screenshot(&view, QStringLiteral("outbox-offline"));
+
+        // The site is reachable again (here: its address fixed): the next probe sends the job.
+        n.fx.pointSiteAt(wp->url, SiteKind::WordPressRest, wp->user);
+        QVERIFY(n.publishing.secrets().write(n.fx.site, wp->secret).ok());
+        QTRY_COMPARE_WITH_TIMEOUT(cell(&view, job->id, ui::OutboxModel::StateColumn), jobStateLabel(JobState::Done),
+                                  kJobWaitMs);
+        QTRY_VERIFY(!n.publishing.isOffline());
+        QVERIFY(!status->text().startsWith(QLatin1String("Offline")));
+        QCOMPARE(wp->fake->postsCreated(), 1);
     }
 
     void onlyPublishersControlTheQueue()

@@ -7,6 +7,8 @@
 #include "config/WorkspacePath.h"
 #include "demo/DemoWorkspace.h"
 #include "i18n/Translations.h"
+#include "publish/Publishing.h"
+#include "publish/SecretStore.h"
 #include "settings/Settings.h"
 #include "storage/Database.h"
 #include "storage/UserRepository.h"
@@ -100,7 +102,11 @@ int runGui(int argc, char *argv[])
         return 0;
     }
 
+    // Publishing runs in this process: the outbox is sent in the background, pausing while offline.
+    Publishing publishing(*db, std::make_unique<SystemSecretStore>());
     MainWindow window(*db, login.user(), settings, notifier);
+    window.setPublishing(&publishing);
+    publishing.startWorker();
     window.show();
     return QApplication::exec();
 }

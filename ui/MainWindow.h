@@ -33,6 +33,8 @@ class ArticleTab;
 class ArticleTableModel;
 class ArticleTabs;
 class Notifier;
+class PublishActions;
+class Publishing;
 class SaveQuestion;
 class WorkflowController;
 
@@ -61,6 +63,9 @@ public:
     RecoveryDialog *recoveryDialog() const { return m_recovery; }
     /// The workflow menu, bars, locks, comments and inbox.
     WorkflowController *workflow() const { return m_workflow; }
+    /// Adds the publishing menu, the outbox dock and live queue updates (ui/publish/); once.
+    void setPublishing(Publishing *publishing);
+    PublishActions *publishActions() const { return m_publishActions; }
 
 public slots:
     /// Opens a blank article in a new tab.
@@ -121,6 +126,7 @@ private:
     QTabWidget *m_details = nullptr;
     WorkflowController *m_workflow = nullptr;
     QPointer<RecoveryDialog> m_recovery;
+    PublishActions *m_publishActions = nullptr;
 
     QLabel *m_userLabel = nullptr;
     QLabel *m_wordsLabel = nullptr;

@@ -127,6 +127,35 @@ QString compactUrl(const QString &url)
     return out;
 }
 
+// WordPress's image classes: alignment (alignleft, alignright, aligncenter, alignnone), the
+// attachment (wp-image-N) and the size shown (size-full, size-medium_large...). Nothing else.
+bool isImageClass(const QString &name)
+{
+    static const QRegularExpression allowed(
+        QStringLiteral("^(?:align(?:left|right|center|none)|wp-image-\\d{1,18}|size-[a-z0-9][a-z0-9_-]{0,30})$"));
+    return allowed.match(name).hasMatch();
+}
+
+// The allowed classes of `lists` (class attribute values), in order, without duplicates.
+QString imageClasses(const QStringList &lists)
+{
+    static const QRegularExpression spaces(QStringLiteral("[ \t\n\f\r]+"));
+    QStringList kept;
+    for (const QString &list : lists) {
+        for (const QString &name : list.split(spaces, Qt::SkipEmptyParts)) {
+            if (isImageClass(name) && !kept.contains(name)) {
+                kept.append(name);
+            }
+        }
+    }
+    return kept.join(QLatin1Char(' '));
+}
+
+QString classAttribute(const QString &classes)
+{
+    return classes.isEmpty() ? QString() : QStringLiteral(" class=\"") + classes + QLatin1Char('"');
+}
+
 bool isLocalMedia(const QString &src)
 {
     static const QRegularExpression local(QStringLiteral("^media:\\d{1,18}$"));
@@ -309,6 +338,9 @@ private:
                 return;
             }
             QString attributes;
+            if (tag == QLatin1String("figure")) {
+                attributes = classAttribute(imageClasses({token.attribute(QStringLiteral("class"))}));
+            }
             if (tag == QLatin1String("ol")) {
                 const QString startAt = smallNumber(token.attribute(QStringLiteral("start")), 6);
                 if (!startAt.isEmpty()) {
@@ -422,9 +454,24 @@ private:
                 out += QLatin1Char(' ') + QLatin1String(name) + QStringLiteral("=\"") + n + QLatin1Char('"');
             }
         }
+        // The image's own classes and those the rewrite adds share one attribute, filtered alike.
+        QStringList added;
+        for (const auto &a : extra) {
+            if (a.first == QLatin1String("class")) {
+                added.append(a.second);
+            }
+        }
+        QString own = imageClasses({token.attribute(QStringLiteral("class"))});
+        if (added.join(QLatin1Char(' ')).contains(QLatin1String("wp-image-"))) {
+            // The uploaded attachment's id replaces whatever id the source carried.
+            static const QRegularExpression oldId(QStringLiteral("\\bwp-image-\\d+\\b"));
+            own.remove(oldId);
+        }
+        out += classAttribute(imageClasses(QStringList{own} + added));
         static const QRegularExpression attributeName(QStringLiteral("^[a-z][a-z0-9-]{0,30}$"));
         for (const auto &a : extra) {
-            if (attributeName.match(a.first).hasMatch() && !a.first.startsWith(QLatin1String("on"))) {
+            if (attributeName.match(a.first).hasMatch() && !a.first.startsWith(QLatin1String("on")) &&
+                a.first != QLatin1String("class")) {
                 out +=
                     QLatin1Char(' ') + a.first + QStringLiteral("=\"") + escapeAttribute(a.second) + QLatin1Char('"');
             }

@@ -29,8 +29,10 @@ struct SanitizeOptions
 /// Reduces any HTML to what may leave the machine: p, br, h2–h4 (h1 → h2, h5/h6 → h4), strong
 /// (b), em (i), u, s, sub, sup, ul, ol (start), li, blockquote, a (href http/https/mailto or
 /// relative, title), img (src http/https or relative, alt, width, height), figure, figcaption,
-/// table, caption, thead, tbody, tfoot, tr, th/td (colspan, rowspan), hr. Scripts, styles,
-/// frames, SVG, forms' controls and their content go; comments, event handlers, style/class/id,
+/// table, caption, thead, tbody, tfoot, tr, th/td (colspan, rowspan), hr. On img and figure the
+/// class keeps WordPress's image classes only (alignleft/alignright/aligncenter/alignnone,
+/// wp-image-N, size-*). Scripts, styles, frames, SVG, forms' controls and their content go;
+/// comments, event handlers, style/id, any other class,
 /// javascript:/data: URLs and Word debris (o:p, mso-*, conditional comments) go; other tags are
 /// unwrapped keeping their text. The output is NFC, well formed, with loose text in paragraphs
 /// and without empty paragraphs.

@@ -21,11 +21,16 @@ RemoteResult<SiteInfo> testSiteConnection(const Site &site, const QString &secre
     return makeSiteClient(transport, site, secret, timeoutMs)->testConnection();
 }
 
+RemoteResult<QList<RemoteCategory>> fetchSiteCategories(const Site &site, const QString &secret, int timeoutMs)
+{
+    HttpTransport transport;
+    return makeSiteClient(transport, site, secret, timeoutMs)->categories();
+}
+
 RemoteResult<QList<RemoteCategory>> syncSiteCategories(Database &db, const Site &site, const QString &secret,
                                                        int timeoutMs)
 {
-    HttpTransport transport;
-    auto tree = makeSiteClient(transport, site, secret, timeoutMs)->categories();
+    auto tree = fetchSiteCategories(site, secret, timeoutMs);
     if (!tree) {
         return tree.error();
     }

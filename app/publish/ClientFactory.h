@@ -17,6 +17,10 @@ std::unique_ptr<SiteClient> makeSiteClient(HttpTransport &transport, const Site 
 /// (QtConcurrent::run) or from the command line.
 RemoteResult<SiteInfo> testSiteConnection(const Site &site, const QString &secret, int timeoutMs = 20000);
 
+/// The site's category tree, read with a transport of its own (nothing is stored): for a worker
+/// thread that has no database connection. Synchronous like testSiteConnection().
+RemoteResult<QList<RemoteCategory>> fetchSiteCategories(const Site &site, const QString &secret, int timeoutMs = 20000);
+
 /// For the category mapping dialog: reads the site's category tree and stores it in the
 /// workspace (RemoteCache::categories()); mappings to categories that vanished are dropped.
 /// Synchronous like testSiteConnection().

@@ -4,6 +4,7 @@
 #include "publish/RemoteCache.h"
 #include "storage/ArticleRepository.h"
 #include "storage/SiteRepository.h"
+#include "storage/UserRepository.h"
 #include "workflow/WorkflowService.h"
 
 namespace toasoan {
@@ -57,8 +58,13 @@ Result<OutboxJob> Outbox::enqueue(qint64 articleId, qint64 siteId, qint64 actorI
             return makeError(ErrorCode::Invalid, tr("\"%1\" is in the trash.").arg(article->title));
         }
         action = publication->has_value() ? JobAction::Update : JobAction::Publish;
-        if (actorId != 0 && s != WorkflowState::Published) {
-            if (auto allowed = WorkflowService(m_db).check(actorId, Action::Publish, articleId); !allowed) {
+        if (actorId != 0) {
+            // A published article is pushed again (an update): the rules' Publish action is for
+            // approved articles, so ask whether this person may publish at all.
+            auto allowed = s == WorkflowState::Published
+                               ? mayPublish(actorId, articleId)
+                               : WorkflowService(m_db).check(actorId, Action::Publish, articleId);
+            if (!allowed) {
                 return allowed.error();
             }
         }
@@ -94,8 +100,43 @@ Result<OutboxJob> Outbox::job(qint64 jobId)
     return m_repository.load(jobId);
 }
 
-Result<void> Outbox::sendNow(qint64 jobId)
+Result<void> Outbox::mayPublish(qint64 actorId, qint64 articleId)
 {
+    WorkflowService workflow(m_db);
+    auto facts = articleId != 0 ? workflow.facts(articleId) : Result<ArticleFacts>(ArticleFacts{});
+    if (!facts) {
+        return facts.error();
+    }
+    auto user = UserRepository(m_db).load(actorId);
+    if (!user) {
+        return makeError(ErrorCode::Forbidden, tr("Unknown user: please log in again."),
+                         QStringLiteral("user %1").arg(actorId));
+    }
+    auto office = workflow.officeSettings();
+    if (!office) {
+        return office.error();
+    }
+    // Whoever may publish an approved article may also resend, retry or stop its jobs, whatever
+    // state the article is in now (a job must stay cancellable after the article was sent back).
+    ArticleFacts approved = *facts;
+    approved.state = WorkflowState::Approved;
+    approved.trashed = false;
+    return checkPermission(*user, Action::Publish, approved, *office);
+}
+
+Result<void> Outbox::checkControl(qint64 actorId)
+{
+    if (actorId == 0) {
+        return {};
+    }
+    return mayPublish(actorId, 0);
+}
+
+Result<void> Outbox::sendNow(qint64 jobId, qint64 actorId)
+{
+    if (auto allowed = checkControl(actorId); !allowed) {
+        return allowed;
+    }
     auto done = m_repository.retry(jobId);
     if (done) {
         poke(jobId);
@@ -103,13 +144,16 @@ Result<void> Outbox::sendNow(qint64 jobId)
     return done;
 }
 
-Result<void> Outbox::retry(qint64 jobId)
+Result<void> Outbox::retry(qint64 jobId, qint64 actorId)
 {
-    return sendNow(jobId);
+    return sendNow(jobId, actorId);
 }
 
-Result<void> Outbox::cancel(qint64 jobId)
+Result<void> Outbox::cancel(qint64 jobId, qint64 actorId)
 {
+    if (auto allowed = checkControl(actorId); !allowed) {
+        return allowed;
+    }
     auto done = m_repository.cancel(jobId);
     if (done) {
         if (m_worker) {
@@ -120,8 +164,11 @@ Result<void> Outbox::cancel(qint64 jobId)
     return done;
 }
 
-Result<void> Outbox::recreate(qint64 jobId)
+Result<void> Outbox::recreate(qint64 jobId, qint64 actorId)
 {
+    if (auto allowed = checkControl(actorId); !allowed) {
+        return allowed;
+    }
     auto done = m_repository.decide(jobId, QStringLiteral("recreate"));
     if (done) {
         poke(jobId);

@@ -35,14 +35,19 @@ public:
     Result<QList<OutboxJob>> jobs(const OutboxFilter &filter = {});
     Result<OutboxJob> job(qint64 jobId);
 
+    // The controls below take the person pressing them; `actorId` 0 = the system (command line).
+    // People need the right to publish articles (approvers, administrators): checkControl().
+
     /// "Đăng ngay": a waiting or failed job is sent at once.
-    Result<void> sendNow(qint64 jobId);
+    Result<void> sendNow(qint64 jobId, qint64 actorId = 0);
     /// "Thử lại": same as sendNow, attempts counted from zero again.
-    Result<void> retry(qint64 jobId);
+    Result<void> retry(qint64 jobId, qint64 actorId = 0);
     /// "Hủy": the job stops (after the request in flight, which is aborted).
-    Result<void> cancel(qint64 jobId);
+    Result<void> cancel(qint64 jobId, qint64 actorId = 0);
     /// The answer to "the post was deleted on the site": publish it again as a new post.
-    Result<void> recreate(qint64 jobId);
+    Result<void> recreate(qint64 jobId, qint64 actorId = 0);
+    /// Ok when `actorId` may send, retry or cancel the outbox's jobs, else the translated reason.
+    Result<void> checkControl(qint64 actorId);
 
 signals:
     void changed();
@@ -51,6 +56,7 @@ signals:
 private:
     Result<OutboxJob> enqueue(qint64 articleId, qint64 siteId, qint64 actorId, bool unpublishing);
     void poke(qint64 jobId);
+    Result<void> mayPublish(qint64 actorId, qint64 articleId);
 
     Database &m_db;
     OutboxRepository m_repository;

@@ -73,7 +73,7 @@ QString missingServiceReason()
 {
 #if defined(Q_OS_LINUX) || defined(Q_OS_FREEBSD)
     if (qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS")) {
-        return QStringLiteral("no D-Bus session bus");
+        return Text::tr("no D-Bus session bus");
     }
 #endif
     return {};

@@ -18,10 +18,22 @@
 #include "history/SlipFileQuestion.h"
 #include "i18n/Translations.h"
 #include "i18n/UiStrings.h"
+#include "publish/CategoryMappingDialog.h"
+#include "publish/ConfirmQuestion.h"
+#include "publish/OutboxView.h"
+#include "publish/PublishActions.h"
+#include "publish/Publishing.h"
+#include "publish/RemoteCache.h"
+#include "publish/SecretStore.h"
+#include "publish/SiteForm.h"
+#include "publish/SitesDialog.h"
 #include "recovery/RecoveryDialog.h"
 #include "settings/Settings.h"
 #include "settings/SettingsDialog.h"
 #include "storage/ArticleRepository.h"
+#include "storage/OutboxRepository.h"
+#include "storage/SiteRepository.h"
+#include "storage/TaxonomyRepository.h"
 #include "support/TestWorkspace.h"
 #include "tools/ConvertEncodingDialog.h"
 #include "tools/ToneStyleDialog.h"
@@ -46,6 +58,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QScrollBar>
+#include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
@@ -389,6 +402,89 @@ private slots:
         collector.collectWidgetTree(&link, QStringLiteral("LinkDialog"));
         ui::TableDialog table;
         collector.collectWidgetTree(&table, QStringLiteral("TableDialog"));
+        verifyVietnamese(collector);
+    }
+
+    // Issue 6: the publishing menu, the outbox dock with jobs in every state, the choice of
+    // websites, the website connections (with a failed test and a refusal) and category mapping.
+    void publishingWindows()
+    {
+        Workspace w;
+        QVERIFY(w.ws.ok());
+        auto category = TaxonomyRepository(w.ws.db()).createCategory(QStringLiteral("Thời sự"));
+        QVERIFY(category.ok());
+        const qint64 id = w.addArticle(kTitle);
+        QVERIFY(ArticleRepository(w.ws.db()).transition(id, WorkflowState::Approved, w.user.id).ok());
+        QTcpServer closed; // a port nobody answers on: the connection test fails at once
+        QVERIFY(closed.listen(QHostAddress::LocalHost));
+        const quint16 port = closed.serverPort();
+        closed.close();
+        Site site;
+        site.name = QStringLiteral("Cổng thông tin huyện");
+        site.baseUrl = QUrl(QStringLiteral("http://127.0.0.1:%1/").arg(port));
+        site.username = QStringLiteral("bientap");
+        auto stored = SiteRepository(w.ws.db()).create(site);
+        QVERIFY(stored.ok());
+        QVERIFY(RemoteCache(w.ws.db(), stored->id)
+                    .replaceCategories({{QStringLiteral("3"), {}, QStringLiteral("Tin huyện"), {}},
+                                        {QStringLiteral("4"), QStringLiteral("3"), QStringLiteral("Kinh tế"), {}}})
+                    .ok());
+        ui::Publishing publishing(w.ws.db(), std::make_unique<MemorySecretStore>());
+        QVERIFY(publishing.secrets().write(*stored, QStringLiteral("mat khau")).ok());
+        // Jobs in every state the list shows, with a translated error.
+        OutboxRepository jobs(w.ws.db());
+        QVERIFY(jobs.enqueue(id, stored->id, JobAction::Publish, w.user.id).ok());
+        const qint64 second = w.addArticle(QStringLiteral("Lễ khánh thành cầu Đồng Tâm"));
+        auto failing = jobs.enqueue(second, stored->id, JobAction::Unpublish, w.user.id);
+        QVERIFY(failing.ok() && *jobs.claim(failing->id));
+        QVERIFY(*jobs.markFailed(
+            failing->id, {},
+            makeError(ErrorCode::Network, QStringLiteral("Máy chủ không trả lời."), QStringLiteral("POST → 503"))));
+
+        ui::MainWindow window(w.ws.db(), w.user, w.settings, w.notifier);
+        window.setSaveQuestion(&w.question);
+        window.setPublishing(&publishing);
+        window.show();
+        QVERIFY(window.openArticle(id));
+        ui::PublishActions *actions = window.publishActions();
+        actions->showOutbox();
+        actions->outboxView()->selectJob(failing->id);
+        UiStringCollector collector;
+        collector.collectWidgetTree(&window, QStringLiteral("MainWindow (publishing)"));
+        collector.collectActions(window.menuBar()->actions(), QStringLiteral("MainWindow menu"));
+        collector.collectWidgetTree(actions->menu(), QStringLiteral("Publishing menu"));
+
+        ui::PublishDialog *publish = actions->openPublishDialog(ui::PublishDialog::Mode::Publish);
+        QVERIFY(publish);
+        collector.collectWidgetTree(publish, QStringLiteral("PublishDialog"));
+        publish->close();
+        ui::PublishDialog unpublish(publishing, w.user, id, ui::PublishDialog::Mode::Unpublish, true);
+        collector.collectWidgetTree(&unpublish, QStringLiteral("PublishDialog (take off, nowhere)"));
+
+        ui::SitesDialog sites(publishing, w.user, w.notifier);
+        sites.show();
+        sites.testConnection();
+        collector.collectWidgetTree(&sites, QStringLiteral("SitesDialog (testing)"));
+        QTRY_VERIFY_WITH_TIMEOUT(!sites.isTesting(), 20000);
+        collector.collectWidgetTree(&sites, QStringLiteral("SitesDialog (tested)"));
+        sites.addSite();
+        sites.saveSite(); // empty: the core's validation message
+        collector.collectWidgetTree(&sites, QStringLiteral("SitesDialog (new, invalid)"));
+        sites.form()->kindCombo()->setCurrentIndex(1);
+        collector.collectWidgetTree(&sites, QStringLiteral("SitesDialog (XML-RPC)"));
+        const qint64 reporterId = w.ws.addUser(QStringLiteral("phongvien"), Role::Reporter);
+        const User reporter = UserRepository(w.ws.db()).load(reporterId).value();
+        ui::SitesDialog refused(publishing, reporter, w.notifier);
+        collector.collectWidgetTree(&refused, QStringLiteral("SitesDialog (reporter)"));
+
+        ui::CategoryMappingDialog mapping(publishing, w.user, w.notifier);
+        mapping.show();
+        collector.collectWidgetTree(&mapping, QStringLiteral("CategoryMappingDialog"));
+        ui::MessageBoxConfirmQuestion confirm;
+        QVERIFY(collectModal(collector, QStringLiteral("confirm question"), [&] {
+            confirm.confirm(&window, QStringLiteral("Hủy việc"), QStringLiteral("Hủy việc này?"),
+                            QStringLiteral("Hủy việc"));
+        }));
         verifyVietnamese(collector);
     }
 

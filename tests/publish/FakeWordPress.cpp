@@ -186,6 +186,15 @@ Fault *FakeWordPress::matchFault(const Request &request)
 
 void FakeWordPress::serve(QTcpSocket *socket, Request request)
 {
+    if (request.route == QLatin1String("xmlrpc")) {
+        QXmlStreamReader xml(request.body);
+        while (!xml.atEnd()) {
+            if (xml.readNext() == QXmlStreamReader::StartElement && xml.name() == QLatin1String("methodName")) {
+                request.route += QLatin1Char('/') + xml.readElementText();
+                break;
+            }
+        }
+    }
     m_requests.append(QString::fromLatin1(request.method) + QLatin1Char(' ') + request.route);
     if (redirectTo.isValid()) {
         Reply moved;
@@ -266,6 +275,16 @@ void FakeWordPress::serve(QTcpSocket *socket, Request request)
     case Fault::Kind::Huge:
         sendHuge(socket);
         return;
+    case Fault::Kind::MalformedXml: {
+        Reply r;
+        r.contentType = "text/xml; charset=UTF-8";
+        r.body = "<?xml version=\"1.0\"?><methodResponse><params><param><value><string>12</str";
+        send(socket, r);
+        return;
+    }
+    case Fault::Kind::XmlRpcFault:
+        send(socket, xmlRpcFault(f.status, QString::fromUtf8(f.body)));
+        return;
     }
 }
 
@@ -333,7 +352,7 @@ FakeWordPress::Reply FakeWordPress::wpError(int status, const QString &code, con
 
 FakeWordPress::Reply FakeWordPress::handle(const Request &request)
 {
-    if (request.route == QLatin1String("xmlrpc")) {
+    if (request.route.startsWith(QLatin1String("xmlrpc"))) {
         return handleXmlRpc(request);
     }
     if (request.route.startsWith(QLatin1Char('!')) || restDisabled) {
@@ -548,58 +567,6 @@ FakeWordPress::Reply FakeWordPress::posts(const Request &request, const QString 
         return json(p.value(QStringLiteral("status")).isUndefined() ? 201 : 200, p);
     }
     return json(200, p);
-}
-
-FakeWordPress::Reply FakeWordPress::handleXmlRpc(const Request &request)
-{
-    QXmlStreamReader xml(request.body);
-    QString method;
-    QStringList strings;
-    while (!xml.atEnd()) {
-        if (xml.readNext() == QXmlStreamReader::StartElement) {
-            if (xml.name() == QLatin1String("methodName")) {
-                method = xml.readElementText();
-            } else if (xml.name() == QLatin1String("string")) {
-                strings.append(xml.readElementText());
-            }
-        }
-    }
-    Reply r;
-    r.contentType = "text/xml";
-    auto fault = [](int code, const char *text) -> QByteArray {
-        return QByteArray("<?xml version=\"1.0\"?><methodResponse><fault><value><struct><member><name>faultCode"
-                          "</name><value><int>") +
-               QByteArray::number(code) + "</int></value></member><member><name>faultString</name><value><string>" +
-               text + "</string></value></member></struct></value></fault></methodResponse>";
-    };
-    auto params = [](const QByteArray &value) -> QByteArray {
-        return "<?xml version=\"1.0\"?><methodResponse><params><param><value>" + value +
-               "</value></param></params></methodResponse>";
-    };
-    if (!xmlRpcEnabled) {
-        r.body = fault(405, "XML-RPC services are disabled on this site.");
-        return r;
-    }
-    // User name and password: the 1st and 2nd strings of wp.getUsersBlogs, the 2nd and 3rd of wp.*.
-    const bool wp = method.startsWith(QLatin1String("wp.")) && method != QLatin1String("wp.getUsersBlogs");
-    const bool ok = strings.value(wp ? 1 : 0) == user && strings.value(wp ? 2 : 1) == password;
-    if (!ok) {
-        r.body = fault(403, "Incorrect username or password.");
-    } else if (method == QLatin1String("wp.getUsersBlogs")) {
-        r.body = params("<array><data><value><struct><member><name>blogName</name><value><string>Fake</string>"
-                        "</value></member></struct></value></data></array>");
-    } else if (method == QLatin1String("wp.getProfile")) {
-        r.body = params("<struct><member><name>display_name</name><value><string>Bien tap</string></value></member>"
-                        "<member><name>roles</name><value><array><data><value><string>" +
-                        QByteArray(canPublish ? "editor" : "contributor") +
-                        "</string></value></data></array></value></member></struct>");
-    } else if (method == QLatin1String("wp.getOptions")) {
-        r.body = params("<struct><member><name>time_zone</name><value><struct><member><name>value</name><value>"
-                        "<string>7</string></value></member></struct></value></member></struct>");
-    } else {
-        r.body = fault(-32601, "server error. requested method does not exist.");
-    }
-    return r;
 }
 
 } // namespace toasoan::test

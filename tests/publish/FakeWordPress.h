@@ -1,7 +1,8 @@
 #pragma once
 
 // A small WordPress look-alike for fault-injection tests: the REST routes ToaSoan uses (index,
-// users/me, categories, tags, media, posts) plus wp.getUsersBlogs over XML-RPC, on a QTcpServer
+// users/me, categories, tags, media, posts) and the XML-RPC methods (wp.*, metaWeblog.*,
+// blogger.deletePost; their route is "xmlrpc/METHOD"), on a QTcpServer
 // that can misbehave on purpose (stall, reset, error statuses, bad JSON, HTML pages, redirect
 // loops, huge replies). It counts what it really created, so tests can assert "no duplicates".
 
@@ -15,6 +16,7 @@
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QUrl>
+#include <QVariant>
 
 namespace toasoan::test {
 
@@ -30,10 +32,12 @@ struct Fault
         HtmlPage,        ///< answer 200 with an HTML page
         RedirectLoop,    ///< answer 302 to the same address
         Huge,            ///< answer 200 with 100 MB
+        MalformedXml,    ///< answer 200 with a truncated XML-RPC methodResponse
+        XmlRpcFault,     ///< answer an XML-RPC fault: code `status`, string `body`
     };
     Kind kind = Kind::Status;
     QByteArray method;    ///< empty = any
-    QString pathContains; ///< matched against the route ("wp/v2/posts")
+    QString pathContains; ///< matched against the route ("wp/v2/posts", "xmlrpc/metaWeblog.newPost")
     bool process = false; ///< carry the request out before misbehaving
     int status = 500;
     int retryAfter = 0;
@@ -106,6 +110,12 @@ private:
     Reply handle(const Request &request);
     Reply handleRest(const Request &request);
     Reply handleXmlRpc(const Request &request);
+    Reply xmlRpcPosts(const QString &method, const QVariantList &params);
+    Reply xmlRpcTerms(const QString &method, const QVariantList &params);
+    Reply xmlRpcMedia(const QString &method, const QVariantList &params);
+    QVariantMap xmlRpcPost(const QJsonObject &post) const;
+    static Reply xmlRpcValue(const QVariant &value);
+    static Reply xmlRpcFault(int code, const QString &text);
     Reply posts(const Request &request, const QString &id);
     Reply mediaRoute(const Request &request);
     Reply terms(const Request &request, bool tags);

@@ -39,6 +39,11 @@ public:
 
     Database &db() { return m_ws.db(); }
     QString dbPath() const { return m_ws.path(); }
+    /// Another user of the workspace (password "mat-khau-1"); 0 on failure.
+    qint64 addUser(const QString &login, Role role, const QString &name = QStringLiteral("Lê Văn Bình"))
+    {
+        return m_ws.addUser(login, role, name);
+    }
     qint64 editor = 0;
     Article article;
     Site site;

@@ -93,6 +93,26 @@ private slots:
             "<p>ệệ\xef\xbf\xbd\xef\xbf\xbd\xef\xbf\xbd</p>");
         row("robustness: div boundaries", "<div>a<div>b</div>c</div>", "<p>a</p><p>b</p><p>c</p>");
         row("robustness: li outside list becomes paragraph", "<li>x</li>", "<p>x</p>");
+        row("nominal: WordPress image classes kept on figure and img",
+            "<figure class=\"wp-block-image aligncenter size-large\"><img src=\"https://x.vn/a.jpg\" alt=\"Cầu\" "
+            "class=\"wp-image-12  size-large\talignright\"><figcaption>Cầu mới</figcaption></figure>",
+            "<figure class=\"aligncenter size-large\"><img src=\"https://x.vn/a.jpg\" alt=\"Cầu\" "
+            "class=\"wp-image-12 size-large alignright\"><figcaption>Cầu mới</figcaption></figure>");
+        row("nominal: alignleft and alignnone",
+            "<p><img src=/a.jpg class=alignleft><img src=/b.jpg class=alignnone></p>",
+            "<p><img src=\"/a.jpg\" alt=\"\" class=\"alignleft\"><img src=\"/b.jpg\" alt=\"\" "
+            "class=\"alignnone\"></p>");
+        row("robustness: other classes dropped from images",
+            "<p><img src=/a.jpg class=\"x alignleftx xalignleft wp-image- wp-image-1a size- SIZE-full AlignLeft\"></p>",
+            "<p><img src=\"/a.jpg\" alt=\"\"></p>");
+        row("robustness: image classes only on img and figure",
+            "<p class=\"alignleft\"><a href=/x class=\"aligncenter\">t</a></p><table class=alignright><tr><td>c</td>"
+            "</tr></table>",
+            "<p><a href=\"/x\">t</a></p><table><tr><td>c</td></tr></table>");
+        row("robustness: quote smuggled in a class", "<p><img src=/a.jpg class='alignleft\" onerror=\"evil()'></p>",
+            "<p><img src=\"/a.jpg\" alt=\"\"></p>");
+        row("robustness: duplicate classes once", "<figure class=\"alignright alignright\"><img src=/a.jpg></figure>",
+            "<figure class=\"alignright\"><img src=\"/a.jpg\" alt=\"\"></figure>");
         row("robustness: width must be a number", "<p><img src=/a.jpg width=\"100%\" height=\"50px\"></p>",
             "<p><img src=\"/a.jpg\" alt=\"\" height=\"50\"></p>");
     }
@@ -149,6 +169,12 @@ private slots:
             html::sanitize(QStringLiteral("<p><img src=\"media:7\" alt=\"Ảnh\"><img src=\"media:8\"></p>"), options);
         QCOMPARE(out, QString::fromUtf8("<p><img src=\"https://site.vn/wp-content/uploads/anh.jpg\" alt=\"Ảnh\" "
                                         "class=\"wp-image-42\"></p>"));
+        // The image's alignment stays next to the uploaded attachment's id, which replaces any other.
+        QCOMPARE(html::sanitize(QStringLiteral("<figure class=\"alignright\"><img src=\"media:7\" "
+                                               "class=\"alignright wp-image-3 size-full bogus\"></figure>"),
+                                options),
+                 QStringLiteral("<figure class=\"alignright\"><img src=\"https://site.vn/wp-content/uploads/anh.jpg\" "
+                                "alt=\"\" class=\"alignright size-full wp-image-42\"></figure>"));
         // Without the option, local references never leave the machine.
         QCOMPARE(html::sanitize(QStringLiteral("<p>a<img src=\"media:7\"></p>")), QStringLiteral("<p>a</p>"));
         QCOMPARE(html::imageSources(QStringLiteral("<img src=media:3><script><img src=media:4></script>"

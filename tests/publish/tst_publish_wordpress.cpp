@@ -274,6 +274,58 @@ private slots:
             QDateTime::fromString(futurePost.value(QStringLiteral("date")).toString(), Qt::ISODate),
             QDateTime(scheduled.scheduledAt.addSecs(7 * 3600).date(), scheduled.scheduledAt.addSecs(7 * 3600).time()));
     }
+
+    // The site's "trash" setting: unpublishing moves the post into the site's trash, where an
+    // administrator can still restore it; reading the post back shows it there.
+    void unpublishesToTrash_data()
+    {
+        QTest::addColumn<int>("kind");
+        QTest::newRow("nominal: REST") << int(SiteKind::WordPressRest);
+        QTest::newRow("nominal: XML-RPC") << int(SiteKind::XmlRpc);
+    }
+
+    void unpublishesToTrash()
+    {
+        QFETCH(int, kind);
+        const Server srv = *server();
+        PublishFixture fx;
+        fx.site.unpublishAction = UnpublishAction::Trash;
+        fx.pointSiteAt(srv.url, SiteKind(kind), srv.user);
+        QCOMPARE(SiteRepository(fx.db()).load(fx.site.id)->unpublishAction, UnpublishAction::Trash);
+        const QString run = QUuid::createUuid().toString(QUuid::Id128).left(8);
+        Article article = *ArticleRepository(fx.db()).load(fx.article.id);
+        article.title = QStringLiteral("Gỡ vào thùng rác ") + run;
+        article.slug.clear();
+        article.featuredImageId = 0;
+        article.body = QStringLiteral("<p>Bài thử gỡ bài %1.</p>").arg(run);
+        auto saved = ArticleRepository(fx.db()).save(article, fx.editor);
+        QVERIFY(saved.ok());
+
+        HttpTransport transport;
+        auto client = makeSiteClient(transport, fx.site, srv.appPassword, 60000);
+        Outbox outbox(fx.db());
+        auto up = outbox.publish(article.id, fx.site.id, 0);
+        QVERIFY(up.ok());
+        RunResult r = runToEnd(fx.db(), *client, fx.site, up->id, 3);
+        QVERIFY2(r.outcome == RunResult::Outcome::Done, r.error ? qPrintable(r.error->error.message) : "");
+        const QString postId = RemoteCache(fx.db(), fx.site.id).publication(article.id)->value().remoteId;
+        ReadBack site(srv);
+        QCOMPARE(
+            site.get(QStringLiteral("wp/v2/posts/") + postId).toObject().value(QStringLiteral("status")).toString(),
+            QStringLiteral("publish"));
+
+        auto down = outbox.unpublish(article.id, fx.site.id, 0);
+        QVERIFY(down.ok());
+        r = runToEnd(fx.db(), *client, fx.site, down->id, 3);
+        QVERIFY2(r.outcome == RunResult::Outcome::Done, r.error ? qPrintable(r.error->error.message) : "");
+        const QJsonObject post = site.get(QStringLiteral("wp/v2/posts/") + postId).toObject();
+        QCOMPARE(post.value(QStringLiteral("status")).toString(), QStringLiteral("trash"));
+        QCOMPARE(raw(post, "title"), article.title); // in the trash, not deleted for good
+        QCOMPARE(ArticleRepository(fx.db()).load(article.id)->state, WorkflowState::Unpublished);
+        // Gone from the public listing.
+        const QJsonArray listed = site.get(QStringLiteral("wp/v2/posts"), QStringLiteral("search=") + run).toArray();
+        QVERIFY(listed.isEmpty());
+    }
 };
 
 QTEST_GUILESS_MAIN(TestPublishWordPress)

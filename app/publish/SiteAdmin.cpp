@@ -1,0 +1,118 @@
+#include "publish/SiteAdmin.h"
+
+#include "publish/SecretStore.h"
+#include "storage/SiteRepository.h"
+#include "storage/UserRepository.h"
+#include "workflow/Permissions.h"
+
+namespace toasoan {
+
+SiteAdmin::SiteAdmin(Database &db, SecretStore &secrets) : m_db(db), m_secrets(secrets) {}
+
+Result<void> SiteAdmin::checkAllowed(qint64 actorId)
+{
+    auto user = UserRepository(m_db).load(actorId);
+    if (!user) {
+        if (user.error().code == ErrorCode::NotFound) {
+            return makeError(ErrorCode::Forbidden, tr("Unknown user: please log in again."),
+                             QStringLiteral("user %1").arg(actorId));
+        }
+        return user.error();
+    }
+    if (auto allowed = checkPermission(*user, Action::ManageSettings); !allowed) {
+        return makeError(ErrorCode::Forbidden, tr("Only administrators can manage the website connections."),
+                         allowed.error().message);
+    }
+    return {};
+}
+
+Result<QList<Site>> SiteAdmin::sites()
+{
+    return SiteRepository(m_db).list();
+}
+
+Result<Site> SiteAdmin::save(qint64 actorId, const Site &site, const QString &secret)
+{
+    if (auto allowed = checkAllowed(actorId); !allowed) {
+        return allowed.error();
+    }
+    SiteRepository repository(m_db);
+    std::optional<Site> before;
+    if (site.id != 0) {
+        auto loaded = repository.load(site.id);
+        if (!loaded) {
+            return loaded.error();
+        }
+        before = *loaded;
+    }
+    auto saved = before ? repository.update(site) : repository.create(site);
+    if (!saved) {
+        return saved;
+    }
+    QString toStore = secret;
+    const bool moved = before && SecretStore::keyFor(*before) != SecretStore::keyFor(*saved);
+    if (toStore.isEmpty() && moved) {
+        // The secret is filed under user@host/path: carry it over to the new key.
+        if (auto old = m_secrets.read(*before)) {
+            toStore = *old;
+        }
+    }
+    if (!toStore.isEmpty()) {
+        if (auto stored = m_secrets.write(*saved, toStore); !stored) {
+            return stored.error();
+        }
+    }
+    if (moved) {
+        (void)m_secrets.remove(*before);
+    }
+    return saved;
+}
+
+Result<void> SiteAdmin::remove(qint64 actorId, qint64 siteId)
+{
+    if (auto allowed = checkAllowed(actorId); !allowed) {
+        return allowed;
+    }
+    SiteRepository repository(m_db);
+    auto site = repository.load(siteId);
+    if (!site) {
+        return site.error();
+    }
+    if (auto removed = repository.remove(siteId); !removed) {
+        return removed;
+    }
+    // Another connection may use the same account on the same site: keep its secret then.
+    auto others = repository.list();
+    if (others) {
+        for (const Site &other : std::as_const(*others)) {
+            if (SecretStore::keyFor(other) == SecretStore::keyFor(*site)) {
+                return {};
+            }
+        }
+    }
+    (void)m_secrets.remove(*site);
+    return {};
+}
+
+bool SiteAdmin::hasSecret(const Site &site)
+{
+    return m_secrets.read(site).ok();
+}
+
+Result<void> SiteAdmin::storeCategories(qint64 actorId, qint64 siteId, const QList<RemoteCategory> &tree)
+{
+    if (auto allowed = checkAllowed(actorId); !allowed) {
+        return allowed;
+    }
+    return RemoteCache(m_db, siteId).replaceCategories(tree);
+}
+
+Result<void> SiteAdmin::mapCategory(qint64 actorId, qint64 siteId, qint64 categoryId, const QString &remoteId)
+{
+    if (auto allowed = checkAllowed(actorId); !allowed) {
+        return allowed;
+    }
+    return RemoteCache(m_db, siteId).mapCategory(categoryId, remoteId);
+}
+
+} // namespace toasoan

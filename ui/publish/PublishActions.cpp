@@ -1,0 +1,139 @@
+#include "publish/PublishActions.h"
+
+#include "publish/CategoryMappingDialog.h"
+#include "publish/OutboxView.h"
+#include "publish/Publishing.h"
+#include "publish/SiteAdmin.h"
+#include "publish/SitesDialog.h"
+#include "storage/ArticleRepository.h"
+#include "workflow/WorkflowService.h"
+
+#include <QAction>
+#include <QDockWidget>
+#include <QMainWindow>
+#include <QMenu>
+
+namespace toasoan::ui {
+
+PublishActions::PublishActions(Publishing &publishing, const User &user, Notifier &notifier, QMainWindow *window)
+    : QObject(window), m_publishing(publishing), m_user(user), m_notifier(notifier), m_window(window)
+{
+    m_publish = new QAction(tr("&Publish on the websites…"), this);
+    m_publish->setObjectName(QStringLiteral("publishAction"));
+    m_publish->setStatusTip(tr("Queue the approved article for publishing on the chosen websites"));
+    m_unpublish = new QAction(tr("&Take off the websites…"), this);
+    m_unpublish->setObjectName(QStringLiteral("unpublishAction"));
+    m_unpublish->setStatusTip(tr("Take the published article off the chosen websites"));
+    m_sites = new QAction(tr("&Website connections…"), this);
+    m_sites->setObjectName(QStringLiteral("sitesAction"));
+    m_sites->setStatusTip(tr("Add, change or test the websites articles are published on"));
+    m_categories = new QAction(tr("&Categories on the websites…"), this);
+    m_categories->setObjectName(QStringLiteral("categoriesAction"));
+    m_categories->setStatusTip(tr("Choose the website's category for each category of the office"));
+
+    m_view = new OutboxView(publishing, user, notifier);
+    m_dock = new QDockWidget(tr("Publishing queue"), window);
+    m_dock->setObjectName(QStringLiteral("outboxDock")); // saveState() needs a name
+    m_dock->setWidget(m_view);
+    m_dock->setAllowedAreas(Qt::BottomDockWidgetArea | Qt::TopDockWidgetArea);
+    window->addDockWidget(Qt::BottomDockWidgetArea, m_dock);
+    m_dock->hide();
+    // The window restored its layout before this dock existed: give the dock its saved place.
+    window->restoreDockWidget(m_dock);
+    m_outbox = m_dock->toggleViewAction();
+    m_outbox->setObjectName(QStringLiteral("outboxAction"));
+    m_outbox->setText(tr("Publishing &queue"));
+    m_outbox->setStatusTip(tr("Show the articles waiting to be published and what happened to them"));
+
+    m_menu = new QMenu(tr("P&ublishing"), window);
+    m_menu->setObjectName(QStringLiteral("publishingMenu"));
+    m_menu->addAction(m_publish);
+    m_menu->addAction(m_unpublish);
+    m_menu->addSeparator();
+    m_menu->addAction(m_outbox);
+    m_menu->addSeparator();
+    m_menu->addAction(m_sites);
+    m_menu->addAction(m_categories);
+
+    connect(m_menu, &QMenu::aboutToShow, this, &PublishActions::updateActions);
+    connect(m_publish, &QAction::triggered, this, [this] { openPublishDialog(PublishDialog::Mode::Publish); });
+    connect(m_unpublish, &QAction::triggered, this, [this] { openPublishDialog(PublishDialog::Mode::Unpublish); });
+    connect(m_sites, &QAction::triggered, this, &PublishActions::openSites);
+    connect(m_categories, &QAction::triggered, this, &PublishActions::openCategories);
+    connect(m_view, &OutboxView::openArticleRequested, this, &PublishActions::openArticleRequested);
+
+    const bool admin = SiteAdmin(publishing.database(), publishing.secrets()).checkAllowed(user.id).ok();
+    m_sites->setEnabled(admin);
+    m_categories->setEnabled(admin);
+    updateActions();
+}
+
+QList<QAction *> PublishActions::actions() const
+{
+    return {m_publish, m_unpublish, m_outbox, m_sites, m_categories};
+}
+
+void PublishActions::setCurrentArticleSource(std::function<CurrentArticle()> source)
+{
+    m_current = std::move(source);
+    updateActions();
+}
+
+void PublishActions::updateActions()
+{
+    const CurrentArticle current = m_current ? m_current() : CurrentArticle{};
+    bool canPublish = false;
+    bool canUnpublish = false;
+    if (current.id != 0) {
+        WorkflowService workflow(m_publishing.database());
+        auto allowed = workflow.allowedActions(m_user.id, current.id);
+        auto article = ArticleRepository(m_publishing.database()).load(current.id);
+        if (allowed && article) {
+            canUnpublish = allowed->contains(Action::Unpublish);
+            // A published article is sent again (its update) by those who may take it down.
+            canPublish =
+                allowed->contains(Action::Publish) || (article->state == WorkflowState::Published && canUnpublish);
+        }
+    }
+    m_publish->setEnabled(canPublish);
+    m_unpublish->setEnabled(canUnpublish);
+}
+
+PublishDialog *PublishActions::openPublishDialog(PublishDialog::Mode mode)
+{
+    const CurrentArticle current = m_current ? m_current() : CurrentArticle{};
+    if (current.id == 0) {
+        return nullptr;
+    }
+    auto *dialog = new PublishDialog(m_publishing, m_user, current.id, mode, current.unsavedChanges, m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowModality(Qt::WindowModal);
+    connect(dialog, &PublishDialog::queued, this, [this](const QList<qint64> &jobs) {
+        showOutbox();
+        if (!jobs.isEmpty()) {
+            m_view->reload();
+            m_view->selectJob(jobs.constLast());
+        }
+    });
+    dialog->open();
+    return dialog;
+}
+
+void PublishActions::showOutbox()
+{
+    m_dock->show();
+    m_dock->raise();
+    m_view->reload();
+}
+
+SitesDialog *PublishActions::openSites()
+{
+    return SitesDialog::openDialog(m_window, m_publishing, m_user, m_notifier);
+}
+
+CategoryMappingDialog *PublishActions::openCategories()
+{
+    return CategoryMappingDialog::openDialog(m_window, m_publishing, m_user, m_notifier);
+}
+
+} // namespace toasoan::ui

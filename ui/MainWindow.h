@@ -33,6 +33,7 @@ class ArticleTableModel;
 class ArticleTabs;
 class Notifier;
 class SaveQuestion;
+class SpellService;
 
 /// The newsroom window: the article list (search and filters), the open articles in tabs, and
 /// the current article's details, side by side in a splitter; menus, a toolbar and a status bar
@@ -107,6 +108,7 @@ private:
     User m_user;
     Settings &m_settings;
     Notifier &m_notifier;
+    SpellService *m_spell = nullptr;
     bool m_shownOnce = false;
 
     ArticleListPane *m_list = nullptr;

@@ -1,19 +1,24 @@
 // Spell checking in the body editor (ui/spell, ui/editor/EditorSpelling.cpp), offscreen: red waves under
 // misspelled words while typing, corrections from the context menu, the office dictionary, ignoring,
 // the on/off action and its setting, a missing dictionary, and a long article checked off the UI thread.
+#include "MainWindow.h"
+#include "article/ArticleTab.h"
 #include "editor/EditorInfoBar.h"
 #include "editor/RichTextEditor.h"
 #include "gui/GuiTestSupport.h"
+#include "metadata/MetadataPanel.h"
 #include "settings/Settings.h"
 #include "spell/PersonalDictionary.h"
 #include "spell/SpellHighlighter.h"
 #include "spell/SpellService.h"
+#include "storage/ArticleRepository.h"
 #include "support/TestWorkspace.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QContextMenuEvent>
 #include <QMenu>
+#include <QMenuBar>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBlock>
@@ -374,6 +379,37 @@ private slots:
         QCOMPARE(f.service.textsCheckedOnUiThread(), 0);
         QVERIFY(!editor.document()->isModified());
         QVERIFY(!editor.document()->isUndoAvailable());
+    }
+
+    void windowTabsShareOneChecker()
+    {
+        Fixture f;
+        Article article;
+        article.title = QStringLiteral("Hội nghị");
+        article.body = QStringLiteral("<p>Hà Nộii mùa thu.</p>");
+        article.authorId = f.userId;
+        auto created = ArticleRepository(f.ws.db()).create(article, f.userId);
+        QVERIFY(created.ok());
+        const User user = UserRepository(f.ws.db()).load(f.userId).value();
+        test::RecordingNotifier notifier;
+        ui::MainWindow window(f.ws.db(), user, f.settings, notifier);
+        window.show();
+        ui::ArticleTab *tab = window.openArticle(created->id);
+        QVERIFY(tab);
+        QTRY_COMPARE(underlined(*tab->editor()), QStringList{QStringLiteral("Nộii")});
+        window.newArticle();
+        ui::ArticleTab *blank = window.currentTab();
+        QVERIFY(blank && blank != tab);
+        QVERIFY(blank->editor()->spellService() == tab->editor()->spellService());
+        QVERIFY(!tab->isModified()); // drawing the wave is not an edit
+        // The Edit menu offers the switch.
+        bool inMenu = false;
+        for (QAction *menu : window.menuBar()->actions()) {
+            if (menu->menu() && menu->menu()->actions().contains(blank->editor()->action(Action::SpellCheck))) {
+                inMenu = true;
+            }
+        }
+        QVERIFY(inMenu);
     }
 };
 

@@ -11,6 +11,7 @@
 #include "recovery/RecoveryDialog.h"
 #include "search/ArticleSearch.h"
 #include "settings/Settings.h"
+#include "spell/SpellService.h"
 #include "storage/Database.h"
 #include "workflow/WorkflowController.h"
 
@@ -41,6 +42,9 @@ MainWindow::MainWindow(Database &db, const User &user, Settings &settings, Notif
     m_tabs = new ArticleTabs({db, m_articles, m_taxonomy, m_media}, m_user, m_notifier, this);
     m_tabs->setLengthLimits({settings.titleLengthLimit(), settings.sapoLengthLimit()});
     m_tabs->setAutosaveInterval(settings.autosaveIntervalSeconds());
+    // One checker for every tab; its dictionary loads in the background when the first article opens.
+    m_spell = new SpellService(&db, user.id, &settings, this);
+    m_tabs->setSpellService(m_spell);
 
     m_noArticle = new QLabel(tr("Choose an article in the list, or start a new one with Ctrl+N."), this);
     m_noArticle->setObjectName(QStringLiteral("noArticle"));

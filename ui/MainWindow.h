@@ -37,6 +37,7 @@ class PublishActions;
 class Publishing;
 class SaveQuestion;
 class WorkflowController;
+class SpellService;
 
 /// The newsroom window: the article list (search and filters), the open articles in tabs, and
 /// the current article's details, side by side in a splitter; menus, a toolbar and a status bar
@@ -116,6 +117,7 @@ private:
     User m_user;
     Settings &m_settings;
     Notifier &m_notifier;
+    SpellService *m_spell = nullptr;
     bool m_shownOnce = false;
 
     ArticleListPane *m_list = nullptr;

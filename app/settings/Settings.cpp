@@ -22,6 +22,7 @@ constexpr auto kSessionCurrentKey = "session/currentArticle";
 constexpr auto kAutosaveKey = "editor/autosaveSeconds";
 constexpr auto kTitleLimitKey = "editor/titleLengthLimit";
 constexpr auto kSapoLimitKey = "editor/sapoLengthLimit";
+constexpr auto kSpellCheckKey = "editor/spellCheck";
 constexpr auto kAutosaveEnv = "TOASOAN_AUTOSAVE_SECONDS";
 // An hour between autosaves is already more than anyone should risk.
 constexpr int kMaxAutosaveSeconds = 3600;
@@ -229,6 +230,16 @@ int Settings::sapoLengthLimit() const
 void Settings::setSapoLengthLimit(int characters)
 {
     m_settings->setValue(key(kSapoLimitKey), qMax(1, characters));
+}
+
+bool Settings::spellCheckEnabled() const
+{
+    return m_settings->value(key(kSpellCheckKey), true).toBool();
+}
+
+void Settings::setSpellCheckEnabled(bool enabled)
+{
+    m_settings->setValue(key(kSpellCheckKey), enabled);
 }
 
 QString Settings::lastLogin() const

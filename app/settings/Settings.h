@@ -63,6 +63,10 @@ public:
     static constexpr int kDefaultTitleLimit = 100;
     static constexpr int kDefaultSapoLimit = 300;
 
+    /// Whether the editor underlines misspelled words (default on).
+    bool spellCheckEnabled() const;
+    void setSpellCheckEnabled(bool enabled);
+
     /// The login typed at the last successful log-in. The password is never stored.
     QString lastLogin() const;
     void setLastLogin(const QString &login);

@@ -12,6 +12,8 @@
 //   open        setBodyHtml() on a shown editor, then until the first paint is done
 //   keystroke   a key event sent in the middle of the article until the viewport has repainted
 //               (an event filter sees the paint), median and p95
+//   spell       the article checked on the worker (and the longest the UI thread stalled meanwhile),
+//               then keystrokes with spell checking on and off
 //   autosave    bodyHtml() on the UI thread (what an autosave costs there); for comparison the
 //               QTextDocument::toHtml() + bodyFromQtHtml() path and clone() (a worker-thread snapshot)
 //   memory      VmRSS before creating the editor and after opening the article
@@ -21,6 +23,8 @@
 #include "editor/RichTextEditor.h"
 #include "editor/TextCounts.h"
 #include "html/BodyHtml.h"
+#include "spell/SpellHighlighter.h"
+#include "spell/SpellService.h"
 #include "storage/Database.h"
 #include "storage/MediaRepository.h"
 
@@ -35,6 +39,7 @@
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTextBlock>
+#include <QTimer>
 #include <cstdio>
 
 using namespace toasoan;
@@ -100,6 +105,70 @@ void waitForPaint(PaintWatcher &watcher)
     while (watcher.paints == before && guard.elapsed() < 2000) {
         QCoreApplication::processEvents(QEventLoop::AllEvents);
     }
+}
+
+// Spell checking: the article checked in the background (the longest the UI thread was kept from
+// its event loop meanwhile), then keystrokes with checking on and off, alternated so both see the same
+// paragraph length.
+template <typename TypeKeys>
+void measureSpelling(ui::RichTextEditor &editor, Database &db, PaintWatcher &watcher, TypeKeys &typeKeys, int keys)
+{
+    ui::SpellService spell(&db, 0, nullptr);
+    QElapsedTimer sinceTick;
+    double longestStall = 0;
+    QTimer ticker;
+    ticker.setInterval(5);
+    QObject::connect(&ticker, &QTimer::timeout, [&] {
+        longestStall = std::max(longestStall, msSince(sinceTick) - 5);
+        sinceTick.restart();
+    });
+    const auto idle = [&] {
+        return spell.state() != ui::SpellService::State::Loading && editor.spellHighlighter()->isIdle();
+    };
+    const Stopwatch t;
+    sinceTick.start();
+    ticker.start();
+    editor.setSpellService(&spell);
+    QElapsedTimer guard;
+    guard.start();
+    QCoreApplication::processEvents();
+    while (!idle() && guard.elapsed() < 120000) {
+        QCoreApplication::processEvents(QEventLoop::AllEvents | QEventLoop::WaitForMoreEvents);
+    }
+    ticker.stop();
+    if (spell.state() != ui::SpellService::State::Ready) {
+        printRow(QStringLiteral("spell: no dictionary, not measured"), -1, QString(), 0, false);
+        return;
+    }
+    printRow(QStringLiteral("spell: dictionary + whole article checked, wall"), t.wallMs(), QStringLiteral("ms"), 0,
+             false, t.cpuMs());
+    printRow(QStringLiteral("spell: longest UI stall meanwhile"), longestStall, QStringLiteral("ms"), 50, false);
+    printRow(QStringLiteral("spell: paragraphs checked"), spell.textsChecked(), QStringLiteral("paragraphs"), 0, false);
+
+    QList<double> on;
+    QList<double> off;
+    const int rounds = 4;
+    for (int round = 0; round < rounds; ++round) {
+        for (const bool enabled : {true, false}) {
+            spell.setEnabled(enabled);
+            waitForPaint(watcher);
+            while (enabled && !editor.spellHighlighter()->isIdle()) {
+                QCoreApplication::processEvents(QEventLoop::AllEvents | QEventLoop::WaitForMoreEvents);
+            }
+            (enabled ? on : off) += typeKeys(std::max(1, keys / (2 * rounds)));
+        }
+    }
+    printRow(QStringLiteral("keystroke to repaint, spell check on, median"), median(on), QStringLiteral("ms"), 16,
+             false);
+    printRow(QStringLiteral("keystroke to repaint, spell check on, p95"), percentile(on, 0.95), QStringLiteral("ms"),
+             16, false);
+    printRow(QStringLiteral("keystroke to repaint, spell check off, median"), median(off), QStringLiteral("ms"), 16,
+             false);
+    printRow(QStringLiteral("keystroke to repaint, spell check off, p95"), percentile(off, 0.95), QStringLiteral("ms"),
+             16, false);
+    printRow(QStringLiteral("spell: paragraphs checked on the UI thread"), spell.textsCheckedOnUiThread(),
+             QStringLiteral("paragraphs"), 0, false);
+    editor.setSpellService(nullptr);
 }
 
 } // namespace
@@ -227,22 +296,29 @@ int main(int argc, char **argv)
     waitForPaint(watcher);
     const QString typed =
         QStringLiteral(" Sáng nay Quận ủy tổ chức hội nghị tổng kết công tác năm, các đồng chí lãnh đạo dự.");
-    QList<double> keystrokes;
-    for (int i = 0; i < keys; ++i) {
-        const QString ch(typed.at(i % typed.size()));
-        QKeyEvent press(QEvent::KeyPress, Qt::Key_unknown, Qt::NoModifier, ch);
-        QKeyEvent release(QEvent::KeyRelease, Qt::Key_unknown, Qt::NoModifier, ch);
-        QElapsedTimer t;
-        t.start();
-        QCoreApplication::sendEvent(&editor, &press);
-        QCoreApplication::sendEvent(&editor, &release);
-        waitForPaint(watcher);
-        keystrokes.append(msSince(t));
-    }
+    int typedSoFar = 0;
+    const auto typeKeys = [&](int count) {
+        QList<double> times;
+        for (int i = 0; i < count; ++i, ++typedSoFar) {
+            const QString ch(typed.at(typedSoFar % typed.size()));
+            QKeyEvent press(QEvent::KeyPress, Qt::Key_unknown, Qt::NoModifier, ch);
+            QKeyEvent release(QEvent::KeyRelease, Qt::Key_unknown, Qt::NoModifier, ch);
+            QElapsedTimer t;
+            t.start();
+            QCoreApplication::sendEvent(&editor, &press);
+            QCoreApplication::sendEvent(&editor, &release);
+            waitForPaint(watcher);
+            times.append(msSince(t));
+        }
+        return times;
+    };
+    const QList<double> keystrokes = typeKeys(keys);
     printRow(QStringLiteral("keystroke to repaint, median"), median(keystrokes), QStringLiteral("ms"), 16, false);
     printRow(QStringLiteral("keystroke to repaint, p95"), percentile(keystrokes, 0.95), QStringLiteral("ms"), 16,
              false);
     printRow(QStringLiteral("keystroke to repaint, max"), percentile(keystrokes, 1.0), QStringLiteral("ms"), 0, false);
+
+    measureSpelling(editor, *db, watcher, typeKeys, keys);
 
     // Autosave: serialising the body on the UI thread.
     QList<double> saves;

@@ -37,6 +37,7 @@ private slots:
             settings.setMainWindowState(QByteArray("state\0bytes", 11));
             settings.setMainSplitterSizes({640, 480});
             settings.setLastLogin(QStringLiteral("phóngviên"));
+            settings.setSpellCheckEnabled(false);
             settings.sync();
         }
         Settings reread(file);
@@ -45,6 +46,7 @@ private slots:
         QCOMPARE(reread.mainWindowState(), QByteArray("state\0bytes", 11));
         QCOMPARE(reread.mainSplitterSizes(), (QList<int>{640, 480}));
         QCOMPARE(reread.lastLogin(), QStringLiteral("phóngviên"));
+        QCOMPARE(reread.spellCheckEnabled(), false);
     }
 
     void emptyFileGivesDefaults()
@@ -55,6 +57,7 @@ private slots:
         QVERIFY(settings.mainWindowGeometry().isEmpty());
         QVERIFY(settings.mainSplitterSizes().isEmpty());
         QVERIFY(settings.lastLogin().isEmpty());
+        QVERIFY(settings.spellCheckEnabled());
         QCOMPARE(settings.version(), 0);
     }
 

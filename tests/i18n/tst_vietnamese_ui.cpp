@@ -8,6 +8,7 @@
 #include "Notifier.h"
 #include "article/SaveQuestion.h"
 #include "diff/ArticleDiff.h"
+#include "editor/EditorInfoBar.h"
 #include "editor/FindReplaceDialog.h"
 #include "editor/LinkDialog.h"
 #include "editor/RichTextEditor.h"
@@ -30,6 +31,8 @@
 #include "recovery/RecoveryDialog.h"
 #include "settings/Settings.h"
 #include "settings/SettingsDialog.h"
+#include "spell/SpellHighlighter.h"
+#include "spell/SpellService.h"
 #include "storage/ArticleRepository.h"
 #include "storage/OutboxRepository.h"
 #include "storage/SiteRepository.h"
@@ -61,6 +64,8 @@
 #include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextBlock>
+#include <QTextLayout>
 #include <QTimer>
 #include <functional>
 
@@ -485,6 +490,55 @@ private slots:
             confirm.confirm(&window, QStringLiteral("Hủy việc"), QStringLiteral("Hủy việc này?"),
                             QStringLiteral("Hủy việc"));
         }));
+        verifyVietnamese(collector);
+    }
+
+    // Spell checking: the context menu on a misspelled word (while suggestions are looked for, with
+    // suggestions, without any), the on/off action, and what a missing dictionary says.
+    void spellChecking()
+    {
+        Workspace w;
+        QVERIFY(w.ws.ok());
+        UiStringCollector collector;
+        ui::SpellService service(&w.ws.db(), w.user.id, &w.settings);
+        ui::RichTextEditor editor;
+        editor.setSpellService(&service);
+        editor.resize(700, 300);
+        editor.show();
+        editor.setBodyHtml(QStringLiteral("<p>Thủ đô Hà Nộii và xyzqwv.</p>"));
+        QTRY_VERIFY(editor.document()->begin().layout()->formats().size() == 2);
+        const auto openMenu = [&editor](const QString &word) {
+            QTextCursor cursor(editor.document());
+            cursor.setPosition(int(editor.document()->toPlainText().indexOf(word)) + 1);
+            const QPoint pos = editor.cursorRect(cursor).center();
+            QContextMenuEvent event(QContextMenuEvent::Mouse, pos, editor.viewport()->mapToGlobal(pos));
+            QApplication::sendEvent(editor.viewport(), &event);
+            return qobject_cast<QMenu *>(QApplication::activePopupWidget());
+        };
+        for (const QString &word : {QStringLiteral("Nộii"), QStringLiteral("xyzqwv")}) {
+            QMenu *menu = openMenu(word);
+            QVERIFY(menu);
+            // The suggestions arrive from the worker through the event loop: not yet.
+            collector.collectWidgetTree(menu, QStringLiteral("spelling menu, looking"));
+            QTRY_VERIFY(
+                !menu->findChild<QAction *>(QStringLiteral("spellSuggestionsPending")) ||
+                !menu->findChild<QAction *>(QStringLiteral("spellSuggestionsPending"))->text().contains(QChar(0x2026)));
+            collector.collectWidgetTree(menu, QStringLiteral("spelling menu ") + word);
+            menu->close();
+        }
+        collector.collectActions({editor.action(ui::RichTextEditor::Action::SpellCheck)},
+                                 QStringLiteral("spell check action"));
+
+        QTemporaryDir empty;
+        ui::SpellService missing(&w.ws.db(), w.user.id, &w.settings);
+        missing.setDirectories({empty.path()});
+        ui::RichTextEditor without;
+        without.setSpellService(&missing);
+        without.show();
+        QTRY_VERIFY(without.infoBar()->isVisible());
+        collector.collectWidgetTree(&without, QStringLiteral("editor without a dictionary"));
+        collector.collectActions({without.action(ui::RichTextEditor::Action::SpellCheck)},
+                                 QStringLiteral("spell check action without a dictionary"));
         verifyVietnamese(collector);
     }
 

@@ -6,6 +6,7 @@
 #include "editing/AutosaveWriter.h"
 #include "editor/RichTextEditor.h"
 #include "metadata/MetadataPanel.h"
+#include "spell/SpellService.h"
 #include "storage/ArticleRepository.h"
 #include "workflow/WorkflowService.h"
 
@@ -185,6 +186,7 @@ ArticleTab *ArticleTabs::newArticle()
 ArticleTab *ArticleTabs::addArticleTab(const Article &article, bool modified)
 {
     auto *tab = new ArticleTab(m_stores.taxonomy, m_stores.media, m_limits);
+    tab->editor()->setSpellService(m_spell);
     tab->setAutosaveInterval(m_autosaveSeconds);
     tab->setArticle(article, modified);
     m_metadataStack->addWidget(tab->metadataPanel());

@@ -26,6 +26,7 @@ namespace toasoan::ui {
 class ArticleTab;
 class Notifier;
 class SaveQuestion;
+class SpellService;
 
 /// The editor area: one tab per open article. It saves (Ctrl+S → a revision), autosaves (the
 /// recovery slot, written by a worker thread: when the interval has passed since the first
@@ -51,6 +52,8 @@ public:
 
     void setSaveQuestion(SaveQuestion *question) { m_question = question; }
     void setLengthLimits(const editing::LengthLimits &limits) { m_limits = limits; }
+    /// The spell checker the editors of tabs opened from now on share.
+    void setSpellService(SpellService *service) { m_spell = service; }
     void setAutosaveInterval(int seconds);
     QStackedWidget *metadataStack() const { return m_metadataStack; }
 
@@ -123,6 +126,7 @@ private:
     std::unique_ptr<SaveQuestion> m_defaultQuestion;
     editing::LengthLimits m_limits;
     int m_autosaveSeconds = 30;
+    SpellService *m_spell = nullptr; ///< the window's; it outlives every tab added
     std::unique_ptr<editing::AutosaveWriter> m_writer;
     QHash<quint64, PendingAutosave> m_pending;
     QPointer<QStackedWidget> m_metadataStack;

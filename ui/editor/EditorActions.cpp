@@ -3,6 +3,7 @@
 #include "editor/LinkDialog.h"
 #include "editor/RichTextEditor_p.h"
 #include "editor/TableDialog.h"
+#include "spell/SpellService.h"
 
 #include <QAction>
 #include <QFileDialog>
@@ -138,6 +139,10 @@ void RichTextEditor::createActions()
     p.make(Action::ZoomOut, tr("Zoom &out"), QStringLiteral("zoom-out"), keys({"Ctrl+-"}), tr("Smaller text"));
     p.make(Action::ZoomReset, tr("&Actual size"), QStringLiteral("zoom-reset"), keys({"Ctrl+Alt+0"}),
            tr("Text at its normal size"));
+    // Shift+F7 as in LibreOffice (F7 is the window's "check before submitting").
+    p.make(Action::SpellCheck, tr("&Spell check"), QStringLiteral("spell-check"), keys({"Shift+F7"}),
+           tr("Underline misspelled words"))
+        ->setCheckable(true);
 
     const auto on = [this](Action id, auto slot) { connect(action(id), &QAction::triggered, this, slot); };
     on(Action::Bold, [this](bool checked) {
@@ -213,6 +218,11 @@ void RichTextEditor::createActions()
     on(Action::ZoomIn, [this] { zoomBy(1); });
     on(Action::ZoomOut, [this] { zoomBy(-1); });
     on(Action::ZoomReset, [this] { resetZoom(); });
+    on(Action::SpellCheck, [this](bool checked) {
+        if (d->spell) {
+            d->spell->setEnabled(checked);
+        }
+    });
 
     action(Action::Undo)->setEnabled(false);
     action(Action::Redo)->setEnabled(false);
@@ -228,7 +238,7 @@ QAction *RichTextEditor::action(Action id) const
 QList<QAction *> RichTextEditor::formatActions() const
 {
     if (d->separators.isEmpty()) {
-        for (int i = 0; i < 8; ++i) {
+        for (int i = 0; i < 9; ++i) {
             d->separator();
         }
     }
@@ -266,8 +276,9 @@ QList<QAction *> RichTextEditor::formatActions() const
 QList<QAction *> RichTextEditor::editActions() const
 {
     formatActions(); // creates the separators
-    return {action(Action::Undo),    action(Action::Redo), d->separators.at(6),           action(Action::Find),
-            action(Action::Replace), d->separators.at(7),  action(Action::PastePlainText)};
+    return {action(Action::Undo),           action(Action::Redo),    d->separators.at(6),
+            action(Action::Find),           action(Action::Replace), d->separators.at(7),
+            action(Action::PastePlainText), d->separators.at(8),     action(Action::SpellCheck)};
 }
 
 QList<QAction *> RichTextEditor::viewActions() const

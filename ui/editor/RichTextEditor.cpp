@@ -75,6 +75,7 @@ RichTextEditor::RichTextEditor(QWidget *parent) : QTextEdit(parent), d(new Priva
     connect(this, &QTextEdit::cursorPositionChanged, this, &RichTextEditor::updateActions);
     connect(this, &QTextEdit::currentCharFormatChanged, this, &RichTextEditor::updateActions);
     updateActions();
+    updateSpellAction();
 }
 
 RichTextEditor::~RichTextEditor()
@@ -327,6 +328,7 @@ void RichTextEditor::keyPressEvent(QKeyEvent *event)
             return;
         }
     }
+    noteTyping(event->text());
     QTextEdit::keyPressEvent(event);
 }
 
@@ -347,16 +349,27 @@ void RichTextEditor::layoutInfoBar()
 
 void RichTextEditor::contextMenuEvent(QContextMenuEvent *event)
 {
-    QMenu *menu = createStandardContextMenu(event->pos());
+    // The keyboard's menu key opens it at the text cursor, the mouse where it points.
+    const int position = event->reason() == QContextMenuEvent::Mouse ? cursorForPosition(event->pos()).position()
+                                                                     : textCursor().position();
+    QMenu *menu = d->contextMenu(event->pos(), position);
+    menu->setAttribute(Qt::WA_DeleteOnClose);
+    menu->popup(event->globalPos()); // not exec(): suggestions fill in while it is open
+}
+
+QMenu *RichTextEditor::Private::contextMenu(const QPoint &pos, int position)
+{
+    QMenu *menu = q->createStandardContextMenu(pos);
+    menu->setObjectName(QStringLiteral("editorContextMenu"));
     menu->addSeparator();
     for (Action id : {Action::Bold, Action::Italic, Action::Underline, Action::InsertLink, Action::RemoveLink,
                       Action::ClearFormatting}) {
-        if (action(id)->isEnabled()) {
-            menu->addAction(action(id));
+        if (q->action(id)->isEnabled()) {
+            menu->addAction(q->action(id));
         }
     }
-    menu->exec(event->globalPos());
-    delete menu;
+    addSpellingActions(menu, position);
+    return menu;
 }
 
 bool RichTextEditor::find(const QString &query, const SearchOptions &options)

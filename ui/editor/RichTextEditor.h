@@ -13,6 +13,8 @@ class QAction;
 namespace toasoan::ui {
 
 class EditorInfoBar;
+class SpellHighlighter;
+class SpellService;
 
 /// The body editor: a QTextEdit that reads and writes the defined HTML subset, cleans pastes,
 /// and offers its formatting actions (bold ... tables, undo/redo, zoom) for menus and toolbars.
@@ -58,6 +60,7 @@ public:
         ZoomIn,
         ZoomOut,
         ZoomReset,
+        SpellCheck, ///< underline misspelled words (on/off for every editor, kept in the settings)
     };
     Q_ENUM(Action)
 
@@ -73,7 +76,7 @@ public:
 
     /// Formatting and editing actions, in menu order; separators are QActions with isSeparator().
     QList<QAction *> formatActions() const;
-    QList<QAction *> editActions() const; ///< undo, redo, find/replace, paste as plain text
+    QList<QAction *> editActions() const; ///< undo, redo, find/replace, paste as plain text, spell check
     QList<QAction *> viewActions() const; ///< zoom in/out/reset
     QAction *action(Action id) const;
 
@@ -122,6 +125,12 @@ public:
     void keepLegacyPaste();
     EditorInfoBar *infoBar() const;
 
+    /// Underlines misspelled words and offers corrections in the context menu, with the checker the
+    /// window's editors share (this starts loading it, in the background).
+    void setSpellService(SpellService *service);
+    SpellService *spellService() const;
+    SpellHighlighter *spellHighlighter() const;
+
 signals:
     void countsChanged(int words, int characters);
     /// A paste looks typed in TCVN3 or VNI; `convertedText` is its Unicode conversion. The editor
@@ -137,6 +146,8 @@ protected:
     QMimeData *createMimeDataFromSelection() const override;
     QVariant loadResource(int type, const QUrl &name) override;
     void keyPressEvent(QKeyEvent *event) override;
+    void inputMethodEvent(QInputMethodEvent *event) override;
+    void showEvent(QShowEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
     void contextMenuEvent(QContextMenuEvent *event) override;
 
@@ -146,6 +157,8 @@ private:
     void scheduleCounts();
     void layoutInfoBar();
     void showNotice(const QString &message);
+    void updateSpellAction();
+    void noteTyping(const QString &text);
 
     struct Private;
     Private *d;

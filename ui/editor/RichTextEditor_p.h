@@ -8,16 +8,20 @@
 #include "editor/TextCounts.h"
 
 #include <QHash>
+#include <QPointer>
 #include <QSet>
 #include <QTextCursor>
 #include <QTimer>
 #include <optional>
 
+class QMenu;
 class QTextTable;
 
 namespace toasoan::ui {
 
 class FindReplaceDialog;
+class SpellHighlighter;
+class SpellService;
 
 struct RichTextEditor::Private
 {
@@ -35,6 +39,15 @@ struct RichTextEditor::Private
     int zoom = 0;
     bool plainPaste = false;
     bool loading = false;
+
+    QPointer<SpellService> spell;
+    SpellHighlighter *spellHighlighter = nullptr;
+    /// The context menu at `pos` (viewport coordinates) for the text at document `position`.
+    QMenu *contextMenu(const QPoint &pos, int position);
+    /// Suggestions, "add to dictionary" and "ignore" when a misspelled word is at `position`.
+    void addSpellingActions(QMenu *menu, int position);
+    void replaceMisspelling(QTextCursor word, const QString &misspelled, const QString &replacement);
+    void showSpellNotice();
 
     /// The last paste, while its legacy-encoding conversion is on offer.
     struct LegacyOffer

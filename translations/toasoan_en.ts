@@ -480,6 +480,10 @@
         <source>&quot;%1&quot; is in the trash.</source>
         <translation>&quot;%1&quot; is in the trash.</translation>
     </message>
+    <message>
+        <source>Unknown user: please log in again.</source>
+        <translation>Unknown user: please log in again.</translation>
+    </message>
 </context>
 <context>
     <name>toasoan::OutboxJob</name>
@@ -784,6 +788,10 @@
         <source>No system keychain is available on this computer (%1). Passwords are kept in memory for this session only and must be entered again after a restart; the command line can read TOASOAN_SITE_PASSWORD.</source>
         <translation>No system keychain is available on this computer (%1). Passwords are kept in memory for this session only and must be entered again after a restart; the command line can read TOASOAN_SITE_PASSWORD.</translation>
     </message>
+    <message>
+        <source>no D-Bus session bus</source>
+        <translation>no D-Bus session bus</translation>
+    </message>
 </context>
 <context>
     <name>toasoan::Site</name>
@@ -794,6 +802,17 @@
     <message>
         <source>WordPress REST API</source>
         <translation>WordPress REST API</translation>
+    </message>
+</context>
+<context>
+    <name>toasoan::SiteAdmin</name>
+    <message>
+        <source>Unknown user: please log in again.</source>
+        <translation>Unknown user: please log in again.</translation>
+    </message>
+    <message>
+        <source>Only administrators can manage the website connections.</source>
+        <translation>Only administrators can manage the website connections.</translation>
     </message>
 </context>
 <context>
@@ -847,6 +866,17 @@
     <message>
         <source>A tag cannot be empty.</source>
         <translation>A tag cannot be empty.</translation>
+    </message>
+</context>
+<context>
+    <name>toasoan::UserAdmin</name>
+    <message>
+        <source>Unknown user: please log in again.</source>
+        <translation>Unknown user: please log in again.</translation>
+    </message>
+    <message>
+        <source>You are the only active administrator. Make another user an administrator first, otherwise nobody could manage users any more.</source>
+        <translation>You are the only active administrator. Make another user an administrator first, otherwise nobody could manage users any more.</translation>
     </message>
 </context>
 <context>
@@ -2101,6 +2131,152 @@ Start by writing the first one.</translation>
     </message>
 </context>
 <context>
+    <name>toasoan::ui::ArticleRecordActions</name>
+    <message>
+        <source>Revision &amp;history…</source>
+        <translation>Revision &amp;history…</translation>
+    </message>
+    <message>
+        <source>Every saved revision of the article: compare two, restore one</source>
+        <translation>Every saved revision of the article: compare two, restore one</translation>
+    </message>
+    <message>
+        <source>Revision history</source>
+        <translation>Revision history</translation>
+    </message>
+    <message>
+        <source>&amp;Print approval slip…</source>
+        <translation>&amp;Print approval slip…</translation>
+    </message>
+    <message>
+        <source>Save the article&apos;s approval slip as an A4 PDF, for signing</source>
+        <translation>Save the article&apos;s approval slip as an A4 PDF, for signing</translation>
+    </message>
+    <message>
+        <source>Print approval slip</source>
+        <translation>Print approval slip</translation>
+    </message>
+    <message>
+        <source>Restored an earlier revision as revision %1.</source>
+        <translation>Restored an earlier revision as revision %1.</translation>
+    </message>
+    <message>
+        <source>approval-slip-%1.pdf</source>
+        <translation>approval-slip-%1.pdf</translation>
+    </message>
+    <message>
+        <source>Cannot print the approval slip</source>
+        <translation>Cannot print the approval slip</translation>
+    </message>
+    <message>
+        <source>Saved the approval slip to %1 (the saved text, without the unsaved changes).</source>
+        <translation>Saved the approval slip to %1 (the saved text, without the unsaved changes).</translation>
+    </message>
+    <message>
+        <source>Saved the approval slip to %1.</source>
+        <translation>Saved the approval slip to %1.</translation>
+    </message>
+    <message>
+        <source>Cannot open the approval slip</source>
+        <translation>Cannot open the approval slip</translation>
+    </message>
+    <message>
+        <source>The slip was saved to %1, but no program to show PDF files could be started. Open the file yourself to print it.</source>
+        <translation>The slip was saved to %1, but no program to show PDF files could be started. Open the file yourself to print it.</translation>
+    </message>
+</context>
+<context>
+    <name>toasoan::ui::ArticleSession</name>
+    <message>
+        <source>%1, not saved yet</source>
+        <translation>%1, not saved yet</translation>
+    </message>
+    <message>
+        <source>Cannot read the article</source>
+        <translation>Cannot read the article</translation>
+    </message>
+    <message>
+        <source>Cannot read the article&apos;s permissions</source>
+        <translation>Cannot read the article&apos;s permissions</translation>
+    </message>
+    <message>
+        <source>%1 · version %2</source>
+        <translation>%1 · version %2</translation>
+    </message>
+    <message>
+        <source>Cannot open the article for editing</source>
+        <translation>Cannot open the article for editing</translation>
+    </message>
+    <message>
+        <source>Read only: %1</source>
+        <translation>Read only: %1</translation>
+    </message>
+    <message>
+        <source>you cannot edit this article now.</source>
+        <translation>you cannot edit this article now.</translation>
+    </message>
+    <message>
+        <source>%1 took over editing at %2: you can no longer save this article.</source>
+        <translation>%1 took over editing at %2: you can no longer save this article.</translation>
+    </message>
+    <message>
+        <source>Your unsaved changes are still shown here: copy what you need.</source>
+        <translation>Your unsaved changes are still shown here: copy what you need.</translation>
+    </message>
+    <message>
+        <source>Being edited by %1 since %2. You can read it; to edit it, take over.</source>
+        <translation>Being edited by %1 since %2. You can read it; to edit it, take over.</translation>
+    </message>
+    <message>
+        <source>Someone else may be editing this article; it is read only for now.</source>
+        <translation>Someone else may be editing this article; it is read only for now.</translation>
+    </message>
+    <message>
+        <source>A newer version of this article was saved (version %1; you are looking at version %2).</source>
+        <translation>A newer version of this article was saved (version %1; you are looking at version %2).</translation>
+    </message>
+    <message>
+        <source>Your changes were not saved: copy them before showing it.</source>
+        <translation>Your changes were not saved: copy them before showing it.</translation>
+    </message>
+    <message>
+        <source>Returned by %1 on %2.</source>
+        <translation>Returned by %1 on %2.</translation>
+    </message>
+    <message>
+        <source>Returned by %1 on %2: %3</source>
+        <translation>Returned by %1 on %2: %3</translation>
+    </message>
+    <message>
+        <source>Rejected by %1 on %2.</source>
+        <translation>Rejected by %1 on %2.</translation>
+    </message>
+    <message>
+        <source>Rejected by %1 on %2: %3</source>
+        <translation>Rejected by %1 on %2: %3</translation>
+    </message>
+    <message>
+        <source>Taken off the websites by %1 on %2: %3</source>
+        <translation>Taken off the websites by %1 on %2: %3</translation>
+    </message>
+    <message>
+        <source>the system</source>
+        <translation>the system</translation>
+    </message>
+    <message>
+        <source>user %1</source>
+        <translation>user %1</translation>
+    </message>
+    <message>
+        <source>Cannot take over editing</source>
+        <translation>Cannot take over editing</translation>
+    </message>
+    <message>
+        <source>Show the new version and lose your unsaved changes?</source>
+        <translation>Show the new version and lose your unsaved changes?</translation>
+    </message>
+</context>
+<context>
     <name>toasoan::ui::ArticleTab</name>
     <message>
         <source>Body</source>
@@ -2215,6 +2391,166 @@ Start by writing the first one.</translation>
     <message>
         <source>Saved at %1</source>
         <translation>Saved at %1</translation>
+    </message>
+</context>
+<context>
+    <name>toasoan::ui::CategoryMappingDialog</name>
+    <message>
+        <source>Categories on the websites</source>
+        <translation>Categories on the websites</translation>
+    </message>
+    <message>
+        <source>&amp;Read the website&apos;s categories</source>
+        <translation>&amp;Read the website&apos;s categories</translation>
+    </message>
+    <message>
+        <source>Read the category tree from the website again</source>
+        <translation>Read the category tree from the website again</translation>
+    </message>
+    <message>
+        <source>&amp;Website:</source>
+        <translation>&amp;Website:</translation>
+    </message>
+    <message>
+        <source>Choose, for each category of the office, the website&apos;s category its articles are published in. &quot;Automatic&quot; finds the website&apos;s category with the same name, and creates it when there is none.</source>
+        <translation>Choose, for each category of the office, the website&apos;s category its articles are published in. &quot;Automatic&quot; finds the website&apos;s category with the same name, and creates it when there is none.</translation>
+    </message>
+    <message>
+        <source>Category mapping</source>
+        <translation>Category mapping</translation>
+    </message>
+    <message>
+        <source>Category in ToaSoan</source>
+        <translation>Category in ToaSoan</translation>
+    </message>
+    <message>
+        <source>Category on the website</source>
+        <translation>Category on the website</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <source>Cannot open the category mapping</source>
+        <translation>Cannot open the category mapping</translation>
+    </message>
+    <message>
+        <source>Discard the category choices not saved yet?</source>
+        <translation>Discard the category choices not saved yet?</translation>
+    </message>
+    <message>
+        <source>Category on the website for %1</source>
+        <translation>Category on the website for %1</translation>
+    </message>
+    <message>
+        <source>Automatic (same name, created if missing)</source>
+        <translation>Automatic (same name, created if missing)</translation>
+    </message>
+    <message>
+        <source>Website category %1</source>
+        <translation>Website category %1</translation>
+    </message>
+    <message>
+        <source>There is no website connection yet: add one under Website connections first.</source>
+        <translation>There is no website connection yet: add one under Website connections first.</translation>
+    </message>
+    <message>
+        <source>The categories of %1 have not been read yet: press &quot;Read the website&apos;s categories&quot;.</source>
+        <translation>The categories of %1 have not been read yet: press &quot;Read the website&apos;s categories&quot;.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n category(ies) of %1 known.</source>
+        <translation>
+            <numerusform>%n category(ies) of %1 known.</numerusform>
+            <numerusform>%n category(ies) of %1 known.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The office has no categories yet.</source>
+        <translation>The office has no categories yet.</translation>
+    </message>
+    <message>
+        <source>Reading the categories of %1…</source>
+        <translation>Reading the categories of %1…</translation>
+    </message>
+    <message>
+        <source>The categories of %1 could not be read: %2</source>
+        <translation>The categories of %1 could not be read: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Read %n category(ies) from %1.</source>
+        <translation>
+            <numerusform>Read %n category(ies) from %1.</numerusform>
+            <numerusform>Read %n category(ies) from %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The category mapping for %1 is saved.</source>
+        <translation>The category mapping for %1 is saved.</translation>
+    </message>
+</context>
+<context>
+    <name>toasoan::ui::CommentsPanel</name>
+    <message>
+        <source>Editorial comments</source>
+        <translation>Editorial comments</translation>
+    </message>
+    <message>
+        <source>Comments on the article</source>
+        <translation>Comments on the article</translation>
+    </message>
+    <message>
+        <source>Write a new comment instead of a reply</source>
+        <translation>Write a new comment instead of a reply</translation>
+    </message>
+    <message>
+        <source>Cancel the reply</source>
+        <translation>Cancel the reply</translation>
+    </message>
+    <message>
+        <source>New comment</source>
+        <translation>New comment</translation>
+    </message>
+    <message>
+        <source>Write a comment for the author and the editors…</source>
+        <translation>Write a comment for the author and the editors…</translation>
+    </message>
+    <message>
+        <source>Send comment</source>
+        <translation>Send comment</translation>
+    </message>
+    <message>
+        <source>Send the comment (Ctrl+Enter)</source>
+        <translation>Send the comment (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Comments belong to a saved article: open one, or save this one first.</source>
+        <translation>Comments belong to a saved article: open one, or save this one first.</translation>
+    </message>
+    <message>
+        <source>No comments yet.</source>
+        <translation>No comments yet.</translation>
+    </message>
+    <message>
+        <source>user %1</source>
+        <translation>user %1</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3</source>
+        <translation>%1, %2: %3</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation>Reply</translation>
+    </message>
+    <message>
+        <source>Reply to %1</source>
+        <translation>Reply to %1</translation>
+    </message>
+    <message>
+        <source>Replying to %1:</source>
+        <translation>Replying to %1:</translation>
     </message>
 </context>
 <context>
@@ -2423,6 +2759,17 @@ Start by writing the first one.</translation>
     </message>
 </context>
 <context>
+    <name>toasoan::ui::FileDialogSlipQuestion</name>
+    <message>
+        <source>Save the approval slip</source>
+        <translation>Save the approval slip</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF documents (*.pdf)</translation>
+    </message>
+</context>
+<context>
     <name>toasoan::ui::FindReplaceDialog</name>
     <message>
         <source>Find and replace</source>
@@ -2599,6 +2946,45 @@ Start by writing the first one.</translation>
     </message>
 </context>
 <context>
+    <name>toasoan::ui::InboxBar</name>
+    <message>
+        <source>My work</source>
+        <translation>My work</translation>
+    </message>
+    <message>
+        <source>My work:</source>
+        <translation>My work:</translation>
+    </message>
+    <message>
+        <source>Cannot count the work waiting for you</source>
+        <translation>Cannot count the work waiting for you</translation>
+    </message>
+    <message>
+        <source>To review (%1)</source>
+        <translation>To review (%1)</translation>
+    </message>
+    <message>
+        <source>Submitted articles waiting for an editor</source>
+        <translation>Submitted articles waiting for an editor</translation>
+    </message>
+    <message>
+        <source>To approve (%1)</source>
+        <translation>To approve (%1)</translation>
+    </message>
+    <message>
+        <source>Articles waiting for your approval</source>
+        <translation>Articles waiting for your approval</translation>
+    </message>
+    <message>
+        <source>Returned to me (%1)</source>
+        <translation>Returned to me (%1)</translation>
+    </message>
+    <message>
+        <source>Your articles sent back to you, with the reason</source>
+        <translation>Your articles sent back to you, with the reason</translation>
+    </message>
+</context>
+<context>
     <name>toasoan::ui::LinkDialog</name>
     <message>
         <source>Link</source>
@@ -2670,6 +3056,10 @@ Start by writing the first one.</translation>
     <message>
         <source>Please enter your login and password.</source>
         <translation>Please enter your login and password.</translation>
+    </message>
+    <message>
+        <source>You can try again now.</source>
+        <translation>You can try again now.</translation>
     </message>
 </context>
 <context>
@@ -2929,6 +3319,17 @@ Start by writing the first one.</translation>
         <source>Keyboard shortcuts</source>
         <translation>Keyboard shortcuts</translation>
     </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+</context>
+<context>
+    <name>toasoan::ui::MessageBoxConfirmQuestion</name>
+    <message>
+        <source>Keep</source>
+        <translation>Keep</translation>
+    </message>
 </context>
 <context>
     <name>toasoan::ui::MessageBoxNotifier</name>
@@ -2947,6 +3348,25 @@ Start by writing the first one.</translation>
     <message>
         <source>Keep editing</source>
         <translation>Keep editing</translation>
+    </message>
+</context>
+<context>
+    <name>toasoan::ui::MessageBoxRestoreQuestion</name>
+    <message>
+        <source>Restore revision %1</source>
+        <translation>Restore revision %1</translation>
+    </message>
+    <message>
+        <source>Restore revision %1 of “%2”? Its text and details become a new revision; every revision stays in the history, so this can be undone by restoring another one.</source>
+        <translation>Restore revision %1 of “%2”? Its text and details become a new revision; every revision stays in the history, so this can be undone by restoring another one.</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Restore</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -3115,6 +3535,157 @@ Start by writing the first one.</translation>
     </message>
 </context>
 <context>
+    <name>toasoan::ui::OutboxModel</name>
+    <message>
+        <source>As soon as possible</source>
+        <translation>As soon as possible</translation>
+    </message>
+    <message>
+        <source>Queued %1, last change %2</source>
+        <translation>Queued %1, last change %2</translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation>Article</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Website</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>Attempts</translation>
+    </message>
+    <message>
+        <source>Next attempt</source>
+        <translation>Next attempt</translation>
+    </message>
+    <message>
+        <source>Last error</source>
+        <translation>Last error</translation>
+    </message>
+</context>
+<context>
+    <name>toasoan::ui::OutboxView</name>
+    <message>
+        <source>Publishing queue</source>
+        <translation>Publishing queue</translation>
+    </message>
+    <message>
+        <source>&amp;Send now</source>
+        <translation>&amp;Send now</translation>
+    </message>
+    <message>
+        <source>Send the selected job now instead of waiting</source>
+        <translation>Send the selected job now instead of waiting</translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>&amp;Retry</translation>
+    </message>
+    <message>
+        <source>Try the failed job again from the start</source>
+        <translation>Try the failed job again from the start</translation>
+    </message>
+    <message>
+        <source>Ca&amp;ncel</source>
+        <translation>Ca&amp;ncel</translation>
+    </message>
+    <message>
+        <source>Stop the selected job; the article is not sent</source>
+        <translation>Stop the selected job; the article is not sent</translation>
+    </message>
+    <message>
+        <source>Publish as a ne&amp;w post</source>
+        <translation>Publish as a ne&amp;w post</translation>
+    </message>
+    <message>
+        <source>The post was deleted on the website: publish the article there again as a new post</source>
+        <translation>The post was deleted on the website: publish the article there again as a new post</translation>
+    </message>
+    <message>
+        <source>Cannot read the publishing queue</source>
+        <translation>Cannot read the publishing queue</translation>
+    </message>
+    <message>
+        <source>On the website: %1</source>
+        <translation>On the website: %1</translation>
+    </message>
+    <message>
+        <source>Last error: %1</source>
+        <translation>Last error: %1</translation>
+    </message>
+    <message>
+        <source>Offline: the queue is paused and is tried again now and then; it resumes by itself when the network is back.</source>
+        <translation>Offline: the queue is paused and is tried again now and then; it resumes by itself when the network is back.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sending %n article(s).</source>
+        <translation>
+            <numerusform>Sending %n article(s).</numerusform>
+            <numerusform>Sending %n article(s).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n job(s) waiting.</source>
+        <translation>
+            <numerusform>%n job(s) waiting.</numerusform>
+            <numerusform>%n job(s) waiting.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n job(s) need your attention.</source>
+        <translation>
+            <numerusform>%n job(s) need your attention.</numerusform>
+            <numerusform>%n job(s) need your attention.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing has been queued for publishing yet.</source>
+        <translation>Nothing has been queued for publishing yet.</translation>
+    </message>
+    <message>
+        <source>Everything queued has been sent.</source>
+        <translation>Everything queued has been sent.</translation>
+    </message>
+    <message>
+        <source>Cannot send the job now</source>
+        <translation>Cannot send the job now</translation>
+    </message>
+    <message>
+        <source>Cannot retry the job</source>
+        <translation>Cannot retry the job</translation>
+    </message>
+    <message>
+        <source>Cannot publish the article again</source>
+        <translation>Cannot publish the article again</translation>
+    </message>
+    <message>
+        <source>Stop sending &quot;%1&quot; to %2? The request in progress is interrupted; what the website already received stays there.</source>
+        <translation>Stop sending &quot;%1&quot; to %2? The request in progress is interrupted; what the website already received stays there.</translation>
+    </message>
+    <message>
+        <source>Cancel this job (%1 &quot;%2&quot; on %3)? It stays in the list as cancelled.</source>
+        <translation>Cancel this job (%1 &quot;%2&quot; on %3)? It stays in the list as cancelled.</translation>
+    </message>
+    <message>
+        <source>Cancel the job</source>
+        <translation>Cancel the job</translation>
+    </message>
+    <message>
+        <source>Cannot cancel the job</source>
+        <translation>Cannot cancel the job</translation>
+    </message>
+</context>
+<context>
     <name>toasoan::ui::PreviewView</name>
     <message>
         <source>Preview</source>
@@ -3131,6 +3702,174 @@ Start by writing the first one.</translation>
     <message>
         <source>Web image: %1</source>
         <translation>Web image: %1</translation>
+    </message>
+</context>
+<context>
+    <name>toasoan::ui::PublishActions</name>
+    <message>
+        <source>&amp;Publish on the websites…</source>
+        <translation>&amp;Publish on the websites…</translation>
+    </message>
+    <message>
+        <source>Queue the approved article for publishing on the chosen websites</source>
+        <translation>Queue the approved article for publishing on the chosen websites</translation>
+    </message>
+    <message>
+        <source>&amp;Take off the websites…</source>
+        <translation>&amp;Take off the websites…</translation>
+    </message>
+    <message>
+        <source>Take the published article off the chosen websites</source>
+        <translation>Take the published article off the chosen websites</translation>
+    </message>
+    <message>
+        <source>&amp;Website connections…</source>
+        <translation>&amp;Website connections…</translation>
+    </message>
+    <message>
+        <source>Add, change or test the websites articles are published on</source>
+        <translation>Add, change or test the websites articles are published on</translation>
+    </message>
+    <message>
+        <source>&amp;Categories on the websites…</source>
+        <translation>&amp;Categories on the websites…</translation>
+    </message>
+    <message>
+        <source>Choose the website&apos;s category for each category of the office</source>
+        <translation>Choose the website&apos;s category for each category of the office</translation>
+    </message>
+    <message>
+        <source>Publishing queue</source>
+        <translation>Publishing queue</translation>
+    </message>
+    <message>
+        <source>Publishing &amp;queue</source>
+        <translation>Publishing &amp;queue</translation>
+    </message>
+    <message>
+        <source>Show the articles waiting to be published and what happened to them</source>
+        <translation>Show the articles waiting to be published and what happened to them</translation>
+    </message>
+    <message>
+        <source>P&amp;ublishing</source>
+        <translation>P&amp;ublishing</translation>
+    </message>
+</context>
+<context>
+    <name>toasoan::ui::PublishDialog</name>
+    <message>
+        <source>Publish on the websites</source>
+        <translation>Publish on the websites</translation>
+    </message>
+    <message>
+        <source>Take off the websites</source>
+        <translation>Take off the websites</translation>
+    </message>
+    <message>
+        <source>Publish &quot;%1&quot; on:</source>
+        <translation>Publish &quot;%1&quot; on:</translation>
+    </message>
+    <message>
+        <source>Take &quot;%1&quot; off:</source>
+        <translation>Take &quot;%1&quot; off:</translation>
+    </message>
+    <message>
+        <source>Websites</source>
+        <translation>Websites</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <source>&amp;Publish</source>
+        <translation>&amp;Publish</translation>
+    </message>
+    <message>
+        <source>&amp;Take off</source>
+        <translation>&amp;Take off</translation>
+    </message>
+    <message>
+        <source>%1 (already there: it is updated)</source>
+        <translation>%1 (already there: it is updated)</translation>
+    </message>
+    <message>
+        <source>There is no website connection yet. An administrator adds one under Publishing › Website connections.</source>
+        <translation>There is no website connection yet. An administrator adds one under Publishing › Website connections.</translation>
+    </message>
+    <message>
+        <source>The article is not on any website.</source>
+        <translation>The article is not on any website.</translation>
+    </message>
+    <message>
+        <source>The article is scheduled for %1: the website publishes it at that time.</source>
+        <translation>The article is scheduled for %1: the website publishes it at that time.</translation>
+    </message>
+    <message>
+        <source>The article has changes that are not saved: the last saved version is sent. Save first to send them too.</source>
+        <translation>The article has changes that are not saved: the last saved version is sent. Save first to send them too.</translation>
+    </message>
+</context>
+<context>
+    <name>toasoan::ui::Publishing</name>
+    <message>
+        <source>Publishing has not started.</source>
+        <translation>Publishing has not started.</translation>
+    </message>
+    <message>
+        <source>Publishing is stopped.</source>
+        <translation>Publishing is stopped.</translation>
+    </message>
+</context>
+<context>
+    <name>toasoan::ui::ReasonDialog</name>
+    <message>
+        <source>Return to the author</source>
+        <translation>Return to the author</translation>
+    </message>
+    <message>
+        <source>What should the author change in “%1”? They will see your reason.</source>
+        <translation>What should the author change in “%1”? They will see your reason.</translation>
+    </message>
+    <message>
+        <source>For example: the sapo is too long, and the quote in paragraph 2 needs its source.</source>
+        <translation>For example: the sapo is too long, and the quote in paragraph 2 needs its source.</translation>
+    </message>
+    <message>
+        <source>Reject the article</source>
+        <translation>Reject the article</translation>
+    </message>
+    <message>
+        <source>Why is “%1” rejected? The author will see your reason (optional).</source>
+        <translation>Why is “%1” rejected? The author will see your reason (optional).</translation>
+    </message>
+    <message>
+        <source>For example: the event was cancelled.</source>
+        <translation>For example: the event was cancelled.</translation>
+    </message>
+    <message>
+        <source>Take the article off the websites</source>
+        <translation>Take the article off the websites</translation>
+    </message>
+    <message>
+        <source>Why is “%1” taken off the websites? (optional)</source>
+        <translation>Why is “%1” taken off the websites? (optional)</translation>
+    </message>
+    <message>
+        <source>For example: a figure in the article was wrong.</source>
+        <translation>For example: a figure in the article was wrong.</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter</source>
+        <translation>Ctrl+Enter</translation>
     </message>
 </context>
 <context>
@@ -3210,6 +3949,156 @@ Start by writing the first one.</translation>
     <message>
         <source>Only the formatting differs from the saved version.</source>
         <translation>Only the formatting differs from the saved version.</translation>
+    </message>
+</context>
+<context>
+    <name>toasoan::ui::RevisionComparisonView</name>
+    <message>
+        <source>Comparison of the two revisions</source>
+        <translation>Comparison of the two revisions</translation>
+    </message>
+    <message>
+        <source>Revision %1, saved by %2 on %3</source>
+        <translation>Revision %1, saved by %2 on %3</translation>
+    </message>
+    <message>
+        <source>Revision %1 compared with revision %2</source>
+        <translation>Revision %1 compared with revision %2</translation>
+    </message>
+    <message>
+        <source>From: %1</source>
+        <translation>From: %1</translation>
+    </message>
+    <message>
+        <source>To: %1</source>
+        <translation>To: %1</translation>
+    </message>
+    <message>
+        <source>Marks: %1, %2.</source>
+        <translation>Marks: %1, %2.</translation>
+    </message>
+    <message>
+        <source>added words</source>
+        <translation>added words</translation>
+    </message>
+    <message>
+        <source>removed words</source>
+        <translation>removed words</translation>
+    </message>
+    <message>
+        <source>The two revisions have the same text and details.</source>
+        <translation>The two revisions have the same text and details.</translation>
+    </message>
+    <message>
+        <source>Changed details</source>
+        <translation>Changed details</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(empty)</translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation>Body</translation>
+    </message>
+    <message>
+        <source>The body did not change.</source>
+        <translation>The body did not change.</translation>
+    </message>
+</context>
+<context>
+    <name>toasoan::ui::RevisionHistoryDialog</name>
+    <message>
+        <source>Revision history</source>
+        <translation>Revision history</translation>
+    </message>
+    <message>
+        <source>Saved revisions, newest first</source>
+        <translation>Saved revisions, newest first</translation>
+    </message>
+    <message>
+        <source>Revision</source>
+        <translation>Revision</translation>
+    </message>
+    <message>
+        <source>Saved by</source>
+        <translation>Saved by</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Select two revisions to compare them (Ctrl+click), or one to see what it changed.</source>
+        <translation>Select two revisions to compare them (Ctrl+click), or one to see what it changed.</translation>
+    </message>
+    <message>
+        <source>&amp;Compare</source>
+        <translation>&amp;Compare</translation>
+    </message>
+    <message>
+        <source>Compare the selected revisions</source>
+        <translation>Compare the selected revisions</translation>
+    </message>
+    <message>
+        <source>&amp;Restore this revision</source>
+        <translation>&amp;Restore this revision</translation>
+    </message>
+    <message>
+        <source>Restore the selected revision as a new revision</source>
+        <translation>Restore the selected revision as a new revision</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Select two revisions and press “Compare” to see what changed between them.</source>
+        <translation>Select two revisions and press “Compare” to see what changed between them.</translation>
+    </message>
+    <message>
+        <source>unknown user</source>
+        <translation>unknown user</translation>
+    </message>
+    <message>
+        <source>Cannot read the revision history</source>
+        <translation>Cannot read the revision history</translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation>(untitled)</translation>
+    </message>
+    <message>
+        <source>Revisions of &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>Revisions of &lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Revision history: %1</source>
+        <translation>Revision history: %1</translation>
+    </message>
+    <message>
+        <source>Copy the selected revision&apos;s text and details into a new revision</source>
+        <translation>Copy the selected revision&apos;s text and details into a new revision</translation>
+    </message>
+    <message>
+        <source>%1 (current)</source>
+        <translation>%1 (current)</translation>
+    </message>
+    <message>
+        <source>Cannot compare the revisions</source>
+        <translation>Cannot compare the revisions</translation>
+    </message>
+    <message>
+        <source>Cannot restore the revision</source>
+        <translation>Cannot restore the revision</translation>
+    </message>
+    <message>
+        <source>The article has changes that are not saved. Save them or close its tab first, so they are not lost.</source>
+        <translation>The article has changes that are not saved. Save them or close its tab first, so they are not lost.</translation>
     </message>
 </context>
 <context>
@@ -3510,6 +4399,46 @@ Start by writing the first one.</translation>
         <source>Web image: %1</source>
         <translation>Web image: %1</translation>
     </message>
+    <message>
+        <source>&amp;Spell check</source>
+        <translation>&amp;Spell check</translation>
+    </message>
+    <message>
+        <source>Underline misspelled words</source>
+        <translation>Underline misspelled words</translation>
+    </message>
+    <message>
+        <source>Spell checking is not available in this editor</source>
+        <translation>Spell checking is not available in this editor</translation>
+    </message>
+    <message>
+        <source>Spell checking needs the Vietnamese dictionary: install the hunspell-vi package and restart ToaSoan</source>
+        <translation>Spell checking needs the Vietnamese dictionary: install the hunspell-vi package and restart ToaSoan</translation>
+    </message>
+    <message>
+        <source>Looking for suggestions…</source>
+        <translation>Looking for suggestions…</translation>
+    </message>
+    <message>
+        <source>Add to dictionary</source>
+        <translation>Add to dictionary</translation>
+    </message>
+    <message>
+        <source>Accept this word in every article of the office</source>
+        <translation>Accept this word in every article of the office</translation>
+    </message>
+    <message>
+        <source>Ignore</source>
+        <translation>Ignore</translation>
+    </message>
+    <message>
+        <source>Accept this word until ToaSoan is closed</source>
+        <translation>Accept this word until ToaSoan is closed</translation>
+    </message>
+    <message>
+        <source>No suggestions</source>
+        <translation>No suggestions</translation>
+    </message>
 </context>
 <context>
     <name>toasoan::ui::ScheduleField</name>
@@ -3598,6 +4527,155 @@ Start by writing the first one.</translation>
     </message>
 </context>
 <context>
+    <name>toasoan::ui::SiteChecks</name>
+    <message>
+        <source>The connection to %1 does not work: %2</source>
+        <translation>The connection to %1 does not work: %2</translation>
+    </message>
+    <message>
+        <source>The connection to %1 works.</source>
+        <translation>The connection to %1 works.</translation>
+    </message>
+    <message>
+        <source>The connection to %1 works: %2.</source>
+        <translation>The connection to %1 works: %2.</translation>
+    </message>
+    <message>
+        <source>Account: %1 (may publish: %2; may upload images: %3).</source>
+        <translation>Account: %1 (may publish: %2; may upload images: %3).</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>Time zone of the site: %1.</source>
+        <translation>Time zone of the site: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>toasoan::ui::SiteForm</name>
+    <message>
+        <source>e.g. District portal</source>
+        <translation>e.g. District portal</translation>
+    </message>
+    <message>
+        <source>Turn the post back into a draft</source>
+        <translation>Turn the post back into a draft</translation>
+    </message>
+    <message>
+        <source>Move the post to the website&apos;s trash</source>
+        <translation>Move the post to the website&apos;s trash</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation>&amp;Type:</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Address:</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;User name:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Password:</translation>
+    </message>
+    <message>
+        <source>When &amp;unpublishing:</source>
+        <translation>When &amp;unpublishing:</translation>
+    </message>
+    <message>
+        <source>Stored; leave empty to keep it</source>
+        <translation>Stored; leave empty to keep it</translation>
+    </message>
+    <message>
+        <source>Not stored yet</source>
+        <translation>Not stored yet</translation>
+    </message>
+    <message>
+        <source>An application password: create one on the website under Users › Profile › Application Passwords. It is never stored in the workspace.</source>
+        <translation>An application password: create one on the website under Users › Profile › Application Passwords. It is never stored in the workspace.</translation>
+    </message>
+    <message>
+        <source>The account&apos;s password on the website. It is never stored in the workspace.</source>
+        <translation>The account&apos;s password on the website. It is never stored in the workspace.</translation>
+    </message>
+</context>
+<context>
+    <name>toasoan::ui::SitesDialog</name>
+    <message>
+        <source>Website connections</source>
+        <translation>Website connections</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Add</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Remove</translation>
+    </message>
+    <message>
+        <source>&amp;Save connection</source>
+        <translation>&amp;Save connection</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>&amp;Test connection</translation>
+    </message>
+    <message>
+        <source>Check the address, the password and the account&apos;s rights on the website</source>
+        <translation>Check the address, the password and the account&apos;s rights on the website</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <source>Cannot open the website connections</source>
+        <translation>Cannot open the website connections</translation>
+    </message>
+    <message>
+        <source>Discard the changes to this connection?</source>
+        <translation>Discard the changes to this connection?</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Saved.</translation>
+    </message>
+    <message>
+        <source>Remove the connection</source>
+        <translation>Remove the connection</translation>
+    </message>
+    <message>
+        <source>Remove the connection %1? Jobs waiting to be sent there are removed too, and ToaSoan forgets which articles it published there. The posts stay on the website.</source>
+        <translation>Remove the connection %1? Jobs waiting to be sent there are removed too, and ToaSoan forgets which articles it published there. The posts stay on the website.</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Enter the website&apos;s address first.</source>
+        <translation>Enter the website&apos;s address first.</translation>
+    </message>
+    <message>
+        <source>Testing the connection to %1…</source>
+        <translation>Testing the connection to %1…</translation>
+    </message>
+</context>
+<context>
     <name>toasoan::ui::SlugEdit</name>
     <message>
         <source>Made from the headline</source>
@@ -3614,6 +4692,13 @@ Start by writing the first one.</translation>
     <message>
         <source>The end of the article&apos;s web address. It follows the headline until you edit it.</source>
         <translation>The end of the article&apos;s web address. It follows the headline until you edit it.</translation>
+    </message>
+</context>
+<context>
+    <name>toasoan::ui::SpellService</name>
+    <message>
+        <source>Words can only be added to the dictionary of a workspace.</source>
+        <translation>Words can only be added to the dictionary of a workspace.</translation>
     </message>
 </context>
 <context>
@@ -3740,6 +4825,371 @@ Start by writing the first one.</translation>
     <message>
         <source>&amp;Tone mark style:</source>
         <translation>&amp;Tone mark style:</translation>
+    </message>
+</context>
+<context>
+    <name>toasoan::ui::UserManagementDialog</name>
+    <message>
+        <source>Manage users</source>
+        <translation>Manage users</translation>
+    </message>
+    <message numerus="yes">
+        <source>Deactivated accounts cannot log in; their articles and history are kept. A password must have at least %n character(s).</source>
+        <translation>
+            <numerusform>Deactivated accounts cannot log in; their articles and history are kept. A password must have at least %n character(s).</numerusform>
+            <numerusform>Deactivated accounts cannot log in; their articles and history are kept. A password must have at least %n character(s).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Users</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>New user</source>
+        <translation>New user</translation>
+    </message>
+    <message>
+        <source>Login of the new user</source>
+        <translation>Login of the new user</translation>
+    </message>
+    <message>
+        <source>e.g. lan.nguyen</source>
+        <translation>e.g. lan.nguyen</translation>
+    </message>
+    <message>
+        <source>Full name of the new user</source>
+        <translation>Full name of the new user</translation>
+    </message>
+    <message>
+        <source>e.g. Nguyễn Thị Lan</source>
+        <translation>e.g. Nguyễn Thị Lan</translation>
+    </message>
+    <message>
+        <source>Role of the new user</source>
+        <translation>Role of the new user</translation>
+    </message>
+    <message>
+        <source>Password of the new user</source>
+        <translation>Password of the new user</translation>
+    </message>
+    <message numerus="yes">
+        <source>at least %n character(s)</source>
+        <translation>
+            <numerusform>at least %n character(s)</numerusform>
+            <numerusform>at least %n character(s)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New user&apos;s password again</source>
+        <translation>New user&apos;s password again</translation>
+    </message>
+    <message>
+        <source>&amp;Create account</source>
+        <translation>&amp;Create account</translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation>&amp;Login:</translation>
+    </message>
+    <message>
+        <source>Full &amp;name:</source>
+        <translation>Full &amp;name:</translation>
+    </message>
+    <message>
+        <source>R&amp;ole:</source>
+        <translation>R&amp;ole:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Password:</translation>
+    </message>
+    <message>
+        <source>Password &amp;again:</source>
+        <translation>Password &amp;again:</translation>
+    </message>
+    <message>
+        <source>Selected account</source>
+        <translation>Selected account</translation>
+    </message>
+    <message>
+        <source>Role of the selected user</source>
+        <translation>Role of the selected user</translation>
+    </message>
+    <message>
+        <source>C&amp;hange role</source>
+        <translation>C&amp;hange role</translation>
+    </message>
+    <message>
+        <source>New password of the selected user</source>
+        <translation>New password of the selected user</translation>
+    </message>
+    <message>
+        <source>Selected user&apos;s new password again</source>
+        <translation>Selected user&apos;s new password again</translation>
+    </message>
+    <message>
+        <source>&amp;Reset password</source>
+        <translation>&amp;Reset password</translation>
+    </message>
+    <message>
+        <source>Ro&amp;le:</source>
+        <translation>Ro&amp;le:</translation>
+    </message>
+    <message>
+        <source>New pass&amp;word:</source>
+        <translation>New pass&amp;word:</translation>
+    </message>
+    <message>
+        <source>New password a&amp;gain:</source>
+        <translation>New password a&amp;gain:</translation>
+    </message>
+    <message>
+        <source>Manage &amp;users…</source>
+        <translation>Manage &amp;users…</translation>
+    </message>
+    <message>
+        <source>Create accounts, change roles, reset passwords, deactivate accounts</source>
+        <translation>Create accounts, change roles, reset passwords, deactivate accounts</translation>
+    </message>
+    <message>
+        <source>Select a user in the list.</source>
+        <translation>Select a user in the list.</translation>
+    </message>
+    <message>
+        <source>&amp;Deactivate account</source>
+        <translation>&amp;Deactivate account</translation>
+    </message>
+    <message>
+        <source>Re&amp;activate account</source>
+        <translation>Re&amp;activate account</translation>
+    </message>
+    <message>
+        <source>The two passwords do not match. Please type the password again.</source>
+        <translation>The two passwords do not match. Please type the password again.</translation>
+    </message>
+    <message>
+        <source>Created the account %1 for %2.</source>
+        <translation>Created the account %1 for %2.</translation>
+    </message>
+    <message>
+        <source>%1 is now: %2.</source>
+        <translation>%1 is now: %2.</translation>
+    </message>
+    <message>
+        <source>The password of %1 was changed. Tell them the new one in person.</source>
+        <translation>The password of %1 was changed. Tell them the new one in person.</translation>
+    </message>
+    <message>
+        <source>%1 can log in again.</source>
+        <translation>%1 can log in again.</translation>
+    </message>
+    <message>
+        <source>%1 can no longer log in.</source>
+        <translation>%1 can no longer log in.</translation>
+    </message>
+</context>
+<context>
+    <name>toasoan::ui::UserTableModel</name>
+    <message>
+        <source>Active</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>Deactivated</source>
+        <translation>Deactivated</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>Login</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>toasoan::ui::WorkflowActions</name>
+    <message>
+        <source>&amp;Submit for review</source>
+        <translation>&amp;Submit for review</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw</source>
+        <translation>&amp;Withdraw</translation>
+    </message>
+    <message>
+        <source>&amp;Forward for approval</source>
+        <translation>&amp;Forward for approval</translation>
+    </message>
+    <message>
+        <source>Re&amp;turn to author…</source>
+        <translation>Re&amp;turn to author…</translation>
+    </message>
+    <message>
+        <source>&amp;Approve</source>
+        <translation>&amp;Approve</translation>
+    </message>
+    <message>
+        <source>Re&amp;ject…</source>
+        <translation>Re&amp;ject…</translation>
+    </message>
+    <message>
+        <source>&amp;Unpublish…</source>
+        <translation>&amp;Unpublish…</translation>
+    </message>
+    <message>
+        <source>Arc&amp;hive</source>
+        <translation>Arc&amp;hive</translation>
+    </message>
+    <message>
+        <source>Reopen as &amp;draft</source>
+        <translation>Reopen as &amp;draft</translation>
+    </message>
+    <message>
+        <source>Send the article to the editors for review</source>
+        <translation>Send the article to the editors for review</translation>
+    </message>
+    <message>
+        <source>Take the article back to work on it again, before anyone starts reviewing it</source>
+        <translation>Take the article back to work on it again, before anyone starts reviewing it</translation>
+    </message>
+    <message>
+        <source>Send the edited article on to the approver</source>
+        <translation>Send the edited article on to the approver</translation>
+    </message>
+    <message>
+        <source>Send the article back to its author, saying what to change</source>
+        <translation>Send the article back to its author, saying what to change</translation>
+    </message>
+    <message>
+        <source>Approve the article for publishing</source>
+        <translation>Approve the article for publishing</translation>
+    </message>
+    <message>
+        <source>Refuse the article: it will not be published</source>
+        <translation>Refuse the article: it will not be published</translation>
+    </message>
+    <message>
+        <source>Take the article off the websites</source>
+        <translation>Take the article off the websites</translation>
+    </message>
+    <message>
+        <source>Put the article away in the archive</source>
+        <translation>Put the article away in the archive</translation>
+    </message>
+    <message>
+        <source>Make the article a draft again, to work on it</source>
+        <translation>Make the article a draft again, to work on it</translation>
+    </message>
+    <message>
+        <source>“%1” was submitted for review.</source>
+        <translation>“%1” was submitted for review.</translation>
+    </message>
+    <message>
+        <source>“%1” is back with you as a draft.</source>
+        <translation>“%1” is back with you as a draft.</translation>
+    </message>
+    <message>
+        <source>“%1” was forwarded for approval.</source>
+        <translation>“%1” was forwarded for approval.</translation>
+    </message>
+    <message>
+        <source>“%1” was returned to its author.</source>
+        <translation>“%1” was returned to its author.</translation>
+    </message>
+    <message>
+        <source>“%1” was approved.</source>
+        <translation>“%1” was approved.</translation>
+    </message>
+    <message>
+        <source>“%1” was rejected.</source>
+        <translation>“%1” was rejected.</translation>
+    </message>
+    <message>
+        <source>“%1” was unpublished.</source>
+        <translation>“%1” was unpublished.</translation>
+    </message>
+    <message>
+        <source>“%1” was archived.</source>
+        <translation>“%1” was archived.</translation>
+    </message>
+    <message>
+        <source>“%1” is a draft again.</source>
+        <translation>“%1” is a draft again.</translation>
+    </message>
+</context>
+<context>
+    <name>toasoan::ui::WorkflowBar</name>
+    <message>
+        <source>Workflow</source>
+        <translation>Workflow</translation>
+    </message>
+    <message>
+        <source>Article state</source>
+        <translation>Article state</translation>
+    </message>
+    <message>
+        <source>Take over editing</source>
+        <translation>Take over editing</translation>
+    </message>
+    <message>
+        <source>Edit the article yourself: the other person can no longer save it. This is recorded in the article&apos;s history.</source>
+        <translation>Edit the article yourself: the other person can no longer save it. This is recorded in the article&apos;s history.</translation>
+    </message>
+    <message>
+        <source>Show the new version</source>
+        <translation>Show the new version</translation>
+    </message>
+</context>
+<context>
+    <name>toasoan::ui::WorkflowController</name>
+    <message>
+        <source>&amp;Workflow</source>
+        <translation>&amp;Workflow</translation>
+    </message>
+    <message>
+        <source>&amp;Take over editing</source>
+        <translation>&amp;Take over editing</translation>
+    </message>
+    <message>
+        <source>Edit the article someone else has open; this is recorded in its history</source>
+        <translation>Edit the article someone else has open; this is recorded in its history</translation>
+    </message>
+    <message>
+        <source>Editorial comments</source>
+        <translation>Editorial comments</translation>
+    </message>
+    <message>
+        <source>Editorial comments (%1)</source>
+        <translation>Editorial comments (%1)</translation>
+    </message>
+    <message>
+        <source>Some fields need attention before submitting; see the messages.</source>
+        <translation>Some fields need attention before submitting; see the messages.</translation>
+    </message>
+    <message>
+        <source>Version conflict</source>
+        <translation>Version conflict</translation>
+    </message>
+    <message>
+        <source>Cannot do “%1”</source>
+        <translation>Cannot do “%1”</translation>
     </message>
 </context>
 </TS>

@@ -478,6 +478,10 @@
         <source>&quot;%1&quot; is in the trash.</source>
         <translation>&quot;%1&quot; đang ở thùng rác.</translation>
     </message>
+    <message>
+        <source>Unknown user: please log in again.</source>
+        <translation>Không rõ người dùng: vui lòng đăng nhập lại.</translation>
+    </message>
 </context>
 <context>
     <name>toasoan::OutboxJob</name>
@@ -782,6 +786,10 @@
         <source>No system keychain is available on this computer (%1). Passwords are kept in memory for this session only and must be entered again after a restart; the command line can read TOASOAN_SITE_PASSWORD.</source>
         <translation>Máy tính này không có kho mật khẩu của hệ thống (%1). Mật khẩu chỉ được giữ trong bộ nhớ cho phiên làm việc này và phải nhập lại sau khi khởi động lại; dòng lệnh có thể đọc biến TOASOAN_SITE_PASSWORD.</translation>
     </message>
+    <message>
+        <source>no D-Bus session bus</source>
+        <translation>không có phiên D-Bus</translation>
+    </message>
 </context>
 <context>
     <name>toasoan::Site</name>
@@ -792,6 +800,17 @@
     <message>
         <source>WordPress REST API</source>
         <translation>WordPress REST API</translation>
+    </message>
+</context>
+<context>
+    <name>toasoan::SiteAdmin</name>
+    <message>
+        <source>Unknown user: please log in again.</source>
+        <translation>Không rõ người dùng: vui lòng đăng nhập lại.</translation>
+    </message>
+    <message>
+        <source>Only administrators can manage the website connections.</source>
+        <translation>Chỉ quản trị viên mới được quản lý các kết nối website.</translation>
     </message>
 </context>
 <context>
@@ -845,6 +864,17 @@
     <message>
         <source>A tag cannot be empty.</source>
         <translation>Thẻ không được để trống.</translation>
+    </message>
+</context>
+<context>
+    <name>toasoan::UserAdmin</name>
+    <message>
+        <source>Unknown user: please log in again.</source>
+        <translation>Không rõ người dùng: vui lòng đăng nhập lại.</translation>
+    </message>
+    <message>
+        <source>You are the only active administrator. Make another user an administrator first, otherwise nobody could manage users any more.</source>
+        <translation>Bạn là quản trị viên duy nhất còn hoạt động. Hãy cấp quyền quản trị cho một người dùng khác trước, nếu không sẽ không còn ai quản lý được người dùng.</translation>
     </message>
 </context>
 <context>
@@ -2096,6 +2126,152 @@ Hãy bắt đầu với bài đầu tiên.</translation>
     </message>
 </context>
 <context>
+    <name>toasoan::ui::ArticleRecordActions</name>
+    <message>
+        <source>Revision &amp;history…</source>
+        <translation>&amp;Lịch sử phiên bản…</translation>
+    </message>
+    <message>
+        <source>Every saved revision of the article: compare two, restore one</source>
+        <translation>Mọi phiên bản đã lưu của bài viết: so sánh hai phiên bản, khôi phục một phiên bản</translation>
+    </message>
+    <message>
+        <source>Revision history</source>
+        <translation>Lịch sử phiên bản</translation>
+    </message>
+    <message>
+        <source>&amp;Print approval slip…</source>
+        <translation>&amp;In phiếu duyệt…</translation>
+    </message>
+    <message>
+        <source>Save the article&apos;s approval slip as an A4 PDF, for signing</source>
+        <translation>Lưu phiếu duyệt của bài viết thành tệp PDF khổ A4 để ký duyệt</translation>
+    </message>
+    <message>
+        <source>Print approval slip</source>
+        <translation>In phiếu duyệt</translation>
+    </message>
+    <message>
+        <source>Restored an earlier revision as revision %1.</source>
+        <translation>Đã khôi phục một phiên bản cũ thành phiên bản %1.</translation>
+    </message>
+    <message>
+        <source>approval-slip-%1.pdf</source>
+        <translation>phieu-duyet-%1.pdf</translation>
+    </message>
+    <message>
+        <source>Cannot print the approval slip</source>
+        <translation>Không in được phiếu duyệt</translation>
+    </message>
+    <message>
+        <source>Saved the approval slip to %1 (the saved text, without the unsaved changes).</source>
+        <translation>Đã lưu phiếu duyệt vào %1 (theo bản đã lưu, không gồm các thay đổi chưa lưu).</translation>
+    </message>
+    <message>
+        <source>Saved the approval slip to %1.</source>
+        <translation>Đã lưu phiếu duyệt vào %1.</translation>
+    </message>
+    <message>
+        <source>Cannot open the approval slip</source>
+        <translation>Không mở được phiếu duyệt</translation>
+    </message>
+    <message>
+        <source>The slip was saved to %1, but no program to show PDF files could be started. Open the file yourself to print it.</source>
+        <translation>Phiếu duyệt đã được lưu vào %1 nhưng không mở được chương trình xem tệp PDF. Hãy tự mở tệp đó để in.</translation>
+    </message>
+</context>
+<context>
+    <name>toasoan::ui::ArticleSession</name>
+    <message>
+        <source>%1, not saved yet</source>
+        <translation>%1, chưa lưu</translation>
+    </message>
+    <message>
+        <source>Cannot read the article</source>
+        <translation>Không đọc được bài viết</translation>
+    </message>
+    <message>
+        <source>Cannot read the article&apos;s permissions</source>
+        <translation>Không đọc được quyền của bạn đối với bài viết</translation>
+    </message>
+    <message>
+        <source>%1 · version %2</source>
+        <translation>%1 · phiên bản %2</translation>
+    </message>
+    <message>
+        <source>Cannot open the article for editing</source>
+        <translation>Không mở được bài viết để sửa</translation>
+    </message>
+    <message>
+        <source>Read only: %1</source>
+        <translation>Chỉ xem: %1</translation>
+    </message>
+    <message>
+        <source>you cannot edit this article now.</source>
+        <translation>hiện bạn không sửa được bài này.</translation>
+    </message>
+    <message>
+        <source>%1 took over editing at %2: you can no longer save this article.</source>
+        <translation>%1 đã giành quyền sửa lúc %2: bạn không lưu được bài này nữa.</translation>
+    </message>
+    <message>
+        <source>Your unsaved changes are still shown here: copy what you need.</source>
+        <translation>Những thay đổi chưa lưu của bạn vẫn còn ở đây: hãy sao chép phần bạn cần.</translation>
+    </message>
+    <message>
+        <source>Being edited by %1 since %2. You can read it; to edit it, take over.</source>
+        <translation>Đang được %1 sửa từ %2. Bạn vẫn đọc được; muốn sửa, hãy giành quyền sửa.</translation>
+    </message>
+    <message>
+        <source>Someone else may be editing this article; it is read only for now.</source>
+        <translation>Có thể người khác đang sửa bài này; tạm thời bạn chỉ xem được.</translation>
+    </message>
+    <message>
+        <source>A newer version of this article was saved (version %1; you are looking at version %2).</source>
+        <translation>Bài này đã được lưu phiên bản mới hơn (phiên bản %1; bạn đang xem phiên bản %2).</translation>
+    </message>
+    <message>
+        <source>Your changes were not saved: copy them before showing it.</source>
+        <translation>Thay đổi của bạn chưa được lưu: hãy sao chép trước khi xem phiên bản mới.</translation>
+    </message>
+    <message>
+        <source>Returned by %1 on %2.</source>
+        <translation>%1 đã trả lại bài lúc %2.</translation>
+    </message>
+    <message>
+        <source>Returned by %1 on %2: %3</source>
+        <translation>%1 đã trả lại bài lúc %2. Lý do: %3</translation>
+    </message>
+    <message>
+        <source>Rejected by %1 on %2.</source>
+        <translation>%1 đã từ chối bài lúc %2.</translation>
+    </message>
+    <message>
+        <source>Rejected by %1 on %2: %3</source>
+        <translation>%1 đã từ chối bài lúc %2. Lý do: %3</translation>
+    </message>
+    <message>
+        <source>Taken off the websites by %1 on %2: %3</source>
+        <translation>%1 đã gỡ bài khỏi trang web lúc %2. Lý do: %3</translation>
+    </message>
+    <message>
+        <source>the system</source>
+        <translation>hệ thống</translation>
+    </message>
+    <message>
+        <source>user %1</source>
+        <translation>người dùng %1</translation>
+    </message>
+    <message>
+        <source>Cannot take over editing</source>
+        <translation>Không giành được quyền sửa</translation>
+    </message>
+    <message>
+        <source>Show the new version and lose your unsaved changes?</source>
+        <translation>Xem phiên bản mới và bỏ những thay đổi chưa lưu của bạn?</translation>
+    </message>
+</context>
+<context>
     <name>toasoan::ui::ArticleTab</name>
     <message>
         <source>Body</source>
@@ -2210,6 +2386,164 @@ Hãy bắt đầu với bài đầu tiên.</translation>
     <message>
         <source>Saved at %1</source>
         <translation>Đã lưu lúc %1</translation>
+    </message>
+</context>
+<context>
+    <name>toasoan::ui::CategoryMappingDialog</name>
+    <message>
+        <source>Categories on the websites</source>
+        <translation>Chuyên mục trên website</translation>
+    </message>
+    <message>
+        <source>&amp;Read the website&apos;s categories</source>
+        <translation>Đồng &amp;bộ chuyên mục từ website</translation>
+    </message>
+    <message>
+        <source>Read the category tree from the website again</source>
+        <translation>Đọc lại cây chuyên mục từ website</translation>
+    </message>
+    <message>
+        <source>&amp;Website:</source>
+        <translation>&amp;Trang web:</translation>
+    </message>
+    <message>
+        <source>Choose, for each category of the office, the website&apos;s category its articles are published in. &quot;Automatic&quot; finds the website&apos;s category with the same name, and creates it when there is none.</source>
+        <translation>Với mỗi chuyên mục của tòa soạn, chọn chuyên mục trên website mà bài thuộc chuyên mục đó sẽ được đăng vào. &quot;Tự động&quot; tìm chuyên mục cùng tên trên website và tạo mới nếu chưa có.</translation>
+    </message>
+    <message>
+        <source>Category mapping</source>
+        <translation>Ghép chuyên mục</translation>
+    </message>
+    <message>
+        <source>Category in ToaSoan</source>
+        <translation>Chuyên mục trong Tòa soạn</translation>
+    </message>
+    <message>
+        <source>Category on the website</source>
+        <translation>Chuyên mục trên website</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Lỗi</translation>
+    </message>
+    <message>
+        <source>Cannot open the category mapping</source>
+        <translation>Không mở được phần ghép chuyên mục</translation>
+    </message>
+    <message>
+        <source>Discard the category choices not saved yet?</source>
+        <translation>Bỏ các lựa chọn chuyên mục chưa lưu?</translation>
+    </message>
+    <message>
+        <source>Category on the website for %1</source>
+        <translation>Chuyên mục trên website cho %1</translation>
+    </message>
+    <message>
+        <source>Automatic (same name, created if missing)</source>
+        <translation>Tự động (cùng tên, tạo mới nếu chưa có)</translation>
+    </message>
+    <message>
+        <source>Website category %1</source>
+        <translation>Chuyên mục số %1 trên website</translation>
+    </message>
+    <message>
+        <source>There is no website connection yet: add one under Website connections first.</source>
+        <translation>Chưa có kết nối website nào: hãy thêm trong mục Kết nối website trước.</translation>
+    </message>
+    <message>
+        <source>The categories of %1 have not been read yet: press &quot;Read the website&apos;s categories&quot;.</source>
+        <translation>Chưa đọc chuyên mục của %1: bấm &quot;Đồng bộ chuyên mục từ website&quot;.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n category(ies) of %1 known.</source>
+        <translation>
+            <numerusform>Đã có %n chuyên mục của %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The office has no categories yet.</source>
+        <translation>Tòa soạn chưa có chuyên mục nào.</translation>
+    </message>
+    <message>
+        <source>Reading the categories of %1…</source>
+        <translation>Đang đọc chuyên mục của %1…</translation>
+    </message>
+    <message>
+        <source>The categories of %1 could not be read: %2</source>
+        <translation>Không đọc được chuyên mục của %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Read %n category(ies) from %1.</source>
+        <translation>
+            <numerusform>Đã đọc %n chuyên mục từ %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The category mapping for %1 is saved.</source>
+        <translation>Đã lưu cách ghép chuyên mục cho %1.</translation>
+    </message>
+</context>
+<context>
+    <name>toasoan::ui::CommentsPanel</name>
+    <message>
+        <source>Editorial comments</source>
+        <translation>Ý kiến biên tập</translation>
+    </message>
+    <message>
+        <source>Comments on the article</source>
+        <translation>Các ý kiến về bài viết</translation>
+    </message>
+    <message>
+        <source>Write a new comment instead of a reply</source>
+        <translation>Viết ý kiến mới thay vì trả lời</translation>
+    </message>
+    <message>
+        <source>Cancel the reply</source>
+        <translation>Hủy trả lời</translation>
+    </message>
+    <message>
+        <source>New comment</source>
+        <translation>Ý kiến mới</translation>
+    </message>
+    <message>
+        <source>Write a comment for the author and the editors…</source>
+        <translation>Viết ý kiến cho tác giả và biên tập viên…</translation>
+    </message>
+    <message>
+        <source>Send comment</source>
+        <translation>Gửi ý kiến</translation>
+    </message>
+    <message>
+        <source>Send the comment (Ctrl+Enter)</source>
+        <translation>Gửi ý kiến (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Comments belong to a saved article: open one, or save this one first.</source>
+        <translation>Ý kiến gắn với bài đã lưu: hãy mở một bài, hoặc lưu bài này trước.</translation>
+    </message>
+    <message>
+        <source>No comments yet.</source>
+        <translation>Chưa có ý kiến nào.</translation>
+    </message>
+    <message>
+        <source>user %1</source>
+        <translation>người dùng %1</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3</source>
+        <translation>%1, %2: %3</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation>Trả lời</translation>
+    </message>
+    <message>
+        <source>Reply to %1</source>
+        <translation>Trả lời %1</translation>
+    </message>
+    <message>
+        <source>Replying to %1:</source>
+        <translation>Trả lời %1:</translation>
     </message>
 </context>
 <context>
@@ -2418,6 +2752,17 @@ Hãy bắt đầu với bài đầu tiên.</translation>
     </message>
 </context>
 <context>
+    <name>toasoan::ui::FileDialogSlipQuestion</name>
+    <message>
+        <source>Save the approval slip</source>
+        <translation>Lưu phiếu duyệt</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Tài liệu PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
     <name>toasoan::ui::FindReplaceDialog</name>
     <message>
         <source>Find and replace</source>
@@ -2593,6 +2938,45 @@ Hãy bắt đầu với bài đầu tiên.</translation>
     </message>
 </context>
 <context>
+    <name>toasoan::ui::InboxBar</name>
+    <message>
+        <source>My work</source>
+        <translation>Việc của tôi</translation>
+    </message>
+    <message>
+        <source>My work:</source>
+        <translation>Việc của tôi:</translation>
+    </message>
+    <message>
+        <source>Cannot count the work waiting for you</source>
+        <translation>Không đếm được việc đang chờ bạn</translation>
+    </message>
+    <message>
+        <source>To review (%1)</source>
+        <translation>Cần biên tập (%1)</translation>
+    </message>
+    <message>
+        <source>Submitted articles waiting for an editor</source>
+        <translation>Bài đã gửi, đang chờ biên tập viên</translation>
+    </message>
+    <message>
+        <source>To approve (%1)</source>
+        <translation>Cần duyệt (%1)</translation>
+    </message>
+    <message>
+        <source>Articles waiting for your approval</source>
+        <translation>Bài đang chờ bạn duyệt</translation>
+    </message>
+    <message>
+        <source>Returned to me (%1)</source>
+        <translation>Bị trả lại (%1)</translation>
+    </message>
+    <message>
+        <source>Your articles sent back to you, with the reason</source>
+        <translation>Bài của bạn bị trả lại, kèm lý do</translation>
+    </message>
+</context>
+<context>
     <name>toasoan::ui::LinkDialog</name>
     <message>
         <source>Link</source>
@@ -2664,6 +3048,10 @@ Hãy bắt đầu với bài đầu tiên.</translation>
     <message>
         <source>Please enter your login and password.</source>
         <translation>Vui lòng nhập tên đăng nhập và mật khẩu.</translation>
+    </message>
+    <message>
+        <source>You can try again now.</source>
+        <translation>Bây giờ bạn có thể thử lại.</translation>
     </message>
 </context>
 <context>
@@ -2922,6 +3310,17 @@ Hãy bắt đầu với bài đầu tiên.</translation>
         <source>Keyboard shortcuts</source>
         <translation>Phím tắt</translation>
     </message>
+    <message>
+        <source>Details</source>
+        <translation>Thông tin</translation>
+    </message>
+</context>
+<context>
+    <name>toasoan::ui::MessageBoxConfirmQuestion</name>
+    <message>
+        <source>Keep</source>
+        <translation>Giữ lại</translation>
+    </message>
 </context>
 <context>
     <name>toasoan::ui::MessageBoxNotifier</name>
@@ -2940,6 +3339,25 @@ Hãy bắt đầu với bài đầu tiên.</translation>
     <message>
         <source>Keep editing</source>
         <translation>Tiếp tục soạn</translation>
+    </message>
+</context>
+<context>
+    <name>toasoan::ui::MessageBoxRestoreQuestion</name>
+    <message>
+        <source>Restore revision %1</source>
+        <translation>Khôi phục phiên bản %1</translation>
+    </message>
+    <message>
+        <source>Restore revision %1 of “%2”? Its text and details become a new revision; every revision stays in the history, so this can be undone by restoring another one.</source>
+        <translation>Khôi phục phiên bản %1 của bài “%2”? Nội dung và thông tin của phiên bản đó được lưu thành một phiên bản mới; mọi phiên bản vẫn còn trong lịch sử, nên có thể quay lại bằng cách khôi phục một phiên bản khác.</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Khôi phục</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
     </message>
 </context>
 <context>
@@ -3107,6 +3525,154 @@ Hãy bắt đầu với bài đầu tiên.</translation>
     </message>
 </context>
 <context>
+    <name>toasoan::ui::OutboxModel</name>
+    <message>
+        <source>As soon as possible</source>
+        <translation>Ngay khi có thể</translation>
+    </message>
+    <message>
+        <source>Queued %1, last change %2</source>
+        <translation>Vào hàng chờ lúc %1, thay đổi gần nhất lúc %2</translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation>Tin bài</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Trang web</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Việc</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>Số lần thử</translation>
+    </message>
+    <message>
+        <source>Next attempt</source>
+        <translation>Lần thử tới</translation>
+    </message>
+    <message>
+        <source>Last error</source>
+        <translation>Lỗi gần nhất</translation>
+    </message>
+</context>
+<context>
+    <name>toasoan::ui::OutboxView</name>
+    <message>
+        <source>Publishing queue</source>
+        <translation>Hàng chờ đăng</translation>
+    </message>
+    <message>
+        <source>&amp;Send now</source>
+        <translation>Đăng &amp;ngay</translation>
+    </message>
+    <message>
+        <source>Send the selected job now instead of waiting</source>
+        <translation>Gửi ngay việc đang chọn, không chờ nữa</translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>Thử &amp;lại</translation>
+    </message>
+    <message>
+        <source>Try the failed job again from the start</source>
+        <translation>Thử lại việc bị lỗi từ đầu</translation>
+    </message>
+    <message>
+        <source>Ca&amp;ncel</source>
+        <translation>&amp;Hủy</translation>
+    </message>
+    <message>
+        <source>Stop the selected job; the article is not sent</source>
+        <translation>Dừng việc đang chọn; bài sẽ không được gửi</translation>
+    </message>
+    <message>
+        <source>Publish as a ne&amp;w post</source>
+        <translation>Đăng lại thành bài &amp;mới</translation>
+    </message>
+    <message>
+        <source>The post was deleted on the website: publish the article there again as a new post</source>
+        <translation>Bài đã bị xóa trên website: đăng lại bài lên đó thành một bài mới</translation>
+    </message>
+    <message>
+        <source>Cannot read the publishing queue</source>
+        <translation>Không đọc được hàng chờ đăng</translation>
+    </message>
+    <message>
+        <source>On the website: %1</source>
+        <translation>Trên website: %1</translation>
+    </message>
+    <message>
+        <source>Last error: %1</source>
+        <translation>Lỗi gần nhất: %1</translation>
+    </message>
+    <message>
+        <source>Offline: the queue is paused and is tried again now and then; it resumes by itself when the network is back.</source>
+        <translation>Ngoại tuyến: hàng chờ tạm dừng và thỉnh thoảng thử lại; khi có mạng trở lại, việc gửi tự tiếp tục.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sending %n article(s).</source>
+        <translation>
+            <numerusform>Đang gửi %n bài.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n job(s) waiting.</source>
+        <translation>
+            <numerusform>%n việc đang chờ.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n job(s) need your attention.</source>
+        <translation>
+            <numerusform>%n việc cần bạn xử lý.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing has been queued for publishing yet.</source>
+        <translation>Chưa có bài nào trong hàng chờ đăng.</translation>
+    </message>
+    <message>
+        <source>Everything queued has been sent.</source>
+        <translation>Mọi việc trong hàng chờ đã được gửi.</translation>
+    </message>
+    <message>
+        <source>Cannot send the job now</source>
+        <translation>Không gửi ngay được</translation>
+    </message>
+    <message>
+        <source>Cannot retry the job</source>
+        <translation>Không thử lại được</translation>
+    </message>
+    <message>
+        <source>Cannot publish the article again</source>
+        <translation>Không đăng lại được bài</translation>
+    </message>
+    <message>
+        <source>Stop sending &quot;%1&quot; to %2? The request in progress is interrupted; what the website already received stays there.</source>
+        <translation>Dừng gửi &quot;%1&quot; lên %2? Yêu cầu đang chạy sẽ bị ngắt; những gì website đã nhận vẫn còn trên đó.</translation>
+    </message>
+    <message>
+        <source>Cancel this job (%1 &quot;%2&quot; on %3)? It stays in the list as cancelled.</source>
+        <translation>Hủy việc này (%1 &quot;%2&quot; trên %3)? Việc vẫn nằm trong danh sách với trạng thái đã hủy.</translation>
+    </message>
+    <message>
+        <source>Cancel the job</source>
+        <translation>Hủy việc</translation>
+    </message>
+    <message>
+        <source>Cannot cancel the job</source>
+        <translation>Không hủy được việc</translation>
+    </message>
+</context>
+<context>
     <name>toasoan::ui::PreviewView</name>
     <message>
         <source>Preview</source>
@@ -3123,6 +3689,174 @@ Hãy bắt đầu với bài đầu tiên.</translation>
     <message>
         <source>Web image: %1</source>
         <translation>Ảnh trên mạng: %1</translation>
+    </message>
+</context>
+<context>
+    <name>toasoan::ui::PublishActions</name>
+    <message>
+        <source>&amp;Publish on the websites…</source>
+        <translation>Đăng &amp;bài lên website…</translation>
+    </message>
+    <message>
+        <source>Queue the approved article for publishing on the chosen websites</source>
+        <translation>Đưa bài đã duyệt vào hàng chờ đăng lên các website đã chọn</translation>
+    </message>
+    <message>
+        <source>&amp;Take off the websites…</source>
+        <translation>&amp;Gỡ bài khỏi website…</translation>
+    </message>
+    <message>
+        <source>Take the published article off the chosen websites</source>
+        <translation>Gỡ bài đã đăng khỏi các website đã chọn</translation>
+    </message>
+    <message>
+        <source>&amp;Website connections…</source>
+        <translation>&amp;Kết nối website…</translation>
+    </message>
+    <message>
+        <source>Add, change or test the websites articles are published on</source>
+        <translation>Thêm, sửa hoặc kiểm tra các website dùng để đăng bài</translation>
+    </message>
+    <message>
+        <source>&amp;Categories on the websites…</source>
+        <translation>&amp;Chuyên mục trên website…</translation>
+    </message>
+    <message>
+        <source>Choose the website&apos;s category for each category of the office</source>
+        <translation>Chọn chuyên mục trên website cho từng chuyên mục của tòa soạn</translation>
+    </message>
+    <message>
+        <source>Publishing queue</source>
+        <translation>Hàng chờ đăng</translation>
+    </message>
+    <message>
+        <source>Publishing &amp;queue</source>
+        <translation>&amp;Hàng chờ đăng</translation>
+    </message>
+    <message>
+        <source>Show the articles waiting to be published and what happened to them</source>
+        <translation>Xem các bài đang chờ đăng và kết quả gửi</translation>
+    </message>
+    <message>
+        <source>P&amp;ublishing</source>
+        <translation>X&amp;uất bản</translation>
+    </message>
+</context>
+<context>
+    <name>toasoan::ui::PublishDialog</name>
+    <message>
+        <source>Publish on the websites</source>
+        <translation>Đăng bài lên website</translation>
+    </message>
+    <message>
+        <source>Take off the websites</source>
+        <translation>Gỡ bài khỏi website</translation>
+    </message>
+    <message>
+        <source>Publish &quot;%1&quot; on:</source>
+        <translation>Đăng &quot;%1&quot; lên:</translation>
+    </message>
+    <message>
+        <source>Take &quot;%1&quot; off:</source>
+        <translation>Gỡ &quot;%1&quot; khỏi:</translation>
+    </message>
+    <message>
+        <source>Websites</source>
+        <translation>Các website</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Lỗi</translation>
+    </message>
+    <message>
+        <source>&amp;Publish</source>
+        <translation>Đăn&amp;g bài</translation>
+    </message>
+    <message>
+        <source>&amp;Take off</source>
+        <translation>&amp;Gỡ bài</translation>
+    </message>
+    <message>
+        <source>%1 (already there: it is updated)</source>
+        <translation>%1 (đã đăng: bài sẽ được cập nhật)</translation>
+    </message>
+    <message>
+        <source>There is no website connection yet. An administrator adds one under Publishing › Website connections.</source>
+        <translation>Chưa có kết nối website nào. Quản trị viên thêm trong Xuất bản › Kết nối website.</translation>
+    </message>
+    <message>
+        <source>The article is not on any website.</source>
+        <translation>Bài chưa được đăng lên website nào.</translation>
+    </message>
+    <message>
+        <source>The article is scheduled for %1: the website publishes it at that time.</source>
+        <translation>Bài được hẹn giờ đăng lúc %1: website sẽ đăng bài vào giờ đó.</translation>
+    </message>
+    <message>
+        <source>The article has changes that are not saved: the last saved version is sent. Save first to send them too.</source>
+        <translation>Bài có thay đổi chưa lưu: bản được gửi là bản đã lưu gần nhất. Hãy lưu trước nếu muốn gửi cả các thay đổi này.</translation>
+    </message>
+</context>
+<context>
+    <name>toasoan::ui::Publishing</name>
+    <message>
+        <source>Publishing has not started.</source>
+        <translation>Việc đăng bài chưa được khởi động.</translation>
+    </message>
+    <message>
+        <source>Publishing is stopped.</source>
+        <translation>Việc đăng bài đã dừng.</translation>
+    </message>
+</context>
+<context>
+    <name>toasoan::ui::ReasonDialog</name>
+    <message>
+        <source>Return to the author</source>
+        <translation>Trả lại tác giả</translation>
+    </message>
+    <message>
+        <source>What should the author change in “%1”? They will see your reason.</source>
+        <translation>Tác giả cần sửa gì trong bài “%1”? Tác giả sẽ thấy lý do bạn ghi.</translation>
+    </message>
+    <message>
+        <source>For example: the sapo is too long, and the quote in paragraph 2 needs its source.</source>
+        <translation>Ví dụ: sapo quá dài, câu trích dẫn ở đoạn 2 cần ghi nguồn.</translation>
+    </message>
+    <message>
+        <source>Reject the article</source>
+        <translation>Từ chối bài viết</translation>
+    </message>
+    <message>
+        <source>Why is “%1” rejected? The author will see your reason (optional).</source>
+        <translation>Vì sao từ chối bài “%1”? Tác giả sẽ thấy lý do bạn ghi (không bắt buộc).</translation>
+    </message>
+    <message>
+        <source>For example: the event was cancelled.</source>
+        <translation>Ví dụ: sự kiện đã bị hủy.</translation>
+    </message>
+    <message>
+        <source>Take the article off the websites</source>
+        <translation>Gỡ bài khỏi trang web</translation>
+    </message>
+    <message>
+        <source>Why is “%1” taken off the websites? (optional)</source>
+        <translation>Vì sao gỡ bài “%1” khỏi trang web? (không bắt buộc)</translation>
+    </message>
+    <message>
+        <source>For example: a figure in the article was wrong.</source>
+        <translation>Ví dụ: một số liệu trong bài bị sai.</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Lý do</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Lỗi</translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter</source>
+        <translation>Ctrl+Enter</translation>
     </message>
 </context>
 <context>
@@ -3202,6 +3936,156 @@ Hãy bắt đầu với bài đầu tiên.</translation>
     <message>
         <source>Only the formatting differs from the saved version.</source>
         <translation>Chỉ khác phiên bản đã lưu ở phần định dạng.</translation>
+    </message>
+</context>
+<context>
+    <name>toasoan::ui::RevisionComparisonView</name>
+    <message>
+        <source>Comparison of the two revisions</source>
+        <translation>So sánh hai phiên bản</translation>
+    </message>
+    <message>
+        <source>Revision %1, saved by %2 on %3</source>
+        <translation>Phiên bản %1, do %2 lưu lúc %3</translation>
+    </message>
+    <message>
+        <source>Revision %1 compared with revision %2</source>
+        <translation>So sánh phiên bản %1 với phiên bản %2</translation>
+    </message>
+    <message>
+        <source>From: %1</source>
+        <translation>Từ: %1</translation>
+    </message>
+    <message>
+        <source>To: %1</source>
+        <translation>Đến: %1</translation>
+    </message>
+    <message>
+        <source>Marks: %1, %2.</source>
+        <translation>Chú thích: %1, %2.</translation>
+    </message>
+    <message>
+        <source>added words</source>
+        <translation>chữ được thêm</translation>
+    </message>
+    <message>
+        <source>removed words</source>
+        <translation>chữ bị xóa</translation>
+    </message>
+    <message>
+        <source>The two revisions have the same text and details.</source>
+        <translation>Hai phiên bản có nội dung và thông tin giống nhau.</translation>
+    </message>
+    <message>
+        <source>Changed details</source>
+        <translation>Thông tin đã thay đổi</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(trống)</translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation>Nội dung</translation>
+    </message>
+    <message>
+        <source>The body did not change.</source>
+        <translation>Nội dung không thay đổi.</translation>
+    </message>
+</context>
+<context>
+    <name>toasoan::ui::RevisionHistoryDialog</name>
+    <message>
+        <source>Revision history</source>
+        <translation>Lịch sử phiên bản</translation>
+    </message>
+    <message>
+        <source>Saved revisions, newest first</source>
+        <translation>Các phiên bản đã lưu, mới nhất ở trên</translation>
+    </message>
+    <message>
+        <source>Revision</source>
+        <translation>Phiên bản</translation>
+    </message>
+    <message>
+        <source>Saved by</source>
+        <translation>Người lưu</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Thời gian</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <source>Select two revisions to compare them (Ctrl+click), or one to see what it changed.</source>
+        <translation>Chọn hai phiên bản để so sánh (Ctrl+nhấp chuột), hoặc một phiên bản để xem nó đã thay đổi những gì.</translation>
+    </message>
+    <message>
+        <source>&amp;Compare</source>
+        <translation>&amp;So sánh</translation>
+    </message>
+    <message>
+        <source>Compare the selected revisions</source>
+        <translation>So sánh các phiên bản đã chọn</translation>
+    </message>
+    <message>
+        <source>&amp;Restore this revision</source>
+        <translation>&amp;Khôi phục phiên bản này</translation>
+    </message>
+    <message>
+        <source>Restore the selected revision as a new revision</source>
+        <translation>Khôi phục phiên bản đã chọn thành một phiên bản mới</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <source>Select two revisions and press “Compare” to see what changed between them.</source>
+        <translation>Chọn hai phiên bản rồi bấm “So sánh” để xem chúng khác nhau những gì.</translation>
+    </message>
+    <message>
+        <source>unknown user</source>
+        <translation>không rõ người dùng</translation>
+    </message>
+    <message>
+        <source>Cannot read the revision history</source>
+        <translation>Không đọc được lịch sử phiên bản</translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation>(chưa có tiêu đề)</translation>
+    </message>
+    <message>
+        <source>Revisions of &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>Các phiên bản của bài &lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Revision history: %1</source>
+        <translation>Lịch sử phiên bản: %1</translation>
+    </message>
+    <message>
+        <source>Copy the selected revision&apos;s text and details into a new revision</source>
+        <translation>Chép nội dung và thông tin của phiên bản đã chọn thành một phiên bản mới</translation>
+    </message>
+    <message>
+        <source>%1 (current)</source>
+        <translation>%1 (hiện tại)</translation>
+    </message>
+    <message>
+        <source>Cannot compare the revisions</source>
+        <translation>Không so sánh được các phiên bản</translation>
+    </message>
+    <message>
+        <source>Cannot restore the revision</source>
+        <translation>Không khôi phục được phiên bản</translation>
+    </message>
+    <message>
+        <source>The article has changes that are not saved. Save them or close its tab first, so they are not lost.</source>
+        <translation>Bài viết đang có thay đổi chưa lưu. Hãy lưu hoặc đóng thẻ của bài trước, để các thay đổi đó không bị mất.</translation>
     </message>
 </context>
 <context>
@@ -3502,6 +4386,46 @@ Hãy bắt đầu với bài đầu tiên.</translation>
         <source>Web image: %1</source>
         <translation>Ảnh trên mạng: %1</translation>
     </message>
+    <message>
+        <source>&amp;Spell check</source>
+        <translation>&amp;Kiểm tra chính tả</translation>
+    </message>
+    <message>
+        <source>Underline misspelled words</source>
+        <translation>Gạch chân những từ viết sai chính tả</translation>
+    </message>
+    <message>
+        <source>Spell checking is not available in this editor</source>
+        <translation>Ô soạn thảo này không có kiểm tra chính tả</translation>
+    </message>
+    <message>
+        <source>Spell checking needs the Vietnamese dictionary: install the hunspell-vi package and restart ToaSoan</source>
+        <translation>Kiểm tra chính tả cần từ điển tiếng Việt: hãy cài gói hunspell-vi rồi khởi động lại Tòa soạn</translation>
+    </message>
+    <message>
+        <source>Looking for suggestions…</source>
+        <translation>Đang tìm gợi ý…</translation>
+    </message>
+    <message>
+        <source>Add to dictionary</source>
+        <translation>Thêm vào từ điển</translation>
+    </message>
+    <message>
+        <source>Accept this word in every article of the office</source>
+        <translation>Coi từ này là đúng trong mọi bài viết của cơ quan</translation>
+    </message>
+    <message>
+        <source>Ignore</source>
+        <translation>Bỏ qua</translation>
+    </message>
+    <message>
+        <source>Accept this word until ToaSoan is closed</source>
+        <translation>Coi từ này là đúng cho đến khi đóng Tòa soạn</translation>
+    </message>
+    <message>
+        <source>No suggestions</source>
+        <translation>Không có gợi ý</translation>
+    </message>
 </context>
 <context>
     <name>toasoan::ui::ScheduleField</name>
@@ -3590,6 +4514,155 @@ Hãy bắt đầu với bài đầu tiên.</translation>
     </message>
 </context>
 <context>
+    <name>toasoan::ui::SiteChecks</name>
+    <message>
+        <source>The connection to %1 does not work: %2</source>
+        <translation>Kết nối tới %1 không hoạt động: %2</translation>
+    </message>
+    <message>
+        <source>The connection to %1 works.</source>
+        <translation>Kết nối tới %1 hoạt động tốt.</translation>
+    </message>
+    <message>
+        <source>The connection to %1 works: %2.</source>
+        <translation>Kết nối tới %1 hoạt động tốt: %2.</translation>
+    </message>
+    <message>
+        <source>Account: %1 (may publish: %2; may upload images: %3).</source>
+        <translation>Tài khoản: %1 (được đăng bài: %2; được tải ảnh lên: %3).</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>có</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>không</translation>
+    </message>
+    <message>
+        <source>Time zone of the site: %1.</source>
+        <translation>Múi giờ của website: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>toasoan::ui::SiteForm</name>
+    <message>
+        <source>e.g. District portal</source>
+        <translation>ví dụ: Cổng thông tin huyện</translation>
+    </message>
+    <message>
+        <source>Turn the post back into a draft</source>
+        <translation>Chuyển bài về bản nháp</translation>
+    </message>
+    <message>
+        <source>Move the post to the website&apos;s trash</source>
+        <translation>Chuyển bài vào thùng rác của website</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Tên kết nối:</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation>&amp;Kiểu kết nối:</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>Địa &amp;chỉ website:</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>Tên &amp;người dùng:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Mật khẩu:</translation>
+    </message>
+    <message>
+        <source>When &amp;unpublishing:</source>
+        <translation>Khi &amp;gỡ bài:</translation>
+    </message>
+    <message>
+        <source>Stored; leave empty to keep it</source>
+        <translation>Đã lưu; để trống để giữ nguyên</translation>
+    </message>
+    <message>
+        <source>Not stored yet</source>
+        <translation>Chưa lưu</translation>
+    </message>
+    <message>
+        <source>An application password: create one on the website under Users › Profile › Application Passwords. It is never stored in the workspace.</source>
+        <translation>Mật khẩu ứng dụng: tạo trên website trong Người dùng › Hồ sơ › Mật khẩu ứng dụng. Mật khẩu không bao giờ được lưu trong dữ liệu tòa soạn.</translation>
+    </message>
+    <message>
+        <source>The account&apos;s password on the website. It is never stored in the workspace.</source>
+        <translation>Mật khẩu của tài khoản trên website. Mật khẩu không bao giờ được lưu trong dữ liệu tòa soạn.</translation>
+    </message>
+</context>
+<context>
+    <name>toasoan::ui::SitesDialog</name>
+    <message>
+        <source>Website connections</source>
+        <translation>Kết nối website</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>T&amp;hêm</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Xóa</translation>
+    </message>
+    <message>
+        <source>&amp;Save connection</source>
+        <translation>&amp;Lưu kết nối</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>Kiểm t&amp;ra kết nối</translation>
+    </message>
+    <message>
+        <source>Check the address, the password and the account&apos;s rights on the website</source>
+        <translation>Kiểm tra địa chỉ, mật khẩu và quyền của tài khoản trên website</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Lỗi</translation>
+    </message>
+    <message>
+        <source>Cannot open the website connections</source>
+        <translation>Không mở được phần kết nối website</translation>
+    </message>
+    <message>
+        <source>Discard the changes to this connection?</source>
+        <translation>Bỏ các thay đổi của kết nối này?</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Đã lưu.</translation>
+    </message>
+    <message>
+        <source>Remove the connection</source>
+        <translation>Xóa kết nối</translation>
+    </message>
+    <message>
+        <source>Remove the connection %1? Jobs waiting to be sent there are removed too, and ToaSoan forgets which articles it published there. The posts stay on the website.</source>
+        <translation>Xóa kết nối %1? Các việc đang chờ gửi lên trang này cũng bị xóa, và Tòa soạn sẽ không còn nhớ những bài đã đăng lên đó. Các bài vẫn còn trên website.</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Xóa</translation>
+    </message>
+    <message>
+        <source>Enter the website&apos;s address first.</source>
+        <translation>Hãy nhập địa chỉ website trước.</translation>
+    </message>
+    <message>
+        <source>Testing the connection to %1…</source>
+        <translation>Đang kiểm tra kết nối tới %1…</translation>
+    </message>
+</context>
+<context>
     <name>toasoan::ui::SlugEdit</name>
     <message>
         <source>Made from the headline</source>
@@ -3606,6 +4679,13 @@ Hãy bắt đầu với bài đầu tiên.</translation>
     <message>
         <source>The end of the article&apos;s web address. It follows the headline until you edit it.</source>
         <translation>Phần cuối địa chỉ web của bài. Đường dẫn đi theo tiêu đề cho đến khi bạn tự sửa.</translation>
+    </message>
+</context>
+<context>
+    <name>toasoan::ui::SpellService</name>
+    <message>
+        <source>Words can only be added to the dictionary of a workspace.</source>
+        <translation>Chỉ thêm được từ vào từ điển khi đã mở một cơ sở dữ liệu.</translation>
     </message>
 </context>
 <context>
@@ -3729,6 +4809,369 @@ Hãy bắt đầu với bài đầu tiên.</translation>
     <message>
         <source>&amp;Tone mark style:</source>
         <translation>&amp;Kiểu đặt dấu thanh:</translation>
+    </message>
+</context>
+<context>
+    <name>toasoan::ui::UserManagementDialog</name>
+    <message>
+        <source>Manage users</source>
+        <translation>Quản lý người dùng</translation>
+    </message>
+    <message numerus="yes">
+        <source>Deactivated accounts cannot log in; their articles and history are kept. A password must have at least %n character(s).</source>
+        <translation>
+            <numerusform>Tài khoản đã khóa không đăng nhập được; bài viết và lịch sử của họ vẫn được giữ. Mật khẩu phải có ít nhất %n ký tự.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Người dùng</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Thông báo</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <source>New user</source>
+        <translation>Thêm người dùng</translation>
+    </message>
+    <message>
+        <source>Login of the new user</source>
+        <translation>Tên đăng nhập của người dùng mới</translation>
+    </message>
+    <message>
+        <source>e.g. lan.nguyen</source>
+        <translation>ví dụ: lan.nguyen</translation>
+    </message>
+    <message>
+        <source>Full name of the new user</source>
+        <translation>Họ và tên của người dùng mới</translation>
+    </message>
+    <message>
+        <source>e.g. Nguyễn Thị Lan</source>
+        <translation>ví dụ: Nguyễn Thị Lan</translation>
+    </message>
+    <message>
+        <source>Role of the new user</source>
+        <translation>Vai trò của người dùng mới</translation>
+    </message>
+    <message>
+        <source>Password of the new user</source>
+        <translation>Mật khẩu của người dùng mới</translation>
+    </message>
+    <message numerus="yes">
+        <source>at least %n character(s)</source>
+        <translation>
+            <numerusform>ít nhất %n ký tự</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New user&apos;s password again</source>
+        <translation>Nhập lại mật khẩu của người dùng mới</translation>
+    </message>
+    <message>
+        <source>&amp;Create account</source>
+        <translation>&amp;Tạo tài khoản</translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation>Tên đăng &amp;nhập:</translation>
+    </message>
+    <message>
+        <source>Full &amp;name:</source>
+        <translation>&amp;Họ và tên:</translation>
+    </message>
+    <message>
+        <source>R&amp;ole:</source>
+        <translation>&amp;Vai trò:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Mật khẩu:</translation>
+    </message>
+    <message>
+        <source>Password &amp;again:</source>
+        <translation>Nhập &amp;lại mật khẩu:</translation>
+    </message>
+    <message>
+        <source>Selected account</source>
+        <translation>Tài khoản đã chọn</translation>
+    </message>
+    <message>
+        <source>Role of the selected user</source>
+        <translation>Vai trò của người dùng đã chọn</translation>
+    </message>
+    <message>
+        <source>C&amp;hange role</source>
+        <translation>Đổ&amp;i vai trò</translation>
+    </message>
+    <message>
+        <source>New password of the selected user</source>
+        <translation>Mật khẩu mới của người dùng đã chọn</translation>
+    </message>
+    <message>
+        <source>Selected user&apos;s new password again</source>
+        <translation>Nhập lại mật khẩu mới của người dùng đã chọn</translation>
+    </message>
+    <message>
+        <source>&amp;Reset password</source>
+        <translation>Đặt lại mật &amp;khẩu</translation>
+    </message>
+    <message>
+        <source>Ro&amp;le:</source>
+        <translation>Vai t&amp;rò:</translation>
+    </message>
+    <message>
+        <source>New pass&amp;word:</source>
+        <translation>Mật khẩ&amp;u mới:</translation>
+    </message>
+    <message>
+        <source>New password a&amp;gain:</source>
+        <translation>Nhậ&amp;p lại mật khẩu mới:</translation>
+    </message>
+    <message>
+        <source>Manage &amp;users…</source>
+        <translation>&amp;Quản lý người dùng…</translation>
+    </message>
+    <message>
+        <source>Create accounts, change roles, reset passwords, deactivate accounts</source>
+        <translation>Tạo tài khoản, đổi vai trò, đặt lại mật khẩu, khóa tài khoản</translation>
+    </message>
+    <message>
+        <source>Select a user in the list.</source>
+        <translation>Chọn một người dùng trong danh sách.</translation>
+    </message>
+    <message>
+        <source>&amp;Deactivate account</source>
+        <translation>Khó&amp;a tài khoản</translation>
+    </message>
+    <message>
+        <source>Re&amp;activate account</source>
+        <translation>Kích h&amp;oạt lại tài khoản</translation>
+    </message>
+    <message>
+        <source>The two passwords do not match. Please type the password again.</source>
+        <translation>Hai mật khẩu không khớp nhau. Vui lòng nhập lại mật khẩu.</translation>
+    </message>
+    <message>
+        <source>Created the account %1 for %2.</source>
+        <translation>Đã tạo tài khoản %1 cho %2.</translation>
+    </message>
+    <message>
+        <source>%1 is now: %2.</source>
+        <translation>%1 giờ có vai trò: %2.</translation>
+    </message>
+    <message>
+        <source>The password of %1 was changed. Tell them the new one in person.</source>
+        <translation>Đã đổi mật khẩu của %1. Hãy báo mật khẩu mới trực tiếp cho người đó.</translation>
+    </message>
+    <message>
+        <source>%1 can log in again.</source>
+        <translation>%1 đã đăng nhập lại được.</translation>
+    </message>
+    <message>
+        <source>%1 can no longer log in.</source>
+        <translation>%1 không còn đăng nhập được nữa.</translation>
+    </message>
+</context>
+<context>
+    <name>toasoan::ui::UserTableModel</name>
+    <message>
+        <source>Active</source>
+        <translation>Đang hoạt động</translation>
+    </message>
+    <message>
+        <source>Deactivated</source>
+        <translation>Đã khóa</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>Tên đăng nhập</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Họ và tên</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Vai trò</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Trạng thái</translation>
+    </message>
+</context>
+<context>
+    <name>toasoan::ui::WorkflowActions</name>
+    <message>
+        <source>&amp;Submit for review</source>
+        <translation>&amp;Gửi duyệt</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw</source>
+        <translation>&amp;Rút lại</translation>
+    </message>
+    <message>
+        <source>&amp;Forward for approval</source>
+        <translation>&amp;Chuyển duyệt</translation>
+    </message>
+    <message>
+        <source>Re&amp;turn to author…</source>
+        <translation>&amp;Trả lại…</translation>
+    </message>
+    <message>
+        <source>&amp;Approve</source>
+        <translation>&amp;Duyệt</translation>
+    </message>
+    <message>
+        <source>Re&amp;ject…</source>
+        <translation>Từ c&amp;hối…</translation>
+    </message>
+    <message>
+        <source>&amp;Unpublish…</source>
+        <translation>Gỡ &amp;bài…</translation>
+    </message>
+    <message>
+        <source>Arc&amp;hive</source>
+        <translation>&amp;Lưu trữ</translation>
+    </message>
+    <message>
+        <source>Reopen as &amp;draft</source>
+        <translation>&amp;Mở lại thành bản nháp</translation>
+    </message>
+    <message>
+        <source>Send the article to the editors for review</source>
+        <translation>Gửi bài cho biên tập viên duyệt</translation>
+    </message>
+    <message>
+        <source>Take the article back to work on it again, before anyone starts reviewing it</source>
+        <translation>Rút bài về để sửa tiếp, khi chưa ai bắt đầu duyệt</translation>
+    </message>
+    <message>
+        <source>Send the edited article on to the approver</source>
+        <translation>Chuyển bài đã biên tập lên lãnh đạo duyệt</translation>
+    </message>
+    <message>
+        <source>Send the article back to its author, saying what to change</source>
+        <translation>Trả bài về cho tác giả, kèm điều cần sửa</translation>
+    </message>
+    <message>
+        <source>Approve the article for publishing</source>
+        <translation>Duyệt bài để đăng</translation>
+    </message>
+    <message>
+        <source>Refuse the article: it will not be published</source>
+        <translation>Từ chối bài: bài sẽ không được đăng</translation>
+    </message>
+    <message>
+        <source>Take the article off the websites</source>
+        <translation>Gỡ bài khỏi trang web</translation>
+    </message>
+    <message>
+        <source>Put the article away in the archive</source>
+        <translation>Đưa bài vào kho lưu trữ</translation>
+    </message>
+    <message>
+        <source>Make the article a draft again, to work on it</source>
+        <translation>Đưa bài trở lại thành bản nháp để viết tiếp</translation>
+    </message>
+    <message>
+        <source>“%1” was submitted for review.</source>
+        <translation>Đã gửi duyệt bài “%1”.</translation>
+    </message>
+    <message>
+        <source>“%1” is back with you as a draft.</source>
+        <translation>Đã rút bài “%1” về thành bản nháp.</translation>
+    </message>
+    <message>
+        <source>“%1” was forwarded for approval.</source>
+        <translation>Đã chuyển bài “%1” lên lãnh đạo duyệt.</translation>
+    </message>
+    <message>
+        <source>“%1” was returned to its author.</source>
+        <translation>Đã trả lại bài “%1” cho tác giả.</translation>
+    </message>
+    <message>
+        <source>“%1” was approved.</source>
+        <translation>Đã duyệt bài “%1”.</translation>
+    </message>
+    <message>
+        <source>“%1” was rejected.</source>
+        <translation>Đã từ chối bài “%1”.</translation>
+    </message>
+    <message>
+        <source>“%1” was unpublished.</source>
+        <translation>Đã gỡ bài “%1”.</translation>
+    </message>
+    <message>
+        <source>“%1” was archived.</source>
+        <translation>Đã lưu trữ bài “%1”.</translation>
+    </message>
+    <message>
+        <source>“%1” is a draft again.</source>
+        <translation>Bài “%1” đã trở lại thành bản nháp.</translation>
+    </message>
+</context>
+<context>
+    <name>toasoan::ui::WorkflowBar</name>
+    <message>
+        <source>Workflow</source>
+        <translation>Quy trình</translation>
+    </message>
+    <message>
+        <source>Article state</source>
+        <translation>Trạng thái bài viết</translation>
+    </message>
+    <message>
+        <source>Take over editing</source>
+        <translation>Giành quyền sửa</translation>
+    </message>
+    <message>
+        <source>Edit the article yourself: the other person can no longer save it. This is recorded in the article&apos;s history.</source>
+        <translation>Tự sửa bài: người kia sẽ không lưu được nữa. Việc này được ghi vào lịch sử của bài.</translation>
+    </message>
+    <message>
+        <source>Show the new version</source>
+        <translation>Xem phiên bản mới</translation>
+    </message>
+</context>
+<context>
+    <name>toasoan::ui::WorkflowController</name>
+    <message>
+        <source>&amp;Workflow</source>
+        <translation>&amp;Quy trình</translation>
+    </message>
+    <message>
+        <source>&amp;Take over editing</source>
+        <translation>Giành &amp;quyền sửa</translation>
+    </message>
+    <message>
+        <source>Edit the article someone else has open; this is recorded in its history</source>
+        <translation>Sửa bài đang được người khác mở; việc này được ghi vào lịch sử của bài</translation>
+    </message>
+    <message>
+        <source>Editorial comments</source>
+        <translation>Ý kiến biên tập</translation>
+    </message>
+    <message>
+        <source>Editorial comments (%1)</source>
+        <translation>Ý kiến biên tập (%1)</translation>
+    </message>
+    <message>
+        <source>Some fields need attention before submitting; see the messages.</source>
+        <translation>Một số mục cần xem lại trước khi gửi duyệt; hãy xem các thông báo.</translation>
+    </message>
+    <message>
+        <source>Version conflict</source>
+        <translation>Xung đột phiên bản</translation>
+    </message>
+    <message>
+        <source>Cannot do “%1”</source>
+        <translation>Không thực hiện được “%1”</translation>
     </message>
 </context>
 </TS>

@@ -1640,10 +1640,6 @@
         <translation>Print JSON instead of tables</translation>
     </message>
     <message>
-        <source>Create a draft from a UTF-8 .html or .txt file (or a .json export). Text files: the first line is the title, blank lines separate paragraphs. HTML files keep headings, lists, tables, links and images; everything else is removed.</source>
-        <translation>Create a draft from a UTF-8 .html or .txt file (or a .json export). Text files: the first line is the title, blank lines separate paragraphs. HTML files keep headings, lists, tables, links and images; everything else is removed.</translation>
-    </message>
-    <message>
         <source>--date needs a date written YYYY-MM-DD.</source>
         <translation>--date needs a date written YYYY-MM-DD.</translation>
     </message>
@@ -1913,6 +1909,25 @@
     <message>
         <source>Refuse if the article changed since version N (see articles show)</source>
         <translation>Refuse if the article changed since version N (see articles show)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>The articles were imported, but not yet added to the search index: %1</source>
+        <translation>The articles were imported, but not yet added to the search index: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n article(s), author %1.</source>
+        <translation>
+            <numerusform>Imported %n article(s), author %1.</numerusform>
+            <numerusform>Imported %n article(s), author %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Create a draft from each UTF-8 .html or .txt file (or .json export). Text files: the first line is the title, blank lines separate paragraphs. HTML files keep headings, lists, tables, links and images; everything else is removed. Several files are imported together: if one cannot be read, none is.</source>
+        <translation>Create a draft from each UTF-8 .html or .txt file (or .json export). Text files: the first line is the title, blank lines separate paragraphs. HTML files keep headings, lists, tables, links and images; everything else is removed. Several files are imported together: if one cannot be read, none is.</translation>
     </message>
 </context>
 <context>

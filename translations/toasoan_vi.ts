@@ -1637,10 +1637,6 @@
         <translation>In JSON thay cho bảng</translation>
     </message>
     <message>
-        <source>Create a draft from a UTF-8 .html or .txt file (or a .json export). Text files: the first line is the title, blank lines separate paragraphs. HTML files keep headings, lists, tables, links and images; everything else is removed.</source>
-        <translation>Tạo bản nháp từ tệp .html hoặc .txt mã UTF-8 (hoặc tệp .json đã xuất). Tệp văn bản: dòng đầu là tiêu đề, dòng trống ngăn cách các đoạn. Tệp HTML giữ tiêu đề mục, danh sách, bảng, liên kết và ảnh; mọi thứ khác bị bỏ.</translation>
-    </message>
-    <message>
         <source>--date needs a date written YYYY-MM-DD.</source>
         <translation>--date cần ngày viết dạng NNNN-TT-NN (năm-tháng-ngày).</translation>
     </message>
@@ -1909,6 +1905,24 @@
     <message>
         <source>Refuse if the article changed since version N (see articles show)</source>
         <translation>Từ chối nếu bài đã thay đổi sau phiên bản N (xem articles show)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>The articles were imported, but not yet added to the search index: %1</source>
+        <translation>Các bài đã được nhập nhưng chưa được đưa vào chỉ mục tìm kiếm: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n article(s), author %1.</source>
+        <translation>
+            <numerusform>Đã nhập %n bài, tác giả %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Create a draft from each UTF-8 .html or .txt file (or .json export). Text files: the first line is the title, blank lines separate paragraphs. HTML files keep headings, lists, tables, links and images; everything else is removed. Several files are imported together: if one cannot be read, none is.</source>
+        <translation>Tạo bản nháp từ mỗi tệp .html hoặc .txt mã UTF-8 (hoặc tệp .json đã xuất). Tệp văn bản: dòng đầu là tiêu đề, dòng trống ngăn cách các đoạn. Tệp HTML giữ tiêu đề mục, danh sách, bảng, liên kết và ảnh; mọi thứ khác bị bỏ. Nhiều tệp được nhập cùng lúc: nếu một tệp không đọc được thì không tệp nào được nhập.</translation>
     </message>
 </context>
 <context>

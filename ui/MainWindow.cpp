@@ -10,6 +10,7 @@
 #include "metadata/MetadataPanel.h"
 #include "recovery/RecoveryDialog.h"
 #include "search/ArticleSearch.h"
+#include "search/SearchIndexing.h"
 #include "settings/Settings.h"
 #include "spell/SpellService.h"
 #include "storage/Database.h"
@@ -45,6 +46,15 @@ MainWindow::MainWindow(Database &db, const User &user, Settings &settings, Notif
     // One checker for every tab; its dictionary loads in the background when the first article opens.
     m_spell = new SpellService(&db, user.id, &settings, this);
     m_tabs->setSpellService(m_spell);
+    // Articles from a bulk import become searchable in the background; a search shown meanwhile is
+    // run again when they are.
+    m_searchIndexing = new SearchIndexing(db, this);
+    connect(m_searchIndexing, &SearchIndexing::finished, this, [this](int indexed) {
+        if (indexed > 0) {
+            m_list->model()->reload();
+        }
+    });
+    m_searchIndexing->start();
 
     m_noArticle = new QLabel(tr("Choose an article in the list, or start a new one with Ctrl+N."), this);
     m_noArticle->setObjectName(QStringLiteral("noArticle"));

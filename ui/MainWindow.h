@@ -38,6 +38,7 @@ class Publishing;
 class SaveQuestion;
 class WorkflowController;
 class SpellService;
+class SearchIndexing;
 
 /// The newsroom window: the article list (search and filters), the open articles in tabs, and
 /// the current article's details, side by side in a splitter; menus, a toolbar and a status bar
@@ -107,6 +108,7 @@ private:
     void saveLayoutAndSession();
     void focusPane(int pane);
 
+    SearchIndexing *m_searchIndexing = nullptr;
     Database &m_db;
     ArticleRepository m_articles;
     TaxonomyRepository m_taxonomy;

@@ -1,12 +1,14 @@
-// toasoan articles import FILE.html|FILE.txt|FILE.json --user LOGIN [--json]
+// toasoan articles import FILE.html|FILE.txt|FILE.json [FILE...] --user LOGIN [--json]
 #include "cli/Commands.h"
 #include "cli/Output.h"
 #include "io/ArticleExport.h"
 #include "io/ArticleImport.h"
+#include "search/SearchIndex.h"
 #include "storage/ArticleRepository.h"
 #include "storage/UserRepository.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
 
 namespace toasoan::cli {
 
@@ -17,19 +19,15 @@ class Text
     Q_DECLARE_TR_FUNCTIONS(toasoan::cli)
 };
 
-int articlesImport(CommandContext &context)
+int importOne(CommandContext &context, const User &user)
 {
-    auto user = UserRepository(context.database()).findByLogin(context.option("user"));
-    if (!user) {
-        return context.fail(user.error());
-    }
     auto read = io::readArticleFile(context.arguments().constFirst());
     if (!read) {
         return context.fail(read.error());
     }
     Article article = std::move(read).value();
-    article.authorId = user->id;
-    auto created = ArticleRepository(context.database()).create(article, user->id);
+    article.authorId = user.id;
+    auto created = ArticleRepository(context.database()).create(article, user.id);
     if (!created) {
         return context.fail(created.error());
     }
@@ -38,10 +36,73 @@ int articlesImport(CommandContext &context)
     } else {
         context.out() << Text::tr("Imported \"%1\" as article %2 (%3), author %4.")
                              .arg(created->title, QString::number(created->id), workflowStateLabel(created->state),
-                                  user->displayName)
+                                  user.displayName)
                       << Qt::endl;
     }
     return ExitOk;
+}
+
+// Several files: all are read first (one that cannot be read imports none), then written in one
+// transaction by the bulk path and indexed for search before the command returns.
+int importMany(CommandContext &context, const User &user)
+{
+    QList<Article> drafts;
+    for (const QString &file : context.arguments()) {
+        auto read = io::readArticleFile(file);
+        if (!read) {
+            Error error = read.error();
+            error.message = Text::tr("%1: %2").arg(file, error.message);
+            return context.fail(error);
+        }
+        Article article = std::move(read).value();
+        article.authorId = user.id;
+        drafts.append(std::move(article));
+    }
+    ArticleRepository repo(context.database());
+    auto ids = repo.createMany(drafts, user.id);
+    if (!ids) {
+        return context.fail(ids.error());
+    }
+    for (;;) {
+        auto indexed = searchindex::catchUp(context.database(), 500);
+        if (!indexed) {
+            // The articles are stored; search finds them once the index catches up later.
+            context.err() << Text::tr("The articles were imported, but not yet added to the search index: %1")
+                                 .arg(indexed.error().message)
+                          << Qt::endl;
+            break;
+        }
+        if (*indexed == 0) {
+            break;
+        }
+    }
+    if (context.hasOption("json")) {
+        QJsonArray list;
+        for (qint64 id : std::as_const(*ids)) {
+            auto article = repo.load(id);
+            if (!article) {
+                return context.fail(article.error());
+            }
+            list.append(io::articleToJson(*article, lookUpNames(context.database(), *article)));
+        }
+        printJson(context.out(), list);
+        return ExitOk;
+    }
+    for (qsizetype i = 0; i < ids->size(); ++i) {
+        context.out() << ids->at(i) << QLatin1String("  ") << drafts.at(i).title.trimmed() << Qt::endl;
+    }
+    context.out() << Text::tr("Imported %n article(s), author %1.", nullptr, int(ids->size())).arg(user.displayName)
+                  << Qt::endl;
+    return ExitOk;
+}
+
+int articlesImport(CommandContext &context)
+{
+    auto user = UserRepository(context.database()).findByLogin(context.option("user"));
+    if (!user) {
+        return context.fail(user.error());
+    }
+    return context.arguments().size() == 1 ? importOne(context, *user) : importMany(context, *user);
 }
 
 } // namespace
@@ -50,17 +111,18 @@ Command articlesImportCommand()
 {
     return Command{
         "articles import",
-        "FILE",
+        "FILE...",
         QT_TRANSLATE_NOOP("toasoan::cli",
-                          "Create a draft from a UTF-8 .html or .txt file (or a .json export). Text files: the first "
+                          "Create a draft from each UTF-8 .html or .txt file (or .json export). Text files: the first "
                           "line is the title, blank lines separate paragraphs. HTML files keep headings, lists, "
-                          "tables, links and images; everything else is removed."),
+                          "tables, links and images; everything else is removed. Several files are imported "
+                          "together: if one cannot be read, none is."),
         {
             {"user", "LOGIN", QT_TRANSLATE_NOOP("toasoan::cli", "The author of the new article"), true},
             {"json", nullptr, QT_TRANSLATE_NOOP("toasoan::cli", "Print the new article as JSON")},
         },
         1,
-        1,
+        -1,
         true,
         &articlesImport,
     };

@@ -113,6 +113,92 @@ Result<void> remove(Database &db, qint64 articleId)
     return q ? Result<void>() : Result<void>(q.error());
 }
 
+Result<void> defer(Database &db, const QList<qint64> &articleIds)
+{
+    if (!supported(db)) {
+        return {};
+    }
+    // Multi-row statements: one per 200 ids rather than one per article.
+    constexpr qsizetype chunk = 200;
+    for (qsizetype from = 0; from < articleIds.size(); from += chunk) {
+        const qsizetype count = qMin(chunk, articleIds.size() - from);
+        QStringList marks(count, QStringLiteral("(?)"));
+        QVariantList values;
+        values.reserve(count);
+        for (qsizetype i = from; i < from + count; ++i) {
+            values.append(articleIds.at(i));
+        }
+        auto q = db.exec(QStringLiteral("INSERT INTO search_backlog (article_id) VALUES %1 ON CONFLICT DO NOTHING")
+                             .arg(marks.join(QStringLiteral(", "))),
+                         values);
+        if (!q) {
+            return q.error();
+        }
+    }
+    return {};
+}
+
+Result<int> catchUp(Database &db, int maxArticles)
+{
+    if (!supported(db) || maxArticles <= 0) {
+        return 0;
+    }
+    int count = 0;
+    Result<void> done = db.transaction([&]() -> Result<void> {
+        // The same query picks the rows and then drops them: the transaction holds the write lock,
+        // so nothing joins the backlog in between.
+        const QString picked =
+            QStringLiteral("SELECT article_id FROM search_backlog ORDER BY article_id LIMIT %1").arg(maxArticles);
+        auto rows = db.exec(QStringLiteral("SELECT a.id, a.title, a.sapo, a.body, a.byline, COALESCE((SELECT "
+                                           "group_concat(name, char(31)) FROM (SELECT t.name FROM article_tags at "
+                                           "JOIN tags t ON t.id = at.tag_id WHERE at.article_id = a.id ORDER BY "
+                                           "at.position)), '') FROM articles a WHERE a.id IN (%1) ORDER BY a.id")
+                                .arg(picked));
+        if (!rows) {
+            return rows.error();
+        }
+        QList<SearchDocument> docs;
+        while (rows->next()) {
+            Article a;
+            a.id = rows->value(0).toLongLong();
+            a.title = rows->value(1).toString();
+            a.sapo = rows->value(2).toString();
+            a.body = rows->value(3).toString();
+            a.byline = rows->value(4).toString();
+            a.tags = rows->value(5).toString().split(QChar(31), Qt::SkipEmptyParts);
+            docs.append(documentFor(a));
+        }
+        rows->finish();
+        for (const SearchDocument &doc : std::as_const(docs)) {
+            if (auto r = stage(db, doc); !r) {
+                return r;
+            }
+        }
+        auto dropped = db.exec(QStringLiteral("DELETE FROM search_backlog WHERE article_id IN (%1)").arg(picked));
+        if (!dropped) {
+            return dropped.error();
+        }
+        count = int(docs.size());
+        return {};
+    });
+    if (!done) {
+        return done.error();
+    }
+    return count;
+}
+
+Result<int> backlogSize(Database &db)
+{
+    if (!supported(db)) {
+        return 0;
+    }
+    auto n = db.value(QStringLiteral("SELECT COUNT(*) FROM search_backlog"));
+    if (!n) {
+        return n.error();
+    }
+    return n->toInt();
+}
+
 Result<int> rebuild(Database &db)
 {
     if (!supported(db)) {
@@ -130,6 +216,9 @@ Result<int> rebuild(Database &db)
         }
         ids->finish();
         if (auto cleared = db.exec(QStringLiteral("DELETE FROM search_docs")); !cleared) {
+            return cleared.error();
+        }
+        if (auto cleared = db.exec(QStringLiteral("DELETE FROM search_backlog")); !cleared) {
             return cleared.error();
         }
         ArticleRepository articles(db);

@@ -30,6 +30,14 @@ SearchDocument documentFor(const Article &article);
 Result<void> update(Database &db, const Article &article);
 /// Drops the article from the index (for a permanent delete).
 Result<void> remove(Database &db, qint64 articleId);
+/// Puts articles on the search backlog instead of indexing them now (ArticleRepository::createMany):
+/// a bulk write then pays for the rows only. Until catchUp() reaches them they are not found.
+Result<void> defer(Database &db, const QList<qint64> &articleIds);
+/// Indexes up to `maxArticles` articles from the backlog, oldest first, in one transaction, and
+/// takes them off it. Gives how many it indexed (0: nothing was waiting).
+Result<int> catchUp(Database &db, int maxArticles);
+/// Articles on the backlog, not yet searchable.
+Result<int> backlogSize(Database &db);
 /// Re-indexes every article from the articles table, in one transaction. For repairs: the schema
 /// migration indexes the articles that exist when it runs. Gives the number of articles indexed.
 Result<int> rebuild(Database &db);

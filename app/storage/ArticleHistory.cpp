@@ -48,7 +48,7 @@ Result<void> ArticleRepository::autosave(const Article &article, qint64 userId)
         return notFound(article.id);
     }
     const Article a = normalized(article);
-    const QByteArray snapshot = QJsonDocument(articleToJson(a)).toJson(QJsonDocument::Compact);
+    const QByteArray snapshot = articleToJsonText(a);
     auto q =
         m_db.exec(QStringLiteral("INSERT INTO recoveries (article_id, user_id, base_version, saved_at, snapshot) "
                                  "VALUES (?, ?, ?, ?, ?) ON CONFLICT (article_id) DO UPDATE SET "

@@ -14,7 +14,147 @@ QDateTime timeFromJson(const QJsonValue &value)
 {
     return value.isString() ? QDateTime::fromString(value.toString(), Qt::ISODateWithMs) : QDateTime();
 }
+/// Appends `text` as a JSON string.
+void appendString(QByteArray &out, const QString &text)
+{
+    static const char hex[] = "0123456789abcdef";
+    out += '"';
+    const QByteArray utf8 = text.toUtf8();
+    qsizetype plainFrom = 0;
+    for (qsizetype i = 0; i < utf8.size(); ++i) {
+        const uchar c = uchar(utf8.at(i));
+        if (c >= 0x20 && c != '"' && c != '\\') {
+            continue;
+        }
+        out.append(utf8.constData() + plainFrom, i - plainFrom);
+        plainFrom = i + 1;
+        switch (c) {
+        case '"':
+            out += "\\\"";
+            break;
+        case '\\':
+            out += "\\\\";
+            break;
+        case '\b':
+            out += "\\b";
+            break;
+        case '\f':
+            out += "\\f";
+            break;
+        case '\n':
+            out += "\\n";
+            break;
+        case '\r':
+            out += "\\r";
+            break;
+        case '\t':
+            out += "\\t";
+            break;
+        default:
+            out += "\\u00";
+            out += hex[c >> 4];
+            out += hex[c & 0xf];
+        }
+    }
+    out.append(utf8.constData() + plainFrom, utf8.size() - plainFrom);
+    out += '"';
+}
+
+void appendTime(QByteArray &out, const QDateTime &time)
+{
+    if (time.isValid()) {
+        appendString(out, time.toUTC().toString(Qt::ISODateWithMs));
+    } else {
+        out += "null";
+    }
+}
+
+/// Writes `"key":` (keys are plain ASCII), with a comma before all but the first.
+void appendKey(QByteArray &out, const char *key)
+{
+    if (out.size() > 1) {
+        out += ',';
+    }
+    out += '"';
+    out += key;
+    out += "\":";
+}
+
 } // namespace
+
+QByteArray articleToJsonText(const Article &a)
+{
+    QByteArray out;
+    out.reserve(a.body.size() * 2 + 1024);
+    out += '{';
+    appendKey(out, "author_id");
+    out += QByteArray::number(a.authorId);
+    appendKey(out, "body");
+    appendString(out, a.body);
+    appendKey(out, "byline");
+    appendString(out, a.byline);
+    appendKey(out, "category_id");
+    out += QByteArray::number(a.categoryId);
+    appendKey(out, "created_at");
+    appendTime(out, a.createdAt);
+    appendKey(out, "dateline");
+    appendString(out, a.dateline);
+    appendKey(out, "deleted_at");
+    appendTime(out, a.deletedAt);
+    appendKey(out, "featured_image_caption");
+    appendString(out, a.featuredImageCaption);
+    appendKey(out, "featured_image_id");
+    out += QByteArray::number(a.featuredImageId);
+    appendKey(out, "id");
+    out += QByteArray::number(a.id);
+    appendKey(out, "notes");
+    appendString(out, a.notes);
+    appendKey(out, "publications");
+    out += '[';
+    for (qsizetype i = 0; i < a.publications.size(); ++i) {
+        const RemotePublication &p = a.publications.at(i);
+        out += i == 0 ? "{" : ",{";
+        out += "\"last_published_at\":";
+        appendTime(out, p.lastPublishedAt);
+        out += ",\"remote_id\":";
+        appendString(out, p.remoteId);
+        out += ",\"site_id\":";
+        out += QByteArray::number(p.siteId);
+        out += ",\"url\":";
+        appendString(out, p.url.toString());
+        out += '}';
+    }
+    out += ']';
+    appendKey(out, "sapo");
+    appendString(out, a.sapo);
+    appendKey(out, "scheduled_at");
+    appendTime(out, a.scheduledAt);
+    appendKey(out, "slug");
+    appendString(out, a.slug);
+    appendKey(out, "source");
+    appendString(out, a.source);
+    appendKey(out, "state");
+    appendString(out, workflowStateKey(a.state));
+    appendKey(out, "tags");
+    out += '[';
+    for (qsizetype i = 0; i < a.tags.size(); ++i) {
+        if (i > 0) {
+            out += ',';
+        }
+        appendString(out, a.tags.at(i));
+    }
+    out += ']';
+    appendKey(out, "title");
+    appendString(out, a.title);
+    appendKey(out, "updated_at");
+    appendTime(out, a.updatedAt);
+    appendKey(out, "uuid");
+    appendString(out, a.uuid.toString(QUuid::WithoutBraces));
+    appendKey(out, "version");
+    out += QByteArray::number(a.version);
+    out += '}';
+    return out;
+}
 
 QJsonObject articleToJson(const Article &a)
 {

@@ -63,20 +63,7 @@ QVariantList contentValues(const Article &a)
 
 Result<Article> ArticleRepository::create(Article draft, qint64 actorId)
 {
-    Article a = normalized(std::move(draft));
-    if (a.uuid.isNull()) {
-        a.uuid = QUuid::createUuid();
-    }
-    if (a.slug.isEmpty()) {
-        a.slug = text::slugify(a.title);
-    }
-    if (a.authorId == 0) {
-        a.authorId = actorId;
-    }
-    a.version = 1;
-    a.createdAt = a.updatedAt = QDateTime::currentDateTimeUtc();
-    a.deletedAt = {};
-
+    Article a = newArticle(std::move(draft), actorId, QDateTime::currentDateTimeUtc());
     Result<void> done = m_db.transaction([&]() -> Result<void> {
         QVariantList values{a.uuid.toString(QUuid::WithoutBraces)};
         values += contentValues(a);

@@ -68,6 +68,10 @@ public:
     /// Stores a new article as revision 1 (state Draft unless set). Fills id, uuid, version,
     /// timestamps; a missing slug is derived from the title.
     Result<Article> create(Article article, qint64 actorId);
+    /// Bulk import: stores each draft as create() would (revision 1, tags, event log), in one
+    /// transaction, and gives the new ids in order. The articles become searchable when
+    /// searchindex::catchUp() has worked off the search backlog they join.
+    Result<QList<qint64>> createMany(QList<Article> drafts, qint64 actorId);
     /// Explicit save: `article.version` must equal the stored version, otherwise Conflict and
     /// nothing is written. Writes a new revision, bumps the version, clears the recovery copy.
     /// The workflow state is not changed by a save (see transition()).

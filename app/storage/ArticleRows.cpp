@@ -38,6 +38,24 @@ Article normalized(Article a)
     return a;
 }
 
+Article newArticle(Article draft, qint64 actorId, const QDateTime &now)
+{
+    Article a = normalized(std::move(draft));
+    if (a.uuid.isNull()) {
+        a.uuid = QUuid::createUuid();
+    }
+    if (a.slug.isEmpty()) {
+        a.slug = text::slugify(a.title);
+    }
+    if (a.authorId == 0) {
+        a.authorId = actorId;
+    }
+    a.version = 1;
+    a.createdAt = a.updatedAt = now;
+    a.deletedAt = {};
+    return a;
+}
+
 Article fromQuery(const QSqlQuery &q)
 {
     Article a;
@@ -134,7 +152,7 @@ Result<void> writeRevision(Database &db, const Article &article, qint64 authorId
         return next.error();
     }
     const int number = next->toInt();
-    const QByteArray snapshot = QJsonDocument(articleToJson(article)).toJson(QJsonDocument::Compact);
+    const QByteArray snapshot = articleToJsonText(article);
     auto r = db.exec(QStringLiteral("INSERT INTO revisions (article_id, number, author_id, created_at, note, snapshot) "
                                     "VALUES (?, ?, ?, ?, ?, ?)"),
                      {article.id, number, authorId, toDbTime(article.updatedAt), text::normalize(note),

@@ -19,6 +19,9 @@ extern const QString kArticleColumns;
 
 /// Normalizes every text field to NFC (and fixes Đ), trims the title.
 Article normalized(Article article);
+/// A draft made ready to store as a new article: normalized, with a uuid and slug when missing,
+/// the actor as author when none is set, version 1, created and updated `now`.
+Article newArticle(Article draft, qint64 actorId, const QDateTime &now);
 Article fromQuery(const QSqlQuery &query);
 Result<void> writeTags(Database &db, qint64 articleId, const QStringList &tags);
 Result<QStringList> readTags(Database &db, qint64 articleId);

@@ -28,7 +28,8 @@ QStringList SqlDialect::connectionSetup() const
         // WAL keeps readers and the writer apart and survives power cuts with synchronous=NORMAL
         // losing at most the last transaction, never corrupting the file.
         return {QStringLiteral("PRAGMA journal_mode=WAL"), QStringLiteral("PRAGMA synchronous=NORMAL"),
-                QStringLiteral("PRAGMA foreign_keys=ON"), QStringLiteral("PRAGMA busy_timeout=5000")};
+                QStringLiteral("PRAGMA foreign_keys=ON"), QStringLiteral("PRAGMA busy_timeout=5000"),
+                QStringLiteral("PRAGMA cache_size=-32768")};
     }
     return {QStringLiteral("SET client_encoding TO 'UTF8'")};
 }

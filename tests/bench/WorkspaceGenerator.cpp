@@ -2,6 +2,7 @@
 
 #include "BenchStats.h"
 #include "NewsVocabulary.h"
+#include "search/SearchIndex.h"
 #include "storage/ArticleRepository.h"
 #include "storage/Database.h"
 #include "storage/UserRepository.h"
@@ -338,6 +339,23 @@ Result<GeneratorReport> WorkspaceGenerator::populate(Database &db, const std::fu
         timer.start();
         const qint64 cpuStart = cpuNs();
         auto done = db.transaction([&]() -> Result<void> {
+            if (!m_options.oneByOne) {
+                QList<Article> drafts;
+                drafts.reserve(batch.size());
+                for (const GeneratedArticle &g : std::as_const(batch)) {
+                    drafts.append(g.article);
+                }
+                auto ids = repo.createMany(std::move(drafts), m_authorIds.value(2));
+                if (!ids) {
+                    return ids.error();
+                }
+                for (qsizetype i = 0; i < batch.size(); ++i) {
+                    if (!batch.at(i).path.isEmpty() || batch.at(i).trash) {
+                        planned.append(Planned{ids->at(i), batch.at(i).path, batch.at(i).trash});
+                    }
+                }
+                return {};
+            }
             for (const GeneratedArticle &g : std::as_const(batch)) {
                 auto created = repo.create(g.article, g.article.authorId);
                 if (!created) {
@@ -361,6 +379,23 @@ Result<GeneratorReport> WorkspaceGenerator::populate(Database &db, const std::fu
         if (progress) {
             progress(report.articles);
         }
+    }
+
+    {
+        QElapsedTimer timer;
+        timer.start();
+        const qint64 cpuStart = cpuNs();
+        for (;;) {
+            auto indexed = searchindex::catchUp(db, batchSize);
+            if (!indexed) {
+                return indexed.error();
+            }
+            if (*indexed == 0) {
+                break;
+            }
+        }
+        report.indexNs = timer.nsecsElapsed();
+        report.indexCpuNs = cpuNs() - cpuStart;
     }
 
     const qint64 editorId = m_authorIds.value(2);

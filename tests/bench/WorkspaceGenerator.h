@@ -40,6 +40,7 @@ struct GeneratorOptions
     int articles = 100000;
     quint64 seed = 20240915;
     int batchSize = 1000;     ///< articles created per transaction
+    bool oneByOne = false;    ///< create() per article instead of createMany() per batch
     double stateShare = 0.35; ///< articles moved out of Draft through ArticleRepository::transition
     double trashShare = 0.01; ///< articles moved to the trash
     int minWords = 540;       ///< body length, in words
@@ -52,7 +53,9 @@ struct GeneratorReport
     qint64 words = 0;       ///< body words, all articles
     qint64 createNs = 0;    ///< creating the articles, commits included (wall clock)
     qint64 createCpuNs = 0; ///< the same in CPU time
-    int transitions = 0;    ///< transition() calls
+    qint64 indexNs = 0;     ///< working off the search backlog after createMany() (wall clock)
+    qint64 indexCpuNs = 0;
+    int transitions = 0; ///< transition() calls
     qint64 transitionNs = 0;
     qint64 transitionCpuNs = 0;
     int trashed = 0;
@@ -79,7 +82,8 @@ public:
     /// Article number `index` (0-based): the same for the same seed and index, whatever else was
     /// generated. Category and author ids come from prepare() (0 before it).
     GeneratedArticle article(int index) const;
-    /// prepare() + create every article in batched transactions + apply the planned states.
+    /// prepare() + create every article in batched transactions + index them (createMany() leaves
+    /// them on the search backlog) + apply the planned states.
     /// `progress` gets the number of articles created so far after each batch.
     Result<GeneratorReport> populate(Database &db, const std::function<void(int created)> &progress = {});
 

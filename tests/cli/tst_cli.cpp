@@ -77,6 +77,7 @@ private slots:
     void articlesShowMissing();
     void importText();
     void importNfdGivesNfc();
+    void importSeveralFiles();
     void importHtmlIsSanitized();
     void importRefused_data();
     void importRefused();
@@ -469,6 +470,49 @@ void TestCli::importText()
     QVERIFY(body.startsWith(QStringLiteral("<p>Sáng 3/11, UBND phường Đông Thành")));
     QVERIFY(body.contains(QStringLiteral("thi công. Công trình có")));
     QVERIFY(body.contains(QStringLiteral("công trình &amp; phát huy")));
+}
+
+void TestCli::importSeveralFiles()
+{
+    const QString database = demoDatabase();
+    QVERIFY(!database.isEmpty());
+    const QString missing = m_dir.filePath(QStringLiteral("khong-co.txt"));
+    const QStringList files{dataFile("bai-viet.txt"), dataFile("bai-viet-nfd.txt")};
+    const auto count = [&] {
+        return json(runOn(database, {QStringLiteral("articles"), QStringLiteral("list"), QStringLiteral("--json"),
+                                     QStringLiteral("--limit"), QStringLiteral("1000")}))
+            .array()
+            .size();
+    };
+    const qsizetype before = count();
+
+    // One file that cannot be read: none is imported, and the message names it.
+    Run r = runOn(database, QStringList{QStringLiteral("articles"), QStringLiteral("import")} + files +
+                                QStringList{missing, QStringLiteral("--user"), QStringLiteral("phongvien")});
+    QCOMPARE(r.code, 1);
+    QVERIFY2(r.err.contains(QStringLiteral("khong-co.txt")), qPrintable(r.err));
+    QCOMPARE(count(), before);
+
+    r = runOn(database,
+              QStringList{QStringLiteral("articles"), QStringLiteral("import")} + files +
+                  QStringList{QStringLiteral("--user"), QStringLiteral("phongvien"), QStringLiteral("--json")});
+    QCOMPARE(r.code, 0);
+    const QJsonArray imported = json(r).array();
+    QCOMPARE(imported.size(), 2);
+    QCOMPARE(imported.at(0).toObject().value(QStringLiteral("title")).toString(),
+             QStringLiteral("Khánh thành nhà văn hóa tổ dân phố số 7 phường Đông Thành"));
+    QCOMPARE(imported.at(1).toObject().value(QStringLiteral("author_login")).toString(), QStringLiteral("phongvien"));
+    QCOMPARE(count(), before + 2);
+
+    // Searchable as soon as the command returns.
+    r = runOn(database,
+              {QStringLiteral("search"), QStringLiteral("nha van hoa to dan pho so 7"), QStringLiteral("--json")});
+    QCOMPARE(r.code, 0);
+    QList<int> found;
+    for (const QJsonValue &hit : json(r).object().value(QStringLiteral("hits")).toArray()) {
+        found.append(hit.toObject().value(QStringLiteral("id")).toInt());
+    }
+    QVERIFY2(found.contains(imported.at(0).toObject().value(QStringLiteral("id")).toInt()), qPrintable(r.out));
 }
 
 void TestCli::importNfdGivesNfc()

@@ -1,0 +1,211 @@
+// ArticleRepository::createMany and the search backlog: a bulk import stores what create() stores
+// (fields, tags, revision 1, event), in one transaction, and the articles become searchable once
+// searchindex::catchUp() has run. Also articleToJsonText against Qt's JSON writer.
+#include "search/ArticleSearch.h"
+#include "search/SearchIndex.h"
+#include "storage/ArticleJson.h"
+#include "storage/ArticleRepository.h"
+#include "storage/Database.h"
+#include "storage/EventLog.h"
+#include "support/TestWorkspace.h"
+
+#include <QJsonDocument>
+#include <QTest>
+
+using namespace toasoan;
+using toasoan::test::TestWorkspace;
+
+namespace {
+
+Article draft(int n)
+{
+    Article a;
+    a.title = QStringLiteral("Bài số %1: Quận ủy họp bàn kế hoạch").arg(n);
+    a.sapo = QStringLiteral("Sáng nay, Thường trực Quận ủy đã họp.");
+    a.body = QStringLiteral("<p>Nội dung bài %1 về <strong>nông thôn mới</strong> &amp; giao thông.</p>").arg(n);
+    a.byline = QStringLiteral("Minh Châu");
+    a.source = QStringLiteral("Văn phòng Quận ủy");
+    a.dateline = QStringLiteral("NTL");
+    a.tags = {QStringLiteral("Quận ủy"), QStringLiteral("kế hoạch %1").arg(n % 3)};
+    a.notes = QStringLiteral("Ghi chú \"trong\" ngoặc\\kép\n\tdòng hai");
+    return a;
+}
+
+QStringList titlesFound(Database &db, const QString &query)
+{
+    auto result = ArticleSearch(db).search(query);
+    QStringList titles;
+    if (result) {
+        for (const SearchHit &hit : std::as_const(result->hits)) {
+            titles.append(hit.article.title);
+        }
+    }
+    return titles;
+}
+
+} // namespace
+
+class TestArticleBulkCreate : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void storesWhatCreateStores()
+    {
+        TestWorkspace ws;
+        const qint64 user = ws.addUser(QStringLiteral("lan"));
+        const qint64 editor = ws.addUser(QStringLiteral("hoa"), Role::Editor);
+        QList<Article> drafts;
+        for (int i = 0; i < 70; ++i) { // more than one prepared block
+            Article a = draft(i);
+            a.authorId = user;
+            drafts.append(a);
+        }
+        // NFD input (decomposed tone marks, as some keyboards send) is stored NFC.
+        drafts[5].title = QStringLiteral("Qua\u0323\u0302n u\u0309y");
+        ArticleRepository repo(ws.db());
+        auto ids = repo.createMany(drafts, editor);
+        QVERIFY2(ids, qPrintable(ids ? QString() : ids.error().detail));
+        QCOMPARE(ids->size(), 70);
+        for (int i = 0; i < 70; ++i) {
+            auto a = repo.load(ids->at(i));
+            QVERIFY(a);
+            const Article expected = drafts.at(i);
+            QCOMPARE(a->title, i == 5 ? QStringLiteral("Quận ủy") : expected.title);
+            QCOMPARE(a->sapo, expected.sapo);
+            QCOMPARE(a->body, expected.body);
+            QCOMPARE(a->byline, expected.byline);
+            QCOMPARE(a->source, expected.source);
+            QCOMPARE(a->dateline, expected.dateline);
+            QCOMPARE(a->notes, expected.notes);
+            QCOMPARE(a->tags, expected.tags);
+            QCOMPARE(a->authorId, user);
+            QCOMPARE(a->version, 1);
+            QCOMPARE(a->state, WorkflowState::Draft);
+            QVERIFY(!a->uuid.isNull());
+            QVERIFY(!a->slug.isEmpty());
+
+            auto revisions = repo.revisions(a->id);
+            QVERIFY(revisions);
+            QCOMPARE(revisions->size(), 1);
+            QCOMPARE(revisions->first().authorId, editor);
+            auto first = repo.revision(a->id, 1);
+            QVERIFY(first);
+            QCOMPARE(first->snapshot.id, a->id);
+            QCOMPARE(first->snapshot.title, a->title);
+            QCOMPARE(first->snapshot.body, a->body);
+            QCOMPARE(first->snapshot.tags, a->tags);
+            QCOMPARE(first->snapshot.notes, a->notes);
+
+            auto events = EventLog(ws.db()).forArticle(a->id);
+            QVERIFY(events);
+            QCOMPARE(events->size(), 1);
+            QCOMPARE(events->first().action, QStringLiteral("create"));
+            QCOMPARE(events->first().userId, editor);
+        }
+        // The next save is revision 2, as after create().
+        auto a = repo.load(ids->first());
+        a->title = QStringLiteral("Đã sửa");
+        auto saved = repo.save(*a, user);
+        QVERIFY(saved);
+        QCOMPARE(saved->version, 2);
+        QCOMPARE(repo.revisions(a->id)->size(), 2);
+    }
+
+    void failureWritesNothing()
+    {
+        TestWorkspace ws;
+        const qint64 user = ws.addUser(QStringLiteral("lan"));
+        QList<Article> drafts{draft(1), draft(2), draft(3)};
+        drafts[2].categoryId = 987654; // no such category: the foreign key refuses the last one
+        auto ids = ArticleRepository(ws.db()).createMany(drafts, user);
+        QVERIFY(!ids);
+        QCOMPARE(ids.error().code, ErrorCode::Storage);
+        QVERIFY(!ids.error().message.isEmpty());
+        auto page = ArticleRepository(ws.db()).list(ArticleQuery());
+        QVERIFY(page);
+        QCOMPARE(page->total, 0);
+        QCOMPARE(*searchindex::backlogSize(ws.db()), 0);
+    }
+
+    void searchableAfterCatchUp()
+    {
+        TestWorkspace ws;
+        const qint64 user = ws.addUser(QStringLiteral("lan"));
+        QList<Article> drafts;
+        for (int i = 0; i < 25; ++i) {
+            drafts.append(draft(i));
+        }
+        drafts[7].title = QStringLiteral("Lễ hội Đà Nẵng");
+        auto ids = ArticleRepository(ws.db()).createMany(drafts, user);
+        QVERIFY(ids);
+        QCOMPARE(*searchindex::backlogSize(ws.db()), 25);
+        QVERIFY(titlesFound(ws.db(), QStringLiteral("da nang")).isEmpty());
+
+        auto indexed = searchindex::catchUp(ws.db(), 10);
+        QVERIFY(indexed);
+        QCOMPARE(*indexed, 10);
+        QCOMPARE(*searchindex::backlogSize(ws.db()), 15);
+        QCOMPARE(titlesFound(ws.db(), QStringLiteral("da nang")), QStringList{QStringLiteral("Lễ hội Đà Nẵng")});
+
+        QCOMPARE(*searchindex::catchUp(ws.db(), 100), 15);
+        QCOMPARE(*searchindex::catchUp(ws.db(), 100), 0);
+        QCOMPARE(*searchindex::backlogSize(ws.db()), 0);
+        // Tags and byline are indexed too.
+        QCOMPARE(titlesFound(ws.db(), QStringLiteral("\"kế hoạch 2\"")).size(), 8);
+
+        // An article saved while still on the backlog is indexed with its saved text.
+        auto more = ArticleRepository(ws.db()).createMany({draft(99)}, user);
+        QVERIFY(more);
+        auto a = ArticleRepository(ws.db()).load(more->first());
+        a->title = QStringLiteral("Chợ hoa xuân");
+        QVERIFY(ArticleRepository(ws.db()).save(*a, user));
+        QVERIFY(searchindex::catchUp(ws.db(), 100));
+        QCOMPARE(titlesFound(ws.db(), QStringLiteral("cho hoa")), QStringList{QStringLiteral("Chợ hoa xuân")});
+        QVERIFY(titlesFound(ws.db(), QStringLiteral("\"bài số 99\"")).isEmpty());
+    }
+
+    void rebuildEmptiesTheBacklog()
+    {
+        TestWorkspace ws;
+        const qint64 user = ws.addUser(QStringLiteral("lan"));
+        QVERIFY(ArticleRepository(ws.db()).createMany({draft(1), draft(2)}, user));
+        QCOMPARE(*searchindex::rebuild(ws.db()), 2);
+        QCOMPARE(*searchindex::backlogSize(ws.db()), 0);
+        QCOMPARE(titlesFound(ws.db(), QStringLiteral("quan uy")).size(), 2);
+    }
+
+    void jsonTextMatchesQtJson_data()
+    {
+        QTest::addColumn<Article>("article");
+        Article plain = draft(1);
+        QTest::newRow("vietnamese") << plain;
+        Article odd = draft(2);
+        odd.id = 42;
+        odd.body = QStringLiteral("<p>a \"b\" \\ c\u0001\u001f\b\f\r\n\t/ 😀 Đ</p>");
+        odd.tags = {};
+        odd.createdAt = QDateTime(QDate(2026, 11, 27), QTime(5, 6, 7, 89), Qt::UTC);
+        odd.scheduledAt = QDateTime(QDate(2026, 12, 1), QTime(8, 0), Qt::UTC);
+        odd.uuid = QUuid::createUuid();
+        odd.state = WorkflowState::Approved;
+        odd.publications = {RemotePublication{3, QStringLiteral("77"), QUrl(QStringLiteral("https://a.vn/?p=77")),
+                                              QDateTime(QDate(2026, 1, 2), QTime(3, 4), Qt::UTC)},
+                            RemotePublication{4, QStringLiteral("x"), QUrl(), QDateTime()}};
+        QTest::newRow("escapes, times, publications") << odd;
+        QTest::newRow("empty") << Article();
+    }
+
+    void jsonTextMatchesQtJson()
+    {
+        QFETCH(Article, article);
+        const QByteArray mine = articleToJsonText(article);
+        QJsonParseError error;
+        const QJsonDocument parsed = QJsonDocument::fromJson(mine, &error);
+        QCOMPARE(error.error, QJsonParseError::NoError);
+        QCOMPARE(parsed.object(), articleToJson(article));
+        QCOMPARE(mine, QJsonDocument(articleToJson(article)).toJson(QJsonDocument::Compact));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestArticleBulkCreate)
+#include "tst_article_bulk_create.moc"

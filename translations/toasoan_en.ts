@@ -2144,6 +2144,13 @@ Start by writing the first one.</translation>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
+    <message numerus="yes">
+        <source>%n article(s) from an import are still being added to the search index and may be missing from these results.</source>
+        <translation>
+            <numerusform>%n article(s) from an import are still being added to the search index and may be missing from these results.</numerusform>
+            <numerusform>%n article(s) from an import are still being added to the search index and may be missing from these results.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>toasoan::ui::ArticleRecordActions</name>

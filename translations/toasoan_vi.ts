@@ -2138,6 +2138,12 @@ Hãy bắt đầu với bài đầu tiên.</translation>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
+    <message numerus="yes">
+        <source>%n article(s) from an import are still being added to the search index and may be missing from these results.</source>
+        <translation>
+            <numerusform>%n bài mới nhập đang được đưa vào chỉ mục tìm kiếm và có thể chưa có trong kết quả này.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>toasoan::ui::ArticleRecordActions</name>

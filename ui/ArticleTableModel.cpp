@@ -190,6 +190,7 @@ Result<ArticlePage> ArticleTableModel::readPage(int offset) const
         if (!found) {
             return found.error();
         }
+        m_notYetIndexed = found->notYetIndexed;
         ArticlePage page;
         page.total = found->total;
         for (const SearchHit &hit : std::as_const(found->hits)) {
@@ -197,6 +198,7 @@ Result<ArticlePage> ArticleTableModel::readPage(int offset) const
         }
         return page;
     }
+    m_notYetIndexed = 0;
     ArticleQuery query = m_filters;
     query.offset = offset;
     query.limit = kPageSize;

@@ -57,6 +57,9 @@ public:
     /// The row showing article `id`, or -1 when it is not loaded.
     int rowOf(qint64 id) const;
 
+    /// With a search: articles the search index does not have yet (a bulk import being indexed).
+    int notYetIndexed() const { return m_notYetIndexed; }
+
 signals:
     void loadFailed(const toasoan::Error &error);
 
@@ -69,6 +72,7 @@ private:
     QString m_searchText;
     QList<ArticleSummary> m_rows;
     int m_total = 0;
+    mutable int m_notYetIndexed = 0;
 };
 
 } // namespace toasoan::ui

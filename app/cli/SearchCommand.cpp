@@ -91,6 +91,7 @@ int search(CommandContext &context)
         printJson(context.out(), QJsonObject{{QStringLiteral("query"), query},
                                              {QStringLiteral("total"), result->total},
                                              {QStringLiteral("total_is_lower_bound"), result->totalIsLowerBound},
+                                             {QStringLiteral("not_yet_indexed"), result->notYetIndexed},
                                              {QStringLiteral("hits"), hits}});
         return ExitOk;
     }

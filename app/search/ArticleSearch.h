@@ -41,6 +41,7 @@ struct SearchResult
     QList<SearchHit> hits;
     int total = 0;                  ///< matching articles, ignoring paging
     bool totalIsLowerBound = false; ///< more than `total` (1,000) match: show "more than ..."
+    int notYetIndexed = 0;          ///< articles from a bulk import not searchable yet (backlog)
 };
 
 /// Full-text search over title, sapo, body, tags and byline, diacritic-insensitive by default

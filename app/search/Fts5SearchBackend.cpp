@@ -1,6 +1,7 @@
 // The SQLite search backend: FTS5 tables search_fold (no diacritics, đ folded) and search_exact,
 // both external-content indexes over search_docs (see migration 6 in storage/Migrations.cpp).
 #include "search/SearchBackend.h"
+#include "search/SearchIndex.h"
 #include "search/SearchText.h"
 #include "storage/Database.h"
 
@@ -120,6 +121,9 @@ public:
         result.total = qMin(count->value(0).toInt(), kCountLimit);
         result.totalIsLowerBound = count->value(0).toInt() > kCountLimit;
         count->finish();
+        if (auto waiting = searchindex::backlogSize(m_db); waiting) {
+            result.notYetIndexed = *waiting;
+        }
         if (result.total <= options.offset) {
             return result;
         }

@@ -2,6 +2,7 @@
 
 #include "search/SearchText.h"
 #include "storage/ArticleRepository.h"
+#include "storage/BulkInsert.h"
 #include "storage/Database.h"
 
 namespace toasoan::searchindex {
@@ -118,21 +119,11 @@ Result<void> defer(Database &db, const QList<qint64> &articleIds)
     if (!supported(db)) {
         return {};
     }
-    // Multi-row statements: one per 200 ids rather than one per article.
-    constexpr qsizetype chunk = 200;
-    for (qsizetype from = 0; from < articleIds.size(); from += chunk) {
-        const qsizetype count = qMin(chunk, articleIds.size() - from);
-        QStringList marks(count, QStringLiteral("(?)"));
-        QVariantList values;
-        values.reserve(count);
-        for (qsizetype i = from; i < from + count; ++i) {
-            values.append(articleIds.at(i));
-        }
-        auto q = db.exec(QStringLiteral("INSERT INTO search_backlog (article_id) VALUES %1 ON CONFLICT DO NOTHING")
-                             .arg(marks.join(QStringLiteral(", "))),
-                         values);
-        if (!q) {
-            return q.error();
+    BulkInsert insert(db, QStringLiteral("INSERT INTO search_backlog (article_id) VALUES (?) ON CONFLICT DO NOTHING"),
+                      false);
+    for (qint64 id : articleIds) {
+        if (auto r = insert.insert({id}); !r) {
+            return r.error();
         }
     }
     return {};

@@ -21,6 +21,7 @@
 #include <QFuture>
 #include <QHash>
 #include <QJsonDocument>
+#include <QThreadPool>
 #include <QtConcurrent/QtConcurrentRun>
 
 namespace toasoan {
@@ -229,6 +230,8 @@ Result<QList<qint64>> ArticleRepository::createMany(QList<Article> drafts, qint6
             for (const PreparedArticle &p : std::as_const(block)) {
                 ids.append(p.article.id);
             }
+            // Freeing a block's texts is the workers' job too.
+            QThreadPool::globalInstance()->start([done = std::move(block)] {});
         }
         return searchindex::defer(m_db, ids);
     });

@@ -19,6 +19,8 @@ extern const QString kArticleColumns;
 
 /// Normalizes every text field to NFC (and fixes Đ), trims the title.
 Article normalized(Article article);
+/// A new article's uuid: time-ordered (version 7), so that new rows go to the end of its index.
+QUuid timeOrderedUuid();
 /// A draft made ready to store as a new article: normalized, with a uuid and slug when missing,
 /// the actor as author when none is set, version 1, created and updated `now`.
 Article newArticle(Article draft, qint64 actorId, const QDateTime &now);

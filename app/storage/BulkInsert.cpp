@@ -1,9 +1,9 @@
 #include "storage/BulkInsert.h"
 
 #include "storage/Database.h"
+#include "storage/SqliteHandle.h"
 
 #include <QCoreApplication>
-#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <sqlite3.h>
@@ -151,23 +151,12 @@ private:
     bool m_withId;
 };
 
-sqlite3 *sqliteHandle(const Database &db)
-{
-    if (db.dialect().backend() != SqlDialect::Backend::SQLite) {
-        return nullptr;
-    }
-    const QVariant handle = db.connection().driver()->handle();
-    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0) {
-        return nullptr;
-    }
-    return *static_cast<sqlite3 *const *>(handle.constData());
-}
-
 } // namespace
 
 BulkInsert::BulkInsert(const Database &db, const QString &sql, bool withId)
 {
-    if (sqlite3 *handle = sqliteHandle(db)) {
+    sqlite3 *handle = db.dialect().backend() == SqlDialect::Backend::SQLite ? sqliteHandle(db.connection()) : nullptr;
+    if (handle) {
         m_impl = std::make_unique<SqliteInsert>(handle, sql);
     } else {
         m_impl = std::make_unique<QtInsert>(db, sql, withId);

@@ -1,6 +1,8 @@
 #include "storage/Database.h"
 
 #include "storage/Migrations.h"
+#include "storage/SqliteHandle.h"
+#include "storage/WalCheckpointer.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -134,7 +136,17 @@ Result<std::unique_ptr<Database>> Database::openSqlite(const QString &path, cons
     if (auto migrated = db->migrate(options.targetVersion); !migrated) {
         return migrated.error();
     }
+    // Only now: a file that is not a usable workspace never gets a second connection.
+    db->m_checkpointer = std::make_unique<WalCheckpointer>(path);
+    if (sqlite3 *handle = sqliteHandle(db->connection())) {
+        db->m_checkpointer->attach(handle);
+    }
     return db;
+}
+
+int Database::backgroundCheckpoints() const
+{
+    return m_checkpointer ? m_checkpointer->checkpoints() : 0;
 }
 
 Result<void> Database::openConnection(const QString &name) const
@@ -157,6 +169,11 @@ Result<void> Database::openConnection(const QString &name) const
                                  "The database %1 is damaged or is not a ToaSoan database. It was left untouched.")
                                  .arg(QDir::toNativeSeparators(m_path)),
                              query.lastError().text());
+        }
+    }
+    if (m_checkpointer) {
+        if (sqlite3 *handle = sqliteHandle(db)) {
+            m_checkpointer->attach(handle);
         }
     }
     return {};

@@ -13,6 +13,8 @@
 
 namespace toasoan {
 
+class WalCheckpointer;
+
 struct DatabaseOptions
 {
     /// Stop migrating at this schema version (tests build older databases with it); -1 = latest.
@@ -64,6 +66,9 @@ public:
     /// Runs an INSERT ... RETURNING id and gives the id.
     Result<qint64> insert(const QString &sql, const QVariantList &values) const;
 
+    /// Checkpoints of the write-ahead log run so far by the background thread (tests).
+    int backgroundCheckpoints() const;
+
     /// A translated Storage error with the driver's text as detail.
     static Error storageError(const QString &what, const QString &detail);
 
@@ -80,6 +85,7 @@ private:
     QString m_connectionPrefix;
     int m_transactionDepth = 0;
     bool m_rollbackOnly = false;
+    std::unique_ptr<WalCheckpointer> m_checkpointer; ///< SQLite only; after the connections close
 };
 
 /// Times are stored as UTC epoch milliseconds; invalid times as NULL.

@@ -103,6 +103,15 @@ private slots:
             QCOMPARE(events->first().action, QStringLiteral("create"));
             QCOMPARE(events->first().userId, editor);
         }
+        // Time-ordered uuids (version 7): a later article sorts after an earlier one.
+        auto firstArticle = repo.load(ids->first());
+        QCOMPARE(firstArticle->uuid.data3 >> 12, 7); // QUuid::version() knows only 1 to 5
+        QTest::qWait(2);
+        auto later = repo.create(draft(500), user);
+        QVERIFY(later);
+        QCOMPARE(later->uuid.data3 >> 12, 7);
+        QVERIFY(later->uuid.toString() > firstArticle->uuid.toString());
+
         // The next save is revision 2, as after create().
         auto a = repo.load(ids->first());
         a->title = QStringLiteral("Đã sửa");

@@ -246,6 +246,43 @@ private slots:
         QVERIFY(q && q->next());
         QCOMPARE(q->value(0).toInt(), 3);
     }
+
+    // A commit that lets the write-ahead log pass 1,000 pages does not copy it back itself: the
+    // background thread does, and closing leaves one complete file.
+    void checkpointsInTheBackground()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("ws.sqlite"));
+        {
+            auto db = Database::openSqlite(path);
+            QVERIFY(db);
+            QCOMPARE((*db)->backgroundCheckpoints(), 0);
+            QVERIFY((*db)->exec(QStringLiteral("CREATE TABLE filler (id INTEGER PRIMARY KEY, text TEXT NOT NULL)")));
+            const QString text(3000, QChar(0x1EA1)); // "ạ": 3 bytes in UTF-8, a 9 KB row
+            auto done = (*db)->transaction([&]() -> Result<void> {
+                for (int i = 0; i < 600; ++i) { // ~5.4 MB, over 1,300 pages
+                    auto r = (*db)->exec(QStringLiteral("INSERT INTO filler (text) VALUES (?)"), {text});
+                    if (!r) {
+                        return r.error();
+                    }
+                }
+                return {};
+            });
+            QVERIFY(done);
+            QTRY_VERIFY_WITH_TIMEOUT((*db)->backgroundCheckpoints() >= 1, 20000);
+            // Still readable and writable while and after it ran.
+            auto count = (*db)->value(QStringLiteral("SELECT count(*) FROM filler"));
+            QVERIFY(count);
+            QCOMPARE(count->toInt(), 600);
+        }
+        QVERIFY(!QFile::exists(path + QStringLiteral("-wal")));
+        auto again = Database::openSqlite(path);
+        QVERIFY(again);
+        auto check = (*again)->value(QStringLiteral("PRAGMA integrity_check"));
+        QVERIFY(check);
+        QCOMPARE(check->toString(), QStringLiteral("ok"));
+        QCOMPARE((*again)->value(QStringLiteral("SELECT count(*) FROM filler"))->toInt(), 600);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestDatabase)

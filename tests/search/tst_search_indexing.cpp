@@ -1,11 +1,16 @@
 // The window's background indexing: articles from a bulk import become searchable without
 // anyone running a command, off the GUI thread.
+#include "ArticleTableModel.h"
+#include "article/ArticleListPane.h"
 #include "search/ArticleSearch.h"
 #include "search/SearchIndex.h"
 #include "search/SearchIndexing.h"
 #include "storage/ArticleRepository.h"
+#include "storage/TaxonomyRepository.h"
+#include "storage/UserRepository.h"
 #include "support/TestWorkspace.h"
 
+#include <QLabel>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -31,6 +36,20 @@ private slots:
         QVERIFY(ArticleRepository(ws.db()).createMany(drafts, user));
         QCOMPARE(*searchindex::backlogSize(ws.db()), 450);
 
+        // A search meanwhile says that its results may be incomplete, and why.
+        ArticleRepository articles(ws.db());
+        TaxonomyRepository taxonomy(ws.db());
+        UserRepository users(ws.db());
+        ArticleSearch search(ws.db());
+        ui::ArticleListPane pane(articles, taxonomy, users, &search);
+        pane.show();
+        pane.setSearchText(QStringLiteral("da nang"));
+        auto *hint = pane.findChild<QLabel *>(QStringLiteral("searchIndexHint"));
+        QVERIFY(hint);
+        QVERIFY(hint->isVisible());
+        QVERIFY2(hint->text().contains(QStringLiteral("450")), qPrintable(hint->text()));
+        QCOMPARE(pane.model()->rowCount(), 0);
+
         ui::SearchIndexing indexing(ws.db());
         QSignalSpy finished(&indexing, &ui::SearchIndexing::finished);
         indexing.start();
@@ -42,6 +61,10 @@ private slots:
         QVERIFY(found);
         QCOMPARE(found->hits.size(), 1);
         QCOMPARE(found->hits.first().article.title, QStringLiteral("Tin số 321"));
+
+        pane.model()->reload(); // what the window does when `finished` comes
+        QVERIFY(!hint->isVisible());
+        QCOMPARE(pane.model()->rowCount(), 1);
 
         // Nothing waiting: nothing starts.
         indexing.start();

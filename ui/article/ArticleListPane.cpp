@@ -142,9 +142,16 @@ QWidget *ArticleListPane::createFilters()
     addRow(tr("&Author:"), m_author);
     addRow(tr("C&hanged:"), m_date);
 
+    m_indexHint = new QLabel(box);
+    m_indexHint->setObjectName(QStringLiteral("searchIndexHint"));
+    m_indexHint->setWordWrap(true);
+    m_indexHint->hide();
+    connect(m_model, &QAbstractItemModel::modelReset, this, &ArticleListPane::updateIndexHint);
+
     auto *layout = new QVBoxLayout(box);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_search);
+    layout->addWidget(m_indexHint);
     layout->addLayout(form);
 
     for (QComboBox *combo : {m_state, static_cast<QComboBox *>(m_category), m_author, m_date}) {
@@ -250,6 +257,15 @@ void ArticleListPane::showListOrEmptyState()
     auto all = m_articles.list(everything);
     const bool empty = all && all->total == 0;
     m_stack->setCurrentWidget(empty ? m_emptyState : static_cast<QWidget *>(m_table));
+}
+
+void ArticleListPane::updateIndexHint()
+{
+    const int waiting = m_search->text().trimmed().isEmpty() ? 0 : m_model->notYetIndexed();
+    m_indexHint->setText(tr("%n article(s) from an import are still being added to the search index and may be "
+                            "missing from these results.",
+                            nullptr, waiting));
+    m_indexHint->setVisible(waiting > 0);
 }
 
 void ArticleListPane::reload(qint64 selectId)

@@ -9,6 +9,7 @@
 #include <optional>
 
 class QComboBox;
+class QLabel;
 class QLineEdit;
 class QStackedWidget;
 class QTableView;
@@ -86,6 +87,7 @@ private:
     ArticleQuery currentFilters(bool withState) const;
     void applyFilters();
     void showListOrEmptyState();
+    void updateIndexHint();
     void refreshCounts();
     void openRow(int row);
 
@@ -95,6 +97,7 @@ private:
     ArticleTableModel *m_model = nullptr;
 
     QLineEdit *m_search = nullptr;
+    QLabel *m_indexHint = nullptr; ///< "n articles not searchable yet", under the search box
     QTimer *m_searchDelay = nullptr;
     QComboBox *m_state = nullptr;
     CategoryCombo *m_category = nullptr;

@@ -209,6 +209,7 @@ Result<QList<qint64>> ArticleRepository::createMany(QList<Article> drafts, qint6
     ids.reserve(total);
     Result<void> done = m_db.transaction([&]() -> Result<void> {
         BlockWriter writer(m_db, actorId, now);
+        QHash<WorkflowState, int> perState;
         // Two blocks ahead: with two cores, one prepares while the other writes.
         QList<QFuture<QList<PreparedArticle>>> ahead;
         qsizetype next = 0;
@@ -229,9 +230,15 @@ Result<QList<qint64>> ArticleRepository::createMany(QList<Article> drafts, qint6
             }
             for (const PreparedArticle &p : std::as_const(block)) {
                 ids.append(p.article.id);
+                ++perState[p.article.state];
             }
             // Freeing a block's texts is the workers' job too.
             QThreadPool::globalInstance()->start([done = std::move(block)] {});
+        }
+        for (auto it = perState.cbegin(); it != perState.cend(); ++it) {
+            if (auto r = countNew(m_db, it.key(), it.value()); !r) {
+                return r;
+            }
         }
         return searchindex::defer(m_db, ids);
     });

@@ -70,7 +70,17 @@ Result<ArticlePage> ArticleRepository::list(const ArticleQuery &query)
         where.isEmpty() ? QString() : QStringLiteral(" WHERE ") + where.join(QLatin1String(" AND "));
 
     ArticlePage page;
-    auto count = m_db.exec(QStringLiteral("SELECT count(*) FROM articles a") + whereClause, values);
+    // Filtered by state and trash only (the list as it opens, the workflow boxes): the kept counts.
+    const bool counted = m_db.dialect().backend() == SqlDialect::Backend::SQLite && query.categoryId <= 0 &&
+                         query.authorId <= 0 && query.excludeAuthorId <= 0 && !query.updatedFrom.isValid() &&
+                         !query.updatedTo.isValid();
+    QString countSql = QStringLiteral("SELECT count(*) FROM articles a") + whereClause;
+    if (counted) {
+        countSql = QStringLiteral("SELECT COALESCE(SUM(n), 0) FROM article_counts a") + whereClause;
+        countSql.replace(QLatin1String("a.deleted_at IS NULL"), QLatin1String("a.trashed = 0"));
+        countSql.replace(QLatin1String("a.deleted_at IS NOT NULL"), QLatin1String("a.trashed = 1"));
+    }
+    auto count = m_db.exec(countSql, values);
     if (!count) {
         return count.error();
     }

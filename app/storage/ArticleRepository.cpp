@@ -79,6 +79,9 @@ Result<Article> ArticleRepository::create(Article draft, qint64 actorId)
             return id.error();
         }
         a.id = *id;
+        if (auto r = countNew(m_db, a.state, 1); !r) {
+            return r;
+        }
         if (auto r = writeTags(m_db, a.id, a.tags); !r) {
             return r;
         }

@@ -69,6 +69,14 @@ Article newArticle(Article draft, qint64 actorId, const QDateTime &now)
     return a;
 }
 
+Result<void> countNew(Database &db, WorkflowState state, int count)
+{
+    auto q = db.exec(QStringLiteral("INSERT INTO article_counts (state, trashed, n) VALUES (?, 0, ?) ON CONFLICT "
+                                    "(state, trashed) DO UPDATE SET n = n + excluded.n"),
+                     {workflowStateKey(state), count});
+    return q ? Result<void>() : Result<void>(q.error());
+}
+
 Article fromQuery(const QSqlQuery &q)
 {
     Article a;

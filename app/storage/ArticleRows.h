@@ -25,6 +25,8 @@ QUuid timeOrderedUuid();
 /// the actor as author when none is set, version 1, created and updated `now`.
 Article newArticle(Article draft, qint64 actorId, const QDateTime &now);
 Article fromQuery(const QSqlQuery &query);
+/// Adds `count` new articles in `state` (not trashed) to the kept list counts (migration 10).
+Result<void> countNew(Database &db, WorkflowState state, int count);
 Result<void> writeTags(Database &db, qint64 articleId, const QStringList &tags);
 Result<QStringList> readTags(Database &db, qint64 articleId);
 Result<QList<RemotePublication>> readPublications(Database &db, qint64 articleId);

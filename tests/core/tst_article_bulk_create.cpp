@@ -10,6 +10,7 @@
 #include "support/TestWorkspace.h"
 
 #include <QJsonDocument>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace toasoan;
@@ -182,6 +183,111 @@ private slots:
         QCOMPARE(*searchindex::rebuild(ws.db()), 2);
         QCOMPARE(*searchindex::backlogSize(ws.db()), 0);
         QCOMPARE(titlesFound(ws.db(), QStringLiteral("quan uy")).size(), 2);
+    }
+
+    // The list's totals come from kept counts (migration 10): they must follow every change.
+    void listTotalsFollowEveryChange()
+    {
+        TestWorkspace ws;
+        const qint64 user = ws.addUser(QStringLiteral("lan"));
+        ArticleRepository repo(ws.db());
+        auto check = [&](const char *when) {
+            const QList<std::pair<QList<WorkflowState>, ArticleQuery::Trash>> cases = {
+                {{}, ArticleQuery::Trash::Exclude},
+                {{}, ArticleQuery::Trash::Only},
+                {{}, ArticleQuery::Trash::Include},
+                {{WorkflowState::Draft}, ArticleQuery::Trash::Exclude},
+                {{WorkflowState::Submitted, WorkflowState::Published}, ArticleQuery::Trash::Exclude},
+                {{WorkflowState::Draft}, ArticleQuery::Trash::Only},
+            };
+            for (const auto &[states, trash] : cases) {
+                ArticleQuery query;
+                query.states = states;
+                query.trash = trash;
+                query.limit = 0;
+                auto page = repo.list(query);
+                QVERIFY(page);
+                QString where = trash == ArticleQuery::Trash::Exclude ? QStringLiteral("deleted_at IS NULL")
+                                : trash == ArticleQuery::Trash::Only  ? QStringLiteral("deleted_at IS NOT NULL")
+                                                                      : QStringLiteral("1");
+                QStringList keys;
+                for (WorkflowState state : states) {
+                    keys << QLatin1Char('\'') + workflowStateKey(state) + QLatin1Char('\'');
+                }
+                if (!keys.isEmpty()) {
+                    where += QStringLiteral(" AND state IN (") + keys.join(QLatin1Char(',')) + QLatin1Char(')');
+                }
+                auto counted = ws.db().value(QStringLiteral("SELECT count(*) FROM articles WHERE ") + where);
+                QVERIFY(counted);
+                QVERIFY2(page->total == counted->toInt(), qPrintable(QStringLiteral("%1, %2: %3 listed, %4 stored")
+                                                                         .arg(QLatin1String(when), where)
+                                                                         .arg(page->total)
+                                                                         .arg(counted->toInt())));
+            }
+        };
+        check("empty");
+        auto created = repo.create(draft(1), user);
+        QVERIFY(created);
+        QList<Article> drafts{draft(2), draft(3), draft(4)};
+        drafts[1].state = WorkflowState::Submitted;
+        auto many = repo.createMany(drafts, user);
+        QVERIFY(many);
+        check("created");
+        QVERIFY(repo.transition(created->id, WorkflowState::Submitted, user));
+        QVERIFY(repo.transition(created->id, WorkflowState::Published, user));
+        check("transitions");
+        QVERIFY(repo.moveToTrash(many->at(0), user));
+        QVERIFY(repo.moveToTrash(created->id, user));
+        check("trashed");
+        QVERIFY(repo.restoreFromTrash(many->at(0), user));
+        check("restored");
+        // A rolled-back bulk write leaves the counts alone.
+        QList<Article> bad{draft(5), draft(6)};
+        bad[1].categoryId = 424242;
+        QVERIFY(!repo.createMany(bad, user));
+        check("rolled back");
+        // Filters the counts do not cover still count rows.
+        ArticleQuery byAuthor;
+        byAuthor.authorId = user;
+        byAuthor.limit = 0;
+        QCOMPARE(repo.list(byAuthor)->total, 3);
+    }
+
+    // A workspace from before the kept counts gets them filled by the migration.
+    void countsFilledWhenMigrating()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("old.sqlite"));
+        {
+            auto db = Database::openSqlite(path);
+            QVERIFY(db);
+            QVERIFY((*db)->exec(QStringLiteral("INSERT INTO users (login, display_name, role, password_hash, active, "
+                                               "created_at) VALUES ('lan', 'Lan', 'reporter', 'x', 1, 0)")));
+            ArticleRepository repo(**db);
+            QList<Article> drafts{draft(1), draft(2), draft(3)};
+            drafts[2].state = WorkflowState::Submitted;
+            auto ids = repo.createMany(drafts, 1);
+            QVERIFY(ids);
+            QVERIFY(repo.moveToTrash(ids->at(0), 1));
+            // Back to schema 9, as an older ToaSoan left it.
+            for (const char *sql : {"DROP TRIGGER article_counts_delete", "DROP TRIGGER article_counts_update",
+                                    "DROP TABLE article_counts", "UPDATE schema_version SET version = 9"}) {
+                QVERIFY((*db)->exec(QLatin1String(sql)));
+            }
+        }
+        auto db = Database::openSqlite(path);
+        QVERIFY(db);
+        QCOMPARE((*db)->schemaVersion(), Database::latestSchemaVersion());
+        ArticleRepository repo(**db);
+        ArticleQuery live;
+        live.limit = 0;
+        QCOMPARE(repo.list(live)->total, 2);
+        live.states = {WorkflowState::Submitted};
+        QCOMPARE(repo.list(live)->total, 1);
+        ArticleQuery trash;
+        trash.trash = ArticleQuery::Trash::Only;
+        trash.limit = 0;
+        QCOMPARE(repo.list(trash)->total, 1);
     }
 
     void jsonTextMatchesQtJson_data()

@@ -49,6 +49,10 @@ private slots:
         QVERIFY(hint->isVisible());
         QVERIFY2(hint->text().contains(QStringLiteral("450")), qPrintable(hint->text()));
         QCOMPARE(pane.model()->rowCount(), 0);
+        if (const QString dir = qEnvironmentVariable("TOASOAN_SCREENSHOT_DIR"); !dir.isEmpty()) {
+            pane.resize(360, 420);
+            QVERIFY(pane.grab().save(dir + QStringLiteral("/search-index-hint.png")));
+        }
 
         ui::SearchIndexing indexing(ws.db());
         QSignalSpy finished(&indexing, &ui::SearchIndexing::finished);

@@ -108,7 +108,6 @@ private:
     void saveLayoutAndSession();
     void focusPane(int pane);
 
-    SearchIndexing *m_searchIndexing = nullptr;
     Database &m_db;
     ArticleRepository m_articles;
     TaxonomyRepository m_taxonomy;
@@ -120,6 +119,7 @@ private:
     Settings &m_settings;
     Notifier &m_notifier;
     SpellService *m_spell = nullptr;
+    SearchIndexing *m_searchIndexing = nullptr;
     bool m_shownOnce = false;
 
     ArticleListPane *m_list = nullptr;

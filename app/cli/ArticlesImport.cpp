@@ -63,18 +63,11 @@ int importMany(CommandContext &context, const User &user)
     if (!ids) {
         return context.fail(ids.error());
     }
-    for (;;) {
-        auto indexed = searchindex::catchUp(context.database(), 500);
-        if (!indexed) {
-            // The articles are stored; search finds them once the index catches up later.
-            context.err() << Text::tr("The articles were imported, but not yet added to the search index: %1")
-                                 .arg(indexed.error().message)
-                          << Qt::endl;
-            break;
-        }
-        if (*indexed == 0) {
-            break;
-        }
+    if (auto indexed = searchindex::catchUpAll(context.database(), 500); !indexed) {
+        // The articles are stored; search finds them once the index catches up later.
+        context.err() << Text::tr("The articles were imported, but not yet added to the search index: %1")
+                             .arg(indexed.error().message)
+                      << Qt::endl;
     }
     if (context.hasOption("json")) {
         QJsonArray list;

@@ -72,9 +72,8 @@ int search(CommandContext &context)
     }
 
     // Articles from a bulk import that was cut short may still wait for the index: add them first.
-    for (auto indexed = searchindex::catchUp(context.database(), 1000); indexed && *indexed > 0;
-         indexed = searchindex::catchUp(context.database(), 1000)) {
-    }
+    // (A failure here only means fewer results; the search below reports its own errors.)
+    (void)searchindex::catchUpAll(context.database(), 1000);
     auto result = ArticleSearch(context.database()).search(query, options);
     if (!result) {
         return context.fail(result.error());

@@ -178,6 +178,21 @@ Result<int> catchUp(Database &db, int maxArticles)
     return count;
 }
 
+Result<int> catchUpAll(Database &db, int perTransaction)
+{
+    int total = 0;
+    for (;;) {
+        auto indexed = catchUp(db, perTransaction);
+        if (!indexed) {
+            return indexed.error();
+        }
+        if (*indexed == 0) {
+            return total;
+        }
+        total += *indexed;
+    }
+}
+
 Result<int> backlogSize(Database &db)
 {
     if (!supported(db)) {

@@ -36,6 +36,10 @@ Result<void> defer(Database &db, const QList<qint64> &articleIds);
 /// Indexes up to `maxArticles` articles from the backlog, oldest first, in one transaction, and
 /// takes them off it. Gives how many it indexed (0: nothing was waiting).
 Result<int> catchUp(Database &db, int maxArticles);
+/// catchUp() until the backlog is empty, `perTransaction` articles at a time (so that other
+/// writers wait at most one such transaction). Gives how many it indexed; an error stops it, and
+/// what is left stays on the backlog.
+Result<int> catchUpAll(Database &db, int perTransaction);
 /// Articles on the backlog, not yet searchable.
 Result<int> backlogSize(Database &db);
 /// Re-indexes every article from the articles table, in one transaction. For repairs: the schema

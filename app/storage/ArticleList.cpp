@@ -27,13 +27,16 @@ QString orderClause(const ArticleQuery &query)
 Result<ArticlePage> ArticleRepository::list(const ArticleQuery &query)
 {
     QStringList where;
+    QStringList keptWhere; ///< the same trash and state conditions on article_counts (migration 10)
     QVariantList values;
     switch (query.trash) {
     case ArticleQuery::Trash::Exclude:
         where << QStringLiteral("a.deleted_at IS NULL");
+        keptWhere << QStringLiteral("a.trashed = 0");
         break;
     case ArticleQuery::Trash::Only:
         where << QStringLiteral("a.deleted_at IS NOT NULL");
+        keptWhere << QStringLiteral("a.trashed = 1");
         break;
     case ArticleQuery::Trash::Include:
         break;
@@ -45,6 +48,7 @@ Result<ArticlePage> ArticleRepository::list(const ArticleQuery &query)
             values << workflowStateKey(state);
         }
         where << QStringLiteral("a.state IN (") + marks.join(QLatin1Char(',')) + QLatin1Char(')');
+        keptWhere << where.constLast();
     }
     if (query.categoryId > 0) {
         where << QStringLiteral("a.category_id = ?");
@@ -66,21 +70,18 @@ Result<ArticlePage> ArticleRepository::list(const ArticleQuery &query)
         where << QStringLiteral("a.updated_at < ?");
         values << toDbTime(query.updatedTo);
     }
-    const QString whereClause =
-        where.isEmpty() ? QString() : QStringLiteral(" WHERE ") + where.join(QLatin1String(" AND "));
+    const auto clause = [](const QStringList &conditions) {
+        return conditions.isEmpty() ? QString() : QStringLiteral(" WHERE ") + conditions.join(QLatin1String(" AND "));
+    };
+    const QString whereClause = clause(where);
 
     ArticlePage page;
-    // Filtered by state and trash only (the list as it opens, the workflow boxes): the kept counts.
-    const bool counted = m_db.dialect().backend() == SqlDialect::Backend::SQLite && query.categoryId <= 0 &&
-                         query.authorId <= 0 && query.excludeAuthorId <= 0 && !query.updatedFrom.isValid() &&
-                         !query.updatedTo.isValid();
-    QString countSql = QStringLiteral("SELECT count(*) FROM articles a") + whereClause;
-    if (counted) {
-        countSql = QStringLiteral("SELECT COALESCE(SUM(n), 0) FROM article_counts a") + whereClause;
-        countSql.replace(QLatin1String("a.deleted_at IS NULL"), QLatin1String("a.trashed = 0"));
-        countSql.replace(QLatin1String("a.deleted_at IS NOT NULL"), QLatin1String("a.trashed = 1"));
-    }
-    auto count = m_db.exec(countSql, values);
+    // Filtered by state and trash only (the list as it opens, the workflow boxes): the kept counts,
+    // whose conditions then take the same values.
+    const bool kept = m_db.dialect().backend() == SqlDialect::Backend::SQLite && keptWhere.size() == where.size();
+    auto count = m_db.exec(kept ? QStringLiteral("SELECT COALESCE(SUM(n), 0) FROM article_counts a") + clause(keptWhere)
+                                : QStringLiteral("SELECT count(*) FROM articles a") + whereClause,
+                           values);
     if (!count) {
         return count.error();
     }

@@ -130,16 +130,14 @@ Result<std::unique_ptr<Database>> Database::openSqlite(const QString &path, cons
 
     const QString prefix = QStringLiteral("toasoan-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
     std::unique_ptr<Database> db(new Database(SqlDialect(SqlDialect::Backend::SQLite), path, prefix));
+    // Before the first connection, so that every connection is attached to it. Its own connection
+    // opens at the first checkpoint, by when the file has passed the checks below.
+    db->m_checkpointer = std::make_unique<WalCheckpointer>(path);
     if (auto opened = db->openConnection(prefix + QLatin1Char('-') + connectionSuffix()); !opened) {
         return opened.error();
     }
     if (auto migrated = db->migrate(options.targetVersion); !migrated) {
         return migrated.error();
-    }
-    // Only now: a file that is not a usable workspace never gets a second connection.
-    db->m_checkpointer = std::make_unique<WalCheckpointer>(path);
-    if (sqlite3 *handle = sqliteHandle(db->connection())) {
-        db->m_checkpointer->attach(handle);
     }
     return db;
 }

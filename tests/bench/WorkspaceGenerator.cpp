@@ -385,14 +385,8 @@ Result<GeneratorReport> WorkspaceGenerator::populate(Database &db, const std::fu
         QElapsedTimer timer;
         timer.start();
         const qint64 cpuStart = cpuNs();
-        for (;;) {
-            auto indexed = searchindex::catchUp(db, batchSize);
-            if (!indexed) {
-                return indexed.error();
-            }
-            if (*indexed == 0) {
-                break;
-            }
+        if (auto indexed = searchindex::catchUpAll(db, batchSize); !indexed) {
+            return indexed.error();
         }
         report.indexNs = timer.nsecsElapsed();
         report.indexCpuNs = cpuNs() - cpuStart;

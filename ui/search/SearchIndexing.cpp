@@ -11,18 +11,11 @@ namespace {
 
 int workOffBacklog(Database *db)
 {
-    int total = 0;
-    for (;;) {
-        auto indexed = searchindex::catchUp(*db, 200);
-        if (!indexed || *indexed == 0) {
-            // A failure (busy database, full disk) leaves the rest for the next start.
-            break;
-        }
-        total += *indexed;
-    }
+    // A failure (busy database, full disk) leaves the rest for the next start.
+    const auto indexed = searchindex::catchUpAll(*db, 200);
     // Pool threads live on: give the connection back before the thread goes idle.
     db->releaseThreadConnection();
-    return total;
+    return indexed ? *indexed : 0;
 }
 
 } // namespace

@@ -1,4 +1,4 @@
-#include "publish/OutboxJob.h"
+#include "app/model/OutboxJob.h"
 
 #include <QCoreApplication>
 

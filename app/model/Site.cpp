@@ -1,4 +1,4 @@
-#include "publish/Site.h"
+#include "app/model/Site.h"
 
 #include <QCoreApplication>
 

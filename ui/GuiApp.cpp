@@ -1,18 +1,19 @@
-#include "GuiApp.h"
+#include "ui/GuiApp.h"
 
-#include "FirstAdminDialog.h"
-#include "LoginDialog.h"
-#include "MainWindow.h"
-#include "Notifier.h"
-#include "config/WorkspacePath.h"
-#include "demo/DemoWorkspace.h"
-#include "i18n/Translations.h"
-#include "publish/Publishing.h"
-#include "publish/SecretStore.h"
-#include "settings/Settings.h"
-#include "storage/Database.h"
-#include "storage/UserRepository.h"
-#include "workflow/AuthService.h"
+#include "app/config/WorkspacePath.h"
+#include "app/demo/DemoWorkspace.h"
+#include "app/i18n/Translations.h"
+#include "app/publish/SecretStore.h"
+#include "app/search/SearchIndex.h"
+#include "app/settings/Settings.h"
+#include "app/storage/Database.h"
+#include "app/storage/UserRepository.h"
+#include "app/workflow/AuthService.h"
+#include "ui/FirstAdminDialog.h"
+#include "ui/LoginDialog.h"
+#include "ui/MainWindow.h"
+#include "ui/Notifier.h"
+#include "ui/publish/Publishing.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -74,6 +75,7 @@ int runGui(int argc, char *argv[])
         return 1;
     }
     const std::unique_ptr<Database> db = std::move(opened).value();
+    searchindex::attach(*db);
 
     if (parser.isSet(demoOption)) {
         if (auto filled = demo::fillDemoWorkspaceIfEmpty(*db); !filled) {

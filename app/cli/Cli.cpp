@@ -1,11 +1,12 @@
-#include "cli/Cli.h"
+#include "app/cli/Cli.h"
 
-#include "cli/ArgumentParser.h"
-#include "cli/Commands.h"
-#include "config/WorkspacePath.h"
-#include "demo/DemoWorkspace.h"
-#include "i18n/Translations.h"
-#include "storage/Database.h"
+#include "app/cli/ArgumentParser.h"
+#include "app/cli/Commands.h"
+#include "app/config/WorkspacePath.h"
+#include "app/demo/DemoWorkspace.h"
+#include "app/i18n/Translations.h"
+#include "app/search/SearchIndex.h"
+#include "app/storage/Database.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -151,6 +152,7 @@ int run(int argc, char *argv[])
             return ExitFailure;
         }
         database = std::move(opened).value();
+        searchindex::attach(*database);
         if (parsed.demo) {
             auto filled = demo::fillDemoWorkspaceIfEmpty(*database);
             if (!filled) {

@@ -1,7 +1,7 @@
-#include "publish/JobExecutor.h"
+#include "app/publish/JobExecutor.h"
 
-#include "publish/ClientFactory.h"
-#include "publish/SecretStore.h"
+#include "app/publish/ClientFactory.h"
+#include "app/publish/SecretStore.h"
 
 #include <QCoreApplication>
 
@@ -63,6 +63,7 @@ void JobExecutor::run(const OutboxJob &job, const Site &site)
             return;
         }
         m_threadDb = std::move(opened.value());
+        m_threadDb->setArticleIndexer(m_db.articleIndexer());
     }
     auto secret = m_secrets.read(site);
     if (!secret) {

@@ -1,9 +1,10 @@
-#include "search/SearchIndex.h"
+#include "app/search/SearchIndex.h"
 
-#include "search/SearchText.h"
-#include "storage/ArticleRepository.h"
-#include "storage/BulkInsert.h"
-#include "storage/Database.h"
+#include "app/search/SearchText.h"
+#include "app/storage/ArticleIndexer.h"
+#include "app/storage/ArticleRepository.h"
+#include "app/storage/BulkInsert.h"
+#include "app/storage/Database.h"
 
 namespace toasoan::searchindex {
 
@@ -252,6 +253,27 @@ Result<int> rebuild(Database &db)
         return done.error();
     }
     return count;
+}
+
+namespace {
+
+/// The hook attach() installs: stateless, one for every database.
+class FullTextIndexer final : public ArticleIndexer
+{
+public:
+    Result<void> articleWritten(Database &db, const Article &article) const override { return update(db, article); }
+    Result<void> articlesCreatedInBulk(Database &db, const QList<qint64> &articleIds) const override
+    {
+        return defer(db, articleIds);
+    }
+};
+
+} // namespace
+
+void attach(Database &db)
+{
+    static const FullTextIndexer indexer;
+    db.setArticleIndexer(&indexer);
 }
 
 } // namespace toasoan::searchindex

@@ -1,10 +1,11 @@
 #pragma once
 
-// The write side of full-text search, called by ArticleRepository inside its own transactions so
-// that the index can never disagree with the articles (a rolled-back save rolls the index back).
+// The write side of full-text search. attach() hangs it on a database's ArticleIndexer hook, which
+// ArticleRepository calls inside its own transactions, so that the index can never disagree with the
+// articles (a rolled-back save rolls the index back).
 
-#include "core/Result.h"
-#include "model/Article.h"
+#include "app/core/Result.h"
+#include "app/model/Article.h"
 
 namespace toasoan {
 class Database;
@@ -24,6 +25,11 @@ struct SearchDocument
 };
 
 SearchDocument documentFor(const Article &article);
+
+/// Keeps the full-text index of `db` in step with its articles from now on: saved articles are
+/// indexed in the transaction that writes them (update()), bulk-created ones join the backlog
+/// (defer()). Call it right after opening a workspace, before any article is written.
+void attach(Database &db);
 
 /// Stores or replaces the article's document. Trashed articles stay indexed (the trash view can be
 /// searched too); ArticleSearch filters them out by default.

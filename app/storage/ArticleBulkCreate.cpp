@@ -7,15 +7,16 @@
 // - the rows go in through BulkInsert (SQLite's own statements, texts already UTF-8): Qt's
 //   binding and SQLite's UTF-16 conversion cost more than the inserts themselves;
 // - tag names are looked up once per call;
-// - the full-text documents are not built here: the articles join the search backlog, which
-//   searchindex::catchUp() works off afterwards (FTS5 upkeep costs several times the rows).
-#include "search/SearchIndex.h"
-#include "storage/ArticleJson.h"
-#include "storage/ArticleRepository.h"
-#include "storage/ArticleRows.h"
-#include "storage/BulkInsert.h"
-#include "storage/Database.h"
-#include "text/Slug.h"
+// - the full-text documents are not built here: the database's ArticleIndexer puts the articles on
+//   the search backlog, which searchindex::catchUp() works off afterwards (FTS5 upkeep costs several
+//   times the rows).
+#include "app/storage/ArticleIndexer.h"
+#include "app/storage/ArticleJson.h"
+#include "app/storage/ArticleRepository.h"
+#include "app/storage/ArticleRows.h"
+#include "app/storage/BulkInsert.h"
+#include "app/storage/Database.h"
+#include "app/text/Slug.h"
 
 #include <QCoreApplication>
 #include <QFuture>
@@ -240,7 +241,8 @@ Result<QList<qint64>> ArticleRepository::createMany(QList<Article> drafts, qint6
                 return r;
             }
         }
-        return searchindex::defer(m_db, ids);
+        const ArticleIndexer *indexer = m_db.articleIndexer();
+        return indexer ? indexer->articlesCreatedInBulk(m_db, ids) : Result<void>{};
     });
     if (!done) {
         return done.error();

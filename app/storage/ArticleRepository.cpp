@@ -1,9 +1,9 @@
-#include "storage/ArticleRepository.h"
+#include "app/storage/ArticleRepository.h"
 
-#include "search/SearchIndex.h"
-#include "storage/ArticleRows.h"
-#include "storage/Database.h"
-#include "text/Slug.h"
+#include "app/storage/ArticleIndexer.h"
+#include "app/storage/ArticleRows.h"
+#include "app/storage/Database.h"
+#include "app/text/Slug.h"
 
 #include <QCoreApplication>
 
@@ -12,6 +12,12 @@ namespace toasoan {
 using namespace articlerows;
 
 namespace {
+
+Result<void> indexWritten(Database &db, const Article &article)
+{
+    const ArticleIndexer *indexer = db.articleIndexer();
+    return indexer ? indexer->articleWritten(db, article) : Result<void>{};
+}
 
 struct StoredState
 {
@@ -85,7 +91,7 @@ Result<Article> ArticleRepository::create(Article draft, qint64 actorId)
         if (auto r = writeTags(m_db, a.id, a.tags); !r) {
             return r;
         }
-        if (auto r = searchindex::update(m_db, a); !r) {
+        if (auto r = indexWritten(m_db, a); !r) {
             return r;
         }
         if (auto r =
@@ -139,7 +145,7 @@ Result<Article> ArticleRepository::save(const Article &article, qint64 actorId, 
         if (auto r = writeTags(m_db, a.id, a.tags); !r) {
             return r;
         }
-        if (auto r = searchindex::update(m_db, a); !r) {
+        if (auto r = indexWritten(m_db, a); !r) {
             return r;
         }
         if (auto r = writeRevision(m_db, a, actorId, note); !r) {

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "core/Result.h"
-#include "storage/SqlDialect.h"
+#include "app/core/Result.h"
+#include "app/storage/SqlDialect.h"
 
 #include <QDateTime>
 #include <QSqlDatabase>
@@ -13,6 +13,7 @@
 
 namespace toasoan {
 
+class ArticleIndexer;
 class WalCheckpointer;
 
 struct DatabaseOptions
@@ -66,6 +67,12 @@ public:
     /// Runs an INSERT ... RETURNING id and gives the id.
     Result<qint64> insert(const QString &sql, const QVariantList &values) const;
 
+    /// The index ArticleRepository keeps in step with the articles (search/SearchIndex.h's
+    /// searchindex::attach() sets it right after opening); null: none. The indexer must outlive
+    /// the database.
+    void setArticleIndexer(const ArticleIndexer *indexer) { m_articleIndexer = indexer; }
+    const ArticleIndexer *articleIndexer() const { return m_articleIndexer; }
+
     /// Checkpoints of the write-ahead log run so far by the background thread (tests).
     int backgroundCheckpoints() const;
 
@@ -85,6 +92,7 @@ private:
     QString m_connectionPrefix;
     int m_transactionDepth = 0;
     bool m_rollbackOnly = false;
+    const ArticleIndexer *m_articleIndexer = nullptr;
     std::unique_ptr<WalCheckpointer> m_checkpointer; ///< SQLite only; after the connections close
 };
 

@@ -18,15 +18,16 @@
 //               QTextDocument::toHtml() + bodyFromQtHtml() path and clone() (a worker-thread snapshot)
 //   memory      VmRSS before creating the editor and after opening the article
 // It asserts nothing and is not a CTest test: timings depend on the machine and its neighbours.
-#include "BenchStats.h"
-#include "WorkspaceGenerator.h"
-#include "editor/RichTextEditor.h"
-#include "editor/TextCounts.h"
-#include "html/BodyHtml.h"
-#include "spell/SpellHighlighter.h"
-#include "spell/SpellService.h"
-#include "storage/Database.h"
-#include "storage/MediaRepository.h"
+#include "app/html/BodyHtml.h"
+#include "app/search/SearchIndex.h"
+#include "app/storage/Database.h"
+#include "app/storage/MediaRepository.h"
+#include "tests/bench/BenchStats.h"
+#include "tests/bench/WorkspaceGenerator.h"
+#include "ui/editor/RichTextEditor.h"
+#include "ui/editor/TextCounts.h"
+#include "ui/spell/SpellHighlighter.h"
+#include "ui/spell/SpellService.h"
 
 #include <QApplication>
 #include <QBuffer>
@@ -204,6 +205,7 @@ int main(int argc, char **argv)
         return 1;
     }
     std::unique_ptr<Database> db = std::move(opened.value());
+    searchindex::attach(*db);
     MediaRepository media(*db);
     QList<qint64> ids;
     qint64 photoBytes = 0;

@@ -13,17 +13,18 @@
 // outbox with 1 job at a time, then with each parallelism of --parallel. Every round uses fresh
 // image bytes so nothing is deduplicated. It prints the totals and the targets (sequential
 // within 1.1x of curl, parallel faster than curl); it asserts nothing and is not a CTest test.
-#include "BenchStats.h"
-#include "model/Article.h"
-#include "publish/Outbox.h"
-#include "publish/PublishWorker.h"
-#include "publish/SecretStore.h"
-#include "storage/ArticleRepository.h"
-#include "storage/Database.h"
-#include "storage/MediaRepository.h"
-#include "storage/SiteRepository.h"
-#include "storage/TaxonomyRepository.h"
-#include "storage/UserRepository.h"
+#include "app/model/Article.h"
+#include "app/publish/Outbox.h"
+#include "app/publish/PublishWorker.h"
+#include "app/publish/SecretStore.h"
+#include "app/search/SearchIndex.h"
+#include "app/storage/ArticleRepository.h"
+#include "app/storage/Database.h"
+#include "app/storage/MediaRepository.h"
+#include "app/storage/SiteRepository.h"
+#include "app/storage/TaxonomyRepository.h"
+#include "app/storage/UserRepository.h"
+#include "tests/bench/BenchStats.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -263,6 +264,7 @@ int main(int argc, char **argv)
         return 1;
     }
     f.db = std::move(opened.value());
+    searchindex::attach(*f.db);
     f.editor =
         UserRepository(*f.db)
             .create(QStringLiteral("bientap"), QStringLiteral("Biên tập"), Role::Editor, QStringLiteral("mat-khau-1"))

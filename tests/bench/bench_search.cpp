@@ -16,11 +16,12 @@
 // Each query runs once to warm the cache, then `--repeat` times; a query's figure is its median.
 // p50/p95 are over the 50 queries. It prints figures and the targets (p95 ≤ 30 ms and ≤ 1.5× raw
 // FTS5); it asserts nothing and is not a CTest test.
-#include "BenchStats.h"
-#include "WorkspaceGenerator.h"
-#include "search/ArticleSearch.h"
-#include "search/SearchQuery.h"
-#include "storage/Database.h"
+#include "app/search/ArticleSearch.h"
+#include "app/search/SearchIndex.h"
+#include "app/search/SearchQuery.h"
+#include "app/storage/Database.h"
+#include "tests/bench/BenchStats.h"
+#include "tests/bench/WorkspaceGenerator.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -230,6 +231,7 @@ int main(int argc, char **argv)
         return fail(QStringLiteral("open"), opened.error());
     }
     std::unique_ptr<Database> db = std::move(opened.value());
+    searchindex::attach(*db);
     auto count = db->exec(QStringLiteral("SELECT count(*) FROM articles"));
     if (!count || !count->next()) {
         return fail(QStringLiteral("count"), count ? Error{} : count.error());

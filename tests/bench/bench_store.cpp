@@ -21,10 +21,11 @@
 // Each figure is given in wall-clock time (what the user waits; the targets apply to it) and in
 // CPU time: on a machine shared with compilers the wall clock can be several times the CPU time,
 // and the CPU column is the one to compare between runs there.
-#include "BenchStats.h"
-#include "WorkspaceGenerator.h"
-#include "storage/ArticleRepository.h"
-#include "storage/Database.h"
+#include "app/search/SearchIndex.h"
+#include "app/storage/ArticleRepository.h"
+#include "app/storage/Database.h"
+#include "tests/bench/BenchStats.h"
+#include "tests/bench/WorkspaceGenerator.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -66,6 +67,7 @@ std::unique_ptr<Database> reopen(std::unique_ptr<Database> &db, const QString &p
         fail(QStringLiteral("reopen"), opened.error());
         return nullptr;
     }
+    searchindex::attach(*opened.value());
     return std::move(opened.value());
 }
 
@@ -119,6 +121,7 @@ int run(const Options &options)
         return fail(QStringLiteral("open ") + path, opened.error());
     }
     std::unique_ptr<Database> db = std::move(opened.value());
+    searchindex::attach(*db);
 
     std::printf("ToaSoan storage benchmark\n  workspace  %s%s\n  build      %s, Qt %s, SQLite %s\n\n",
                 qUtf8Printable(path),

@@ -1,13 +1,13 @@
 // ArticleRepository::createMany and the search backlog: a bulk import stores what create() stores
 // (fields, tags, revision 1, event), in one transaction, and the articles become searchable once
 // searchindex::catchUp() has run. Also articleToJsonText against Qt's JSON writer.
-#include "search/ArticleSearch.h"
-#include "search/SearchIndex.h"
-#include "storage/ArticleJson.h"
-#include "storage/ArticleRepository.h"
-#include "storage/Database.h"
-#include "storage/EventLog.h"
-#include "support/TestWorkspace.h"
+#include "app/search/ArticleSearch.h"
+#include "app/search/SearchIndex.h"
+#include "app/storage/ArticleJson.h"
+#include "app/storage/ArticleRepository.h"
+#include "app/storage/Database.h"
+#include "app/storage/EventLog.h"
+#include "tests/support/TestWorkspace.h"
 
 #include <QJsonDocument>
 #include <QTemporaryDir>
@@ -261,6 +261,7 @@ private slots:
         {
             auto db = Database::openSqlite(path);
             QVERIFY(db);
+            searchindex::attach(**db);
             QVERIFY((*db)->exec(QStringLiteral("INSERT INTO users (login, display_name, role, password_hash, active, "
                                                "created_at) VALUES ('lan', 'Lan', 'reporter', 'x', 1, 0)")));
             ArticleRepository repo(**db);

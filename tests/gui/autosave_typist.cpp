@@ -2,14 +2,15 @@
 // user (no login dialog: this binary is never installed), opens an article and types into it
 // through the real widgets, printing "typed N" after each word, until it is killed.
 // Usage: autosave_typist DATABASE USER_ID ARTICLE_ID SETTINGS_INI
-#include "MainWindow.h"
-#include "article/ArticleTab.h"
-#include "editor/RichTextEditor.h"
-#include "gui/GuiTestSupport.h"
-#include "metadata/MetadataPanel.h"
-#include "settings/Settings.h"
-#include "storage/Database.h"
-#include "storage/UserRepository.h"
+#include "app/search/SearchIndex.h"
+#include "app/settings/Settings.h"
+#include "app/storage/Database.h"
+#include "app/storage/UserRepository.h"
+#include "tests/gui/GuiTestSupport.h"
+#include "ui/MainWindow.h"
+#include "ui/article/ArticleTab.h"
+#include "ui/editor/RichTextEditor.h"
+#include "ui/metadata/MetadataPanel.h"
 
 #include <QApplication>
 #include <QLineEdit>
@@ -47,6 +48,7 @@ int main(int argc, char *argv[])
         std::fprintf(stderr, "cannot open %s\n", qPrintable(args.at(1)));
         return 1;
     }
+    searchindex::attach(*db.value());
     auto user = UserRepository(*db.value()).load(args.at(2).toLongLong());
     if (!user) {
         std::fprintf(stderr, "no user %s\n", qPrintable(args.at(2)));

@@ -1,21 +1,22 @@
 // MainWindow end to end: empty state, writing and saving through the keyboard, conflicts,
 // closing with unsaved changes (each answer), tabs reopened after a restart, list filters and
 // state counts, the publishing queue in the status bar.
-#include "ArticleTableModel.h"
-#include "MainWindow.h"
-#include "article/ArticleListPane.h"
-#include "article/ArticleTab.h"
-#include "article/ArticleTabs.h"
-#include "editor/RichTextEditor.h"
-#include "gui/GuiTestSupport.h"
-#include "metadata/FieldMessage.h"
-#include "metadata/MetadataPanel.h"
-#include "settings/Settings.h"
-#include "storage/ArticleRepository.h"
-#include "storage/OutboxRepository.h"
-#include "storage/SiteRepository.h"
-#include "storage/TaxonomyRepository.h"
-#include "support/TestWorkspace.h"
+#include "app/search/SearchIndex.h"
+#include "app/settings/Settings.h"
+#include "app/storage/ArticleRepository.h"
+#include "app/storage/OutboxRepository.h"
+#include "app/storage/SiteRepository.h"
+#include "app/storage/TaxonomyRepository.h"
+#include "tests/gui/GuiTestSupport.h"
+#include "tests/support/TestWorkspace.h"
+#include "ui/ArticleTableModel.h"
+#include "ui/MainWindow.h"
+#include "ui/article/ArticleListPane.h"
+#include "ui/article/ArticleTab.h"
+#include "ui/article/ArticleTabs.h"
+#include "ui/editor/RichTextEditor.h"
+#include "ui/metadata/FieldMessage.h"
+#include "ui/metadata/MetadataPanel.h"
 
 #include <QAccessible>
 #include <QApplication>
@@ -201,6 +202,7 @@ private slots:
         // Someone else saves first, through another connection to the same file.
         auto other = Database::openSqlite(f.ws.path());
         QVERIFY(other.ok());
+        searchindex::attach(*other.value());
         ArticleRepository otherArticles(*other.value());
         Article theirs = otherArticles.load(id).value();
         theirs.title = QStringLiteral("Bản tin sáng của biên tập viên");

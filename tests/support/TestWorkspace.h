@@ -1,9 +1,11 @@
 #pragma once
 
-// A throwaway workspace database for core tests: a real SQLite file in a QTemporaryDir.
+// A throwaway workspace database for core tests: a real SQLite file in a QTemporaryDir, opened as the
+// application opens it (full-text search attached).
 
-#include "storage/Database.h"
-#include "storage/UserRepository.h"
+#include "app/search/SearchIndex.h"
+#include "app/storage/Database.h"
+#include "app/storage/UserRepository.h"
 
 #include <QTemporaryDir>
 #include <QTest>
@@ -34,6 +36,7 @@ private:
         auto opened = Database::openSqlite(path());
         if (opened) {
             m_db = std::move(opened.value());
+            searchindex::attach(*m_db);
         } else {
             qWarning("cannot open test workspace: %s", qPrintable(opened.error().detail));
         }

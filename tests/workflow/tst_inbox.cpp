@@ -1,7 +1,8 @@
 // The inbox: what waits for each role, with counts that match the lists.
-#include "workflow/Inbox.h"
-#include "workflow/WorkflowFixture.h"
-#include "workflow/WorkflowService.h"
+#include "app/search/SearchIndex.h"
+#include "app/workflow/Inbox.h"
+#include "app/workflow/WorkflowService.h"
+#include "tests/workflow/WorkflowFixture.h"
 
 #include <QTest>
 
@@ -164,6 +165,7 @@ void tst_Inbox::changeStampMovesOnOthersCommits()
     // Another computer (another connection) submits an article.
     auto other = Database::openSqlite(f.path());
     QVERIFY(other.ok());
+    searchindex::attach(**other);
     const qint64 id = f.draft(f.reporter2);
     QVERIFY(WorkflowService(**other).submit(id, f.reporter2).ok());
     auto after = inbox.changeStamp();

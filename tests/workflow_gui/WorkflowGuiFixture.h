@@ -5,19 +5,20 @@
 // database connection, as on another computer). Users are created once per test class: hashing
 // passwords with Argon2id is slow on purpose.
 
-#include "MainWindow.h"
-#include "article/ArticleTab.h"
-#include "gui/GuiTestSupport.h"
-#include "metadata/MetadataPanel.h"
-#include "settings/Settings.h"
-#include "storage/ArticleRepository.h"
-#include "storage/TaxonomyRepository.h"
-#include "support/TestWorkspace.h"
-#include "workflow/ArticleSession.h"
-#include "workflow/Banner.h"
-#include "workflow/WorkflowActionText.h"
-#include "workflow/WorkflowBar.h"
-#include "workflow/WorkflowController.h"
+#include "app/search/SearchIndex.h"
+#include "app/settings/Settings.h"
+#include "app/storage/ArticleRepository.h"
+#include "app/storage/TaxonomyRepository.h"
+#include "tests/gui/GuiTestSupport.h"
+#include "tests/support/TestWorkspace.h"
+#include "ui/MainWindow.h"
+#include "ui/article/ArticleTab.h"
+#include "ui/metadata/MetadataPanel.h"
+#include "ui/workflow/ArticleSession.h"
+#include "ui/workflow/Banner.h"
+#include "ui/workflow/WorkflowActionText.h"
+#include "ui/workflow/WorkflowBar.h"
+#include "ui/workflow/WorkflowController.h"
 
 #include <QPushButton>
 #include <QTemporaryDir>
@@ -85,7 +86,11 @@ public:
     std::unique_ptr<Database> otherComputer()
     {
         auto opened = Database::openSqlite(path());
-        return opened ? std::move(opened).value() : nullptr;
+        if (!opened) {
+            return nullptr;
+        }
+        searchindex::attach(**opened);
+        return std::move(opened).value();
     }
 
     /// The main window of `userId`, shown, on `database` (default: the fixture's connection).

@@ -1,8 +1,8 @@
-#include "ArticleTableModel.h"
+#include "ui/ArticleTableModel.h"
 
-#include "model/WorkflowState.h"
-#include "search/ArticleSearch.h"
-#include "text/Normalize.h"
+#include "app/model/WorkflowState.h"
+#include "app/search/ArticleSearch.h"
+#include "app/text/Normalize.h"
 
 namespace toasoan::ui {
 

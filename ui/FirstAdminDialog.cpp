@@ -1,8 +1,8 @@
-#include "FirstAdminDialog.h"
+#include "ui/FirstAdminDialog.h"
 
-#include "model/Role.h"
-#include "storage/UserRepository.h"
-#include "text/Normalize.h"
+#include "app/model/Role.h"
+#include "app/storage/UserRepository.h"
+#include "app/text/Normalize.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>

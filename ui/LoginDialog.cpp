@@ -1,8 +1,8 @@
-#include "LoginDialog.h"
+#include "ui/LoginDialog.h"
 
-#include "settings/Settings.h"
-#include "text/Normalize.h"
-#include "workflow/AuthService.h"
+#include "app/settings/Settings.h"
+#include "app/text/Normalize.h"
+#include "app/workflow/AuthService.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>

@@ -1,12 +1,12 @@
 #pragma once
 
-#include "model/User.h"
-#include "recovery/RecoveryDialog.h"
-#include "storage/ArticleRepository.h"
-#include "storage/MediaRepository.h"
-#include "storage/OutboxRepository.h"
-#include "storage/TaxonomyRepository.h"
-#include "storage/UserRepository.h"
+#include "app/model/User.h"
+#include "app/storage/ArticleRepository.h"
+#include "app/storage/MediaRepository.h"
+#include "app/storage/OutboxRepository.h"
+#include "app/storage/TaxonomyRepository.h"
+#include "app/storage/UserRepository.h"
+#include "ui/recovery/RecoveryDialog.h"
 
 #include <QMainWindow>
 #include <QPointer>

@@ -1,15 +1,15 @@
 // MainWindow: actions, menus, toolbars and the keyboard map.
-#include "MainWindow.h"
-#include "article/ArticleListPane.h"
-#include "article/ArticleTab.h"
-#include "article/ArticleTabs.h"
-#include "article/ThemedIcon.h"
-#include "editor/RichTextEditor.h"
-#include "history/ArticleRecordActions.h"
-#include "metadata/MetadataPanel.h"
-#include "storage/Database.h"
-#include "users/UserManagementDialog.h"
-#include "workflow/WorkflowController.h"
+#include "app/storage/Database.h"
+#include "ui/MainWindow.h"
+#include "ui/article/ArticleListPane.h"
+#include "ui/article/ArticleTab.h"
+#include "ui/article/ArticleTabs.h"
+#include "ui/article/ThemedIcon.h"
+#include "ui/editor/RichTextEditor.h"
+#include "ui/history/ArticleRecordActions.h"
+#include "ui/metadata/MetadataPanel.h"
+#include "ui/users/UserManagementDialog.h"
+#include "ui/workflow/WorkflowController.h"
 
 #include <QAction>
 #include <QLineEdit>

@@ -1,4 +1,4 @@
-#include "Notifier.h"
+#include "ui/Notifier.h"
 
 #include <QMessageBox>
 #include <QPushButton>

@@ -1,7 +1,7 @@
 // One binary, two faces: a sub-command runs the command-line tool on QCoreApplication (no
 // display needed); no sub-command opens the window.
-#include "GuiApp.h"
-#include "cli/Cli.h"
+#include "app/cli/Cli.h"
+#include "ui/GuiApp.h"
 
 int main(int argc, char *argv[])
 {

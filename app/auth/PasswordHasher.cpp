@@ -1,4 +1,4 @@
-#include "auth/PasswordHasher.h"
+#include "app/auth/PasswordHasher.h"
 
 #include <QByteArray>
 #include <sodium.h>

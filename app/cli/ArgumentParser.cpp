@@ -1,4 +1,4 @@
-#include "cli/ArgumentParser.h"
+#include "app/cli/ArgumentParser.h"
 
 #include <QCoreApplication>
 

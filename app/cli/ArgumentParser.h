@@ -1,6 +1,6 @@
 #pragma once
 
-#include "cli/Commands.h"
+#include "app/cli/Commands.h"
 
 #include <QHash>
 #include <QList>

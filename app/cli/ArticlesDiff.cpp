@@ -1,9 +1,9 @@
 // toasoan articles diff ID REV1 REV2 [--json]
-#include "cli/Commands.h"
-#include "cli/Output.h"
-#include "diff/ArticleDiff.h"
-#include "storage/ArticleRepository.h"
-#include "storage/Database.h"
+#include "app/cli/Commands.h"
+#include "app/cli/Output.h"
+#include "app/diff/ArticleDiff.h"
+#include "app/storage/ArticleRepository.h"
+#include "app/storage/Database.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

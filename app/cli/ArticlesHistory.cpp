@@ -1,10 +1,10 @@
 // toasoan articles history ID [--json]
-#include "cli/Commands.h"
-#include "cli/Output.h"
-#include "io/ArticleExport.h"
-#include "storage/ArticleRepository.h"
-#include "storage/EventLog.h"
-#include "storage/UserRepository.h"
+#include "app/cli/Commands.h"
+#include "app/cli/Output.h"
+#include "app/io/ArticleExport.h"
+#include "app/storage/ArticleRepository.h"
+#include "app/storage/EventLog.h"
+#include "app/storage/UserRepository.h"
 
 #include <QCoreApplication>
 #include <QHash>

@@ -1,11 +1,11 @@
 // toasoan articles import FILE.html|FILE.txt|FILE.json [FILE...] --user LOGIN [--json]
-#include "cli/Commands.h"
-#include "cli/Output.h"
-#include "io/ArticleExport.h"
-#include "io/ArticleImport.h"
-#include "search/SearchIndex.h"
-#include "storage/ArticleRepository.h"
-#include "storage/UserRepository.h"
+#include "app/cli/Commands.h"
+#include "app/cli/Output.h"
+#include "app/io/ArticleExport.h"
+#include "app/io/ArticleImport.h"
+#include "app/search/SearchIndex.h"
+#include "app/storage/ArticleRepository.h"
+#include "app/storage/UserRepository.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

@@ -1,8 +1,8 @@
 // toasoan articles list [--json] [--state S] [--limit N]
-#include "cli/Commands.h"
-#include "cli/Output.h"
-#include "io/ArticleExport.h"
-#include "storage/ArticleRepository.h"
+#include "app/cli/Commands.h"
+#include "app/cli/Output.h"
+#include "app/io/ArticleExport.h"
+#include "app/storage/ArticleRepository.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

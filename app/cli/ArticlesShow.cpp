@@ -1,7 +1,7 @@
 // toasoan articles show ID [--json]
-#include "cli/Commands.h"
-#include "cli/Output.h"
-#include "io/ArticleExport.h"
+#include "app/cli/Commands.h"
+#include "app/cli/Output.h"
+#include "app/io/ArticleExport.h"
 
 #include <QCoreApplication>
 

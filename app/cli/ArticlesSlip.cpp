@@ -1,7 +1,7 @@
 // toasoan articles slip ID --out FILE.pdf [--date YYYY-MM-DD]
-#include "cli/Commands.h"
-#include "cli/Output.h"
-#include "storage/Database.h"
+#include "app/cli/Commands.h"
+#include "app/cli/Output.h"
+#include "app/storage/Database.h"
 
 #include <QCoreApplication>
 #include <QDate>

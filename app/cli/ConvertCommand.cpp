@@ -1,8 +1,8 @@
 // toasoan convert [--from auto|unicode|tcvn3|vni|viqr] [--tone-style old|new] [FILE]
-#include "cli/ConvertCommand.h"
+#include "app/cli/ConvertCommand.h"
 
-#include "text/LegacyHtml.h"
-#include "text/Normalize.h"
+#include "app/text/LegacyHtml.h"
+#include "app/text/Normalize.h"
 
 #include <QCoreApplication>
 #include <QFile>

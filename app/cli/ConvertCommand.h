@@ -1,8 +1,8 @@
 #pragma once
 
-#include "cli/Commands.h"
-#include "text/LegacyDetect.h"
-#include "text/ToneStyle.h"
+#include "app/cli/Commands.h"
+#include "app/text/LegacyDetect.h"
+#include "app/text/ToneStyle.h"
 
 #include <QByteArray>
 #include <QString>

@@ -1,9 +1,9 @@
-#include "cli/Output.h"
+#include "app/cli/Output.h"
 
-#include "io/ArticleExport.h"
-#include "storage/ArticleRepository.h"
-#include "storage/TaxonomyRepository.h"
-#include "storage/UserRepository.h"
+#include "app/io/ArticleExport.h"
+#include "app/storage/ArticleRepository.h"
+#include "app/storage/TaxonomyRepository.h"
+#include "app/storage/UserRepository.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

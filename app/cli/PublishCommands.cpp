@@ -1,14 +1,14 @@
 // toasoan publish ID --site NAME
 // toasoan outbox list [--json]
 // toasoan outbox run [--until-empty]
-#include "cli/Commands.h"
-#include "cli/Output.h"
-#include "io/ArticleExport.h"
-#include "publish/Outbox.h"
-#include "publish/PublishWorker.h"
-#include "publish/SecretStore.h"
-#include "storage/Database.h"
-#include "storage/SiteRepository.h"
+#include "app/cli/Commands.h"
+#include "app/cli/Output.h"
+#include "app/io/ArticleExport.h"
+#include "app/publish/Outbox.h"
+#include "app/publish/PublishWorker.h"
+#include "app/publish/SecretStore.h"
+#include "app/storage/Database.h"
+#include "app/storage/SiteRepository.h"
 
 #include <QCoreApplication>
 #include <QEventLoop>

@@ -1,9 +1,9 @@
 // toasoan search QUERY... [--json] [--exact] [--limit N] [--state S] | toasoan search --reindex
-#include "cli/Commands.h"
-#include "cli/Output.h"
-#include "io/ArticleExport.h"
-#include "search/ArticleSearch.h"
-#include "search/SearchIndex.h"
+#include "app/cli/Commands.h"
+#include "app/cli/Output.h"
+#include "app/io/ArticleExport.h"
+#include "app/search/ArticleSearch.h"
+#include "app/search/SearchIndex.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

@@ -1,12 +1,12 @@
 // toasoan sites add NAME --type wordpress|xmlrpc --url URL --user USER
 // toasoan sites list [--json]
 // toasoan sites test NAME
-#include "cli/Commands.h"
-#include "cli/Output.h"
-#include "io/ArticleExport.h"
-#include "publish/ClientFactory.h"
-#include "publish/SecretStore.h"
-#include "storage/SiteRepository.h"
+#include "app/cli/Commands.h"
+#include "app/cli/Output.h"
+#include "app/io/ArticleExport.h"
+#include "app/publish/ClientFactory.h"
+#include "app/publish/SecretStore.h"
+#include "app/storage/SiteRepository.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

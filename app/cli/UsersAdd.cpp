@@ -1,8 +1,8 @@
 // toasoan users add LOGIN --name NAME --role ROLE
-#include "cli/Commands.h"
-#include "cli/PasswordPrompt.h"
-#include "storage/UserRepository.h"
-#include "text/Normalize.h"
+#include "app/cli/Commands.h"
+#include "app/cli/PasswordPrompt.h"
+#include "app/storage/UserRepository.h"
+#include "app/text/Normalize.h"
 
 #include <QCoreApplication>
 

@@ -1,8 +1,8 @@
 // toasoan users list [--json]
-#include "cli/Commands.h"
-#include "cli/Output.h"
-#include "io/ArticleExport.h"
-#include "storage/UserRepository.h"
+#include "app/cli/Commands.h"
+#include "app/cli/Output.h"
+#include "app/io/ArticleExport.h"
+#include "app/storage/UserRepository.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

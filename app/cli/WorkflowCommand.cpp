@@ -1,10 +1,10 @@
 // toasoan workflow ACTION ID --user LOGIN [--comment TEXT] [--seen-version N]
-#include "cli/Commands.h"
-#include "cli/Output.h"
-#include "cli/PasswordPrompt.h"
-#include "text/Normalize.h"
-#include "workflow/AuthService.h"
-#include "workflow/WorkflowService.h"
+#include "app/cli/Commands.h"
+#include "app/cli/Output.h"
+#include "app/cli/PasswordPrompt.h"
+#include "app/text/Normalize.h"
+#include "app/workflow/AuthService.h"
+#include "app/workflow/WorkflowService.h"
 
 #include <QCoreApplication>
 

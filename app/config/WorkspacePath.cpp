@@ -1,4 +1,4 @@
-#include "config/WorkspacePath.h"
+#include "app/config/WorkspacePath.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -1,11 +1,11 @@
-#include "demo/DemoWorkspace.h"
+#include "app/demo/DemoWorkspace.h"
 
-#include "io/HtmlImport.h"
-#include "storage/ArticleRepository.h"
-#include "storage/Database.h"
-#include "storage/TaxonomyRepository.h"
-#include "storage/UserRepository.h"
-#include "text/Normalize.h"
+#include "app/io/HtmlImport.h"
+#include "app/storage/ArticleRepository.h"
+#include "app/storage/Database.h"
+#include "app/storage/TaxonomyRepository.h"
+#include "app/storage/UserRepository.h"
+#include "app/text/Normalize.h"
 
 #include <QCoreApplication>
 #include <QFile>

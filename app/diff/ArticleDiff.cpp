@@ -1,7 +1,7 @@
-#include "diff/ArticleDiff.h"
+#include "app/diff/ArticleDiff.h"
 
-#include "diff/HtmlText.h"
-#include "text/Normalize.h"
+#include "app/diff/HtmlText.h"
+#include "app/text/Normalize.h"
 
 #include <QCoreApplication>
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "diff/WordDiff.h"
-#include "model/Article.h"
+#include "app/diff/WordDiff.h"
+#include "app/model/Article.h"
 
 #include <QList>
 #include <QString>

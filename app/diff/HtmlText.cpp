@@ -1,6 +1,6 @@
-#include "diff/HtmlText.h"
+#include "app/diff/HtmlText.h"
 
-#include "text/Normalize.h"
+#include "app/text/Normalize.h"
 
 #include <QHash>
 

@@ -1,6 +1,6 @@
-#include "diff/WordDiff.h"
+#include "app/diff/WordDiff.h"
 
-#include "text/Normalize.h"
+#include "app/text/Normalize.h"
 
 #include <QTextBoundaryFinder>
 #include <optional>

@@ -1,7 +1,7 @@
-#include "editing/ArticleValidation.h"
+#include "app/editing/ArticleValidation.h"
 
-#include "diff/HtmlText.h"
-#include "editing/TextCounts.h"
+#include "app/diff/HtmlText.h"
+#include "app/editing/TextCounts.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>

@@ -1,7 +1,7 @@
-#include "editing/AutosaveWriter.h"
+#include "app/editing/AutosaveWriter.h"
 
-#include "storage/ArticleRepository.h"
-#include "storage/Database.h"
+#include "app/storage/ArticleRepository.h"
+#include "app/storage/Database.h"
 
 #include <QSqlDatabase>
 #include <QThread>

@@ -1,4 +1,4 @@
-#include "editing/RecoveryReview.h"
+#include "app/editing/RecoveryReview.h"
 
 namespace toasoan::editing {
 

@@ -1,9 +1,9 @@
 #pragma once
 
-#include "core/Result.h"
-#include "diff/ArticleDiff.h"
-#include "model/Article.h"
-#include "storage/ArticleRepository.h"
+#include "app/core/Result.h"
+#include "app/diff/ArticleDiff.h"
+#include "app/model/Article.h"
+#include "app/storage/ArticleRepository.h"
 
 #include <QList>
 #include <functional>

@@ -1,4 +1,4 @@
-#include "editing/TextCounts.h"
+#include "app/editing/TextCounts.h"
 
 #include <QTextBoundaryFinder>
 

@@ -1,8 +1,8 @@
-#include "html/BodyHtml.h"
+#include "app/html/BodyHtml.h"
 
-#include "html/BodyWriter.h"
-#include "html/HtmlLexer.h"
-#include "html/SourceHtml.h"
+#include "app/html/BodyWriter.h"
+#include "app/html/HtmlLexer.h"
+#include "app/html/SourceHtml.h"
 
 #include <QRegularExpression>
 #include <QUrl>

@@ -1,8 +1,8 @@
-#include "html/BodyWriter.h"
+#include "app/html/BodyWriter.h"
 
-#include "html/BodyWriter_p.h"
-#include "html/HtmlLexer.h"
-#include "text/Normalize.h"
+#include "app/html/BodyWriter_p.h"
+#include "app/html/HtmlLexer.h"
+#include "app/text/Normalize.h"
 
 namespace toasoan::html {
 

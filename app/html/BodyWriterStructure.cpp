@@ -1,6 +1,6 @@
 // The writer's containers: lists, quotes, tables and figures.
-#include "html/BodyWriter_p.h"
-#include "html/HtmlLexer.h"
+#include "app/html/BodyWriter_p.h"
+#include "app/html/HtmlLexer.h"
 
 namespace toasoan::html {
 

@@ -3,9 +3,9 @@
 // Shared by BodyWriter.cpp (text, formatting, blocks) and BodyWriterStructure.cpp (lists, quotes,
 // tables, figures) only.
 
-#include "html/BodyHtml.h"
-#include "html/BodyWriter.h"
-#include "html/CssStyle.h"
+#include "app/html/BodyHtml.h"
+#include "app/html/BodyWriter.h"
+#include "app/html/CssStyle.h"
 
 #include <QStringList>
 #include <algorithm>

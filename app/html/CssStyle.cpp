@@ -1,4 +1,4 @@
-#include "html/CssStyle.h"
+#include "app/html/CssStyle.h"
 
 namespace toasoan::html {
 

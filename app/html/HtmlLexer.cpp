@@ -1,4 +1,4 @@
-#include "html/HtmlLexer.h"
+#include "app/html/HtmlLexer.h"
 
 #include <QHash>
 

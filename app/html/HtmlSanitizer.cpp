@@ -1,7 +1,7 @@
-#include "html/HtmlSanitizer.h"
+#include "app/html/HtmlSanitizer.h"
 
-#include "html/HtmlLexer.h"
-#include "text/Normalize.h"
+#include "app/html/HtmlLexer.h"
+#include "app/text/Normalize.h"
 
 #include <QRegularExpression>
 

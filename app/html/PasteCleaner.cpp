@@ -1,12 +1,12 @@
-#include "html/PasteCleaner.h"
+#include "app/html/PasteCleaner.h"
 
-#include "html/BodyHtml.h"
-#include "html/BodyWriter.h"
-#include "html/HtmlLexer.h"
-#include "html/SourceHtml.h"
-#include "text/LegacyDetect.h"
-#include "text/LegacyHtml.h"
-#include "text/Normalize.h"
+#include "app/html/BodyHtml.h"
+#include "app/html/BodyWriter.h"
+#include "app/html/HtmlLexer.h"
+#include "app/html/SourceHtml.h"
+#include "app/text/LegacyDetect.h"
+#include "app/text/LegacyHtml.h"
+#include "app/text/Normalize.h"
 
 #include <QFile>
 #include <QFileInfo>

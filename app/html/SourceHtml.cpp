@@ -1,8 +1,8 @@
-#include "html/SourceHtml.h"
+#include "app/html/SourceHtml.h"
 
-#include "html/BodyHtml.h"
-#include "html/BodyWriter.h"
-#include "html/CssStyle.h"
+#include "app/html/BodyHtml.h"
+#include "app/html/BodyWriter.h"
+#include "app/html/CssStyle.h"
 
 #include <QRegularExpression>
 #include <algorithm>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "html/HtmlLexer.h"
+#include "app/html/HtmlLexer.h"
 
 #include <QList>
 #include <QString>

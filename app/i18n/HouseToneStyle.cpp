@@ -1,6 +1,6 @@
-#include "i18n/HouseToneStyle.h"
+#include "app/i18n/HouseToneStyle.h"
 
-#include "storage/OfficeSettingsRepository.h"
+#include "app/storage/OfficeSettingsRepository.h"
 
 #include <QCoreApplication>
 

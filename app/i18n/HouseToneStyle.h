@@ -1,7 +1,7 @@
 #pragma once
 
-#include "core/Result.h"
-#include "text/ToneStyle.h"
+#include "app/core/Result.h"
+#include "app/text/ToneStyle.h"
 
 #include <QString>
 

@@ -1,6 +1,6 @@
-#include "i18n/Translations.h"
+#include "app/i18n/Translations.h"
 
-#include "settings/Settings.h"
+#include "app/settings/Settings.h"
 
 #include <QCoreApplication>
 #include <QLibraryInfo>

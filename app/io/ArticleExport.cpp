@@ -1,7 +1,7 @@
-#include "io/ArticleExport.h"
+#include "app/io/ArticleExport.h"
 
-#include "io/HtmlTokenizer.h"
-#include "storage/ArticleJson.h"
+#include "app/io/HtmlTokenizer.h"
+#include "app/storage/ArticleJson.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "model/Article.h"
+#include "app/model/Article.h"
 
 #include <QJsonObject>
 #include <QString>

@@ -1,8 +1,8 @@
-#include "io/ArticleImport.h"
+#include "app/io/ArticleImport.h"
 
-#include "io/HtmlImport.h"
-#include "storage/ArticleJson.h"
-#include "text/Normalize.h"
+#include "app/io/HtmlImport.h"
+#include "app/storage/ArticleJson.h"
+#include "app/text/Normalize.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -1,6 +1,6 @@
-#include "io/HtmlImport.h"
+#include "app/io/HtmlImport.h"
 
-#include "text/Normalize.h"
+#include "app/text/Normalize.h"
 
 #include <QRegularExpression>
 

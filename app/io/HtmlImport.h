@@ -1,6 +1,6 @@
 #pragma once
 
-#include "io/HtmlTokenizer.h"
+#include "app/io/HtmlTokenizer.h"
 
 #include <QString>
 

@@ -1,4 +1,4 @@
-#include "io/HtmlTokenizer.h"
+#include "app/io/HtmlTokenizer.h"
 
 #include <QHash>
 

@@ -1,4 +1,4 @@
-#include "model/Article.h"
+#include "app/model/Article.h"
 
 namespace toasoan {
 

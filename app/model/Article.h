@@ -1,6 +1,6 @@
 #pragma once
 
-#include "model/WorkflowState.h"
+#include "app/model/WorkflowState.h"
 
 #include <QDateTime>
 #include <QList>

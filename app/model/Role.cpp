@@ -1,4 +1,4 @@
-#include "model/Role.h"
+#include "app/model/Role.h"
 
 #include <QCoreApplication>
 

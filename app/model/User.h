@@ -1,6 +1,6 @@
 #pragma once
 
-#include "model/Role.h"
+#include "app/model/Role.h"
 
 #include <QDateTime>
 #include <QString>

@@ -1,4 +1,4 @@
-#include "model/WorkflowState.h"
+#include "app/model/WorkflowState.h"
 
 #include <QCoreApplication>
 

@@ -1,8 +1,8 @@
-#include "publish/ClientFactory.h"
+#include "app/publish/ClientFactory.h"
 
-#include "publish/RemoteCache.h"
-#include "publish/WordPressRestClient.h"
-#include "publish/XmlRpcClient.h"
+#include "app/publish/RemoteCache.h"
+#include "app/publish/WordPressRestClient.h"
+#include "app/publish/XmlRpcClient.h"
 
 namespace toasoan {
 

@@ -1,4 +1,4 @@
-#include "publish/HttpTransport.h"
+#include "app/publish/HttpTransport.h"
 
 #include <QEventLoop>
 #include <QLocale>

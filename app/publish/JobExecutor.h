@@ -1,10 +1,10 @@
 #pragma once
 
-#include "publish/HttpTransport.h"
-#include "publish/OutboxJob.h"
-#include "publish/PublishJobRunner.h"
-#include "publish/Site.h"
-#include "storage/Database.h"
+#include "app/model/OutboxJob.h"
+#include "app/model/Site.h"
+#include "app/publish/HttpTransport.h"
+#include "app/publish/PublishJobRunner.h"
+#include "app/storage/Database.h"
 
 #include <QAtomicPointer>
 #include <QHash>

@@ -1,6 +1,6 @@
-#include "publish/NetworkDiagnosis.h"
+#include "app/publish/NetworkDiagnosis.h"
 
-#include "html/HtmlSanitizer.h"
+#include "app/html/HtmlSanitizer.h"
 
 #include <QCoreApplication>
 #include <QLocale>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "publish/HttpTransport.h"
-#include "publish/RemoteError.h"
+#include "app/publish/HttpTransport.h"
+#include "app/publish/RemoteError.h"
 
 namespace toasoan {
 

@@ -1,11 +1,11 @@
-#include "publish/Outbox.h"
+#include "app/publish/Outbox.h"
 
-#include "publish/PublishWorker.h"
-#include "publish/RemoteCache.h"
-#include "storage/ArticleRepository.h"
-#include "storage/SiteRepository.h"
-#include "storage/UserRepository.h"
-#include "workflow/WorkflowService.h"
+#include "app/publish/PublishWorker.h"
+#include "app/publish/RemoteCache.h"
+#include "app/storage/ArticleRepository.h"
+#include "app/storage/SiteRepository.h"
+#include "app/storage/UserRepository.h"
+#include "app/workflow/WorkflowService.h"
 
 namespace toasoan {
 

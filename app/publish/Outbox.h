@@ -1,8 +1,8 @@
 #pragma once
 
-#include "core/Result.h"
-#include "publish/OutboxJob.h"
-#include "storage/OutboxRepository.h"
+#include "app/core/Result.h"
+#include "app/model/OutboxJob.h"
+#include "app/storage/OutboxRepository.h"
 
 #include <QObject>
 #include <QPointer>

@@ -1,9 +1,9 @@
-#include "publish/PostComposer.h"
+#include "app/publish/PostComposer.h"
 
-#include "html/HtmlLexer.h"
-#include "html/HtmlSanitizer.h"
-#include "text/Normalize.h"
-#include "text/Slug.h"
+#include "app/html/HtmlLexer.h"
+#include "app/html/HtmlSanitizer.h"
+#include "app/text/Normalize.h"
+#include "app/text/Slug.h"
 
 #include <QRegularExpression>
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "model/Article.h"
-#include "publish/RemoteCache.h"
+#include "app/model/Article.h"
+#include "app/publish/RemoteCache.h"
 
 #include <QHash>
 #include <QList>

@@ -1,13 +1,13 @@
-#include "publish/PublishJobRunner.h"
+#include "app/publish/PublishJobRunner.h"
 
-#include "publish/PostComposer.h"
-#include "publish/RemoteCache.h"
-#include "storage/ArticleRepository.h"
-#include "storage/MediaRepository.h"
-#include "storage/OutboxRepository.h"
-#include "storage/TaxonomyRepository.h"
-#include "text/Slug.h"
-#include "workflow/WorkflowService.h"
+#include "app/publish/PostComposer.h"
+#include "app/publish/RemoteCache.h"
+#include "app/storage/ArticleRepository.h"
+#include "app/storage/MediaRepository.h"
+#include "app/storage/OutboxRepository.h"
+#include "app/storage/TaxonomyRepository.h"
+#include "app/text/Slug.h"
+#include "app/workflow/WorkflowService.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "publish/OutboxJob.h"
-#include "publish/RemoteError.h"
-#include "publish/SiteClient.h"
+#include "app/model/OutboxJob.h"
+#include "app/publish/RemoteError.h"
+#include "app/publish/SiteClient.h"
 
 #include <QMutex>
 #include <QSet>

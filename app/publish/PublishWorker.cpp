@@ -1,10 +1,10 @@
-#include "publish/PublishWorker.h"
+#include "app/publish/PublishWorker.h"
 
-#include "publish/JobExecutor.h"
-#include "publish/SecretStore.h"
-#include "storage/Database.h"
-#include "storage/OutboxRepository.h"
-#include "storage/SiteRepository.h"
+#include "app/publish/JobExecutor.h"
+#include "app/publish/SecretStore.h"
+#include "app/storage/Database.h"
+#include "app/storage/OutboxRepository.h"
+#include "app/storage/SiteRepository.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

@@ -1,9 +1,9 @@
 #pragma once
 
-#include "core/Result.h"
-#include "publish/OutboxJob.h"
-#include "publish/PublishJobRunner.h"
-#include "publish/Site.h"
+#include "app/core/Result.h"
+#include "app/model/OutboxJob.h"
+#include "app/model/Site.h"
+#include "app/publish/PublishJobRunner.h"
 
 #include <QHash>
 #include <QList>

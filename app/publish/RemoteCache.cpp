@@ -1,7 +1,7 @@
-#include "publish/RemoteCache.h"
+#include "app/publish/RemoteCache.h"
 
-#include "storage/Database.h"
-#include "text/Normalize.h"
+#include "app/storage/Database.h"
+#include "app/text/Normalize.h"
 
 namespace toasoan {
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "core/Result.h"
-#include "model/Article.h"
+#include "app/core/Result.h"
+#include "app/model/Article.h"
 
 #include <QHash>
 #include <QList>

@@ -1,4 +1,4 @@
-#include "publish/SecretStore.h"
+#include "app/publish/SecretStore.h"
 
 #include <QCoreApplication>
 #include <QEventLoop>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "core/Result.h"
-#include "publish/Site.h"
+#include "app/core/Result.h"
+#include "app/model/Site.h"
 
 #include <QHash>
 #include <QMutex>

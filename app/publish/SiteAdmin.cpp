@@ -1,9 +1,9 @@
-#include "publish/SiteAdmin.h"
+#include "app/publish/SiteAdmin.h"
 
-#include "publish/SecretStore.h"
-#include "storage/SiteRepository.h"
-#include "storage/UserRepository.h"
-#include "workflow/Permissions.h"
+#include "app/publish/SecretStore.h"
+#include "app/storage/SiteRepository.h"
+#include "app/storage/UserRepository.h"
+#include "app/workflow/Permissions.h"
 
 namespace toasoan {
 

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "core/Result.h"
-#include "publish/RemoteCache.h"
-#include "publish/Site.h"
+#include "app/core/Result.h"
+#include "app/model/Site.h"
+#include "app/publish/RemoteCache.h"
 
 #include <QCoreApplication>
 #include <QList>

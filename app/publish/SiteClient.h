@@ -1,8 +1,8 @@
 #pragma once
 
-#include "publish/RemoteCache.h"
-#include "publish/RemoteError.h"
-#include "publish/Site.h"
+#include "app/model/Site.h"
+#include "app/publish/RemoteCache.h"
+#include "app/publish/RemoteError.h"
 
 #include <QByteArray>
 #include <QDateTime>

@@ -1,10 +1,10 @@
 // WordPress REST: requests, API discovery, error translation and the connection test.
 // The content calls (taxonomies, media, posts) are in WordPressRestContent.cpp.
-#include "publish/WordPressRestClient.h"
+#include "app/publish/WordPressRestClient.h"
 
-#include "publish/NetworkDiagnosis.h"
-#include "publish/XmlRpc.h"
-#include "text/Normalize.h"
+#include "app/publish/NetworkDiagnosis.h"
+#include "app/publish/XmlRpc.h"
+#include "app/text/Normalize.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "publish/HttpTransport.h"
-#include "publish/SiteClient.h"
+#include "app/publish/HttpTransport.h"
+#include "app/publish/SiteClient.h"
 
 #include <QJsonObject>
 #include <QJsonValue>

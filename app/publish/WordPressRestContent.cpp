@@ -1,7 +1,7 @@
 // WordPress REST: categories, tags, media and posts.
-#include "html/HtmlLexer.h"
-#include "publish/WordPressRestClient.h"
-#include "text/Normalize.h"
+#include "app/html/HtmlLexer.h"
+#include "app/publish/WordPressRestClient.h"
+#include "app/text/Normalize.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

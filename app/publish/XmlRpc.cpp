@@ -1,6 +1,6 @@
-#include "publish/XmlRpc.h"
+#include "app/publish/XmlRpc.h"
 
-#include "text/Normalize.h"
+#include "app/text/Normalize.h"
 
 #include <QDateTime>
 #include <QXmlStreamReader>

@@ -1,10 +1,10 @@
-#include "publish/XmlRpcClient.h"
+#include "app/publish/XmlRpcClient.h"
 
-#include "html/HtmlLexer.h"
-#include "publish/NetworkDiagnosis.h"
-#include "publish/RemoteCache.h"
-#include "publish/XmlRpc.h"
-#include "text/Normalize.h"
+#include "app/html/HtmlLexer.h"
+#include "app/publish/NetworkDiagnosis.h"
+#include "app/publish/RemoteCache.h"
+#include "app/publish/XmlRpc.h"
+#include "app/text/Normalize.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>

@@ -1,8 +1,8 @@
-#include "render/PreviewRenderer.h"
+#include "app/render/PreviewRenderer.h"
 
-#include "html/BodyHtml.h"
-#include "html/HtmlLexer.h"
-#include "text/Normalize.h"
+#include "app/html/BodyHtml.h"
+#include "app/html/HtmlLexer.h"
+#include "app/text/Normalize.h"
 
 #include <QLocale>
 #include <QRegularExpression>

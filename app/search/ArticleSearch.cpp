@@ -1,7 +1,7 @@
-#include "search/ArticleSearch.h"
+#include "app/search/ArticleSearch.h"
 
-#include "search/SearchBackend.h"
-#include "search/SearchQuery.h"
+#include "app/search/SearchBackend.h"
+#include "app/search/SearchQuery.h"
 
 #include <QCoreApplication>
 

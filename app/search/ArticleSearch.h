@@ -1,8 +1,8 @@
 #pragma once
 
-#include "core/Result.h"
-#include "model/Article.h"
-#include "storage/ArticleRepository.h"
+#include "app/core/Result.h"
+#include "app/model/Article.h"
+#include "app/storage/ArticleRepository.h"
 
 #include <QList>
 #include <QString>

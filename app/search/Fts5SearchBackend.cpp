@@ -1,9 +1,9 @@
 // The SQLite search backend: FTS5 tables search_fold (no diacritics, đ folded) and search_exact,
 // both external-content indexes over search_docs (see migration 6 in storage/Migrations.cpp).
-#include "search/SearchBackend.h"
-#include "search/SearchIndex.h"
-#include "search/SearchText.h"
-#include "storage/Database.h"
+#include "app/search/SearchBackend.h"
+#include "app/search/SearchIndex.h"
+#include "app/search/SearchText.h"
+#include "app/storage/Database.h"
 
 namespace toasoan::search {
 

@@ -3,9 +3,9 @@
 // The database-specific half of search. ArticleSearch parses the user's text once and hands it to
 // the backend of the workspace's database; only SQLite (FTS5) exists today.
 
-#include "core/Result.h"
-#include "search/ArticleSearch.h"
-#include "search/SearchQuery.h"
+#include "app/core/Result.h"
+#include "app/search/ArticleSearch.h"
+#include "app/search/SearchQuery.h"
 
 #include <memory>
 

@@ -1,8 +1,8 @@
-#include "search/SearchQuery.h"
+#include "app/search/SearchQuery.h"
 
-#include "search/SearchText.h"
-#include "text/Normalize.h"
-#include "text/ToneStyle.h"
+#include "app/search/SearchText.h"
+#include "app/text/Normalize.h"
+#include "app/text/ToneStyle.h"
 
 namespace toasoan::search {
 

@@ -1,6 +1,6 @@
-#include "search/SearchText.h"
+#include "app/search/SearchText.h"
 
-#include "text/Normalize.h"
+#include "app/text/Normalize.h"
 
 namespace toasoan::search {
 

@@ -1,4 +1,4 @@
-#include "settings/Settings.h"
+#include "app/settings/Settings.h"
 
 #include <QSettings>
 #include <QVariant>

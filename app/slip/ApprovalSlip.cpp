@@ -1,4 +1,4 @@
-#include "slip/ApprovalSlip.h"
+#include "app/slip/ApprovalSlip.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QCoreApplication>

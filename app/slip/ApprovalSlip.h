@@ -1,7 +1,7 @@
 #pragma once
 
-#include "core/Result.h"
-#include "slip/SlipData.h"
+#include "app/core/Result.h"
+#include "app/slip/SlipData.h"
 
 #include <QString>
 

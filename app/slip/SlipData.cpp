@@ -1,13 +1,13 @@
-#include "slip/SlipData.h"
+#include "app/slip/SlipData.h"
 
-#include "diff/HtmlText.h"
-#include "storage/ArticleRepository.h"
-#include "storage/Database.h"
-#include "storage/EventLog.h"
-#include "storage/UserRepository.h"
-#include "text/Normalize.h"
-#include "text/VietnameseLocale.h"
-#include "workflow/OfficeSettings.h"
+#include "app/diff/HtmlText.h"
+#include "app/storage/ArticleRepository.h"
+#include "app/storage/Database.h"
+#include "app/storage/EventLog.h"
+#include "app/storage/UserRepository.h"
+#include "app/text/Normalize.h"
+#include "app/text/VietnameseLocale.h"
+#include "app/workflow/OfficeSettings.h"
 
 #include <QCoreApplication>
 #include <QHash>

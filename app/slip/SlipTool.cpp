@@ -2,10 +2,10 @@
 // output needs QtGui (fonts) and the command line of toasoan_core stays on QCoreApplication.
 //   toasoan-slip --database PATH --article ID --out FILE.pdf [--date YYYY-MM-DD]
 // Exit codes as the command line: 0 ok, 1 failure (message on stderr), 2 usage.
-#include "config/WorkspacePath.h"
-#include "i18n/Translations.h"
-#include "slip/ApprovalSlip.h"
-#include "storage/Database.h"
+#include "app/config/WorkspacePath.h"
+#include "app/i18n/Translations.h"
+#include "app/slip/ApprovalSlip.h"
+#include "app/storage/Database.h"
 
 #include <QCommandLineParser>
 #include <QGuiApplication>

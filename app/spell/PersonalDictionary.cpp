@@ -1,7 +1,7 @@
-#include "spell/PersonalDictionary.h"
+#include "app/spell/PersonalDictionary.h"
 
-#include "storage/Database.h"
-#include "text/Normalize.h"
+#include "app/storage/Database.h"
+#include "app/text/Normalize.h"
 
 #include <QCollator>
 #include <QCoreApplication>

@@ -1,7 +1,7 @@
-#include "spell/SpellChecker.h"
+#include "app/spell/SpellChecker.h"
 
-#include "text/Normalize.h"
-#include "text/ToneStyle.h"
+#include "app/text/Normalize.h"
+#include "app/text/ToneStyle.h"
 
 #include <QCoreApplication>
 #include <QDir>

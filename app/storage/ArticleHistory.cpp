@@ -1,8 +1,8 @@
 // ArticleRepository: revisions and the autosave recovery slot.
-#include "storage/ArticleJson.h"
-#include "storage/ArticleRepository.h"
-#include "storage/ArticleRows.h"
-#include "storage/Database.h"
+#include "app/storage/ArticleJson.h"
+#include "app/storage/ArticleRepository.h"
+#include "app/storage/ArticleRows.h"
+#include "app/storage/Database.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>

@@ -1,4 +1,4 @@
-#include "storage/ArticleJson.h"
+#include "app/storage/ArticleJson.h"
 
 #include <QJsonArray>
 

@@ -1,6 +1,6 @@
 // ArticleRepository::list: filters, sort and paging for the article list.
-#include "storage/ArticleRepository.h"
-#include "storage/Database.h"
+#include "app/storage/ArticleRepository.h"
+#include "app/storage/Database.h"
 
 namespace toasoan {
 

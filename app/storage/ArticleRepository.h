@@ -1,8 +1,8 @@
 #pragma once
 
-#include "core/Result.h"
-#include "model/Article.h"
-#include "model/Revision.h"
+#include "app/core/Result.h"
+#include "app/model/Article.h"
+#include "app/model/Revision.h"
 
 #include <QDateTime>
 #include <QList>

@@ -1,10 +1,10 @@
-#include "storage/ArticleRows.h"
+#include "app/storage/ArticleRows.h"
 
-#include "storage/ArticleJson.h"
-#include "storage/Database.h"
-#include "storage/EventLog.h"
-#include "text/Normalize.h"
-#include "text/Slug.h"
+#include "app/storage/ArticleJson.h"
+#include "app/storage/Database.h"
+#include "app/storage/EventLog.h"
+#include "app/text/Normalize.h"
+#include "app/text/Slug.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>

@@ -2,8 +2,8 @@
 
 // Internal helpers shared by the ArticleRepository source files; not part of the public API.
 
-#include "core/Result.h"
-#include "model/Article.h"
+#include "app/core/Result.h"
+#include "app/model/Article.h"
 
 #include <QSqlQuery>
 #include <QString>

@@ -1,7 +1,7 @@
-#include "storage/BulkInsert.h"
+#include "app/storage/BulkInsert.h"
 
-#include "storage/Database.h"
-#include "storage/SqliteHandle.h"
+#include "app/storage/Database.h"
+#include "app/storage/SqliteHandle.h"
 
 #include <QCoreApplication>
 #include <QSqlError>

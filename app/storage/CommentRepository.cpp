@@ -1,7 +1,7 @@
-#include "storage/CommentRepository.h"
+#include "app/storage/CommentRepository.h"
 
-#include "storage/Database.h"
-#include "text/Normalize.h"
+#include "app/storage/Database.h"
+#include "app/text/Normalize.h"
 
 #include <QCoreApplication>
 #include <QHash>

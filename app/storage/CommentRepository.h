@@ -1,7 +1,7 @@
 #pragma once
 
-#include "core/Result.h"
-#include "model/Comment.h"
+#include "app/core/Result.h"
+#include "app/model/Comment.h"
 
 #include <QCoreApplication>
 #include <QList>

@@ -1,8 +1,8 @@
-#include "storage/Database.h"
+#include "app/storage/Database.h"
 
-#include "storage/Migrations.h"
-#include "storage/SqliteHandle.h"
-#include "storage/WalCheckpointer.h"
+#include "app/storage/Migrations.h"
+#include "app/storage/SqliteHandle.h"
+#include "app/storage/WalCheckpointer.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -1,6 +1,6 @@
-#include "storage/EditLockRepository.h"
+#include "app/storage/EditLockRepository.h"
 
-#include "storage/Database.h"
+#include "app/storage/Database.h"
 
 #include <QCoreApplication>
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "core/Result.h"
-#include "workflow/Clock.h"
+#include "app/core/Clock.h"
+#include "app/core/Result.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

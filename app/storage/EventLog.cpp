@@ -1,7 +1,7 @@
-#include "storage/EventLog.h"
+#include "app/storage/EventLog.h"
 
-#include "storage/Database.h"
-#include "text/Normalize.h"
+#include "app/storage/Database.h"
+#include "app/text/Normalize.h"
 
 namespace toasoan {
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "core/Result.h"
-#include "model/Event.h"
+#include "app/core/Result.h"
+#include "app/model/Event.h"
 
 #include <QList>
 

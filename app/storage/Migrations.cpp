@@ -1,4 +1,4 @@
-#include "storage/Migrations.h"
+#include "app/storage/Migrations.h"
 
 namespace toasoan {
 

@@ -1,7 +1,7 @@
-#include "storage/OfficeSettingsRepository.h"
+#include "app/storage/OfficeSettingsRepository.h"
 
-#include "storage/Database.h"
-#include "text/Normalize.h"
+#include "app/storage/Database.h"
+#include "app/text/Normalize.h"
 
 namespace toasoan {
 

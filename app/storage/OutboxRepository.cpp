@@ -1,6 +1,6 @@
-#include "storage/OutboxRepository.h"
+#include "app/storage/OutboxRepository.h"
 
-#include "storage/Database.h"
+#include "app/storage/Database.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>

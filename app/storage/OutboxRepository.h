@@ -1,7 +1,7 @@
 #pragma once
 
-#include "core/Result.h"
-#include "publish/OutboxJob.h"
+#include "app/core/Result.h"
+#include "app/model/OutboxJob.h"
 
 #include <QList>
 #include <optional>

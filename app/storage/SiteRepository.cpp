@@ -1,7 +1,7 @@
-#include "storage/SiteRepository.h"
+#include "app/storage/SiteRepository.h"
 
-#include "storage/Database.h"
-#include "text/Normalize.h"
+#include "app/storage/Database.h"
+#include "app/text/Normalize.h"
 
 #include <QCoreApplication>
 

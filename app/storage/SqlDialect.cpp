@@ -1,4 +1,4 @@
-#include "storage/SqlDialect.h"
+#include "app/storage/SqlDialect.h"
 
 #include <QStringList>
 

@@ -1,4 +1,4 @@
-#include "storage/SqliteHandle.h"
+#include "app/storage/SqliteHandle.h"
 
 #include <QSqlDriver>
 #include <QVariant>

@@ -1,8 +1,8 @@
-#include "storage/TaxonomyRepository.h"
+#include "app/storage/TaxonomyRepository.h"
 
-#include "storage/Database.h"
-#include "text/Normalize.h"
-#include "text/Slug.h"
+#include "app/storage/Database.h"
+#include "app/text/Normalize.h"
+#include "app/text/Slug.h"
 
 #include <QCollator>
 #include <QCoreApplication>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "core/Result.h"
-#include "model/Taxonomy.h"
+#include "app/core/Result.h"
+#include "app/model/Taxonomy.h"
 
 #include <QList>
 

@@ -1,8 +1,8 @@
-#include "storage/UserRepository.h"
+#include "app/storage/UserRepository.h"
 
-#include "auth/PasswordHasher.h"
-#include "storage/Database.h"
-#include "text/Normalize.h"
+#include "app/auth/PasswordHasher.h"
+#include "app/storage/Database.h"
+#include "app/text/Normalize.h"
 
 #include <QCollator>
 #include <QCoreApplication>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "core/Result.h"
-#include "model/User.h"
+#include "app/core/Result.h"
+#include "app/model/User.h"
 
 #include <QList>
 

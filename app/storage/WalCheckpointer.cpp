@@ -1,4 +1,4 @@
-#include "storage/WalCheckpointer.h"
+#include "app/storage/WalCheckpointer.h"
 
 #include <QDebug>
 #include <sqlite3.h>

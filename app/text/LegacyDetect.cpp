@@ -1,9 +1,9 @@
-#include "text/LegacyDetect.h"
+#include "app/text/LegacyDetect.h"
 
-#include "text/LegacyTables.h"
-#include "text/Normalize.h"
-#include "text/Syllable.h"
-#include "text/VietnameseLetters.h"
+#include "app/text/LegacyTables.h"
+#include "app/text/Normalize.h"
+#include "app/text/Syllable.h"
+#include "app/text/VietnameseLetters.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>

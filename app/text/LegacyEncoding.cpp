@@ -1,8 +1,8 @@
-#include "text/LegacyEncoding.h"
+#include "app/text/LegacyEncoding.h"
 
-#include "text/LegacyTables.h"
-#include "text/Normalize.h"
-#include "text/VietnameseLetters.h"
+#include "app/text/LegacyTables.h"
+#include "app/text/Normalize.h"
+#include "app/text/VietnameseLetters.h"
 
 #include <QHash>
 #include <array>

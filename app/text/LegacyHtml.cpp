@@ -1,8 +1,8 @@
-#include "text/LegacyHtml.h"
+#include "app/text/LegacyHtml.h"
 
-#include "text/LegacyDetect.h"
-#include "text/Normalize.h"
-#include "text/VietnameseLetters.h"
+#include "app/text/LegacyDetect.h"
+#include "app/text/Normalize.h"
+#include "app/text/VietnameseLetters.h"
 
 #include <QHash>
 #include <QList>

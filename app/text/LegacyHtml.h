@@ -1,6 +1,6 @@
 #pragma once
 
-#include "text/LegacyEncoding.h"
+#include "app/text/LegacyEncoding.h"
 
 #include <QString>
 #include <functional>

@@ -1,4 +1,4 @@
-#include "text/LegacyTables.h"
+#include "app/text/LegacyTables.h"
 
 #include <array>
 

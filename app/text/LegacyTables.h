@@ -1,6 +1,6 @@
 #pragma once
 
-#include "text/VietnameseLetters.h"
+#include "app/text/VietnameseLetters.h"
 
 #include <span>
 

@@ -1,4 +1,4 @@
-#include "text/Normalize.h"
+#include "app/text/Normalize.h"
 
 namespace toasoan::text {
 

@@ -1,6 +1,6 @@
-#include "text/Slug.h"
+#include "app/text/Slug.h"
 
-#include "text/Normalize.h"
+#include "app/text/Normalize.h"
 
 namespace toasoan::text {
 

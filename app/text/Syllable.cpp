@@ -1,6 +1,6 @@
-#include "text/Syllable.h"
+#include "app/text/Syllable.h"
 
-#include "text/VietnameseLetters.h"
+#include "app/text/VietnameseLetters.h"
 
 #include <QSet>
 #include <QStringList>

@@ -1,8 +1,8 @@
-#include "text/ToneStyle.h"
+#include "app/text/ToneStyle.h"
 
-#include "text/Normalize.h"
-#include "text/Syllable.h"
-#include "text/VietnameseLetters.h"
+#include "app/text/Normalize.h"
+#include "app/text/Syllable.h"
+#include "app/text/VietnameseLetters.h"
 
 namespace toasoan::text {
 

@@ -1,4 +1,4 @@
-#include "text/VietnameseLetters.h"
+#include "app/text/VietnameseLetters.h"
 
 #include <QHash>
 #include <array>

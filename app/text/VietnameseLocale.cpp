@@ -1,6 +1,6 @@
-#include "text/VietnameseLocale.h"
+#include "app/text/VietnameseLocale.h"
 
-#include "text/Normalize.h"
+#include "app/text/Normalize.h"
 
 #include <array>
 

@@ -1,7 +1,7 @@
 // VIQR (RFC 1456): Vietnamese in ASCII, each mark typed after its vowel.
-#include "text/LegacyEncoding.h"
-#include "text/Normalize.h"
-#include "text/VietnameseLetters.h"
+#include "app/text/LegacyEncoding.h"
+#include "app/text/Normalize.h"
+#include "app/text/VietnameseLetters.h"
 
 namespace toasoan::text {
 

@@ -1,12 +1,12 @@
-#include "users/UserAdmin.h"
+#include "app/users/UserAdmin.h"
 
-#include "model/Event.h"
-#include "storage/Database.h"
-#include "storage/EventLog.h"
-#include "storage/UserRepository.h"
-#include "text/Normalize.h"
-#include "workflow/AuthService.h"
-#include "workflow/Permissions.h"
+#include "app/model/Event.h"
+#include "app/storage/Database.h"
+#include "app/storage/EventLog.h"
+#include "app/storage/UserRepository.h"
+#include "app/text/Normalize.h"
+#include "app/workflow/AuthService.h"
+#include "app/workflow/Permissions.h"
 
 namespace toasoan {
 

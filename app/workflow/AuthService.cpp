@@ -1,8 +1,8 @@
-#include "workflow/AuthService.h"
+#include "app/workflow/AuthService.h"
 
-#include "storage/Database.h"
-#include "storage/UserRepository.h"
-#include "text/Normalize.h"
+#include "app/storage/Database.h"
+#include "app/storage/UserRepository.h"
+#include "app/text/Normalize.h"
 
 #include <QCoreApplication>
 

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "core/Result.h"
-#include "model/User.h"
-#include "workflow/Clock.h"
+#include "app/core/Clock.h"
+#include "app/core/Result.h"
+#include "app/model/User.h"
 
 #include <QCoreApplication>
 #include <QString>

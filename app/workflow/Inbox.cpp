@@ -1,9 +1,9 @@
-#include "workflow/Inbox.h"
+#include "app/workflow/Inbox.h"
 
-#include "storage/ArticleRepository.h"
-#include "storage/Database.h"
-#include "storage/UserRepository.h"
-#include "workflow/OfficeSettings.h"
+#include "app/storage/ArticleRepository.h"
+#include "app/storage/Database.h"
+#include "app/storage/UserRepository.h"
+#include "app/workflow/OfficeSettings.h"
 
 namespace toasoan {
 

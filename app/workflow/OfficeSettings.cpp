@@ -1,7 +1,7 @@
-#include "workflow/OfficeSettings.h"
+#include "app/workflow/OfficeSettings.h"
 
-#include "storage/Database.h"
-#include "storage/OfficeSettingsRepository.h"
+#include "app/storage/Database.h"
+#include "app/storage/OfficeSettingsRepository.h"
 
 namespace toasoan {
 

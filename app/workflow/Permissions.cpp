@@ -1,4 +1,4 @@
-#include "workflow/Permissions.h"
+#include "app/workflow/Permissions.h"
 
 #include <QCoreApplication>
 

@@ -1,9 +1,9 @@
 #pragma once
 
-#include "core/Result.h"
-#include "model/User.h"
-#include "model/WorkflowState.h"
-#include "workflow/OfficeSettings.h"
+#include "app/core/Result.h"
+#include "app/model/User.h"
+#include "app/model/WorkflowState.h"
+#include "app/workflow/OfficeSettings.h"
 
 #include <QList>
 #include <QString>

@@ -1,8 +1,8 @@
 // WorkflowService: saving content, restoring revisions, trash, comments and edit locks.
-#include "storage/ArticleRepository.h"
-#include "storage/CommentRepository.h"
-#include "storage/Database.h"
-#include "workflow/WorkflowService.h"
+#include "app/storage/ArticleRepository.h"
+#include "app/storage/CommentRepository.h"
+#include "app/storage/Database.h"
+#include "app/workflow/WorkflowService.h"
 
 #include <QCoreApplication>
 

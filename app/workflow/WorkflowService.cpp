@@ -1,11 +1,11 @@
 // WorkflowService: facts, permission questions and state transitions.
-#include "workflow/WorkflowService.h"
+#include "app/workflow/WorkflowService.h"
 
-#include "storage/ArticleRepository.h"
-#include "storage/Database.h"
-#include "storage/EventLog.h"
-#include "storage/UserRepository.h"
-#include "text/Normalize.h"
+#include "app/storage/ArticleRepository.h"
+#include "app/storage/Database.h"
+#include "app/storage/EventLog.h"
+#include "app/storage/UserRepository.h"
+#include "app/text/Normalize.h"
 
 #include <QCoreApplication>
 

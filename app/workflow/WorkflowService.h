@@ -1,13 +1,13 @@
 #pragma once
 
-#include "core/Result.h"
-#include "model/Article.h"
-#include "model/Comment.h"
-#include "model/User.h"
-#include "storage/EditLockRepository.h"
-#include "workflow/Clock.h"
-#include "workflow/OfficeSettings.h"
-#include "workflow/Permissions.h"
+#include "app/core/Clock.h"
+#include "app/core/Result.h"
+#include "app/model/Article.h"
+#include "app/model/Comment.h"
+#include "app/model/User.h"
+#include "app/storage/EditLockRepository.h"
+#include "app/workflow/OfficeSettings.h"
+#include "app/workflow/Permissions.h"
 
 #include <QCoreApplication>
 #include <QList>

@@ -1,6 +1,6 @@
-#include "BenchStats.h"
+#include "tests/bench/BenchStats.h"
 
-#include "storage/Database.h"
+#include "app/storage/Database.h"
 
 #include <QFile>
 #include <QFileInfo>

@@ -1,4 +1,4 @@
-#include "NewsVocabulary.h"
+#include "tests/bench/NewsVocabulary.h"
 
 #include <QHash>
 #include <initializer_list>

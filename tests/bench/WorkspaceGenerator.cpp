@@ -1,12 +1,12 @@
-#include "WorkspaceGenerator.h"
+#include "tests/bench/WorkspaceGenerator.h"
 
-#include "BenchStats.h"
-#include "NewsVocabulary.h"
-#include "search/SearchIndex.h"
-#include "storage/ArticleRepository.h"
-#include "storage/Database.h"
-#include "storage/UserRepository.h"
-#include "text/Slug.h"
+#include "app/search/SearchIndex.h"
+#include "app/storage/ArticleRepository.h"
+#include "app/storage/Database.h"
+#include "app/storage/UserRepository.h"
+#include "app/text/Slug.h"
+#include "tests/bench/BenchStats.h"
+#include "tests/bench/NewsVocabulary.h"
 
 #include <QElapsedTimer>
 #include <QSet>

@@ -7,8 +7,8 @@
 //   WorkspaceGenerator gen({.articles = 100000});
 //   auto report = gen.populate(*db, [](int done) { ... });   // users, categories, articles, states
 
-#include "core/Result.h"
-#include "model/Article.h"
+#include "app/core/Result.h"
+#include "app/model/Article.h"
 
 #include <QList>
 #include <QString>

@@ -1,5 +1,5 @@
 // cli/ArgumentParser: which face the binary shows, and how a command line is split.
-#include "cli/ArgumentParser.h"
+#include "app/cli/ArgumentParser.h"
 
 #include <QTest>
 

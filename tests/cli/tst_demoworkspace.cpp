@@ -1,10 +1,10 @@
 // demo/DemoWorkspace and storage/TaxonomyRepository: the demo fills an empty workspace once and
 // never touches one that has users; categories come back as a tree; tags are found or created.
-#include "demo/DemoWorkspace.h"
-#include "storage/ArticleRepository.h"
-#include "storage/TaxonomyRepository.h"
-#include "storage/UserRepository.h"
-#include "support/TestWorkspace.h"
+#include "app/demo/DemoWorkspace.h"
+#include "app/storage/ArticleRepository.h"
+#include "app/storage/TaxonomyRepository.h"
+#include "app/storage/UserRepository.h"
+#include "tests/support/TestWorkspace.h"
 
 #include <QSet>
 #include <QTest>

@@ -1,8 +1,8 @@
 // io/HtmlImport and io/ArticleImport: the sanitizer keeps the article subset and nothing active,
 // articles are read from HTML and plain text, files that are not UTF-8 text are refused.
-#include "io/ArticleExport.h"
-#include "io/ArticleImport.h"
-#include "io/HtmlImport.h"
+#include "app/io/ArticleExport.h"
+#include "app/io/ArticleImport.h"
+#include "app/io/HtmlImport.h"
 
 #include <QTemporaryDir>
 #include <QTest>

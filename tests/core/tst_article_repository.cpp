@@ -1,7 +1,7 @@
 // ArticleRepository: every field round-trips NFC, stale saves conflict, autosave, list, trash.
-#include "storage/ArticleRepository.h"
-#include "storage/EventLog.h"
-#include "support/TestWorkspace.h"
+#include "app/storage/ArticleRepository.h"
+#include "app/storage/EventLog.h"
+#include "tests/support/TestWorkspace.h"
 
 #include <QTest>
 

@@ -1,8 +1,8 @@
 // A writer process is killed with SIGKILL in the middle of a transaction: everything it had
 // committed is still there and the database passes PRAGMA integrity_check.
-#include "storage/ArticleRepository.h"
-#include "storage/Database.h"
-#include "storage/UserRepository.h"
+#include "app/storage/ArticleRepository.h"
+#include "app/storage/Database.h"
+#include "app/storage/UserRepository.h"
 
 #include <QCoreApplication>
 #include <QProcess>

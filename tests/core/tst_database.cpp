@@ -1,6 +1,6 @@
 // The workspace database: creation, migrations, refusal of corrupt / foreign / newer files.
-#include "storage/Database.h"
-#include "storage/Migrations.h"
+#include "app/storage/Database.h"
+#include "app/storage/Migrations.h"
 
 #include <QCryptographicHash>
 #include <QFile>

@@ -1,6 +1,6 @@
 // Settings round-trip and migration; the interface language choice; embedded catalogues.
-#include "i18n/Translations.h"
-#include "settings/Settings.h"
+#include "app/i18n/Translations.h"
+#include "app/settings/Settings.h"
 
 #include <QCoreApplication>
 #include <QFile>

@@ -1,7 +1,7 @@
 // The core checks behind the editor: required fields before submission, length warnings in
 // grapheme clusters, word counts.
-#include "editing/ArticleValidation.h"
-#include "editing/TextCounts.h"
+#include "app/editing/ArticleValidation.h"
+#include "app/editing/TextCounts.h"
 
 #include <QTest>
 

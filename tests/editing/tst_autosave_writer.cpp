@@ -1,10 +1,10 @@
 // The autosave writer (its own thread and connection), the recovery review offered at start-up,
 // and the editor's settings.
-#include "editing/AutosaveWriter.h"
-#include "editing/RecoveryReview.h"
-#include "settings/Settings.h"
-#include "storage/ArticleRepository.h"
-#include "support/TestWorkspace.h"
+#include "app/editing/AutosaveWriter.h"
+#include "app/editing/RecoveryReview.h"
+#include "app/settings/Settings.h"
+#include "app/storage/ArticleRepository.h"
+#include "tests/support/TestWorkspace.h"
 
 #include <QSignalSpy>
 #include <QTemporaryDir>

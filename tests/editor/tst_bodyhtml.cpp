@@ -1,5 +1,5 @@
 // The body's HTML subset: any HTML in, canonical subset out (app/html/BodyHtml.h).
-#include "html/BodyHtml.h"
+#include "app/html/BodyHtml.h"
 
 #include <QElapsedTimer>
 #include <QTest>

@@ -1,12 +1,12 @@
 // Pasting into the body editor through the real clipboard (offscreen): each clipboard fixture, a
 // 50 MB paste, plain-text paste, the legacy-encoding offer, copy and paste inside the editor.
-#include "editor/EditorInfoBar.h"
-#include "editor/RichTextEditor.h"
-#include "gui/GuiTestSupport.h"
-#include "html/BodyHtml.h"
-#include "storage/MediaRepository.h"
-#include "support/TestWorkspace.h"
-#include "text/LegacyEncoding.h"
+#include "app/html/BodyHtml.h"
+#include "app/storage/MediaRepository.h"
+#include "app/text/LegacyEncoding.h"
+#include "tests/gui/GuiTestSupport.h"
+#include "tests/support/TestWorkspace.h"
+#include "ui/editor/EditorInfoBar.h"
+#include "ui/editor/RichTextEditor.h"
 
 #include <QApplication>
 #include <QBuffer>

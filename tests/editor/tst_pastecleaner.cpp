@@ -1,7 +1,7 @@
 // Paste cleaning (app/html/PasteCleaner.h) against realistic clipboard fixtures in tests/editor/data.
-#include "html/BodyHtml.h"
-#include "html/PasteCleaner.h"
-#include "text/LegacyEncoding.h"
+#include "app/html/BodyHtml.h"
+#include "app/html/PasteCleaner.h"
+#include "app/text/LegacyEncoding.h"
 
 #include <QDir>
 #include <QFile>

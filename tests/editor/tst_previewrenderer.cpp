@@ -1,5 +1,5 @@
 // The preview renders the article the way the district site shows it (app/render/PreviewRenderer.h).
-#include "render/PreviewRenderer.h"
+#include "app/render/PreviewRenderer.h"
 
 #include <QTest>
 #include <QTimeZone>

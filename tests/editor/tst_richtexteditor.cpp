@@ -1,13 +1,13 @@
 // The body editor widget (ui/editor/RichTextEditor.h), offscreen: typing, formatting through the
 // keyboard, links, images, tables, find and replace, counts, and the subset round trip.
-#include "editor/EditorInfoBar.h"
-#include "editor/LinkDialog.h"
-#include "editor/RichTextEditor.h"
-#include "gui/GuiTestSupport.h"
-#include "html/BodyHtml.h"
-#include "preview/PreviewView.h"
-#include "storage/MediaRepository.h"
-#include "support/TestWorkspace.h"
+#include "app/html/BodyHtml.h"
+#include "app/storage/MediaRepository.h"
+#include "tests/gui/GuiTestSupport.h"
+#include "tests/support/TestWorkspace.h"
+#include "ui/editor/EditorInfoBar.h"
+#include "ui/editor/LinkDialog.h"
+#include "ui/editor/RichTextEditor.h"
+#include "ui/preview/PreviewView.h"
 
 #include <QAction>
 #include <QApplication>

@@ -1,16 +1,16 @@
 // Autosave in the window: on its interval, only when modified, when the focus leaves the
 // article, for new articles; and the recovery dialog at start-up (restore and skip).
-#include "ArticleTableModel.h"
-#include "MainWindow.h"
-#include "article/ArticleTab.h"
-#include "article/ArticleTabs.h"
-#include "editor/RichTextEditor.h"
-#include "gui/GuiTestSupport.h"
-#include "metadata/MetadataPanel.h"
-#include "recovery/RecoveryDialog.h"
-#include "settings/Settings.h"
-#include "storage/ArticleRepository.h"
-#include "support/TestWorkspace.h"
+#include "app/settings/Settings.h"
+#include "app/storage/ArticleRepository.h"
+#include "tests/gui/GuiTestSupport.h"
+#include "tests/support/TestWorkspace.h"
+#include "ui/ArticleTableModel.h"
+#include "ui/MainWindow.h"
+#include "ui/article/ArticleTab.h"
+#include "ui/article/ArticleTabs.h"
+#include "ui/editor/RichTextEditor.h"
+#include "ui/metadata/MetadataPanel.h"
+#include "ui/recovery/RecoveryDialog.h"
 
 #include <QElapsedTimer>
 #include <QLineEdit>

@@ -1,9 +1,9 @@
 // Power cut mid-sentence: a real editing process (autosave_typist, the real MainWindow with a
 // one-second autosave) types into an article and is killed with SIGKILL. Everything it typed
 // more than one autosave interval before the kill must be in the recovery copy.
-#include "storage/ArticleRepository.h"
-#include "storage/Database.h"
-#include "support/TestWorkspace.h"
+#include "app/storage/ArticleRepository.h"
+#include "app/storage/Database.h"
+#include "tests/support/TestWorkspace.h"
 
 #include <QElapsedTimer>
 #include <QProcess>

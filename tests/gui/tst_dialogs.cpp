@@ -1,12 +1,12 @@
 // FirstAdminDialog and LoginDialog: validation shown inline, accounts created or checked
 // through UserRepository, the last login remembered but never the password.
-#include "FirstAdminDialog.h"
-#include "LoginDialog.h"
-#include "gui/GuiTestSupport.h"
-#include "settings/Settings.h"
-#include "storage/UserRepository.h"
-#include "support/TestWorkspace.h"
-#include "workflow/AuthService.h"
+#include "app/settings/Settings.h"
+#include "app/storage/UserRepository.h"
+#include "app/workflow/AuthService.h"
+#include "tests/gui/GuiTestSupport.h"
+#include "tests/support/TestWorkspace.h"
+#include "ui/FirstAdminDialog.h"
+#include "ui/LoginDialog.h"
 
 #include <QFile>
 #include <QLineEdit>

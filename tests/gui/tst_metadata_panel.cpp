@@ -1,15 +1,15 @@
 // The metadata panel: Vietnamese typing, live lengths, slug generation and freezing, tags,
 // the scheduled time, and the core's validation shown next to the fields.
-#include "gui/GuiTestSupport.h"
-#include "metadata/CategoryCombo.h"
-#include "metadata/FieldMessage.h"
-#include "metadata/MetadataPanel.h"
-#include "metadata/ScheduleField.h"
-#include "metadata/SlugEdit.h"
-#include "metadata/TagField.h"
-#include "storage/MediaRepository.h"
-#include "storage/TaxonomyRepository.h"
-#include "support/TestWorkspace.h"
+#include "app/storage/MediaRepository.h"
+#include "app/storage/TaxonomyRepository.h"
+#include "tests/gui/GuiTestSupport.h"
+#include "tests/support/TestWorkspace.h"
+#include "ui/metadata/CategoryCombo.h"
+#include "ui/metadata/FieldMessage.h"
+#include "ui/metadata/MetadataPanel.h"
+#include "ui/metadata/ScheduleField.h"
+#include "ui/metadata/SlugEdit.h"
+#include "ui/metadata/TagField.h"
 
 #include <QCheckBox>
 #include <QDateTimeEdit>

@@ -1,19 +1,19 @@
 // The current article's records in the main window: the revision history dialog (list, compare,
 // restore) and the approval slip menu entry, driven as a user would.
-#include "MainWindow.h"
-#include "article/ArticleTab.h"
-#include "editor/RichTextEditor.h"
-#include "gui/GuiTestSupport.h"
-#include "history/ArticleRecordActions.h"
-#include "history/RestoreQuestion.h"
-#include "history/RevisionComparisonView.h"
-#include "history/RevisionHistoryDialog.h"
-#include "history/SlipFileQuestion.h"
-#include "metadata/MetadataPanel.h"
-#include "settings/Settings.h"
-#include "storage/ArticleRepository.h"
-#include "support/TestWorkspace.h"
-#include "workflow/WorkflowService.h"
+#include "app/settings/Settings.h"
+#include "app/storage/ArticleRepository.h"
+#include "app/workflow/WorkflowService.h"
+#include "tests/gui/GuiTestSupport.h"
+#include "tests/support/TestWorkspace.h"
+#include "ui/MainWindow.h"
+#include "ui/article/ArticleTab.h"
+#include "ui/editor/RichTextEditor.h"
+#include "ui/history/ArticleRecordActions.h"
+#include "ui/history/RestoreQuestion.h"
+#include "ui/history/RevisionComparisonView.h"
+#include "ui/history/RevisionHistoryDialog.h"
+#include "ui/history/SlipFileQuestion.h"
+#include "ui/metadata/MetadataPanel.h"
 
 #include <QAction>
 #include <QDir>

@@ -1,12 +1,12 @@
 // The user management dialog, driven as an administrator would: the accounts it creates,
 // deactivates and changes really log in (or not) through AuthService.
-#include "MainWindow.h"
-#include "gui/GuiTestSupport.h"
-#include "settings/Settings.h"
-#include "support/TestWorkspace.h"
-#include "users/UserManagementDialog.h"
-#include "users/UserTableModel.h"
-#include "workflow/AuthService.h"
+#include "app/settings/Settings.h"
+#include "app/workflow/AuthService.h"
+#include "tests/gui/GuiTestSupport.h"
+#include "tests/support/TestWorkspace.h"
+#include "ui/MainWindow.h"
+#include "ui/users/UserManagementDialog.h"
+#include "ui/users/UserTableModel.h"
 
 #include <QAction>
 #include <QComboBox>

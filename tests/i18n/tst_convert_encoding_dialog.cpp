@@ -1,8 +1,8 @@
 // The "Chuyển mã" dialog: pasted TCVN3/VNI/VIQR text detected and converted (font names in the
 // clipboard's HTML first), a forced encoding, legacy .txt and .html files, UTF-8 copies and saves.
-#include "gui/GuiTestSupport.h"
-#include "text/LegacyEncoding.h"
-#include "tools/ConvertEncodingDialog.h"
+#include "app/text/LegacyEncoding.h"
+#include "tests/gui/GuiTestSupport.h"
+#include "ui/tools/ConvertEncodingDialog.h"
 
 #include <QApplication>
 #include <QCheckBox>

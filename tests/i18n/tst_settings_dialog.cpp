@@ -1,9 +1,9 @@
 // The settings dialog: language (applies after a restart, with a note), autosave and length limits
 // in this computer's Settings, the office's house tone style in the workspace, for administrators only.
-#include "i18n/HouseToneStyle.h"
-#include "settings/Settings.h"
-#include "settings/SettingsDialog.h"
-#include "support/TestWorkspace.h"
+#include "app/i18n/HouseToneStyle.h"
+#include "app/settings/Settings.h"
+#include "tests/support/TestWorkspace.h"
+#include "ui/settings/SettingsDialog.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>

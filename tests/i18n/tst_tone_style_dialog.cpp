@@ -1,9 +1,9 @@
 // The "Chuẩn hóa dấu thanh" dialog: how many words change, names offered unticked, the result
 // applied to plain text or in place in a rich-text document (formatting and undo kept).
-#include "gui/GuiTestSupport.h"
-#include "i18n/HouseToneStyle.h"
-#include "support/TestWorkspace.h"
-#include "tools/ToneStyleDialog.h"
+#include "app/i18n/HouseToneStyle.h"
+#include "tests/gui/GuiTestSupport.h"
+#include "tests/support/TestWorkspace.h"
+#include "ui/tools/ToneStyleDialog.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>

@@ -1,4 +1,4 @@
-#include "FakeWordPress.h"
+#include "tests/publish/FakeWordPress.h"
 
 #include <QJsonDocument>
 #include <QUrlQuery>

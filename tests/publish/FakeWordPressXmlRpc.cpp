@@ -1,8 +1,8 @@
 // The XML-RPC side of FakeWordPress: wp.*, metaWeblog.* and blogger.deletePost as WordPress answers
 // them, over the same posts, categories and media as the REST side. Calls are decoded and replies
 // encoded with the core's own XML-RPC codec (the real-WordPress tests check the codec itself).
-#include "FakeWordPress.h"
-#include "publish/XmlRpc.h"
+#include "app/publish/XmlRpc.h"
+#include "tests/publish/FakeWordPress.h"
 
 #include <QDateTime>
 #include <QFileInfo>

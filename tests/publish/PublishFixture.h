@@ -3,13 +3,13 @@
 // A workspace with an editor, an approved article with a category, tags, a featured image and
 // an inline image, and a website connection: what the publishing tests start from.
 
-#include "model/Article.h"
-#include "publish/Site.h"
-#include "storage/ArticleRepository.h"
-#include "storage/MediaRepository.h"
-#include "storage/SiteRepository.h"
-#include "storage/TaxonomyRepository.h"
-#include "support/TestWorkspace.h"
+#include "app/model/Article.h"
+#include "app/model/Site.h"
+#include "app/storage/ArticleRepository.h"
+#include "app/storage/MediaRepository.h"
+#include "app/storage/SiteRepository.h"
+#include "app/storage/TaxonomyRepository.h"
+#include "tests/support/TestWorkspace.h"
 
 #include <QTest>
 

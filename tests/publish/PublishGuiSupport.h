@@ -4,9 +4,9 @@
 // WordPress when scripts/test-servers/wordpress.sh exported TOASOAN_TEST_WP_*), a recorded yes/no
 // question, reading a post back from the site, and screenshots for checking by eye.
 
-#include "FakeWordPress.h"
-#include "publish/ConfirmQuestion.h"
-#include "publish/HttpTransport.h"
+#include "app/publish/HttpTransport.h"
+#include "tests/publish/FakeWordPress.h"
+#include "ui/publish/ConfirmQuestion.h"
 
 #include <QDir>
 #include <QJsonDocument>

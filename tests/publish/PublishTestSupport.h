@@ -3,8 +3,8 @@
 // Runs outbox jobs synchronously in the test thread, applying results the way PublishWorker
 // does, so fault-injection tests can drive a job attempt by attempt.
 
-#include "publish/PublishJobRunner.h"
-#include "storage/OutboxRepository.h"
+#include "app/publish/PublishJobRunner.h"
+#include "app/storage/OutboxRepository.h"
 
 #include <QTest>
 

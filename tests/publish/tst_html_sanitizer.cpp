@@ -1,6 +1,6 @@
 // The HTML sanitizer for what is sent to websites: allow-list, nasty inputs, well-formedness.
-#include "html/HtmlLexer.h"
-#include "html/HtmlSanitizer.h"
+#include "app/html/HtmlLexer.h"
+#include "app/html/HtmlSanitizer.h"
 
 #include <QElapsedTimer>
 #include <QTest>

@@ -1,7 +1,7 @@
 // The command line for a scheduled task on the office server: sites add/list/test, publish,
 // outbox list/run, run as the real `toasoan` binary against a local fake WordPress.
-#include "FakeWordPress.h"
-#include "PublishFixture.h"
+#include "tests/publish/FakeWordPress.h"
+#include "tests/publish/PublishFixture.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,11 +1,11 @@
 // What goes on the wire: the XML-RPC codec (robust to hostile replies), the post body composer
 // (dateline, closing line, images and captions, marker), upload headers and Retry-After.
-#include "PublishFixture.h"
-#include "publish/HttpTransport.h"
-#include "publish/PostComposer.h"
-#include "publish/WordPressRestClient.h"
-#include "publish/XmlRpc.h"
-#include "publish/XmlRpcClient.h"
+#include "app/publish/HttpTransport.h"
+#include "app/publish/PostComposer.h"
+#include "app/publish/WordPressRestClient.h"
+#include "app/publish/XmlRpc.h"
+#include "app/publish/XmlRpcClient.h"
+#include "tests/publish/PublishFixture.h"
 
 #include <QTest>
 

@@ -1,17 +1,17 @@
 // Publishing through the WordPress REST API against a local fake that misbehaves on purpose:
 // the connection diagnosis, a full push, updates, and every fault ending in a clear state with
 // nothing lost and nothing duplicated (the fake counts what it really created).
-#include "FakeWordPress.h"
-#include "PublishFixture.h"
-#include "PublishTestSupport.h"
-#include "TestCertificate.h"
-#include "publish/ClientFactory.h"
-#include "publish/HttpTransport.h"
-#include "publish/Outbox.h"
-#include "publish/PostComposer.h"
-#include "publish/RemoteCache.h"
-#include "publish/WordPressRestClient.h"
-#include "publish/XmlRpcClient.h"
+#include "app/publish/ClientFactory.h"
+#include "app/publish/HttpTransport.h"
+#include "app/publish/Outbox.h"
+#include "app/publish/PostComposer.h"
+#include "app/publish/RemoteCache.h"
+#include "app/publish/WordPressRestClient.h"
+#include "app/publish/XmlRpcClient.h"
+#include "tests/publish/FakeWordPress.h"
+#include "tests/publish/PublishFixture.h"
+#include "tests/publish/PublishTestSupport.h"
+#include "tests/publish/TestCertificate.h"
 
 #include <QJsonArray>
 #include <QSslKey>

@@ -1,11 +1,11 @@
 // Publishing storage: sites (no secrets), media deduplication, the outbox queue, remote maps.
-#include "publish/RemoteCache.h"
-#include "publish/SecretStore.h"
-#include "storage/ArticleRepository.h"
-#include "storage/MediaRepository.h"
-#include "storage/OutboxRepository.h"
-#include "storage/SiteRepository.h"
-#include "support/TestWorkspace.h"
+#include "app/publish/RemoteCache.h"
+#include "app/publish/SecretStore.h"
+#include "app/storage/ArticleRepository.h"
+#include "app/storage/MediaRepository.h"
+#include "app/storage/OutboxRepository.h"
+#include "app/storage/SiteRepository.h"
+#include "tests/support/TestWorkspace.h"
 
 #include <QSqlQuery>
 #include <QSqlRecord>

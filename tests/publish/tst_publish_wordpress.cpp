@@ -1,14 +1,14 @@
 // Integration against a real WordPress started by scripts/test-servers/wordpress.sh (it exports
 // TOASOAN_TEST_WP_*): create, update, schedule, unpublish, categories, tags, featured and inline
 // images with Vietnamese file names, through REST and XML-RPC; then read back and compare.
-#include "PublishFixture.h"
-#include "PublishTestSupport.h"
-#include "publish/ClientFactory.h"
-#include "publish/HttpTransport.h"
-#include "publish/Outbox.h"
-#include "publish/PostComposer.h"
-#include "publish/RemoteCache.h"
-#include "publish/WordPressRestClient.h"
+#include "app/publish/ClientFactory.h"
+#include "app/publish/HttpTransport.h"
+#include "app/publish/Outbox.h"
+#include "app/publish/PostComposer.h"
+#include "app/publish/RemoteCache.h"
+#include "app/publish/WordPressRestClient.h"
+#include "tests/publish/PublishFixture.h"
+#include "tests/publish/PublishTestSupport.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

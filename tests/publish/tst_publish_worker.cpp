@@ -1,12 +1,12 @@
 // The outbox worker: parallel jobs, backoff with Retry-After, giving up, offline pause and
 // resume, cancel while sending, and a worker process killed in the middle of a job (the job
 // resumes in the next process and the post exists once).
-#include "FakeWordPress.h"
-#include "PublishFixture.h"
-#include "publish/Outbox.h"
-#include "publish/PublishWorker.h"
-#include "publish/RemoteCache.h"
-#include "publish/SecretStore.h"
+#include "app/publish/Outbox.h"
+#include "app/publish/PublishWorker.h"
+#include "app/publish/RemoteCache.h"
+#include "app/publish/SecretStore.h"
+#include "tests/publish/FakeWordPress.h"
+#include "tests/publish/PublishFixture.h"
 
 #include <QProcess>
 #include <QSignalSpy>

@@ -1,13 +1,13 @@
 // Publishing through XML-RPC (legacy portals) against the local fake that misbehaves on purpose:
 // malformed XML, fault responses, HTML error pages, timeouts, and 401/403/405 on xmlrpc.php. Every
 // fault ends in a clear state with a translated message, nothing lost and nothing duplicated.
-#include "FakeWordPress.h"
-#include "PublishFixture.h"
-#include "PublishTestSupport.h"
-#include "publish/HttpTransport.h"
-#include "publish/Outbox.h"
-#include "publish/RemoteCache.h"
-#include "publish/XmlRpcClient.h"
+#include "app/publish/HttpTransport.h"
+#include "app/publish/Outbox.h"
+#include "app/publish/RemoteCache.h"
+#include "app/publish/XmlRpcClient.h"
+#include "tests/publish/FakeWordPress.h"
+#include "tests/publish/PublishFixture.h"
+#include "tests/publish/PublishTestSupport.h"
 
 #include <QJsonArray>
 #include <QTest>

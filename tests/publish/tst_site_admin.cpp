@@ -2,12 +2,12 @@
 // SiteAdmin (connections, secrets, category mapping) needs an administrator; the outbox controls
 // (send now, retry, cancel, recreate) and pushing updates of published articles need someone who may
 // publish. Secrets never reach the database.
-#include "PublishFixture.h"
-#include "publish/Outbox.h"
-#include "publish/RemoteCache.h"
-#include "publish/SecretStore.h"
-#include "publish/SiteAdmin.h"
-#include "storage/OutboxRepository.h"
+#include "app/publish/Outbox.h"
+#include "app/publish/RemoteCache.h"
+#include "app/publish/SecretStore.h"
+#include "app/publish/SiteAdmin.h"
+#include "app/storage/OutboxRepository.h"
+#include "tests/publish/PublishFixture.h"
 
 #include <QFile>
 #include <QTest>

@@ -2,16 +2,16 @@
 // a connection, saving it (the password goes to the secret store, never the workspace), testing it
 // against the local fake and the real local WordPress (works; wrong password → the site's 401 in
 // words), mapping categories, and the core refusing anyone but an administrator.
-#include "PublishFixture.h"
-#include "PublishGuiSupport.h"
-#include "gui/GuiTestSupport.h"
-#include "publish/CategoryMappingDialog.h"
-#include "publish/Publishing.h"
-#include "publish/RemoteCache.h"
-#include "publish/SecretStore.h"
-#include "publish/SiteAdmin.h"
-#include "publish/SiteForm.h"
-#include "publish/SitesDialog.h"
+#include "app/publish/RemoteCache.h"
+#include "app/publish/SecretStore.h"
+#include "app/publish/SiteAdmin.h"
+#include "tests/gui/GuiTestSupport.h"
+#include "tests/publish/PublishFixture.h"
+#include "tests/publish/PublishGuiSupport.h"
+#include "ui/publish/CategoryMappingDialog.h"
+#include "ui/publish/Publishing.h"
+#include "ui/publish/SiteForm.h"
+#include "ui/publish/SitesDialog.h"
 
 #include <QComboBox>
 #include <QFile>

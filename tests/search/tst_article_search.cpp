@@ -1,10 +1,10 @@
 // ArticleSearch over a real workspace: Vietnamese folding, exact mode, prefixes, ranking, snippets,
 // filters, and the index following saves, trash, restore and rolled-back transactions.
-#include "search/ArticleSearch.h"
-#include "search/SearchIndex.h"
-#include "storage/ArticleRepository.h"
-#include "storage/Database.h"
-#include "support/TestWorkspace.h"
+#include "app/search/ArticleSearch.h"
+#include "app/search/SearchIndex.h"
+#include "app/storage/ArticleRepository.h"
+#include "app/storage/Database.h"
+#include "tests/support/TestWorkspace.h"
 
 #include <QTest>
 #include <QUuid>

@@ -1,6 +1,6 @@
 // `toasoan search`: runs the real binary on a workspace written through the core.
-#include "storage/ArticleRepository.h"
-#include "support/TestWorkspace.h"
+#include "app/storage/ArticleRepository.h"
+#include "tests/support/TestWorkspace.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,14 +1,14 @@
 // The window's background indexing: articles from a bulk import become searchable without
 // anyone running a command, off the GUI thread.
-#include "ArticleTableModel.h"
-#include "article/ArticleListPane.h"
-#include "search/ArticleSearch.h"
-#include "search/SearchIndex.h"
-#include "search/SearchIndexing.h"
-#include "storage/ArticleRepository.h"
-#include "storage/TaxonomyRepository.h"
-#include "storage/UserRepository.h"
-#include "support/TestWorkspace.h"
+#include "app/search/ArticleSearch.h"
+#include "app/search/SearchIndex.h"
+#include "app/storage/ArticleRepository.h"
+#include "app/storage/TaxonomyRepository.h"
+#include "app/storage/UserRepository.h"
+#include "tests/support/TestWorkspace.h"
+#include "ui/ArticleTableModel.h"
+#include "ui/article/ArticleListPane.h"
+#include "ui/search/SearchIndexing.h"
 
 #include <QLabel>
 #include <QSignalSpy>

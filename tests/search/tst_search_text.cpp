@@ -1,6 +1,6 @@
 // Query parsing, FTS5 expressions and snippet rendering: the parts of search that need no database.
-#include "search/SearchQuery.h"
-#include "search/SearchText.h"
+#include "app/search/SearchQuery.h"
+#include "app/search/SearchText.h"
 
 #include <QTest>
 

@@ -1,7 +1,7 @@
 // SpellChecker with Debian's hunspell-vi and the office dictionary stored in the workspace.
-#include "spell/PersonalDictionary.h"
-#include "spell/SpellChecker.h"
-#include "support/TestWorkspace.h"
+#include "app/spell/PersonalDictionary.h"
+#include "app/spell/SpellChecker.h"
+#include "tests/support/TestWorkspace.h"
 
 #include <QTemporaryDir>
 #include <QTest>

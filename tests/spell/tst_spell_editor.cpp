@@ -1,18 +1,18 @@
 // Spell checking in the body editor (ui/spell, ui/editor/EditorSpelling.cpp), offscreen: red waves under
 // misspelled words while typing, corrections from the context menu, the office dictionary, ignoring,
 // the on/off action and its setting, a missing dictionary, and a long article checked off the UI thread.
-#include "MainWindow.h"
-#include "article/ArticleTab.h"
-#include "editor/EditorInfoBar.h"
-#include "editor/RichTextEditor.h"
-#include "gui/GuiTestSupport.h"
-#include "metadata/MetadataPanel.h"
-#include "settings/Settings.h"
-#include "spell/PersonalDictionary.h"
-#include "spell/SpellHighlighter.h"
-#include "spell/SpellService.h"
-#include "storage/ArticleRepository.h"
-#include "support/TestWorkspace.h"
+#include "app/settings/Settings.h"
+#include "app/spell/PersonalDictionary.h"
+#include "app/storage/ArticleRepository.h"
+#include "tests/gui/GuiTestSupport.h"
+#include "tests/support/TestWorkspace.h"
+#include "ui/MainWindow.h"
+#include "ui/article/ArticleTab.h"
+#include "ui/editor/EditorInfoBar.h"
+#include "ui/editor/RichTextEditor.h"
+#include "ui/metadata/MetadataPanel.h"
+#include "ui/spell/SpellHighlighter.h"
+#include "ui/spell/SpellService.h"
 
 #include <QAction>
 #include <QApplication>

@@ -1,7 +1,7 @@
 // Detecting TCVN3, VNI and VIQR in pasted or imported text, and converting HTML text nodes.
-#include "text/LegacyDetect.h"
-#include "text/LegacyEncoding.h"
-#include "text/LegacyHtml.h"
+#include "app/text/LegacyDetect.h"
+#include "app/text/LegacyEncoding.h"
+#include "app/text/LegacyHtml.h"
 
 #include <QTest>
 

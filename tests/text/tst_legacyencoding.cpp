@@ -1,7 +1,7 @@
 // TCVN3 (ABC), VNI-Windows and VIQR: known strings decode right and every Vietnamese letter round-trips.
-#include "text/LegacyEncoding.h"
-#include "text/LegacyTables.h"
-#include "text/VietnameseLetters.h"
+#include "app/text/LegacyEncoding.h"
+#include "app/text/LegacyTables.h"
+#include "app/text/VietnameseLetters.h"
 
 #include <QSet>
 #include <QTest>

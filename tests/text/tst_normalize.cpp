@@ -1,6 +1,6 @@
 // text::normalize: every way Vietnamese reaches the app (NFC, NFD, the Windows keyboard's combining
 // tones, Icelandic eth) ends as the same NFC string.
-#include "text/Normalize.h"
+#include "app/text/Normalize.h"
 
 #include <QTest>
 

@@ -1,5 +1,5 @@
 // Slugs the way a real WordPress makes them from Vietnamese titles, and unique slugs.
-#include "text/Slug.h"
+#include "app/text/Slug.h"
 
 #include <QSet>
 #include <QTest>

@@ -1,5 +1,5 @@
 // The syllable validator that scores legacy decodings, cross-checked against Debian's hunspell-vi list.
-#include "text/Syllable.h"
+#include "app/text/Syllable.h"
 
 #include <QFile>
 #include <QRegularExpression>

@@ -1,5 +1,5 @@
 // Old (hòa, thủy) and new (hoà, thuỷ) tone placement: only syllables ending in oa, oe, uy differ.
-#include "text/ToneStyle.h"
+#include "app/text/ToneStyle.h"
 
 #include <QTest>
 

@@ -1,5 +1,5 @@
 // vi_VN sorting and the date formats of Vietnamese news and administrative documents.
-#include "text/VietnameseLocale.h"
+#include "app/text/VietnameseLocale.h"
 
 #include <QTest>
 

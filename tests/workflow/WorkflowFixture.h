@@ -4,10 +4,10 @@
 // articles and read their event log. Users are created once per test class: hashing passwords
 // with Argon2id is slow on purpose.
 
-#include "storage/ArticleRepository.h"
-#include "storage/EventLog.h"
-#include "support/TestWorkspace.h"
-#include "workflow/OfficeSettings.h"
+#include "app/storage/ArticleRepository.h"
+#include "app/storage/EventLog.h"
+#include "app/workflow/OfficeSettings.h"
+#include "tests/support/TestWorkspace.h"
 
 #include <QTest>
 

@@ -1,9 +1,9 @@
 // The approval slip: data from the workflow, the administrative date line, and a real PDF whose
 // text (read back with pdftotext from poppler-utils) has the Vietnamese content and date.
-#include "slip/ApprovalSlip.h"
-#include "storage/ArticleRepository.h"
-#include "support/TestWorkspace.h"
-#include "workflow/WorkflowService.h"
+#include "app/slip/ApprovalSlip.h"
+#include "app/storage/ArticleRepository.h"
+#include "app/workflow/WorkflowService.h"
+#include "tests/support/TestWorkspace.h"
 
 #include <QFile>
 #include <QProcess>

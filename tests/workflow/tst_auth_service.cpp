@@ -1,7 +1,7 @@
 // Log-in lock-out: free attempts, then a doubling delay; the clock is injected (no sleeping).
-#include "storage/Database.h"
-#include "support/TestWorkspace.h"
-#include "workflow/AuthService.h"
+#include "app/storage/Database.h"
+#include "app/workflow/AuthService.h"
+#include "tests/support/TestWorkspace.h"
 
 #include <QTest>
 

@@ -1,8 +1,8 @@
 // Soft edit locks: who holds them, heartbeats, expiry and explicit take-over. The clock is
 // injected: nothing sleeps.
-#include "storage/EditLockRepository.h"
-#include "workflow/WorkflowFixture.h"
-#include "workflow/WorkflowService.h"
+#include "app/storage/EditLockRepository.h"
+#include "app/workflow/WorkflowService.h"
+#include "tests/workflow/WorkflowFixture.h"
 
 #include <QTest>
 

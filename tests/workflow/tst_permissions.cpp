@@ -1,5 +1,5 @@
 // The permission matrix: every role × action × state, for one's own article and someone else's.
-#include "workflow/Permissions.h"
+#include "app/workflow/Permissions.h"
 
 #include <QSet>
 #include <QTest>

@@ -1,11 +1,11 @@
 // User administration (app/users/UserAdmin): only administrators manage users, the changes reach
 // log-in, and the workspace always keeps an active administrator.
-#include "storage/Database.h"
-#include "storage/EventLog.h"
-#include "storage/UserRepository.h"
-#include "support/TestWorkspace.h"
-#include "users/UserAdmin.h"
-#include "workflow/AuthService.h"
+#include "app/storage/Database.h"
+#include "app/storage/EventLog.h"
+#include "app/storage/UserRepository.h"
+#include "app/users/UserAdmin.h"
+#include "app/workflow/AuthService.h"
+#include "tests/support/TestWorkspace.h"
 
 #include <QTest>
 

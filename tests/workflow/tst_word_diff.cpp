@@ -1,7 +1,7 @@
 // Word-level, Vietnamese-aware comparison of revisions.
-#include "diff/ArticleDiff.h"
-#include "diff/HtmlText.h"
-#include "diff/WordDiff.h"
+#include "app/diff/ArticleDiff.h"
+#include "app/diff/HtmlText.h"
+#include "app/diff/WordDiff.h"
 
 #include <QRandomGenerator>
 #include <QTest>

@@ -1,8 +1,8 @@
 // The workflow on the command line: the real `toasoan` binary (TOASOAN_BINARY) moves an article
 // through review with passwords from TOASOAN_PASSWORD, refuses what the roles forbid, and shows
 // the history, a revision diff and the approval slip.
-#include "storage/ArticleRepository.h"
-#include "support/TestWorkspace.h"
+#include "app/storage/ArticleRepository.h"
+#include "tests/support/TestWorkspace.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,8 +1,8 @@
 // WorkflowService editing rules: who may save in which state, the approved → awaiting approval
 // rule, saves against someone else's lock, restoring a revision, trash and comments.
-#include "storage/CommentRepository.h"
-#include "workflow/WorkflowFixture.h"
-#include "workflow/WorkflowService.h"
+#include "app/storage/CommentRepository.h"
+#include "app/workflow/WorkflowService.h"
+#include "tests/workflow/WorkflowFixture.h"
 
 #include <QTest>
 

@@ -1,9 +1,9 @@
 // WorkflowService transitions: every transition, every refusal through the service, the event
 // log, the withdraw rule, review modes and the outbox's markPublished/markUnpublished.
-#include "storage/CommentRepository.h"
-#include "storage/EditLockRepository.h"
-#include "workflow/WorkflowFixture.h"
-#include "workflow/WorkflowService.h"
+#include "app/storage/CommentRepository.h"
+#include "app/storage/EditLockRepository.h"
+#include "app/workflow/WorkflowService.h"
+#include "tests/workflow/WorkflowFixture.h"
 
 #include <QTest>
 

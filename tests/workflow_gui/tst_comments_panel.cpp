@@ -1,9 +1,9 @@
 // Editorial comments (ý kiến biên tập) in the details pane: an editor comments, the reporter sees
 // it on their computer and replies under it; both are stored with their thread; who may comment.
-#include "storage/CommentRepository.h"
-#include "text/VietnameseLocale.h"
-#include "workflow/CommentsPanel.h"
-#include "workflow_gui/WorkflowGuiFixture.h"
+#include "app/storage/CommentRepository.h"
+#include "app/text/VietnameseLocale.h"
+#include "tests/workflow_gui/WorkflowGuiFixture.h"
+#include "ui/workflow/CommentsPanel.h"
 
 #include <QLabel>
 #include <QPlainTextEdit>

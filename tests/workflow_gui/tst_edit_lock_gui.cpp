@@ -1,13 +1,13 @@
 // Soft edit locks with two people on one workspace, each on their own computer (connection):
 // the second opens read-only with who and since when, takes over explicitly, the first one
 // notices, keeps their unsaved text and gets the article back once it is free again.
-#include "article/ArticleTabs.h"
-#include "editor/RichTextEditor.h"
-#include "metadata/MetadataPanel.h"
-#include "storage/EventLog.h"
-#include "workflow/Inbox.h"
-#include "workflow/WorkflowService.h"
-#include "workflow_gui/WorkflowGuiFixture.h"
+#include "app/storage/EventLog.h"
+#include "app/workflow/Inbox.h"
+#include "app/workflow/WorkflowService.h"
+#include "tests/workflow_gui/WorkflowGuiFixture.h"
+#include "ui/article/ArticleTabs.h"
+#include "ui/editor/RichTextEditor.h"
+#include "ui/metadata/MetadataPanel.h"
 
 #include <QLineEdit>
 #include <QRegularExpression>

@@ -1,19 +1,19 @@
 // The workflow from the window: a reporter submits, an editor returns with a reason, the reporter
 // sees why and edits again; which steps each role sees in which state; a stale approval; the
 // inbox counts; and (with TOASOAN_SCREENSHOTS=dir) screenshots of the window in Vietnamese.
-#include "ArticleTableModel.h"
-#include "article/ArticleListPane.h"
-#include "article/ArticleTabs.h"
-#include "demo/DemoWorkspace.h"
-#include "editor/RichTextEditor.h"
-#include "i18n/Translations.h"
-#include "metadata/MetadataPanel.h"
-#include "storage/CommentRepository.h"
-#include "storage/EventLog.h"
-#include "workflow/InboxBar.h"
-#include "workflow/ReasonDialog.h"
-#include "workflow/WorkflowService.h"
-#include "workflow_gui/WorkflowGuiFixture.h"
+#include "app/demo/DemoWorkspace.h"
+#include "app/i18n/Translations.h"
+#include "app/storage/CommentRepository.h"
+#include "app/storage/EventLog.h"
+#include "app/workflow/WorkflowService.h"
+#include "tests/workflow_gui/WorkflowGuiFixture.h"
+#include "ui/ArticleTableModel.h"
+#include "ui/article/ArticleListPane.h"
+#include "ui/article/ArticleTabs.h"
+#include "ui/editor/RichTextEditor.h"
+#include "ui/metadata/MetadataPanel.h"
+#include "ui/workflow/InboxBar.h"
+#include "ui/workflow/ReasonDialog.h"
 
 #include <QComboBox>
 #include <QLineEdit>

@@ -1,11 +1,11 @@
-#include "article/ArticleListPane.h"
+#include "ui/article/ArticleListPane.h"
 
-#include "ArticleTableModel.h"
-#include "article/ThemedIcon.h"
-#include "metadata/CategoryCombo.h"
-#include "storage/ArticleRepository.h"
-#include "storage/TaxonomyRepository.h"
-#include "storage/UserRepository.h"
+#include "app/storage/ArticleRepository.h"
+#include "app/storage/TaxonomyRepository.h"
+#include "app/storage/UserRepository.h"
+#include "ui/ArticleTableModel.h"
+#include "ui/article/ThemedIcon.h"
+#include "ui/metadata/CategoryCombo.h"
 
 #include <QAction>
 #include <QComboBox>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "core/Result.h"
-#include "model/WorkflowState.h"
-#include "storage/ArticleRepository.h"
+#include "app/core/Result.h"
+#include "app/model/WorkflowState.h"
+#include "app/storage/ArticleRepository.h"
 
 #include <QHash>
 #include <QWidget>

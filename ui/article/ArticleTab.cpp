@@ -1,11 +1,11 @@
-#include "article/ArticleTab.h"
+#include "ui/article/ArticleTab.h"
 
-#include "article/ThemedIcon.h"
-#include "editing/AutosaveWriter.h"
-#include "editor/RichTextEditor.h"
-#include "metadata/FieldMessage.h"
-#include "metadata/MetadataPanel.h"
-#include "preview/PreviewView.h"
+#include "app/editing/AutosaveWriter.h"
+#include "ui/article/ThemedIcon.h"
+#include "ui/editor/RichTextEditor.h"
+#include "ui/metadata/FieldMessage.h"
+#include "ui/metadata/MetadataPanel.h"
+#include "ui/preview/PreviewView.h"
 
 #include <QLabel>
 #include <QLineEdit>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "core/Result.h"
-#include "editing/ArticleValidation.h"
-#include "model/Article.h"
+#include "app/core/Result.h"
+#include "app/editing/ArticleValidation.h"
+#include "app/model/Article.h"
 
 #include <QDateTime>
 #include <QPointer>

@@ -1,14 +1,14 @@
-#include "article/ArticleTabs.h"
+#include "ui/article/ArticleTabs.h"
 
-#include "Notifier.h"
-#include "article/ArticleTab.h"
-#include "article/SaveQuestion.h"
-#include "editing/AutosaveWriter.h"
-#include "editor/RichTextEditor.h"
-#include "metadata/MetadataPanel.h"
-#include "spell/SpellService.h"
-#include "storage/ArticleRepository.h"
-#include "workflow/WorkflowService.h"
+#include "app/editing/AutosaveWriter.h"
+#include "app/storage/ArticleRepository.h"
+#include "app/workflow/WorkflowService.h"
+#include "ui/Notifier.h"
+#include "ui/article/ArticleTab.h"
+#include "ui/article/SaveQuestion.h"
+#include "ui/editor/RichTextEditor.h"
+#include "ui/metadata/MetadataPanel.h"
+#include "ui/spell/SpellService.h"
 
 #include <QApplication>
 #include <QLabel>

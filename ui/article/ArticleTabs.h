@@ -1,8 +1,8 @@
 #pragma once
 
-#include "editing/ArticleValidation.h"
-#include "model/Article.h"
-#include "model/User.h"
+#include "app/editing/ArticleValidation.h"
+#include "app/model/Article.h"
+#include "app/model/User.h"
 
 #include <QHash>
 #include <QPointer>

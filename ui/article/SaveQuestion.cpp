@@ -1,4 +1,4 @@
-#include "article/SaveQuestion.h"
+#include "ui/article/SaveQuestion.h"
 
 #include <QMessageBox>
 #include <QPushButton>

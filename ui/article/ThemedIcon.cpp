@@ -1,4 +1,4 @@
-#include "article/ThemedIcon.h"
+#include "ui/article/ThemedIcon.h"
 
 #include <QFile>
 #include <QGuiApplication>

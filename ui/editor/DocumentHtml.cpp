@@ -1,6 +1,6 @@
-#include "editor/DocumentHtml.h"
+#include "ui/editor/DocumentHtml.h"
 
-#include "html/BodyWriter.h"
+#include "app/html/BodyWriter.h"
 
 #include <QTextBlock>
 #include <QTextDocument>

@@ -1,9 +1,9 @@
 // The editor's actions: text, icon, shortcuts, tooltip and accessible name, and their state.
-#include "editor/FindReplaceDialog.h"
-#include "editor/LinkDialog.h"
-#include "editor/RichTextEditor_p.h"
-#include "editor/TableDialog.h"
-#include "spell/SpellService.h"
+#include "ui/editor/FindReplaceDialog.h"
+#include "ui/editor/LinkDialog.h"
+#include "ui/editor/RichTextEditor_p.h"
+#include "ui/editor/TableDialog.h"
+#include "ui/spell/SpellService.h"
 
 #include <QAction>
 #include <QFileDialog>
@@ -18,7 +18,7 @@
 // The window's icon painter draws our monochrome SVGs in the palette's text colour (light and
 // dark themes); without it the icons are drawn as they are.
 #if __has_include("article/ThemedIcon.h")
-#include "article/ThemedIcon.h"
+#include "ui/article/ThemedIcon.h"
 #define TOASOAN_THEMED_ICONS 1
 #endif
 

@@ -1,6 +1,6 @@
 // Paragraph styles (headings, lists, quotes), clearing formatting and links.
-#include "editor/LinkDialog.h"
-#include "editor/RichTextEditor_p.h"
+#include "ui/editor/LinkDialog.h"
+#include "ui/editor/RichTextEditor_p.h"
 
 #include <QTextBlock>
 #include <QTextList>

@@ -1,4 +1,4 @@
-#include "editor/EditorInfoBar.h"
+#include "ui/editor/EditorInfoBar.h"
 
 #include <QHBoxLayout>
 #include <QLabel>

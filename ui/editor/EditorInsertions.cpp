@@ -1,5 +1,5 @@
 // Images (stored as Media, shown as figures with a caption under them) and simple tables.
-#include "editor/RichTextEditor_p.h"
+#include "ui/editor/RichTextEditor_p.h"
 
 #include <QBuffer>
 #include <QFile>

@@ -1,6 +1,6 @@
-#include "editor/EditorMediaStore.h"
+#include "ui/editor/EditorMediaStore.h"
 
-#include "storage/MediaRepository.h"
+#include "app/storage/MediaRepository.h"
 
 namespace toasoan::ui {
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "core/Result.h"
-#include "model/Media.h"
+#include "app/core/Result.h"
+#include "app/model/Media.h"
 
 #include <QByteArray>
 #include <QString>

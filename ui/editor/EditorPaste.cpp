@@ -1,9 +1,9 @@
 // Paste and drop: everything goes through html::PasteCleaner, so the document only ever holds
 // what the body subset can keep.
-#include "editor/DocumentHtml.h"
-#include "editor/RichTextEditor_p.h"
-#include "html/PasteCleaner.h"
-#include "text/LegacyDetect.h"
+#include "app/html/PasteCleaner.h"
+#include "app/text/LegacyDetect.h"
+#include "ui/editor/DocumentHtml.h"
+#include "ui/editor/RichTextEditor_p.h"
 
 #include <QApplication>
 #include <QBuffer>

@@ -1,8 +1,8 @@
 // The editor's spell checking: the highlighter, the context menu's corrections, the on/off action.
-#include "editor/RichTextEditor_p.h"
-#include "spell/SpellHighlighter.h"
-#include "spell/SpellService.h"
-#include "text/Normalize.h"
+#include "app/text/Normalize.h"
+#include "ui/editor/RichTextEditor_p.h"
+#include "ui/spell/SpellHighlighter.h"
+#include "ui/spell/SpellService.h"
 
 #include <QAction>
 #include <QInputMethodEvent>

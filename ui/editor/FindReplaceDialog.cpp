@@ -1,7 +1,7 @@
-#include "editor/FindReplaceDialog.h"
+#include "ui/editor/FindReplaceDialog.h"
 
-#include "editor/RichTextEditor.h"
-#include "text/Normalize.h"
+#include "app/text/Normalize.h"
+#include "ui/editor/RichTextEditor.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "editor/TextSearch.h"
+#include "ui/editor/TextSearch.h"
 
 #include <QDialog>
 

@@ -1,7 +1,7 @@
-#include "editor/LinkDialog.h"
+#include "ui/editor/LinkDialog.h"
 
-#include "html/BodyHtml.h"
-#include "text/Normalize.h"
+#include "app/html/BodyHtml.h"
+#include "app/text/Normalize.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>

@@ -1,10 +1,10 @@
-#include "editor/RichTextEditor.h"
+#include "ui/editor/RichTextEditor.h"
 
-#include "editor/DocumentHtml.h"
-#include "editor/FindReplaceDialog.h"
-#include "editor/RichTextEditor_p.h"
-#include "html/BodyHtml.h"
-#include "text/Normalize.h"
+#include "app/html/BodyHtml.h"
+#include "app/text/Normalize.h"
+#include "ui/editor/DocumentHtml.h"
+#include "ui/editor/FindReplaceDialog.h"
+#include "ui/editor/RichTextEditor_p.h"
 
 #include <QAction>
 #include <QBuffer>

@@ -1,9 +1,9 @@
 #pragma once
 
-#include "editor/EditorMediaStore.h"
-#include "editor/TextSearch.h"
-#include "html/BodyHtml.h"
-#include "text/LegacyEncoding.h"
+#include "app/html/BodyHtml.h"
+#include "app/text/LegacyEncoding.h"
+#include "ui/editor/EditorMediaStore.h"
+#include "ui/editor/TextSearch.h"
 
 #include <QList>
 #include <QTextEdit>

@@ -2,10 +2,10 @@
 
 // Shared by the RichTextEditor*.cpp files only.
 
-#include "editor/EditorInfoBar.h"
-#include "editor/EditorMediaStore.h"
-#include "editor/RichTextEditor.h"
-#include "editor/TextCounts.h"
+#include "ui/editor/EditorInfoBar.h"
+#include "ui/editor/EditorMediaStore.h"
+#include "ui/editor/RichTextEditor.h"
+#include "ui/editor/TextCounts.h"
 
 #include <QHash>
 #include <QPointer>

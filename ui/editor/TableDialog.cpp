@@ -1,4 +1,4 @@
-#include "editor/TableDialog.h"
+#include "ui/editor/TableDialog.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>

@@ -1,4 +1,4 @@
-#include "editor/TextCounts.h"
+#include "ui/editor/TextCounts.h"
 
 #include <QStringView>
 #include <QTextBoundaryFinder>

@@ -1,7 +1,7 @@
-#include "editor/TextSearch.h"
+#include "ui/editor/TextSearch.h"
 
-#include "text/Normalize.h"
-#include "text/ToneStyle.h"
+#include "app/text/Normalize.h"
+#include "app/text/ToneStyle.h"
 
 #include <QHash>
 #include <QTextBlock>

@@ -1,15 +1,15 @@
-#include "history/ArticleRecordActions.h"
+#include "ui/history/ArticleRecordActions.h"
 
-#include "MainWindow.h"
-#include "Notifier.h"
-#include "article/ArticleListPane.h"
-#include "article/ArticleTab.h"
-#include "article/ArticleTabs.h"
-#include "history/RevisionHistoryDialog.h"
-#include "history/SlipFileQuestion.h"
-#include "metadata/MetadataPanel.h"
-#include "slip/ApprovalSlip.h"
-#include "slip/SlipData.h"
+#include "app/slip/ApprovalSlip.h"
+#include "app/slip/SlipData.h"
+#include "ui/MainWindow.h"
+#include "ui/Notifier.h"
+#include "ui/article/ArticleListPane.h"
+#include "ui/article/ArticleTab.h"
+#include "ui/article/ArticleTabs.h"
+#include "ui/history/RevisionHistoryDialog.h"
+#include "ui/history/SlipFileQuestion.h"
+#include "ui/metadata/MetadataPanel.h"
 
 #include <QAction>
 #include <QDesktopServices>

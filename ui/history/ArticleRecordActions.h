@@ -1,8 +1,8 @@
 #pragma once
 
-#include "history/RevisionHistoryDialog.h"
-#include "model/Article.h"
-#include "model/User.h"
+#include "app/model/Article.h"
+#include "app/model/User.h"
+#include "ui/history/RevisionHistoryDialog.h"
 
 #include <QObject>
 #include <QPointer>

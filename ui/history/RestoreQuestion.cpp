@@ -1,4 +1,4 @@
-#include "history/RestoreQuestion.h"
+#include "ui/history/RestoreQuestion.h"
 
 #include <QMessageBox>
 #include <QPushButton>

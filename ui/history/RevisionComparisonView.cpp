@@ -1,6 +1,6 @@
-#include "history/RevisionComparisonView.h"
+#include "ui/history/RevisionComparisonView.h"
 
-#include "text/VietnameseLocale.h"
+#include "app/text/VietnameseLocale.h"
 
 namespace toasoan::ui {
 

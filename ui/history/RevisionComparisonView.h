@@ -1,7 +1,7 @@
 #pragma once
 
-#include "diff/ArticleDiff.h"
-#include "model/Revision.h"
+#include "app/diff/ArticleDiff.h"
+#include "app/model/Revision.h"
 
 #include <QTextBrowser>
 

@@ -1,15 +1,15 @@
-#include "history/RevisionHistoryDialog.h"
+#include "ui/history/RevisionHistoryDialog.h"
 
-#include "Notifier.h"
-#include "article/ThemedIcon.h"
-#include "diff/ArticleDiff.h"
-#include "history/RestoreQuestion.h"
-#include "history/RevisionComparisonView.h"
-#include "storage/ArticleRepository.h"
-#include "storage/TaxonomyRepository.h"
-#include "storage/UserRepository.h"
-#include "text/VietnameseLocale.h"
-#include "workflow/WorkflowService.h"
+#include "app/diff/ArticleDiff.h"
+#include "app/storage/ArticleRepository.h"
+#include "app/storage/TaxonomyRepository.h"
+#include "app/storage/UserRepository.h"
+#include "app/text/VietnameseLocale.h"
+#include "app/workflow/WorkflowService.h"
+#include "ui/Notifier.h"
+#include "ui/article/ThemedIcon.h"
+#include "ui/history/RestoreQuestion.h"
+#include "ui/history/RevisionComparisonView.h"
 
 #include <QDialogButtonBox>
 #include <QHBoxLayout>

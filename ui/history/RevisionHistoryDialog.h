@@ -1,8 +1,8 @@
 #pragma once
 
-#include "model/Article.h"
-#include "model/Revision.h"
-#include "model/User.h"
+#include "app/model/Article.h"
+#include "app/model/Revision.h"
+#include "app/model/User.h"
 
 #include <QDialog>
 #include <QHash>

@@ -1,4 +1,4 @@
-#include "history/SlipFileQuestion.h"
+#include "ui/history/SlipFileQuestion.h"
 
 #include <QFileDialog>
 #include <QFileInfo>

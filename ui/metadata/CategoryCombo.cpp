@@ -1,6 +1,6 @@
-#include "metadata/CategoryCombo.h"
+#include "ui/metadata/CategoryCombo.h"
 
-#include "storage/TaxonomyRepository.h"
+#include "app/storage/TaxonomyRepository.h"
 
 #include <QAbstractItemView>
 #include <QSignalBlocker>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "model/Taxonomy.h"
+#include "app/model/Taxonomy.h"
 
 #include <QComboBox>
 #include <QList>

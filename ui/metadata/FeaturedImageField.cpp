@@ -1,7 +1,7 @@
-#include "metadata/FeaturedImageField.h"
+#include "ui/metadata/FeaturedImageField.h"
 
-#include "article/ThemedIcon.h"
-#include "storage/MediaRepository.h"
+#include "app/storage/MediaRepository.h"
+#include "ui/article/ThemedIcon.h"
 
 #include <QFileDialog>
 #include <QGridLayout>

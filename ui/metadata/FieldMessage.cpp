@@ -1,6 +1,6 @@
-#include "metadata/FieldMessage.h"
+#include "ui/metadata/FieldMessage.h"
 
-#include "article/ThemedIcon.h"
+#include "ui/article/ThemedIcon.h"
 
 #include <QHBoxLayout>
 #include <QLabel>

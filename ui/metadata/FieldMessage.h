@@ -1,6 +1,6 @@
 #pragma once
 
-#include "editing/ArticleValidation.h"
+#include "app/editing/ArticleValidation.h"
 
 #include <QWidget>
 

@@ -1,4 +1,4 @@
-#include "metadata/FlowLayout.h"
+#include "ui/metadata/FlowLayout.h"
 
 #include <QStyle>
 #include <QWidget>

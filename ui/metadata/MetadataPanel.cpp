@@ -1,14 +1,14 @@
-#include "metadata/MetadataPanel.h"
+#include "ui/metadata/MetadataPanel.h"
 
-#include "editing/TextCounts.h"
-#include "metadata/CategoryCombo.h"
-#include "metadata/FeaturedImageField.h"
-#include "metadata/FieldMessage.h"
-#include "metadata/ScheduleField.h"
-#include "metadata/SlugEdit.h"
-#include "metadata/TagField.h"
-#include "storage/TaxonomyRepository.h"
-#include "text/Normalize.h"
+#include "app/editing/TextCounts.h"
+#include "app/storage/TaxonomyRepository.h"
+#include "app/text/Normalize.h"
+#include "ui/metadata/CategoryCombo.h"
+#include "ui/metadata/FeaturedImageField.h"
+#include "ui/metadata/FieldMessage.h"
+#include "ui/metadata/ScheduleField.h"
+#include "ui/metadata/SlugEdit.h"
+#include "ui/metadata/TagField.h"
 
 #include <QCheckBox>
 #include <QFormLayout>

@@ -1,4 +1,4 @@
-#include "metadata/ScheduleField.h"
+#include "ui/metadata/ScheduleField.h"
 
 #include <QCheckBox>
 #include <QDateTimeEdit>

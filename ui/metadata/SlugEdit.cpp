@@ -1,8 +1,8 @@
-#include "metadata/SlugEdit.h"
+#include "ui/metadata/SlugEdit.h"
 
-#include "article/ThemedIcon.h"
-#include "text/Normalize.h"
-#include "text/Slug.h"
+#include "app/text/Normalize.h"
+#include "app/text/Slug.h"
+#include "ui/article/ThemedIcon.h"
 
 #include <QAction>
 

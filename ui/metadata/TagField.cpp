@@ -1,8 +1,8 @@
-#include "metadata/TagField.h"
+#include "ui/metadata/TagField.h"
 
-#include "article/ThemedIcon.h"
-#include "metadata/FlowLayout.h"
-#include "text/Normalize.h"
+#include "app/text/Normalize.h"
+#include "ui/article/ThemedIcon.h"
+#include "ui/metadata/FlowLayout.h"
 
 #include <QAbstractItemView>
 #include <QCompleter>

@@ -1,6 +1,6 @@
-#include "preview/PreviewView.h"
+#include "ui/preview/PreviewView.h"
 
-#include "html/BodyHtml.h"
+#include "app/html/BodyHtml.h"
 
 #include <QBuffer>
 #include <QImageReader>

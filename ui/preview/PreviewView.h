@@ -1,8 +1,8 @@
 #pragma once
 
-#include "editor/EditorMediaStore.h"
-#include "model/Article.h"
-#include "render/PreviewRenderer.h"
+#include "app/model/Article.h"
+#include "app/render/PreviewRenderer.h"
+#include "ui/editor/EditorMediaStore.h"
 
 #include <QTextBrowser>
 

@@ -1,10 +1,10 @@
-#include "publish/CategoryMappingDialog.h"
+#include "ui/publish/CategoryMappingDialog.h"
 
-#include "Notifier.h"
-#include "publish/Publishing.h"
-#include "publish/RemoteCache.h"
-#include "publish/SiteAdmin.h"
-#include "storage/TaxonomyRepository.h"
+#include "app/publish/RemoteCache.h"
+#include "app/publish/SiteAdmin.h"
+#include "app/storage/TaxonomyRepository.h"
+#include "ui/Notifier.h"
+#include "ui/publish/Publishing.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>

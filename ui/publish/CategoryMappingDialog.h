@@ -1,8 +1,8 @@
 #pragma once
 
-#include "model/User.h"
-#include "publish/Site.h"
-#include "publish/SiteChecks.h"
+#include "app/model/Site.h"
+#include "app/model/User.h"
+#include "ui/publish/SiteChecks.h"
 
 #include <QDialog>
 #include <QFutureWatcher>

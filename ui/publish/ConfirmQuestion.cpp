@@ -1,4 +1,4 @@
-#include "publish/ConfirmQuestion.h"
+#include "ui/publish/ConfirmQuestion.h"
 
 #include <QMessageBox>
 #include <QPushButton>

@@ -1,12 +1,12 @@
 // MainWindow: the publishing hook (kept here so the window's own files stay about drafting).
-#include "MainWindow.h"
-#include "article/ArticleListPane.h"
-#include "article/ArticleTab.h"
-#include "article/ArticleTabs.h"
-#include "metadata/MetadataPanel.h"
-#include "publish/Outbox.h"
-#include "publish/PublishActions.h"
-#include "publish/Publishing.h"
+#include "app/publish/Outbox.h"
+#include "ui/MainWindow.h"
+#include "ui/article/ArticleListPane.h"
+#include "ui/article/ArticleTab.h"
+#include "ui/article/ArticleTabs.h"
+#include "ui/metadata/MetadataPanel.h"
+#include "ui/publish/PublishActions.h"
+#include "ui/publish/Publishing.h"
 
 #include <QMenuBar>
 #include <QTimer>

@@ -1,6 +1,6 @@
-#include "publish/OutboxModel.h"
+#include "ui/publish/OutboxModel.h"
 
-#include "publish/Outbox.h"
+#include "app/publish/Outbox.h"
 
 #include <QIcon>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "publish/OutboxJob.h"
+#include "app/model/OutboxJob.h"
 
 #include <QAbstractTableModel>
 #include <QList>

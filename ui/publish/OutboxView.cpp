@@ -1,10 +1,10 @@
-#include "publish/OutboxView.h"
+#include "ui/publish/OutboxView.h"
 
-#include "Notifier.h"
-#include "publish/ConfirmQuestion.h"
-#include "publish/Outbox.h"
-#include "publish/OutboxModel.h"
-#include "publish/Publishing.h"
+#include "app/publish/Outbox.h"
+#include "ui/Notifier.h"
+#include "ui/publish/ConfirmQuestion.h"
+#include "ui/publish/OutboxModel.h"
+#include "ui/publish/Publishing.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>

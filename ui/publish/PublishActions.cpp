@@ -1,12 +1,12 @@
-#include "publish/PublishActions.h"
+#include "ui/publish/PublishActions.h"
 
-#include "publish/CategoryMappingDialog.h"
-#include "publish/OutboxView.h"
-#include "publish/Publishing.h"
-#include "publish/SiteAdmin.h"
-#include "publish/SitesDialog.h"
-#include "storage/ArticleRepository.h"
-#include "workflow/WorkflowService.h"
+#include "app/publish/SiteAdmin.h"
+#include "app/storage/ArticleRepository.h"
+#include "app/workflow/WorkflowService.h"
+#include "ui/publish/CategoryMappingDialog.h"
+#include "ui/publish/OutboxView.h"
+#include "ui/publish/Publishing.h"
+#include "ui/publish/SitesDialog.h"
 
 #include <QAction>
 #include <QDockWidget>

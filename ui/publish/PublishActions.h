@@ -1,7 +1,7 @@
 #pragma once
 
-#include "model/User.h"
-#include "publish/PublishDialog.h"
+#include "app/model/User.h"
+#include "ui/publish/PublishDialog.h"
 
 #include <QObject>
 #include <functional>

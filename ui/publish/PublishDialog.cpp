@@ -1,11 +1,11 @@
-#include "publish/PublishDialog.h"
+#include "ui/publish/PublishDialog.h"
 
-#include "publish/Outbox.h"
-#include "publish/OutboxModel.h"
-#include "publish/Publishing.h"
-#include "publish/RemoteCache.h"
-#include "storage/ArticleRepository.h"
-#include "storage/SiteRepository.h"
+#include "app/publish/Outbox.h"
+#include "app/publish/RemoteCache.h"
+#include "app/storage/ArticleRepository.h"
+#include "app/storage/SiteRepository.h"
+#include "ui/publish/OutboxModel.h"
+#include "ui/publish/Publishing.h"
 
 #include <QDialogButtonBox>
 #include <QLabel>

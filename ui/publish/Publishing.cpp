@@ -1,7 +1,7 @@
-#include "publish/Publishing.h"
+#include "ui/publish/Publishing.h"
 
-#include "publish/Outbox.h"
-#include "publish/SecretStore.h"
+#include "app/publish/Outbox.h"
+#include "app/publish/SecretStore.h"
 
 namespace toasoan::ui {
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "publish/PublishWorker.h"
+#include "app/publish/PublishWorker.h"
 
 #include <QObject>
 #include <memory>

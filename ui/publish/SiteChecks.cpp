@@ -1,7 +1,7 @@
-#include "publish/SiteChecks.h"
+#include "ui/publish/SiteChecks.h"
 
-#include "publish/ClientFactory.h"
-#include "publish/SecretStore.h"
+#include "app/publish/ClientFactory.h"
+#include "app/publish/SecretStore.h"
 
 #include <QtConcurrent/QtConcurrentRun>
 

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "publish/RemoteCache.h"
-#include "publish/RemoteError.h"
-#include "publish/SiteClient.h"
+#include "app/publish/RemoteCache.h"
+#include "app/publish/RemoteError.h"
+#include "app/publish/SiteClient.h"
 
 #include <QCoreApplication>
 #include <QFuture>

@@ -1,6 +1,6 @@
-#include "publish/SiteForm.h"
+#include "ui/publish/SiteForm.h"
 
-#include "storage/SiteRepository.h"
+#include "app/storage/SiteRepository.h"
 
 #include <QComboBox>
 #include <QFormLayout>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "publish/Site.h"
+#include "app/model/Site.h"
 
 #include <QWidget>
 

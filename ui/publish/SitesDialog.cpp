@@ -1,11 +1,11 @@
-#include "publish/SitesDialog.h"
+#include "ui/publish/SitesDialog.h"
 
-#include "Notifier.h"
-#include "publish/ConfirmQuestion.h"
-#include "publish/Publishing.h"
-#include "publish/SecretStore.h"
-#include "publish/SiteAdmin.h"
-#include "publish/SiteForm.h"
+#include "app/publish/SecretStore.h"
+#include "app/publish/SiteAdmin.h"
+#include "ui/Notifier.h"
+#include "ui/publish/ConfirmQuestion.h"
+#include "ui/publish/Publishing.h"
+#include "ui/publish/SiteForm.h"
 
 #include <QDialogButtonBox>
 #include <QHBoxLayout>

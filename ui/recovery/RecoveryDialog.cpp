@@ -1,7 +1,7 @@
-#include "recovery/RecoveryDialog.h"
+#include "ui/recovery/RecoveryDialog.h"
 
-#include "article/ThemedIcon.h"
-#include "diff/WordDiff.h"
+#include "app/diff/WordDiff.h"
+#include "ui/article/ThemedIcon.h"
 
 #include <QDialogButtonBox>
 #include <QHBoxLayout>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "editing/RecoveryReview.h"
+#include "app/editing/RecoveryReview.h"
 
 #include <QDialog>
 #include <QList>

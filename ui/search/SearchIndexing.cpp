@@ -1,7 +1,7 @@
-#include "search/SearchIndexing.h"
+#include "ui/search/SearchIndexing.h"
 
-#include "search/SearchIndex.h"
-#include "storage/Database.h"
+#include "app/search/SearchIndex.h"
+#include "app/storage/Database.h"
 
 #include <QtConcurrent/QtConcurrentRun>
 

@@ -1,9 +1,9 @@
-#include "settings/SettingsDialog.h"
+#include "ui/settings/SettingsDialog.h"
 
-#include "i18n/HouseToneStyle.h"
-#include "i18n/Translations.h"
-#include "settings/Settings.h"
-#include "workflow/Permissions.h"
+#include "app/i18n/HouseToneStyle.h"
+#include "app/i18n/Translations.h"
+#include "app/settings/Settings.h"
+#include "app/workflow/Permissions.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>

@@ -1,4 +1,4 @@
-#include "spell/SpellHighlighter.h"
+#include "ui/spell/SpellHighlighter.h"
 
 #include <QTextDocument>
 #include <algorithm>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "spell/SpellService.h"
+#include "ui/spell/SpellService.h"
 
 #include <QHash>
 #include <QPointer>

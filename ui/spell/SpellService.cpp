@@ -1,10 +1,10 @@
-#include "spell/SpellService.h"
+#include "ui/spell/SpellService.h"
 
-#include "settings/Settings.h"
-#include "spell/PersonalDictionary.h"
-#include "spell/SpellChecker.h"
-#include "text/Normalize.h"
-#include "text/ToneStyle.h"
+#include "app/settings/Settings.h"
+#include "app/spell/PersonalDictionary.h"
+#include "app/spell/SpellChecker.h"
+#include "app/text/Normalize.h"
+#include "app/text/ToneStyle.h"
 
 #include <QCoreApplication>
 #include <QLoggingCategory>

@@ -1,6 +1,6 @@
-#include "tools/ConvertEncodingDialog.h"
+#include "ui/tools/ConvertEncodingDialog.h"
 
-#include "text/LegacyHtml.h"
+#include "app/text/LegacyHtml.h"
 
 #include <QApplication>
 #include <QCheckBox>

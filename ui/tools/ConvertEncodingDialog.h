@@ -1,6 +1,6 @@
 #pragma once
 
-#include "tools/EncodingConversion.h"
+#include "ui/tools/EncodingConversion.h"
 
 #include <QDialog>
 #include <optional>

@@ -1,8 +1,8 @@
-#include "tools/EncodingConversion.h"
+#include "ui/tools/EncodingConversion.h"
 
-#include "cli/ConvertCommand.h"
-#include "text/LegacyEncoding.h"
-#include "text/LegacyHtml.h"
+#include "app/cli/ConvertCommand.h"
+#include "app/text/LegacyEncoding.h"
+#include "app/text/LegacyHtml.h"
 
 #include <QFileInfo>
 #include <QStringDecoder>

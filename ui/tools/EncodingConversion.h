@@ -1,6 +1,6 @@
 #pragma once
 
-#include "text/LegacyDetect.h"
+#include "app/text/LegacyDetect.h"
 
 #include <QByteArray>
 #include <QString>

@@ -1,4 +1,4 @@
-#include "tools/ToneChangePreview.h"
+#include "ui/tools/ToneChangePreview.h"
 
 namespace toasoan::ui {
 

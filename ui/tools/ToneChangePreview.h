@@ -1,6 +1,6 @@
 #pragma once
 
-#include "text/ToneStyle.h"
+#include "app/text/ToneStyle.h"
 
 #include <QString>
 

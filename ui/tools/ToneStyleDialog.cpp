@@ -1,8 +1,8 @@
-#include "tools/ToneStyleDialog.h"
+#include "ui/tools/ToneStyleDialog.h"
 
-#include "i18n/HouseToneStyle.h"
-#include "text/Normalize.h"
-#include "tools/ToneChangePreview.h"
+#include "app/i18n/HouseToneStyle.h"
+#include "app/text/Normalize.h"
+#include "ui/tools/ToneChangePreview.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>

@@ -1,8 +1,8 @@
-#include "users/UserManagementDialog.h"
+#include "ui/users/UserManagementDialog.h"
 
-#include "storage/UserRepository.h"
-#include "users/UserAdmin.h"
-#include "users/UserTableModel.h"
+#include "app/storage/UserRepository.h"
+#include "app/users/UserAdmin.h"
+#include "ui/users/UserTableModel.h"
 
 #include <QAction>
 #include <QComboBox>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "model/User.h"
+#include "app/model/User.h"
 
 #include <QAbstractTableModel>
 #include <QList>

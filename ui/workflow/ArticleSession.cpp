@@ -1,14 +1,14 @@
-#include "workflow/ArticleSession.h"
+#include "ui/workflow/ArticleSession.h"
 
-#include "Notifier.h"
-#include "article/ArticleTab.h"
-#include "metadata/MetadataPanel.h"
-#include "storage/ArticleRepository.h"
-#include "storage/EventLog.h"
-#include "storage/UserRepository.h"
-#include "text/VietnameseLocale.h"
-#include "workflow/Banner.h"
-#include "workflow/WorkflowBar.h"
+#include "app/storage/ArticleRepository.h"
+#include "app/storage/EventLog.h"
+#include "app/storage/UserRepository.h"
+#include "app/text/VietnameseLocale.h"
+#include "ui/Notifier.h"
+#include "ui/article/ArticleTab.h"
+#include "ui/metadata/MetadataPanel.h"
+#include "ui/workflow/Banner.h"
+#include "ui/workflow/WorkflowBar.h"
 
 #include <QPushButton>
 #include <QTimer>

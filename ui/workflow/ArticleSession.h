@@ -1,10 +1,10 @@
 #pragma once
 
-#include "core/Result.h"
-#include "model/Article.h"
-#include "model/User.h"
-#include "storage/EditLockRepository.h"
-#include "workflow/WorkflowService.h"
+#include "app/core/Result.h"
+#include "app/model/Article.h"
+#include "app/model/User.h"
+#include "app/storage/EditLockRepository.h"
+#include "app/workflow/WorkflowService.h"
 
 #include <QHash>
 #include <QObject>

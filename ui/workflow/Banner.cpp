@@ -1,4 +1,4 @@
-#include "workflow/Banner.h"
+#include "ui/workflow/Banner.h"
 
 #include <QHBoxLayout>
 #include <QIcon>

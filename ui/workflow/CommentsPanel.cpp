@@ -1,9 +1,9 @@
-#include "workflow/CommentsPanel.h"
+#include "ui/workflow/CommentsPanel.h"
 
-#include "storage/UserRepository.h"
-#include "text/Normalize.h"
-#include "text/VietnameseLocale.h"
-#include "workflow/WorkflowService.h"
+#include "app/storage/UserRepository.h"
+#include "app/text/Normalize.h"
+#include "app/text/VietnameseLocale.h"
+#include "app/workflow/WorkflowService.h"
 
 #include <QFrame>
 #include <QHBoxLayout>

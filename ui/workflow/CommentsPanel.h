@@ -1,8 +1,8 @@
 #pragma once
 
-#include "core/Result.h"
-#include "model/User.h"
-#include "storage/CommentRepository.h"
+#include "app/core/Result.h"
+#include "app/model/User.h"
+#include "app/storage/CommentRepository.h"
 
 #include <QHash>
 #include <QWidget>

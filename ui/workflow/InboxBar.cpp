@@ -1,6 +1,6 @@
-#include "workflow/InboxBar.h"
+#include "ui/workflow/InboxBar.h"
 
-#include "metadata/FlowLayout.h"
+#include "ui/metadata/FlowLayout.h"
 
 #include <QLabel>
 #include <QToolButton>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "model/User.h"
-#include "workflow/Inbox.h"
+#include "app/model/User.h"
+#include "app/workflow/Inbox.h"
 
 #include <QHash>
 #include <QWidget>

@@ -1,7 +1,7 @@
-#include "workflow/ReasonDialog.h"
+#include "ui/workflow/ReasonDialog.h"
 
-#include "text/Normalize.h"
-#include "workflow/WorkflowActionText.h"
+#include "app/text/Normalize.h"
+#include "ui/workflow/WorkflowActionText.h"
 
 #include <QDialogButtonBox>
 #include <QKeySequence>

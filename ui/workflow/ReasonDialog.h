@@ -1,7 +1,7 @@
 #pragma once
 
-#include "core/Result.h"
-#include "workflow/Permissions.h"
+#include "app/core/Result.h"
+#include "app/workflow/Permissions.h"
 
 #include <QDialog>
 #include <functional>

@@ -1,4 +1,4 @@
-#include "workflow/WorkflowActionText.h"
+#include "ui/workflow/WorkflowActionText.h"
 
 namespace toasoan::ui {
 

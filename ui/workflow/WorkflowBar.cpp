@@ -1,7 +1,7 @@
-#include "workflow/WorkflowBar.h"
+#include "ui/workflow/WorkflowBar.h"
 
-#include "workflow/Banner.h"
-#include "workflow/WorkflowActionText.h"
+#include "ui/workflow/Banner.h"
+#include "ui/workflow/WorkflowActionText.h"
 
 #include <QHBoxLayout>
 #include <QLabel>

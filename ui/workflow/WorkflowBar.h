@@ -1,6 +1,6 @@
 #pragma once
 
-#include "workflow/Permissions.h"
+#include "app/workflow/Permissions.h"
 
 #include <QHash>
 #include <QWidget>

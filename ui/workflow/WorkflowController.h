@@ -1,8 +1,8 @@
 #pragma once
 
-#include "core/Result.h"
-#include "model/User.h"
-#include "workflow/Permissions.h"
+#include "app/core/Result.h"
+#include "app/model/User.h"
+#include "app/workflow/Permissions.h"
 
 #include <QHash>
 #include <QObject>

@@ -1,4 +1,5 @@
 // ArticleRepository: every field round-trips NFC, stale saves conflict, autosave, list, trash.
+#include "app/storage/ArticleIndexer.h"
 #include "app/storage/ArticleRepository.h"
 #include "app/storage/EventLog.h"
 #include "tests/support/TestWorkspace.h"
@@ -31,6 +32,26 @@ Article sampleArticle(const QString &title)
     a.notes = QStringLiteral("Chờ ảnh từ phóng viên ảnh");
     return a;
 }
+
+/// Records what ArticleRepository tells the index, and fails when asked to.
+class RecordingIndexer final : public ArticleIndexer
+{
+public:
+    Result<void> articleWritten(Database &, const Article &article) const override
+    {
+        written.append(article.title);
+        return fail ? Result<void>(makeError(ErrorCode::Storage, QStringLiteral("index is full"))) : Result<void>{};
+    }
+    Result<void> articlesCreatedInBulk(Database &, const QList<qint64> &articleIds) const override
+    {
+        bulk += articleIds;
+        return {};
+    }
+
+    bool fail = false;
+    mutable QStringList written;
+    mutable QList<qint64> bulk;
+};
 
 } // namespace
 
@@ -101,6 +122,37 @@ private slots:
         auto byUuid = repo.loadByUuid(created->uuid);
         QVERIFY(byUuid.ok());
         QCOMPARE(byUuid->id, created->id);
+    }
+
+    // The database's indexer hears every write inside its transaction: its failure undoes the write.
+    void indexerSeesEveryWriteAndItsFailureRollsBack()
+    {
+        TestWorkspace ws;
+        QVERIFY(ws.ok());
+        const qint64 user = ws.addUser(QStringLiteral("lan"));
+        RecordingIndexer indexer;
+        ws.db().setArticleIndexer(&indexer);
+        ArticleRepository repo(ws.db());
+
+        auto created = repo.create(sampleArticle(QStringLiteral("Bản tin sáng")), user);
+        QVERIFY(created.ok());
+        QCOMPARE(indexer.written, QStringList{QStringLiteral("Bản tin sáng")});
+
+        indexer.fail = true;
+        Article edited = *created;
+        edited.title = QStringLiteral("Bản tin chiều");
+        auto saved = repo.save(edited, user);
+        QVERIFY(!saved.ok());
+        QCOMPARE(saved.error().message, QStringLiteral("index is full"));
+        const Article stored = repo.load(created->id).value();
+        QCOMPARE(stored.title, QStringLiteral("Bản tin sáng"));
+        QCOMPARE(stored.version, created->version);
+
+        indexer.fail = false;
+        auto ids = repo.createMany({sampleArticle(QStringLiteral("Một")), sampleArticle(QStringLiteral("Hai"))}, user);
+        QVERIFY(ids.ok());
+        QCOMPARE(indexer.bulk, *ids);
+        QCOMPARE(indexer.written.size(), 2); // the failed save was heard, the bulk write was not
     }
 
     void saveMakesRevisionAndStaleSaveConflicts()

@@ -1,5 +1,6 @@
 // A writer process is killed with SIGKILL in the middle of a transaction: everything it had
 // committed is still there and the database passes PRAGMA integrity_check.
+#include "app/search/SearchIndex.h"
 #include "app/storage/ArticleRepository.h"
 #include "app/storage/Database.h"
 #include "app/storage/UserRepository.h"
@@ -21,6 +22,7 @@ int runWriter(const QString &path)
     if (!db) {
         return 3;
     }
+    searchindex::attach(**db); // the articles are written as the application writes them
     auto user = UserRepository(**db).create(QStringLiteral("writer"), QStringLiteral("Người viết"), Role::Reporter,
                                             QStringLiteral("mat-khau-1"));
     if (!user) {

@@ -1,7 +1,8 @@
 // Detecting TCVN3, VNI and VIQR in pasted or imported text, and converting HTML text nodes.
+#include "html/Entities.h"
+#include "html/LegacyHtml.h"
 #include "text/LegacyDetect.h"
 #include "text/LegacyEncoding.h"
-#include "text/LegacyHtml.h"
 
 #include <QTest>
 
@@ -172,9 +173,9 @@ private slots:
             "<p><span style='font-family:Arial'>Tiếng Việt &amp; bạn</span></p>\n"
             "<p>T\u00A9n b\u00B5i</p>\n"
             "<!-- Vi\u00D6t --></body></html>");
-        text::HtmlDecodeOptions options;
+        html::HtmlDecodeOptions options;
         options.fallback = LegacyEncoding::Tcvn3;
-        const text::HtmlConversion result = text::convertLegacyHtml(html, options);
+        const html::HtmlConversion result = html::convertLegacyHtml(html, options);
         const QString &out = result.html;
         QVERIFY2(out.contains(QStringLiteral(">Trường học</span>")), qPrintable(out));
         QVERIFY2(out.contains(QStringLiteral(">VIỆT NAM</span>")), qPrintable(out));
@@ -191,9 +192,9 @@ private slots:
 
     void htmlPlainTextKeepsSoftHyphen()
     {
-        const QString plain = text::htmlPlainText(
+        const QString plain = html::legacyPlainText(
             QStringLiteral("<style>p{color:red}</style><p>Tr&shy;\u00EAng</p><p>h\u00E4c&nbsp;&#173;</p>"));
-        QCOMPARE(plain, QStringLiteral(u"Tr\u00AD\u00EAng\nh\u00E4c\u00A0\u00AD\n"));
+        QCOMPARE(plain, QStringLiteral(u"Tr\u00AD\u00EAng\nh\u00E4c \u00AD"));
         QCOMPARE(text::decodeTcvn3(plain.section(QLatin1Char('\n'), 0, 0)), QStringLiteral("Trường"));
     }
 
@@ -212,7 +213,7 @@ private slots:
     {
         QFETCH(QString, input);
         QFETCH(QString, expected);
-        QCOMPARE(text::decodeHtmlEntities(input), expected);
+        QCOMPARE(html::decodeEntities(input), expected);
     }
 
     void namesEncodings()

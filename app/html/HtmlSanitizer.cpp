@@ -29,8 +29,7 @@ bool dropsContent(const QString &name)
     return isOneOf(name, {"head",  "select", "option", "optgroup", "datalist", "button", "applet", "frameset",
                           "audio", "video",  "canvas", "map",      "xml",      "meta",   "link",   "base",
                           "input", "embed",  "param",  "source",   "track",    "area",   "frame"}) ||
-           isRcdataElement(name) ||
-           name.startsWith(QLatin1String("w:")) || name.startsWith(QLatin1String("m:")) ||
+           isRcdataElement(name) || name.startsWith(QLatin1String("w:")) || name.startsWith(QLatin1String("m:")) ||
            name.startsWith(QLatin1String("v:"));
 }
 

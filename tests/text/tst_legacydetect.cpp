@@ -190,6 +190,19 @@ private slots:
         QCOMPARE(result.convertedNodes, 4);
     }
 
+    void convertKeepsMarkupByteForByte()
+    {
+        // Everything but the text nodes is copied as written: doctype, comments, script bodies with
+        // '<', attribute quoting, an unterminated tag at the end.
+        const QString html = QStringLiteral(
+            "<!DOCTYPE html>\n<html><head><title>Vi\u1EC7t</title><script>if (a<b) x='</p>'</script></head>"
+            "<body class=x><!-- <p>c --><p ALIGN='center'>A &amp; B &lt; C</p>\n<br/><p title=\"a>b\">y</p><p");
+        html::HtmlDecodeOptions options;
+        const html::HtmlConversion result = html::convertLegacyHtml(html, options);
+        QCOMPARE(result.html, html);
+        QCOMPARE(result.convertedNodes, 0);
+    }
+
     void htmlPlainTextKeepsSoftHyphen()
     {
         const QString plain = html::legacyPlainText(

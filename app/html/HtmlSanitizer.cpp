@@ -1,6 +1,7 @@
 #include "html/HtmlSanitizer.h"
 
 #include "html/HtmlLexer.h"
+#include "html/PlainText.h"
 #include "text/Normalize.h"
 
 #include <QRegularExpression>
@@ -28,7 +29,7 @@ bool dropsContent(const QString &name)
     return isOneOf(name, {"head",  "select", "option", "optgroup", "datalist", "button", "applet", "frameset",
                           "audio", "video",  "canvas", "map",      "xml",      "meta",   "link",   "base",
                           "input", "embed",  "param",  "source",   "track",    "area",   "frame"}) ||
-           name.startsWith(QLatin1String("w:")) || name.startsWith(QLatin1String("m:")) ||
+           isRcdataElement(name) || name.startsWith(QLatin1String("w:")) || name.startsWith(QLatin1String("m:")) ||
            name.startsWith(QLatin1String("v:"));
 }
 
@@ -554,24 +555,7 @@ QStringList imageSources(const QString &html, bool allowLocalMedia)
 
 QString plainText(const QString &html)
 {
-    QString out;
-    QStringList dropping;
-    for (const Token &t : tokenize(html)) {
-        if (!dropping.isEmpty()) {
-            if (t.kind == Token::Kind::End && t.name == dropping.constLast()) {
-                dropping.removeLast();
-            }
-            continue;
-        }
-        if (t.kind == Token::Kind::Text) {
-            out += t.text;
-        } else if (t.kind == Token::Kind::Start && dropsContent(t.name) && !isVoid(t.name) && !t.selfClosing) {
-            dropping.append(t.name);
-        } else {
-            out += QLatin1Char(' ');
-        }
-    }
-    return text::normalize(out).simplified();
+    return textBlocks(html).join(QLatin1Char(' '));
 }
 
 } // namespace toasoan::html

@@ -163,6 +163,9 @@ private:
 
     void text(const QString &characters)
     {
+        if (!m_stack.isEmpty() && isRcdataElement(m_stack.constLast().source)) {
+            return; // a page's <title> is not body text
+        }
         if (m_ignoring > 0) {
             m_marker += characters;
             return;

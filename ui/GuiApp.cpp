@@ -3,7 +3,7 @@
 #include "FirstAdminDialog.h"
 #include "LoginDialog.h"
 #include "MainWindow.h"
-#include "Notifier.h"
+#include "common/Notifier.h"
 #include "config/WorkspacePath.h"
 #include "demo/DemoWorkspace.h"
 #include "i18n/Translations.h"

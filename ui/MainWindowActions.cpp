@@ -3,10 +3,12 @@
 #include "article/ArticleListPane.h"
 #include "article/ArticleTab.h"
 #include "article/ArticleTabs.h"
-#include "article/ThemedIcon.h"
+#include "common/ThemedIcon.h"
 #include "editor/RichTextEditor.h"
 #include "history/ArticleRecordActions.h"
 #include "metadata/MetadataPanel.h"
+#include "publish/PublishActions.h"
+#include "publish/Publishing.h"
 #include "storage/Database.h"
 #include "users/UserManagementDialog.h"
 #include "workflow/WorkflowController.h"
@@ -68,7 +70,7 @@ void MainWindow::createActions()
     m_reloadAction =
         makeAction(this, QIcon(), tr("&Reload list"), QKeySequence(Qt::Key_F5), tr("Read the article list again"));
     connect(m_reloadAction, &QAction::triggered, this, [this] {
-        m_list->reload(currentTab() ? currentTab()->articleId() : 0);
+        refreshList();
         refreshOutboxState();
         m_workflow->refreshFromDatabase();
     });
@@ -147,7 +149,7 @@ void MainWindow::createMenus()
     fileMenu->addAction(m_saveAction);
     fileMenu->addAction(m_closeTabAction);
     fileMenu->addSeparator();
-    fileMenu->addAction(UserManagementDialog::createMenuAction(m_db, m_user, this));
+    fileMenu->addAction(UserManagementDialog::createMenuAction(*this));
     fileMenu->addSeparator();
     fileMenu->addAction(m_quitAction);
 
@@ -172,7 +174,8 @@ void MainWindow::createMenus()
     articleMenu->addAction(m_saveAction);
     articleMenu->addAction(m_checkAction);
     articleMenu->addSeparator();
-    articleMenu->addActions((new ArticleRecordActions(m_db, m_user, m_notifier, this))->actions());
+    m_records = new ArticleRecordActions(*this);
+    articleMenu->addActions(m_records->actions());
     articleMenu->addSeparator();
     articleMenu->addAction(m_searchAction);
     articleMenu->addAction(m_reloadAction);
@@ -205,6 +208,20 @@ void MainWindow::createMenus()
     m_formatBar->setToolButtonStyle(Qt::ToolButtonIconOnly);
     m_formatBar->setMovable(false);
     useEditorActions(nullptr);
+}
+
+void MainWindow::setPublishing(Publishing *publishing)
+{
+    if (m_publishActions || !publishing) {
+        return;
+    }
+    m_publishActions = new PublishActions(*publishing, *this);
+    // Before Help, which stays last.
+    const QList<QAction *> menus = menuBar()->actions();
+    menuBar()->insertMenu(menus.isEmpty() ? nullptr : menus.constLast(), m_publishActions->menu());
+    addActions(m_publishActions->actions());
+    connect(m_publishActions, &PublishActions::queueChanged, this, &MainWindow::refreshOutboxState);
+    refreshOutboxState();
 }
 
 void MainWindow::useEditorActions(ArticleTab *tab)

@@ -83,8 +83,6 @@ private:
     SqlDialect m_dialect;
     QString m_path;
     QString m_connectionPrefix;
-    int m_transactionDepth = 0;
-    bool m_rollbackOnly = false;
     std::unique_ptr<WalCheckpointer> m_checkpointer; ///< SQLite only; after the connections close
 };
 

@@ -265,11 +265,6 @@ Result<Article> WorkflowService::archive(qint64 articleId, qint64 actorId, const
     return perform(Action::Archive, articleId, actorId, comment);
 }
 
-Result<Article> WorkflowService::restoreToDraft(qint64 articleId, qint64 actorId, const QString &comment)
-{
-    return perform(Action::RestoreToDraft, articleId, actorId, comment);
-}
-
 Result<Article> WorkflowService::record(qint64 articleId, qint64 actorId, const QList<WorkflowState> &from,
                                         WorkflowState to, const QString &note)
 {

@@ -3,8 +3,8 @@
 // Helpers for widget tests: typing any Unicode text, and a notifier that records instead of
 // opening modal message boxes.
 
-#include "Notifier.h"
 #include "article/SaveQuestion.h"
+#include "common/Notifier.h"
 
 #include <QList>
 #include <QStringList>

@@ -1,7 +1,7 @@
 #include "article/ArticleListPane.h"
 
 #include "ArticleTableModel.h"
-#include "article/ThemedIcon.h"
+#include "common/ThemedIcon.h"
 #include "metadata/CategoryCombo.h"
 #include "storage/ArticleRepository.h"
 #include "storage/TaxonomyRepository.h"

@@ -1,6 +1,6 @@
 #include "article/ArticleTab.h"
 
-#include "article/ThemedIcon.h"
+#include "common/ThemedIcon.h"
 #include "editing/AutosaveWriter.h"
 #include "editor/RichTextEditor.h"
 #include "metadata/FieldMessage.h"
@@ -222,7 +222,6 @@ void ArticleTab::setReadOnly(bool readOnly)
     m_readOnly = readOnly;
     m_editor->setEditable(!readOnly);
     m_panel->setReadOnly(readOnly);
-    emit readOnlyChanged(readOnly);
 }
 
 void ArticleTab::addBar(QWidget *bar)

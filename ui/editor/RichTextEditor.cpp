@@ -1,6 +1,7 @@
 #include "editor/RichTextEditor.h"
 
 #include "editor/DocumentHtml.h"
+#include "editor/DocumentOps.h"
 #include "editor/FindReplaceDialog.h"
 #include "editor/RichTextEditor_p.h"
 #include "html/BodyHtml.h"
@@ -319,9 +320,9 @@ void RichTextEditor::keyPressEvent(QKeyEvent *event)
         QTextCursor cursor = textCursor();
         const QTextBlock block = cursor.block();
         if (cursor.atBlockEnd() && !block.textList() && !cursor.currentTable() &&
-            (block.blockFormat().headingLevel() > 0 || Private::isImageBlock(block))) {
+            (block.blockFormat().headingLevel() > 0 || docops::isImageBlock(block))) {
             cursor.beginEditBlock();
-            cursor.insertBlock(Private::paragraphFormat(), Private::plainCharFormat());
+            cursor.insertBlock(docops::paragraphFormat(), docops::plainCharFormat());
             cursor.endEditBlock();
             setTextCursor(cursor);
             ensureCursorVisible();

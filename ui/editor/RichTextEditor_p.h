@@ -66,14 +66,6 @@ struct RichTextEditor::Private
     QAction *separator();
     mutable QList<QAction *> separators;
 
-    // Block formats the editor writes; they match what html::bodyToQtHtml() produces on loading.
-    static QTextBlockFormat paragraphFormat();
-    static QTextCharFormat plainCharFormat();
-    static QTextCharFormat captionCharFormat();
-    static QTextBlockFormat captionFormat(Qt::Alignment alignment);
-    static bool isImageBlock(const QTextBlock &block);
-    static bool isCaptionBlock(const QTextBlock &block);
-
     /// The image block the cursor is on (or whose caption it is in); invalid when none.
     QTextBlock currentImageBlock() const;
     /// The image decoded at the size it is shown (at most the text column's width).

@@ -1,7 +1,7 @@
 #include "history/RevisionHistoryDialog.h"
 
-#include "Notifier.h"
-#include "article/ThemedIcon.h"
+#include "common/Notifier.h"
+#include "common/ThemedIcon.h"
 #include "diff/ArticleDiff.h"
 #include "history/RestoreQuestion.h"
 #include "history/RevisionComparisonView.h"

@@ -1,6 +1,6 @@
 #include "metadata/FeaturedImageField.h"
 
-#include "article/ThemedIcon.h"
+#include "common/ThemedIcon.h"
 #include "storage/MediaRepository.h"
 
 #include <QFileDialog>
@@ -106,11 +106,6 @@ void FeaturedImageField::removeImage()
     showThumbnail();
     m_choose->setFocus(Qt::OtherFocusReason);
     emit changed();
-}
-
-bool FeaturedImageField::hasThumbnail() const
-{
-    return !m_thumbnail->pixmap().isNull();
 }
 
 void FeaturedImageField::chooseFile()

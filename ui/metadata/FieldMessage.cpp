@@ -1,6 +1,6 @@
 #include "metadata/FieldMessage.h"
 
-#include "article/ThemedIcon.h"
+#include "common/ThemedIcon.h"
 
 #include <QHBoxLayout>
 #include <QLabel>

@@ -1,6 +1,6 @@
 #include "metadata/SlugEdit.h"
 
-#include "article/ThemedIcon.h"
+#include "common/ThemedIcon.h"
 #include "text/Normalize.h"
 #include "text/Slug.h"
 

@@ -1,6 +1,6 @@
 #include "metadata/TagField.h"
 
-#include "article/ThemedIcon.h"
+#include "common/ThemedIcon.h"
 #include "metadata/FlowLayout.h"
 #include "text/Normalize.h"
 

@@ -1,6 +1,6 @@
 #include "publish/OutboxView.h"
 
-#include "Notifier.h"
+#include "common/Notifier.h"
 #include "publish/ConfirmQuestion.h"
 #include "publish/Outbox.h"
 #include "publish/OutboxModel.h"

@@ -1,6 +1,6 @@
 #include "recovery/RecoveryDialog.h"
 
-#include "article/ThemedIcon.h"
+#include "common/ThemedIcon.h"
 #include "diff/WordDiff.h"
 
 #include <QDialogButtonBox>
@@ -140,11 +140,6 @@ RecoveryDialog::RecoveryDialog(const QList<editing::RecoveredArticle> &items, QW
     connect(m_skip, &QPushButton::clicked, this, &RecoveryDialog::skipCurrent);
     connect(m_later, &QPushButton::clicked, this, &QDialog::reject);
     m_list->setCurrentRow(0);
-}
-
-int RecoveryDialog::undecidedCount() const
-{
-    return int(std::count(m_decisions.cbegin(), m_decisions.cend(), Decision::Undecided));
 }
 
 void RecoveryDialog::setCurrent(int row)

@@ -137,14 +137,6 @@ ConvertEncodingDialog::ConvertEncodingDialog(QWidget *parent) : QDialog(parent)
     convertNow();
 }
 
-ConvertEncodingDialog *ConvertEncodingDialog::openTool(QWidget *parent)
-{
-    auto *dialog = new ConvertEncodingDialog(parent);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->show();
-    return dialog;
-}
-
 void ConvertEncodingDialog::setSourceText(const QString &text, const QString &html)
 {
     m_input = ConversionInput{text, html, false};

@@ -1,7 +1,7 @@
 #include "workflow/ArticleSession.h"
 
-#include "Notifier.h"
 #include "article/ArticleTab.h"
+#include "common/Notifier.h"
 #include "metadata/MetadataPanel.h"
 #include "storage/ArticleRepository.h"
 #include "storage/EventLog.h"

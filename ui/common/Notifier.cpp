@@ -1,4 +1,4 @@
-#include "Notifier.h"
+#include "common/Notifier.h"
 
 #include <QMessageBox>
 #include <QPushButton>

@@ -1,4 +1,4 @@
-#include "article/ThemedIcon.h"
+#include "common/ThemedIcon.h"
 
 #include <QFile>
 #include <QGuiApplication>

@@ -39,7 +39,9 @@ QString compactUrl(const QString &url)
         }
     }
     out = out.trimmed();
-    out.replace(QLatin1Char(' '), QLatin1String("%20"));
+    if (!out.startsWith(QLatin1String("data:"), Qt::CaseInsensitive)) {
+        out.replace(QLatin1Char(' '), QLatin1String("%20")); // a data: URL's base64 ignores its spaces
+    }
     return out;
 }
 
@@ -77,7 +79,7 @@ QString resolveUrl(const QString &url, const QUrl &base)
         return compact;
     }
     const QUrl relative(compact);
-    return relative.isRelative() ? base.resolved(relative).toString() : compact;
+    return relative.isRelative() ? compactUrl(base.resolved(relative).toString()) : compact;
 }
 
 QString mediaSource(qint64 mediaId)

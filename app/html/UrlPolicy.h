@@ -10,7 +10,8 @@ namespace toasoan::html {
 
 /// A URL as browsers read it: tabs and newlines anywhere are ignored, C0 controls, DEL and invisible
 /// characters (soft hyphen, zero-width space, BOM) go, spaces at both ends are trimmed and spaces inside
-/// become %20. "java\tscript:" and "\x01javascript:" thus show the scheme a browser would follow.
+/// become %20 (except in data: URLs, whose base64 ignores them). "java\tscript:" and "\x01javascript:" thus show the
+/// scheme a browser would follow.
 QString compactUrl(const QString &url);
 
 /// Links the body may hold: absolute http and https URLs with a host, mailto with an address. A URL

@@ -45,7 +45,7 @@ private slots:
     void entryPointsAgree_data()
     {
         QTest::addColumn<QString>("input");
-        QTest::addColumn<QString>("expected");    ///< the body; empty: only agreement is checked
+        QTest::addColumn<QString>("expected");    ///< the body
         QTest::addColumn<QString>("pasteBody");   ///< empty: paste gives the body
         QTest::addColumn<QString>("publishBody"); ///< empty: publishing gives the body
         const auto row = [](const char *name, const char *input, const char *expected, const char *paste = "",
@@ -74,9 +74,11 @@ private slots:
             "!supportLists]><span style='font-family:Symbol'><span style='mso-list:Ignore'>·<span "
             "style='font:7.0pt \"Times New Roman\"'>&nbsp;&nbsp;&nbsp; </span></span></span><![endif]>Hai<o:p></o:p>"
             "</p>",
-            "", "<ul>\n<li>Một</li>\n<li>Hai</li>\n</ul>");
-        row("word: quote class", "<p class=MsoQuote>Trích dẫn</p><p class=MsoNormal>Sau</p>", "",
-            "<blockquote>\n<p>Trích dẫn</p>\n</blockquote>\n<p>Sau</p>");
+            // Outside the clipboard the bullet is the text Word wrote.
+            "<p>·\u00A0\u00A0\u00A0 Một</p>\n<p>·\u00A0\u00A0\u00A0 Hai</p>",
+            "<ul>\n<li>Một</li>\n<li>Hai</li>\n</ul>");
+        row("word: quote class", "<p class=MsoQuote>Trích dẫn</p><p class=MsoNormal>Sau</p>",
+            "<p>Trích dẫn</p>\n<p>Sau</p>", "<blockquote>\n<p>Trích dẫn</p>\n</blockquote>\n<p>Sau</p>");
 
         // LibreOffice.
         row("libreoffice: font and styled spans",
@@ -162,7 +164,8 @@ private slots:
             "<td>Nhất</td><td><p>An Khánh</p></td></tr></tbody></table>",
             "<table>\n<thead>\n<tr><th>Giải</th><th>Đơn vị</th></tr>\n</thead>\n<tbody>\n<tr><td>Nhất</td><td>An "
             "Khánh</td></tr>\n</tbody>\n</table>");
-        row("lists: ordered with a nested list", "<ol start=3><li>một</li><li>hai<ul><li>lồng</li></ul></li></ol>", "");
+        row("lists: ordered with a nested list", "<ol start=3><li>một</li><li>hai<ul><li>lồng</li></ul></li></ol>",
+            "<ol>\n<li>một</li>\n<li>hai</li>\n<li>lồng</li>\n</ol>"); // flat lists, no start
         row("lists: quote", "<blockquote><p>trích</p><p>dẫn</p></blockquote>",
             "<blockquote>\n<p>trích</p>\n<p>dẫn</p>\n</blockquote>");
 
@@ -183,9 +186,7 @@ private slots:
         QFETCH(QString, publishBody);
 
         const QString body = html::normalizeBody(input);
-        if (!expected.isEmpty()) {
-            QCOMPARE(body, expected);
-        }
+        QCOMPARE(body, expected);
         QVERIFY(!body.isEmpty());
         QCOMPARE(html::normalizeBody(body), body); // idempotent: a stored body stays as it is
 
@@ -242,6 +243,64 @@ private slots:
         reverted.replace(QStringLiteral("https://site.vn/up/7.jpg\" alt=\"Ảnh\" class=\"wp-image-107\""),
                          QStringLiteral("media:7\" alt=\"Ảnh\""));
         QCOMPARE(reverted, html::normalizeBody(input));
+    }
+
+    // The one URL policy (html/UrlPolicy.h), asked by the writer, the link dialog, paste and publishing.
+    void urlPolicy_data()
+    {
+        QTest::addColumn<QString>("raw");
+        QTest::addColumn<QString>("compacted");
+        QTest::addColumn<bool>("link");
+        QTest::addColumn<bool>("image");
+        const auto row = [](const char *name, const QString &raw, const char *compacted, bool link, bool image) {
+            QTest::newRow(name) << raw << QString::fromUtf8(compacted) << link << image;
+        };
+        row("nominal: https", QStringLiteral("https://x.vn/a?b=1&c=2"), "https://x.vn/a?b=1&c=2", true, true);
+        row("nominal: Vietnamese path", QStringLiteral("https://x.vn/tin-tức"), "https://x.vn/tin-tức", true, true);
+        row("nominal: mailto", QStringLiteral("mailto:toa@x.vn"), "mailto:toa@x.vn", true, false);
+        row("nominal: media", QStringLiteral("media:12"), "media:12", false, true);
+        row("nominal: spaces trimmed and encoded", QStringLiteral(" https://x.vn/a b\n"), "https://x.vn/a%20b", true,
+            true);
+        row("robustness: tab in the scheme", QStringLiteral("java\tscript:x"), "javascript:x", false, false);
+        row("robustness: leading control", QStringLiteral("\x01javascript:x"), "javascript:x", false, false);
+        row("robustness: soft hyphen and zero-width space", QStringLiteral("java\u00ADscr\u200Bipt:x"), "javascript:x",
+            false, false);
+        row("robustness: entity left over", QStringLiteral("javascript&colon;x"), "javascript&colon;x", false, false);
+        row("robustness: data", QStringLiteral("data:image/png;base64, AAAA"), "data:image/png;base64, AAAA", false,
+            false);
+        row("robustness: relative", QStringLiteral("/tin/1"), "/tin/1", false, false);
+        row("robustness: no host", QStringLiteral("https:///a"), "https:///a", false, false);
+        row("robustness: mailto without address", QStringLiteral("mailto:toa"), "mailto:toa", false, false);
+        row("robustness: file", QStringLiteral("file:///etc/passwd"), "file:///etc/passwd", false, false);
+        row("robustness: media without id", QStringLiteral("media:x"), "media:x", false, false);
+    }
+
+    void urlPolicy()
+    {
+        QFETCH(QString, raw);
+        QFETCH(QString, compacted);
+        QFETCH(bool, link);
+        QFETCH(bool, image);
+        QCOMPARE(html::compactUrl(raw), compacted);
+        QCOMPARE(html::isBodyLinkUrl(compacted), link);
+        QCOMPARE(html::isBodyImageSource(compacted), image);
+        // The body keeps exactly the URLs the policy accepts, wherever they come from.
+        const QString body =
+            html::normalizeBody(QStringLiteral("<p><a href=\"") + raw.toHtmlEscaped() + QStringLiteral("\">t</a></p>"));
+        QCOMPARE(body.contains(QLatin1String("<a href")), link);
+        QCOMPARE(html::PasteCleaner()
+                     .cleanHtml(QStringLiteral("<p><a href=\"") + raw.toHtmlEscaped() + QStringLiteral("\">t</a></p>"))
+                     .body,
+                 body);
+    }
+
+    void resolvesRelativeUrls()
+    {
+        const QUrl page(QStringLiteral("https://x.vn/muc/bai.html"));
+        QCOMPARE(html::resolveUrl(QStringLiteral(" ../anh 1.png"), page), QStringLiteral("https://x.vn/anh%201.png"));
+        QCOMPARE(html::resolveUrl(QStringLiteral("media:3"), page), QStringLiteral("media:3"));
+        QCOMPARE(html::resolveUrl(QStringLiteral("/a"), QUrl()), QStringLiteral("/a"));
+        QCOMPARE(html::mediaIdFromSource(html::mediaSource(42)), 42);
     }
 
     // Paste resolves relative URLs against the page copied from; the other entry points have no page.

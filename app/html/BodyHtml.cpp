@@ -176,30 +176,4 @@ QStringList bodyImageSources(const QString &body)
     return sources;
 }
 
-QString bodyPlainText(const QString &body)
-{
-    QString out;
-    for (const Token &t : tokenize(normalizeBody(body))) {
-        if (t.kind == Token::Kind::Text) {
-            if (t.text.trimmed().isEmpty() && (out.isEmpty() || out.endsWith(QLatin1Char('\n')))) {
-                continue; // the line breaks between blocks
-            }
-            out += t.text;
-        } else if (t.kind == Token::Kind::End &&
-                   (t.name == QLatin1String("p") || t.name == QLatin1String("li") || t.name == QLatin1String("h2") ||
-                    t.name == QLatin1String("h3") || t.name == QLatin1String("figcaption") ||
-                    t.name == QLatin1String("tr"))) {
-            out += QLatin1Char('\n');
-        } else if (t.kind == Token::Kind::Start && t.name == QLatin1String("br")) {
-            out += QLatin1Char('\n');
-        } else if (t.kind == Token::Kind::End && (t.name == QLatin1String("td") || t.name == QLatin1String("th"))) {
-            out += QLatin1Char('\t');
-        }
-    }
-    while (out.endsWith(QLatin1Char('\n'))) {
-        out.chop(1);
-    }
-    return out;
-}
-
 } // namespace toasoan::html

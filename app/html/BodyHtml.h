@@ -49,7 +49,4 @@ QString bodyToQtHtml(const QString &body);
 /// The sources of the body's images, in order, without duplicates.
 QStringList bodyImageSources(const QString &body);
 
-/// The body as plain text: one line per block, no markup.
-QString bodyPlainText(const QString &body);
-
 } // namespace toasoan::html

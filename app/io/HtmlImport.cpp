@@ -50,17 +50,6 @@ qsizetype elementEnd(const QList<Token> &tokens, qsizetype start)
     return tokens.size();
 }
 
-// Transitional: a tokenizer that drops a <title>'s text (as html::tokenize did before it kept
-// RCDATA text) leaves the title to be read from the source. Remove once tokenize() returns it.
-QString titleText(const QString &html)
-{
-    static const QRegularExpression title(QStringLiteral("<title\\b[^>]*>(.*?)</title\\s*>"),
-                                          QRegularExpression::CaseInsensitiveOption |
-                                              QRegularExpression::DotMatchesEverythingOption);
-    const auto m = title.match(html);
-    return m.hasMatch() ? text::normalize(html::decodeEntities(m.captured(1)).simplified()) : QString();
-}
-
 } // namespace
 
 QString takeDateline(QString &body)
@@ -93,9 +82,6 @@ HtmlArticle parseHtmlArticle(const QString &html)
         }
         if (t.name == QLatin1String("title") && documentTitle.isEmpty()) {
             documentTitle = textOf(tokens, i + 1, elementEnd(tokens, i) - 1);
-            if (documentTitle.isEmpty()) {
-                documentTitle = titleText(html);
-            }
         } else if (t.name == QLatin1String("meta")) {
             const QString metaName = t.attribute(QStringLiteral("name")).toLower();
             const QString content = text::normalize(t.attribute(QStringLiteral("content")).simplified());

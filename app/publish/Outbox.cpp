@@ -5,6 +5,7 @@
 #include "storage/ArticleRepository.h"
 #include "storage/SiteRepository.h"
 #include "storage/UserRepository.h"
+#include "workflow/ActingUser.h"
 #include "workflow/WorkflowService.h"
 
 namespace toasoan {
@@ -107,11 +108,7 @@ Result<void> Outbox::mayPublish(qint64 actorId, qint64 articleId)
     if (!facts) {
         return facts.error();
     }
-    auto user = UserRepository(m_db).load(actorId);
-    if (!user) {
-        return makeError(ErrorCode::Forbidden, tr("Unknown user: please log in again."),
-                         QStringLiteral("user %1").arg(actorId));
-    }
+    TOASOAN_TRY(user, actingUser(m_db, actorId));
     auto office = workflow.officeSettings();
     if (!office) {
         return office.error();

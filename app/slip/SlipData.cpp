@@ -1,6 +1,6 @@
 #include "slip/SlipData.h"
 
-#include "diff/HtmlText.h"
+#include "html/PlainText.h"
 #include "storage/ArticleRepository.h"
 #include "storage/Database.h"
 #include "storage/EventLog.h"
@@ -50,7 +50,7 @@ Result<SlipData> collectSlipData(Database &db, qint64 articleId, const QDate &da
         return article.error();
     }
     data.article = *article;
-    data.paragraphs = diff::htmlToParagraphs(article->body);
+    data.paragraphs = html::textBlocks(article->body);
     if (article->categoryId != 0) {
         auto q = db.exec(QStringLiteral("SELECT name FROM categories WHERE id = ?"), {article->categoryId});
         if (!q) {

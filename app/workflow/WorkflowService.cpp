@@ -6,6 +6,7 @@
 #include "storage/EventLog.h"
 #include "storage/UserRepository.h"
 #include "text/Normalize.h"
+#include "workflow/ActingUser.h"
 
 #include <QCoreApplication>
 
@@ -31,24 +32,14 @@ Result<OfficeSettings> WorkflowService::officeSettings()
 
 Result<void> WorkflowService::updateOfficeSettings(qint64 actorId, const OfficeSettings &settings)
 {
-    auto user = actor(actorId);
-    if (!user) {
-        return user.error();
-    }
-    if (auto allowed = checkPermission(*user, Action::ManageSettings); !allowed) {
-        return allowed;
-    }
-    return storeOfficeSettings(m_db, settings);
+    return actingUser(m_db, actorId, Action::ManageSettings).and_then([&](const User &) {
+        return storeOfficeSettings(m_db, settings);
+    });
 }
 
 Result<User> WorkflowService::actor(qint64 actorId)
 {
-    auto user = UserRepository(m_db).load(actorId);
-    if (!user && user.error().code == ErrorCode::NotFound) {
-        return makeError(ErrorCode::Forbidden, WorkflowService::tr("Unknown user: please log in again."),
-                         QStringLiteral("user %1").arg(actorId));
-    }
-    return user;
+    return actingUser(m_db, actorId);
 }
 
 Result<bool> WorkflowService::reviewStarted(qint64 articleId, qint64 authorId)

@@ -13,8 +13,8 @@
 //   ones: `publishBody` is its result where a row holds a local image.
 #include "editor/DocumentHtml.h"
 #include "html/BodyHtml.h"
-#include "html/HtmlSanitizer.h"
 #include "html/PasteCleaner.h"
+#include "html/PlainText.h"
 #include "html/SitePolicy.h"
 #include "io/ArticleImport.h"
 #include "io/HtmlImport.h"
@@ -210,12 +210,12 @@ private slots:
         QCOMPARE(html::publishBody(body), published);
 
         // Plain text: the same words whichever way the body came.
-        const QString text = html::plainText(body);
+        const QString text = html::toPlainText(body);
         QVERIFY(!text.isEmpty());
-        QCOMPARE(html::plainText(published), text);
-        QCOMPARE(html::bodyPlainText(loaded(body, &viaToHtml)), html::bodyPlainText(body));
+        QCOMPARE(html::toPlainText(published), text);
+        QCOMPARE(html::toPlainText(loaded(body, &viaToHtml)), html::toPlainText(body));
         if (pasteBody.isEmpty()) {
-            QCOMPARE(html::plainText(pasted), text);
+            QCOMPARE(html::toPlainText(pasted), text);
         }
         for (const char *banned : {"<script", "javascript", "vbscript", "data:", "onerror", "onclick",
                                    "style=", "<iframe", "<svg", "<math", "<input", "<form", "<o:p", "mso-"}) {

@@ -4,7 +4,6 @@
 // URLs, images inside paragraphs) the expectation is now the body subset's.
 #include "html/BodyHtml.h"
 #include "html/HtmlLexer.h"
-#include "html/HtmlSanitizer.h"
 #include "html/SitePolicy.h"
 
 #include <QElapsedTimer>
@@ -235,12 +234,6 @@ private slots:
         QFETCH(QString, classes);
         QFETCH(QString, kept);
         QCOMPARE(html::wordPressImageClasses(classes), kept);
-    }
-
-    void plainText()
-    {
-        QCOMPARE(html::plainText(QStringLiteral("<p>Cầu <b>mới</b></p><script>x</script><p>&amp; đẹp</p>")),
-                 QString::fromUtf8("Cầu mới & đẹp"));
     }
 };
 

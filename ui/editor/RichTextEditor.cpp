@@ -55,7 +55,7 @@ RichTextEditor::RichTextEditor(QWidget *parent) : QTextEdit(parent), d(new Priva
         const QString text = document()->toPlainText();
         QPointer<RichTextEditor> self(this);
         QThreadPool::globalInstance()->start([self, generation, text] {
-            const TextCounts counts = countText(text);
+            const editing::TextCounts counts = editing::countText(text);
             QMetaObject::invokeMethod(
                 QCoreApplication::instance(),
                 [self, generation, counts] {
@@ -113,7 +113,7 @@ QString RichTextEditor::bodyHtmlFromDocument(const QTextDocument &document)
 int RichTextEditor::wordCount() const
 {
     if (d->countsDirty) {
-        d->counts = countText(document()->toPlainText());
+        d->counts = editing::countText(document()->toPlainText());
         d->countsDirty = false;
     }
     return d->counts.words;
@@ -122,7 +122,7 @@ int RichTextEditor::wordCount() const
 int RichTextEditor::characterCount() const
 {
     if (d->countsDirty) {
-        d->counts = countText(document()->toPlainText());
+        d->counts = editing::countText(document()->toPlainText());
         d->countsDirty = false;
     }
     return d->counts.characters;

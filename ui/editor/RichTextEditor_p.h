@@ -2,10 +2,10 @@
 
 // Shared by the RichTextEditor*.cpp files only.
 
+#include "editing/TextCounts.h"
 #include "editor/EditorInfoBar.h"
 #include "editor/EditorMediaStore.h"
 #include "editor/RichTextEditor.h"
-#include "editor/TextCounts.h"
 
 #include <QHash>
 #include <QPointer>
@@ -33,7 +33,7 @@ struct RichTextEditor::Private
 
     QTimer countTimer;
     quint64 countGeneration = 0;
-    TextCounts counts;
+    editing::TextCounts counts;
     bool countsDirty = true;
 
     int zoom = 0;

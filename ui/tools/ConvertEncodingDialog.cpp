@@ -1,6 +1,6 @@
 #include "tools/ConvertEncodingDialog.h"
 
-#include "text/LegacyHtml.h"
+#include "html/LegacyHtml.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -164,7 +164,7 @@ void ConvertEncodingDialog::pasteFromClipboard()
         return;
     }
     const QString html = mime->hasHtml() ? mime->html() : QString();
-    setSourceText(mime->hasText() ? mime->text() : text::htmlPlainText(html), html);
+    setSourceText(mime->hasText() ? mime->text() : html::legacyPlainText(html), html);
 }
 
 bool ConvertEncodingDialog::openFile(const QString &path)
@@ -177,7 +177,7 @@ bool ConvertEncodingDialog::openFile(const QString &path)
     const QString contents = decodeFileBytes(file.readAll());
     const bool html = ui::isHtmlDocument(path, contents);
     m_input =
-        html ? ConversionInput{text::htmlPlainText(contents), contents, true} : ConversionInput{contents, {}, false};
+        html ? ConversionInput{html::legacyPlainText(contents), contents, true} : ConversionInput{contents, {}, false};
     m_fileName = path;
     m_settingSource = true;
     m_source->setPlainText(m_input.text);

@@ -1,8 +1,8 @@
 #include "tools/EncodingConversion.h"
 
 #include "cli/ConvertCommand.h"
+#include "html/PlainText.h"
 #include "text/LegacyEncoding.h"
-#include "text/LegacyHtml.h"
 
 #include <QFileInfo>
 #include <QStringDecoder>
@@ -19,7 +19,7 @@ ConversionResult convertInput(const ConversionInput &input, std::optional<text::
         request.html = true;
         const cli::ConvertOutcome outcome = cli::convertDocument(input.html.toUtf8(), request);
         result.output = outcome.text;
-        result.preview = text::htmlPlainText(outcome.text);
+        result.preview = html::toPlainText(outcome.text);
         result.detection = outcome.detection;
         return result;
     }

@@ -1,6 +1,6 @@
 #include "demo/DemoWorkspace.h"
 
-#include "io/HtmlImport.h"
+#include "html/BodyHtml.h"
 #include "storage/ArticleRepository.h"
 #include "storage/Database.h"
 #include "storage/TaxonomyRepository.h"
@@ -17,6 +17,9 @@
 namespace toasoan::demo {
 
 namespace {
+
+using html::escapeText;
+using html::normalizeBody;
 
 class Text
 {
@@ -77,9 +80,9 @@ QString bodyFromJson(const QJsonArray &blocks)
         const QString text = block.toString();
         html.append(text.startsWith(QLatin1Char('<'))
                         ? text
-                        : QStringLiteral("<p>") + io::escapeHtml(text) + QStringLiteral("</p>"));
+                        : QStringLiteral("<p>") + escapeText(text) + QStringLiteral("</p>"));
     }
-    return io::sanitizeHtml(html.join(QLatin1Char('\n')));
+    return normalizeBody(html.join(QLatin1Char('\n')));
 }
 
 Result<void> addCategories(TaxonomyRepository &taxonomy, const QJsonArray &nodes, qint64 parentId,

@@ -1,6 +1,6 @@
 #include "editor/LinkDialog.h"
 
-#include "html/BodyHtml.h"
+#include "html/UrlPolicy.h"
 #include "text/Normalize.h"
 
 #include <QDialogButtonBox>

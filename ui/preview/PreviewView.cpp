@@ -1,6 +1,6 @@
 #include "preview/PreviewView.h"
 
-#include "html/BodyHtml.h"
+#include "html/UrlPolicy.h"
 
 #include <QBuffer>
 #include <QImageReader>

@@ -37,7 +37,21 @@ class Collector
 public:
     explicit Collector(const PlainTextOptions &options) : m_options(options) {}
 
-    QStringList run(const QString &html)
+    enum class Kind
+    {
+        Other,
+        ListItem,
+        Row,
+        Continued, ///< after a <br>: the same paragraph goes on
+    };
+
+    struct Block
+    {
+        QString text;
+        Kind kind = Kind::Other;
+    };
+
+    QList<Block> run(const QString &html)
     {
         for (const Token &t : tokenize(html)) {
             if (t.kind == Token::Kind::Text) {
@@ -49,6 +63,7 @@ public:
             } else if (t.name == QLatin1String("tr")) {
                 flush();
                 m_inCell = false;
+                m_kind = Kind::Row;
             } else if (isCell(t.name)) {
                 cell(t);
             } else if (t.name == QLatin1String("br") || isBlock(t.name)) {
@@ -56,6 +71,9 @@ public:
                     m_current += QLatin1Char(' '); // a paragraph inside a cell stays in its row
                 } else {
                     flush();
+                    m_kind = t.name == QLatin1String("br")                                   ? Kind::Continued
+                             : t.name == QLatin1String("li") && t.kind == Token::Kind::Start ? Kind::ListItem
+                                                                                             : Kind::Other;
                 }
             } else if (t.name == QLatin1String("img") && !m_current.isEmpty()) {
                 m_current += QLatin1Char(' ');
@@ -100,19 +118,20 @@ private:
             while (!m_cells.isEmpty() && m_cells.constLast().isEmpty()) {
                 m_cells.removeLast();
             }
-            block = m_cells.join(QLatin1Char('\t'));
+            block = m_cells.join(m_options.readable ? QStringLiteral(" | ") : QStringLiteral("\t"));
             m_cells.clear();
         } else {
             block = clean(m_current);
         }
         m_current.clear();
         if (!block.isEmpty()) {
-            m_blocks.append(block);
+            m_blocks.append(Block{block, m_kind});
         }
     }
 
     const PlainTextOptions &m_options;
-    QStringList m_blocks;
+    QList<Block> m_blocks;
+    Kind m_kind = Kind::Other;
     QString m_current;
     QStringList m_cells; ///< the cells of the current table row
     bool m_inCell = false;
@@ -123,12 +142,31 @@ private:
 
 QStringList textBlocks(const QString &html, const PlainTextOptions &options)
 {
-    return Collector(options).run(html);
+    QStringList texts;
+    for (const auto &block : Collector(options).run(html)) {
+        texts.append(block.text);
+    }
+    return texts;
 }
 
 QString toPlainText(const QString &html, const PlainTextOptions &options)
 {
-    return textBlocks(html, options).join(QLatin1Char('\n'));
+    if (!options.readable) {
+        return textBlocks(html, options).join(QLatin1Char('\n'));
+    }
+    using Kind = Collector::Kind;
+    QString out;
+    Kind previous = Kind::Other;
+    for (const auto &block : Collector(options).run(html)) {
+        if (!out.isEmpty()) {
+            const bool together =
+                block.kind == Kind::Continued || (block.kind == previous && block.kind != Kind::Other);
+            out += together ? QStringLiteral("\n") : QStringLiteral("\n\n");
+        }
+        out += block.kind == Kind::ListItem ? QStringLiteral("• ") + block.text : block.text;
+        previous = block.kind;
+    }
+    return out;
 }
 
 } // namespace toasoan::html

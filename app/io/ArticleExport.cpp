@@ -1,11 +1,11 @@
 #include "io/ArticleExport.h"
 
 #include "html/HtmlLexer.h"
+#include "html/PlainText.h"
 #include "storage/ArticleJson.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
-#include <QRegularExpression>
 
 namespace toasoan::io {
 
@@ -119,32 +119,9 @@ QJsonObject articleSummaryToJson(const ArticleSummary &s)
 
 QString htmlToPlainText(const QString &html)
 {
-    static const QRegularExpression spaces(QStringLiteral("[ \\t\\n\\r\\f]+"));
-    QString out;
-    for (const html::Token &t : html::tokenize(html)) {
-        if (t.kind == html::Token::Kind::Text) {
-            out += QString(t.text).replace(spaces, QStringLiteral(" "));
-        } else if (t.name == QLatin1String("br")) {
-            out += QLatin1Char('\n');
-        } else if (t.name == QLatin1String("li") && t.kind == html::Token::Kind::Start) {
-            out += QStringLiteral("\n• ");
-        } else if ((t.name == QLatin1String("td") || t.name == QLatin1String("th")) &&
-                   t.kind == html::Token::Kind::Start) {
-            out += QStringLiteral(" | ");
-        } else if (t.name == QLatin1String("tr") && t.kind == html::Token::Kind::Start) {
-            out += QLatin1Char('\n');
-        } else if (t.kind == html::Token::Kind::End &&
-                   (t.name == QLatin1String("p") || t.name == QLatin1String("h2") || t.name == QLatin1String("h3") ||
-                    t.name == QLatin1String("ul") || t.name == QLatin1String("ol") ||
-                    t.name == QLatin1String("blockquote") || t.name == QLatin1String("table"))) {
-            out += QStringLiteral("\n\n");
-        }
-    }
-    static const QRegularExpression lineSpaces(QStringLiteral(" *\\n *"));
-    static const QRegularExpression blankRuns(QStringLiteral("\\n{3,}"));
-    out.replace(lineSpaces, QStringLiteral("\n"));
-    out.replace(blankRuns, QStringLiteral("\n\n"));
-    return out.trimmed();
+    html::PlainTextOptions options;
+    options.readable = true;
+    return html::toPlainText(html, options);
 }
 
 } // namespace toasoan::io

@@ -3,6 +3,7 @@
 #include "app/model/Role.h"
 #include "app/storage/UserRepository.h"
 #include "app/text/Normalize.h"
+#include "ui/common/StatusLabel.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -42,12 +43,9 @@ FirstAdminDialog::FirstAdminDialog(UserRepository &users, QWidget *parent) : QDi
     m_confirm = makeEdit("confirmEdit", tr("Password again"));
     m_confirm->setEchoMode(QLineEdit::Password);
 
-    m_error = new QLabel(this);
+    m_error = new StatusLabel(this);
     m_error->setObjectName(QStringLiteral("errorLabel"));
     m_error->setAccessibleName(tr("Error"));
-    m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("color: #b3261e;"));
-    m_error->hide();
 
     auto *buttons = new QDialogButtonBox(this);
     QPushButton *create = buttons->addButton(tr("Create account"), QDialogButtonBox::AcceptRole);
@@ -73,7 +71,7 @@ FirstAdminDialog::FirstAdminDialog(UserRepository &users, QWidget *parent) : QDi
 
 QString FirstAdminDialog::errorMessage() const
 {
-    return m_error->isHidden() ? QString() : m_error->text();
+    return m_error->message();
 }
 
 void FirstAdminDialog::accept()
@@ -97,8 +95,7 @@ void FirstAdminDialog::accept()
 
 void FirstAdminDialog::showError(const QString &message, QLineEdit *focus)
 {
-    m_error->setText(message);
-    m_error->show();
+    m_error->showError(message);
     focus->setFocus();
 }
 

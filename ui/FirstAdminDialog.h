@@ -13,6 +13,8 @@ class UserRepository;
 
 namespace toasoan::ui {
 
+class StatusLabel;
+
 /// Shown once, on a workspace without users: creates the first administrator account.
 class FirstAdminDialog final : public QDialog
 {
@@ -39,7 +41,7 @@ private:
     QLineEdit *m_name = nullptr;
     QLineEdit *m_password = nullptr;
     QLineEdit *m_confirm = nullptr;
-    QLabel *m_error = nullptr;
+    StatusLabel *m_error = nullptr;
 };
 
 } // namespace toasoan::ui

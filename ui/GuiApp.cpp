@@ -12,7 +12,7 @@
 #include "ui/FirstAdminDialog.h"
 #include "ui/LoginDialog.h"
 #include "ui/MainWindow.h"
-#include "ui/Notifier.h"
+#include "ui/common/Notifier.h"
 #include "ui/publish/Publishing.h"
 
 #include <QApplication>

@@ -3,6 +3,7 @@
 #include "app/settings/Settings.h"
 #include "app/text/Normalize.h"
 #include "app/workflow/AuthService.h"
+#include "ui/common/StatusLabel.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -34,12 +35,9 @@ LoginDialog::LoginDialog(AuthService &auth, Settings &settings, QWidget *parent)
     m_password->setAccessibleName(tr("Password"));
     m_password->setEchoMode(QLineEdit::Password);
 
-    m_error = new QLabel(this);
+    m_error = new StatusLabel(this);
     m_error->setObjectName(QStringLiteral("errorLabel"));
     m_error->setAccessibleName(tr("Error"));
-    m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("color: #b3261e;"));
-    m_error->hide();
 
     auto *buttons = new QDialogButtonBox(this);
     m_loginButton = buttons->addButton(tr("Log in"), QDialogButtonBox::AcceptRole);
@@ -94,7 +92,7 @@ void LoginDialog::checkLockout()
 
 QString LoginDialog::errorMessage() const
 {
-    return m_error->isHidden() ? QString() : m_error->text();
+    return m_error->message();
 }
 
 void LoginDialog::accept()
@@ -129,8 +127,7 @@ void LoginDialog::accept()
 
 void LoginDialog::showError(const QString &message)
 {
-    m_error->setText(message);
-    m_error->show();
+    m_error->showError(message);
 }
 
 } // namespace toasoan::ui

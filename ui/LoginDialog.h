@@ -16,6 +16,8 @@ class Settings;
 
 namespace toasoan::ui {
 
+class StatusLabel;
+
 /// Asks for login and password and checks them with AuthService, which locks a login out for a
 /// while after repeated failures: the dialog then says how long to wait, counts down and keeps
 /// the Log in button disabled meanwhile. The last login is remembered in Settings; the password
@@ -51,7 +53,7 @@ private:
     qint64 m_wait = 0;
     QLineEdit *m_login = nullptr;
     QLineEdit *m_password = nullptr;
-    QLabel *m_error = nullptr;
+    StatusLabel *m_error = nullptr;
     QPushButton *m_loginButton = nullptr;
     QTimer *m_countdown = nullptr;
 };

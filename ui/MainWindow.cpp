@@ -5,10 +5,10 @@
 #include "app/settings/Settings.h"
 #include "app/storage/Database.h"
 #include "ui/ArticleTableModel.h"
-#include "ui/Notifier.h"
 #include "ui/article/ArticleListPane.h"
 #include "ui/article/ArticleTab.h"
 #include "ui/article/ArticleTabs.h"
+#include "ui/common/Notifier.h"
 #include "ui/editor/RichTextEditor.h"
 #include "ui/metadata/MetadataPanel.h"
 #include "ui/recovery/RecoveryDialog.h"
@@ -18,6 +18,7 @@
 
 #include <QAction>
 #include <QCloseEvent>
+#include <QDockWidget>
 #include <QFileInfo>
 #include <QLabel>
 #include <QSplitter>
@@ -65,7 +66,7 @@ MainWindow::MainWindow(Database &db, const User &user, Settings &settings, Notif
     m_editorStack->addWidget(m_tabs);
 
     m_tabs->metadataStack()->setAccessibleName(tr("Article details"));
-    m_workflow = new WorkflowController({db, m_user, m_notifier, m_tabs, m_list}, this);
+    m_workflow = new WorkflowController(*this);
     // The details pane: the article's fields, its editorial comments (and what else joins them).
     m_details = new QTabWidget(this);
     m_details->setObjectName(QStringLiteral("detailsTabs"));
@@ -109,8 +110,6 @@ MainWindow::MainWindow(Database &db, const User &user, Settings &settings, Notif
         emit articleSaved(id);
     });
     connect(m_workflow, &WorkflowController::stateChanged, this, &MainWindow::updateActions);
-    connect(m_workflow, &WorkflowController::message, this,
-            [this](const QString &text) { statusBar()->showMessage(text, 8000); });
 
     auto *outboxTimer = new QTimer(this);
     outboxTimer->setInterval(30 * 1000); // the queue changes in the background, slowly
@@ -139,6 +138,24 @@ ArticleTableModel *MainWindow::articleModel() const
 ArticleTab *MainWindow::currentTab() const
 {
     return m_tabs->currentArticleTab();
+}
+
+void MainWindow::refreshList(qint64 articleId)
+{
+    m_list->reload(articleId != 0 ? articleId : currentArticleId());
+}
+
+void MainWindow::showStatus(const QString &text, int timeoutMs)
+{
+    statusBar()->showMessage(text, timeoutMs);
+}
+
+void MainWindow::addDock(QDockWidget *dock)
+{
+    addDockWidget(Qt::BottomDockWidgetArea, dock);
+    dock->hide();
+    // The window restored its layout before this dock existed: give the dock its saved place.
+    restoreDockWidget(dock);
 }
 
 bool MainWindow::isEmptyStateShown() const

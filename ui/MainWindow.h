@@ -6,6 +6,7 @@
 #include "app/storage/OutboxRepository.h"
 #include "app/storage/TaxonomyRepository.h"
 #include "app/storage/UserRepository.h"
+#include "ui/common/WindowContext.h"
 #include "ui/recovery/RecoveryDialog.h"
 
 #include <QMainWindow>
@@ -13,6 +14,7 @@
 #include <memory>
 
 class QAction;
+class QDockWidget;
 class QLabel;
 class QMenu;
 class QSplitter;
@@ -29,6 +31,7 @@ class Settings;
 namespace toasoan::ui {
 
 class ArticleListPane;
+class ArticleRecordActions;
 class ArticleTab;
 class ArticleTableModel;
 class ArticleTabs;
@@ -43,8 +46,9 @@ class SearchIndexing;
 /// The newsroom window: the article list (search and filters), the open articles in tabs, and
 /// the current article's details, side by side in a splitter; menus, a toolbar and a status bar
 /// (word count, save state, publishing queue). It talks to the database only through
-/// repositories and services, and reports failures through a Notifier.
-class MainWindow final : public QMainWindow
+/// repositories and services, and reports failures through a Notifier. Its features (history,
+/// workflow, publishing, users) reach it only as a WindowContext; it places their actions.
+class MainWindow final : public QMainWindow, public WindowContext
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(MainWindow)
@@ -53,10 +57,19 @@ public:
     MainWindow(Database &db, const User &user, Settings &settings, Notifier &notifier, QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    ArticleListPane *listPane() const { return m_list; }
+    // WindowContext
+    QWidget *dialogParent() const override { return const_cast<MainWindow *>(this); }
+    Database &database() const override { return m_db; }
+    const User &user() const override { return m_user; }
+    Notifier &notifier() const override { return m_notifier; }
+    ArticleTabs *tabs() const override { return m_tabs; }
+    ArticleTab *currentTab() const override;
+    ArticleListPane *listPane() const override { return m_list; }
+    void refreshList(qint64 articleId = 0) override;
+    void showStatus(const QString &text, int timeoutMs = 8000) override;
+    void addDock(QDockWidget *dock) override;
+
     ArticleTableModel *articleModel() const;
-    ArticleTabs *tabs() const { return m_tabs; }
-    ArticleTab *currentTab() const;
     /// True while the workspace has no article and the invitation to write the first one shows.
     bool isEmptyStateShown() const;
     /// Replaces the Save / Don't save / Cancel question (tests answer without a modal loop).
@@ -67,6 +80,7 @@ public:
     WorkflowController *workflow() const { return m_workflow; }
     /// Adds the publishing menu, the outbox dock and live queue updates (ui/publish/); once.
     void setPublishing(Publishing *publishing);
+    ArticleRecordActions *recordActions() const { return m_records; }
     PublishActions *publishActions() const { return m_publishActions; }
 
 public slots:
@@ -75,7 +89,7 @@ public slots:
     /// Saves a revision of the current article; false (and a message, text kept) when it failed.
     bool saveArticle();
     /// Opens the article in a tab (or brings its tab to the front).
-    ArticleTab *openArticle(qint64 id);
+    ArticleTab *openArticle(qint64 id) override;
     /// Closes the current tab, asking about unsaved changes.
     bool closeCurrentTab();
     /// Shows what autosave kept of articles not saved before the last exit, if anything;
@@ -131,6 +145,7 @@ private:
     WorkflowController *m_workflow = nullptr;
     QPointer<RecoveryDialog> m_recovery;
     PublishActions *m_publishActions = nullptr;
+    ArticleRecordActions *m_records = nullptr;
 
     QLabel *m_userLabel = nullptr;
     QLabel *m_wordsLabel = nullptr;

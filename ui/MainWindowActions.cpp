@@ -4,10 +4,12 @@
 #include "ui/article/ArticleListPane.h"
 #include "ui/article/ArticleTab.h"
 #include "ui/article/ArticleTabs.h"
-#include "ui/article/ThemedIcon.h"
+#include "ui/common/ThemedIcon.h"
 #include "ui/editor/RichTextEditor.h"
 #include "ui/history/ArticleRecordActions.h"
 #include "ui/metadata/MetadataPanel.h"
+#include "ui/publish/PublishActions.h"
+#include "ui/publish/Publishing.h"
 #include "ui/users/UserManagementDialog.h"
 #include "ui/workflow/WorkflowController.h"
 
@@ -68,7 +70,7 @@ void MainWindow::createActions()
     m_reloadAction =
         makeAction(this, QIcon(), tr("&Reload list"), QKeySequence(Qt::Key_F5), tr("Read the article list again"));
     connect(m_reloadAction, &QAction::triggered, this, [this] {
-        m_list->reload(currentTab() ? currentTab()->articleId() : 0);
+        refreshList();
         refreshOutboxState();
         m_workflow->refreshFromDatabase();
     });
@@ -147,7 +149,7 @@ void MainWindow::createMenus()
     fileMenu->addAction(m_saveAction);
     fileMenu->addAction(m_closeTabAction);
     fileMenu->addSeparator();
-    fileMenu->addAction(UserManagementDialog::createMenuAction(m_db, m_user, this));
+    fileMenu->addAction(UserManagementDialog::createMenuAction(*this));
     fileMenu->addSeparator();
     fileMenu->addAction(m_quitAction);
 
@@ -172,7 +174,8 @@ void MainWindow::createMenus()
     articleMenu->addAction(m_saveAction);
     articleMenu->addAction(m_checkAction);
     articleMenu->addSeparator();
-    articleMenu->addActions((new ArticleRecordActions(m_db, m_user, m_notifier, this))->actions());
+    m_records = new ArticleRecordActions(*this);
+    articleMenu->addActions(m_records->actions());
     articleMenu->addSeparator();
     articleMenu->addAction(m_searchAction);
     articleMenu->addAction(m_reloadAction);
@@ -205,6 +208,20 @@ void MainWindow::createMenus()
     m_formatBar->setToolButtonStyle(Qt::ToolButtonIconOnly);
     m_formatBar->setMovable(false);
     useEditorActions(nullptr);
+}
+
+void MainWindow::setPublishing(Publishing *publishing)
+{
+    if (m_publishActions || !publishing) {
+        return;
+    }
+    m_publishActions = new PublishActions(*publishing, *this);
+    // Before Help, which stays last.
+    const QList<QAction *> menus = menuBar()->actions();
+    menuBar()->insertMenu(menus.isEmpty() ? nullptr : menus.constLast(), m_publishActions->menu());
+    addActions(m_publishActions->actions());
+    connect(m_publishActions, &PublishActions::queueChanged, this, &MainWindow::refreshOutboxState);
+    refreshOutboxState();
 }
 
 void MainWindow::useEditorActions(ArticleTab *tab)

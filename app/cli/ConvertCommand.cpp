@@ -1,7 +1,7 @@
 // toasoan convert [--from auto|unicode|tcvn3|vni|viqr] [--tone-style old|new] [FILE]
 #include "app/cli/ConvertCommand.h"
 
-#include "app/text/LegacyHtml.h"
+#include "app/html/LegacyHtml.h"
 #include "app/text/Normalize.h"
 
 #include <QCoreApplication>
@@ -144,7 +144,7 @@ ConvertOutcome convertDocument(const QByteArray &bytes, const ConvertRequest &re
     const QString input = decodeBytes(bytes);
     const bool html = request.html || looksLikeHtml(input);
     const text::LegacyDetection detected =
-        html ? text::detectLegacy(text::htmlPlainText(input), input) : text::detectLegacy(input);
+        html ? text::detectLegacy(html::legacyPlainText(input), input) : text::detectLegacy(input);
     if (request.from) {
         // The user's encoding wins; only an all-caps TCVN3 font is still taken from what detection saw.
         const bool caps = *request.from == text::LegacyEncoding::Tcvn3 &&
@@ -162,13 +162,13 @@ ConvertOutcome convertDocument(const QByteArray &bytes, const ConvertRequest &re
         return conversion.text;
     };
     if (html) {
-        text::HtmlDecodeOptions options;
+        html::HtmlDecodeOptions options;
         options.fallback = outcome.detection.encoding;
         options.fallbackCaps = outcome.detection.capsFont;
         // An explicit --from is the user's word over a stray "Arial" span; detection trusts the fonts.
         options.trustUnicodeFonts = !request.from;
         options.transformText = restyle;
-        outcome.text = text::normalize(text::convertLegacyHtml(input, options).html);
+        outcome.text = text::normalize(html::convertLegacyHtml(input, options).html);
     } else {
         outcome.text = restyle(text::decodeLegacy(input, outcome.detection.encoding, outcome.detection.capsFont));
     }

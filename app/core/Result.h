@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QString>
+#include <type_traits>
 #include <utility>
 #include <variant>
 
@@ -46,8 +47,39 @@ public:
     const T *operator->() const { return &value(); }
     T *operator->() { return &value(); }
     const T &operator*() const { return value(); }
+    T &operator*() { return value(); }
 
     const Error &error() const { return std::get<Error>(m_data); }
+
+    /// `fn(value)` (which returns a Result) when this holds a value, else this error: as
+    /// std::expected::and_then.
+    template <typename F>
+    auto and_then(F &&fn) const & -> std::invoke_result_t<F, const T &>
+    {
+        if (!ok()) {
+            return error();
+        }
+        return std::forward<F>(fn)(value());
+    }
+
+    /// A Result of `fn(value)` when this holds a value, else this error: as std::expected::transform.
+    template <typename F>
+    auto transform(F &&fn) const & -> Result<std::invoke_result_t<F, const T &>>
+    {
+        using U = std::invoke_result_t<F, const T &>;
+        if (!ok()) {
+            return error();
+        }
+        if constexpr (std::is_void_v<U>) {
+            std::forward<F>(fn)(value());
+            return {};
+        } else {
+            return std::forward<F>(fn)(value());
+        }
+    }
+
+    /// Drops the value: success or this error.
+    Result<void> discard() const;
 
 private:
     std::variant<T, Error> m_data;
@@ -64,10 +96,26 @@ public:
     explicit operator bool() const { return ok(); }
     const Error &error() const { return m_error; }
 
+    /// `fn()` (which returns a Result) on success, else this error.
+    template <typename F>
+    auto and_then(F &&fn) const -> std::invoke_result_t<F>
+    {
+        if (!ok()) {
+            return error();
+        }
+        return std::forward<F>(fn)();
+    }
+
 private:
     Error m_error;
     bool m_failed = false;
 };
+
+template <typename T>
+Result<void> Result<T>::discard() const
+{
+    return ok() ? Result<void>() : Result<void>(error());
+}
 
 inline Error makeError(ErrorCode code, QString message, QString detail = {})
 {
@@ -75,3 +123,21 @@ inline Error makeError(ErrorCode code, QString message, QString detail = {})
 }
 
 } // namespace toasoan
+
+/// Evaluates a Result and returns its error from the enclosing function when it failed:
+/// `TOASOAN_CHECK(repository.save(a));` stands for the four-line early return.
+#define TOASOAN_CHECK(...)                                                                                             \
+    do {                                                                                                               \
+        if (auto toasoanCheck_ = (__VA_ARGS__); !toasoanCheck_) {                                                      \
+            return toasoanCheck_.error();                                                                              \
+        }                                                                                                              \
+    } while (false)
+
+/// Declares `name` as the Result of the expression and returns its error from the enclosing
+/// function when it failed; afterwards `*name` / `name->` hold the value.
+#define TOASOAN_TRY(name, ...)                                                                                         \
+    auto name = (__VA_ARGS__);                                                                                         \
+    if (!name) {                                                                                                       \
+        return name.error();                                                                                           \
+    }                                                                                                                  \
+    static_assert(true, "TOASOAN_TRY needs a semicolon")

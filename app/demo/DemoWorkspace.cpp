@@ -1,6 +1,6 @@
 #include "app/demo/DemoWorkspace.h"
 
-#include "app/io/HtmlImport.h"
+#include "app/html/BodyHtml.h"
 #include "app/storage/ArticleRepository.h"
 #include "app/storage/Database.h"
 #include "app/storage/TaxonomyRepository.h"
@@ -17,6 +17,9 @@
 namespace toasoan::demo {
 
 namespace {
+
+using html::escapeText;
+using html::normalizeBody;
 
 class Text
 {
@@ -77,9 +80,9 @@ QString bodyFromJson(const QJsonArray &blocks)
         const QString text = block.toString();
         html.append(text.startsWith(QLatin1Char('<'))
                         ? text
-                        : QStringLiteral("<p>") + io::escapeHtml(text) + QStringLiteral("</p>"));
+                        : QStringLiteral("<p>") + escapeText(text) + QStringLiteral("</p>"));
     }
-    return io::sanitizeHtml(html.join(QLatin1Char('\n')));
+    return normalizeBody(html.join(QLatin1Char('\n')));
 }
 
 Result<void> addCategories(TaxonomyRepository &taxonomy, const QJsonArray &nodes, qint64 parentId,

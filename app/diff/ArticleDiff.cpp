@@ -1,6 +1,6 @@
 #include "app/diff/ArticleDiff.h"
 
-#include "app/diff/HtmlText.h"
+#include "app/html/PlainText.h"
 #include "app/text/Normalize.h"
 
 #include <QCoreApplication>
@@ -61,7 +61,7 @@ ArticleDiff diffArticles(const Article &before, const Article &after,
     field("scheduled_at", Tr::tr("Scheduled for"), timeText(before.scheduledAt), timeText(after.scheduledAt), false);
     field("notes", Tr::tr("Internal notes"), before.notes, after.notes, true);
 
-    diff.body = diffParagraphs(htmlToParagraphs(before.body), htmlToParagraphs(after.body));
+    diff.body = diffParagraphs(html::textBlocks(before.body), html::textBlocks(after.body));
     diff.bodyChanged = hasChanges(diff.body);
     return diff;
 }

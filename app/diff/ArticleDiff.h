@@ -30,7 +30,7 @@ struct ArticleDiff
 };
 
 /// Compares two revisions. `categoryName` turns a category id into a name for display (ids are
-/// shown when it is not given). The body is compared as text paragraphs (see htmlToParagraphs):
+/// shown when it is not given). The body is compared as text paragraphs (see html::textBlocks):
 /// a change of markup alone does not count.
 ArticleDiff diffArticles(const Article &before, const Article &after,
                          const std::function<QString(qint64)> &categoryName = {});

@@ -1,7 +1,7 @@
 #include "app/editing/ArticleValidation.h"
 
-#include "app/diff/HtmlText.h"
 #include "app/editing/TextCounts.h"
+#include "app/html/PlainText.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>
@@ -25,7 +25,7 @@ ValidationIssue error(const char *key, const QString &message)
 
 bool bodyHasContent(const QString &bodyHtml)
 {
-    if (!diff::htmlToParagraphs(bodyHtml).isEmpty()) {
+    if (!html::textBlocks(bodyHtml).isEmpty()) {
         return true;
     }
     static const QRegularExpression image(QStringLiteral("<img\\b"), QRegularExpression::CaseInsensitiveOption);

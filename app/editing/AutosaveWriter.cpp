@@ -53,12 +53,6 @@ void AutosaveWriter::waitForIdle()
     deliver();
 }
 
-int AutosaveWriter::pendingCount() const
-{
-    const QMutexLocker lock(&m_mutex);
-    return m_pending;
-}
-
 void AutosaveWriter::run()
 {
     bool usedConnection = false;

@@ -63,8 +63,6 @@ public:
     /// Blocks until every queued write is done, then emits their finished() before returning;
     /// call it before an explicit save or a discard so no older copy lands after it.
     void waitForIdle();
-    /// Writes queued or running.
-    int pendingCount() const;
 
 signals:
     void finished(const toasoan::editing::AutosaveOutcome &outcome);

@@ -4,42 +4,68 @@
 
 namespace toasoan::editing {
 
-int graphemeCount(const QString &text)
+namespace {
+
+bool isSeparator(char32_t c)
+{
+    return c == u'\n' || c == u'\r' || c == 0x2028 || c == 0x2029 || c == 0xFFFC;
+}
+
+int countWords(const QString &text)
+{
+    int words = 0;
+    bool inWord = false;
+    bool wordHasLetter = false;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        char32_t c = text.at(i).unicode();
+        if (QChar::isHighSurrogate(c) && i + 1 < text.size() && text.at(i + 1).isLowSurrogate()) {
+            c = QChar::surrogateToUcs4(text.at(i), text.at(i + 1));
+            ++i;
+        }
+        if (QChar::isSpace(c) || isSeparator(c)) {
+            words += inWord && wordHasLetter ? 1 : 0;
+            inWord = wordHasLetter = false;
+        } else {
+            inWord = true;
+            wordHasLetter = wordHasLetter || QChar::isLetterOrNumber(c);
+        }
+    }
+    return words + (inWord && wordHasLetter ? 1 : 0);
+}
+
+int countCharacters(const QString &text)
 {
     if (text.isEmpty()) {
         return 0;
     }
-    QTextBoundaryFinder finder(QTextBoundaryFinder::Grapheme, text);
-    int count = 0;
-    while (finder.toNextBoundary() >= 0) {
-        ++count;
+    int characters = 0;
+    QTextBoundaryFinder clusters(QTextBoundaryFinder::Grapheme, text);
+    qsizetype start = 0;
+    for (qsizetype end = clusters.toNextBoundary(); end >= 0; end = clusters.toNextBoundary()) {
+        const char16_t first = text.at(start).unicode();
+        if (!(end - start == 1 && isSeparator(first)) && !(end - start == 2 && first == u'\r')) {
+            ++characters;
+        }
+        start = end;
     }
-    return count;
+    return characters;
+}
+
+} // namespace
+
+TextCounts countText(const QString &text)
+{
+    return TextCounts{countWords(text), countCharacters(text)};
+}
+
+int graphemeCount(const QString &text)
+{
+    return countCharacters(text);
 }
 
 int wordCount(const QString &text)
 {
-    if (text.isEmpty()) {
-        return 0;
-    }
-    // ICU marks the start of every segment; only segments holding a letter or digit are words.
-    QTextBoundaryFinder finder(QTextBoundaryFinder::Word, text);
-    int count = 0;
-    qsizetype start = 0;
-    while (true) {
-        const qsizetype end = finder.toNextBoundary();
-        if (end < 0) {
-            break;
-        }
-        for (qsizetype i = start; i < end; ++i) {
-            if (text.at(i).isLetterOrNumber()) {
-                ++count;
-                break;
-            }
-        }
-        start = end;
-    }
-    return count;
+    return countWords(text);
 }
 
 } // namespace toasoan::editing

@@ -4,26 +4,18 @@
 #include "app/html/HtmlLexer.h"
 #include "app/html/SourceHtml.h"
 
-#include <QRegularExpression>
-#include <QUrl>
-#include <algorithm>
+#include <QSet>
 
 namespace toasoan::html {
 
 namespace {
 
-bool hasControlOrSpace(const QString &value)
-{
-    return std::any_of(value.cbegin(), value.cend(),
-                       [](QChar c) { return c.unicode() <= 0x20 || c.unicode() == 0x7F; });
-}
-
-QString build(const QString &html, SourceFlavor flavor)
+QString build(const QList<Token> &tokens, SourceFlavor flavor)
 {
     BodyWriter writer;
     SourceOptions options;
     options.flavor = flavor;
-    feedSource(tokenize(html), writer, options);
+    feedSource(tokens, writer, options);
     return writer.finish();
 }
 
@@ -83,56 +75,48 @@ std::optional<ImageAlignment> alignmentFromKeyword(const QString &keyword)
     return std::nullopt;
 }
 
-QString mediaSource(qint64 mediaId)
+bool isVoidElement(const QString &name)
 {
-    return QStringLiteral("media:") + QString::number(mediaId);
+    static const QSet<QString> names{
+        QStringLiteral("br"),    QStringLiteral("img"),   QStringLiteral("hr"),     QStringLiteral("wbr"),
+        QStringLiteral("meta"),  QStringLiteral("link"),  QStringLiteral("base"),   QStringLiteral("input"),
+        QStringLiteral("embed"), QStringLiteral("param"), QStringLiteral("source"), QStringLiteral("track"),
+        QStringLiteral("area"),  QStringLiteral("col"),   QStringLiteral("frame"),  QStringLiteral("keygen")};
+    return names.contains(name);
 }
 
-qint64 mediaIdFromSource(const QString &src)
+bool dropsElementContent(const QString &name)
 {
-    static const QRegularExpression media(QStringLiteral("^media:(\\d{1,18})$"));
-    const auto m = media.match(src);
-    return m.hasMatch() ? m.captured(1).toLongLong() : 0;
-}
-
-bool isBodyLinkUrl(const QString &url)
-{
-    if (url.isEmpty() || hasControlOrSpace(url)) {
-        return false;
-    }
-    const QUrl parsed(url); // tolerant: Vietnamese letters in paths are what people type
-    const QString scheme = parsed.scheme().toLower();
-    if (!parsed.isValid()) {
-        return false;
-    }
-    if (scheme == QLatin1String("mailto")) {
-        return parsed.path().contains(QLatin1Char('@'));
-    }
-    return (scheme == QLatin1String("http") || scheme == QLatin1String("https")) && !parsed.host().isEmpty();
-}
-
-bool isBodyImageSource(const QString &src)
-{
-    if (mediaIdFromSource(src) > 0) {
-        return true;
-    }
-    if (src.isEmpty() || hasControlOrSpace(src)) {
-        return false;
-    }
-    const QUrl parsed(src);
-    const QString scheme = parsed.scheme().toLower();
-    return parsed.isValid() && (scheme == QLatin1String("http") || scheme == QLatin1String("https")) &&
-           !parsed.host().isEmpty();
+    // Raw-text elements (script, style...) come out of the tokenizer empty; these hold markup or
+    // text (a title, a form's values, a site's menu) that must not surface in an article either.
+    static const QSet<QString> names{
+        QStringLiteral("head"),     QStringLiteral("title"),   QStringLiteral("script"),   QStringLiteral("style"),
+        QStringLiteral("select"),   QStringLiteral("option"),  QStringLiteral("optgroup"), QStringLiteral("datalist"),
+        QStringLiteral("button"),   QStringLiteral("applet"),  QStringLiteral("frameset"), QStringLiteral("frame"),
+        QStringLiteral("audio"),    QStringLiteral("video"),   QStringLiteral("canvas"),   QStringLiteral("map"),
+        QStringLiteral("xml"),      QStringLiteral("iframe"),  QStringLiteral("object"),   QStringLiteral("noscript"),
+        QStringLiteral("template"), QStringLiteral("svg"),     QStringLiteral("math"),     QStringLiteral("textarea"),
+        QStringLiteral("meta"),     QStringLiteral("link"),    QStringLiteral("base"),     QStringLiteral("input"),
+        QStringLiteral("embed"),    QStringLiteral("param"),   QStringLiteral("source"),   QStringLiteral("track"),
+        QStringLiteral("area"),     QStringLiteral("noembed"), QStringLiteral("noframes"), QStringLiteral("xmp"),
+        QStringLiteral("nav")};
+    return names.contains(name) || name.startsWith(QLatin1String("w:")) || name.startsWith(QLatin1String("m:")) ||
+           name.startsWith(QLatin1String("v:"));
 }
 
 QString normalizeBody(const QString &html)
 {
-    return build(html, SourceFlavor::Body);
+    return build(tokenize(html), SourceFlavor::Body);
+}
+
+QString normalizeBody(const QList<Token> &tokens)
+{
+    return build(tokens, SourceFlavor::Body);
 }
 
 QString bodyFromQtHtml(const QString &qtHtml)
 {
-    return build(qtHtml, SourceFlavor::QtDocument);
+    return build(tokenize(qtHtml), SourceFlavor::QtDocument);
 }
 
 QString bodyToQtHtml(const QString &body)
@@ -190,32 +174,6 @@ QStringList bodyImageSources(const QString &body)
         }
     }
     return sources;
-}
-
-QString bodyPlainText(const QString &body)
-{
-    QString out;
-    for (const Token &t : tokenize(normalizeBody(body))) {
-        if (t.kind == Token::Kind::Text) {
-            if (t.text.trimmed().isEmpty() && (out.isEmpty() || out.endsWith(QLatin1Char('\n')))) {
-                continue; // the line breaks between blocks
-            }
-            out += t.text;
-        } else if (t.kind == Token::Kind::End &&
-                   (t.name == QLatin1String("p") || t.name == QLatin1String("li") || t.name == QLatin1String("h2") ||
-                    t.name == QLatin1String("h3") || t.name == QLatin1String("figcaption") ||
-                    t.name == QLatin1String("tr"))) {
-            out += QLatin1Char('\n');
-        } else if (t.kind == Token::Kind::Start && t.name == QLatin1String("br")) {
-            out += QLatin1Char('\n');
-        } else if (t.kind == Token::Kind::End && (t.name == QLatin1String("td") || t.name == QLatin1String("th"))) {
-            out += QLatin1Char('\t');
-        }
-    }
-    while (out.endsWith(QLatin1Char('\n'))) {
-        out.chop(1);
-    }
-    return out;
 }
 
 } // namespace toasoan::html

@@ -1,5 +1,9 @@
 #pragma once
 
+#include "app/html/HtmlLexer.h"
+#include "app/html/UrlPolicy.h"
+
+#include <QList>
 #include <QString>
 #include <QStringList>
 #include <optional>
@@ -20,19 +24,18 @@ std::optional<ImageAlignment> alignmentFromClass(const QString &classList);
 /// Reads "left"/"center"/"right" (an align attribute or a text-align value).
 std::optional<ImageAlignment> alignmentFromKeyword(const QString &keyword);
 
-/// "media:12": an image kept in the workspace database, not yet uploaded anywhere.
-QString mediaSource(qint64 mediaId);
-/// The id in "media:12"; 0 for anything else.
-qint64 mediaIdFromSource(const QString &src);
-
-/// Links the body may hold: absolute http, https and mailto URLs.
-bool isBodyLinkUrl(const QString &url);
-/// Image sources the body may hold: media:ID and absolute http/https URLs.
-bool isBodyImageSource(const QString &src);
+/// Elements that never have content (br, img, meta...).
+bool isVoidElement(const QString &name);
+/// Elements dropped together with everything inside them, whatever the entry point: the document
+/// head, scripts, frames, media, forms' controls, site menus (nav), Word's w:/m:/v: islands.
+bool dropsElementContent(const QString &name);
 
 /// Any HTML (a stored body, an import) reduced to the body subset (see BodyWriter.h), NFC.
 /// Idempotent: normalizeBody(normalizeBody(x)) == normalizeBody(x).
+/// Every entry point (paste, import, the editor's load path, publishing) goes through it.
 QString normalizeBody(const QString &html);
+/// The same for HTML already split into tokens (an import that set its title and sapo apart).
+QString normalizeBody(const QList<Token> &tokens);
 
 /// QTextDocument::toHtml() output to the body subset: Qt's styled spans become strong/em/u,
 /// paragraphs indented 40px on both sides become a blockquote, an image paragraph becomes a
@@ -45,8 +48,5 @@ QString bodyToQtHtml(const QString &body);
 
 /// The sources of the body's images, in order, without duplicates.
 QStringList bodyImageSources(const QString &body);
-
-/// The body as plain text: one line per block, no markup.
-QString bodyPlainText(const QString &body);
 
 } // namespace toasoan::html

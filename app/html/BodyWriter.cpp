@@ -237,13 +237,15 @@ BodyWriter::~BodyWriter()
 void BodyWriter::start(const QString &name, const Attributes &attributes)
 {
     if (!d->dropping.isEmpty()) {
-        if (name == d->dropping.constLast() && !isVoid(name)) {
+        if (name == d->dropping.constLast() && !isVoidElement(name)) {
             d->dropping.append(name);
         }
         return;
     }
-    if (dropsContent(name)) {
-        d->dropping.append(name);
+    if (dropsElementContent(name)) {
+        if (!isVoidElement(name)) {
+            d->dropping.append(name);
+        }
         return;
     }
     const QString tag = inlineTag(name);
@@ -251,7 +253,7 @@ void BodyWriter::start(const QString &name, const Attributes &attributes)
         if (d->active.size() < kMaxFormats) {
             QString href;
             if (tag == QLatin1String("a")) {
-                href = attribute(attributes, "href").trimmed();
+                href = compactUrl(attribute(attributes, "href"));
                 if (!isBodyLinkUrl(href)) {
                     href.clear();
                 }
@@ -269,7 +271,7 @@ void BodyWriter::start(const QString &name, const Attributes &attributes)
         d->image(attributes);
         return;
     }
-    if (!isVoid(name) && d->scopes.size() < kMaxScopes) {
+    if (!isVoidElement(name) && d->scopes.size() < kMaxScopes) {
         d->scopes.append({name, d->active.size()});
     }
     d->structureStart(name, attributes);
@@ -323,6 +325,11 @@ QString BodyWriter::finish()
     QString result = text::normalize(d->out);
     d->out.clear();
     return result;
+}
+
+bool BodyWriter::droppingContent() const
+{
+    return !d->dropping.isEmpty();
 }
 
 int BodyWriter::droppedImages() const

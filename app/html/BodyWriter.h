@@ -37,6 +37,10 @@ public:
     /// Closes everything still open and returns the subset.
     QString finish();
 
+    /// True inside an element dropped with its content (script, title, form controls...): text
+    /// given now is thrown away.
+    bool droppingContent() const;
+
     /// Images dropped because their source is not allowed or they sat where the subset has no
     /// place for them (lists, table cells).
     int droppedImages() const;

@@ -140,7 +140,7 @@ void BodyWriter::Private::closeTable()
 
 void BodyWriter::Private::image(const BodyWriter::Attributes &attributes)
 {
-    const QString src = attribute(attributes, "src").trimmed();
+    const QString src = compactUrl(attribute(attributes, "src"));
     if (!isBodyImageSource(src) || container == Container::List || container == Container::Table) {
         ++dropped;
         return;

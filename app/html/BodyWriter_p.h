@@ -59,21 +59,6 @@ inline bool isBoundary(const QString &name)
                           "form", "fieldset", "details", "summary", "body",   "html", "hr"});
 }
 
-inline bool dropsContent(const QString &name)
-{
-    return isOneOf(name, {"head",   "title",  "script",   "style",    "select", "option", "optgroup", "datalist",
-                          "button", "applet", "frameset", "audio",    "video",  "canvas", "map",      "xml",
-                          "iframe", "object", "noscript", "template", "svg",    "math",   "textarea"}) ||
-           name.startsWith(QLatin1String("w:")) || name.startsWith(QLatin1String("m:")) ||
-           name.startsWith(QLatin1String("v:"));
-}
-
-inline bool isVoid(const QString &name)
-{
-    return isOneOf(name, {"br", "img", "hr", "wbr", "meta", "link", "base", "input", "embed", "param", "source",
-                          "track", "area", "col"});
-}
-
 inline bool isCollapsible(QChar c)
 {
     return c == QLatin1Char(' ') || c == QLatin1Char('\t') || c == QLatin1Char('\n') || c == QLatin1Char('\r') ||

@@ -3,9 +3,10 @@
 #include "app/html/BodyHtml.h"
 #include "app/html/BodyWriter.h"
 #include "app/html/HtmlLexer.h"
+#include "app/html/LegacyHtml.h"
+#include "app/html/PlainText.h"
 #include "app/html/SourceHtml.h"
 #include "app/text/LegacyDetect.h"
-#include "app/text/LegacyHtml.h"
 #include "app/text/Normalize.h"
 
 #include <QFile>
@@ -239,7 +240,7 @@ void PasteCleaner::detectLegacy(const QString &html, const QString &plain, Paste
     if (result.body.isEmpty()) {
         return;
     }
-    const QString text = plain.isEmpty() ? text::htmlPlainText(html) : plain;
+    const QString text = plain.isEmpty() ? legacyPlainText(html) : plain;
     const text::LegacyDetection found = text::detectLegacy(text, html);
     if ((found.encoding != text::LegacyEncoding::Tcvn3 && found.encoding != text::LegacyEncoding::Vni) ||
         found.confidence < kLegacyConfidence) {
@@ -249,13 +250,13 @@ void PasteCleaner::detectLegacy(const QString &html, const QString &plain, Paste
     legacy.encoding = found.encoding;
     legacy.confidence = found.confidence;
     if (!html.isEmpty() && !result.asPlainText) {
-        text::HtmlDecodeOptions options;
+        HtmlDecodeOptions options;
         options.fallback = found.encoding;
         options.fallbackCaps = found.capsFont;
         PasteCleaner converter(m_limits);
         converter.setImageStore(m_store); // identical bytes are stored once: the same media ids come back
-        legacy.convertedBody = converter.cleanHtml(text::convertLegacyHtml(html, options).html).body;
-        legacy.convertedText = bodyPlainText(legacy.convertedBody);
+        legacy.convertedBody = converter.cleanHtml(convertLegacyHtml(html, options).html).body;
+        legacy.convertedText = toPlainText(legacy.convertedBody);
     } else {
         const PasteResult converted = cleanText(text::decodeLegacy(plain, found.encoding, found.capsFont));
         legacy.convertedBody = converted.body;

@@ -23,12 +23,6 @@ bool isOneOf(const QString &name, std::initializer_list<const char *> names)
     return false;
 }
 
-bool isVoid(const QString &name)
-{
-    return isOneOf(name, {"br", "img", "hr", "wbr", "meta", "link", "base", "input", "embed", "param", "source",
-                          "track", "area", "col"});
-}
-
 bool isHeading(const QString &name)
 {
     return name.size() == 2 && name.at(0) == QLatin1Char('h') && name.at(1) >= QLatin1Char('1') &&
@@ -131,7 +125,7 @@ public:
                 text(t.text);
             } else if (t.kind == Token::Kind::Start) {
                 start(t);
-                if (t.selfClosing && !isVoid(t.name) && m_ignoring == 0) {
+                if (t.selfClosing && !isVoidElement(t.name) && m_ignoring == 0) {
                     end(t.name);
                 }
             } else {
@@ -163,6 +157,9 @@ private:
 
     void text(const QString &characters)
     {
+        if (m_writer.droppingContent()) {
+            return; // a title's or a form control's text, a script's: never part of the body
+        }
         if (m_ignoring > 0) {
             m_marker += characters;
             return;
@@ -193,7 +190,7 @@ private:
             image(token);
             return;
         }
-        if (isVoid(name)) {
+        if (isVoidElement(name)) {
             m_writer.start(name, token.attributes);
             return;
         }
@@ -262,7 +259,7 @@ private:
             BodyWriter::Attributes attributes = token.attributes;
             for (auto &a : attributes) {
                 if (a.first == QLatin1String("href")) {
-                    a.second = resolved(a.second.trimmed());
+                    a.second = resolved(a.second);
                 }
             }
             m_writer.start(open.emitted, attributes);
@@ -287,7 +284,7 @@ private:
     void image(const Token &token)
     {
         BodyWriter::Attributes attributes;
-        QString src = resolved(token.attribute(QStringLiteral("src")).trimmed());
+        QString src = resolved(token.attribute(QStringLiteral("src")));
         if (m_options.resolveImage) {
             src = m_options.resolveImage(src);
         }
@@ -305,15 +302,7 @@ private:
         m_writer.start(QStringLiteral("img"), attributes);
     }
 
-    QString resolved(const QString &url) const
-    {
-        if (!m_options.baseUrl.isValid() || url.isEmpty() || url.startsWith(QLatin1String("data:")) ||
-            url.startsWith(QLatin1String("media:"))) {
-            return url;
-        }
-        const QUrl relative(url);
-        return relative.isRelative() ? m_options.baseUrl.resolved(relative).toString() : url;
-    }
+    QString resolved(const QString &url) const { return resolveUrl(url, m_options.baseUrl); }
 
     void end(const QString &name)
     {

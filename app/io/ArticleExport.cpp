@@ -1,15 +1,18 @@
 #include "app/io/ArticleExport.h"
 
-#include "app/io/HtmlTokenizer.h"
+#include "app/html/HtmlLexer.h"
+#include "app/html/PlainText.h"
 #include "app/storage/ArticleJson.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
-#include <QRegularExpression>
 
 namespace toasoan::io {
 
 namespace {
+
+using html::escapeAttribute;
+using html::escapeText;
 
 class Text
 {
@@ -27,7 +30,7 @@ QString bodyWithDateline(const Article &article)
     if (article.dateline.isEmpty()) {
         return article.body;
     }
-    const QString prefix = QLatin1Char('(') + escapeHtml(article.dateline) + QStringLiteral(") ");
+    const QString prefix = QLatin1Char('(') + escapeText(article.dateline) + QStringLiteral(") ");
     // A body typed with its dateline already in it is not given a second one.
     if (article.body.startsWith(QStringLiteral("<p>") + prefix.trimmed())) {
         return article.body;
@@ -49,17 +52,17 @@ QString articleToHtmlDocument(const Article &article, const ArticleNames &names)
 {
     QString html;
     html += QStringLiteral("<!DOCTYPE html>\n<html lang=\"vi\">\n<head>\n<meta charset=\"utf-8\">\n");
-    html += QStringLiteral("<title>") + escapeHtml(article.title) + QStringLiteral("</title>\n");
+    html += QStringLiteral("<title>") + escapeText(article.title) + QStringLiteral("</title>\n");
     if (!article.sapo.isEmpty()) {
-        html += QStringLiteral("<meta name=\"description\" content=\"") + escapeHtml(article.sapo, true) +
+        html += QStringLiteral("<meta name=\"description\" content=\"") + escapeAttribute(article.sapo) +
                 QStringLiteral("\">\n");
     }
     if (!article.byline.isEmpty()) {
-        html += QStringLiteral("<meta name=\"author\" content=\"") + escapeHtml(article.byline, true) +
+        html += QStringLiteral("<meta name=\"author\" content=\"") + escapeAttribute(article.byline) +
                 QStringLiteral("\">\n");
     }
     if (!names.categoryName.isEmpty()) {
-        html += QStringLiteral("<meta name=\"category\" content=\"") + escapeHtml(names.categoryName, true) +
+        html += QStringLiteral("<meta name=\"category\" content=\"") + escapeAttribute(names.categoryName) +
                 QStringLiteral("\">\n");
     }
     html += QStringLiteral("<meta name=\"generator\" content=\"ToaSoan ") + QStringLiteral(TOASOAN_VERSION) +
@@ -67,17 +70,17 @@ QString articleToHtmlDocument(const Article &article, const ArticleNames &names)
     html += QStringLiteral("<style>body{max-width:46em;margin:2em auto;font-family:serif;line-height:1.5}"
                            ".sapo{font-weight:bold}.byline{text-align:right;font-weight:bold}</style>\n");
     html += QStringLiteral("</head>\n<body>\n<article>\n");
-    html += QStringLiteral("<h1>") + escapeHtml(article.title) + QStringLiteral("</h1>\n");
+    html += QStringLiteral("<h1>") + escapeText(article.title) + QStringLiteral("</h1>\n");
     if (!article.sapo.isEmpty()) {
-        html += QStringLiteral("<p class=\"sapo\">") + escapeHtml(article.sapo) + QStringLiteral("</p>\n");
+        html += QStringLiteral("<p class=\"sapo\">") + escapeText(article.sapo) + QStringLiteral("</p>\n");
     }
     html += QStringLiteral("<div class=\"body\">\n") + bodyWithDateline(article) + QStringLiteral("\n</div>\n");
     if (!article.byline.isEmpty()) {
-        html += QStringLiteral("<p class=\"byline\">") + escapeHtml(article.byline) + QStringLiteral("</p>\n");
+        html += QStringLiteral("<p class=\"byline\">") + escapeText(article.byline) + QStringLiteral("</p>\n");
     }
     if (!article.source.isEmpty()) {
-        html += QStringLiteral("<p class=\"source\"><span class=\"label\">") + escapeHtml(Text::tr("Source:")) +
-                QStringLiteral("</span> ") + escapeHtml(article.source) + QStringLiteral("</p>\n");
+        html += QStringLiteral("<p class=\"source\"><span class=\"label\">") + escapeText(Text::tr("Source:")) +
+                QStringLiteral("</span> ") + escapeText(article.source) + QStringLiteral("</p>\n");
     }
     html += QStringLiteral("</article>\n</body>\n</html>\n");
     return html;
@@ -116,32 +119,9 @@ QJsonObject articleSummaryToJson(const ArticleSummary &s)
 
 QString htmlToPlainText(const QString &html)
 {
-    static const QRegularExpression spaces(QStringLiteral("[ \\t\\n\\r\\f]+"));
-    QString out;
-    for (const HtmlToken &t : tokenizeHtml(html)) {
-        if (t.kind == HtmlToken::Kind::Text) {
-            out += QString(t.text).replace(spaces, QStringLiteral(" "));
-        } else if (t.name == QLatin1String("br")) {
-            out += QLatin1Char('\n');
-        } else if (t.name == QLatin1String("li") && t.kind == HtmlToken::Kind::Start) {
-            out += QStringLiteral("\n• ");
-        } else if ((t.name == QLatin1String("td") || t.name == QLatin1String("th")) &&
-                   t.kind == HtmlToken::Kind::Start) {
-            out += QStringLiteral(" | ");
-        } else if (t.name == QLatin1String("tr") && t.kind == HtmlToken::Kind::Start) {
-            out += QLatin1Char('\n');
-        } else if (t.kind == HtmlToken::Kind::End &&
-                   (t.name == QLatin1String("p") || t.name == QLatin1String("h2") || t.name == QLatin1String("h3") ||
-                    t.name == QLatin1String("ul") || t.name == QLatin1String("ol") ||
-                    t.name == QLatin1String("blockquote") || t.name == QLatin1String("table"))) {
-            out += QStringLiteral("\n\n");
-        }
-    }
-    static const QRegularExpression lineSpaces(QStringLiteral(" *\\n *"));
-    static const QRegularExpression blankRuns(QStringLiteral("\\n{3,}"));
-    out.replace(lineSpaces, QStringLiteral("\n"));
-    out.replace(blankRuns, QStringLiteral("\n\n"));
-    return out.trimmed();
+    html::PlainTextOptions options;
+    options.readable = true;
+    return html::toPlainText(html, options);
 }
 
 } // namespace toasoan::io

@@ -1,5 +1,6 @@
 #include "app/io/ArticleImport.h"
 
+#include "app/html/BodyHtml.h"
 #include "app/io/HtmlImport.h"
 #include "app/storage/ArticleJson.h"
 #include "app/text/Normalize.h"
@@ -16,6 +17,8 @@
 namespace toasoan::io {
 
 namespace {
+
+using html::escapeText;
 
 class Text
 {
@@ -127,7 +130,7 @@ Article articleFromPlainText(const QString &input)
 
     QStringList html;
     for (const QString &paragraph : std::as_const(paragraphs)) {
-        html.append(QStringLiteral("<p>") + escapeHtml(paragraph) + QStringLiteral("</p>"));
+        html.append(QStringLiteral("<p>") + escapeText(paragraph) + QStringLiteral("</p>"));
     }
     article.body = html.join(QLatin1Char('\n'));
     return article;
@@ -162,7 +165,7 @@ Result<Article> articleFromExportedJson(const QString &json, const QString &file
     article.title = text::normalize(exported.title.simplified());
     article.slug = exported.slug;
     article.sapo = text::normalize(exported.sapo.simplified());
-    article.body = sanitizeHtml(exported.body);
+    article.body = html::normalizeBody(exported.body);
     article.tags = text::normalize(exported.tags);
     article.byline = text::normalize(exported.byline.simplified());
     article.source = text::normalize(exported.source.simplified());

@@ -1,6 +1,6 @@
 #include "app/publish/NetworkDiagnosis.h"
 
-#include "app/html/HtmlSanitizer.h"
+#include "app/html/PlainText.h"
 
 #include <QCoreApplication>
 #include <QLocale>
@@ -32,7 +32,7 @@ QString bodySnippet(const QByteArray &body, int maxChars)
 {
     QString text = QString::fromUtf8(body.left(maxChars * 8));
     if (text.contains(QLatin1Char('<'))) {
-        text = html::plainText(text);
+        text = html::toPlainText(text);
     }
     text = text.simplified();
     if (text.size() > maxChars) {

@@ -5,6 +5,7 @@
 #include "app/storage/ArticleRepository.h"
 #include "app/storage/SiteRepository.h"
 #include "app/storage/UserRepository.h"
+#include "app/workflow/ActingUser.h"
 #include "app/workflow/WorkflowService.h"
 
 namespace toasoan {
@@ -107,11 +108,7 @@ Result<void> Outbox::mayPublish(qint64 actorId, qint64 articleId)
     if (!facts) {
         return facts.error();
     }
-    auto user = UserRepository(m_db).load(actorId);
-    if (!user) {
-        return makeError(ErrorCode::Forbidden, tr("Unknown user: please log in again."),
-                         QStringLiteral("user %1").arg(actorId));
-    }
+    TOASOAN_TRY(user, actingUser(m_db, actorId));
     auto office = workflow.officeSettings();
     if (!office) {
         return office.error();

@@ -1,22 +1,14 @@
 #include "app/publish/PostComposer.h"
 
 #include "app/html/HtmlLexer.h"
-#include "app/html/HtmlSanitizer.h"
+#include "app/html/SitePolicy.h"
+#include "app/html/UrlPolicy.h"
 #include "app/text/Normalize.h"
 #include "app/text/Slug.h"
-
-#include <QRegularExpression>
 
 namespace toasoan {
 
 namespace {
-
-qint64 localMediaId(const QString &src)
-{
-    static const QRegularExpression local(QStringLiteral("^media:(\\d{1,18})$"));
-    const auto m = local.match(src.trimmed());
-    return m.hasMatch() ? m.captured(1).toLongLong() : 0;
-}
 
 void addImage(QList<ArticleImage> &images, const ArticleImage &image)
 {
@@ -61,7 +53,7 @@ QList<ArticleImage> PostComposer::imagesOf(const Article &article)
                 caption.clear();
             }
         } else if (t.kind == html::Token::Kind::Start && t.name == QLatin1String("img")) {
-            const qint64 id = localMediaId(t.attribute(QStringLiteral("src")));
+            const qint64 id = html::mediaIdFromSource(t.attribute(QStringLiteral("src")).trimmed());
             if (id != 0) {
                 const ArticleImage image{
                     id, text::normalize(t.attribute(QStringLiteral("alt"))).simplified(), {}, false};
@@ -115,22 +107,13 @@ QString PostComposer::closingLine(const Article &article)
 
 QString PostComposer::body(const Article &article, const QHash<qint64, RemoteMedia> &uploaded)
 {
-    html::SanitizeOptions options;
-    options.allowLocalMedia = true;
-    options.rewriteImage = [&](const QString &src) -> std::optional<html::ImageRewrite> {
-        const qint64 id = localMediaId(src);
-        if (id == 0) {
-            return html::ImageRewrite{src, {}};
-        }
+    QString out = html::publishBody(article.body, [&](qint64 id) -> std::optional<html::PublishedImage> {
         const auto it = uploaded.constFind(id);
         if (it == uploaded.cend() || !it->url.isValid()) {
             return std::nullopt;
         }
-        // wp-image-N lets WordPress add srcset/sizes for the attachment.
-        return html::ImageRewrite{it->url.toString(QUrl::FullyEncoded),
-                                  {{QStringLiteral("class"), QStringLiteral("wp-image-") + it->remoteId}}};
-    };
-    QString out = html::sanitize(article.body, options);
+        return html::PublishedImage{it->url.toString(QUrl::FullyEncoded), QStringLiteral("wp-image-") + it->remoteId};
+    });
 
     QString dateline = text::normalize(article.dateline).simplified();
     if (!dateline.isEmpty()) {

@@ -20,7 +20,7 @@ struct ArticleImage
 
 /// Turns an article into what a website receives. Inline images are written in the body as
 /// <img src="media:ID"> (ID = the workspace's media row); they are replaced by the uploaded
-/// image's URL. The body is sanitized (html/HtmlSanitizer.h), opens with the dateline prefix,
+/// image's URL. The body is html::publishBody() (html/SitePolicy.h), opens with the dateline prefix,
 /// e.g. "(NTL) ", and ends with the byline and source on one right-aligned line, the way
 /// district news sites show them, followed by an invisible marker comment that lets ToaSoan
 /// find the post again after a lost answer.

@@ -3,6 +3,7 @@
 #include "app/publish/SecretStore.h"
 #include "app/storage/SiteRepository.h"
 #include "app/storage/UserRepository.h"
+#include "app/workflow/ActingUser.h"
 #include "app/workflow/Permissions.h"
 
 namespace toasoan {
@@ -11,14 +12,7 @@ SiteAdmin::SiteAdmin(Database &db, SecretStore &secrets) : m_db(db), m_secrets(s
 
 Result<void> SiteAdmin::checkAllowed(qint64 actorId)
 {
-    auto user = UserRepository(m_db).load(actorId);
-    if (!user) {
-        if (user.error().code == ErrorCode::NotFound) {
-            return makeError(ErrorCode::Forbidden, tr("Unknown user: please log in again."),
-                             QStringLiteral("user %1").arg(actorId));
-        }
-        return user.error();
-    }
+    TOASOAN_TRY(user, actingUser(m_db, actorId));
     if (auto allowed = checkPermission(*user, Action::ManageSettings); !allowed) {
         return makeError(ErrorCode::Forbidden, tr("Only administrators can manage the website connections."),
                          allowed.error().message);

@@ -64,7 +64,6 @@ private:
     RemoteError diagnoseNotLoggedIn(const RemoteError &restError, bool appPasswordsAdvertised);
     RemoteError wordPressError(const HttpResponse &http, const QJsonObject &error) const;
     QJsonObject postBody(const PostData &post) const;
-    RemoteResult<QJsonObject> verifyRights(const QJsonObject &root);
 
     HttpTransport &m_transport;
     Site m_site;

@@ -1,5 +1,6 @@
 #include "app/search/SearchText.h"
 
+#include "app/html/PlainText.h"
 #include "app/text/Normalize.h"
 
 namespace toasoan::search {
@@ -23,60 +24,6 @@ QString withoutControls(const QString &text)
     return out;
 }
 
-// The body HTML comes from our own editor (entities for <, >, &), so a small decoder suffices.
-QString decodeEntity(QStringView name)
-{
-    if (name == u"amp") {
-        return QStringLiteral("&");
-    }
-    if (name == u"lt") {
-        return QStringLiteral("<");
-    }
-    if (name == u"gt") {
-        return QStringLiteral(">");
-    }
-    if (name == u"quot") {
-        return QStringLiteral("\"");
-    }
-    if (name == u"apos") {
-        return QStringLiteral("'");
-    }
-    if (name == u"nbsp") {
-        return QStringLiteral(" ");
-    }
-    if (name.startsWith(u'#') && name.size() > 1) {
-        bool ok = false;
-        const bool hex = name.at(1) == u'x' || name.at(1) == u'X';
-        const uint code = hex ? name.mid(2).toUInt(&ok, 16) : name.mid(1).toUInt(&ok, 10);
-        if (ok && code > 0 && code <= 0x10FFFF && (code < 0xD800 || code > 0xDFFF)) {
-            const char32_t c = code;
-            return QString::fromUcs4(&c, 1);
-        }
-    }
-    return {};
-}
-
-QString decodeEntities(const QString &text)
-{
-    QString out;
-    out.reserve(text.size());
-    for (qsizetype i = 0; i < text.size(); ++i) {
-        if (text.at(i) == QLatin1Char('&')) {
-            const qsizetype end = text.indexOf(QLatin1Char(';'), i + 1);
-            if (end > i + 1 && end - i <= 10) {
-                const QString decoded = decodeEntity(QStringView(text).mid(i + 1, end - i - 1));
-                if (!decoded.isEmpty()) {
-                    out.append(decoded);
-                    i = end;
-                    continue;
-                }
-            }
-        }
-        out.append(text.at(i));
-    }
-    return out;
-}
-
 bool isTokenChar(QChar ch)
 {
     return ch.isLetterOrNumber() || ch.isMark();
@@ -86,21 +33,7 @@ bool isTokenChar(QChar ch)
 
 QString htmlToSearchText(const QString &html)
 {
-    QString text;
-    text.reserve(html.size());
-    qsizetype i = 0;
-    while (i < html.size()) {
-        const qsizetype open = html.indexOf(QLatin1Char('<'), i);
-        const qsizetype close = open < 0 ? -1 : html.indexOf(QLatin1Char('>'), open);
-        if (open < 0 || close < 0) {
-            text.append(QStringView(html).mid(i));
-            break;
-        }
-        text.append(QStringView(html).mid(i, open - i));
-        text.append(QLatin1Char(' ')); // "<p>a</p><p>b</p>" must not read as one word "ab"
-        i = close + 1;
-    }
-    return cleanSearchText(decodeEntities(text));
+    return cleanSearchText(html::toPlainText(html));
 }
 
 QString cleanSearchText(const QString &text)

@@ -11,9 +11,9 @@ inline constexpr char16_t kHitOpen = 0x0002;
 inline constexpr char16_t kHitClose = 0x0003;
 inline constexpr char16_t kCut = 0x0004;
 
-/// The searchable plain text of an article body: NFC, every tag replaced by a space (as the
-/// schema migration does for existing articles), character references decoded, control
-/// characters other than tab and newline removed.
+/// The searchable plain text of an article body: html::toPlainText() (one line per block, inline
+/// tags inside a word do not split it, references decoded, NFC), control characters other than
+/// tab and newline removed.
 QString htmlToSearchText(const QString &html);
 
 /// Plain text (title, tags...) made safe to index: NFC, control characters removed.

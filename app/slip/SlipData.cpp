@@ -1,6 +1,6 @@
 #include "app/slip/SlipData.h"
 
-#include "app/diff/HtmlText.h"
+#include "app/html/PlainText.h"
 #include "app/storage/ArticleRepository.h"
 #include "app/storage/Database.h"
 #include "app/storage/EventLog.h"
@@ -50,7 +50,7 @@ Result<SlipData> collectSlipData(Database &db, qint64 articleId, const QDate &da
         return article.error();
     }
     data.article = *article;
-    data.paragraphs = diff::htmlToParagraphs(article->body);
+    data.paragraphs = html::textBlocks(article->body);
     if (article->categoryId != 0) {
         auto q = db.exec(QStringLiteral("SELECT name FROM categories WHERE id = ?"), {article->categoryId});
         if (!q) {

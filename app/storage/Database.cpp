@@ -157,6 +157,12 @@ Result<void> Database::openConnection(const QString &name) const
                              .arg(QDir::toNativeSeparators(m_path)),
                          db.lastError().text());
     }
+    if (m_dialect.backend() == SqlDialect::Backend::SQLite) {
+        // Bulk writes and checkpoints use libsqlite3 directly on Qt's connection handle.
+        if (auto same = checkSameSqlite(db); !same) {
+            return same.error();
+        }
+    }
     for (const QString &statement : m_dialect.connectionSetup()) {
         QSqlQuery query(db);
         if (!query.exec(statement)) {

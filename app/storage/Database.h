@@ -67,14 +67,14 @@ public:
     /// Runs an INSERT ... RETURNING id and gives the id.
     Result<qint64> insert(const QString &sql, const QVariantList &values) const;
 
+    /// Checkpoints of the write-ahead log run so far by the background thread (tests).
+    int backgroundCheckpoints() const;
+
     /// The index ArticleRepository keeps in step with the articles (search/SearchIndex.h's
     /// searchindex::attach() sets it right after opening); null: none. The indexer must outlive
     /// the database.
     void setArticleIndexer(const ArticleIndexer *indexer) { m_articleIndexer = indexer; }
     const ArticleIndexer *articleIndexer() const { return m_articleIndexer; }
-
-    /// Checkpoints of the write-ahead log run so far by the background thread (tests).
-    int backgroundCheckpoints() const;
 
     /// A translated Storage error with the driver's text as detail.
     static Error storageError(const QString &what, const QString &detail);
@@ -90,8 +90,6 @@ private:
     SqlDialect m_dialect;
     QString m_path;
     QString m_connectionPrefix;
-    int m_transactionDepth = 0;
-    bool m_rollbackOnly = false;
     const ArticleIndexer *m_articleIndexer = nullptr;
     std::unique_ptr<WalCheckpointer> m_checkpointer; ///< SQLite only; after the connections close
 };

@@ -5,6 +5,7 @@
 #include "app/storage/EventLog.h"
 #include "app/storage/UserRepository.h"
 #include "app/text/Normalize.h"
+#include "app/workflow/ActingUser.h"
 #include "app/workflow/AuthService.h"
 #include "app/workflow/Permissions.h"
 
@@ -12,24 +13,12 @@ namespace toasoan {
 
 Result<User> UserAdmin::actor(qint64 actorId)
 {
-    auto user = UserRepository(m_db).load(actorId);
-    if (!user) {
-        if (user.error().code == ErrorCode::NotFound) {
-            return makeError(ErrorCode::Forbidden, UserAdmin::tr("Unknown user: please log in again."),
-                             QStringLiteral("user %1").arg(actorId));
-        }
-        return user.error();
-    }
-    if (auto allowed = checkPermission(*user, Action::ManageUsers); !allowed) {
-        return allowed.error();
-    }
-    return user;
+    return actingUser(m_db, actorId, Action::ManageUsers);
 }
 
 Result<void> UserAdmin::check(qint64 actorId)
 {
-    auto user = actor(actorId);
-    return user ? Result<void>() : Result<void>(user.error());
+    return actor(actorId).discard();
 }
 
 Result<QList<User>> UserAdmin::list(qint64 actorId)

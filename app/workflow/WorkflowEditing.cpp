@@ -36,6 +36,14 @@ EditLockRepository WorkflowService::locks(const OfficeSettings &office)
     return EditLockRepository(m_db, m_clock, office.editLockMinutes);
 }
 
+Result<Article> WorkflowService::saveEdited(const Article &edited, qint64 actorId)
+{
+    if (edited.id == 0) {
+        return ArticleRepository(m_db).create(edited, actorId);
+    }
+    return saveAsUser(edited, actorId);
+}
+
 Result<Article> WorkflowService::saveAsUser(const Article &article, qint64 actorId, const QString &note)
 {
     ArticleRepository articles(m_db);

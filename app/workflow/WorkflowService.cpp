@@ -6,6 +6,7 @@
 #include "app/storage/EventLog.h"
 #include "app/storage/UserRepository.h"
 #include "app/text/Normalize.h"
+#include "app/workflow/ActingUser.h"
 
 #include <QCoreApplication>
 
@@ -31,24 +32,14 @@ Result<OfficeSettings> WorkflowService::officeSettings()
 
 Result<void> WorkflowService::updateOfficeSettings(qint64 actorId, const OfficeSettings &settings)
 {
-    auto user = actor(actorId);
-    if (!user) {
-        return user.error();
-    }
-    if (auto allowed = checkPermission(*user, Action::ManageSettings); !allowed) {
-        return allowed;
-    }
-    return storeOfficeSettings(m_db, settings);
+    return actingUser(m_db, actorId, Action::ManageSettings).and_then([&](const User &) {
+        return storeOfficeSettings(m_db, settings);
+    });
 }
 
 Result<User> WorkflowService::actor(qint64 actorId)
 {
-    auto user = UserRepository(m_db).load(actorId);
-    if (!user && user.error().code == ErrorCode::NotFound) {
-        return makeError(ErrorCode::Forbidden, WorkflowService::tr("Unknown user: please log in again."),
-                         QStringLiteral("user %1").arg(actorId));
-    }
-    return user;
+    return actingUser(m_db, actorId);
 }
 
 Result<bool> WorkflowService::reviewStarted(qint64 articleId, qint64 authorId)
@@ -272,11 +263,6 @@ Result<Article> WorkflowService::unpublish(qint64 articleId, qint64 actorId, con
 Result<Article> WorkflowService::archive(qint64 articleId, qint64 actorId, const QString &comment)
 {
     return perform(Action::Archive, articleId, actorId, comment);
-}
-
-Result<Article> WorkflowService::restoreToDraft(qint64 articleId, qint64 actorId, const QString &comment)
-{
-    return perform(Action::RestoreToDraft, articleId, actorId, comment);
 }
 
 Result<Article> WorkflowService::record(qint64 articleId, qint64 actorId, const QList<WorkflowState> &from,

@@ -57,7 +57,6 @@ public:
     Result<Article> reject(qint64 articleId, qint64 actorId, const QString &comment = {}, int expectedVersion = 0);
     Result<Article> unpublish(qint64 articleId, qint64 actorId, const QString &comment = {});
     Result<Article> archive(qint64 articleId, qint64 actorId, const QString &comment = {});
-    Result<Article> restoreToDraft(qint64 articleId, qint64 actorId, const QString &comment = {});
 
     /// For the publishing outbox: records that an approved (or unpublished) article is now on
     /// the websites. The decision was checked when it was approved or when Publish was asked
@@ -66,6 +65,9 @@ public:
     /// For the publishing outbox: records that a published article was taken off the websites.
     Result<Article> markUnpublished(qint64 articleId, qint64 actorId = 0, const QString &note = {});
 
+    /// Saves what `actorId` typed in an editor: an article never stored (id 0) becomes a new
+    /// draft (revision 1, ArticleRepository::create()); a stored one is saved by saveAsUser().
+    Result<Article> saveEdited(const Article &edited, qint64 actorId);
     /// Saves content as `actorId`: needs EditContent, refuses while someone else holds a live
     /// edit lock, and sends an approved article back to "awaiting approval" when the editor
     /// could not have approved it. Saving unchanged content writes nothing.

@@ -18,14 +18,15 @@
 //               QTextDocument::toHtml() + bodyFromQtHtml() path and clone() (a worker-thread snapshot)
 //   memory      VmRSS before creating the editor and after opening the article
 // It asserts nothing and is not a CTest test: timings depend on the machine and its neighbours.
+#include "app/editing/TextCounts.h"
 #include "app/html/BodyHtml.h"
+#include "app/html/PlainText.h"
 #include "app/search/SearchIndex.h"
 #include "app/storage/Database.h"
 #include "app/storage/MediaRepository.h"
 #include "tests/bench/BenchStats.h"
 #include "tests/bench/WorkspaceGenerator.h"
 #include "ui/editor/RichTextEditor.h"
-#include "ui/editor/TextCounts.h"
 #include "ui/spell/SpellHighlighter.h"
 #include "ui/spell/SpellService.h"
 
@@ -225,7 +226,7 @@ int main(int argc, char **argv)
     options.minWords = words;
     options.maxWords = words;
     // The generator writes a few long paragraphs; news paragraphs hold two or three sentences.
-    const QString generated = html::bodyPlainText(WorkspaceGenerator(options).article(0).article.body);
+    const QString generated = html::toPlainText(WorkspaceGenerator(options).article(0).article.body);
     const QStringList sentences =
         generated.simplified().split(QRegularExpression(QStringLiteral("(?<=\\.) ")), Qt::SkipEmptyParts);
     QStringList paragraphs;
@@ -247,7 +248,7 @@ int main(int argc, char **argv)
                               .arg(i + 1));
     }
     const QString body = paragraphs.join(QLatin1Char('\n'));
-    const ui::TextCounts counts = ui::countText(html::bodyPlainText(body));
+    const editing::TextCounts counts = editing::countText(html::toPlainText(body));
     std::printf("article: %d words, %d characters, %lld paragraphs, body %.0f KB, photos %.1f MB\n\n", counts.words,
                 counts.characters, static_cast<long long>(paragraphs.size()), body.toUtf8().size() / 1024.0,
                 photoBytes / 1048576.0);
@@ -358,7 +359,7 @@ int main(int argc, char **argv)
     for (int run = 0; run < 5; ++run) {
         QElapsedTimer t;
         t.start();
-        const ui::TextCounts c = ui::countText(editor.document()->toPlainText());
+        const editing::TextCounts c = editing::countText(editor.document()->toPlainText());
         Q_UNUSED(c)
         countTimes.append(msSince(t));
     }

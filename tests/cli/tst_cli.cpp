@@ -553,14 +553,14 @@ void TestCli::importHtmlIsSanitized()
     QCOMPARE(article.value(QStringLiteral("dateline")).toString(), QStringLiteral("TL"));
     const QString body = article.value(QStringLiteral("body")).toString();
     for (const char *banned : {"script", "alert", "onclick", "onerror", "onmouseover", "javascript:", "style", "iframe",
-                               "Trang chủ", "<b>", "<span", "<tbody>", "border"}) {
+                               "Trang chủ", "<b>", "<span", "border"}) {
         QVERIFY2(!body.contains(QLatin1String(banned), Qt::CaseInsensitive), banned);
     }
     for (const char *kept :
          {"<strong>chào hỏi</strong>", "<em>kiến thức</em>", "<a href=\"https://example.org/the-le\">thể lệ đầy đủ</a>",
           "Xem đáp án hoặc", "<img src=\"https://example.org/anh.jpg\" alt=\"Các đội thi\">",
-          "<table><tr><th>Giải</th>", "<h3>Kết quả &amp; trao giải</h3>", "<li>Giải Ba: phường An Khánh</li>",
-          "a &lt;tag&gt; that is text"}) {
+          "<table>\n<thead>\n<tr><th>Giải</th>", "<h3>Kết quả &amp; trao giải</h3>",
+          "<li>Giải Ba: phường An Khánh</li>", "a &lt;tag&gt; that is text"}) {
         QVERIFY2(body.contains(QString::fromUtf8(kept)), kept);
     }
 }

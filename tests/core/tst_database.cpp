@@ -1,6 +1,7 @@
 // The workspace database: creation, migrations, refusal of corrupt / foreign / newer files.
 #include "app/storage/Database.h"
 #include "app/storage/Migrations.h"
+#include "app/storage/SqliteHandle.h"
 
 #include <QCryptographicHash>
 #include <QFile>
@@ -282,6 +283,22 @@ private slots:
         QVERIFY(check);
         QCOMPARE(check->toString(), QStringLiteral("ok"));
         QCOMPARE((*again)->value(QStringLiteral("SELECT count(*) FROM filler"))->toInt(), 600);
+    }
+
+    // Bulk writes hand Qt's connection to the linked libsqlite3: a different library behind Qt's
+    // driver is refused with a message instead of corrupting the file.
+    void checksQtUsesTheLinkedSqlite()
+    {
+        QTemporaryDir dir;
+        auto db = Database::openSqlite(dir.filePath(QStringLiteral("ws.sqlite")));
+        QVERIFY(db);
+        const QString driverId = (*db)->value(QStringLiteral("SELECT sqlite_source_id()"))->toString();
+        QVERIFY(checkSameSqlite(driverId));
+        const auto other = checkSameSqlite(QStringLiteral("2011-11-01 00:52:41 other-build"));
+        QVERIFY(!other);
+        QCOMPARE(other.error().code, ErrorCode::Storage);
+        QVERIFY(other.error().detail.contains(QStringLiteral("other-build")));
+        QVERIFY(!other.error().message.isEmpty());
     }
 };
 

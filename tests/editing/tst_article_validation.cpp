@@ -115,7 +115,12 @@ private slots:
         QTest::newRow("nominal: syllables are words") << QStringLiteral("Quận ủy Ba Đình") << 15 << 4;
         QTest::newRow("robustness: NFD") << QStringLiteral("Quận ủy").normalized(QString::NormalizationForm_D) << 7
                                          << 2;
-        QTest::newRow("robustness: punctuation is not a word") << QStringLiteral("(NTL) – Sáng 9/11.") << 18 << 4;
+        // Words are separated by spaces, as in the body and in word processors: "9/11" is one word.
+        QTest::newRow("robustness: punctuation is not a word") << QStringLiteral("(NTL) – Sáng 9/11.") << 18 << 3;
+        QTest::newRow("nominal: hyphens, points and abbreviations stay one word")
+            << QStringLiteral("COVID-19, Covid-19, 2.500 TP.HCM Hà Nội") << 39 << 6;
+        QTest::newRow("robustness: line breaks separate words and are not characters")
+            << QStringLiteral("Hà\nNội") << 5 << 2;
         QTest::newRow("robustness: empty") << QString() << 0 << 0;
     }
 

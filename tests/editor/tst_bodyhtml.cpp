@@ -1,5 +1,6 @@
 // The body's HTML subset: any HTML in, canonical subset out (app/html/BodyHtml.h).
 #include "app/html/BodyHtml.h"
+#include "app/html/PlainText.h"
 
 #include <QElapsedTimer>
 #include <QTest>
@@ -200,7 +201,7 @@ private slots:
         QCOMPARE(bodyImageSources(QStringLiteral("<img src=\"media:1\"><img src=\"x.png\"><img src=\"media:1\">"
                                                  "<img src=\"https://a.vn/b.jpg\">")),
                  QStringList({QStringLiteral("media:1"), QStringLiteral("https://a.vn/b.jpg")}));
-        QCOMPARE(bodyPlainText(QStringLiteral("<h2>Tít</h2>\n<p>Một<br>hai</p>\n<ul>\n<li>ba</li>\n</ul>")),
+        QCOMPARE(toPlainText(QStringLiteral("<h2>Tít</h2>\n<p>Một<br>hai</p>\n<ul>\n<li>ba</li>\n</ul>")),
                  QStringLiteral("Tít\nMột\nhai\nba"));
     }
 

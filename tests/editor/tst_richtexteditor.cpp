@@ -391,6 +391,9 @@ private slots:
             << QStringLiteral("<p>Một hai</p><ul><li>ba</li></ul>") << 3 << 9;
         QTest::newRow("robustness: NFD counts clusters, not code units")
             << QStringLiteral("<p>") + test::nfd(QStringLiteral("Quận ủy")) + QStringLiteral("</p>") << 2 << 7;
+        // The same words as the sapo and title counts (editing::countText): tst_article_validation.
+        QTest::newRow("nominal: hyphens, points and abbreviations stay one word")
+            << QStringLiteral("<p>COVID-19, Covid-19, 2.500 TP.HCM Hà Nội</p>") << 6 << 39;
         QTest::newRow("robustness: empty") << QString() << 0 << 0;
     }
 

@@ -3,8 +3,8 @@
 // Helpers for widget tests: typing any Unicode text, and a notifier that records instead of
 // opening modal message boxes.
 
-#include "ui/Notifier.h"
 #include "ui/article/SaveQuestion.h"
+#include "ui/common/Notifier.h"
 
 #include <QList>
 #include <QStringList>

@@ -88,14 +88,16 @@ private slots:
         QTest::addColumn<QString>("html");
         QTest::addColumn<QString>("expected");
         QTest::newRow("nominal: paragraphs do not glue words")
-            << QStringLiteral("<p>Một</p><p>Hai</p>") << QStringLiteral(" Một  Hai ");
+            << QStringLiteral("<p>Một</p><p>Hai</p>") << QStringLiteral("Một\nHai");
         QTest::newRow("nominal: entities are decoded")
             << QStringLiteral("a &lt; b &amp;&nbsp;c &#7871; &#x1EBF;") << QStringLiteral("a < b & c ế ế");
         QTest::newRow("nominal: attributes are dropped")
-            << QStringLiteral("<a href=\"https://x.vn/a?b=1&amp;c\">việc</a>") << QStringLiteral(" việc ");
+            << QStringLiteral("<a href=\"https://x.vn/a?b=1&amp;c\">việc</a>") << QStringLiteral("việc");
         QTest::newRow("robustness: a lone < keeps the rest") << QStringLiteral("a < b") << QStringLiteral("a < b");
         QTest::newRow("robustness: control characters (snippet markers) are removed")
-            << QStringLiteral("a\u0002b\u0003c\tz") << QStringLiteral("abc\tz");
+            << QStringLiteral("a\u0002b\u0003c<br>z") << QStringLiteral("abc\nz");
+        QTest::newRow("nominal: an inline tag inside a word does not split it")
+            << QStringLiteral("<p>Hà N<b>ội</b> &copy;2024</p>") << QStringLiteral("Hà Nội ©2024");
         QTest::newRow("robustness: NFD becomes NFC") << QStringLiteral("ho\u0300a") << QStringLiteral("hòa");
     }
 

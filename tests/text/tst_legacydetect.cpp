@@ -1,7 +1,8 @@
 // Detecting TCVN3, VNI and VIQR in pasted or imported text, and converting HTML text nodes.
+#include "app/html/Entities.h"
+#include "app/html/LegacyHtml.h"
 #include "app/text/LegacyDetect.h"
 #include "app/text/LegacyEncoding.h"
-#include "app/text/LegacyHtml.h"
 
 #include <QTest>
 
@@ -172,9 +173,9 @@ private slots:
             "<p><span style='font-family:Arial'>Tiếng Việt &amp; bạn</span></p>\n"
             "<p>T\u00A9n b\u00B5i</p>\n"
             "<!-- Vi\u00D6t --></body></html>");
-        text::HtmlDecodeOptions options;
+        html::HtmlDecodeOptions options;
         options.fallback = LegacyEncoding::Tcvn3;
-        const text::HtmlConversion result = text::convertLegacyHtml(html, options);
+        const html::HtmlConversion result = html::convertLegacyHtml(html, options);
         const QString &out = result.html;
         QVERIFY2(out.contains(QStringLiteral(">Trường học</span>")), qPrintable(out));
         QVERIFY2(out.contains(QStringLiteral(">VIỆT NAM</span>")), qPrintable(out));
@@ -189,11 +190,24 @@ private slots:
         QCOMPARE(result.convertedNodes, 4);
     }
 
+    void convertKeepsMarkupByteForByte()
+    {
+        // Everything but the text nodes is copied as written: doctype, comments, script bodies with
+        // '<', attribute quoting, an unterminated tag at the end.
+        const QString html = QStringLiteral(
+            "<!DOCTYPE html>\n<html><head><title>Vi\u1EC7t</title><script>if (a<b) x='</p>'</script></head>"
+            "<body class=x><!-- <p>c --><p ALIGN='center'>A &amp; B &lt; C</p>\n<br/><p title=\"a>b\">y</p><p");
+        html::HtmlDecodeOptions options;
+        const html::HtmlConversion result = html::convertLegacyHtml(html, options);
+        QCOMPARE(result.html, html);
+        QCOMPARE(result.convertedNodes, 0);
+    }
+
     void htmlPlainTextKeepsSoftHyphen()
     {
-        const QString plain = text::htmlPlainText(
+        const QString plain = html::legacyPlainText(
             QStringLiteral("<style>p{color:red}</style><p>Tr&shy;\u00EAng</p><p>h\u00E4c&nbsp;&#173;</p>"));
-        QCOMPARE(plain, QStringLiteral(u"Tr\u00AD\u00EAng\nh\u00E4c\u00A0\u00AD\n"));
+        QCOMPARE(plain, QStringLiteral(u"Tr\u00AD\u00EAng\nh\u00E4c \u00AD"));
         QCOMPARE(text::decodeTcvn3(plain.section(QLatin1Char('\n'), 0, 0)), QStringLiteral("Trường"));
     }
 
@@ -212,7 +226,7 @@ private slots:
     {
         QFETCH(QString, input);
         QFETCH(QString, expected);
-        QCOMPARE(text::decodeHtmlEntities(input), expected);
+        QCOMPARE(html::decodeEntities(input), expected);
     }
 
     void namesEncodings()

@@ -1,7 +1,7 @@
 // Word-level, Vietnamese-aware comparison of revisions.
 #include "app/diff/ArticleDiff.h"
-#include "app/diff/HtmlText.h"
 #include "app/diff/WordDiff.h"
+#include "app/html/PlainText.h"
 
 #include <QRandomGenerator>
 #include <QTest>
@@ -235,7 +235,7 @@ void tst_WordDiff::htmlParagraphs()
 {
     QFETCH(QString, html);
     QFETCH(QStringList, paragraphs);
-    QCOMPARE(htmlToParagraphs(html), paragraphs);
+    QCOMPARE(html::textBlocks(html), paragraphs);
 }
 
 void tst_WordDiff::articleFields()

@@ -20,6 +20,7 @@ private slots:
     void save_data();
     void save();
     void unchangedSaveWritesNothing();
+    void saveEditedCreatesOrSaves();
     void saveRefusedWhileSomeoneElseEdits();
     void restoreRevisionAsNewRevision();
     void trash();
@@ -105,6 +106,38 @@ void tst_WorkflowEditing::unchangedSaveWritesNothing()
     QVERIFY(saved.ok());
     QCOMPARE(f.stateOf(id), S::Approved); // nothing changed, so nothing to approve again
     QCOMPARE(f.events(id).size(), events);
+}
+
+// What an editor's Save does: a new article is created, a stored one goes through saveAsUser's rules.
+void tst_WorkflowEditing::saveEditedCreatesOrSaves()
+{
+    WorkflowService wf(f.db());
+    Article fresh;
+    fresh.title = QStringLiteral("Phường Tân Định ra quân dọn vệ sinh");
+    fresh.body = QStringLiteral("<p>Sáng Chủ nhật, hơn 200 đoàn viên tham gia.</p>");
+    auto created = wf.saveEdited(fresh, f.reporter);
+    QVERIFY(created.ok());
+    QVERIFY(created->id > 0);
+    QCOMPARE(created->version, 1);
+    QCOMPARE(created->state, S::Draft);
+    QCOMPARE(int(ArticleRepository(f.db()).revisions(created->id)->size()), 1);
+
+    // Saved again by its author: a second revision of the same article.
+    Article edited = *created;
+    edited.sapo = QStringLiteral("Hơn 200 đoàn viên dọn vệ sinh các tuyến hẻm.");
+    auto saved = wf.saveEdited(edited, f.reporter);
+    QVERIFY(saved.ok());
+    QCOMPARE(saved->id, created->id);
+    QCOMPARE(saved->version, 2);
+    QCOMPARE(int(ArticleRepository(f.db()).revisions(created->id)->size()), 2);
+
+    // A stored article is checked as saveAsUser checks it: another reporter may not save it.
+    edited = *saved;
+    edited.title = QStringLiteral("Tít của người khác");
+    auto refused = wf.saveEdited(edited, f.reporter2);
+    QVERIFY(!refused.ok());
+    QCOMPARE(loaded(created->id).title, saved->title);
+    QCOMPARE(int(ArticleRepository(f.db()).revisions(created->id)->size()), 2);
 }
 
 void tst_WorkflowEditing::saveRefusedWhileSomeoneElseEdits()

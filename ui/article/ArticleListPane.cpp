@@ -4,7 +4,7 @@
 #include "app/storage/TaxonomyRepository.h"
 #include "app/storage/UserRepository.h"
 #include "ui/ArticleTableModel.h"
-#include "ui/article/ThemedIcon.h"
+#include "ui/common/ThemedIcon.h"
 #include "ui/metadata/CategoryCombo.h"
 
 #include <QAction>

@@ -1,7 +1,7 @@
 #include "ui/article/ArticleTab.h"
 
 #include "app/editing/AutosaveWriter.h"
-#include "ui/article/ThemedIcon.h"
+#include "ui/common/ThemedIcon.h"
 #include "ui/editor/RichTextEditor.h"
 #include "ui/metadata/FieldMessage.h"
 #include "ui/metadata/MetadataPanel.h"
@@ -222,7 +222,6 @@ void ArticleTab::setReadOnly(bool readOnly)
     m_readOnly = readOnly;
     m_editor->setEditable(!readOnly);
     m_panel->setReadOnly(readOnly);
-    emit readOnlyChanged(readOnly);
 }
 
 void ArticleTab::addBar(QWidget *bar)

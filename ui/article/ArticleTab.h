@@ -86,7 +86,6 @@ public:
 
 signals:
     void modifiedChanged(bool modified);
-    void readOnlyChanged(bool readOnly);
     void titleChanged(const QString &title);
     void autosaveDue();
     void wordCountChanged(int words);

@@ -3,9 +3,9 @@
 #include "app/editing/AutosaveWriter.h"
 #include "app/storage/ArticleRepository.h"
 #include "app/workflow/WorkflowService.h"
-#include "ui/Notifier.h"
 #include "ui/article/ArticleTab.h"
 #include "ui/article/SaveQuestion.h"
+#include "ui/common/Notifier.h"
 #include "ui/editor/RichTextEditor.h"
 #include "ui/metadata/MetadataPanel.h"
 #include "ui/spell/SpellService.h"
@@ -243,8 +243,7 @@ bool ArticleTabs::saveTab(ArticleTab *tab)
     const Article edited = tab->article();
     // Saving goes through the workflow service: it checks that this user may still edit the
     // article (its state, their role) and that nobody holds its edit lock.
-    auto saved = edited.id == 0 ? m_stores.articles.create(edited, m_user.id)
-                                : WorkflowService(m_stores.db).saveAsUser(edited, m_user.id);
+    auto saved = WorkflowService(m_stores.db).saveEdited(edited, m_user.id);
     if (!saved) {
         const Error &error = saved.error();
         if (error.code == ErrorCode::Conflict && storedVersionDiffers(edited)) {

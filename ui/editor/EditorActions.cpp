@@ -17,8 +17,8 @@
 
 // The window's icon painter draws our monochrome SVGs in the palette's text colour (light and
 // dark themes); without it the icons are drawn as they are.
-#if __has_include("article/ThemedIcon.h")
-#include "ui/article/ThemedIcon.h"
+#if __has_include("common/ThemedIcon.h")
+#include "ui/common/ThemedIcon.h"
 #define TOASOAN_THEMED_ICONS 1
 #endif
 

@@ -1,4 +1,5 @@
 // Images (stored as Media, shown as figures with a caption under them) and simple tables.
+#include "ui/editor/DocumentOps.h"
 #include "ui/editor/RichTextEditor_p.h"
 
 #include <QBuffer>
@@ -8,7 +9,6 @@
 #include <QMimeDatabase>
 #include <QTextBlock>
 #include <QTextDocumentFragment>
-#include <QTextList>
 #include <QTextTable>
 
 namespace toasoan::ui {
@@ -63,31 +63,7 @@ bool RichTextEditor::insertImage(const QByteArray &bytes, const QString &fileNam
     const QImage shown = d->displayImage(bytes);
     document()->addResource(QTextDocument::ImageResource, QUrl(src), shown);
 
-    QTextCursor cursor = textCursor();
-    cursor.beginEditBlock();
-    cursor.removeSelectedText();
-    if (QTextTable *table = cursor.currentTable()) {
-        // Figures do not go in tables: after it.
-        cursor.setPosition(table->lastPosition());
-        cursor.movePosition(QTextCursor::NextBlock);
-    }
-    // The figure gets blocks of its own: split the paragraph, and leave lists.
-    if (!cursor.block().text().isEmpty() || cursor.currentList() || cursor.block().blockFormat().headingLevel() > 0) {
-        cursor.insertBlock(Private::paragraphFormat(), Private::plainCharFormat());
-    }
-    if (QTextList *list = cursor.currentList()) {
-        list->remove(cursor.block());
-    }
-    QTextBlockFormat imageBlock = Private::paragraphFormat();
-    imageBlock.setAlignment(Qt::AlignHCenter);
-    cursor.setBlockFormat(imageBlock);
-    QTextImageFormat image;
-    image.setName(src);
-    image.setProperty(QTextFormat::ImageAltText, QString());
-    cursor.insertImage(image);
-    cursor.insertBlock(Private::captionFormat(Qt::AlignHCenter), Private::captionCharFormat());
-    cursor.endEditBlock();
-    setTextCursor(cursor); // in the caption: type it right away
+    setTextCursor(docops::insertFigure(textCursor(), src)); // in the caption: type it right away
     updateActions();
     return true;
 }
@@ -98,18 +74,7 @@ void RichTextEditor::setImageAlignment(html::ImageAlignment alignment)
     if (!image.isValid()) {
         return;
     }
-    QTextCursor cursor(image);
-    cursor.beginEditBlock();
-    QTextBlockFormat f = image.blockFormat();
-    f.setAlignment(toQt(alignment));
-    cursor.setBlockFormat(f);
-    if (Private::isCaptionBlock(image.next())) {
-        QTextCursor caption(image.next());
-        QTextBlockFormat c = image.next().blockFormat();
-        c.setAlignment(toQt(alignment));
-        caption.setBlockFormat(c);
-    }
-    cursor.endEditBlock();
+    docops::setFigureAlignment(image, toQt(alignment));
     updateActions();
 }
 
@@ -119,84 +84,39 @@ void RichTextEditor::focusImageCaption()
     if (!image.isValid()) {
         return;
     }
-    QTextCursor cursor(image);
-    if (Private::isCaptionBlock(image.next())) {
-        cursor = QTextCursor(image.next());
-        cursor.movePosition(QTextCursor::EndOfBlock);
-    } else {
-        cursor.movePosition(QTextCursor::EndOfBlock);
-        cursor.insertBlock(Private::captionFormat(image.blockFormat().alignment()), Private::captionCharFormat());
-    }
-    setTextCursor(cursor);
+    setTextCursor(docops::captionCursor(image));
     setFocus();
 }
 
 void RichTextEditor::insertTable(int rows, int columns, bool headerRow)
 {
-    QTextCursor cursor = textCursor();
-    if (cursor.currentTable()) {
+    QTextTable *table = docops::insertTable(textCursor(), rows, columns, headerRow);
+    if (!table) {
         return; // the site's tables are simple: no tables in tables
     }
-    cursor.beginEditBlock();
-    if (!cursor.block().text().isEmpty()) {
-        cursor.movePosition(QTextCursor::EndOfBlock);
-        cursor.insertBlock(Private::paragraphFormat(), Private::plainCharFormat());
-    }
-    if (QTextList *list = cursor.currentList()) {
-        list->remove(cursor.block());
-    }
-    QTextTableFormat format;
-    format.setBorder(1);
-    format.setBorderStyle(QTextFrameFormat::BorderStyle_Solid);
-    format.setCellSpacing(0);
-    format.setCellPadding(4);
-    format.setWidth(QTextLength(QTextLength::PercentageLength, 100));
-    format.setHeaderRowCount(headerRow ? 1 : 0);
-    QTextTable *table = cursor.insertTable(std::max(1, rows), std::max(1, columns), format);
-    if (headerRow) {
-        QTextCharFormat bold;
-        bold.setFontWeight(QFont::Bold);
-        for (int c = 0; c < table->columns(); ++c) {
-            QTextCursor cell = table->cellAt(0, c).firstCursorPosition();
-            cell.mergeBlockCharFormat(bold);
-        }
-    }
-    cursor.endEditBlock();
     setTextCursor(table->cellAt(0, 0).firstCursorPosition());
     updateActions();
 }
 
 void RichTextEditor::addTableRow()
 {
-    QTextCursor cursor = textCursor();
-    if (QTextTable *table = cursor.currentTable()) {
-        table->insertRows(table->cellAt(cursor).row() + 1, 1);
-    }
+    docops::addTableRow(textCursor());
 }
 
 void RichTextEditor::addTableColumn()
 {
-    QTextCursor cursor = textCursor();
-    if (QTextTable *table = cursor.currentTable()) {
-        table->insertColumns(table->cellAt(cursor).column() + 1, 1);
-    }
+    docops::addTableColumn(textCursor());
 }
 
 void RichTextEditor::removeTableRow()
 {
-    QTextCursor cursor = textCursor();
-    if (QTextTable *table = cursor.currentTable()) {
-        table->removeRows(table->cellAt(cursor).row(), 1); // the last row takes the table with it
-    }
+    docops::removeTableRow(textCursor());
     updateActions();
 }
 
 void RichTextEditor::removeTableColumn()
 {
-    QTextCursor cursor = textCursor();
-    if (QTextTable *table = cursor.currentTable()) {
-        table->removeColumns(table->cellAt(cursor).column(), 1);
-    }
+    docops::removeTableColumn(textCursor());
     updateActions();
 }
 

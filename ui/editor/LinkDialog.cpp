@@ -1,6 +1,6 @@
 #include "ui/editor/LinkDialog.h"
 
-#include "app/html/BodyHtml.h"
+#include "app/html/UrlPolicy.h"
 #include "app/text/Normalize.h"
 
 #include <QDialogButtonBox>

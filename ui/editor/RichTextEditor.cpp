@@ -3,6 +3,7 @@
 #include "app/html/BodyHtml.h"
 #include "app/text/Normalize.h"
 #include "ui/editor/DocumentHtml.h"
+#include "ui/editor/DocumentOps.h"
 #include "ui/editor/FindReplaceDialog.h"
 #include "ui/editor/RichTextEditor_p.h"
 
@@ -55,7 +56,7 @@ RichTextEditor::RichTextEditor(QWidget *parent) : QTextEdit(parent), d(new Priva
         const QString text = document()->toPlainText();
         QPointer<RichTextEditor> self(this);
         QThreadPool::globalInstance()->start([self, generation, text] {
-            const TextCounts counts = countText(text);
+            const editing::TextCounts counts = editing::countText(text);
             QMetaObject::invokeMethod(
                 QCoreApplication::instance(),
                 [self, generation, counts] {
@@ -113,7 +114,7 @@ QString RichTextEditor::bodyHtmlFromDocument(const QTextDocument &document)
 int RichTextEditor::wordCount() const
 {
     if (d->countsDirty) {
-        d->counts = countText(document()->toPlainText());
+        d->counts = editing::countText(document()->toPlainText());
         d->countsDirty = false;
     }
     return d->counts.words;
@@ -122,7 +123,7 @@ int RichTextEditor::wordCount() const
 int RichTextEditor::characterCount() const
 {
     if (d->countsDirty) {
-        d->counts = countText(document()->toPlainText());
+        d->counts = editing::countText(document()->toPlainText());
         d->countsDirty = false;
     }
     return d->counts.characters;
@@ -319,9 +320,9 @@ void RichTextEditor::keyPressEvent(QKeyEvent *event)
         QTextCursor cursor = textCursor();
         const QTextBlock block = cursor.block();
         if (cursor.atBlockEnd() && !block.textList() && !cursor.currentTable() &&
-            (block.blockFormat().headingLevel() > 0 || Private::isImageBlock(block))) {
+            (block.blockFormat().headingLevel() > 0 || docops::isImageBlock(block))) {
             cursor.beginEditBlock();
-            cursor.insertBlock(Private::paragraphFormat(), Private::plainCharFormat());
+            cursor.insertBlock(docops::paragraphFormat(), docops::plainCharFormat());
             cursor.endEditBlock();
             setTextCursor(cursor);
             ensureCursorVisible();

@@ -2,10 +2,10 @@
 
 // Shared by the RichTextEditor*.cpp files only.
 
+#include "app/editing/TextCounts.h"
 #include "ui/editor/EditorInfoBar.h"
 #include "ui/editor/EditorMediaStore.h"
 #include "ui/editor/RichTextEditor.h"
-#include "ui/editor/TextCounts.h"
 
 #include <QHash>
 #include <QPointer>
@@ -33,7 +33,7 @@ struct RichTextEditor::Private
 
     QTimer countTimer;
     quint64 countGeneration = 0;
-    TextCounts counts;
+    editing::TextCounts counts;
     bool countsDirty = true;
 
     int zoom = 0;
@@ -65,14 +65,6 @@ struct RichTextEditor::Private
                   const QString &tip);
     QAction *separator();
     mutable QList<QAction *> separators;
-
-    // Block formats the editor writes; they match what html::bodyToQtHtml() produces on loading.
-    static QTextBlockFormat paragraphFormat();
-    static QTextCharFormat plainCharFormat();
-    static QTextCharFormat captionCharFormat();
-    static QTextBlockFormat captionFormat(Qt::Alignment alignment);
-    static bool isImageBlock(const QTextBlock &block);
-    static bool isCaptionBlock(const QTextBlock &block);
 
     /// The image block the cursor is on (or whose caption it is in); invalid when none.
     QTextBlock currentImageBlock() const;

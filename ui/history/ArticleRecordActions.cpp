@@ -2,11 +2,9 @@
 
 #include "app/slip/ApprovalSlip.h"
 #include "app/slip/SlipData.h"
-#include "ui/MainWindow.h"
-#include "ui/Notifier.h"
-#include "ui/article/ArticleListPane.h"
 #include "ui/article/ArticleTab.h"
 #include "ui/article/ArticleTabs.h"
+#include "ui/common/WindowContext.h"
 #include "ui/history/RevisionHistoryDialog.h"
 #include "ui/history/SlipFileQuestion.h"
 #include "ui/metadata/MetadataPanel.h"
@@ -16,12 +14,11 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QStandardPaths>
-#include <QStatusBar>
 
 namespace toasoan::ui {
 
-ArticleRecordActions::ArticleRecordActions(Database &db, const User &user, Notifier &notifier, MainWindow *window)
-    : QObject(window), m_db(db), m_user(user), m_notifier(notifier), m_window(window),
+ArticleRecordActions::ArticleRecordActions(WindowContext &context)
+    : QObject(context.dialogParent()), m_context(context),
       m_defaultSlipQuestion(std::make_unique<FileDialogSlipQuestion>()),
       m_openUrl([](const QUrl &url) { return QDesktopServices::openUrl(url); })
 {
@@ -40,9 +37,9 @@ ArticleRecordActions::ArticleRecordActions(Database &db, const User &user, Notif
     m_slipAction->setToolTip(tr("Print approval slip"));
     connect(m_slipAction, &QAction::triggered, this, &ArticleRecordActions::printSlip);
 
-    connect(window->tabs(), &ArticleTabs::currentArticleChanged, this, &ArticleRecordActions::updateActions);
+    connect(context.tabs(), &ArticleTabs::currentArticleChanged, this, &ArticleRecordActions::updateActions);
     // A new article gets its id at its first save or autosave.
-    connect(window->tabs(), &ArticleTabs::articleStored, this, [this](qint64 id) {
+    connect(context.tabs(), &ArticleTabs::articleStored, this, [this](qint64 id) {
         updateActions();
         if (m_history && m_history->articleId() == id) {
             m_history->reload();
@@ -68,7 +65,7 @@ void ArticleRecordActions::setRestoreQuestion(RestoreQuestion *question)
 
 void ArticleRecordActions::updateActions()
 {
-    const ArticleTab *tab = m_window->currentTab();
+    const ArticleTab *tab = m_context.currentTab();
     const bool stored = tab && tab->articleId() > 0;
     m_historyAction->setEnabled(stored);
     m_slipAction->setEnabled(stored);
@@ -76,7 +73,7 @@ void ArticleRecordActions::updateActions()
 
 RevisionHistoryDialog *ArticleRecordActions::showHistory()
 {
-    const ArticleTab *tab = m_window->currentTab();
+    const ArticleTab *tab = m_context.currentTab();
     if (!tab || tab->articleId() <= 0) {
         return nullptr;
     }
@@ -85,13 +82,14 @@ RevisionHistoryDialog *ArticleRecordActions::showHistory()
         m_history->close();
     }
     if (!m_history) {
-        m_history = new RevisionHistoryDialog(m_db, m_user, m_notifier, id, m_window);
+        m_history = new RevisionHistoryDialog(m_context.database(), m_context.user(), m_context.notifier(), id,
+                                              m_context.dialogParent());
         m_history->setAttribute(Qt::WA_DeleteOnClose);
         if (m_restoreQuestion) {
             m_history->setRestoreQuestion(m_restoreQuestion);
         }
         m_history->setUnsavedChangesCheck([this, id] {
-            const ArticleTab *open = m_window->tabs()->tabFor(id);
+            const ArticleTab *open = m_context.tabs()->tabFor(id);
             return open && open->isModified();
         });
         connect(m_history, &RevisionHistoryDialog::restored, this, &ArticleRecordActions::showRestored);
@@ -106,16 +104,16 @@ void ArticleRecordActions::showRestored(const Article &article, int revision)
 {
     // The open tab shows the restored text as saved; it had no unsaved changes (the dialog refuses
     // to restore over them).
-    if (ArticleTab *tab = m_window->tabs()->tabFor(article.id)) {
+    if (ArticleTab *tab = m_context.tabs()->tabFor(article.id)) {
         tab->setArticle(article);
     }
-    m_window->listPane()->reload(article.id);
-    m_window->statusBar()->showMessage(tr("Restored an earlier revision as revision %1.").arg(revision), 8000);
+    m_context.refreshList(article.id);
+    m_context.showStatus(tr("Restored an earlier revision as revision %1.").arg(revision));
 }
 
 bool ArticleRecordActions::printSlip()
 {
-    const ArticleTab *tab = m_window->currentTab();
+    const ArticleTab *tab = m_context.currentTab();
     if (!tab || tab->articleId() <= 0) {
         return false;
     }
@@ -124,7 +122,7 @@ bool ArticleRecordActions::printSlip()
     const QString documents = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
     const QString folder = !documents.isEmpty() && QDir(documents).exists() ? documents : QDir::homePath();
     const QString suggested = QDir(folder).filePath(tr("approval-slip-%1.pdf").arg(name.left(60)));
-    QString path = m_slipQuestion->askPath(m_window, suggested);
+    QString path = m_slipQuestion->askPath(m_context.dialogParent(), suggested);
     if (path.isEmpty()) {
         return false;
     }
@@ -132,24 +130,23 @@ bool ArticleRecordActions::printSlip()
         path += QStringLiteral(".pdf");
     }
     // The slip shows the stored text: what was submitted and approved, not unsaved edits.
-    auto data = slip::collectSlipData(m_db, article.id);
+    auto data = slip::collectSlipData(m_context.database(), article.id);
     if (!data) {
-        m_notifier.showError(m_window, tr("Cannot print the approval slip"), data.error());
+        m_context.showError(tr("Cannot print the approval slip"), data.error());
         return false;
     }
     if (auto written = slip::writeApprovalSlip(*data, path); !written) {
-        m_notifier.showError(m_window, tr("Cannot print the approval slip"), written.error());
+        m_context.showError(tr("Cannot print the approval slip"), written.error());
         return false;
     }
-    m_window->statusBar()->showMessage(
-        tab->isModified() ? tr("Saved the approval slip to %1 (the saved text, without the unsaved changes).")
-                                .arg(QDir::toNativeSeparators(path))
-                          : tr("Saved the approval slip to %1.").arg(QDir::toNativeSeparators(path)),
-        10000);
-    emit slipWritten(path);
+    m_context.showStatus(tab->isModified()
+                             ? tr("Saved the approval slip to %1 (the saved text, without the unsaved changes).")
+                                   .arg(QDir::toNativeSeparators(path))
+                             : tr("Saved the approval slip to %1.").arg(QDir::toNativeSeparators(path)),
+                         10000);
     if (!m_openUrl(QUrl::fromLocalFile(path))) {
-        m_notifier.showError(
-            m_window, tr("Cannot open the approval slip"),
+        m_context.showError(
+            tr("Cannot open the approval slip"),
             makeError(ErrorCode::Io,
                       tr("The slip was saved to %1, but no program to show PDF files could be started. Open the file "
                          "yourself to print it.")

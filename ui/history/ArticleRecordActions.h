@@ -1,7 +1,6 @@
 #pragma once
 
 #include "app/model/Article.h"
-#include "app/model/User.h"
 #include "ui/history/RevisionHistoryDialog.h"
 
 #include <QObject>
@@ -12,17 +11,11 @@
 
 class QAction;
 
-namespace toasoan {
-class Database;
-}
-
 namespace toasoan::ui {
 
-class ArticleTab;
-class MainWindow;
-class Notifier;
 class RestoreQuestion;
 class SlipFileQuestion;
+class WindowContext;
 
 /// The current article's records, as menu entries of the main window: "Lịch sử phiên bản…"
 /// (the revision history dialog, which can compare and restore revisions) and "In phiếu
@@ -34,7 +27,7 @@ class ArticleRecordActions final : public QObject
     Q_DISABLE_COPY_MOVE(ArticleRecordActions)
 
 public:
-    ArticleRecordActions(Database &db, const User &user, Notifier &notifier, MainWindow *window);
+    explicit ArticleRecordActions(WindowContext &context);
     ~ArticleRecordActions() override;
 
     QList<QAction *> actions() const;
@@ -55,17 +48,11 @@ public slots:
     /// when cancelled or failed (the error is shown).
     bool printSlip();
 
-signals:
-    void slipWritten(const QString &path);
-
 private:
     void updateActions();
     void showRestored(const Article &article, int revision);
 
-    Database &m_db;
-    User m_user;
-    Notifier &m_notifier;
-    MainWindow *m_window = nullptr;
+    WindowContext &m_context;
     QAction *m_historyAction = nullptr;
     QAction *m_slipAction = nullptr;
     QPointer<RevisionHistoryDialog> m_history;

@@ -6,8 +6,8 @@
 #include "app/storage/UserRepository.h"
 #include "app/text/VietnameseLocale.h"
 #include "app/workflow/WorkflowService.h"
-#include "ui/Notifier.h"
-#include "ui/article/ThemedIcon.h"
+#include "ui/common/Notifier.h"
+#include "ui/common/ThemedIcon.h"
 #include "ui/history/RestoreQuestion.h"
 #include "ui/history/RevisionComparisonView.h"
 

@@ -1,7 +1,7 @@
 #include "ui/metadata/FeaturedImageField.h"
 
 #include "app/storage/MediaRepository.h"
-#include "ui/article/ThemedIcon.h"
+#include "ui/common/ThemedIcon.h"
 
 #include <QFileDialog>
 #include <QGridLayout>
@@ -106,11 +106,6 @@ void FeaturedImageField::removeImage()
     showThumbnail();
     m_choose->setFocus(Qt::OtherFocusReason);
     emit changed();
-}
-
-bool FeaturedImageField::hasThumbnail() const
-{
-    return !m_thumbnail->pixmap().isNull();
 }
 
 void FeaturedImageField::chooseFile()

@@ -32,7 +32,6 @@ public:
     /// cannot be read or is not an image.
     bool setImageFile(const QString &path);
     void removeImage();
-    bool hasThumbnail() const;
 
 signals:
     void changed();

@@ -1,6 +1,6 @@
 #include "ui/metadata/FieldMessage.h"
 
-#include "ui/article/ThemedIcon.h"
+#include "ui/common/ThemedIcon.h"
 
 #include <QHBoxLayout>
 #include <QLabel>

@@ -2,7 +2,7 @@
 
 #include "app/text/Normalize.h"
 #include "app/text/Slug.h"
-#include "ui/article/ThemedIcon.h"
+#include "ui/common/ThemedIcon.h"
 
 #include <QAction>
 

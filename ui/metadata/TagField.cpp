@@ -1,7 +1,7 @@
 #include "ui/metadata/TagField.h"
 
 #include "app/text/Normalize.h"
-#include "ui/article/ThemedIcon.h"
+#include "ui/common/ThemedIcon.h"
 #include "ui/metadata/FlowLayout.h"
 
 #include <QAbstractItemView>

@@ -1,6 +1,6 @@
 #include "ui/preview/PreviewView.h"
 
-#include "app/html/BodyHtml.h"
+#include "app/html/UrlPolicy.h"
 
 #include <QBuffer>
 #include <QImageReader>

@@ -3,7 +3,8 @@
 #include "app/publish/RemoteCache.h"
 #include "app/publish/SiteAdmin.h"
 #include "app/storage/TaxonomyRepository.h"
-#include "ui/Notifier.h"
+#include "ui/common/Notifier.h"
+#include "ui/common/StatusLabel.h"
 #include "ui/publish/Publishing.h"
 
 #include <QComboBox>
@@ -85,12 +86,9 @@ CategoryMappingDialog::CategoryMappingDialog(Publishing &publishing, const User 
     m_table->setSelectionMode(QAbstractItemView::NoSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
 
-    m_error = new QLabel(this);
+    m_error = new StatusLabel(this);
     m_error->setObjectName(QStringLiteral("errorLabel"));
     m_error->setAccessibleName(tr("Error"));
-    m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("color: #b3261e;"));
-    m_error->hide();
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Close, this);
     m_save = buttons->button(QDialogButtonBox::Save);
@@ -150,14 +148,12 @@ QComboBox *CategoryMappingDialog::remoteComboFor(qint64 categoryId) const
 
 QString CategoryMappingDialog::errorMessage() const
 {
-    return m_error->isHidden() ? QString() : m_error->text();
+    return m_error->message();
 }
 
 void CategoryMappingDialog::showError(const Error &error)
 {
-    m_error->setText(error.message);
-    m_error->setToolTip(error.detail);
-    m_error->setVisible(!error.message.isEmpty());
+    m_error->showError(error.message, error.detail);
 }
 
 Site CategoryMappingDialog::currentSite() const

@@ -17,6 +17,7 @@ namespace toasoan::ui {
 
 class Notifier;
 class Publishing;
+class StatusLabel;
 
 /// "Chuyên mục trên website" (administrators): reads a site's category tree ("Đồng bộ chuyên mục",
 /// in a worker thread) and maps each of the office's categories to one of the site's, one combo per
@@ -77,7 +78,7 @@ private:
     QPushButton *m_sync = nullptr;
     QLabel *m_status = nullptr;
     QTableWidget *m_table = nullptr;
-    QLabel *m_error = nullptr;
+    StatusLabel *m_error = nullptr;
     QPushButton *m_save = nullptr;
     QFutureWatcher<CategoryFetch> m_syncWatcher;
 };

@@ -1,7 +1,7 @@
 #include "ui/publish/OutboxView.h"
 
 #include "app/publish/Outbox.h"
-#include "ui/Notifier.h"
+#include "ui/common/Notifier.h"
 #include "ui/publish/ConfirmQuestion.h"
 #include "ui/publish/OutboxModel.h"
 #include "ui/publish/Publishing.h"

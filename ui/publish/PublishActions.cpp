@@ -1,8 +1,13 @@
 #include "ui/publish/PublishActions.h"
 
+#include "app/publish/Outbox.h"
 #include "app/publish/SiteAdmin.h"
 #include "app/storage/ArticleRepository.h"
 #include "app/workflow/WorkflowService.h"
+#include "ui/article/ArticleTab.h"
+#include "ui/article/ArticleTabs.h"
+#include "ui/common/WindowContext.h"
+#include "ui/metadata/MetadataPanel.h"
 #include "ui/publish/CategoryMappingDialog.h"
 #include "ui/publish/OutboxView.h"
 #include "ui/publish/Publishing.h"
@@ -10,14 +15,15 @@
 
 #include <QAction>
 #include <QDockWidget>
-#include <QMainWindow>
 #include <QMenu>
+#include <QTimer>
 
 namespace toasoan::ui {
 
-PublishActions::PublishActions(Publishing &publishing, const User &user, Notifier &notifier, QMainWindow *window)
-    : QObject(window), m_publishing(publishing), m_user(user), m_notifier(notifier), m_window(window)
+PublishActions::PublishActions(Publishing &publishing, WindowContext &context)
+    : QObject(context.dialogParent()), m_publishing(publishing), m_context(context)
 {
+    QWidget *window = context.dialogParent();
     m_publish = new QAction(tr("&Publish on the websites…"), this);
     m_publish->setObjectName(QStringLiteral("publishAction"));
     m_publish->setStatusTip(tr("Queue the approved article for publishing on the chosen websites"));
@@ -31,15 +37,12 @@ PublishActions::PublishActions(Publishing &publishing, const User &user, Notifie
     m_categories->setObjectName(QStringLiteral("categoriesAction"));
     m_categories->setStatusTip(tr("Choose the website's category for each category of the office"));
 
-    m_view = new OutboxView(publishing, user, notifier);
+    m_view = new OutboxView(publishing, context.user(), context.notifier());
     m_dock = new QDockWidget(tr("Publishing queue"), window);
     m_dock->setObjectName(QStringLiteral("outboxDock")); // saveState() needs a name
     m_dock->setWidget(m_view);
     m_dock->setAllowedAreas(Qt::BottomDockWidgetArea | Qt::TopDockWidgetArea);
-    window->addDockWidget(Qt::BottomDockWidgetArea, m_dock);
-    m_dock->hide();
-    // The window restored its layout before this dock existed: give the dock its saved place.
-    window->restoreDockWidget(m_dock);
+    context.addDock(m_dock);
     m_outbox = m_dock->toggleViewAction();
     m_outbox->setObjectName(QStringLiteral("outboxAction"));
     m_outbox->setText(tr("Publishing &queue"));
@@ -60,9 +63,23 @@ PublishActions::PublishActions(Publishing &publishing, const User &user, Notifie
     connect(m_unpublish, &QAction::triggered, this, [this] { openPublishDialog(PublishDialog::Mode::Unpublish); });
     connect(m_sites, &QAction::triggered, this, &PublishActions::openSites);
     connect(m_categories, &QAction::triggered, this, &PublishActions::openCategories);
-    connect(m_view, &OutboxView::openArticleRequested, this, &PublishActions::openArticleRequested);
+    connect(m_view, &OutboxView::openArticleRequested, this, [this](qint64 id) { m_context.openArticle(id); });
+    connect(context.tabs(), &ArticleTabs::currentArticleChanged, this, &PublishActions::updateActions);
+    connect(context.tabs(), &ArticleTabs::articleStored, this, &PublishActions::updateActions);
 
-    const bool admin = SiteAdmin(publishing.database(), publishing.secrets()).checkAllowed(user.id).ok();
+    // The worker reports each step: refresh the list's states once per burst (a finished job moves
+    // its article to "published" or "unpublished").
+    m_queueChanged = new QTimer(this);
+    m_queueChanged->setSingleShot(true);
+    m_queueChanged->setInterval(250);
+    connect(m_queueChanged, &QTimer::timeout, this, [this] {
+        m_context.refreshList();
+        updateActions();
+        emit queueChanged();
+    });
+    connect(&publishing.outbox(), &Outbox::changed, m_queueChanged, qOverload<>(&QTimer::start));
+
+    const bool admin = SiteAdmin(publishing.database(), publishing.secrets()).checkAllowed(context.user().id).ok();
     m_sites->setEnabled(admin);
     m_categories->setEnabled(admin);
     updateActions();
@@ -73,21 +90,15 @@ QList<QAction *> PublishActions::actions() const
     return {m_publish, m_unpublish, m_outbox, m_sites, m_categories};
 }
 
-void PublishActions::setCurrentArticleSource(std::function<CurrentArticle()> source)
-{
-    m_current = std::move(source);
-    updateActions();
-}
-
 void PublishActions::updateActions()
 {
-    const CurrentArticle current = m_current ? m_current() : CurrentArticle{};
+    const qint64 id = m_context.currentArticleId();
     bool canPublish = false;
     bool canUnpublish = false;
-    if (current.id != 0) {
+    if (id != 0) {
         WorkflowService workflow(m_publishing.database());
-        auto allowed = workflow.allowedActions(m_user.id, current.id);
-        auto article = ArticleRepository(m_publishing.database()).load(current.id);
+        auto allowed = workflow.allowedActions(m_context.user().id, id);
+        auto article = ArticleRepository(m_publishing.database()).load(id);
         if (allowed && article) {
             canUnpublish = allowed->contains(Action::Unpublish);
             // A published article is sent again (its update) by those who may take it down.
@@ -101,11 +112,12 @@ void PublishActions::updateActions()
 
 PublishDialog *PublishActions::openPublishDialog(PublishDialog::Mode mode)
 {
-    const CurrentArticle current = m_current ? m_current() : CurrentArticle{};
-    if (current.id == 0) {
+    const ArticleTab *tab = m_context.currentTab();
+    if (!tab || tab->articleId() == 0) {
         return nullptr;
     }
-    auto *dialog = new PublishDialog(m_publishing, m_user, current.id, mode, current.unsavedChanges, m_window);
+    auto *dialog = new PublishDialog(m_publishing, m_context.user(), tab->articleId(), mode, tab->isModified(),
+                                     m_context.dialogParent());
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setWindowModality(Qt::WindowModal);
     connect(dialog, &PublishDialog::queued, this, [this](const QList<qint64> &jobs) {
@@ -128,12 +140,13 @@ void PublishActions::showOutbox()
 
 SitesDialog *PublishActions::openSites()
 {
-    return SitesDialog::openDialog(m_window, m_publishing, m_user, m_notifier);
+    return SitesDialog::openDialog(m_context.dialogParent(), m_publishing, m_context.user(), m_context.notifier());
 }
 
 CategoryMappingDialog *PublishActions::openCategories()
 {
-    return CategoryMappingDialog::openDialog(m_window, m_publishing, m_user, m_notifier);
+    return CategoryMappingDialog::openDialog(m_context.dialogParent(), m_publishing, m_context.user(),
+                                             m_context.notifier());
 }
 
 } // namespace toasoan::ui

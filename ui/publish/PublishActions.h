@@ -1,45 +1,34 @@
 #pragma once
 
-#include "app/model/User.h"
 #include "ui/publish/PublishDialog.h"
 
 #include <QObject>
-#include <functional>
 
 class QAction;
 class QDockWidget;
-class QMainWindow;
 class QMenu;
+class QTimer;
 
 namespace toasoan::ui {
 
 class CategoryMappingDialog;
-class Notifier;
 class OutboxView;
 class Publishing;
 class SitesDialog;
+class WindowContext;
 
 /// The window's publishing commands, in a "Xuất bản" menu: publish the current article on the
 /// websites or take it off ("Đăng bài", "Gỡ bài khỏi website"), the "Hàng chờ đăng" dock, the website
 /// connections and the category mapping. Enabled from what the core allows this user; the core
-/// checks again when they run.
+/// checks again when they run. They act on the window's current article (a WindowContext).
 class PublishActions final : public QObject
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(PublishActions)
 
 public:
-    /// The article the commands act on and whether its tab has unsaved changes (0 = none).
-    struct CurrentArticle
-    {
-        qint64 id = 0;
-        bool unsavedChanges = false;
-    };
-
-    /// Adds the outbox dock (hidden until asked for) to `window`.
-    PublishActions(Publishing &publishing, const User &user, Notifier &notifier, QMainWindow *window);
-
-    void setCurrentArticleSource(std::function<CurrentArticle()> source);
+    /// Docks the outbox in the window (hidden until asked for).
+    PublishActions(Publishing &publishing, WindowContext &context);
 
     QMenu *menu() const { return m_menu; }
     QList<QAction *> actions() const;
@@ -61,14 +50,13 @@ public slots:
     CategoryMappingDialog *openCategories();
 
 signals:
-    void openArticleRequested(qint64 articleId);
+    /// The queue changed (once per burst of the worker's reports).
+    void queueChanged();
 
 private:
     Publishing &m_publishing;
-    User m_user;
-    Notifier &m_notifier;
-    QMainWindow *m_window;
-    std::function<CurrentArticle()> m_current;
+    WindowContext &m_context;
+    QTimer *m_queueChanged = nullptr;
 
     QMenu *m_menu = nullptr;
     QAction *m_publish = nullptr;

@@ -4,6 +4,7 @@
 #include "app/publish/RemoteCache.h"
 #include "app/storage/ArticleRepository.h"
 #include "app/storage/SiteRepository.h"
+#include "ui/common/StatusLabel.h"
 #include "ui/publish/OutboxModel.h"
 #include "ui/publish/Publishing.h"
 
@@ -33,12 +34,9 @@ PublishDialog::PublishDialog(Publishing &publishing, const User &user, qint64 ar
     m_list->setObjectName(QStringLiteral("publishSiteList"));
     m_list->setAccessibleName(tr("Websites"));
 
-    m_error = new QLabel(this);
+    m_error = new StatusLabel(this);
     m_error->setObjectName(QStringLiteral("errorLabel"));
     m_error->setAccessibleName(tr("Error"));
-    m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("color: #b3261e;"));
-    m_error->hide();
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     m_ok = buttons->button(QDialogButtonBox::Ok);
@@ -51,8 +49,7 @@ PublishDialog::PublishDialog(Publishing &publishing, const User &user, qint64 ar
 
     auto sites = SiteRepository(db).list();
     if (!sites) {
-        m_error->setText(sites.error().message);
-        m_error->show();
+        m_error->showError(sites.error().message);
     }
     for (const Site &site : sites ? *sites : QList<Site>()) {
         auto where = RemoteCache(db, site.id).publication(articleId);
@@ -108,7 +105,7 @@ PublishDialog::PublishDialog(Publishing &publishing, const User &user, qint64 ar
 
 QString PublishDialog::errorMessage() const
 {
-    return m_error->isHidden() ? QString() : m_error->text();
+    return m_error->message();
 }
 
 void PublishDialog::accept()
@@ -138,9 +135,7 @@ void PublishDialog::accept()
     }
     if (!problems.isEmpty()) {
         problems.removeDuplicates();
-        m_error->setText(problems.join(QLatin1Char('\n')));
-        m_error->setToolTip(last.detail);
-        m_error->show();
+        m_error->showError(problems.join(QLatin1Char('\n')), last.detail);
         return;
     }
     QDialog::accept();

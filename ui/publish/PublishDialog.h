@@ -12,6 +12,7 @@ class QPushButton;
 namespace toasoan::ui {
 
 class Publishing;
+class StatusLabel;
 
 /// "Đăng bài lên website" / "Gỡ bài khỏi website": the sites to send the article to (or take it
 /// off), one checkbox each; confirming queues one job per site through the core Outbox, which checks
@@ -51,7 +52,7 @@ private:
     qint64 m_articleId;
     Mode m_mode;
     QListWidget *m_list = nullptr;
-    QLabel *m_error = nullptr;
+    StatusLabel *m_error = nullptr;
     QPushButton *m_ok = nullptr;
 };
 

@@ -2,7 +2,8 @@
 
 #include "app/publish/SecretStore.h"
 #include "app/publish/SiteAdmin.h"
-#include "ui/Notifier.h"
+#include "ui/common/Notifier.h"
+#include "ui/common/StatusLabel.h"
 #include "ui/publish/ConfirmQuestion.h"
 #include "ui/publish/Publishing.h"
 #include "ui/publish/SiteForm.h"
@@ -51,9 +52,9 @@ SitesDialog::SitesDialog(Publishing &publishing, const User &user, Notifier &not
     formButtons->addStretch();
     formButtons->addWidget(m_test);
     formButtons->addWidget(m_save);
-    m_result = new QLabel(this);
+    m_result = new StatusLabel(this);
     m_result->setObjectName(QStringLiteral("testResultLabel"));
-    m_result->setWordWrap(true);
+    m_result->setHideWhenEmpty(false);
     m_result->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_result->setMinimumHeight(m_result->fontMetrics().lineSpacing() * 3);
     m_result->setAlignment(Qt::AlignLeft | Qt::AlignTop);
@@ -69,12 +70,9 @@ SitesDialog::SitesDialog(Publishing &publishing, const User &user, Notifier &not
     m_keychainNote = new QLabel(this);
     m_keychainNote->setObjectName(QStringLiteral("keychainNote"));
     m_keychainNote->setWordWrap(true);
-    m_error = new QLabel(this);
+    m_error = new StatusLabel(this);
     m_error->setObjectName(QStringLiteral("errorLabel"));
-    m_error->setWordWrap(true);
     m_error->setAccessibleName(tr("Error"));
-    m_error->setStyleSheet(QStringLiteral("color: #b3261e;"));
-    m_error->hide();
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
 
     auto *layout = new QVBoxLayout(this);
@@ -130,14 +128,12 @@ void SitesDialog::setConfirmQuestion(ConfirmQuestion *question)
 
 QString SitesDialog::errorMessage() const
 {
-    return m_error->isHidden() ? QString() : m_error->text();
+    return m_error->message();
 }
 
 void SitesDialog::showError(const Error &error)
 {
-    m_error->setText(error.message);
-    m_error->setToolTip(error.detail);
-    m_error->setVisible(!error.message.isEmpty());
+    m_error->showError(error.message, error.detail);
 }
 
 void SitesDialog::reload(qint64 selectId)
@@ -183,9 +179,7 @@ void SitesDialog::showSelected()
     } else {
         m_form->clear();
     }
-    m_result->clear();
-    m_result->setToolTip(QString());
-    m_result->setStyleSheet(QString());
+    m_result->clearMessage();
     updateButtons();
 }
 
@@ -200,8 +194,7 @@ void SitesDialog::addSite()
     }
     m_shownRow = -1;
     m_form->clear();
-    m_result->clear();
-    m_result->setToolTip(QString());
+    m_result->clearMessage();
     showError({});
     m_form->nameEdit()->setFocus();
     updateButtons();
@@ -218,10 +211,8 @@ bool SitesDialog::saveSite()
     showError({});
     m_form->setModified(false);
     reload(saved->id);
-    m_result->setText(tr("Saved."));
-    m_result->setStyleSheet(QString());
+    m_result->showNeutral(tr("Saved."));
     updateKeychainNote();
-    emit sitesChanged();
     return true;
 }
 
@@ -248,7 +239,6 @@ void SitesDialog::removeSite()
     showError({});
     m_form->setModified(false);
     reload(0);
-    emit sitesChanged();
 }
 
 void SitesDialog::testConnection()
@@ -258,13 +248,11 @@ void SitesDialog::testConnection()
     }
     const Site site = m_form->site();
     if (!site.baseUrl.isValid() || site.baseUrl.host().isEmpty()) {
-        m_result->setText(tr("Enter the website's address first."));
+        m_result->showNeutral(tr("Enter the website's address first."));
         return;
     }
     m_testedName = site.name.isEmpty() ? site.baseUrl.host() : site.name;
-    m_result->setText(tr("Testing the connection to %1…").arg(m_testedName));
-    m_result->setStyleSheet(QString());
-    m_result->setToolTip(QString());
+    m_result->showNeutral(tr("Testing the connection to %1…").arg(m_testedName));
     m_testing = true;
     m_testWatcher.setFuture(SiteChecks::testConnection(m_publishing.sharedSecrets(), site, m_form->secret()));
     updateButtons();
@@ -274,9 +262,9 @@ void SitesDialog::onTested()
 {
     m_testing = false;
     const ConnectionCheck check = m_testWatcher.result();
-    m_result->setText(SiteChecks::describe(check, m_testedName));
-    m_result->setStyleSheet(check.ok ? QStringLiteral("color: #1e6b2e;") : QStringLiteral("color: #b3261e;"));
-    m_result->setToolTip(check.ok ? check.info.apiUrl.toDisplayString() : check.error.error.detail);
+    m_result->showMessage(check.ok ? StatusLabel::Kind::Success : StatusLabel::Kind::Error,
+                          SiteChecks::describe(check, m_testedName),
+                          check.ok ? check.info.apiUrl.toDisplayString() : check.error.error.detail);
     updateKeychainNote();
     updateButtons();
 }

@@ -2,6 +2,7 @@
 
 #include "app/model/Site.h"
 #include "app/model/User.h"
+#include "ui/common/StatusLabel.h"
 #include "ui/publish/SiteChecks.h"
 
 #include <QDialog>
@@ -42,7 +43,7 @@ public:
 
     SiteForm *form() const { return m_form; }
     QListWidget *siteList() const { return m_list; }
-    QLabel *testResult() const { return m_result; }
+    StatusLabel *testResult() const { return m_result; }
     QLabel *keychainNote() const { return m_keychainNote; }
     /// The inline error of the last save or removal; empty when it worked.
     QString errorMessage() const;
@@ -58,10 +59,6 @@ public slots:
     /// Tests what the form says (the typed password, else the stored one) in the background.
     void testConnection();
     void reject() override;
-
-signals:
-    /// A connection was saved or removed.
-    void sitesChanged();
 
 private:
     void reload(qint64 selectId);
@@ -88,9 +85,9 @@ private:
     QPushButton *m_remove = nullptr;
     QPushButton *m_save = nullptr;
     QPushButton *m_test = nullptr;
-    QLabel *m_result = nullptr;
+    StatusLabel *m_result = nullptr;
     QLabel *m_keychainNote = nullptr;
-    QLabel *m_error = nullptr;
+    StatusLabel *m_error = nullptr;
     QFutureWatcher<ConnectionCheck> m_testWatcher;
 };
 

@@ -1,7 +1,7 @@
 #include "ui/recovery/RecoveryDialog.h"
 
 #include "app/diff/WordDiff.h"
-#include "ui/article/ThemedIcon.h"
+#include "ui/common/ThemedIcon.h"
 
 #include <QDialogButtonBox>
 #include <QHBoxLayout>
@@ -140,11 +140,6 @@ RecoveryDialog::RecoveryDialog(const QList<editing::RecoveredArticle> &items, QW
     connect(m_skip, &QPushButton::clicked, this, &RecoveryDialog::skipCurrent);
     connect(m_later, &QPushButton::clicked, this, &QDialog::reject);
     m_list->setCurrentRow(0);
-}
-
-int RecoveryDialog::undecidedCount() const
-{
-    return int(std::count(m_decisions.cbegin(), m_decisions.cend(), Decision::Undecided));
 }
 
 void RecoveryDialog::setCurrent(int row)

@@ -25,8 +25,6 @@ public:
     explicit RecoveryDialog(const QList<editing::RecoveredArticle> &items, QWidget *parent = nullptr);
 
     int count() const { return int(m_items.size()); }
-    /// Articles not decided yet.
-    int undecidedCount() const;
     void setCurrent(int row);
     int current() const;
     /// The comparison shown for the current article, as plain text (tests, screen readers).

@@ -1,6 +1,6 @@
 #include "ui/tools/ConvertEncodingDialog.h"
 
-#include "app/text/LegacyHtml.h"
+#include "app/html/LegacyHtml.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -137,14 +137,6 @@ ConvertEncodingDialog::ConvertEncodingDialog(QWidget *parent) : QDialog(parent)
     convertNow();
 }
 
-ConvertEncodingDialog *ConvertEncodingDialog::openTool(QWidget *parent)
-{
-    auto *dialog = new ConvertEncodingDialog(parent);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->show();
-    return dialog;
-}
-
 void ConvertEncodingDialog::setSourceText(const QString &text, const QString &html)
 {
     m_input = ConversionInput{text, html, false};
@@ -164,7 +156,7 @@ void ConvertEncodingDialog::pasteFromClipboard()
         return;
     }
     const QString html = mime->hasHtml() ? mime->html() : QString();
-    setSourceText(mime->hasText() ? mime->text() : text::htmlPlainText(html), html);
+    setSourceText(mime->hasText() ? mime->text() : html::legacyPlainText(html), html);
 }
 
 bool ConvertEncodingDialog::openFile(const QString &path)
@@ -177,7 +169,7 @@ bool ConvertEncodingDialog::openFile(const QString &path)
     const QString contents = decodeFileBytes(file.readAll());
     const bool html = ui::isHtmlDocument(path, contents);
     m_input =
-        html ? ConversionInput{text::htmlPlainText(contents), contents, true} : ConversionInput{contents, {}, false};
+        html ? ConversionInput{html::legacyPlainText(contents), contents, true} : ConversionInput{contents, {}, false};
     m_fileName = path;
     m_settingSource = true;
     m_source->setPlainText(m_input.text);

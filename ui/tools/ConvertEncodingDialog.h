@@ -25,9 +25,6 @@ class ConvertEncodingDialog final : public QDialog
 public:
     explicit ConvertEncodingDialog(QWidget *parent = nullptr);
 
-    /// Opens a non-modal tool window (deleted when closed) and returns it.
-    static ConvertEncodingDialog *openTool(QWidget *parent);
-
     /// Replaces the original with `text`, as if pasted; `html` is the clipboard's HTML, if any.
     void setSourceText(const QString &text, const QString &html = {});
     void pasteFromClipboard();

@@ -1,8 +1,8 @@
 #include "ui/tools/EncodingConversion.h"
 
 #include "app/cli/ConvertCommand.h"
+#include "app/html/PlainText.h"
 #include "app/text/LegacyEncoding.h"
-#include "app/text/LegacyHtml.h"
 
 #include <QFileInfo>
 #include <QStringDecoder>
@@ -19,7 +19,7 @@ ConversionResult convertInput(const ConversionInput &input, std::optional<text::
         request.html = true;
         const cli::ConvertOutcome outcome = cli::convertDocument(input.html.toUtf8(), request);
         result.output = outcome.text;
-        result.preview = text::htmlPlainText(outcome.text);
+        result.preview = html::toPlainText(outcome.text);
         result.detection = outcome.detection;
         return result;
     }

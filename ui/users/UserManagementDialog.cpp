@@ -2,6 +2,8 @@
 
 #include "app/storage/UserRepository.h"
 #include "app/users/UserAdmin.h"
+#include "ui/common/StatusLabel.h"
+#include "ui/common/WindowContext.h"
 #include "ui/users/UserTableModel.h"
 
 #include <QAction>
@@ -70,11 +72,9 @@ UserManagementDialog::UserManagementDialog(Database &db, const User &admin, QWid
     forms->addWidget(createNewUserForm(), 1);
     forms->addWidget(createSelectedUserForm(), 1);
 
-    m_message = new QLabel(this);
+    m_message = new StatusLabel(this);
     m_message->setObjectName(QStringLiteral("messageLabel"));
     m_message->setAccessibleName(tr("Message"));
-    m_message->setWordWrap(true);
-    m_message->hide();
 
     auto *buttons = new QDialogButtonBox(this);
     buttons->addButton(tr("Close"), QDialogButtonBox::RejectRole);
@@ -167,8 +167,11 @@ QGroupBox *UserManagementDialog::createSelectedUserForm()
     return m_selectedBox;
 }
 
-QAction *UserManagementDialog::createMenuAction(Database &db, const User &user, QWidget *window)
+QAction *UserManagementDialog::createMenuAction(WindowContext &context)
 {
+    QWidget *window = context.dialogParent();
+    Database &db = context.database();
+    const User &user = context.user();
     auto *action = new QAction(tr("Manage &users…"), window);
     action->setObjectName(QStringLiteral("manageUsersAction"));
     action->setStatusTip(tr("Create accounts, change roles, reset passwords, deactivate accounts"));
@@ -244,15 +247,17 @@ void UserManagementDialog::updateSelection()
 
 void UserManagementDialog::showMessage(const QString &text, bool error)
 {
-    m_messageIsError = error;
-    m_message->setText(text);
-    m_message->setStyleSheet(error ? QStringLiteral("color: #b3261e;") : QStringLiteral("color: #0b6b1d;"));
-    m_message->setVisible(!text.isEmpty());
+    m_message->showMessage(error ? StatusLabel::Kind::Error : StatusLabel::Kind::Success, text);
 }
 
 QString UserManagementDialog::message() const
 {
-    return m_message->isHidden() ? QString() : m_message->text();
+    return m_message->message();
+}
+
+bool UserManagementDialog::messageIsError() const
+{
+    return m_message->kind() == StatusLabel::Kind::Error;
 }
 
 bool UserManagementDialog::passwordsMatch(QLineEdit *password, QLineEdit *again)

@@ -18,7 +18,9 @@ class Database;
 
 namespace toasoan::ui {
 
+class StatusLabel;
 class UserTableModel;
+class WindowContext;
 
 /// "Quản lý người dùng": the workspace's users (login, name, role, active), with forms to
 /// create a user, change a role, reset a password and deactivate or reactivate an account.
@@ -33,9 +35,9 @@ class UserManagementDialog final : public QDialog
 public:
     UserManagementDialog(Database &db, const User &admin, QWidget *parent = nullptr);
 
-    /// The "Quản lý người dùng…" menu entry for `window`: shown and enabled only for
+    /// The "Quản lý người dùng…" menu entry for the window: shown and enabled only for
     /// administrators; it opens the dialog without blocking (or raises it).
-    static QAction *createMenuAction(Database &db, const User &user, QWidget *window);
+    static QAction *createMenuAction(WindowContext &context);
 
     UserTableModel *model() const { return m_model; }
     QTableView *table() const { return m_table; }
@@ -43,7 +45,7 @@ public:
     qint64 selectedUserId() const;
     /// The message under the forms (success or the core's refusal); empty when none.
     QString message() const;
-    bool messageIsError() const { return m_messageIsError; }
+    bool messageIsError() const;
 
 public slots:
     void reload();
@@ -64,7 +66,6 @@ private:
     Database &m_db;
     User m_admin;
     bool m_refused = false;
-    bool m_messageIsError = false;
 
     UserTableModel *m_model = nullptr;
     QTableView *m_table = nullptr;
@@ -82,7 +83,7 @@ private:
     QLineEdit *m_resetPasswordAgain = nullptr;
     QPushButton *m_reset = nullptr;
     QPushButton *m_toggleActive = nullptr;
-    QLabel *m_message = nullptr;
+    StatusLabel *m_message = nullptr;
 };
 
 } // namespace toasoan::ui

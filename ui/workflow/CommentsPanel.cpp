@@ -4,6 +4,7 @@
 #include "app/text/Normalize.h"
 #include "app/text/VietnameseLocale.h"
 #include "app/workflow/WorkflowService.h"
+#include "ui/common/StatusLabel.h"
 
 #include <QFrame>
 #include <QHBoxLayout>
@@ -78,11 +79,8 @@ CommentsPanel::CommentsPanel(Database &db, const User &user, QWidget *parent) : 
     connect(m_input, &QPlainTextEdit::textChanged, this, &CommentsPanel::updateInput);
 
     m_note = hintLabel(this, QStringLiteral("commentNote"));
-    m_error = new QLabel(this);
+    m_error = new StatusLabel(this);
     m_error->setObjectName(QStringLiteral("commentError"));
-    m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("color: #b3261e;"));
-    m_error->hide();
     m_send = new QPushButton(tr("Send comment"), this);
     m_send->setObjectName(QStringLiteral("sendCommentButton"));
     m_send->setToolTip(tr("Send the comment (Ctrl+Enter)"));
@@ -121,7 +119,7 @@ void CommentsPanel::setArticle(qint64 id)
     }
     m_articleId = id;
     m_replyTo = 0;
-    m_error->hide();
+    m_error->clearMessage();
     reload();
 }
 
@@ -151,8 +149,7 @@ void CommentsPanel::reload()
         if (thread) {
             m_thread = *thread;
         } else {
-            m_error->setText(thread.error().message);
-            m_error->show();
+            m_error->showError(thread.error().message);
         }
     }
     QHash<qint64, QString> names;
@@ -253,7 +250,7 @@ void CommentsPanel::updateInput()
 
 QString CommentsPanel::errorMessage() const
 {
-    return m_error->isHidden() ? QString() : m_error->text();
+    return m_error->message();
 }
 
 bool CommentsPanel::send()
@@ -264,11 +261,10 @@ bool CommentsPanel::send()
     }
     auto added = WorkflowService(m_db).addComment(m_articleId, m_user.id, body, m_replyTo);
     if (!added) {
-        m_error->setText(added.error().message);
-        m_error->show();
+        m_error->showError(added.error().message);
         return false;
     }
-    m_error->hide();
+    m_error->clearMessage();
     m_input->clear();
     m_replyTo = 0;
     reload();

@@ -20,6 +20,8 @@ class Database;
 
 namespace toasoan::ui {
 
+class StatusLabel;
+
 /// Editorial comments (ý kiến biên tập) on the current article: the thread (who, when, what;
 /// replies indented under what they answer) and a box to add a comment or a reply. Comments
 /// are added through WorkflowService::addComment, which checks who may comment.
@@ -77,7 +79,7 @@ private:
     QToolButton *m_cancelReply = nullptr;
     QPlainTextEdit *m_input = nullptr;
     QLabel *m_note = nullptr;
-    QLabel *m_error = nullptr;
+    StatusLabel *m_error = nullptr;
     QPushButton *m_send = nullptr;
 };
 

@@ -1,6 +1,7 @@
 #include "ui/workflow/ReasonDialog.h"
 
 #include "app/text/Normalize.h"
+#include "ui/common/StatusLabel.h"
 #include "ui/workflow/WorkflowActionText.h"
 
 #include <QDialogButtonBox>
@@ -48,12 +49,9 @@ ReasonDialog::ReasonDialog(Action action, const QString &articleTitle, Perform p
     m_reason->setTabChangesFocus(true);
     label->setBuddy(m_reason);
 
-    m_error = new QLabel(this);
+    m_error = new StatusLabel(this);
     m_error->setObjectName(QStringLiteral("errorLabel"));
     m_error->setAccessibleName(tr("Error"));
-    m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("color: #b3261e;"));
-    m_error->hide();
 
     auto *buttons = new QDialogButtonBox(this);
     m_confirm =
@@ -86,7 +84,7 @@ ReasonDialog::ReasonDialog(Action action, const QString &articleTitle, Perform p
 
 QString ReasonDialog::errorMessage() const
 {
-    return m_error->isHidden() ? QString() : m_error->text();
+    return m_error->message();
 }
 
 void ReasonDialog::updateButton()
@@ -103,8 +101,7 @@ void ReasonDialog::accept()
         return;
     }
     if (auto done = m_perform(reason); !done) {
-        m_error->setText(done.error().message);
-        m_error->show();
+        m_error->showError(done.error().message);
         return; // the reason stays, to be sent again or copied
     }
     QDialog::accept();

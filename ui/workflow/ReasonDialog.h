@@ -12,6 +12,8 @@ class QPushButton;
 
 namespace toasoan::ui {
 
+class StatusLabel;
+
 /// Asks why an article is returned, rejected or unpublished. The confirm button hands the
 /// reason to `perform` (the workflow service): when the core refuses (the article moved on,
 /// someone else changed it), its translated message shows in the dialog, which stays open
@@ -41,7 +43,7 @@ private:
     Action m_action;
     Perform m_perform;
     QPlainTextEdit *m_reason = nullptr;
-    QLabel *m_error = nullptr;
+    StatusLabel *m_error = nullptr;
     QPushButton *m_confirm = nullptr;
 };
 

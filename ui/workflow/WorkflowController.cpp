@@ -2,10 +2,10 @@
 
 #include "app/workflow/Inbox.h"
 #include "app/workflow/WorkflowService.h"
-#include "ui/Notifier.h"
 #include "ui/article/ArticleListPane.h"
 #include "ui/article/ArticleTab.h"
 #include "ui/article/ArticleTabs.h"
+#include "ui/common/WindowContext.h"
 #include "ui/metadata/MetadataPanel.h"
 #include "ui/workflow/ArticleSession.h"
 #include "ui/workflow/CommentsPanel.h"
@@ -20,9 +20,9 @@
 
 namespace toasoan::ui {
 
-WorkflowController::WorkflowController(const Parts &parts, QWidget *window)
-    : QObject(window), m_db(parts.db), m_user(parts.user), m_notifier(parts.notifier), m_tabs(parts.tabs),
-      m_list(parts.list), m_window(window)
+WorkflowController::WorkflowController(WindowContext &context)
+    : QObject(context.dialogParent()), m_context(context), m_db(context.database()), m_user(context.user()),
+      m_tabs(context.tabs()), m_list(context.listPane())
 {
     createActions();
 
@@ -31,7 +31,7 @@ WorkflowController::WorkflowController(const Parts &parts, QWidget *window)
     m_list->addHeader(m_inbox);
     connect(m_inbox, &InboxBar::boxSelected, m_list, &ArticleListPane::setBoxFilter);
     connect(m_inbox, &InboxBar::failed, this,
-            [this](const QString &title, const Error &error) { m_notifier.showError(m_window, title, error); });
+            [this](const QString &title, const Error &error) { m_context.showError(title, error); });
 
     connect(m_tabs, &ArticleTabs::articleTabAdded, this, &WorkflowController::addSession);
     connect(m_tabs, &ArticleTabs::articleTabClosed, this, &WorkflowController::removeSession);
@@ -61,7 +61,7 @@ WorkflowController::~WorkflowController()
 
 void WorkflowController::createActions()
 {
-    m_menu = new QMenu(tr("&Workflow"), m_window);
+    m_menu = new QMenu(tr("&Workflow"), m_context.dialogParent());
     m_menu->setObjectName(QStringLiteral("workflowMenu"));
     for (Action a : WorkflowActionText::transitions()) {
         auto *action = new QAction(WorkflowActionText::menuText(a), this);
@@ -114,7 +114,7 @@ void WorkflowController::addSession(ArticleTab *tab)
     if (m_sessions.contains(tab)) {
         return;
     }
-    auto *session = new ArticleSession(m_db, m_user, m_notifier, tab, this);
+    auto *session = new ArticleSession(m_db, m_user, m_context.notifier(), tab, this);
     m_sessions.insert(tab, session);
     connect(session, &ArticleSession::changed, this, [this, session] {
         if (session == currentSession()) {
@@ -125,7 +125,7 @@ void WorkflowController::addSession(ArticleTab *tab)
     connect(session, &ArticleSession::actionRequested, this,
             [this, session](Action action) { perform(session, action); });
     connect(session, &ArticleSession::failed, this,
-            [this](const QString &title, const Error &error) { m_notifier.showError(m_window, title, error); });
+            [this](const QString &title, const Error &error) { m_context.showError(title, error); });
     session->refresh();
 }
 
@@ -179,7 +179,7 @@ bool WorkflowController::perform(ArticleSession *session, Action action)
         return false;
     }
     if (action == Action::Submit && !tab->validate()) {
-        emit message(tr("Some fields need attention before submitting; see the messages."));
+        m_context.showStatus(tr("Some fields need attention before submitting; see the messages."));
         return false;
     }
     // The step is about the text as stored: save what was typed first.
@@ -197,17 +197,16 @@ bool WorkflowController::perform(ArticleSession *session, Action action)
         m_reasonDialog = new ReasonDialog(
             action, title,
             [this, action, id, seen, title](const QString &reason) { return run(action, id, seen, title, reason); },
-            m_window);
+            m_context.dialogParent());
         m_reasonDialog->setAttribute(Qt::WA_DeleteOnClose);
         m_reasonDialog->open();
         return true;
     }
     if (auto done = run(action, id, seen, title, {}); !done) {
-        m_notifier.showError(m_window,
-                             done.error().code == ErrorCode::Conflict
-                                 ? tr("Version conflict")
-                                 : tr("Cannot do “%1”").arg(WorkflowActionText::buttonText(action)),
-                             done.error());
+        m_context.showError(done.error().code == ErrorCode::Conflict
+                                ? tr("Version conflict")
+                                : tr("Cannot do “%1”").arg(WorkflowActionText::buttonText(action)),
+                            done.error());
         return false;
     }
     return true;
@@ -231,11 +230,10 @@ Result<void> WorkflowController::run(Action action, qint64 id, int seenVersion, 
             session->refresh();
         }
     }
-    m_list->reload(m_tabs->currentArticleTab() ? m_tabs->currentArticleTab()->articleId() : id);
+    m_context.refreshList(m_tabs->currentArticleTab() ? m_tabs->currentArticleTab()->articleId() : id);
     m_inbox->refresh();
     m_comments->reload();
-    emit message(WorkflowActionText::doneMessage(action, title));
-    emit transitioned(id);
+    m_context.showStatus(WorkflowActionText::doneMessage(action, title));
     emit stateChanged();
     return {};
 }

@@ -25,33 +25,25 @@ class ArticleTab;
 class ArticleTabs;
 class CommentsPanel;
 class InboxBar;
-class Notifier;
 class ReasonDialog;
+class WindowContext;
 
 /// The editorial workflow in the window: the "Quy trình" menu and each open article's bar
 /// (steps enabled from WorkflowService::allowedActions), the reason dialog for returning,
 /// rejecting and unpublishing, edit locks (one ArticleSession per open article), the
 /// editorial comments panel, and "Việc của tôi" above the list. It polls the workspace's change
-/// stamp, so what others do shows within seconds.
+/// stamp, so what others do shows within seconds. It reaches the window through a WindowContext.
 class WorkflowController final : public QObject
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(WorkflowController)
 
 public:
-    struct Parts
-    {
-        Database &db;
-        const User &user;
-        Notifier &notifier;
-        ArticleTabs *tabs;
-        ArticleListPane *list;
-    };
     /// How often the change stamp is read.
     static constexpr int kPollMs = 3000;
 
-    /// Puts the inbox above the list; `window` parents the dialogs.
-    WorkflowController(const Parts &parts, QWidget *window);
+    /// Puts the inbox above the window's list.
+    explicit WorkflowController(WindowContext &context);
     ~WorkflowController() override;
 
     QMenu *menu() const { return m_menu; }
@@ -79,12 +71,8 @@ public:
     void refreshFromDatabase();
 
 signals:
-    /// A sentence for the status bar ("“…” was approved.").
-    void message(const QString &text);
     /// The current article's state, permissions or read-only state changed.
     void stateChanged();
-    /// An article moved to another state.
-    void transitioned(qint64 articleId);
 
 private:
     void createActions();
@@ -95,12 +83,11 @@ private:
     void updateActions();
     Result<void> run(Action action, qint64 id, int seenVersion, const QString &title, const QString &reason);
 
+    WindowContext &m_context;
     Database &m_db;
     User m_user;
-    Notifier &m_notifier;
     ArticleTabs *m_tabs;
     ArticleListPane *m_list;
-    QWidget *m_window;
     QMenu *m_menu = nullptr;
     QHash<Action, QAction *> m_actions;
     QAction *m_takeOver = nullptr;

@@ -1,4 +1,4 @@
-#include "ui/Notifier.h"
+#include "ui/common/Notifier.h"
 
 #include <QMessageBox>
 #include <QPushButton>

@@ -5,13 +5,13 @@
 #include <QString>
 #include <functional>
 
-namespace toasoan::text {
+namespace toasoan::html {
 
 /// How convertLegacyHtml() treats the text nodes that no legacy font name covers.
 struct HtmlDecodeOptions
 {
-    LegacyEncoding fallback = LegacyEncoding::Unicode; ///< encoding of nodes without a legacy font
-    bool fallbackCaps = false;                         ///< TCVN3 fallback drawn with a caps font
+    text::LegacyEncoding fallback = text::LegacyEncoding::Unicode; ///< encoding of nodes without a legacy font
+    bool fallbackCaps = false;                                     ///< TCVN3 fallback drawn with a caps font
     bool trustUnicodeFonts = true; ///< a node inside a named non-legacy font (Arial) is left as Unicode
     std::function<QString(const QString &)> transformText; ///< applied to every decoded text node, if set
 };
@@ -31,11 +31,8 @@ struct HtmlConversion
 /// Unicode fonts and a <meta> charset becomes utf-8, so the result displays correctly as UTF-8.
 HtmlConversion convertLegacyHtml(const QString &html, const HtmlDecodeOptions &options);
 
-/// The text of an HTML document for detection: text nodes with entities decoded (the soft hyphen, TCVN3's
-/// ư, kept), scripts and styles left out, block ends as line breaks.
-QString htmlPlainText(const QString &html);
+/// The text of an HTML document for legacy-encoding detection: toPlainText() keeping the soft hyphen
+/// (TCVN3's "ư").
+QString legacyPlainText(const QString &html);
 
-/// Replaces &amp;, &#173;, &eacute;… by the characters they stand for; unknown entities stay as written.
-QString decodeHtmlEntities(const QString &text);
-
-} // namespace toasoan::text
+} // namespace toasoan::html

@@ -1,0 +1,26 @@
+#pragma once
+
+#include <QString>
+
+namespace toasoan::html {
+
+/// Where a character reference stands: the HTML5 rules for a legacy name written without ';'
+/// differ in attribute values ("?a=1&copy=2" in a URL is not "©=2").
+enum class EntityContext
+{
+    Text,
+    Attribute,
+};
+
+/// Decodes character references by the HTML5 rules: every WHATWG named reference (with ';', and
+/// the legacy names such as "&copy" without it, longest match first), decimal and hex numeric
+/// ones (NUL, surrogates and values past U+10FFFF become U+FFFD; 0x80–0x9F are read as
+/// Windows-1252, as browsers do). Unknown references are left as written.
+QString decodeEntities(const QString &text, EntityContext context = EntityContext::Text);
+
+/// Escapes &, < and > for text content.
+QString escapeText(const QString &text);
+/// Escapes &, <, > and " for a double-quoted attribute value.
+QString escapeAttribute(const QString &value);
+
+} // namespace toasoan::html

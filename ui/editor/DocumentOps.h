@@ -1,0 +1,73 @@
+#pragma once
+
+#include <QBrush>
+#include <QString>
+#include <QTextBlock>
+#include <QTextCursor>
+#include <QTextFormat>
+
+class QTextTable;
+
+/// The body editor's document operations, over QTextDocument and QTextCursor only (no widget):
+/// headings, lists, quotes, emphasis, links, figures and tables. Each operation acts on the blocks
+/// the cursor's selection touches, as one undo step; RichTextEditor adds the cursor it shows, the
+/// format typing goes on with, and its actions' state. The formats match what html::bodyToQtHtml()
+/// gives when a body is loaded, so what is written here reads back the same.
+namespace toasoan::ui::docops {
+
+/// A body paragraph, and plain (unemphasised, normal size) characters.
+QTextBlockFormat paragraphFormat();
+QTextCharFormat plainCharFormat();
+/// A figure's caption: the block under its image, and its smaller characters.
+QTextBlockFormat captionFormat(Qt::Alignment alignment);
+QTextCharFormat captionCharFormat();
+/// Bold, italic and underline off (what "clear formatting" applies).
+QTextCharFormat noEmphasisFormat();
+
+/// A block holding only an image (a figure); its caption, the block after it.
+bool isImageBlock(const QTextBlock &block);
+bool isCaptionBlock(const QTextBlock &block);
+/// The figure's image block when `block` is one or is its caption; invalid otherwise.
+QTextBlock imageBlockOf(const QTextBlock &block);
+
+/// Level 1 or 2 (a heading of the body: <h2>, <h3>), or 0 for a paragraph; leaves lists and
+/// quotes, skips images.
+void setHeading(QTextCursor cursor, int level);
+/// Bullets or numbers on; off when the list already has that style. False inside a table.
+bool toggleList(QTextCursor cursor, bool numbered);
+/// A quote on, or off when the cursor's block is quoted. False inside a table.
+bool toggleBlockQuote(QTextCursor cursor);
+/// Takes bold, italic and underline off the selection (the word at the cursor without one);
+/// headings keep their look, links their address.
+void clearEmphasis(QTextCursor cursor);
+
+/// The address of the link at the cursor (or starting right after it); empty when none.
+QString linkAt(const QTextCursor &cursor);
+/// The whole link around `position` in `block` as a selection; no selection when none.
+QTextCursor linkExtent(const QTextBlock &block, int position);
+/// Makes the selection (or the link at the cursor) a link to `url`; without either, inserts
+/// `text` (or the address) as one. `text` replaces a selection that reads otherwise. Returns the
+/// cursor after the link.
+QTextCursor insertLink(QTextCursor cursor, const QString &url, const QString &text, const QBrush &colour);
+/// Unlinks the selection, or the link at the cursor. False when there was none.
+bool removeLink(QTextCursor cursor);
+
+/// Inserts a figure (the image `src` in a block of its own, centred, and an empty caption under
+/// it) at the cursor, after the table the cursor is in. Returns a cursor in the caption.
+QTextCursor insertFigure(QTextCursor cursor, const QString &src);
+/// Aligns the figure (its image and caption).
+void setFigureAlignment(const QTextBlock &image, Qt::Alignment alignment);
+/// A cursor at the end of the figure's caption, made when it had none.
+QTextCursor captionCursor(const QTextBlock &image);
+
+/// A full-width table with a border, after the cursor's paragraph; its first row bold when
+/// `headerRow`. Nullptr inside a table (the site's tables are simple).
+QTextTable *insertTable(QTextCursor cursor, int rows, int columns, bool headerRow);
+/// A row or column after the cursor's cell, or the cursor's row or column removed; false
+/// outside a table. Removing the last row removes the table.
+bool addTableRow(const QTextCursor &cursor);
+bool addTableColumn(const QTextCursor &cursor);
+bool removeTableRow(const QTextCursor &cursor);
+bool removeTableColumn(const QTextCursor &cursor);
+
+} // namespace toasoan::ui::docops

@@ -13,6 +13,13 @@
     </message>
 </context>
 <context>
+    <name>toasoan::ActingUser</name>
+    <message>
+        <source>Unknown user: please log in again.</source>
+        <translation>Không rõ người dùng: vui lòng đăng nhập lại.</translation>
+    </message>
+</context>
+<context>
     <name>toasoan::ApprovalSlip</name>
     <message>
         <source>NEWSROOM</source>
@@ -343,6 +350,14 @@
         <source>The file %1 is not a ToaSoan database. It was left untouched.</source>
         <translation>Tệp %1 không phải cơ sở dữ liệu của Tòa soạn. Tệp được giữ nguyên.</translation>
     </message>
+    <message>
+        <source>This copy of ToaSoan does not match the SQLite library of the system&apos;s Qt. Reinstall ToaSoan for this system.</source>
+        <translation>Bản Tòa soạn này không khớp với thư viện SQLite mà Qt của hệ thống đang dùng. Hãy cài lại Tòa soạn cho hệ thống này.</translation>
+    </message>
+    <message>
+        <source>The SQLite library could not be checked.</source>
+        <translation>Không kiểm tra được thư viện SQLite.</translation>
+    </message>
 </context>
 <context>
     <name>toasoan::EditLockRepository</name>
@@ -477,10 +492,6 @@
     <message>
         <source>&quot;%1&quot; is in the trash.</source>
         <translation>&quot;%1&quot; đang ở thùng rác.</translation>
-    </message>
-    <message>
-        <source>Unknown user: please log in again.</source>
-        <translation>Không rõ người dùng: vui lòng đăng nhập lại.</translation>
     </message>
 </context>
 <context>
@@ -805,10 +816,6 @@
 <context>
     <name>toasoan::SiteAdmin</name>
     <message>
-        <source>Unknown user: please log in again.</source>
-        <translation>Không rõ người dùng: vui lòng đăng nhập lại.</translation>
-    </message>
-    <message>
         <source>Only administrators can manage the website connections.</source>
         <translation>Chỉ quản trị viên mới được quản lý các kết nối website.</translation>
     </message>
@@ -868,10 +875,6 @@
 </context>
 <context>
     <name>toasoan::UserAdmin</name>
-    <message>
-        <source>Unknown user: please log in again.</source>
-        <translation>Không rõ người dùng: vui lòng đăng nhập lại.</translation>
-    </message>
     <message>
         <source>You are the only active administrator. Make another user an administrator first, otherwise nobody could manage users any more.</source>
         <translation>Bạn là quản trị viên duy nhất còn hoạt động. Hãy cấp quyền quản trị cho một người dùng khác trước, nếu không sẽ không còn ai quản lý được người dùng.</translation>
@@ -1040,10 +1043,6 @@
     <message>
         <source>Restored revision %1</source>
         <translation>Đã khôi phục phiên bản %1</translation>
-    </message>
-    <message>
-        <source>Unknown user: please log in again.</source>
-        <translation>Không rõ người dùng: vui lòng đăng nhập lại.</translation>
     </message>
     <message>
         <source>Please give the reason for returning the article.</source>

@@ -186,10 +186,7 @@ Result<ArticlePage> ArticleTableModel::readPage(int offset) const
         options.filters = m_filters;
         options.offset = offset;
         options.limit = kPageSize;
-        auto found = m_search->search(m_searchText, options);
-        if (!found) {
-            return found.error();
-        }
+        TOASOAN_TRY(found, m_search->search(m_searchText, options));
         m_notYetIndexed = found->notYetIndexed;
         ArticlePage page;
         page.total = found->total;

@@ -90,10 +90,7 @@ Result<void> addCategories(TaxonomyRepository &taxonomy, const QJsonArray &nodes
 {
     for (const QJsonValue &node : nodes) {
         const QJsonObject object = node.toObject();
-        auto category = taxonomy.createCategory(object.value(QStringLiteral("name")).toString(), parentId);
-        if (!category) {
-            return category.error();
-        }
+        TOASOAN_TRY(category, taxonomy.createCategory(object.value(QStringLiteral("name")).toString(), parentId));
         ids.insert(category->name, category->id);
         if (auto children =
                 addCategories(taxonomy, object.value(QStringLiteral("children")).toArray(), category->id, ids);
@@ -117,11 +114,9 @@ Result<void> fill(Database &db, const QJsonObject &data)
         if (!role) {
             return dataError(QStringLiteral("bad role for ") + u.value(QStringLiteral("login")).toString());
         }
-        auto user = users.create(u.value(QStringLiteral("login")).toString(),
-                                 u.value(QStringLiteral("name")).toString(), *role, QLatin1String(kDemoPassword));
-        if (!user) {
-            return user.error();
-        }
+        TOASOAN_TRY(user,
+                    users.create(u.value(QStringLiteral("login")).toString(),
+                                 u.value(QStringLiteral("name")).toString(), *role, QLatin1String(kDemoPassword)));
         userIds.insert(user->login, user->id);
     }
 
@@ -131,9 +126,7 @@ Result<void> fill(Database &db, const QJsonObject &data)
         return added;
     }
     for (const QJsonValue &tag : data.value(QStringLiteral("tags")).toArray()) {
-        if (auto created = taxonomy.findOrCreateTag(tag.toString()); !created) {
-            return created.error();
-        }
+        TOASOAN_CHECK(taxonomy.findOrCreateTag(tag.toString()));
     }
 
     for (const QJsonValue &value : data.value(QStringLiteral("articles")).toArray()) {
@@ -157,19 +150,13 @@ Result<void> fill(Database &db, const QJsonObject &data)
         }
         article.authorId = userIds.value(authorLogin);
 
-        auto created = articles.create(article, article.authorId);
-        if (!created) {
-            return created.error();
-        }
+        TOASOAN_TRY(created, articles.create(article, article.authorId));
         const QString reason = text::normalize(a.value(QStringLiteral("reason")).toString());
         for (const Step &step : pathTo(*state)) {
             const QString actor = QLatin1String(step.actor);
             const qint64 actorId = actor == QLatin1String("author") ? article.authorId : userIds.value(actor);
             const bool isLast = step.to == *state;
-            auto moved = articles.transition(created->id, step.to, actorId, isLast ? reason : QString());
-            if (!moved) {
-                return moved.error();
-            }
+            TOASOAN_TRY(moved, articles.transition(created->id, step.to, actorId, isLast ? reason : QString()));
         }
     }
     return {};
@@ -192,10 +179,7 @@ Result<bool> fillDemoWorkspaceIfEmpty(Database &db)
     // Counting inside the write transaction: two programs starting on one new file fill it once.
     bool filled = false;
     Result<void> done = db.transaction([&]() -> Result<void> {
-        auto count = UserRepository(db).count();
-        if (!count) {
-            return count.error();
-        }
+        TOASOAN_TRY(count, UserRepository(db).count());
         if (*count > 0) {
             return {};
         }

@@ -23,10 +23,7 @@ Article withContentOf(Article base, const Article &content)
 Result<QList<RecoveredArticle>> reviewRecoveries(ArticleRepository &articles, qint64 userId,
                                                  const std::function<QString(qint64)> &categoryName)
 {
-    auto copies = articles.recoveries(userId);
-    if (!copies) {
-        return copies.error();
-    }
+    TOASOAN_TRY(copies, articles.recoveries(userId));
     QList<RecoveredArticle> offered;
     for (const Recovery &copy : std::as_const(copies.value())) {
         auto saved = articles.load(copy.articleId);

@@ -1,6 +1,7 @@
 #include "app/html/BodyWriter.h"
 
 #include "app/html/BodyWriter_p.h"
+#include "app/html/Entities.h"
 #include "app/html/HtmlLexer.h"
 #include "app/text/Normalize.h"
 
@@ -193,15 +194,7 @@ void BodyWriter::Private::text(const QString &characters)
         } else {
             writeSpace();
         }
-        if (c == QLatin1Char('&')) {
-            content += QLatin1String("&amp;");
-        } else if (c == QLatin1Char('<')) {
-            content += QLatin1String("&lt;");
-        } else if (c == QLatin1Char('>')) {
-            content += QLatin1String("&gt;");
-        } else {
-            content += c;
-        }
+        appendEscaped(content, c);
         hasText = true;
         visible = visible || !isInvisible(c);
         lastBreak = -1;

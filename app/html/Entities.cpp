@@ -149,20 +149,25 @@ QString decodeEntities(const QString &text, EntityContext context)
     return out;
 }
 
+void appendEscaped(QString &out, QChar c)
+{
+    if (c == QLatin1Char('&')) {
+        out += QLatin1String("&amp;");
+    } else if (c == QLatin1Char('<')) {
+        out += QLatin1String("&lt;");
+    } else if (c == QLatin1Char('>')) {
+        out += QLatin1String("&gt;");
+    } else {
+        out += c;
+    }
+}
+
 QString escapeText(const QString &text)
 {
     QString out;
     out.reserve(text.size() + 8);
     for (const QChar c : text) {
-        if (c == QLatin1Char('&')) {
-            out += QLatin1String("&amp;");
-        } else if (c == QLatin1Char('<')) {
-            out += QLatin1String("&lt;");
-        } else if (c == QLatin1Char('>')) {
-            out += QLatin1String("&gt;");
-        } else {
-            out += c;
-        }
+        appendEscaped(out, c);
     }
     return out;
 }

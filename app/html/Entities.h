@@ -20,6 +20,8 @@ QString decodeEntities(const QString &text, EntityContext context = EntityContex
 
 /// Escapes &, < and > for text content.
 QString escapeText(const QString &text);
+/// escapeText() of one character, appended to `out` (for writers that stream characters).
+void appendEscaped(QString &out, QChar c);
 /// Escapes &, <, > and " for a double-quoted attribute value.
 QString escapeAttribute(const QString &value);
 

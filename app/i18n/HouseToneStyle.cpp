@@ -27,10 +27,7 @@ QString toneStyleKey(text::ToneStyle style)
 
 Result<text::ToneStyle> loadHouseToneStyle(Database &db)
 {
-    auto stored = OfficeSettingsRepository(db).value(houseToneStyleKey(), toneStyleKey(kDefaultHouseToneStyle));
-    if (!stored) {
-        return stored.error();
-    }
+    TOASOAN_TRY(stored, OfficeSettingsRepository(db).value(houseToneStyleKey(), toneStyleKey(kDefaultHouseToneStyle)));
     if (stored.value() == toneStyleKey(text::ToneStyle::New)) {
         return text::ToneStyle::New;
     }

@@ -192,10 +192,7 @@ Result<Article> readArticleFile(const QString &path)
     if (!file.open(QIODevice::ReadOnly)) {
         return makeError(ErrorCode::Io, Text::tr("Cannot read the file %1.").arg(shown), file.errorString());
     }
-    auto decoded = decodeTextFile(file.readAll(), path);
-    if (!decoded) {
-        return decoded.error();
-    }
+    TOASOAN_TRY(decoded, decodeTextFile(file.readAll(), path));
 
     const QString suffix = info.suffix().toLower();
     if (suffix == QLatin1String("json")) {

@@ -30,10 +30,7 @@ RemoteResult<QList<RemoteCategory>> fetchSiteCategories(const Site &site, const 
 RemoteResult<QList<RemoteCategory>> syncSiteCategories(Database &db, const Site &site, const QString &secret,
                                                        int timeoutMs)
 {
-    auto tree = fetchSiteCategories(site, secret, timeoutMs);
-    if (!tree) {
-        return tree.error();
-    }
+    TOASOAN_TRY(tree, fetchSiteCategories(site, secret, timeoutMs));
     if (auto stored = RemoteCache(db, site.id).replaceCategories(*tree); !stored) {
         RemoteError e;
         e.kind = RemoteError::Kind::Server;

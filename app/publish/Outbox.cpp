@@ -36,18 +36,9 @@ void Outbox::poke(qint64 jobId)
 
 Result<OutboxJob> Outbox::enqueue(qint64 articleId, qint64 siteId, qint64 actorId, bool unpublishing)
 {
-    auto article = ArticleRepository(m_db).load(articleId);
-    if (!article) {
-        return article.error();
-    }
-    auto site = SiteRepository(m_db).load(siteId);
-    if (!site) {
-        return site.error();
-    }
-    auto publication = RemoteCache(m_db, siteId).publication(articleId);
-    if (!publication) {
-        return publication.error();
-    }
+    TOASOAN_TRY(article, ArticleRepository(m_db).load(articleId));
+    TOASOAN_TRY(site, SiteRepository(m_db).load(siteId));
+    TOASOAN_TRY(publication, RemoteCache(m_db, siteId).publication(articleId));
     JobAction action = JobAction::Unpublish;
     if (!unpublishing) {
         const WorkflowState s = article->state;
@@ -62,17 +53,12 @@ Result<OutboxJob> Outbox::enqueue(qint64 articleId, qint64 siteId, qint64 actorI
         if (actorId != 0) {
             // A published article is pushed again (an update): the rules' Publish action is for
             // approved articles, so ask whether this person may publish at all.
-            auto allowed = s == WorkflowState::Published
-                               ? mayPublish(actorId, articleId)
-                               : WorkflowService(m_db).check(actorId, Action::Publish, articleId);
-            if (!allowed) {
-                return allowed.error();
-            }
+            TOASOAN_TRY(allowed, s == WorkflowState::Published
+                                     ? mayPublish(actorId, articleId)
+                                     : WorkflowService(m_db).check(actorId, Action::Publish, articleId));
         }
     } else if (actorId != 0) {
-        if (auto allowed = WorkflowService(m_db).check(actorId, Action::Unpublish, articleId); !allowed) {
-            return allowed.error();
-        }
+        TOASOAN_CHECK(WorkflowService(m_db).check(actorId, Action::Unpublish, articleId));
     }
     auto job = m_repository.enqueue(articleId, siteId, action, actorId);
     if (job) {
@@ -104,15 +90,9 @@ Result<OutboxJob> Outbox::job(qint64 jobId)
 Result<void> Outbox::mayPublish(qint64 actorId, qint64 articleId)
 {
     WorkflowService workflow(m_db);
-    auto facts = articleId != 0 ? workflow.facts(articleId) : Result<ArticleFacts>(ArticleFacts{});
-    if (!facts) {
-        return facts.error();
-    }
+    TOASOAN_TRY(facts, articleId != 0 ? workflow.facts(articleId) : Result<ArticleFacts>(ArticleFacts{}));
     TOASOAN_TRY(user, actingUser(m_db, actorId));
-    auto office = workflow.officeSettings();
-    if (!office) {
-        return office.error();
-    }
+    TOASOAN_TRY(office, workflow.officeSettings());
     // Whoever may publish an approved article may also resend, retry or stop its jobs, whatever
     // state the article is in now (a job must stay cancellable after the article was sent back).
     ArticleFacts approved = *facts;

@@ -144,10 +144,7 @@ std::optional<RemoteError> PublishJobRunner::resolveCategory(qint64 categoryId, 
     if (!local) {
         return std::nullopt; // the category was deleted locally: publish without it
     }
-    auto tree = m_client.categories();
-    if (!tree) {
-        return tree.error();
-    }
+    TOASOAN_TRY(tree, m_client.categories());
     if (auto replaced = cache.replaceCategories(*tree); !replaced) {
         return localError(replaced.error(), true);
     }
@@ -170,10 +167,7 @@ std::optional<RemoteError> PublishJobRunner::resolveCategory(qint64 categoryId, 
         }
     }
     if (found.isEmpty()) {
-        auto created = m_client.createCategory(local->name, parentRemote);
-        if (!created) {
-            return created.error();
-        }
+        TOASOAN_TRY(created, m_client.createCategory(local->name, parentRemote));
         found = created->remoteId;
     }
     if (auto mapped = cache.mapCategory(categoryId, found); !mapped) {
@@ -199,10 +193,7 @@ std::optional<RemoteError> PublishJobRunner::resolveTags(const QStringList &name
             continue;
         }
         // Finding or creating a tag is idempotent on the site (term_exists gives the id).
-        auto id = m_client.ensureTag(name);
-        if (!id) {
-            return id.error();
-        }
+        TOASOAN_TRY(id, m_client.ensureTag(name));
         (void)cache.rememberTag(name, *id);
         ids.append(*id);
     }
@@ -245,10 +236,7 @@ std::optional<RemoteError> PublishJobRunner::ensureImage(qint64 mediaId, const Q
 
     if (hasIntent(m_steps, sha)) {
         // An earlier upload got no answer: the site may have it already.
-        auto found = m_client.findMedia(upload);
-        if (!found) {
-            return found.error();
-        }
+        TOASOAN_TRY(found, m_client.findMedia(upload));
         if (found->has_value()) {
             (void)cache.rememberMedia(full->sha256, found->value());
             setIntent(m_steps, sha, false);

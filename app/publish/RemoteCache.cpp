@@ -16,11 +16,8 @@ Result<void> done(const Result<QSqlQuery> &q)
 
 Result<std::optional<RemoteMedia>> RemoteCache::media(const QByteArray &sha256Hex)
 {
-    auto q = m_db.exec(QStringLiteral("SELECT remote_id, url FROM remote_media WHERE site_id = ? AND sha256 = ?"),
-                       {m_siteId, QString::fromLatin1(sha256Hex)});
-    if (!q) {
-        return q.error();
-    }
+    TOASOAN_TRY(q, m_db.exec(QStringLiteral("SELECT remote_id, url FROM remote_media WHERE site_id = ? AND sha256 = ?"),
+                             {m_siteId, QString::fromLatin1(sha256Hex)}));
     if (!q->next()) {
         return std::optional<RemoteMedia>();
     }
@@ -48,12 +45,9 @@ Result<void> RemoteCache::forgetMedia(const QByteArray &sha256Hex)
 
 Result<QList<RemoteCategory>> RemoteCache::categories()
 {
-    auto q = m_db.exec(QStringLiteral("SELECT remote_id, parent_remote_id, name, slug FROM remote_categories "
-                                      "WHERE site_id = ? ORDER BY name"),
-                       {m_siteId});
-    if (!q) {
-        return q.error();
-    }
+    TOASOAN_TRY(q, m_db.exec(QStringLiteral("SELECT remote_id, parent_remote_id, name, slug FROM remote_categories "
+                                            "WHERE site_id = ? ORDER BY name"),
+                             {m_siteId}));
     QList<RemoteCategory> list;
     while (q->next()) {
         list.append({q->value(0).toString(), q->value(1).toString(), q->value(2).toString(), q->value(3).toString()});
@@ -70,18 +64,13 @@ Result<void> RemoteCache::replaceCategories(const QList<RemoteCategory> &tree)
         }
         QStringList ids;
         for (const RemoteCategory &c : tree) {
-            auto r = m_db.exec(QStringLiteral("INSERT INTO remote_categories (site_id, remote_id, parent_remote_id, "
-                                              "name, slug) VALUES (?, ?, ?, ?, ?)"),
-                               {m_siteId, c.remoteId, c.parentRemoteId, text::normalize(c.name), c.slug});
-            if (!r) {
-                return r.error();
-            }
+            TOASOAN_TRY(r,
+                        m_db.exec(QStringLiteral("INSERT INTO remote_categories (site_id, remote_id, parent_remote_id, "
+                                                 "name, slug) VALUES (?, ?, ?, ?, ?)"),
+                                  {m_siteId, c.remoteId, c.parentRemoteId, text::normalize(c.name), c.slug}));
             ids.append(c.remoteId);
         }
-        auto map = categoryMap();
-        if (!map) {
-            return map.error();
-        }
+        TOASOAN_TRY(map, categoryMap());
         for (auto it = map->cbegin(); it != map->cend(); ++it) {
             if (!ids.contains(it.value())) {
                 if (auto r = mapCategory(it.key(), QString()); !r) {
@@ -95,10 +84,8 @@ Result<void> RemoteCache::replaceCategories(const QList<RemoteCategory> &tree)
 
 Result<QHash<qint64, QString>> RemoteCache::categoryMap()
 {
-    auto q = m_db.exec(QStringLiteral("SELECT category_id, remote_id FROM category_map WHERE site_id = ?"), {m_siteId});
-    if (!q) {
-        return q.error();
-    }
+    TOASOAN_TRY(
+        q, m_db.exec(QStringLiteral("SELECT category_id, remote_id FROM category_map WHERE site_id = ?"), {m_siteId}));
     QHash<qint64, QString> map;
     while (q->next()) {
         map.insert(q->value(0).toLongLong(), q->value(1).toString());
@@ -127,11 +114,8 @@ QString RemoteCache::tagKey(const QString &name)
 
 Result<std::optional<QString>> RemoteCache::tag(const QString &name)
 {
-    auto q = m_db.exec(QStringLiteral("SELECT remote_id FROM remote_tags WHERE site_id = ? AND name_key = ?"),
-                       {m_siteId, tagKey(name)});
-    if (!q) {
-        return q.error();
-    }
+    TOASOAN_TRY(q, m_db.exec(QStringLiteral("SELECT remote_id FROM remote_tags WHERE site_id = ? AND name_key = ?"),
+                             {m_siteId, tagKey(name)}));
     if (!q->next()) {
         return std::optional<QString>();
     }
@@ -153,12 +137,9 @@ Result<void> RemoteCache::rememberTag(const QString &name, const QString &remote
 
 Result<std::optional<RemotePublication>> RemoteCache::publication(qint64 articleId)
 {
-    auto q = m_db.exec(QStringLiteral("SELECT remote_id, url, last_published_at FROM article_publications "
-                                      "WHERE article_id = ? AND site_id = ?"),
-                       {articleId, m_siteId});
-    if (!q) {
-        return q.error();
-    }
+    TOASOAN_TRY(q, m_db.exec(QStringLiteral("SELECT remote_id, url, last_published_at FROM article_publications "
+                                            "WHERE article_id = ? AND site_id = ?"),
+                             {articleId, m_siteId}));
     if (!q->next()) {
         return std::optional<RemotePublication>();
     }
@@ -170,10 +151,7 @@ Result<void> RemoteCache::recordPublication(qint64 articleId, const QString &rem
                                             const QDateTime &publishedAt)
 {
     return m_db.transaction([&]() -> Result<void> {
-        auto existing = publication(articleId);
-        if (!existing) {
-            return existing.error();
-        }
+        TOASOAN_TRY(existing, publication(articleId));
         if (*existing) {
             const QDateTime when = publishedAt.isValid() ? publishedAt : (*existing)->lastPublishedAt;
             return done(m_db.exec(QStringLiteral("UPDATE article_publications SET remote_id = ?, url = ?, "

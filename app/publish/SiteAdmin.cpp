@@ -27,16 +27,11 @@ Result<QList<Site>> SiteAdmin::sites()
 
 Result<Site> SiteAdmin::save(qint64 actorId, const Site &site, const QString &secret)
 {
-    if (auto allowed = checkAllowed(actorId); !allowed) {
-        return allowed.error();
-    }
+    TOASOAN_CHECK(checkAllowed(actorId));
     SiteRepository repository(m_db);
     std::optional<Site> before;
     if (site.id != 0) {
-        auto loaded = repository.load(site.id);
-        if (!loaded) {
-            return loaded.error();
-        }
+        TOASOAN_TRY(loaded, repository.load(site.id));
         before = *loaded;
     }
     auto saved = before ? repository.update(site) : repository.create(site);
@@ -52,9 +47,7 @@ Result<Site> SiteAdmin::save(qint64 actorId, const Site &site, const QString &se
         }
     }
     if (!toStore.isEmpty()) {
-        if (auto stored = m_secrets.write(*saved, toStore); !stored) {
-            return stored.error();
-        }
+        TOASOAN_CHECK(m_secrets.write(*saved, toStore));
     }
     if (moved) {
         (void)m_secrets.remove(*before);
@@ -68,10 +61,7 @@ Result<void> SiteAdmin::remove(qint64 actorId, qint64 siteId)
         return allowed;
     }
     SiteRepository repository(m_db);
-    auto site = repository.load(siteId);
-    if (!site) {
-        return site.error();
-    }
+    TOASOAN_TRY(site, repository.load(siteId));
     if (auto removed = repository.remove(siteId); !removed) {
         return removed;
     }

@@ -162,9 +162,7 @@ RemoteResult<QJsonObject> WordPressRestClient::discover()
 
 RemoteResult<WordPressRestClient::Reply> WordPressRestClient::call(const Call &c)
 {
-    if (auto index = discover(); !index) {
-        return index.error();
-    }
+    TOASOAN_CHECK(discover());
     HttpRequest r;
     r.method = c.method;
     r.url = endpoint(c.route, c.query);
@@ -231,10 +229,7 @@ RemoteResult<WordPressRestClient::Reply> WordPressRestClient::call(const Call &c
 
 RemoteResult<QJsonValue> WordPressRestClient::json(const Call &c)
 {
-    auto reply = call(c);
-    if (!reply) {
-        return reply.error();
-    }
+    TOASOAN_TRY(reply, call(c));
     return reply->json;
 }
 
@@ -313,10 +308,7 @@ RemoteError WordPressRestClient::wordPressError(const HttpResponse &http, const 
 RemoteResult<SiteInfo> WordPressRestClient::testConnection()
 {
     m_index = QJsonObject(); // always look again
-    auto index = discover();
-    if (!index) {
-        return index.error();
-    }
+    TOASOAN_TRY(index, discover());
     SiteInfo info;
     info.siteName = text::normalize(index->value(QLatin1String("name")).toString());
     info.apiUrl = m_queryStyle ? endpoint(QString(), {}) : m_root;

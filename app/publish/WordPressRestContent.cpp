@@ -104,15 +104,12 @@ RemoteResult<QList<RemoteCategory>> WordPressRestClient::categories()
 {
     QList<RemoteCategory> all;
     for (int page = 1; page <= 100; ++page) {
-        auto reply = call({"GET",
-                           QStringLiteral("wp/v2/categories"),
-                           {{QStringLiteral("per_page"), QStringLiteral("100")},
-                            {QStringLiteral("page"), QString::number(page)},
-                            {QStringLiteral("orderby"), QStringLiteral("id")},
-                            {QStringLiteral("_fields"), QStringLiteral("id,name,slug,parent")}}});
-        if (!reply) {
-            return reply.error();
-        }
+        TOASOAN_TRY(reply, call({"GET",
+                                 QStringLiteral("wp/v2/categories"),
+                                 {{QStringLiteral("per_page"), QStringLiteral("100")},
+                                  {QStringLiteral("page"), QString::number(page)},
+                                  {QStringLiteral("orderby"), QStringLiteral("id")},
+                                  {QStringLiteral("_fields"), QStringLiteral("id,name,slug,parent")}}}));
         const QJsonArray items = reply->json.toArray();
         for (const QJsonValue &v : items) {
             all.append(categoryFromJson(v.toObject()));
@@ -145,14 +142,11 @@ RemoteResult<QString> WordPressRestClient::ensureTag(const QString &name)
 {
     const QString clean = text::normalize(name).simplified();
     const QString key = RemoteCache::tagKey(clean);
-    auto found = json({"GET",
-                       QStringLiteral("wp/v2/tags"),
-                       {{QStringLiteral("search"), clean},
-                        {QStringLiteral("per_page"), QStringLiteral("100")},
-                        {QStringLiteral("_fields"), QStringLiteral("id,name")}}});
-    if (!found) {
-        return found.error();
-    }
+    TOASOAN_TRY(found, json({"GET",
+                             QStringLiteral("wp/v2/tags"),
+                             {{QStringLiteral("search"), clean},
+                              {QStringLiteral("per_page"), QStringLiteral("100")},
+                              {QStringLiteral("_fields"), QStringLiteral("id,name")}}}));
     for (const QJsonValue &v : found->toArray()) {
         const QJsonObject tag = v.toObject();
         if (RemoteCache::tagKey(siteText(tag.value(QLatin1String("name")))) == key) {
@@ -175,15 +169,12 @@ RemoteResult<QString> WordPressRestClient::ensureTag(const QString &name)
 
 RemoteResult<std::optional<RemoteMedia>> WordPressRestClient::findMedia(const MediaUpload &media)
 {
-    auto found = json({"GET",
-                       QStringLiteral("wp/v2/media"),
-                       {{QStringLiteral("search"), QString::fromLatin1(media.sha256Hex)},
-                        {QStringLiteral("context"), QStringLiteral("edit")},
-                        {QStringLiteral("per_page"), QStringLiteral("20")},
-                        {QStringLiteral("_fields"), QStringLiteral("id,source_url,description")}}});
-    if (!found) {
-        return found.error();
-    }
+    TOASOAN_TRY(found, json({"GET",
+                             QStringLiteral("wp/v2/media"),
+                             {{QStringLiteral("search"), QString::fromLatin1(media.sha256Hex)},
+                              {QStringLiteral("context"), QStringLiteral("edit")},
+                              {QStringLiteral("per_page"), QStringLiteral("20")},
+                              {QStringLiteral("_fields"), QStringLiteral("id,source_url,description")}}}));
     for (const QJsonValue &v : found->toArray()) {
         const QJsonObject item = v.toObject();
         if (rawField(item, "description").contains(mediaMarker(media.sha256Hex))) {
@@ -208,10 +199,7 @@ RemoteResult<RemoteMedia> WordPressRestClient::uploadMedia(const MediaUpload &me
     c.body = media.data;
     c.contentType = media.mimeType.toLatin1();
     c.headers = {{"Content-Disposition", contentDisposition(media.fileName)}};
-    auto uploaded = json(c);
-    if (!uploaded) {
-        return uploaded.error();
-    }
+    TOASOAN_TRY(uploaded, json(c));
     const QJsonObject item = uploaded->toObject();
     const RemoteMedia uploadedMedia{idString(item.value(QLatin1String("id"))),
                                     QUrl(item.value(QLatin1String("source_url")).toString())};
@@ -233,10 +221,7 @@ RemoteResult<std::optional<RemotePost>> WordPressRestClient::findPost(const QStr
     // WordPress changes the slug when another post has it: the marker finds ours anyway.
     lookups.append(common + QList<QPair<QString, QString>>{{QStringLiteral("search"), marker}});
     for (const auto &query : lookups) {
-        auto found = json({"GET", QStringLiteral("wp/v2/posts"), query});
-        if (!found) {
-            return found.error();
-        }
+        TOASOAN_TRY(found, json({"GET", QStringLiteral("wp/v2/posts"), query}));
         for (const QJsonValue &v : found->toArray()) {
             RemotePost post = remotePostFromJson(v.toObject());
             if (post.content.contains(marker)) {
@@ -280,10 +265,7 @@ QJsonObject WordPressRestClient::postBody(const PostData &post) const
 
 RemoteResult<RemotePost> WordPressRestClient::createPost(const PostData &post)
 {
-    auto created = json({"POST", QStringLiteral("wp/v2/posts"), {}, QJsonDocument(postBody(post)).toJson()});
-    if (!created) {
-        return created.error();
-    }
+    TOASOAN_TRY(created, json({"POST", QStringLiteral("wp/v2/posts"), {}, QJsonDocument(postBody(post)).toJson()}));
     RemotePost p = remotePostFromJson(created->toObject());
     if (p.id.isEmpty()) {
         return missingId(false);
@@ -293,10 +275,8 @@ RemoteResult<RemotePost> WordPressRestClient::createPost(const PostData &post)
 
 RemoteResult<RemotePost> WordPressRestClient::updatePost(const QString &id, const PostData &post)
 {
-    auto updated = json({"POST", QStringLiteral("wp/v2/posts/") + id, {}, QJsonDocument(postBody(post)).toJson()});
-    if (!updated) {
-        return updated.error();
-    }
+    TOASOAN_TRY(updated,
+                json({"POST", QStringLiteral("wp/v2/posts/") + id, {}, QJsonDocument(postBody(post)).toJson()}));
     RemotePost p = remotePostFromJson(updated->toObject());
     if (p.id.isEmpty()) {
         return missingId(false);

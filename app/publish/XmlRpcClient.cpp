@@ -166,11 +166,8 @@ RemoteResult<SiteInfo> XmlRpcClient::testConnection()
     if (!blogs) {
         if (blogs.error().remoteCode == QLatin1String("-32601")) {
             // Not WordPress: a plain metaWeblog server.
-            auto recent = call(QStringLiteral("metaWeblog.getRecentPosts"),
-                               {QStringLiteral("1"), m_site.username, m_secret, 1}, false);
-            if (!recent) {
-                return recent.error();
-            }
+            TOASOAN_TRY(recent, call(QStringLiteral("metaWeblog.getRecentPosts"),
+                                     {QStringLiteral("1"), m_site.username, m_secret, 1}, false));
             SiteInfo info;
             info.apiUrl = endpoint();
             info.canPublish = true;
@@ -186,10 +183,8 @@ RemoteResult<SiteInfo> XmlRpcClient::testConnection()
     if (!list.isEmpty()) {
         info.siteName = memberString(list.first().toMap(), "blogName");
     }
-    auto profile = call(QStringLiteral("wp.getProfile"), {QStringLiteral("1"), m_site.username, m_secret}, false);
-    if (!profile) {
-        return profile.error();
-    }
+    TOASOAN_TRY(profile,
+                call(QStringLiteral("wp.getProfile"), {QStringLiteral("1"), m_site.username, m_secret}, false));
     const QVariantMap p = profile->toMap();
     info.userName = memberString(p, "display_name");
     const QStringList roles = p.value(QStringLiteral("roles")).toStringList();
@@ -261,10 +256,7 @@ RemoteResult<QList<RemoteCategory>> XmlRpcClient::categories()
 RemoteResult<QHash<QString, QString>> XmlRpcClient::categoryNames()
 {
     if (m_categoryNames.isEmpty()) {
-        auto synced = categories();
-        if (!synced) {
-            return synced.error();
-        }
+        TOASOAN_TRY(synced, categories());
     }
     return m_categoryNames;
 }
@@ -370,10 +362,7 @@ RemoteResult<std::optional<RemotePost>> XmlRpcClient::findPost(const QString &sl
 
 RemoteResult<RemotePost> XmlRpcClient::getPost(const QString &id)
 {
-    auto post = call(QStringLiteral("metaWeblog.getPost"), {id, m_site.username, m_secret}, false);
-    if (!post) {
-        return post.error();
-    }
+    TOASOAN_TRY(post, call(QStringLiteral("metaWeblog.getPost"), {id, m_site.username, m_secret}, false));
     return postFromStruct(post->toMap());
 }
 
@@ -411,11 +400,8 @@ QVariantMap XmlRpcClient::postStruct(const PostData &post)
 RemoteResult<RemotePost> XmlRpcClient::createPost(const PostData &post)
 {
     const bool publish = post.status != QLatin1String("draft");
-    auto id = call(QStringLiteral("metaWeblog.newPost"),
-                   {QStringLiteral("1"), m_site.username, m_secret, postStruct(post), publish}, true);
-    if (!id) {
-        return id.error();
-    }
+    TOASOAN_TRY(id, call(QStringLiteral("metaWeblog.newPost"),
+                         {QStringLiteral("1"), m_site.username, m_secret, postStruct(post), publish}, true));
     auto created = getPost(id->toString());
     if (!created) {
         RemotePost minimal;
@@ -428,10 +414,7 @@ RemoteResult<RemotePost> XmlRpcClient::createPost(const PostData &post)
 
 RemoteResult<RemotePost> XmlRpcClient::updatePost(const QString &id, const PostData &post)
 {
-    auto current = getPost(id);
-    if (!current) {
-        return current.error();
-    }
+    TOASOAN_TRY(current, getPost(id));
     QVariantMap s = postStruct(post);
     if (current->featuredMediaId == post.featuredMediaId) {
         // WordPress answers "Invalid attachment ID" when the thumbnail does not change
@@ -439,30 +422,21 @@ RemoteResult<RemotePost> XmlRpcClient::updatePost(const QString &id, const PostD
         s.remove(QStringLiteral("wp_post_thumbnail"));
     }
     const bool publish = post.status != QLatin1String("draft");
-    auto done = call(QStringLiteral("metaWeblog.editPost"), {id, m_site.username, m_secret, s, publish}, true);
-    if (!done) {
-        return done.error();
-    }
+    TOASOAN_TRY(done, call(QStringLiteral("metaWeblog.editPost"), {id, m_site.username, m_secret, s, publish}, true));
     return getPost(id);
 }
 
 RemoteResult<RemotePost> XmlRpcClient::unpublishPost(const QString &id, UnpublishAction action)
 {
     if (action == UnpublishAction::Trash) {
-        auto done = call(QStringLiteral("blogger.deletePost"),
-                         {QStringLiteral("toasoan"), id, m_site.username, m_secret, true}, true);
-        if (!done) {
-            return done.error();
-        }
+        TOASOAN_TRY(done, call(QStringLiteral("blogger.deletePost"),
+                               {QStringLiteral("toasoan"), id, m_site.username, m_secret, true}, true));
         RemotePost p;
         p.id = id;
         p.status = QStringLiteral("trash");
         return p;
     }
-    auto current = getPost(id);
-    if (!current) {
-        return current.error();
-    }
+    TOASOAN_TRY(current, getPost(id));
     // metaWeblog.editPost replaces what it is given: send the post back as it is, as a draft.
     PostData draft;
     draft.title = current->title;
@@ -473,10 +447,7 @@ RemoteResult<RemotePost> XmlRpcClient::unpublishPost(const QString &id, Unpublis
     draft.status = QStringLiteral("draft");
     QVariantMap s = postStruct(draft);
     s.insert(QStringLiteral("categories"), current->categoryIds); // names, as metaWeblog gave them
-    auto done = call(QStringLiteral("metaWeblog.editPost"), {id, m_site.username, m_secret, s, false}, true);
-    if (!done) {
-        return done.error();
-    }
+    TOASOAN_TRY(done, call(QStringLiteral("metaWeblog.editPost"), {id, m_site.username, m_secret, s, false}, true));
     return getPost(id);
 }
 

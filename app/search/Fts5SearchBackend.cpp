@@ -149,10 +149,7 @@ public:
         values += filter.values;
         const int offset = qMax(0, options.offset);
         values << qMax(kCandidates, offset + options.limit) << options.limit << offset << match;
-        auto q = m_db.exec(sql, values);
-        if (!q) {
-            return q.error();
-        }
+        TOASOAN_TRY(q, m_db.exec(sql, values));
         while (q->next()) {
             result.hits.append(hitFrom(*q, exact));
         }

@@ -47,14 +47,12 @@ Result<void> flushPending(Database &db)
 {
     // "WHERE true" tells SQLite's parser that ON CONFLICT belongs to the INSERT. The documents go in
     // in the order they were written, so the last write of an article wins.
-    auto moved = db.exec(QStringLiteral("INSERT INTO search_docs (article_id, title, sapo, body, tags, byline) "
-                                        "SELECT article_id, title, sapo, body, tags, byline FROM temp.search_pending "
-                                        "WHERE true ORDER BY seq ON CONFLICT (article_id) DO UPDATE SET "
-                                        "title = excluded.title, sapo = excluded.sapo, body = excluded.body, "
-                                        "tags = excluded.tags, byline = excluded.byline"));
-    if (!moved) {
-        return moved.error();
-    }
+    TOASOAN_TRY(moved,
+                db.exec(QStringLiteral("INSERT INTO search_docs (article_id, title, sapo, body, tags, byline) "
+                                       "SELECT article_id, title, sapo, body, tags, byline FROM temp.search_pending "
+                                       "WHERE true ORDER BY seq ON CONFLICT (article_id) DO UPDATE SET "
+                                       "title = excluded.title, sapo = excluded.sapo, body = excluded.body, "
+                                       "tags = excluded.tags, byline = excluded.byline")));
     auto cleared = db.exec(QStringLiteral("DELETE FROM temp.search_pending"));
     return cleared ? Result<void>() : Result<void>(cleared.error());
 }
@@ -67,12 +65,10 @@ Result<void> stage(Database &db, const SearchDocument &doc)
     if (auto r = ensurePendingTable(db); !r) {
         return r;
     }
-    auto q = db.exec(QStringLiteral("INSERT INTO temp.search_pending (article_id, title, sapo, body, tags, byline) "
-                                    "VALUES (?, ?, ?, ?, ?, ?)"),
-                     {doc.articleId, doc.title, doc.sapo, doc.body, doc.tags, doc.byline});
-    if (!q) {
-        return q.error();
-    }
+    TOASOAN_TRY(q,
+                db.exec(QStringLiteral("INSERT INTO temp.search_pending (article_id, title, sapo, body, tags, byline) "
+                                       "VALUES (?, ?, ?, ?, ?, ?)"),
+                        {doc.articleId, doc.title, doc.sapo, doc.body, doc.tags, doc.byline}));
     return db.beforeCommit(pendingKey, [&db] { return flushPending(db); });
 }
 
@@ -107,9 +103,7 @@ Result<void> remove(Database &db, qint64 articleId)
         if (auto r = ensurePendingTable(db); !r) {
             return r;
         }
-        if (auto r = db.exec(QStringLiteral("DELETE FROM temp.search_pending WHERE article_id = ?"), {articleId}); !r) {
-            return r.error();
-        }
+        TOASOAN_CHECK(db.exec(QStringLiteral("DELETE FROM temp.search_pending WHERE article_id = ?"), {articleId}));
     }
     auto q = db.exec(QStringLiteral("DELETE FROM search_docs WHERE article_id = ?"), {articleId});
     return q ? Result<void>() : Result<void>(q.error());
@@ -123,9 +117,7 @@ Result<void> defer(Database &db, const QList<qint64> &articleIds)
     BulkInsert insert(db, QStringLiteral("INSERT INTO search_backlog (article_id) VALUES (?) ON CONFLICT DO NOTHING"),
                       false);
     for (qint64 id : articleIds) {
-        if (auto r = insert.insert({id}); !r) {
-            return r.error();
-        }
+        TOASOAN_CHECK(insert.insert({id}));
     }
     return {};
 }
@@ -141,14 +133,12 @@ Result<int> catchUp(Database &db, int maxArticles)
         // so nothing joins the backlog in between.
         const QString picked =
             QStringLiteral("SELECT article_id FROM search_backlog ORDER BY article_id LIMIT %1").arg(maxArticles);
-        auto rows = db.exec(QStringLiteral("SELECT a.id, a.title, a.sapo, a.body, a.byline, COALESCE((SELECT "
+        TOASOAN_TRY(rows,
+                    db.exec(QStringLiteral("SELECT a.id, a.title, a.sapo, a.body, a.byline, COALESCE((SELECT "
                                            "group_concat(name, char(31)) FROM (SELECT t.name FROM article_tags at "
                                            "JOIN tags t ON t.id = at.tag_id WHERE at.article_id = a.id ORDER BY "
                                            "at.position)), '') FROM articles a WHERE a.id IN (%1) ORDER BY a.id")
-                                .arg(picked));
-        if (!rows) {
-            return rows.error();
-        }
+                                .arg(picked)));
         QList<SearchDocument> docs;
         while (rows->next()) {
             Article a;
@@ -166,10 +156,8 @@ Result<int> catchUp(Database &db, int maxArticles)
                 return r;
             }
         }
-        auto dropped = db.exec(QStringLiteral("DELETE FROM search_backlog WHERE article_id IN (%1)").arg(picked));
-        if (!dropped) {
-            return dropped.error();
-        }
+        TOASOAN_TRY(dropped,
+                    db.exec(QStringLiteral("DELETE FROM search_backlog WHERE article_id IN (%1)").arg(picked)));
         count = int(docs.size());
         return {};
     });
@@ -183,10 +171,7 @@ Result<int> catchUpAll(Database &db, int perTransaction)
 {
     int total = 0;
     for (;;) {
-        auto indexed = catchUp(db, perTransaction);
-        if (!indexed) {
-            return indexed.error();
-        }
+        TOASOAN_TRY(indexed, catchUp(db, perTransaction));
         if (*indexed == 0) {
             return total;
         }
@@ -199,10 +184,7 @@ Result<int> backlogSize(Database &db)
     if (!supported(db)) {
         return 0;
     }
-    auto n = db.value(QStringLiteral("SELECT COUNT(*) FROM search_backlog"));
-    if (!n) {
-        return n.error();
-    }
+    TOASOAN_TRY(n, db.value(QStringLiteral("SELECT COUNT(*) FROM search_backlog")));
     return n->toInt();
 }
 
@@ -213,27 +195,17 @@ Result<int> rebuild(Database &db)
     }
     int count = 0;
     Result<void> done = db.transaction([&]() -> Result<void> {
-        auto ids = db.exec(QStringLiteral("SELECT id FROM articles ORDER BY id"));
-        if (!ids) {
-            return ids.error();
-        }
+        TOASOAN_TRY(ids, db.exec(QStringLiteral("SELECT id FROM articles ORDER BY id")));
         QList<qint64> all;
         while (ids->next()) {
             all.append(ids->value(0).toLongLong());
         }
         ids->finish();
-        if (auto cleared = db.exec(QStringLiteral("DELETE FROM search_docs")); !cleared) {
-            return cleared.error();
-        }
-        if (auto cleared = db.exec(QStringLiteral("DELETE FROM search_backlog")); !cleared) {
-            return cleared.error();
-        }
+        TOASOAN_CHECK(db.exec(QStringLiteral("DELETE FROM search_docs")));
+        TOASOAN_CHECK(db.exec(QStringLiteral("DELETE FROM search_backlog")));
         ArticleRepository articles(db);
         for (qint64 id : std::as_const(all)) {
-            auto article = articles.load(id);
-            if (!article) {
-                return article.error();
-            }
+            TOASOAN_TRY(article, articles.load(id));
             if (auto r = store(db, documentFor(*article)); !r) {
                 return r;
             }
@@ -242,10 +214,7 @@ Result<int> rebuild(Database &db)
         // The triggers kept the indexes in step, but a repair must not trust what was there before.
         for (const char *table : {"search_fold", "search_exact"}) {
             const QString name = QLatin1String(table);
-            auto r = db.exec(QStringLiteral("INSERT INTO %1 (%1) VALUES ('rebuild')").arg(name));
-            if (!r) {
-                return r.error();
-            }
+            TOASOAN_TRY(r, db.exec(QStringLiteral("INSERT INTO %1 (%1) VALUES ('rebuild')").arg(name)));
         }
         return {};
     });

@@ -38,43 +38,28 @@ Result<SlipData> collectSlipData(Database &db, qint64 articleId, const QDate &da
     SlipData data;
     data.date = date;
     data.locale = locale;
-    auto office = loadOfficeSettings(db);
-    if (!office) {
-        return office.error();
-    }
+    TOASOAN_TRY(office, loadOfficeSettings(db));
     data.officeName = office->officeName;
     data.place = office->officePlace;
 
-    auto article = ArticleRepository(db).load(articleId);
-    if (!article) {
-        return article.error();
-    }
+    TOASOAN_TRY(article, ArticleRepository(db).load(articleId));
     data.article = *article;
     data.paragraphs = html::textBlocks(article->body);
     if (article->categoryId != 0) {
-        auto q = db.exec(QStringLiteral("SELECT name FROM categories WHERE id = ?"), {article->categoryId});
-        if (!q) {
-            return q.error();
-        }
+        TOASOAN_TRY(q, db.exec(QStringLiteral("SELECT name FROM categories WHERE id = ?"), {article->categoryId}));
         if (q->next()) {
             data.categoryName = q->value(0).toString();
         }
     }
 
-    auto users = UserRepository(db).list();
-    if (!users) {
-        return users.error();
-    }
+    TOASOAN_TRY(users, UserRepository(db).list());
     QHash<qint64, QString> names;
     for (const User &user : std::as_const(*users)) {
         names.insert(user.id, user.displayName);
     }
     data.authorName = names.value(article->authorId);
 
-    auto events = EventLog(db).forArticle(articleId);
-    if (!events) {
-        return events.error();
-    }
+    TOASOAN_TRY(events, EventLog(db).forArticle(articleId));
     for (const Event &e : std::as_const(*events)) {
         SlipStep step;
         step.at = e.at;

@@ -33,10 +33,7 @@ Result<QString> cleanWord(const QString &word)
 
 Result<QList<PersonalWord>> PersonalDictionary::list()
 {
-    auto q = m_db.exec(QStringLiteral("SELECT word, added_by, added_at FROM spell_words"));
-    if (!q) {
-        return q.error();
-    }
+    TOASOAN_TRY(q, m_db.exec(QStringLiteral("SELECT word, added_by, added_at FROM spell_words")));
     QList<PersonalWord> words;
     while (q->next()) {
         words.append(PersonalWord{q->value(0).toString(), q->value(1).toLongLong(), fromDbTime(q->value(2))});
@@ -49,10 +46,7 @@ Result<QList<PersonalWord>> PersonalDictionary::list()
 
 Result<QStringList> PersonalDictionary::words()
 {
-    auto all = list();
-    if (!all) {
-        return all.error();
-    }
+    TOASOAN_TRY(all, list());
     QStringList words;
     for (const PersonalWord &w : std::as_const(*all)) {
         words.append(w.word);
@@ -62,10 +56,7 @@ Result<QStringList> PersonalDictionary::words()
 
 Result<void> PersonalDictionary::add(const QString &word, qint64 userId)
 {
-    auto w = cleanWord(word);
-    if (!w) {
-        return w.error();
-    }
+    TOASOAN_TRY(w, cleanWord(word));
     auto q = m_db.exec(QStringLiteral("INSERT INTO spell_words (word, added_by, added_at) VALUES (?, ?, ?) "
                                       "ON CONFLICT (word) DO NOTHING"),
                        {*w, toDbId(userId), toDbTime(QDateTime::currentDateTimeUtc())});

@@ -110,17 +110,11 @@ public:
         if (auto found = m_ids.constFind(name); found != m_ids.constEnd()) {
             return *found;
         }
-        auto stored = m_db.value(QStringLiteral("SELECT id FROM tags WHERE name = ?"), {name});
-        if (!stored) {
-            return stored.error();
-        }
+        TOASOAN_TRY(stored, m_db.value(QStringLiteral("SELECT id FROM tags WHERE name = ?"), {name}));
         qint64 id = stored->toLongLong();
         if (!stored->isValid()) {
-            auto created = m_db.insert(QStringLiteral("INSERT INTO tags (name, slug) VALUES (?, ?) RETURNING id"),
-                                       {name, text::slugify(name)});
-            if (!created) {
-                return created.error();
-            }
+            TOASOAN_TRY(created, m_db.insert(QStringLiteral("INSERT INTO tags (name, slug) VALUES (?, ?) RETURNING id"),
+                                             {name, text::slugify(name)}));
             id = *created;
         }
         m_ids.insert(name, id);
@@ -157,20 +151,12 @@ public:
     {
         for (PreparedArticle &p : block) {
             Article &a = p.article;
-            auto id = m_articles.insert(p.row);
-            if (!id) {
-                return id.error();
-            }
+            TOASOAN_TRY(id, m_articles.insert(p.row));
             a.id = *id;
             int position = 0;
             for (const QString &name : std::as_const(a.tags)) {
-                auto tagId = m_tags.idFor(name);
-                if (!tagId) {
-                    return tagId.error();
-                }
-                if (auto r = m_articleTags.insert({a.id, *tagId, position++}); !r) {
-                    return r.error();
-                }
+                TOASOAN_TRY(tagId, m_tags.idFor(name));
+                TOASOAN_CHECK(m_articleTags.insert({a.id, *tagId, position++}));
             }
             if (auto r = m_revisions.insert(
                     {a.id, 1, m_actorId, toDbTime(a.updatedAt), m_note, withId(std::move(p.snapshot), a.id)});
@@ -242,7 +228,7 @@ Result<QList<qint64>> ArticleRepository::createMany(QList<Article> drafts, qint6
             }
         }
         const ArticleIndexer *indexer = m_db.articleIndexer();
-        return indexer ? indexer->articlesCreatedInBulk(m_db, ids) : Result<void>{};
+        return indexer ? indexer->articlesCreatedInBulk(m_db, ids) : queueForIndexing(m_db, ids);
     });
     if (!done) {
         return done.error();

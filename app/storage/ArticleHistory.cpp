@@ -65,10 +65,8 @@ Result<void> ArticleRepository::autosave(const Article &article, qint64 userId)
 
 Result<std::optional<Recovery>> ArticleRepository::recovery(qint64 articleId)
 {
-    auto list = collectRecoveries(m_db.exec(kRecoverySelect + QStringLiteral("WHERE article_id = ?"), {articleId}));
-    if (!list) {
-        return list.error();
-    }
+    TOASOAN_TRY(list,
+                collectRecoveries(m_db.exec(kRecoverySelect + QStringLiteral("WHERE article_id = ?"), {articleId})));
     if (list->isEmpty()) {
         return std::optional<Recovery>();
     }
@@ -92,12 +90,9 @@ Result<void> ArticleRepository::discardRecovery(qint64 articleId)
 
 Result<QList<Revision>> ArticleRepository::revisions(qint64 articleId)
 {
-    auto q = m_db.exec(QStringLiteral("SELECT id, article_id, number, author_id, created_at, note FROM revisions "
-                                      "WHERE article_id = ? ORDER BY number DESC"),
-                       {articleId});
-    if (!q) {
-        return q.error();
-    }
+    TOASOAN_TRY(q, m_db.exec(QStringLiteral("SELECT id, article_id, number, author_id, created_at, note FROM revisions "
+                                            "WHERE article_id = ? ORDER BY number DESC"),
+                             {articleId}));
     QList<Revision> list;
     while (q->next()) {
         Revision r;
@@ -114,12 +109,9 @@ Result<QList<Revision>> ArticleRepository::revisions(qint64 articleId)
 
 Result<Revision> ArticleRepository::revision(qint64 articleId, int number)
 {
-    auto q = m_db.exec(QStringLiteral("SELECT id, article_id, number, author_id, created_at, note, snapshot "
-                                      "FROM revisions WHERE article_id = ? AND number = ?"),
-                       {articleId, number});
-    if (!q) {
-        return q.error();
-    }
+    TOASOAN_TRY(q, m_db.exec(QStringLiteral("SELECT id, article_id, number, author_id, created_at, note, snapshot "
+                                            "FROM revisions WHERE article_id = ? AND number = ?"),
+                             {articleId, number}));
     if (!q->next()) {
         return makeError(ErrorCode::NotFound,
                          QCoreApplication::translate("toasoan::ArticleRepository", "Article %1 has no revision %2.")

@@ -79,12 +79,10 @@ Result<ArticlePage> ArticleRepository::list(const ArticleQuery &query)
     // Filtered by state and trash only (the list as it opens, the workflow boxes): the kept counts,
     // whose conditions then take the same values.
     const bool kept = m_db.dialect().backend() == SqlDialect::Backend::SQLite && keptWhere.size() == where.size();
-    auto count = m_db.exec(kept ? QStringLiteral("SELECT COALESCE(SUM(n), 0) FROM article_counts a") + clause(keptWhere)
-                                : QStringLiteral("SELECT count(*) FROM articles a") + whereClause,
-                           values);
-    if (!count) {
-        return count.error();
-    }
+    TOASOAN_TRY(count,
+                m_db.exec(kept ? QStringLiteral("SELECT COALESCE(SUM(n), 0) FROM article_counts a") + clause(keptWhere)
+                               : QStringLiteral("SELECT count(*) FROM articles a") + whereClause,
+                          values));
     count->next();
     page.total = count->value(0).toInt();
     count->finish();
@@ -95,18 +93,16 @@ Result<ArticlePage> ArticleRepository::list(const ArticleQuery &query)
     // the indexes (migration 7), while the summary columns stored after the body (state, version,
     // times) cost an overflow-page walk per row — 50 walks, not one per matching article.
     const QString order = orderClause(query);
-    auto q = m_db.exec(QStringLiteral("SELECT a.id, a.uuid, a.title, a.state, a.category_id, c.name, a.author_id, "
-                                      "u.display_name, a.byline, a.version, a.created_at, a.updated_at, "
-                                      "a.scheduled_at, a.deleted_at FROM (SELECT a.id FROM articles a") +
-                           whereClause + order +
-                           QStringLiteral(" LIMIT ? OFFSET ?) page JOIN articles a ON a.id = page.id "
-                                          "JOIN users u ON u.id = a.author_id "
-                                          "LEFT JOIN categories c ON c.id = a.category_id") +
-                           order,
-                       pageValues);
-    if (!q) {
-        return q.error();
-    }
+    TOASOAN_TRY(q,
+                m_db.exec(QStringLiteral("SELECT a.id, a.uuid, a.title, a.state, a.category_id, c.name, a.author_id, "
+                                         "u.display_name, a.byline, a.version, a.created_at, a.updated_at, "
+                                         "a.scheduled_at, a.deleted_at FROM (SELECT a.id FROM articles a") +
+                              whereClause + order +
+                              QStringLiteral(" LIMIT ? OFFSET ?) page JOIN articles a ON a.id = page.id "
+                                             "JOIN users u ON u.id = a.author_id "
+                                             "LEFT JOIN categories c ON c.id = a.category_id") +
+                              order,
+                          pageValues));
     while (q->next()) {
         ArticleSummary s;
         s.id = q->value(0).toLongLong();

@@ -16,7 +16,7 @@ namespace {
 Result<void> indexWritten(Database &db, const Article &article)
 {
     const ArticleIndexer *indexer = db.articleIndexer();
-    return indexer ? indexer->articleWritten(db, article) : Result<void>{};
+    return indexer ? indexer->articleWritten(db, article) : queueForIndexing(db, {article.id});
 }
 
 struct StoredState
@@ -28,10 +28,7 @@ struct StoredState
 
 Result<StoredState> storedState(Database &db, qint64 id)
 {
-    auto q = db.exec(QStringLiteral("SELECT version, state, deleted_at FROM articles WHERE id = ?"), {id});
-    if (!q) {
-        return q.error();
-    }
+    TOASOAN_TRY(q, db.exec(QStringLiteral("SELECT version, state, deleted_at FROM articles WHERE id = ?"), {id}));
     if (!q->next()) {
         return notFound(id);
     }
@@ -75,15 +72,14 @@ Result<Article> ArticleRepository::create(Article draft, qint64 actorId)
         values += contentValues(a);
         values += QVariantList{a.authorId, workflowStateKey(a.state), a.version, toDbTime(a.createdAt),
                                toDbTime(a.updatedAt)};
-        auto id = m_db.insert(
-            QStringLiteral("INSERT INTO articles (uuid, title, slug, sapo, body, category_id, byline, source, "
-                           "dateline, featured_media_id, featured_caption, scheduled_at, notes, author_id, state, "
-                           "version, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-                           "?, ?) RETURNING id"),
-            values);
-        if (!id) {
-            return id.error();
-        }
+        TOASOAN_TRY(
+            id,
+            m_db.insert(QStringLiteral(
+                            "INSERT INTO articles (uuid, title, slug, sapo, body, category_id, byline, source, "
+                            "dateline, featured_media_id, featured_caption, scheduled_at, notes, author_id, state, "
+                            "version, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+                            "?, ?) RETURNING id"),
+                        values));
         a.id = *id;
         if (auto r = countNew(m_db, a.state, 1); !r) {
             return r;
@@ -111,10 +107,7 @@ Result<Article> ArticleRepository::save(const Article &article, qint64 actorId, 
 {
     Article a = normalized(article);
     Result<void> done = m_db.transaction([&]() -> Result<void> {
-        auto stored = storedState(m_db, a.id);
-        if (!stored) {
-            return stored.error();
-        }
+        TOASOAN_TRY(stored, storedState(m_db, a.id));
         if (stored->trashed) {
             return makeError(ErrorCode::Invalid,
                              QCoreApplication::translate("toasoan::ArticleRepository",
@@ -129,14 +122,12 @@ Result<Article> ArticleRepository::save(const Article &article, qint64 actorId, 
         a.updatedAt = QDateTime::currentDateTimeUtc();
         QVariantList values = contentValues(a);
         values += QVariantList{toDbTime(a.updatedAt), a.id, a.version};
-        auto q = m_db.exec(QStringLiteral("UPDATE articles SET title = ?, slug = ?, sapo = ?, body = ?, "
-                                          "category_id = ?, byline = ?, source = ?, dateline = ?, "
-                                          "featured_media_id = ?, featured_caption = ?, scheduled_at = ?, notes = ?, "
-                                          "version = version + 1, updated_at = ? WHERE id = ? AND version = ?"),
-                           values);
-        if (!q) {
-            return q.error();
-        }
+        TOASOAN_TRY(
+            q, m_db.exec(QStringLiteral("UPDATE articles SET title = ?, slug = ?, sapo = ?, body = ?, "
+                                        "category_id = ?, byline = ?, source = ?, dateline = ?, "
+                                        "featured_media_id = ?, featured_caption = ?, scheduled_at = ?, notes = ?, "
+                                        "version = version + 1, updated_at = ? WHERE id = ? AND version = ?"),
+                         values));
         if (q->numRowsAffected() != 1) {
             return conflict(stored->version, a.version);
         }
@@ -151,9 +142,7 @@ Result<Article> ArticleRepository::save(const Article &article, qint64 actorId, 
         if (auto r = writeRevision(m_db, a, actorId, note); !r) {
             return r;
         }
-        if (auto r = m_db.exec(QStringLiteral("DELETE FROM recoveries WHERE article_id = ?"), {a.id}); !r) {
-            return r.error();
-        }
+        TOASOAN_CHECK(m_db.exec(QStringLiteral("DELETE FROM recoveries WHERE article_id = ?"), {a.id}));
         return logEvent(m_db, a.id, actorId, QStringLiteral("save"), std::nullopt, std::nullopt, note);
     });
     if (!done) {
@@ -164,35 +153,25 @@ Result<Article> ArticleRepository::save(const Article &article, qint64 actorId, 
 
 Result<Article> ArticleRepository::load(qint64 id)
 {
-    auto q = m_db.exec(QStringLiteral("SELECT ") + kArticleColumns + QStringLiteral(" FROM articles a WHERE a.id = ?"),
-                       {id});
-    if (!q) {
-        return q.error();
-    }
+    TOASOAN_TRY(
+        q, m_db.exec(QStringLiteral("SELECT ") + kArticleColumns + QStringLiteral(" FROM articles a WHERE a.id = ?"),
+                     {id}));
     if (!q->next()) {
         return notFound(id);
     }
     Article a = fromQuery(*q);
     q->finish();
-    auto tags = readTags(m_db, a.id);
-    if (!tags) {
-        return tags.error();
-    }
+    TOASOAN_TRY(tags, readTags(m_db, a.id));
     a.tags = *tags;
-    auto publications = readPublications(m_db, a.id);
-    if (!publications) {
-        return publications.error();
-    }
+    TOASOAN_TRY(publications, readPublications(m_db, a.id));
     a.publications = *publications;
     return a;
 }
 
 Result<Article> ArticleRepository::loadByUuid(const QUuid &uuid)
 {
-    auto q = m_db.exec(QStringLiteral("SELECT id FROM articles WHERE uuid = ?"), {uuid.toString(QUuid::WithoutBraces)});
-    if (!q) {
-        return q.error();
-    }
+    TOASOAN_TRY(
+        q, m_db.exec(QStringLiteral("SELECT id FROM articles WHERE uuid = ?"), {uuid.toString(QUuid::WithoutBraces)}));
     if (!q->next()) {
         return makeError(ErrorCode::NotFound,
                          QCoreApplication::translate("toasoan::ArticleRepository", "No article has the identifier %1.")
@@ -205,19 +184,14 @@ Result<Article> ArticleRepository::transition(qint64 id, WorkflowState to, qint6
                                               int expectedVersion)
 {
     Result<void> done = m_db.transaction([&]() -> Result<void> {
-        auto stored = storedState(m_db, id);
-        if (!stored) {
-            return stored.error();
-        }
+        TOASOAN_TRY(stored, storedState(m_db, id));
         if (expectedVersion != 0 && stored->version != expectedVersion) {
             return conflict(stored->version, expectedVersion);
         }
-        auto q = m_db.exec(QStringLiteral("UPDATE articles SET state = ?, version = version + 1, updated_at = ? "
-                                          "WHERE id = ? AND version = ?"),
-                           {workflowStateKey(to), toDbTime(QDateTime::currentDateTimeUtc()), id, stored->version});
-        if (!q) {
-            return q.error();
-        }
+        TOASOAN_TRY(q,
+                    m_db.exec(QStringLiteral("UPDATE articles SET state = ?, version = version + 1, updated_at = ? "
+                                             "WHERE id = ? AND version = ?"),
+                              {workflowStateKey(to), toDbTime(QDateTime::currentDateTimeUtc()), id, stored->version}));
         if (q->numRowsAffected() != 1) {
             return conflict(stored->version, expectedVersion);
         }
@@ -232,11 +206,9 @@ Result<Article> ArticleRepository::transition(qint64 id, WorkflowState to, qint6
 Result<void> ArticleRepository::moveToTrash(qint64 id, qint64 actorId)
 {
     return m_db.transaction([&]() -> Result<void> {
-        auto q = m_db.exec(QStringLiteral("UPDATE articles SET deleted_at = ? WHERE id = ? AND deleted_at IS NULL"),
-                           {toDbTime(QDateTime::currentDateTimeUtc()), id});
-        if (!q) {
-            return q.error();
-        }
+        TOASOAN_TRY(q,
+                    m_db.exec(QStringLiteral("UPDATE articles SET deleted_at = ? WHERE id = ? AND deleted_at IS NULL"),
+                              {toDbTime(QDateTime::currentDateTimeUtc()), id}));
         if (q->numRowsAffected() != 1) {
             auto stored = storedState(m_db, id);
             return stored ? Result<void>() : Result<void>(stored.error()); // already in the trash: nothing to do
@@ -248,11 +220,9 @@ Result<void> ArticleRepository::moveToTrash(qint64 id, qint64 actorId)
 Result<void> ArticleRepository::restoreFromTrash(qint64 id, qint64 actorId)
 {
     return m_db.transaction([&]() -> Result<void> {
-        auto q = m_db.exec(
-            QStringLiteral("UPDATE articles SET deleted_at = NULL WHERE id = ? AND deleted_at IS NOT NULL"), {id});
-        if (!q) {
-            return q.error();
-        }
+        TOASOAN_TRY(q, m_db.exec(QStringLiteral(
+                                     "UPDATE articles SET deleted_at = NULL WHERE id = ? AND deleted_at IS NOT NULL"),
+                                 {id}));
         if (q->numRowsAffected() != 1) {
             auto stored = storedState(m_db, id);
             return stored ? Result<void>() : Result<void>(stored.error());

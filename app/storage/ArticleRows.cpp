@@ -105,24 +105,16 @@ Article fromQuery(const QSqlQuery &q)
 
 Result<void> writeTags(Database &db, qint64 articleId, const QStringList &tags)
 {
-    if (auto r = db.exec(QStringLiteral("DELETE FROM article_tags WHERE article_id = ?"), {articleId}); !r) {
-        return r.error();
-    }
+    TOASOAN_CHECK(db.exec(QStringLiteral("DELETE FROM article_tags WHERE article_id = ?"), {articleId}));
     int position = 0;
     for (const QString &name : tags) {
         qint64 tagId = 0;
-        auto found = db.value(QStringLiteral("SELECT id FROM tags WHERE name = ?"), {name});
-        if (!found) {
-            return found.error();
-        }
+        TOASOAN_TRY(found, db.value(QStringLiteral("SELECT id FROM tags WHERE name = ?"), {name}));
         if (found->isValid()) {
             tagId = found->toLongLong();
         } else {
-            auto created = db.insert(QStringLiteral("INSERT INTO tags (name, slug) VALUES (?, ?) RETURNING id"),
-                                     {name, text::slugify(name)});
-            if (!created) {
-                return created.error();
-            }
+            TOASOAN_TRY(created, db.insert(QStringLiteral("INSERT INTO tags (name, slug) VALUES (?, ?) RETURNING id"),
+                                           {name, text::slugify(name)}));
             tagId = *created;
         }
         if (auto r = db.exec(QStringLiteral("INSERT INTO article_tags (article_id, tag_id, position) VALUES (?, ?, ?)"),
@@ -136,12 +128,9 @@ Result<void> writeTags(Database &db, qint64 articleId, const QStringList &tags)
 
 Result<QStringList> readTags(Database &db, qint64 articleId)
 {
-    auto q = db.exec(QStringLiteral("SELECT t.name FROM article_tags at JOIN tags t ON t.id = at.tag_id "
-                                    "WHERE at.article_id = ? ORDER BY at.position"),
-                     {articleId});
-    if (!q) {
-        return q.error();
-    }
+    TOASOAN_TRY(q, db.exec(QStringLiteral("SELECT t.name FROM article_tags at JOIN tags t ON t.id = at.tag_id "
+                                          "WHERE at.article_id = ? ORDER BY at.position"),
+                           {articleId}));
     QStringList tags;
     while (q->next()) {
         tags.append(q->value(0).toString());
@@ -151,12 +140,9 @@ Result<QStringList> readTags(Database &db, qint64 articleId)
 
 Result<QList<RemotePublication>> readPublications(Database &db, qint64 articleId)
 {
-    auto q = db.exec(QStringLiteral("SELECT site_id, remote_id, url, last_published_at FROM article_publications "
-                                    "WHERE article_id = ? ORDER BY site_id"),
-                     {articleId});
-    if (!q) {
-        return q.error();
-    }
+    TOASOAN_TRY(q, db.exec(QStringLiteral("SELECT site_id, remote_id, url, last_published_at FROM article_publications "
+                                          "WHERE article_id = ? ORDER BY site_id"),
+                           {articleId}));
     QList<RemotePublication> list;
     while (q->next()) {
         list.append(RemotePublication{q->value(0).toLongLong(), q->value(1).toString(), QUrl(q->value(2).toString()),
@@ -167,11 +153,9 @@ Result<QList<RemotePublication>> readPublications(Database &db, qint64 articleId
 
 Result<void> writeRevision(Database &db, const Article &article, qint64 authorId, const QString &note)
 {
-    auto next = db.value(QStringLiteral("SELECT COALESCE(MAX(number), 0) + 1 FROM revisions WHERE article_id = ?"),
-                         {article.id});
-    if (!next) {
-        return next.error();
-    }
+    TOASOAN_TRY(next,
+                db.value(QStringLiteral("SELECT COALESCE(MAX(number), 0) + 1 FROM revisions WHERE article_id = ?"),
+                         {article.id}));
     const int number = next->toInt();
     const QByteArray snapshot = articleToJsonText(article);
     auto r = db.exec(QStringLiteral("INSERT INTO revisions (article_id, number, author_id, created_at, note, snapshot) "

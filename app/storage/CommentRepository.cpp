@@ -29,31 +29,23 @@ Result<Comment> CommentRepository::add(Comment comment)
         comment.createdAt = QDateTime::currentDateTimeUtc();
     }
     Result<void> done = m_db.transaction([&]() -> Result<void> {
-        auto article = m_db.exec(QStringLiteral("SELECT 1 FROM articles WHERE id = ?"), {comment.articleId});
-        if (!article) {
-            return article.error();
-        }
+        TOASOAN_TRY(article, m_db.exec(QStringLiteral("SELECT 1 FROM articles WHERE id = ?"), {comment.articleId}));
         if (!article->next()) {
             return noArticle(comment.articleId);
         }
         if (comment.parentId != 0) {
-            auto parent = m_db.exec(QStringLiteral("SELECT article_id FROM comments WHERE id = ?"), {comment.parentId});
-            if (!parent) {
-                return parent.error();
-            }
+            TOASOAN_TRY(parent,
+                        m_db.exec(QStringLiteral("SELECT article_id FROM comments WHERE id = ?"), {comment.parentId}));
             if (!parent->next() || parent->value(0).toLongLong() != comment.articleId) {
                 return makeError(ErrorCode::Invalid,
                                  CommentRepository::tr("The comment you reply to is not on this article."),
                                  QStringLiteral("parent %1").arg(comment.parentId));
             }
         }
-        auto id = m_db.insert(
-            QStringLiteral("INSERT INTO comments (article_id, author_id, parent_id, body, "
-                           "created_at) VALUES (?, ?, ?, ?, ?) RETURNING id"),
-            {comment.articleId, comment.authorId, toDbId(comment.parentId), comment.body, toDbTime(comment.createdAt)});
-        if (!id) {
-            return id.error();
-        }
+        TOASOAN_TRY(id, m_db.insert(QStringLiteral("INSERT INTO comments (article_id, author_id, parent_id, body, "
+                                                   "created_at) VALUES (?, ?, ?, ?, ?) RETURNING id"),
+                                    {comment.articleId, comment.authorId, toDbId(comment.parentId), comment.body,
+                                     toDbTime(comment.createdAt)}));
         comment.id = *id;
         auto logged =
             m_db.exec(QStringLiteral("INSERT INTO events (article_id, user_id, at, action, comment) "
@@ -69,12 +61,10 @@ Result<Comment> CommentRepository::add(Comment comment)
 
 Result<QList<Comment>> CommentRepository::list(qint64 articleId)
 {
-    auto q = m_db.exec(QStringLiteral("SELECT id, article_id, author_id, parent_id, body, created_at FROM comments "
-                                      "WHERE article_id = ? ORDER BY created_at, id"),
-                       {articleId});
-    if (!q) {
-        return q.error();
-    }
+    TOASOAN_TRY(q,
+                m_db.exec(QStringLiteral("SELECT id, article_id, author_id, parent_id, body, created_at FROM comments "
+                                         "WHERE article_id = ? ORDER BY created_at, id"),
+                          {articleId}));
     QList<Comment> comments;
     while (q->next()) {
         Comment c;
@@ -91,10 +81,7 @@ Result<QList<Comment>> CommentRepository::list(qint64 articleId)
 
 Result<QList<ThreadedComment>> CommentRepository::thread(qint64 articleId)
 {
-    auto flat = list(articleId);
-    if (!flat) {
-        return flat.error();
-    }
+    TOASOAN_TRY(flat, list(articleId));
     QHash<qint64, QList<int>> children; // parent id → indexes in `flat`, oldest first
     QList<int> roots;
     QHash<qint64, int> known;
@@ -125,10 +112,7 @@ Result<QList<ThreadedComment>> CommentRepository::thread(qint64 articleId)
 
 Result<int> CommentRepository::count(qint64 articleId)
 {
-    auto q = m_db.exec(QStringLiteral("SELECT count(*) FROM comments WHERE article_id = ?"), {articleId});
-    if (!q) {
-        return q.error();
-    }
+    TOASOAN_TRY(q, m_db.exec(QStringLiteral("SELECT count(*) FROM comments WHERE article_id = ?"), {articleId}));
     q->next();
     return q->value(0).toInt();
 }

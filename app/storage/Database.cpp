@@ -124,21 +124,15 @@ Result<std::unique_ptr<Database>> Database::openSqlite(const QString &path, cons
                                                                     "Cannot create the folder %1 for the database.")
                                             .arg(QDir::toNativeSeparators(info.absolutePath())));
     }
-    if (auto header = checkSqliteHeader(path); !header) {
-        return header.error();
-    }
+    TOASOAN_CHECK(checkSqliteHeader(path));
 
     const QString prefix = QStringLiteral("toasoan-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
     std::unique_ptr<Database> db(new Database(SqlDialect(SqlDialect::Backend::SQLite), path, prefix));
     // Before the first connection, so that every connection is attached to it. Its own connection
     // opens at the first checkpoint, by when the file has passed the checks below.
     db->m_checkpointer = std::make_unique<WalCheckpointer>(path);
-    if (auto opened = db->openConnection(prefix + QLatin1Char('-') + connectionSuffix()); !opened) {
-        return opened.error();
-    }
-    if (auto migrated = db->migrate(options.targetVersion); !migrated) {
-        return migrated.error();
-    }
+    TOASOAN_CHECK(db->openConnection(prefix + QLatin1Char('-') + connectionSuffix()));
+    TOASOAN_CHECK(db->migrate(options.targetVersion));
     return db;
 }
 
@@ -159,9 +153,7 @@ Result<void> Database::openConnection(const QString &name) const
     }
     if (m_dialect.backend() == SqlDialect::Backend::SQLite) {
         // Bulk writes and checkpoints use libsqlite3 directly on Qt's connection handle.
-        if (auto same = checkSameSqlite(db); !same) {
-            return same.error();
-        }
+        TOASOAN_CHECK(checkSameSqlite(db));
     }
     for (const QString &statement : m_dialect.connectionSetup()) {
         QSqlQuery query(db);
@@ -244,10 +236,7 @@ Result<void> Database::migrate(int targetVersion)
     const int tableCount = tables->value(0).toInt();
     tables->finish();
 
-    auto hasVersion = exec(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = 'schema_version'"));
-    if (!hasVersion) {
-        return hasVersion.error();
-    }
+    TOASOAN_TRY(hasVersion, exec(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = 'schema_version'")));
     hasVersion->next();
     const bool versioned = hasVersion->value(0).toInt() > 0;
     hasVersion->finish();
@@ -278,12 +267,8 @@ Result<void> Database::migrate(int targetVersion)
 
     return transaction([&]() -> Result<void> {
         if (!versioned) {
-            if (auto r = exec(QStringLiteral("CREATE TABLE schema_version (version INTEGER NOT NULL)")); !r) {
-                return r.error();
-            }
-            if (auto r = exec(QStringLiteral("INSERT INTO schema_version (version) VALUES (0)")); !r) {
-                return r.error();
-            }
+            TOASOAN_CHECK(exec(QStringLiteral("CREATE TABLE schema_version (version INTEGER NOT NULL)")));
+            TOASOAN_CHECK(exec(QStringLiteral("INSERT INTO schema_version (version) VALUES (0)")));
         }
         for (const Migration &migration : migrations()) {
             if (migration.version <= current || migration.version > target) {
@@ -299,9 +284,7 @@ Result<void> Database::migrate(int targetVersion)
                         r.error().detail);
                 }
             }
-            if (auto r = exec(QStringLiteral("UPDATE schema_version SET version = ?"), {migration.version}); !r) {
-                return r.error();
-            }
+            TOASOAN_CHECK(exec(QStringLiteral("UPDATE schema_version SET version = ?"), {migration.version}));
         }
         return {};
     });
@@ -322,9 +305,7 @@ Result<void> Database::transaction(const std::function<Result<void>()> &fn)
 
     const QString begin = m_dialect.backend() == SqlDialect::Backend::SQLite ? QStringLiteral("BEGIN IMMEDIATE")
                                                                              : QStringLiteral("BEGIN");
-    if (auto r = exec(begin); !r) {
-        return r.error();
-    }
+    TOASOAN_CHECK(exec(begin));
     state.depth = 1;
     state.rollbackOnly = false;
     state.hookKeys.clear();
@@ -453,10 +434,7 @@ Result<QSqlQuery> Database::run(const QString &sql, const QVariantList &values, 
 
 Result<QVariant> Database::value(const QString &sql, const QVariantList &values) const
 {
-    auto query = run(sql, values, true);
-    if (!query) {
-        return query.error();
-    }
+    TOASOAN_TRY(query, run(sql, values, true));
     QVariant first;
     if (query->next()) {
         first = query->value(0);
@@ -468,10 +446,7 @@ Result<QVariant> Database::value(const QString &sql, const QVariantList &values)
 Result<qint64> Database::insert(const QString &sql, const QVariantList &values) const
 {
     // The statement is kept: its one row is read here and the statement reset before returning.
-    auto query = run(sql, values, true);
-    if (!query) {
-        return query.error();
-    }
+    TOASOAN_TRY(query, run(sql, values, true));
     const bool found = query->next();
     const qint64 id = found ? query->value(0).toLongLong() : 0;
     query->finish();

@@ -38,13 +38,10 @@ QString EditLockRepository::heldMessage(const EditLock &lock, const QDateTime &n
 
 Result<std::optional<EditLock>> EditLockRepository::read(qint64 articleId, bool includeStale)
 {
-    auto q = m_db.exec(QStringLiteral("SELECT l.user_id, u.display_name, l.acquired_at, l.heartbeat_at "
-                                      "FROM edit_locks l JOIN users u ON u.id = l.user_id "
-                                      "WHERE l.article_id = ? AND (? OR l.heartbeat_at >= ?)"),
-                       {articleId, includeStale ? 1 : 0, toDbTime(staleBefore())});
-    if (!q) {
-        return q.error();
-    }
+    TOASOAN_TRY(q, m_db.exec(QStringLiteral("SELECT l.user_id, u.display_name, l.acquired_at, l.heartbeat_at "
+                                            "FROM edit_locks l JOIN users u ON u.id = l.user_id "
+                                            "WHERE l.article_id = ? AND (? OR l.heartbeat_at >= ?)"),
+                             {articleId, includeStale ? 1 : 0, toDbTime(staleBefore())}));
     if (!q->next()) {
         return std::optional<EditLock>();
     }
@@ -82,10 +79,7 @@ Result<EditLock> EditLockRepository::acquire(qint64 articleId, qint64 userId)
         }
         return q.error();
     }
-    auto lock = read(articleId, true);
-    if (!lock) {
-        return lock.error();
-    }
+    TOASOAN_TRY(lock, read(articleId, true));
     if (!lock->has_value()) {
         return makeError(ErrorCode::Storage, EditLockRepository::tr("The edit lock could not be taken."),
                          QString::number(articleId));
@@ -99,11 +93,9 @@ Result<EditLock> EditLockRepository::acquire(qint64 articleId, qint64 userId)
 
 Result<void> EditLockRepository::heartbeat(qint64 articleId, qint64 userId)
 {
-    auto q = m_db.exec(QStringLiteral("UPDATE edit_locks SET heartbeat_at = ? WHERE article_id = ? AND user_id = ?"),
-                       {toDbTime(m_clock()), articleId, userId});
-    if (!q) {
-        return q.error();
-    }
+    TOASOAN_TRY(q,
+                m_db.exec(QStringLiteral("UPDATE edit_locks SET heartbeat_at = ? WHERE article_id = ? AND user_id = ?"),
+                          {toDbTime(m_clock()), articleId, userId}));
     if (q->numRowsAffected() == 1) {
         return {};
     }
@@ -138,19 +130,14 @@ Result<EditLock> EditLockRepository::takeOver(qint64 articleId, qint64 userId)
     const QDateTime now = m_clock();
     std::optional<EditLock> previous;
     Result<void> done = m_db.transaction([&]() -> Result<void> {
-        auto held = read(articleId, false);
-        if (!held) {
-            return held.error();
-        }
+        TOASOAN_TRY(held, read(articleId, false));
         previous = *held;
-        auto q = m_db.exec(QStringLiteral("INSERT INTO edit_locks (article_id, user_id, acquired_at, heartbeat_at) "
-                                          "VALUES (?, ?, ?, ?) ON CONFLICT (article_id) DO UPDATE SET "
-                                          "user_id = excluded.user_id, acquired_at = excluded.acquired_at, "
-                                          "heartbeat_at = excluded.heartbeat_at"),
-                           {articleId, userId, toDbTime(now), toDbTime(now)});
-        if (!q) {
-            return q.error();
-        }
+        TOASOAN_TRY(q,
+                    m_db.exec(QStringLiteral("INSERT INTO edit_locks (article_id, user_id, acquired_at, heartbeat_at) "
+                                             "VALUES (?, ?, ?, ?) ON CONFLICT (article_id) DO UPDATE SET "
+                                             "user_id = excluded.user_id, acquired_at = excluded.acquired_at, "
+                                             "heartbeat_at = excluded.heartbeat_at"),
+                              {articleId, userId, toDbTime(now), toDbTime(now)}));
         if (!previous || previous->userId == userId) {
             return {};
         }
@@ -168,10 +155,7 @@ Result<EditLock> EditLockRepository::takeOver(qint64 articleId, qint64 userId)
         }
         return done.error();
     }
-    auto lock = read(articleId, true);
-    if (!lock) {
-        return lock.error();
-    }
+    TOASOAN_TRY(lock, read(articleId, true));
     if (!lock->has_value()) {
         return makeError(ErrorCode::Storage, EditLockRepository::tr("The edit lock could not be taken."),
                          QString::number(articleId));

@@ -102,10 +102,8 @@ Result<Media> MediaRepository::select(const QString &where, const QVariant &key,
 {
     const QString columns = QStringLiteral("id, sha256, mime_type, file_name, size, created_at") +
                             (withData ? QStringLiteral(", data") : QString());
-    auto q = m_db.exec(QStringLiteral("SELECT ") + columns + QStringLiteral(" FROM media WHERE ") + where, {key});
-    if (!q) {
-        return q.error();
-    }
+    TOASOAN_TRY(q,
+                m_db.exec(QStringLiteral("SELECT ") + columns + QStringLiteral(" FROM media WHERE ") + where, {key}));
     if (!q->next()) {
         return makeError(ErrorCode::NotFound,
                          Text::tr("The image or file %1 is not in the workspace.").arg(key.toString()));

@@ -7,10 +7,7 @@ namespace toasoan {
 
 Result<QString> OfficeSettingsRepository::value(const QString &key, const QString &fallback)
 {
-    auto q = m_db.exec(QStringLiteral("SELECT value FROM settings WHERE key = ?"), {key});
-    if (!q) {
-        return q.error();
-    }
+    TOASOAN_TRY(q, m_db.exec(QStringLiteral("SELECT value FROM settings WHERE key = ?"), {key}));
     if (!q->next()) {
         return fallback;
     }
@@ -33,10 +30,7 @@ Result<void> OfficeSettingsRepository::remove(const QString &key)
 
 Result<QHash<QString, QString>> OfficeSettingsRepository::all()
 {
-    auto q = m_db.exec(QStringLiteral("SELECT key, value FROM settings"));
-    if (!q) {
-        return q.error();
-    }
+    TOASOAN_TRY(q, m_db.exec(QStringLiteral("SELECT key, value FROM settings")));
     QHash<QString, QString> values;
     while (q->next()) {
         values.insert(q->value(0).toString(), q->value(1).toString());

@@ -63,13 +63,10 @@ Result<OutboxJob> OutboxRepository::enqueue(qint64 articleId, qint64 siteId, Job
     const QDateTime due = notBefore.isValid() ? notBefore.toUTC() : QDateTime::currentDateTimeUtc();
     qint64 jobId = 0;
     auto done = m_db.transaction([&]() -> Result<void> {
-        auto pending = m_db.exec(QStringLiteral("SELECT id FROM outbox_jobs WHERE article_id = ? AND site_id = ? "
-                                                "AND state IN ('queued', 'failed', 'needs_decision') "
-                                                "ORDER BY id DESC LIMIT 1"),
-                                 {articleId, siteId});
-        if (!pending) {
-            return pending.error();
-        }
+        TOASOAN_TRY(pending, m_db.exec(QStringLiteral("SELECT id FROM outbox_jobs WHERE article_id = ? AND site_id = ? "
+                                                      "AND state IN ('queued', 'failed', 'needs_decision') "
+                                                      "ORDER BY id DESC LIMIT 1"),
+                                       {articleId, siteId}));
         if (pending->next()) {
             jobId = pending->value(0).toLongLong();
             pending->finish();
@@ -99,10 +96,7 @@ Result<OutboxJob> OutboxRepository::enqueue(qint64 articleId, qint64 siteId, Job
 
 Result<OutboxJob> OutboxRepository::load(qint64 id)
 {
-    auto q = m_db.exec(kSelect + QStringLiteral(" WHERE j.id = ?"), {id});
-    if (!q) {
-        return q.error();
-    }
+    TOASOAN_TRY(q, m_db.exec(kSelect + QStringLiteral(" WHERE j.id = ?"), {id}));
     if (!q->next()) {
         return notFound(id);
     }
@@ -135,10 +129,7 @@ Result<QList<OutboxJob>> OutboxRepository::list(const OutboxFilter &filter)
     }
     sql += QStringLiteral(" ORDER BY j.id DESC LIMIT ?");
     values.append(filter.limit);
-    auto q = m_db.exec(sql, values);
-    if (!q) {
-        return q.error();
-    }
+    TOASOAN_TRY(q, m_db.exec(sql, values));
     QList<OutboxJob> jobs;
     while (q->next()) {
         jobs.append(jobFromQuery(*q));
@@ -149,12 +140,9 @@ Result<QList<OutboxJob>> OutboxRepository::list(const OutboxFilter &filter)
 Result<std::optional<OutboxJob>> OutboxRepository::nextDue(const QDateTime &at,
                                                            const QList<QPair<qint64, qint64>> &busy)
 {
-    auto q = m_db.exec(kSelect + QStringLiteral(" WHERE j.state = 'queued' AND j.next_attempt_at <= ? "
-                                                "ORDER BY j.next_attempt_at, j.id LIMIT 64"),
-                       {toDbTime(at)});
-    if (!q) {
-        return q.error();
-    }
+    TOASOAN_TRY(q, m_db.exec(kSelect + QStringLiteral(" WHERE j.state = 'queued' AND j.next_attempt_at <= ? "
+                                                      "ORDER BY j.next_attempt_at, j.id LIMIT 64"),
+                             {toDbTime(at)}));
     while (q->next()) {
         OutboxJob job = jobFromQuery(*q);
         if (!busy.contains(qMakePair(job.articleId, job.siteId))) {
@@ -166,10 +154,7 @@ Result<std::optional<OutboxJob>> OutboxRepository::nextDue(const QDateTime &at,
 
 Result<std::optional<QDateTime>> OutboxRepository::nextDueTime()
 {
-    auto q = m_db.exec(QStringLiteral("SELECT MIN(next_attempt_at) FROM outbox_jobs WHERE state = 'queued'"));
-    if (!q) {
-        return q.error();
-    }
+    TOASOAN_TRY(q, m_db.exec(QStringLiteral("SELECT MIN(next_attempt_at) FROM outbox_jobs WHERE state = 'queued'")));
     if (q->next() && !q->value(0).isNull()) {
         return std::optional<QDateTime>(fromDbTime(q->value(0)));
     }
@@ -178,12 +163,9 @@ Result<std::optional<QDateTime>> OutboxRepository::nextDueTime()
 
 Result<bool> OutboxRepository::claim(qint64 id)
 {
-    auto q = m_db.exec(QStringLiteral("UPDATE outbox_jobs SET state = 'running', attempts = attempts + 1, "
-                                      "updated_at = ? WHERE id = ? AND state = 'queued'"),
-                       {now(), id});
-    if (!q) {
-        return q.error();
-    }
+    TOASOAN_TRY(q, m_db.exec(QStringLiteral("UPDATE outbox_jobs SET state = 'running', attempts = attempts + 1, "
+                                            "updated_at = ? WHERE id = ? AND state = 'queued'"),
+                             {now(), id}));
     return q->numRowsAffected() == 1;
 }
 
@@ -215,10 +197,7 @@ Result<bool> OutboxRepository::finishRunning(qint64 id, JobState state, const QJ
     }
     sql += QStringLiteral(" WHERE id = ? AND state = 'running'");
     values << id;
-    auto q = m_db.exec(sql, values);
-    if (!q) {
-        return q.error();
-    }
+    TOASOAN_TRY(q, m_db.exec(sql, values));
     return q->numRowsAffected() == 1;
 }
 
@@ -246,17 +225,11 @@ Result<bool> OutboxRepository::markNeedsDecision(qint64 id, const QJsonObject &s
 
 Result<void> OutboxRepository::cancel(qint64 id)
 {
-    auto q = m_db.exec(QStringLiteral("UPDATE outbox_jobs SET state = 'cancelled', updated_at = ? "
-                                      "WHERE id = ? AND state NOT IN ('done', 'cancelled')"),
-                       {now(), id});
-    if (!q) {
-        return q.error();
-    }
+    TOASOAN_TRY(q, m_db.exec(QStringLiteral("UPDATE outbox_jobs SET state = 'cancelled', updated_at = ? "
+                                            "WHERE id = ? AND state NOT IN ('done', 'cancelled')"),
+                             {now(), id}));
     if (q->numRowsAffected() != 1) {
-        auto job = load(id);
-        if (!job) {
-            return job.error();
-        }
+        TOASOAN_TRY(job, load(id));
         return makeError(ErrorCode::Conflict, Text::tr("This job has already finished; there is nothing to cancel."));
     }
     return {};
@@ -264,18 +237,13 @@ Result<void> OutboxRepository::cancel(qint64 id)
 
 Result<void> OutboxRepository::retry(qint64 id)
 {
-    auto q = m_db.exec(QStringLiteral("UPDATE outbox_jobs SET state = 'queued', next_attempt_at = ?, updated_at = ?, "
-                                      "attempts = CASE WHEN state = 'queued' THEN attempts ELSE 0 END "
-                                      "WHERE id = ? AND state IN ('queued', 'failed', 'needs_decision')"),
-                       {now(), now(), id});
-    if (!q) {
-        return q.error();
-    }
+    TOASOAN_TRY(
+        q, m_db.exec(QStringLiteral("UPDATE outbox_jobs SET state = 'queued', next_attempt_at = ?, updated_at = ?, "
+                                    "attempts = CASE WHEN state = 'queued' THEN attempts ELSE 0 END "
+                                    "WHERE id = ? AND state IN ('queued', 'failed', 'needs_decision')"),
+                     {now(), now(), id}));
     if (q->numRowsAffected() != 1) {
-        auto job = load(id);
-        if (!job) {
-            return job.error();
-        }
+        TOASOAN_TRY(job, load(id));
         if (job->state == JobState::Running) {
             return makeError(ErrorCode::Conflict, Text::tr("This job is being sent right now."));
         }
@@ -287,10 +255,7 @@ Result<void> OutboxRepository::retry(qint64 id)
 Result<void> OutboxRepository::decide(qint64 id, const QString &decision)
 {
     return m_db.transaction([&]() -> Result<void> {
-        auto job = load(id);
-        if (!job) {
-            return job.error();
-        }
+        TOASOAN_TRY(job, load(id));
         if (job->state != JobState::NeedsDecision) {
             return makeError(ErrorCode::Conflict, Text::tr("This job is not waiting for a decision."));
         }
@@ -305,21 +270,16 @@ Result<void> OutboxRepository::decide(qint64 id, const QString &decision)
 
 Result<int> OutboxRepository::requeueInterrupted()
 {
-    auto q = m_db.exec(QStringLiteral("UPDATE outbox_jobs SET state = 'queued', next_attempt_at = ?, updated_at = ? "
-                                      "WHERE state = 'running'"),
-                       {now(), now()});
-    if (!q) {
-        return q.error();
-    }
+    TOASOAN_TRY(q,
+                m_db.exec(QStringLiteral("UPDATE outbox_jobs SET state = 'queued', next_attempt_at = ?, updated_at = ? "
+                                         "WHERE state = 'running'"),
+                          {now(), now()}));
     return q->numRowsAffected();
 }
 
 Result<int> OutboxRepository::countPending()
 {
-    auto q = m_db.exec(QStringLiteral("SELECT COUNT(*) FROM outbox_jobs WHERE state IN ('queued', 'running')"));
-    if (!q) {
-        return q.error();
-    }
+    TOASOAN_TRY(q, m_db.exec(QStringLiteral("SELECT COUNT(*) FROM outbox_jobs WHERE state IN ('queued', 'running')")));
     q->next();
     return q->value(0).toInt();
 }

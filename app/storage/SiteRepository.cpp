@@ -89,10 +89,7 @@ Result<void> SiteRepository::validate(const Site &site)
     if (site.username.isEmpty()) {
         return makeError(ErrorCode::Invalid, Text::tr("The connection needs the user name used on the website."));
     }
-    auto all = list();
-    if (!all) {
-        return all.error();
-    }
+    TOASOAN_TRY(all, list());
     for (const Site &other : *all) {
         if (other.id != site.id && other.name.compare(site.name, Qt::CaseInsensitive) == 0) {
             return makeError(ErrorCode::Invalid, Text::tr("A connection named %1 already exists.").arg(site.name));
@@ -105,17 +102,12 @@ Result<Site> SiteRepository::create(Site site)
 {
     site = cleaned(std::move(site));
     site.id = 0;
-    if (auto valid = validate(site); !valid) {
-        return valid.error();
-    }
+    TOASOAN_CHECK(validate(site));
     site.createdAt = QDateTime::currentDateTimeUtc();
-    auto id = m_db.insert(QStringLiteral("INSERT INTO sites (name, kind, base_url, username, unpublish_action, "
-                                         "created_at) VALUES (?, ?, ?, ?, ?, ?) RETURNING id"),
-                          {site.name, siteKindKey(site.kind), site.baseUrl.toString(), site.username,
-                           unpublishActionKey(site.unpublishAction), toDbTime(site.createdAt)});
-    if (!id) {
-        return id.error();
-    }
+    TOASOAN_TRY(id, m_db.insert(QStringLiteral("INSERT INTO sites (name, kind, base_url, username, unpublish_action, "
+                                               "created_at) VALUES (?, ?, ?, ?, ?, ?) RETURNING id"),
+                                {site.name, siteKindKey(site.kind), site.baseUrl.toString(), site.username,
+                                 unpublishActionKey(site.unpublishAction), toDbTime(site.createdAt)}));
     site.id = *id;
     return site;
 }
@@ -123,16 +115,11 @@ Result<Site> SiteRepository::create(Site site)
 Result<Site> SiteRepository::update(const Site &input)
 {
     const Site site = cleaned(input);
-    if (auto valid = validate(site); !valid) {
-        return valid.error();
-    }
-    auto q = m_db.exec(QStringLiteral("UPDATE sites SET name = ?, kind = ?, base_url = ?, username = ?, "
-                                      "unpublish_action = ? WHERE id = ?"),
-                       {site.name, siteKindKey(site.kind), site.baseUrl.toString(), site.username,
-                        unpublishActionKey(site.unpublishAction), site.id});
-    if (!q) {
-        return q.error();
-    }
+    TOASOAN_CHECK(validate(site));
+    TOASOAN_TRY(q, m_db.exec(QStringLiteral("UPDATE sites SET name = ?, kind = ?, base_url = ?, username = ?, "
+                                            "unpublish_action = ? WHERE id = ?"),
+                             {site.name, siteKindKey(site.kind), site.baseUrl.toString(), site.username,
+                              unpublishActionKey(site.unpublishAction), site.id}));
     if (q->numRowsAffected() != 1) {
         return notFound(QString::number(site.id));
     }
@@ -141,19 +128,13 @@ Result<Site> SiteRepository::update(const Site &input)
 
 Result<void> SiteRepository::remove(qint64 id)
 {
-    auto q = m_db.exec(QStringLiteral("DELETE FROM sites WHERE id = ?"), {id});
-    if (!q) {
-        return q.error();
-    }
+    TOASOAN_TRY(q, m_db.exec(QStringLiteral("DELETE FROM sites WHERE id = ?"), {id}));
     return {};
 }
 
 Result<Site> SiteRepository::load(qint64 id)
 {
-    auto q = m_db.exec(QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM sites WHERE id = ?"), {id});
-    if (!q) {
-        return q.error();
-    }
+    TOASOAN_TRY(q, m_db.exec(QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM sites WHERE id = ?"), {id}));
     if (!q->next()) {
         return notFound(QString::number(id));
     }
@@ -164,10 +145,7 @@ Result<Site> SiteRepository::loadByName(const QString &name)
 {
     const QString clean = text::normalize(name.simplified());
     // SQLite's lower() folds ASCII only: compare here, with full case folding.
-    auto all = list();
-    if (!all) {
-        return all.error();
-    }
+    TOASOAN_TRY(all, list());
     for (const Site &site : *all) {
         if (site.name.compare(clean, Qt::CaseInsensitive) == 0) {
             return site;
@@ -178,10 +156,7 @@ Result<Site> SiteRepository::loadByName(const QString &name)
 
 Result<QList<Site>> SiteRepository::list()
 {
-    auto q = m_db.exec(QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM sites ORDER BY name"));
-    if (!q) {
-        return q.error();
-    }
+    TOASOAN_TRY(q, m_db.exec(QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM sites ORDER BY name")));
     QList<Site> sites;
     while (q->next()) {
         sites.append(siteFromQuery(*q));

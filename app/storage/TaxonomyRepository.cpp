@@ -67,18 +67,13 @@ Result<Category> TaxonomyRepository::createCategory(const QString &name, qint64 
 
     Result<void> done = m_db.transaction([&]() -> Result<void> {
         if (parentId > 0) {
-            if (auto parent = loadCategory(parentId); !parent) {
-                return parent.error();
-            }
+            TOASOAN_CHECK(loadCategory(parentId));
         }
-        auto siblings = parentId > 0 ? m_db.exec(QStringLiteral("SELECT name, position FROM categories "
-                                                                "WHERE parent_id = ?"),
-                                                 {parentId})
-                                     : m_db.exec(QStringLiteral("SELECT name, position FROM categories "
-                                                                "WHERE parent_id IS NULL"));
-        if (!siblings) {
-            return siblings.error();
-        }
+        TOASOAN_TRY(siblings, parentId > 0 ? m_db.exec(QStringLiteral("SELECT name, position FROM categories "
+                                                                      "WHERE parent_id = ?"),
+                                                       {parentId})
+                                           : m_db.exec(QStringLiteral("SELECT name, position FROM categories "
+                                                                      "WHERE parent_id IS NULL")));
         int nextPosition = 0;
         while (siblings->next()) {
             if (siblings->value(0).toString() == category.name) {
@@ -88,12 +83,9 @@ Result<Category> TaxonomyRepository::createCategory(const QString &name, qint64 
             nextPosition = std::max(nextPosition, siblings->value(1).toInt() + 1);
         }
         category.position = nextPosition;
-        auto id = m_db.insert(QStringLiteral("INSERT INTO categories (parent_id, name, slug, position) "
-                                             "VALUES (?, ?, ?, ?) RETURNING id"),
-                              {toDbId(parentId), category.name, category.slug, category.position});
-        if (!id) {
-            return id.error();
-        }
+        TOASOAN_TRY(id, m_db.insert(QStringLiteral("INSERT INTO categories (parent_id, name, slug, position) "
+                                                   "VALUES (?, ?, ?, ?) RETURNING id"),
+                                    {toDbId(parentId), category.name, category.slug, category.position}));
         category.id = *id;
         return {};
     });
@@ -118,11 +110,8 @@ Result<Category> TaxonomyRepository::loadCategory(qint64 id)
 
 Result<QList<Category>> TaxonomyRepository::listCategories()
 {
-    auto q = m_db.exec(QStringLiteral("SELECT ") + kCategoryColumns +
-                       QStringLiteral(" FROM categories ORDER BY position, id"));
-    if (!q) {
-        return q.error();
-    }
+    TOASOAN_TRY(q, m_db.exec(QStringLiteral("SELECT ") + kCategoryColumns +
+                             QStringLiteral(" FROM categories ORDER BY position, id")));
     QList<Category> all;
     while (q->next()) {
         all.append(categoryFromQuery(*q));
@@ -159,10 +148,7 @@ int TaxonomyRepository::depth(const Category &category, const QList<Category> &t
 
 Result<QList<Tag>> TaxonomyRepository::listTags()
 {
-    auto q = m_db.exec(QStringLiteral("SELECT id, name, slug FROM tags"));
-    if (!q) {
-        return q.error();
-    }
+    TOASOAN_TRY(q, m_db.exec(QStringLiteral("SELECT id, name, slug FROM tags")));
     QList<Tag> tags;
     while (q->next()) {
         tags.append(Tag{q->value(0).toLongLong(), q->value(1).toString(), q->value(2).toString()});
@@ -181,10 +167,7 @@ Result<Tag> TaxonomyRepository::findOrCreateTag(const QString &name)
         return makeError(ErrorCode::Invalid, Text::tr("A tag cannot be empty."));
     }
     Result<void> done = m_db.transaction([&]() -> Result<void> {
-        auto q = m_db.exec(QStringLiteral("SELECT id, slug FROM tags WHERE name = ?"), {tag.name});
-        if (!q) {
-            return q.error();
-        }
+        TOASOAN_TRY(q, m_db.exec(QStringLiteral("SELECT id, slug FROM tags WHERE name = ?"), {tag.name}));
         if (q->next()) {
             tag.id = q->value(0).toLongLong();
             tag.slug = q->value(1).toString();
@@ -192,11 +175,8 @@ Result<Tag> TaxonomyRepository::findOrCreateTag(const QString &name)
         }
         q->finish();
         tag.slug = text::slugify(tag.name);
-        auto id = m_db.insert(QStringLiteral("INSERT INTO tags (name, slug) VALUES (?, ?) RETURNING id"),
-                              {tag.name, tag.slug});
-        if (!id) {
-            return id.error();
-        }
+        TOASOAN_TRY(id, m_db.insert(QStringLiteral("INSERT INTO tags (name, slug) VALUES (?, ?) RETURNING id"),
+                                    {tag.name, tag.slug}));
         tag.id = *id;
         return {};
     });

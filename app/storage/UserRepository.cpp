@@ -62,9 +62,7 @@ Result<User> UserRepository::create(const QString &login, const QString &display
         return makeError(ErrorCode::Invalid,
                          QCoreApplication::translate("toasoan::UserRepository", "Please enter the user's full name."));
     }
-    if (auto ok = checkPassword(password); !ok) {
-        return ok.error();
-    }
+    TOASOAN_CHECK(checkPassword(password));
     if (auto existing = findByLogin(cleanLogin); existing) {
         return makeError(ErrorCode::Invalid,
                          QCoreApplication::translate("toasoan::UserRepository", "The login \"%1\" is already taken.")
@@ -106,10 +104,7 @@ Result<User> UserRepository::create(const QString &login, const QString &display
 
 Result<User> UserRepository::load(qint64 id)
 {
-    auto q = m_db.exec(QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM users WHERE id = ?"), {id});
-    if (!q) {
-        return q.error();
-    }
+    TOASOAN_TRY(q, m_db.exec(QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM users WHERE id = ?"), {id}));
     if (!q->next()) {
         return makeError(ErrorCode::NotFound, QCoreApplication::translate("toasoan::UserRepository", "No such user."),
                          QString::number(id));
@@ -119,11 +114,8 @@ Result<User> UserRepository::load(qint64 id)
 
 Result<User> UserRepository::findByLogin(const QString &login)
 {
-    auto q = m_db.exec(QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM users WHERE login = ?"),
-                       {normalizedLogin(login)});
-    if (!q) {
-        return q.error();
-    }
+    TOASOAN_TRY(q, m_db.exec(QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM users WHERE login = ?"),
+                             {normalizedLogin(login)}));
     if (!q->next()) {
         return makeError(ErrorCode::NotFound, QCoreApplication::translate("toasoan::UserRepository",
                                                                           "There is no user with the login \"%1\".")
@@ -134,10 +126,7 @@ Result<User> UserRepository::findByLogin(const QString &login)
 
 Result<QList<User>> UserRepository::list()
 {
-    auto q = m_db.exec(QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM users"));
-    if (!q) {
-        return q.error();
-    }
+    TOASOAN_TRY(q, m_db.exec(QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM users")));
     QList<User> users;
     while (q->next()) {
         users.append(userFromQuery(*q));
@@ -150,20 +139,14 @@ Result<QList<User>> UserRepository::list()
 
 Result<int> UserRepository::count()
 {
-    auto q = m_db.exec(QStringLiteral("SELECT count(*) FROM users"));
-    if (!q) {
-        return q.error();
-    }
+    TOASOAN_TRY(q, m_db.exec(QStringLiteral("SELECT count(*) FROM users")));
     q->next();
     return q->value(0).toInt();
 }
 
 Result<void> UserRepository::setActive(qint64 id, bool active)
 {
-    auto q = m_db.exec(QStringLiteral("UPDATE users SET active = ? WHERE id = ?"), {active ? 1 : 0, id});
-    if (!q) {
-        return q.error();
-    }
+    TOASOAN_TRY(q, m_db.exec(QStringLiteral("UPDATE users SET active = ? WHERE id = ?"), {active ? 1 : 0, id}));
     if (q->numRowsAffected() == 0) {
         return makeError(ErrorCode::NotFound, QCoreApplication::translate("toasoan::UserRepository", "No such user."));
     }
@@ -172,10 +155,7 @@ Result<void> UserRepository::setActive(qint64 id, bool active)
 
 Result<void> UserRepository::setRole(qint64 id, Role role)
 {
-    auto q = m_db.exec(QStringLiteral("UPDATE users SET role = ? WHERE id = ?"), {roleKey(role), id});
-    if (!q) {
-        return q.error();
-    }
+    TOASOAN_TRY(q, m_db.exec(QStringLiteral("UPDATE users SET role = ? WHERE id = ?"), {roleKey(role), id}));
     if (q->numRowsAffected() == 0) {
         return makeError(ErrorCode::NotFound, QCoreApplication::translate("toasoan::UserRepository", "No such user."));
     }
@@ -184,19 +164,14 @@ Result<void> UserRepository::setRole(qint64 id, Role role)
 
 Result<void> UserRepository::setPassword(qint64 id, const QString &password)
 {
-    if (auto ok = checkPassword(password); !ok) {
-        return ok.error();
-    }
+    TOASOAN_CHECK(checkPassword(password));
     const QString hash = PasswordHasher::hash(password);
     if (hash.isEmpty()) {
         return makeError(ErrorCode::Storage,
                          QCoreApplication::translate("toasoan::UserRepository",
                                                      "The password could not be protected (hashing failed)."));
     }
-    auto q = m_db.exec(QStringLiteral("UPDATE users SET password_hash = ? WHERE id = ?"), {hash, id});
-    if (!q) {
-        return q.error();
-    }
+    TOASOAN_TRY(q, m_db.exec(QStringLiteral("UPDATE users SET password_hash = ? WHERE id = ?"), {hash, id}));
     if (q->numRowsAffected() == 0) {
         return makeError(ErrorCode::NotFound, QCoreApplication::translate("toasoan::UserRepository", "No such user."));
     }

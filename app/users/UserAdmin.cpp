@@ -23,18 +23,14 @@ Result<void> UserAdmin::check(qint64 actorId)
 
 Result<QList<User>> UserAdmin::list(qint64 actorId)
 {
-    if (auto allowed = check(actorId); !allowed) {
-        return allowed.error();
-    }
+    TOASOAN_CHECK(check(actorId));
     return UserRepository(m_db).list();
 }
 
 Result<User> UserAdmin::create(qint64 actorId, const QString &login, const QString &displayName, Role role,
                                const QString &password)
 {
-    if (auto allowed = check(actorId); !allowed) {
-        return allowed.error();
-    }
+    TOASOAN_CHECK(check(actorId));
     // Passwords are compared as NFC at log-in (LoginDialog): store them the same way.
     return UserRepository(m_db).create(login, displayName, role, text::normalize(password));
 }
@@ -44,11 +40,9 @@ Result<void> UserAdmin::keepAnAdministrator(const User &target, bool staysAdmin)
     if (target.role != Role::Admin || !target.active || staysAdmin) {
         return {};
     }
-    auto others = m_db.exec(QStringLiteral("SELECT count(*) FROM users WHERE role = ? AND active = 1 AND id <> ?"),
-                            {roleKey(Role::Admin), target.id});
-    if (!others) {
-        return others.error();
-    }
+    TOASOAN_TRY(others,
+                m_db.exec(QStringLiteral("SELECT count(*) FROM users WHERE role = ? AND active = 1 AND id <> ?"),
+                          {roleKey(Role::Admin), target.id}));
     others->next();
     if (others->value(0).toInt() > 0) {
         return {};
@@ -79,10 +73,7 @@ Result<User> UserAdmin::setActive(qint64 actorId, qint64 userId, bool active)
         if (auto allowed = check(actorId); !allowed) {
             return allowed;
         }
-        auto target = users.load(userId);
-        if (!target) {
-            return target.error();
-        }
+        TOASOAN_TRY(target, users.load(userId));
         changed = *target;
         if (target->active == active) {
             return {};
@@ -113,10 +104,7 @@ Result<User> UserAdmin::setRole(qint64 actorId, qint64 userId, Role role)
         if (auto allowed = check(actorId); !allowed) {
             return allowed;
         }
-        auto target = users.load(userId);
-        if (!target) {
-            return target.error();
-        }
+        TOASOAN_TRY(target, users.load(userId));
         changed = *target;
         if (target->role == role) {
             return {};
@@ -145,10 +133,7 @@ Result<void> UserAdmin::resetPassword(qint64 actorId, qint64 userId, const QStri
         if (auto allowed = check(actorId); !allowed) {
             return allowed;
         }
-        auto target = users.load(userId);
-        if (!target) {
-            return target.error();
-        }
+        TOASOAN_TRY(target, users.load(userId));
         if (auto set = users.setPassword(userId, text::normalize(password)); !set) {
             return set;
         }

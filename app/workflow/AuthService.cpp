@@ -38,10 +38,8 @@ QString AuthService::waitMessage(qint64 seconds)
 
 Result<qint64> AuthService::secondsUntilRetry(const QString &login)
 {
-    auto q = m_db.exec(QStringLiteral("SELECT locked_until FROM login_attempts WHERE login = ?"), {loginKey(login)});
-    if (!q) {
-        return q.error();
-    }
+    TOASOAN_TRY(
+        q, m_db.exec(QStringLiteral("SELECT locked_until FROM login_attempts WHERE login = ?"), {loginKey(login)}));
     if (!q->next() || q->value(0).isNull()) {
         return qint64(0);
     }
@@ -61,19 +59,14 @@ Result<qint64> AuthService::recordFailure(const QString &login)
     const QDateTime now = m_clock();
     qint64 delay = 0;
     Result<void> done = m_db.transaction([&]() -> Result<void> {
-        auto q = m_db.exec(QStringLiteral("INSERT INTO login_attempts (login, failures, last_failure_at) "
-                                          "VALUES (?, 1, ?) ON CONFLICT (login) DO UPDATE SET "
-                                          "failures = CASE WHEN login_attempts.last_failure_at < ? THEN 1 "
-                                          "ELSE login_attempts.failures + 1 END, "
-                                          "last_failure_at = excluded.last_failure_at"),
-                           {login, toDbTime(now), toDbTime(now.addSecs(-kForgetAfterSeconds))});
-        if (!q) {
-            return q.error();
-        }
-        auto failures = m_db.exec(QStringLiteral("SELECT failures FROM login_attempts WHERE login = ?"), {login});
-        if (!failures) {
-            return failures.error();
-        }
+        TOASOAN_TRY(q, m_db.exec(QStringLiteral("INSERT INTO login_attempts (login, failures, last_failure_at) "
+                                                "VALUES (?, 1, ?) ON CONFLICT (login) DO UPDATE SET "
+                                                "failures = CASE WHEN login_attempts.last_failure_at < ? THEN 1 "
+                                                "ELSE login_attempts.failures + 1 END, "
+                                                "last_failure_at = excluded.last_failure_at"),
+                                 {login, toDbTime(now), toDbTime(now.addSecs(-kForgetAfterSeconds))}));
+        TOASOAN_TRY(failures,
+                    m_db.exec(QStringLiteral("SELECT failures FROM login_attempts WHERE login = ?"), {login}));
         failures->next();
         delay = delayAfterFailures(failures->value(0).toInt());
         auto locked = m_db.exec(QStringLiteral("UPDATE login_attempts SET locked_until = ? WHERE login = ?"),
@@ -89,10 +82,7 @@ Result<qint64> AuthService::recordFailure(const QString &login)
 Result<User> AuthService::logIn(const QString &login, const QString &password)
 {
     const QString key = loginKey(login);
-    auto wait = secondsUntilRetry(key);
-    if (!wait) {
-        return wait.error();
-    }
+    TOASOAN_TRY(wait, secondsUntilRetry(key));
     if (*wait > 0) {
         return makeError(ErrorCode::Auth,
                          AuthService::tr("Too many failed log-in attempts.") + QLatin1Char(' ') + waitMessage(*wait),
@@ -100,18 +90,13 @@ Result<User> AuthService::logIn(const QString &login, const QString &password)
     }
     auto user = UserRepository(m_db).authenticate(key, password);
     if (user) {
-        if (auto cleared = clearFailures(key); !cleared) {
-            return cleared.error();
-        }
+        TOASOAN_CHECK(clearFailures(key));
         return user;
     }
     if (user.error().code != ErrorCode::Auth) {
         return user.error(); // a broken database is not the user's fault: do not count it
     }
-    auto delay = recordFailure(key);
-    if (!delay) {
-        return delay.error();
-    }
+    TOASOAN_TRY(delay, recordFailure(key));
     if (*delay > 0) {
         Error error = user.error();
         error.message += QLatin1Char(' ') + AuthService::tr("Too many failed log-in attempts.") + QLatin1Char(' ') +

@@ -14,14 +14,8 @@ constexpr int kMaxItems = 500;
 
 Result<Inbox::Box> Inbox::box(qint64 userId, InboxBox which)
 {
-    auto user = UserRepository(m_db).load(userId);
-    if (!user) {
-        return user.error();
-    }
-    auto office = loadOfficeSettings(m_db);
-    if (!office) {
-        return office.error();
-    }
+    TOASOAN_TRY(user, UserRepository(m_db).load(userId));
+    TOASOAN_TRY(office, loadOfficeSettings(m_db));
     const Role role = user->role;
     Box b;
     switch (which) {
@@ -47,10 +41,7 @@ Result<Inbox::Box> Inbox::box(qint64 userId, InboxBox which)
 
 Result<std::optional<ArticleQuery>> Inbox::query(qint64 userId, InboxBox which)
 {
-    auto b = box(userId, which);
-    if (!b) {
-        return b.error();
-    }
+    TOASOAN_TRY(b, box(userId, which));
     if (!b->visible) {
         return std::optional<ArticleQuery>();
     }
@@ -69,37 +60,25 @@ Result<std::optional<ArticleQuery>> Inbox::query(qint64 userId, InboxBox which)
 
 Result<int> Inbox::count(qint64 userId, InboxBox which)
 {
-    auto q = query(userId, which);
-    if (!q) {
-        return q.error();
-    }
+    TOASOAN_TRY(q, query(userId, which));
     if (!q->has_value()) {
         return 0;
     }
     ArticleQuery totalOnly = **q;
     totalOnly.limit = 0;
-    auto page = ArticleRepository(m_db).list(totalOnly);
-    if (!page) {
-        return page.error();
-    }
+    TOASOAN_TRY(page, ArticleRepository(m_db).list(totalOnly));
     return page->total;
 }
 
 Result<QList<ArticleSummary>> Inbox::items(qint64 userId, InboxBox which)
 {
-    auto q = query(userId, which);
-    if (!q) {
-        return q.error();
-    }
+    TOASOAN_TRY(q, query(userId, which));
     if (!q->has_value()) {
         return QList<ArticleSummary>();
     }
     ArticleQuery limited = **q;
     limited.limit = kMaxItems;
-    auto page = ArticleRepository(m_db).list(limited);
-    if (!page) {
-        return page.error();
-    }
+    TOASOAN_TRY(page, ArticleRepository(m_db).list(limited));
     return page->items;
 }
 
@@ -124,25 +103,16 @@ Result<InboxCounts> Inbox::counts(qint64 userId)
     for (auto [which, field] : {std::pair{InboxBox::ToReview, &InboxCounts::toReview},
                                 std::pair{InboxBox::ToApprove, &InboxCounts::toApprove},
                                 std::pair{InboxBox::ReturnedToMe, &InboxCounts::returnedToMe}}) {
-        auto n = count(userId, which);
-        if (!n) {
-            return n.error();
-        }
+        TOASOAN_TRY(n, count(userId, which));
         counts.*field = *n;
     }
-    auto user = UserRepository(m_db).load(userId);
-    if (!user) {
-        return user.error();
-    }
+    TOASOAN_TRY(user, UserRepository(m_db).load(userId));
     const bool ownOnly = user->role == Role::Reporter;
-    auto q = m_db.exec(ownOnly ? QStringLiteral("SELECT state, count(*) FROM articles WHERE deleted_at IS NULL "
-                                                "AND author_id = ? GROUP BY state")
-                               : QStringLiteral("SELECT state, count(*) FROM articles WHERE deleted_at IS NULL "
-                                                "GROUP BY state"),
-                       ownOnly ? QVariantList{userId} : QVariantList{});
-    if (!q) {
-        return q.error();
-    }
+    TOASOAN_TRY(q, m_db.exec(ownOnly ? QStringLiteral("SELECT state, count(*) FROM articles WHERE deleted_at IS NULL "
+                                                      "AND author_id = ? GROUP BY state")
+                                     : QStringLiteral("SELECT state, count(*) FROM articles WHERE deleted_at IS NULL "
+                                                      "GROUP BY state"),
+                             ownOnly ? QVariantList{userId} : QVariantList{}));
     for (WorkflowState state : allWorkflowStates()) {
         counts.byState.insert(state, 0);
     }
@@ -158,12 +128,9 @@ Result<qint64> Inbox::changeStamp()
 {
     // SQLite counts the commits of other connections; PostgreSQL has no such counter, but every
     // change that matters to the inbox writes an event.
-    auto q = m_db.exec(m_db.dialect().backend() == SqlDialect::Backend::SQLite
-                           ? QStringLiteral("PRAGMA data_version")
-                           : QStringLiteral("SELECT coalesce(max(id), 0) FROM events"));
-    if (!q) {
-        return q.error();
-    }
+    TOASOAN_TRY(q, m_db.exec(m_db.dialect().backend() == SqlDialect::Backend::SQLite
+                                 ? QStringLiteral("PRAGMA data_version")
+                                 : QStringLiteral("SELECT coalesce(max(id), 0) FROM events")));
     q->next();
     return q->value(0).toLongLong();
 }

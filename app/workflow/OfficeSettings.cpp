@@ -21,10 +21,7 @@ QString reviewModeKey(ReviewMode mode)
 Result<OfficeSettings> loadOfficeSettings(Database &db)
 {
     OfficeSettingsRepository repo(db);
-    auto all = repo.all();
-    if (!all) {
-        return all.error();
-    }
+    TOASOAN_TRY(all, repo.all());
     OfficeSettings s;
     s.reviewMode =
         all->value(kReviewMode) == reviewModeKey(ReviewMode::OneStep) ? ReviewMode::OneStep : ReviewMode::TwoStep;

@@ -49,29 +49,14 @@ Result<Article> WorkflowService::saveAsUser(const Article &article, qint64 actor
     ArticleRepository articles(m_db);
     std::optional<Article> saved;
     Result<void> done = m_db.transaction([&]() -> Result<void> {
-        auto user = actor(actorId);
-        if (!user) {
-            return user.error();
-        }
-        auto office = officeSettings();
-        if (!office) {
-            return office.error();
-        }
-        auto stored = articles.load(article.id);
-        if (!stored) {
-            return stored.error();
-        }
-        auto storedFacts = factsOf(*stored);
-        if (!storedFacts) {
-            return storedFacts.error();
-        }
+        TOASOAN_TRY(user, actor(actorId));
+        TOASOAN_TRY(office, officeSettings());
+        TOASOAN_TRY(stored, articles.load(article.id));
+        TOASOAN_TRY(storedFacts, factsOf(*stored));
         if (auto allowed = checkPermission(*user, Action::EditContent, *storedFacts, *office); !allowed) {
             return allowed;
         }
-        auto lock = locks(*office).current(article.id);
-        if (!lock) {
-            return lock.error();
-        }
+        TOASOAN_TRY(lock, locks(*office).current(article.id));
         if (lock->has_value() && (*lock)->userId != user->id) {
             return makeError(ErrorCode::Conflict, EditLockRepository::heldMessage(**lock, m_clock()),
                              QStringLiteral("edit lock held by user %1").arg((*lock)->userId));
@@ -80,10 +65,7 @@ Result<Article> WorkflowService::saveAsUser(const Article &article, qint64 actor
             saved = *stored;
             return {};
         }
-        auto written = articles.save(article, user->id, note);
-        if (!written) {
-            return written.error();
-        }
+        TOASOAN_TRY(written, articles.save(article, user->id, note));
         saved = *written;
         if (stored->state != WorkflowState::Approved) {
             return {};
@@ -95,12 +77,9 @@ Result<Article> WorkflowService::saveAsUser(const Article &article, qint64 actor
         if (checkPermission(*user, Action::Approve, awaiting, *office)) {
             return {};
         }
-        auto demoted = articles.transition(article.id, WorkflowState::AwaitingApproval, user->id,
-                                           WorkflowService::tr("Edited after approval: it needs approval again."),
-                                           written->version);
-        if (!demoted) {
-            return demoted.error();
-        }
+        TOASOAN_TRY(demoted, articles.transition(article.id, WorkflowState::AwaitingApproval, user->id,
+                                                 WorkflowService::tr("Edited after approval: it needs approval again."),
+                                                 written->version));
         saved = *demoted;
         return {};
     });
@@ -113,14 +92,8 @@ Result<Article> WorkflowService::saveAsUser(const Article &article, qint64 actor
 Result<Article> WorkflowService::restoreRevision(qint64 articleId, int number, qint64 actorId)
 {
     ArticleRepository articles(m_db);
-    auto revision = articles.revision(articleId, number);
-    if (!revision) {
-        return revision.error();
-    }
-    auto current = articles.load(articleId);
-    if (!current) {
-        return current.error();
-    }
+    TOASOAN_TRY(revision, articles.revision(articleId, number));
+    TOASOAN_TRY(current, articles.load(articleId));
     const Article restored = withContentOf(*current, revision->snapshot);
     if (restored.sameContent(*current)) {
         return makeError(ErrorCode::Invalid,
@@ -151,10 +124,7 @@ Result<Comment> WorkflowService::addComment(qint64 articleId, qint64 actorId, co
         comment.authorId = actorId;
         comment.parentId = parentId;
         comment.body = body;
-        auto stored = CommentRepository(m_db).add(comment);
-        if (!stored) {
-            return stored.error();
-        }
+        TOASOAN_TRY(stored, CommentRepository(m_db).add(comment));
         added = *stored;
         return {};
     });
@@ -166,52 +136,33 @@ Result<Comment> WorkflowService::addComment(qint64 articleId, qint64 actorId, co
 
 Result<EditLock> WorkflowService::acquireLock(qint64 articleId, qint64 actorId)
 {
-    if (auto allowed = check(actorId, Action::EditContent, articleId); !allowed) {
-        return allowed.error();
-    }
-    auto office = officeSettings();
-    if (!office) {
-        return office.error();
-    }
+    TOASOAN_CHECK(check(actorId, Action::EditContent, articleId));
+    TOASOAN_TRY(office, officeSettings());
     return locks(*office).acquire(articleId, actorId);
 }
 
 Result<EditLock> WorkflowService::takeOverLock(qint64 articleId, qint64 actorId)
 {
-    if (auto allowed = check(actorId, Action::EditContent, articleId); !allowed) {
-        return allowed.error();
-    }
-    auto office = officeSettings();
-    if (!office) {
-        return office.error();
-    }
+    TOASOAN_CHECK(check(actorId, Action::EditContent, articleId));
+    TOASOAN_TRY(office, officeSettings());
     return locks(*office).takeOver(articleId, actorId);
 }
 
 Result<void> WorkflowService::heartbeatLock(qint64 articleId, qint64 actorId)
 {
-    auto office = officeSettings();
-    if (!office) {
-        return office.error();
-    }
+    TOASOAN_TRY(office, officeSettings());
     return locks(*office).heartbeat(articleId, actorId);
 }
 
 Result<void> WorkflowService::releaseLock(qint64 articleId, qint64 actorId)
 {
-    auto office = officeSettings();
-    if (!office) {
-        return office.error();
-    }
+    TOASOAN_TRY(office, officeSettings());
     return locks(*office).release(articleId, actorId);
 }
 
 Result<std::optional<EditLock>> WorkflowService::currentLock(qint64 articleId)
 {
-    auto office = officeSettings();
-    if (!office) {
-        return office.error();
-    }
+    TOASOAN_TRY(office, officeSettings());
     return locks(*office).current(articleId);
 }
 

@@ -44,10 +44,7 @@ Result<User> WorkflowService::actor(qint64 actorId)
 
 Result<bool> WorkflowService::reviewStarted(qint64 articleId, qint64 authorId)
 {
-    auto events = EventLog(m_db).forArticle(articleId);
-    if (!events) {
-        return events.error();
-    }
+    TOASOAN_TRY(events, EventLog(m_db).forArticle(articleId));
     qsizetype lastSubmit = -1;
     for (qsizetype i = 0; i < events->size(); ++i) {
         if (isSubmit(events->at(i))) {
@@ -61,14 +58,8 @@ Result<bool> WorkflowService::reviewStarted(qint64 articleId, qint64 authorId)
         }
     }
     // Someone who opened it for editing has started too, even before saving anything.
-    auto office = officeSettings();
-    if (!office) {
-        return office.error();
-    }
-    auto lock = locks(*office).current(articleId);
-    if (!lock) {
-        return lock.error();
-    }
+    TOASOAN_TRY(office, officeSettings());
+    TOASOAN_TRY(lock, locks(*office).current(articleId));
     return lock->has_value() && (*lock)->userId != authorId;
 }
 
@@ -79,10 +70,7 @@ Result<ArticleFacts> WorkflowService::factsOf(const Article &article)
     facts.authorId = article.authorId;
     facts.trashed = article.isTrashed();
     if (article.state == WorkflowState::Submitted || article.state == WorkflowState::AwaitingApproval) {
-        auto started = reviewStarted(article.id, article.authorId);
-        if (!started) {
-            return started.error();
-        }
+        TOASOAN_TRY(started, reviewStarted(article.id, article.authorId));
         facts.reviewStarted = *started;
     }
     return facts;
@@ -90,47 +78,26 @@ Result<ArticleFacts> WorkflowService::factsOf(const Article &article)
 
 Result<ArticleFacts> WorkflowService::facts(qint64 articleId)
 {
-    auto article = ArticleRepository(m_db).load(articleId);
-    if (!article) {
-        return article.error();
-    }
+    TOASOAN_TRY(article, ArticleRepository(m_db).load(articleId));
     return factsOf(*article);
 }
 
 Result<void> WorkflowService::check(qint64 actorId, Action action, qint64 articleId)
 {
-    auto user = actor(actorId);
-    if (!user) {
-        return user.error();
-    }
+    TOASOAN_TRY(user, actor(actorId));
     if (!isArticleAction(action)) {
         return checkPermission(*user, action);
     }
-    auto office = officeSettings();
-    if (!office) {
-        return office.error();
-    }
-    auto articleFacts = facts(articleId);
-    if (!articleFacts) {
-        return articleFacts.error();
-    }
+    TOASOAN_TRY(office, officeSettings());
+    TOASOAN_TRY(articleFacts, facts(articleId));
     return checkPermission(*user, action, *articleFacts, *office);
 }
 
 Result<QList<Action>> WorkflowService::allowedActions(qint64 actorId, qint64 articleId)
 {
-    auto user = actor(actorId);
-    if (!user) {
-        return user.error();
-    }
-    auto office = officeSettings();
-    if (!office) {
-        return office.error();
-    }
-    auto articleFacts = facts(articleId);
-    if (!articleFacts) {
-        return articleFacts.error();
-    }
+    TOASOAN_TRY(user, actor(actorId));
+    TOASOAN_TRY(office, officeSettings());
+    TOASOAN_TRY(articleFacts, facts(articleId));
     QList<Action> allowed;
     for (Action action : allActions()) {
         if (isArticleAction(action) && checkPermission(*user, action, *articleFacts, *office)) {
@@ -175,14 +142,8 @@ Result<Article> WorkflowService::perform(Action action, qint64 articleId, qint64
     ArticleRepository articles(m_db);
     std::optional<Article> moved;
     Result<void> done = m_db.transaction([&]() -> Result<void> {
-        auto user = actor(actorId);
-        if (!user) {
-            return user.error();
-        }
-        auto office = officeSettings();
-        if (!office) {
-            return office.error();
-        }
+        TOASOAN_TRY(user, actor(actorId));
+        TOASOAN_TRY(office, officeSettings());
         const auto to = targetState(action, *office);
         if (!to) {
             return makeError(
@@ -190,10 +151,7 @@ Result<Article> WorkflowService::perform(Action action, qint64 articleId, qint64
                 WorkflowService::tr("\"%1\" does not change the article's state.").arg(actionLabel(action)),
                 actionKey(action));
         }
-        auto article = articles.load(articleId);
-        if (!article) {
-            return article.error();
-        }
+        TOASOAN_TRY(article, articles.load(articleId));
         if (expectedVersion != 0 && article->version != expectedVersion) {
             return makeError(
                 ErrorCode::Conflict,
@@ -201,20 +159,14 @@ Result<Article> WorkflowService::perform(Action action, qint64 articleId, qint64
                     "The article changed since you opened it. Reopen it and check the new version first."),
                 QStringLiteral("stored version %1, seen version %2").arg(article->version).arg(expectedVersion));
         }
-        auto articleFacts = factsOf(*article);
-        if (!articleFacts) {
-            return articleFacts.error();
-        }
+        TOASOAN_TRY(articleFacts, factsOf(*article));
         if (auto allowed = checkPermission(*user, action, *articleFacts, *office); !allowed) {
             return allowed;
         }
         if (action == Action::Submit && article->title.trimmed().isEmpty()) {
             return makeError(ErrorCode::Invalid, WorkflowService::tr("Give the article a title before submitting it."));
         }
-        auto result = articles.transition(articleId, *to, user->id, note, article->version);
-        if (!result) {
-            return result.error();
-        }
+        TOASOAN_TRY(result, articles.transition(articleId, *to, user->id, note, article->version));
         moved = *result;
         return {};
     });
@@ -271,10 +223,7 @@ Result<Article> WorkflowService::record(qint64 articleId, qint64 actorId, const 
     ArticleRepository articles(m_db);
     std::optional<Article> recorded;
     Result<void> done = m_db.transaction([&]() -> Result<void> {
-        auto article = articles.load(articleId);
-        if (!article) {
-            return article.error();
-        }
+        TOASOAN_TRY(article, articles.load(articleId));
         if (article->isTrashed()) {
             return makeError(ErrorCode::Invalid, WorkflowService::tr("This article is in the trash."),
                              QString::number(articleId));
@@ -289,10 +238,8 @@ Result<Article> WorkflowService::record(qint64 articleId, qint64 actorId, const 
                                  .arg(workflowStateLabel(article->state), workflowStateLabel(to)),
                              workflowStateKey(article->state) + QStringLiteral(" -> ") + workflowStateKey(to));
         }
-        auto result = articles.transition(articleId, to, actorId, text::normalize(note).trimmed(), article->version);
-        if (!result) {
-            return result.error();
-        }
+        TOASOAN_TRY(result,
+                    articles.transition(articleId, to, actorId, text::normalize(note).trimmed(), article->version));
         recorded = *result;
         return {};
     });

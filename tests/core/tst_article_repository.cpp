@@ -155,6 +155,27 @@ private slots:
         QCOMPARE(indexer.written.size(), 2); // the failed save was heard, the bulk write was not
     }
 
+    // A database opened without the search side attached loses no article to search: writes wait
+    // in the backlog until an indexer works it off.
+    void writesWithoutAnIndexerWaitInTheSearchBacklog()
+    {
+        TestWorkspace ws;
+        QVERIFY(ws.ok());
+        const qint64 user = ws.addUser(QStringLiteral("lan"));
+        ws.db().setArticleIndexer(nullptr);
+        ArticleRepository repo(ws.db());
+        auto created = repo.create(sampleArticle(QStringLiteral("Bản tin sáng")), user);
+        QVERIFY(created.ok());
+        Article edited = *created;
+        edited.title = QStringLiteral("Bản tin chiều");
+        QVERIFY(repo.save(edited, user).ok());
+        auto ids = repo.createMany({sampleArticle(QStringLiteral("Một")), sampleArticle(QStringLiteral("Hai"))}, user);
+        QVERIFY(ids.ok());
+        auto waiting = ws.db().value(QStringLiteral("SELECT count(*) FROM search_backlog"));
+        QVERIFY(waiting.ok());
+        QCOMPARE(waiting->toInt(), 3);
+    }
+
     void saveMakesRevisionAndStaleSaveConflicts()
     {
         TestWorkspace ws;

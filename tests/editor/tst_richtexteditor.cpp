@@ -2,6 +2,7 @@
 // keyboard, links, images, tables, find and replace, counts, and the subset round trip.
 #include "app/html/BodyHtml.h"
 #include "app/storage/MediaRepository.h"
+#include "tests/editor/DocumentLooks.h"
 #include "tests/gui/GuiTestSupport.h"
 #include "tests/support/TestWorkspace.h"
 #include "ui/editor/EditorInfoBar.h"
@@ -440,6 +441,39 @@ private slots:
         QTest::keyClick(&editor, Qt::Key_0, Qt::ControlModifier | Qt::AltModifier);
         QCOMPARE(editor.zoomSteps(), 0);
         QCOMPARE(editor.font().pointSizeF(), base);
+    }
+
+    void shownAsSaved_data()
+    {
+        QTest::addColumn<QString>("body");
+        QTest::addColumn<int>("start");
+        QTest::addColumn<int>("end");
+        QTest::addColumn<int>("action");
+        const QString body = QStringLiteral("<h2>Hội nghị</h2><p>Xem <a href=\"https://ntl.gov.vn\">trang</a> "
+                                            "<strong>đậm</strong></p>");
+        QTest::newRow("nominal: ¶ on a heading, cursor in it") << body << 3 << 3 << int(Action::Paragraph);
+        QTest::newRow("nominal: ¶ on a selected heading") << body << 0 << 8 << int(Action::Paragraph);
+        QTest::newRow("nominal: ¶ on everything") << body << 0 << 23 << int(Action::Paragraph);
+        QTest::newRow("nominal: clear formatting of everything") << body << 0 << 23 << int(Action::ClearFormatting);
+        QTest::newRow("nominal: a heading made a list item") << body << 3 << 3 << int(Action::BulletList);
+        QTest::newRow("nominal: a heading quoted") << body << 3 << 3 << int(Action::BlockQuote);
+        QTest::newRow("nominal: a paragraph made a heading") << body << 12 << 12 << int(Action::Heading2);
+    }
+
+    // What the editor shows after a formatting action is what the saved body shows when opened.
+    void shownAsSaved()
+    {
+        QFETCH(QString, body);
+        QFETCH(int, start);
+        QFETCH(int, end);
+        QFETCH(int, action);
+        RichTextEditor editor;
+        editor.setBodyHtml(body);
+        select(editor, start, end);
+        editor.action(Action(action))->trigger();
+        QTextDocument saved;
+        test::loadBody(saved, editor.bodyHtml());
+        QCOMPARE(test::looks(*editor.document()), test::looks(saved));
     }
 
     void enterAfterHeadingStartsParagraph()

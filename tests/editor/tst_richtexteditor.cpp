@@ -5,11 +5,13 @@
 #include "tests/editor/DocumentLooks.h"
 #include "tests/gui/GuiTestSupport.h"
 #include "tests/support/TestWorkspace.h"
+#include "ui/editor/ColumnImages.h"
 #include "ui/editor/EditorInfoBar.h"
 #include "ui/editor/LinkDialog.h"
 #include "ui/editor/RichTextEditor.h"
 #include "ui/preview/PreviewView.h"
 
+#include <QAbstractTextDocumentLayout>
 #include <QAction>
 #include <QApplication>
 #include <QImage>
@@ -21,6 +23,7 @@
 #include <QTextBlock>
 #include <QTextDocument>
 #include <QTextFrame>
+#include <QTextLayout>
 #include <QTextTable>
 #include <QTimer>
 
@@ -552,6 +555,46 @@ private slots:
         QCOMPARE(editor.action(Action::Heading1)->shortcut(), QKeySequence(QStringLiteral("Ctrl+Alt+1")));
     }
 
+    // A photo wider than the text column is drawn at the column's width, and follows it when the
+    // window is resized; the body keeps the image as it is and nothing counts as an edit.
+    void wideImagesFitTheColumn()
+    {
+        TestWorkspace ws;
+        MediaRepository media(ws.db());
+        QTemporaryDir dir;
+        const auto added = media.addFromFile(writePng(dir, QStringLiteral("toàn cảnh.png"), {1200, 600}));
+        QVERIFY(added.ok());
+        const QString body =
+            QStringLiteral("<p>Trước ảnh</p>\n<figure class=\"aligncenter\"><img src=\"media:%1\" alt=\"\">"
+                           "<figcaption>Toàn cảnh</figcaption></figure>")
+                .arg(added->id);
+        RichTextEditor editor;
+        editor.setMediaStore(ui::EditorMediaStore::fromRepository(media));
+        editor.resize(360, 500);
+        editor.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&editor));
+        editor.setBodyHtml(body);
+        const QTextBlock image = editor.document()->findBlockByNumber(1);
+        const auto shownWidth = [&] {
+            editor.document()->documentLayout()->blockBoundingRect(image); // lays the block out
+            return image.layout()->lineCount() > 0 ? image.layout()->lineAt(0).naturalTextWidth() : -1.0;
+        };
+        const auto column = [&] { return ui::ColumnImages::columnWidth(editor.document(), image.position()); };
+        QVERIFY(column() < 400);
+        QTRY_COMPARE(qRound(shownWidth()), qRound(column()));
+        QVERIFY(image.layout()->lineAt(0).height() < 300); // the height follows: 1200×600 stays 2:1
+        QVERIFY(shownWidth() <= editor.viewport()->width());
+
+        // Wider window: the photo grows up to its own displayed width (640), no further.
+        editor.resize(1100, 500);
+        QTRY_COMPARE(qRound(shownWidth()), 640);
+        editor.resize(500, 500);
+        QTRY_COMPARE(qRound(shownWidth()), qRound(column()));
+        QCOMPARE(editor.bodyHtml(), html::normalizeBody(body));
+        QVERIFY(!editor.document()->isModified());
+        QVERIFY(!editor.document()->isUndoAvailable());
+    }
+
     void previewShowsStoredImages()
     {
         TestWorkspace ws;
@@ -576,6 +619,23 @@ private slots:
         const QImage image =
             view.document()->resource(QTextDocument::ImageResource, QUrl(html::mediaSource(added->id))).value<QImage>();
         QCOMPARE(image.width(), 640);
+
+        // In a narrow preview the photo fits the column.
+        view.resize(360, 500);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        QTextBlock imageBlock = view.document()->begin();
+        while (imageBlock.isValid() && !imageBlock.text().contains(QChar::ObjectReplacementCharacter)) {
+            imageBlock = imageBlock.next();
+        }
+        QVERIFY(imageBlock.isValid());
+        const auto shownWidth = [&] {
+            view.document()->documentLayout()->blockBoundingRect(imageBlock);
+            return imageBlock.layout()->lineAt(0).naturalTextWidth();
+        };
+        QTRY_VERIFY(shownWidth() <= ui::ColumnImages::columnWidth(view.document(), imageBlock.position()) + 0.5);
+        QVERIFY(shownWidth() < 340);
+        QVERIFY(shownWidth() > 200);
     }
 };
 

@@ -52,6 +52,13 @@ QString writePng(const QTemporaryDir &dir, const QString &name, QSize size = {12
     return image.save(path, "PNG") ? path : QString();
 }
 
+// How wide the first line of a paragraph holding an image is drawn, laid out first.
+qreal drawnWidth(const QTextBlock &block)
+{
+    block.document()->documentLayout()->blockBoundingRect(block);
+    return block.layout()->lineCount() > 0 ? block.layout()->lineAt(0).naturalTextWidth() : -1.0;
+}
+
 } // namespace
 
 class TestRichTextEditor : public QObject
@@ -575,10 +582,7 @@ private slots:
         QVERIFY(QTest::qWaitForWindowExposed(&editor));
         editor.setBodyHtml(body);
         const QTextBlock image = editor.document()->findBlockByNumber(1);
-        const auto shownWidth = [&] {
-            editor.document()->documentLayout()->blockBoundingRect(image); // lays the block out
-            return image.layout()->lineCount() > 0 ? image.layout()->lineAt(0).naturalTextWidth() : -1.0;
-        };
+        const auto shownWidth = [&] { return drawnWidth(image); };
         const auto column = [&] { return ui::ColumnImages::columnWidth(editor.document(), image.position()); };
         QVERIFY(column() < 400);
         QTRY_COMPARE(qRound(shownWidth()), qRound(column()));
@@ -629,10 +633,7 @@ private slots:
             imageBlock = imageBlock.next();
         }
         QVERIFY(imageBlock.isValid());
-        const auto shownWidth = [&] {
-            view.document()->documentLayout()->blockBoundingRect(imageBlock);
-            return imageBlock.layout()->lineAt(0).naturalTextWidth();
-        };
+        const auto shownWidth = [&] { return drawnWidth(imageBlock); };
         QTRY_VERIFY(shownWidth() <= ui::ColumnImages::columnWidth(view.document(), imageBlock.position()) + 0.5);
         QVERIFY(shownWidth() < 340);
         QVERIFY(shownWidth() > 200);

@@ -26,6 +26,7 @@
 #include <QTest>
 #include <QTextBlock>
 #include <QTextLayout>
+#include <memory>
 
 using namespace toasoan;
 using toasoan::test::TestWorkspace;
@@ -86,6 +87,24 @@ struct Fixture
     Settings settings{dir.filePath(QStringLiteral("settings.ini"))};
     qint64 userId = ws.addUser(QStringLiteral("phongvien"), Role::Reporter, QStringLiteral("Nguyễn Văn An"));
     SpellService service{&ws.db(), userId, &settings};
+};
+
+// `article`, stored as the fixture's user's, open in a window of theirs.
+struct WindowOn
+{
+    WindowOn(Fixture &f, Article article)
+    {
+        article.authorId = f.userId;
+        const auto created = ArticleRepository(f.ws.db()).create(article, f.userId);
+        window = std::make_unique<ui::MainWindow>(f.ws.db(), UserRepository(f.ws.db()).load(f.userId).value(),
+                                                  f.settings, notifier);
+        window->show();
+        tab = created.ok() ? window->openArticle(created->id) : nullptr;
+    }
+
+    test::RecordingNotifier notifier;
+    std::unique_ptr<ui::MainWindow> window;
+    ui::ArticleTab *tab = nullptr;
 };
 
 bool waitIdle(RichTextEditor &editor, int timeoutMs = 10000)
@@ -390,14 +409,9 @@ private slots:
         Article article;
         article.title = QStringLiteral("Hội nghị");
         article.body = QStringLiteral("<p>Hà Nộii mùa thu.</p>");
-        article.authorId = f.userId;
-        auto created = ArticleRepository(f.ws.db()).create(article, f.userId);
-        QVERIFY(created.ok());
-        const User user = UserRepository(f.ws.db()).load(f.userId).value();
-        test::RecordingNotifier notifier;
-        ui::MainWindow window(f.ws.db(), user, f.settings, notifier);
-        window.show();
-        ui::ArticleTab *tab = window.openArticle(created->id);
+        WindowOn opened(f, article);
+        ui::MainWindow &window = *opened.window;
+        ui::ArticleTab *tab = opened.tab;
         QVERIFY(tab);
         QTRY_COMPARE(underlined(*tab->editor()), QStringList{QStringLiteral("Nộii")});
         window.newArticle();
@@ -425,15 +439,10 @@ private slots:
         article.sapo = QStringLiteral("Quận ủy họp giao ban quý bốn.");
         article.body = QStringLiteral("<p>Hà Nộii mùa thu, quận ủy họp nghiêmm túc.</p><p>Lại Nộii.</p>");
         article.categoryId = TaxonomyRepository(f.ws.db()).createCategory(QStringLiteral("Thời sự"))->id;
-        article.authorId = f.userId;
-        auto created = ArticleRepository(f.ws.db()).create(article, f.userId);
-        QVERIFY(created.ok());
-        const User user = UserRepository(f.ws.db()).load(f.userId).value();
-        test::RecordingNotifier notifier;
-        ui::MainWindow window(f.ws.db(), user, f.settings, notifier);
-        window.show();
+        WindowOn opened(f, article);
+        ui::MainWindow &window = *opened.window;
         QVERIFY(QTest::qWaitForWindowActive(&window));
-        ui::ArticleTab *tab = window.openArticle(created->id);
+        ui::ArticleTab *tab = opened.tab;
         QVERIFY(tab);
         RichTextEditor *editor = tab->editor();
         QTRY_COMPARE(underlined(*editor),

@@ -588,6 +588,10 @@ private slots:
         QTRY_COMPARE(qRound(shownWidth()), qRound(column()));
         QVERIFY(image.layout()->lineAt(0).height() < 300); // the height follows: 1200×600 stays 2:1
         QVERIFY(shownWidth() <= editor.viewport()->width());
+        if (const QString shots = qEnvironmentVariable("TOASOAN_SCREENSHOT_DIR"); !shots.isEmpty()) {
+            QTest::qWait(500); // the photo decoded in place of its placeholder
+            editor.grab().save(shots + QStringLiteral("/editor-wide-image.png")); // to look at by eye
+        }
 
         // Wider window: the photo grows up to its own displayed width (640), no further.
         editor.resize(1100, 500);

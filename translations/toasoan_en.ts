@@ -63,6 +63,16 @@
     </message>
 </context>
 <context>
+    <name>toasoan::ui::ArticleTab</name>
+    <message numerus="yes">
+        <source>%n word(s) may be misspelled (underlined in red): %1</source>
+        <translation>
+            <numerusform>%n word may be misspelled (underlined in red): %1</numerusform>
+            <numerusform>%n words may be misspelled (underlined in red): %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>toasoan::ui::CategoryMappingDialog</name>
     <message numerus="yes">
         <source>%n category(ies) of %1 known.</source>

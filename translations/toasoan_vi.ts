@@ -2316,6 +2316,12 @@ Hãy bắt đầu với bài đầu tiên.</translation>
         <source>(untitled)</source>
         <translation>(chưa có tiêu đề)</translation>
     </message>
+    <message numerus="yes">
+        <source>%n word(s) may be misspelled (underlined in red): %1</source>
+        <translation>
+            <numerusform>%n từ có thể sai chính tả (gạch đỏ): %1</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>toasoan::ui::ArticleTableModel</name>
@@ -3332,6 +3338,30 @@ Hãy bắt đầu với bài đầu tiên.</translation>
     <message>
         <source>Details</source>
         <translation>Thông tin</translation>
+    </message>
+    <message>
+        <source>Spell check on: doubtful words are underlined in red and the check before submitting (F7) lists them.</source>
+        <translation>Đã bật kiểm tra chính tả: từ nghi sai được gạch đỏ và mục “Kiểm tra trước khi gửi duyệt” (F7) sẽ liệt kê chúng.</translation>
+    </message>
+    <message>
+        <source>Spell check off: words are not underlined and the check before submitting (F7) does not check spelling.</source>
+        <translation>Đã tắt kiểm tra chính tả: không gạch chân từ nghi sai và mục “Kiểm tra trước khi gửi duyệt” (F7) không xét chính tả.</translation>
+    </message>
+    <message>
+        <source>Headline, sapo, body and category are filled in, but check the spelling: %1</source>
+        <translation>Đã có tiêu đề, sapo, nội dung và chuyên mục, nhưng cần xem lại chính tả: %1</translation>
+    </message>
+    <message>
+        <source>Headline, sapo, body and category are filled in. Spelling was not checked: spell check is off (Edit menu).</source>
+        <translation>Đã có tiêu đề, sapo, nội dung và chuyên mục. Chưa kiểm tra chính tả: chức năng kiểm tra chính tả đang tắt (menu Sửa).</translation>
+    </message>
+    <message>
+        <source>Headline, sapo, body and category are filled in. Spelling was not checked: no Vietnamese dictionary.</source>
+        <translation>Đã có tiêu đề, sapo, nội dung và chuyên mục. Chưa kiểm tra chính tả: không có từ điển tiếng Việt.</translation>
+    </message>
+    <message>
+        <source>Headline, sapo, body and category are filled in. The spell check is still running: press F7 again in a moment.</source>
+        <translation>Đã có tiêu đề, sapo, nội dung và chuyên mục. Việc kiểm tra chính tả chưa xong: lát nữa hãy bấm F7 lần nữa.</translation>
     </message>
 </context>
 <context>

@@ -46,6 +46,13 @@ MainWindow::MainWindow(Database &db, const User &user, Settings &settings, Notif
     m_tabs->setAutosaveInterval(settings.autosaveIntervalSeconds());
     // One checker for every tab; its dictionary loads in the background when the first article opens.
     m_spell = new SpellService(&db, user.id, &settings, this);
+    connect(m_spell, &SpellService::enabledChanged, this, [this](bool enabled) {
+        statusBar()->showMessage(enabled ? tr("Spell check on: doubtful words are underlined in red and the check "
+                                              "before submitting (F7) lists them.")
+                                         : tr("Spell check off: words are not underlined and the check before "
+                                              "submitting (F7) does not check spelling."),
+                                 8000);
+    });
     m_tabs->setSpellService(m_spell);
     // Articles from a bulk import become searchable in the background; a search shown meanwhile is
     // run again when they are.
@@ -198,10 +205,35 @@ bool MainWindow::checkArticle()
         return false;
     }
     const bool ok = tab->validate();
-    statusBar()->showMessage(ok ? tr("Ready to submit: headline, sapo, body and category are filled in.")
-                                : tr("Some fields need attention before submitting; see the messages."),
-                             8000);
-    return ok;
+    if (!ok) {
+        statusBar()->showMessage(tr("Some fields need attention before submitting; see the messages."), 8000);
+        return false;
+    }
+    // Filled in; the spelling decides whether it reads as ready.
+    const ArticleTab::Spelling spelling = tab->spelling();
+    QString message;
+    switch (spelling.status) {
+    case ArticleTab::Spelling::Status::Checked:
+        message = spelling.doubtfulWords.isEmpty()
+                      ? tr("Ready to submit: headline, sapo, body and category are filled in.")
+                      : tr("Headline, sapo, body and category are filled in, but check the spelling: %1")
+                            .arg(ArticleTab::doubtfulWordsSentence(spelling.doubtfulWords));
+        break;
+    case ArticleTab::Spelling::Status::Off:
+        message = tr("Headline, sapo, body and category are filled in. Spelling was not checked: spell check is "
+                     "off (Edit menu).");
+        break;
+    case ArticleTab::Spelling::Status::Unavailable:
+        message = tr("Headline, sapo, body and category are filled in. Spelling was not checked: no Vietnamese "
+                     "dictionary.");
+        break;
+    case ArticleTab::Spelling::Status::Checking:
+        message = tr("Headline, sapo, body and category are filled in. The spell check is still running: press F7 "
+                     "again in a moment.");
+        break;
+    }
+    statusBar()->showMessage(message, 8000);
+    return true;
 }
 
 void MainWindow::offerRecoveries()

@@ -23,7 +23,10 @@ const char *const kStyle = "h1 { font-size: x-large; margin-top: 4px; margin-bot
                            ".sapo { font-weight: bold; }"
                            ".caption { font-style: italic; font-size: small; color: #808080; }"
                            ".byline { font-weight: bold; }"
-                           "blockquote { font-style: italic; }";
+                           "blockquote { font-style: italic; }"
+                           // Wide photos fit the column, as on the site. QTextBrowser does not know
+                           // max-width: PreviewView draws its images at most as wide as the column.
+                           "img { max-width: 100%; height: auto; }";
 
 QString startTag(const Token &t)
 {

@@ -1,5 +1,8 @@
 // The editor's document operations (ui/editor/DocumentOps) on a bare QTextDocument: headings,
-// lists, quotes, emphasis, links, figures and tables, without a widget.
+// lists, quotes, emphasis, links, figures and tables, without a widget; and what each leaves on
+// screen is what its saved body (ui/editor/DocumentHtml) shows when loaded again.
+#include "tests/editor/DocumentLooks.h"
+#include "ui/editor/DocumentHtml.h"
 #include "ui/editor/DocumentOps.h"
 
 #include <QGuiApplication>
@@ -8,6 +11,7 @@
 #include <QTextDocument>
 #include <QTextList>
 #include <QTextTable>
+#include <functional>
 
 using namespace toasoan::ui;
 
@@ -41,6 +45,16 @@ QTextCursor inBlock(QTextDocument &doc, int blockNumber, int offset = 0)
     return at(doc, doc.findBlockByNumber(blockNumber).position() + offset);
 }
 
+// An operation of the editor on a loaded document.
+using Operation = std::function<void(QTextDocument &)>;
+
+QTextCursor wholeDocument(QTextDocument &doc)
+{
+    QTextCursor all(&doc);
+    all.select(QTextCursor::Document);
+    return all;
+}
+
 } // namespace
 
 class TestDocumentOps : public QObject
@@ -58,6 +72,8 @@ private slots:
     void linkWithoutSelectionInsertsText();
     void figures();
     void tables();
+    void shownAsSaved_data();
+    void shownAsSaved();
 };
 
 void TestDocumentOps::headings()
@@ -278,6 +294,78 @@ void TestDocumentOps::tables()
     QVERIFY(docops::removeTableRow(table->cellAt(0, 0).firstCursorPosition()));
     QVERIFY(guard.isNull());
     QVERIFY(doc.rootFrame()->childFrames().isEmpty());
+}
+
+void TestDocumentOps::shownAsSaved_data()
+{
+    QTest::addColumn<QString>("body");
+    QTest::addColumn<Operation>("operation");
+
+    const QString headings = QStringLiteral("<h2>Hội nghị giao ban</h2><p>Nội dung <strong>đậm</strong> và "
+                                            "<em>nghiêng</em>.</p><h3>Kết luận</h3><p>Cuối bài.</p>");
+    const QString mixed = QStringLiteral("<h2>Tít <em>nghiêng</em></h2><ul><li>Một</li><li>Hai</li></ul>"
+                                         "<blockquote><p>Trích <strong>dẫn</strong></p></blockquote>"
+                                         "<p>Xem <a href=\"https://quan1.gov.vn\">trang</a>.</p>");
+    const auto heading = [](int block, int level) {
+        return Operation([=](QTextDocument &doc) { docops::setHeading(inBlock(doc, block, 2), level); });
+    };
+    const auto everything = [](auto op) { return Operation([=](QTextDocument &doc) { op(wholeDocument(doc)); }); };
+
+    QTest::newRow("nominal: h2 back to a paragraph (Ctrl+0)") << headings << heading(0, 0);
+    QTest::newRow("nominal: h3 back to a paragraph") << headings << heading(2, 0);
+    QTest::newRow("nominal: h2 to h3") << headings << heading(0, 2);
+    QTest::newRow("nominal: h3 to h2") << headings << heading(2, 1);
+    QTest::newRow("nominal: paragraph to h2") << headings << heading(1, 1);
+    QTest::newRow("nominal: paragraph to h3") << headings << heading(3, 2);
+    QTest::newRow("nominal: everything a paragraph")
+        << headings << everything([](QTextCursor c) { docops::setHeading(c, 0); });
+    QTest::newRow("nominal: everything a heading")
+        << mixed << everything([](QTextCursor c) { docops::setHeading(c, 1); });
+    QTest::newRow("nominal: clear formatting of everything")
+        << headings << everything([](QTextCursor c) { docops::clearEmphasis(c); });
+    QTest::newRow("nominal: clear formatting in a heading")
+        << mixed << Operation([](QTextDocument &doc) { docops::clearEmphasis(inBlock(doc, 0, 6)); });
+    QTest::newRow("nominal: clear formatting of a mixed document")
+        << mixed << everything([](QTextCursor c) { docops::clearEmphasis(c); });
+    QTest::newRow("nominal: a heading made a bullet item")
+        << headings << Operation([](QTextDocument &doc) { docops::toggleList(inBlock(doc, 0), false); });
+    QTest::newRow("nominal: everything numbered")
+        << headings << everything([](QTextCursor c) { docops::toggleList(c, true); });
+    QTest::newRow("nominal: list items back to paragraphs")
+        << mixed << Operation([](QTextDocument &doc) { docops::toggleList(inBlock(doc, 1), false); });
+    QTest::newRow("nominal: a heading quoted")
+        << headings << Operation([](QTextDocument &doc) { docops::toggleBlockQuote(inBlock(doc, 0)); });
+    QTest::newRow("nominal: a quote unquoted")
+        << mixed << Operation([](QTextDocument &doc) { docops::toggleBlockQuote(inBlock(doc, 3)); });
+    QTest::newRow("nominal: a link removed")
+        << mixed << Operation([](QTextDocument &doc) { docops::removeLink(inBlock(doc, 4, 6)); });
+    QTest::newRow("nominal: a link in a heading") << headings << Operation([](QTextDocument &doc) {
+        docops::insertLink(at(doc, 0, 8), QStringLiteral("https://quan1.gov.vn"), {}, QBrush(Qt::blue));
+    });
+    QTest::newRow("nominal: a figure after a heading") << headings << Operation([](QTextDocument &doc) {
+        QTextCursor end = inBlock(doc, 0);
+        end.movePosition(QTextCursor::EndOfBlock);
+        docops::insertFigure(end, QStringLiteral("media:3")).insertText(QStringLiteral("Chú thích"));
+    });
+    QTest::newRow("nominal: a table after a heading") << headings << Operation([](QTextDocument &doc) {
+        QTextTable *table = docops::insertTable(inBlock(doc, 2), 2, 2, true);
+        table->cellAt(0, 0).firstCursorPosition().insertText(QStringLiteral("Cột"));
+        table->cellAt(1, 0).firstCursorPosition().insertText(QStringLiteral("Ô"));
+    });
+}
+
+void TestDocumentOps::shownAsSaved()
+{
+    QFETCH(QString, body);
+    QFETCH(Operation, operation);
+    QTextDocument live;
+    toasoan::test::loadBody(live, body);
+    operation(live);
+    const QString saved = documentToBody(live);
+    QTextDocument reloaded;
+    toasoan::test::loadBody(reloaded, saved);
+    // What the editor shows after the operation is what the saved body shows when opened again.
+    QCOMPARE(toasoan::test::looks(live), toasoan::test::looks(reloaded));
 }
 
 QTEST_MAIN(TestDocumentOps)

@@ -37,6 +37,8 @@ private slots:
         QVERIFY(html.contains(QStringLiteral("<p class=\"sapo\"><b>Sáng 9/11, Quận ủy tổ chức hội nghị.</b></p>")));
         QVERIFY(html.contains(QStringLiteral("<p>(NTL) Sáng ngày 9/11, Quận ủy họp.</p>")));
         QVERIFY(html.contains(QStringLiteral("<p align=\"right\"><img src=\"media:3\" alt=\"Toàn cảnh\"></p>")));
+        // Wide images fit the column (the stored image stays full size).
+        QVERIFY(html.contains(QStringLiteral("img { max-width: 100%; height: auto; }")));
         QVERIFY(html.contains(QStringLiteral("<p class=\"caption\" align=\"right\">Toàn cảnh hội nghị</p>")));
         QVERIFY(html.contains(QStringLiteral("<p class=\"byline\" align=\"right\"><b>Trần Hòa</b></p>")));
         QVERIFY(html.contains(QStringLiteral("Ban Tuyên giáo")));

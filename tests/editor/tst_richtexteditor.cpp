@@ -2,13 +2,16 @@
 // keyboard, links, images, tables, find and replace, counts, and the subset round trip.
 #include "app/html/BodyHtml.h"
 #include "app/storage/MediaRepository.h"
+#include "tests/editor/DocumentLooks.h"
 #include "tests/gui/GuiTestSupport.h"
 #include "tests/support/TestWorkspace.h"
+#include "ui/editor/ColumnImages.h"
 #include "ui/editor/EditorInfoBar.h"
 #include "ui/editor/LinkDialog.h"
 #include "ui/editor/RichTextEditor.h"
 #include "ui/preview/PreviewView.h"
 
+#include <QAbstractTextDocumentLayout>
 #include <QAction>
 #include <QApplication>
 #include <QImage>
@@ -20,6 +23,7 @@
 #include <QTextBlock>
 #include <QTextDocument>
 #include <QTextFrame>
+#include <QTextLayout>
 #include <QTextTable>
 #include <QTimer>
 
@@ -46,6 +50,13 @@ QString writePng(const QTemporaryDir &dir, const QString &name, QSize size = {12
     image.fill(QColor(0x3f, 0x72, 0xaf));
     const QString path = dir.filePath(name);
     return image.save(path, "PNG") ? path : QString();
+}
+
+// How wide the first line of a paragraph holding an image is drawn, laid out first.
+qreal drawnWidth(const QTextBlock &block)
+{
+    block.document()->documentLayout()->blockBoundingRect(block);
+    return block.layout()->lineCount() > 0 ? block.layout()->lineAt(0).naturalTextWidth() : -1.0;
 }
 
 } // namespace
@@ -442,6 +453,39 @@ private slots:
         QCOMPARE(editor.font().pointSizeF(), base);
     }
 
+    void shownAsSaved_data()
+    {
+        QTest::addColumn<QString>("body");
+        QTest::addColumn<int>("start");
+        QTest::addColumn<int>("end");
+        QTest::addColumn<int>("action");
+        const QString body = QStringLiteral("<h2>Hội nghị</h2><p>Xem <a href=\"https://ntl.gov.vn\">trang</a> "
+                                            "<strong>đậm</strong></p>");
+        QTest::newRow("nominal: ¶ on a heading, cursor in it") << body << 3 << 3 << int(Action::Paragraph);
+        QTest::newRow("nominal: ¶ on a selected heading") << body << 0 << 8 << int(Action::Paragraph);
+        QTest::newRow("nominal: ¶ on everything") << body << 0 << 23 << int(Action::Paragraph);
+        QTest::newRow("nominal: clear formatting of everything") << body << 0 << 23 << int(Action::ClearFormatting);
+        QTest::newRow("nominal: a heading made a list item") << body << 3 << 3 << int(Action::BulletList);
+        QTest::newRow("nominal: a heading quoted") << body << 3 << 3 << int(Action::BlockQuote);
+        QTest::newRow("nominal: a paragraph made a heading") << body << 12 << 12 << int(Action::Heading2);
+    }
+
+    // What the editor shows after a formatting action is what the saved body shows when opened.
+    void shownAsSaved()
+    {
+        QFETCH(QString, body);
+        QFETCH(int, start);
+        QFETCH(int, end);
+        QFETCH(int, action);
+        RichTextEditor editor;
+        editor.setBodyHtml(body);
+        select(editor, start, end);
+        editor.action(Action(action))->trigger();
+        QTextDocument saved;
+        test::loadBody(saved, editor.bodyHtml());
+        QCOMPARE(test::looks(*editor.document()), test::looks(saved));
+    }
+
     void enterAfterHeadingStartsParagraph()
     {
         RichTextEditor editor;
@@ -518,6 +562,47 @@ private slots:
         QCOMPARE(editor.action(Action::Heading1)->shortcut(), QKeySequence(QStringLiteral("Ctrl+Alt+1")));
     }
 
+    // A photo wider than the text column is drawn at the column's width, and follows it when the
+    // window is resized; the body keeps the image as it is and nothing counts as an edit.
+    void wideImagesFitTheColumn()
+    {
+        TestWorkspace ws;
+        MediaRepository media(ws.db());
+        QTemporaryDir dir;
+        const auto added = media.addFromFile(writePng(dir, QStringLiteral("toàn cảnh.png"), {1200, 600}));
+        QVERIFY(added.ok());
+        const QString body =
+            QStringLiteral("<p>Trước ảnh</p>\n<figure class=\"aligncenter\"><img src=\"media:%1\" alt=\"\">"
+                           "<figcaption>Toàn cảnh</figcaption></figure>")
+                .arg(added->id);
+        RichTextEditor editor;
+        editor.setMediaStore(ui::EditorMediaStore::fromRepository(media));
+        editor.resize(360, 500);
+        editor.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&editor));
+        editor.setBodyHtml(body);
+        const QTextBlock image = editor.document()->findBlockByNumber(1);
+        const auto shownWidth = [&] { return drawnWidth(image); };
+        const auto column = [&] { return ui::ColumnImages::columnWidth(editor.document(), image.position()); };
+        QVERIFY(column() < 400);
+        QTRY_COMPARE(qRound(shownWidth()), qRound(column()));
+        QVERIFY(image.layout()->lineAt(0).height() < 300); // the height follows: 1200×600 stays 2:1
+        QVERIFY(shownWidth() <= editor.viewport()->width());
+        if (const QString shots = qEnvironmentVariable("TOASOAN_SCREENSHOT_DIR"); !shots.isEmpty()) {
+            QTest::qWait(500); // the photo decoded in place of its placeholder
+            editor.grab().save(shots + QStringLiteral("/editor-wide-image.png")); // to look at by eye
+        }
+
+        // Wider window: the photo grows up to its own displayed width (640), no further.
+        editor.resize(1100, 500);
+        QTRY_COMPARE(qRound(shownWidth()), 640);
+        editor.resize(500, 500);
+        QTRY_COMPARE(qRound(shownWidth()), qRound(column()));
+        QCOMPARE(editor.bodyHtml(), html::normalizeBody(body));
+        QVERIFY(!editor.document()->isModified());
+        QVERIFY(!editor.document()->isUndoAvailable());
+    }
+
     void previewShowsStoredImages()
     {
         TestWorkspace ws;
@@ -542,6 +627,20 @@ private slots:
         const QImage image =
             view.document()->resource(QTextDocument::ImageResource, QUrl(html::mediaSource(added->id))).value<QImage>();
         QCOMPARE(image.width(), 640);
+
+        // In a narrow preview the photo fits the column.
+        view.resize(360, 500);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        QTextBlock imageBlock = view.document()->begin();
+        while (imageBlock.isValid() && !imageBlock.text().contains(QChar::ObjectReplacementCharacter)) {
+            imageBlock = imageBlock.next();
+        }
+        QVERIFY(imageBlock.isValid());
+        const auto shownWidth = [&] { return drawnWidth(imageBlock); };
+        QTRY_VERIFY(shownWidth() <= ui::ColumnImages::columnWidth(view.document(), imageBlock.position()) + 0.5);
+        QVERIFY(shownWidth() < 340);
+        QVERIFY(shownWidth() > 200);
     }
 };
 

@@ -4,12 +4,14 @@
 #include "app/settings/Settings.h"
 #include "app/spell/PersonalDictionary.h"
 #include "app/storage/ArticleRepository.h"
+#include "app/storage/TaxonomyRepository.h"
 #include "tests/gui/GuiTestSupport.h"
 #include "tests/support/TestWorkspace.h"
 #include "ui/MainWindow.h"
 #include "ui/article/ArticleTab.h"
 #include "ui/editor/EditorInfoBar.h"
 #include "ui/editor/RichTextEditor.h"
+#include "ui/metadata/FieldMessage.h"
 #include "ui/metadata/MetadataPanel.h"
 #include "ui/spell/SpellHighlighter.h"
 #include "ui/spell/SpellService.h"
@@ -19,10 +21,12 @@
 #include <QContextMenuEvent>
 #include <QMenu>
 #include <QMenuBar>
+#include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBlock>
 #include <QTextLayout>
+#include <memory>
 
 using namespace toasoan;
 using toasoan::test::TestWorkspace;
@@ -83,6 +87,24 @@ struct Fixture
     Settings settings{dir.filePath(QStringLiteral("settings.ini"))};
     qint64 userId = ws.addUser(QStringLiteral("phongvien"), Role::Reporter, QStringLiteral("Nguyễn Văn An"));
     SpellService service{&ws.db(), userId, &settings};
+};
+
+// `article`, stored as the fixture's user's, open in a window of theirs.
+struct WindowOn
+{
+    WindowOn(Fixture &f, Article article)
+    {
+        article.authorId = f.userId;
+        const auto created = ArticleRepository(f.ws.db()).create(article, f.userId);
+        window = std::make_unique<ui::MainWindow>(f.ws.db(), UserRepository(f.ws.db()).load(f.userId).value(),
+                                                  f.settings, notifier);
+        window->show();
+        tab = created.ok() ? window->openArticle(created->id) : nullptr;
+    }
+
+    test::RecordingNotifier notifier;
+    std::unique_ptr<ui::MainWindow> window;
+    ui::ArticleTab *tab = nullptr;
 };
 
 bool waitIdle(RichTextEditor &editor, int timeoutMs = 10000)
@@ -387,14 +409,9 @@ private slots:
         Article article;
         article.title = QStringLiteral("Hội nghị");
         article.body = QStringLiteral("<p>Hà Nộii mùa thu.</p>");
-        article.authorId = f.userId;
-        auto created = ArticleRepository(f.ws.db()).create(article, f.userId);
-        QVERIFY(created.ok());
-        const User user = UserRepository(f.ws.db()).load(f.userId).value();
-        test::RecordingNotifier notifier;
-        ui::MainWindow window(f.ws.db(), user, f.settings, notifier);
-        window.show();
-        ui::ArticleTab *tab = window.openArticle(created->id);
+        WindowOn opened(f, article);
+        ui::MainWindow &window = *opened.window;
+        ui::ArticleTab *tab = opened.tab;
         QVERIFY(tab);
         QTRY_COMPARE(underlined(*tab->editor()), QStringList{QStringLiteral("Nộii")});
         window.newArticle();
@@ -410,6 +427,62 @@ private slots:
             }
         }
         QVERIFY(inMenu);
+    }
+
+    // F7 counts and lists the underlined words instead of calling the article ready; with spell
+    // checking off it says spelling was not checked, and switching it says what F7 will do.
+    void checkBeforeSubmittingListsDoubtfulWords()
+    {
+        Fixture f;
+        Article article;
+        article.title = QStringLiteral("Hội nghị giao ban");
+        article.sapo = QStringLiteral("Quận ủy họp giao ban quý bốn.");
+        article.body = QStringLiteral("<p>Hà Nộii mùa thu, quận ủy họp nghiêmm túc.</p><p>Lại Nộii.</p>");
+        article.categoryId = TaxonomyRepository(f.ws.db()).createCategory(QStringLiteral("Thời sự"))->id;
+        WindowOn opened(f, article);
+        ui::MainWindow &window = *opened.window;
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        ui::ArticleTab *tab = opened.tab;
+        QVERIFY(tab);
+        RichTextEditor *editor = tab->editor();
+        QTRY_COMPARE(underlined(*editor),
+                     (QStringList{QStringLiteral("Nộii"), QStringLiteral("nghiêmm"), QStringLiteral("Nộii")}));
+        QVERIFY(waitIdle(*editor));
+        auto *bodyMessage = tab->findChild<ui::FieldMessage *>(QStringLiteral("bodyMessage"));
+        QVERIFY(bodyMessage);
+
+        QTest::keyClick(editor, Qt::Key_F7);
+        const QString message = window.statusBar()->currentMessage();
+        QVERIFY2(!message.startsWith(QLatin1String("Ready")), qPrintable(message));
+        QVERIFY2(message.contains(QLatin1String("2 word")), qPrintable(message));
+        QVERIFY(message.contains(QStringLiteral("Nộii, nghiêmm")));
+        QVERIFY(bodyMessage->text().contains(QStringLiteral("(underlined in red): Nộii, "
+                                                            "nghiêmm")));
+        QVERIFY(!bodyMessage->isError()); // a warning: the reporter decides
+
+        // An ignored word is no longer counted.
+        editor->spellService()->ignore(QStringLiteral("Nộii"));
+        QTest::keyClick(editor, Qt::Key_F7);
+        QVERIFY2(window.statusBar()->currentMessage().contains(QStringLiteral(": 1 word")),
+                 qPrintable(window.statusBar()->currentMessage()));
+        QVERIFY(!window.statusBar()->currentMessage().contains(QStringLiteral("Nộii")));
+
+        // Off: switching says what F7 will do, and F7 says spelling was not checked.
+        QAction *toggle = editor->action(Action::SpellCheck);
+        toggle->trigger();
+        QVERIFY(window.statusBar()->currentMessage().startsWith(QLatin1String("Spell check off")));
+        QTest::keyClick(editor, Qt::Key_F7);
+        QVERIFY(window.statusBar()->currentMessage().contains(QLatin1String("Spelling was not checked")));
+        QVERIFY(bodyMessage->text().isEmpty());
+        toggle->trigger();
+        QVERIFY(window.statusBar()->currentMessage().startsWith(QLatin1String("Spell check on")));
+
+        // Corrected: ready.
+        editor->setBodyHtml(QStringLiteral("<p>Hà Nội mùa thu, quận ủy họp nghiêm túc.</p>"));
+        QVERIFY(waitIdle(*editor));
+        QTest::keyClick(editor, Qt::Key_F7);
+        QVERIFY2(window.statusBar()->currentMessage().startsWith(QLatin1String("Ready to submit")),
+                 qPrintable(window.statusBar()->currentMessage()));
     }
 };
 

@@ -6,6 +6,8 @@
 #include "ui/metadata/FieldMessage.h"
 #include "ui/metadata/MetadataPanel.h"
 #include "ui/preview/PreviewView.h"
+#include "ui/spell/SpellHighlighter.h"
+#include "ui/spell/SpellService.h"
 
 #include <QLabel>
 #include <QLineEdit>
@@ -177,16 +179,50 @@ void ArticleTab::setAutosaveInterval(int seconds)
     m_autosaveTimer->setInterval(editing::autosaveDelay(seconds));
 }
 
+ArticleTab::Spelling ArticleTab::spelling() const
+{
+    Spelling result;
+    const SpellService *service = m_editor->spellService();
+    const SpellHighlighter *highlighter = m_editor->spellHighlighter();
+    if (!service || !service->isEnabled()) {
+        result.status = Spelling::Status::Off;
+    } else if (service->state() == SpellService::State::Unavailable) {
+        result.status = Spelling::Status::Unavailable;
+    } else if (!service->isActive() || !highlighter || !highlighter->isIdle()) {
+        result.status = Spelling::Status::Checking;
+    } else {
+        result.status = Spelling::Status::Checked;
+        result.doubtfulWords = highlighter->misspelledWords();
+    }
+    return result;
+}
+
+QString ArticleTab::doubtfulWordsSentence(const QStringList &words)
+{
+    constexpr qsizetype kListed = 10;
+    QString listed = words.mid(0, kListed).join(QStringLiteral(", "));
+    if (words.size() > kListed) {
+        listed += QStringLiteral(", …");
+    }
+    return tr("%n word(s) may be misspelled (underlined in red): %1", nullptr, int(words.size())).arg(listed);
+}
+
 bool ArticleTab::validate()
 {
     const Article current = article();
     const QList<editing::ValidationIssue> issues = editing::checkRequiredForSubmission(current);
     m_panel->showIssues(issues);
     m_bodyMessage->clearIssue();
+    bool bodyError = false;
     for (const editing::ValidationIssue &issue : issues) {
         if (issue.field == QLatin1String(editing::field::kBody)) {
             m_bodyMessage->showIssue(issue.severity, issue.message);
+            bodyError = true;
         }
+    }
+    if (const Spelling spelling = this->spelling(); !bodyError && !spelling.doubtfulWords.isEmpty()) {
+        m_bodyMessage->showIssue(editing::ValidationIssue::Severity::Warning,
+                                 doubtfulWordsSentence(spelling.doubtfulWords));
     }
     if (!issues.isEmpty()) {
         if (issues.constFirst().field == QLatin1String(editing::field::kBody)) {

@@ -6,6 +6,7 @@
 
 #include <QDateTime>
 #include <QPointer>
+#include <QStringList>
 #include <QWidget>
 
 class QTabWidget;
@@ -70,7 +71,25 @@ public:
 
     /// Autosave comes due this long after the first edit not yet autosaved.
     void setAutosaveInterval(int seconds);
-    /// Runs the core's submission checks and shows the messages next to the fields; true when none.
+    /// What the spell check says of the body now.
+    struct Spelling
+    {
+        enum class Status
+        {
+            Checked,     ///< every paragraph is checked: doubtfulWords is the whole list
+            Off,         ///< the user turned spell checking off
+            Unavailable, ///< no Vietnamese dictionary
+            Checking,    ///< the dictionary or some paragraphs are still being read
+        };
+        Status status = Status::Off;
+        QStringList doubtfulWords; ///< the underlined words, once each, in order
+    };
+    Spelling spelling() const;
+    /// "N words may be misspelled: …", listing the first few.
+    static QString doubtfulWordsSentence(const QStringList &words);
+
+    /// Runs the core's submission checks and shows the messages next to the fields, with the
+    /// doubtful words of the body as a warning; true when no required field is missing.
     bool validate();
     void showEditor();
     void showPreview();

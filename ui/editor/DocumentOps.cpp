@@ -36,6 +36,17 @@ QTextCursor blockCursor(const QTextBlock &block)
     return c;
 }
 
+// A block that stops being a heading (or caption) loses its look: its characters are plain again,
+// as the paragraph or list item it becomes is saved and read back.
+void dropHeadingLook(const QTextBlock &block, int wasLevel)
+{
+    if (wasLevel > 0) {
+        QTextCursor c = blockCursor(block);
+        c.mergeCharFormat(plainCharFormat());
+        c.mergeBlockCharFormat(plainCharFormat());
+    }
+}
+
 QString hrefOf(const QTextFragment &fragment)
 {
     const QTextCharFormat f = fragment.charFormat();
@@ -132,16 +143,14 @@ void setHeading(QTextCursor cursor, int level)
         f.setBottomMargin(12);
         c.setBlockFormat(f);
         // Headings look bold and larger; a paragraph that was a heading (or caption) loses that.
-        QTextCharFormat chars;
         if (level > 0) {
+            QTextCharFormat chars;
             chars.setFontWeight(QFont::Bold);
             chars.setProperty(QTextFormat::FontSizeAdjustment, kHeadingSize[level]);
-        } else if (was > 0) {
-            chars = plainCharFormat();
-        }
-        if (level > 0 || was > 0) {
             c.mergeCharFormat(chars);
             c.mergeBlockCharFormat(chars);
+        } else {
+            dropHeadingLook(block, was);
         }
     });
     cursor.endEditBlock();
@@ -172,6 +181,7 @@ bool toggleList(QTextCursor cursor, bool numbered)
     } else {
         forEachBlock(cursor, [&](const QTextBlock &block) {
             QTextCursor c(block);
+            dropHeadingLook(block, block.blockFormat().headingLevel());
             QTextBlockFormat f = block.blockFormat();
             f.setHeadingLevel(0);
             f.setProperty(QTextFormat::BlockQuoteLevel, 0);
@@ -202,8 +212,12 @@ bool toggleBlockQuote(QTextCursor cursor)
         if (QTextList *list = block.textList()) {
             list->remove(block);
         }
+        // A quote holds paragraphs: a heading quoted becomes one.
+        dropHeadingLook(block, block.blockFormat().headingLevel());
         QTextCursor c(block);
         QTextBlockFormat f = block.blockFormat();
+        f.setHeadingLevel(0);
+        f.setTopMargin(0);
         f.setProperty(QTextFormat::BlockQuoteLevel, quoted ? 0 : 1);
         f.setLeftMargin(quoted ? 0 : kQuoteIndent);
         f.setRightMargin(quoted ? 0 : kQuoteIndent);
@@ -229,9 +243,26 @@ void clearEmphasis(QTextCursor cursor)
         if (start >= end || block.blockFormat().headingLevel() > 0) {
             return;
         }
+        // Links stay underlined, as they read back (a link's underline is its look, not emphasis).
+        QList<std::pair<int, int>> links;
+        for (auto it = block.begin(); !it.atEnd(); ++it) {
+            const QTextFragment fragment = it.fragment();
+            if (!hrefOf(fragment).isEmpty()) {
+                links.append({fragment.position(), fragment.position() + fragment.length()});
+            }
+        }
         part.setPosition(start);
         part.setPosition(end, QTextCursor::KeepAnchor);
         part.mergeCharFormat(plain);
+        QTextCharFormat underline;
+        underline.setFontUnderline(true);
+        for (const auto &[from, to] : links) {
+            if (std::max(from, start) < std::min(to, end)) {
+                part.setPosition(std::max(from, start));
+                part.setPosition(std::min(to, end), QTextCursor::KeepAnchor);
+                part.mergeCharFormat(underline);
+            }
+        }
     });
     cursor.endEditBlock();
 }

@@ -2,6 +2,7 @@
 
 #include "app/html/BodyHtml.h"
 #include "app/text/Normalize.h"
+#include "ui/editor/ColumnImages.h"
 #include "ui/editor/DocumentHtml.h"
 #include "ui/editor/DocumentOps.h"
 #include "ui/editor/FindReplaceDialog.h"
@@ -45,6 +46,7 @@ RichTextEditor::RichTextEditor(QWidget *parent) : QTextEdit(parent), d(new Priva
     setAcceptRichText(true);
     setTabChangesFocus(true); // the body has no tab stops; Tab moves on, as everywhere else
     setAutoFormatting(QTextEdit::AutoNone);
+    ColumnImages::install(document()); // wide photos are shown at the column's width, stored whole
 
     d->infoBar = new EditorInfoBar(this);
     connect(d->infoBar, &EditorInfoBar::visibilityChanged, this, &RichTextEditor::layoutInfoBar);

@@ -135,11 +135,13 @@ void FeaturedImageField::showThumbnail()
         return;
     }
     m_fileName->setText(media->fileName);
-    const QImage image = QImage::fromData(media->data);
+    QImage image = QImage::fromData(media->data);
     if (image.isNull()) {
         m_thumbnail->setText(tr("Cannot show this image"));
         return;
     }
+    // Palette (indexed) and 1-bit PNGs scale to black-and-white hatching: scale true colour.
+    image = image.convertToFormat(image.hasAlphaChannel() ? QImage::Format_ARGB32_Premultiplied : QImage::Format_RGB32);
     const qreal ratio = devicePixelRatioF();
     QPixmap pixmap =
         QPixmap::fromImage(image.scaled(kThumbnailSize * ratio, Qt::KeepAspectRatio, Qt::SmoothTransformation));

@@ -1,6 +1,7 @@
 #include "ui/preview/PreviewView.h"
 
 #include "app/html/UrlPolicy.h"
+#include "ui/editor/ColumnImages.h"
 
 #include <QBuffer>
 #include <QImageReader>
@@ -23,6 +24,7 @@ PreviewView::PreviewView(QWidget *parent) : QTextBrowser(parent)
     setOpenExternalLinks(true);
     setOpenLinks(true);
     document()->setDocumentMargin(16);
+    ColumnImages::install(document()); // wide photos fit the column, as max-width:100% does on the site
 }
 
 void PreviewView::setMediaStore(EditorMediaStore store)

@@ -1,5 +1,6 @@
 #include "ui/spell/SpellHighlighter.h"
 
+#include <QSet>
 #include <QTextDocument>
 #include <algorithm>
 
@@ -247,6 +248,26 @@ std::optional<Misspelling> SpellHighlighter::misspellingAt(int position, int *wo
         }
     }
     return std::nullopt;
+}
+
+QStringList SpellHighlighter::misspelledWords() const
+{
+    QStringList words;
+    if (!m_service || !m_service->isActive()) {
+        return words;
+    }
+    QSet<QString> seen;
+    for (QTextBlock block = document()->begin(); block.isValid(); block = block.next()) {
+        if (const auto *shown = static_cast<const ShownMisspellings *>(block.userData())) {
+            for (const Misspelling &m : shown->found) {
+                if (!m_service->isAccepted(m.key) && !seen.contains(m.key)) {
+                    seen.insert(m.key);
+                    words.append(m.word.normalized(QString::NormalizationForm_C));
+                }
+            }
+        }
+    }
+    return words;
 }
 
 void SpellHighlighter::pruneCache()

@@ -30,6 +30,9 @@ public:
     /// The misspelling at `position` (a document position inside the word or right after it), as
     /// underlined now; `wordStart` receives the word's document position.
     std::optional<Misspelling> misspellingAt(int position, int *wordStart = nullptr) const;
+    /// The doubtful words of the document as checked so far (accepted ones left out), once each
+    /// (by key), in the order they first appear; empty when checking is off.
+    QStringList misspelledWords() const;
     /// No paragraph waits for a check.
     bool isIdle() const { return m_queue.isEmpty() && m_flight.isEmpty(); }
 

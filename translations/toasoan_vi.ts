@@ -3112,10 +3112,6 @@ Hãy bắt đầu với bài đầu tiên.</translation>
         <translation>Giới thiệu Tòa soạn</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;ToaSoan %1&lt;/h3&gt;&lt;p&gt;Drafting, review and publishing for a district press office.&lt;/p&gt;&lt;p&gt;Database: %2&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Tòa soạn %1&lt;/h3&gt;&lt;p&gt;Soạn thảo, biên tập, duyệt và đăng tin bài cho tòa soạn cấp quận, huyện.&lt;/p&gt;&lt;p&gt;Cơ sở dữ liệu: %2&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>Close</source>
         <translation>Đóng</translation>
     </message>
@@ -3332,6 +3328,46 @@ Hãy bắt đầu với bài đầu tiên.</translation>
     <message>
         <source>Details</source>
         <translation>Thông tin</translation>
+    </message>
+    <message>
+        <source>Se&amp;ttings…</source>
+        <translation>&amp;Cài đặt…</translation>
+    </message>
+    <message>
+        <source>Language, autosave, and the office&apos;s name and house style</source>
+        <translation>Ngôn ngữ, tự động lưu, tên cơ quan và quy ước đặt dấu thanh</translation>
+    </message>
+    <message>
+        <source>&amp;Convert legacy encoding…</source>
+        <translation>Chuyển &amp;mã…</translation>
+    </message>
+    <message>
+        <source>Convert text or a file typed in TCVN3, VNI or VIQR to Unicode</source>
+        <translation>Chuyển văn bản hoặc tệp gõ bằng TCVN3, VNI hay VIQR sang Unicode</translation>
+    </message>
+    <message>
+        <source>&amp;Normalize tone marks…</source>
+        <translation>&amp;Chuẩn hóa dấu thanh…</translation>
+    </message>
+    <message>
+        <source>Put the tone marks of the selection or the article in the house style</source>
+        <translation>Đặt dấu thanh của đoạn đang chọn hoặc cả bài theo quy ước của cơ quan</translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>&amp;Công cụ</translation>
+    </message>
+    <message>
+        <source>Settings saved. The new language is used after ToaSoan restarts.</source>
+        <translation>Đã lưu cài đặt. Ngôn ngữ mới được dùng sau khi khởi động lại Tòa soạn.</translation>
+    </message>
+    <message>
+        <source>Settings saved.</source>
+        <translation>Đã lưu cài đặt.</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;ToaSoan %1&lt;/h3&gt;&lt;p&gt;Drafting, review and publishing for a district press office.&lt;/p&gt;&lt;p&gt;Database: %2&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Tòa soạn %1&lt;/h3&gt;&lt;p&gt;Soạn thảo, biên tập, duyệt và đăng tin bài cho tòa soạn cấp quận, huyện.&lt;/p&gt;&lt;p&gt;Cơ sở dữ liệu: %2&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -4530,6 +4566,30 @@ Hãy bắt đầu với bài đầu tiên.</translation>
     <message>
         <source>The &quot;Normalize tone marks&quot; command proposes this style.</source>
         <translation>Lệnh &quot;Chuẩn hóa dấu thanh&quot; đề xuất theo kiểu này.</translation>
+    </message>
+    <message>
+        <source>e.g. Culture and Information Centre</source>
+        <translation>Ví dụ: Trung tâm Văn hóa - Thông tin</translation>
+    </message>
+    <message>
+        <source>Printed at the top of the approval slip</source>
+        <translation>In ở đầu phiếu duyệt bài</translation>
+    </message>
+    <message>
+        <source>e.g. Nam Tu Liem</source>
+        <translation>Ví dụ: Nam Từ Liêm</translation>
+    </message>
+    <message>
+        <source>Printed before the date on the approval slip</source>
+        <translation>In trước ngày tháng trên phiếu duyệt bài</translation>
+    </message>
+    <message>
+        <source>Office &amp;name:</source>
+        <translation>Tên &amp;cơ quan:</translation>
+    </message>
+    <message>
+        <source>&amp;Place:</source>
+        <translation>Địa &amp;danh:</translation>
     </message>
 </context>
 <context>

@@ -1923,6 +1923,77 @@
         <source>Create a draft from each UTF-8 .html or .txt file (or .json export). Text files: the first line is the title, blank lines separate paragraphs. HTML files keep headings, lists, tables, links and images; everything else is removed. Several files are imported together: if one cannot be read, none is.</source>
         <translation>Tạo bản nháp từ mỗi tệp .html hoặc .txt mã UTF-8 (hoặc tệp .json đã xuất). Tệp văn bản: dòng đầu là tiêu đề, dòng trống ngăn cách các đoạn. Tệp HTML giữ tiêu đề mục, danh sách, bảng, liên kết và ảnh; mọi thứ khác bị bỏ. Nhiều tệp được nhập cùng lúc: nếu một tệp không đọc được thì không tệp nào được nhập.</translation>
     </message>
+    <message>
+        <source>Site name</source>
+        <translation>Tên trang</translation>
+    </message>
+</context>
+<context>
+    <name>toasoan::cli::placeholder</name>
+    <message>
+        <source>ID</source>
+        <translation>MÃ</translation>
+    </message>
+    <message>
+        <source>REV1</source>
+        <translation>BẢN1</translation>
+    </message>
+    <message>
+        <source>REV2</source>
+        <translation>BẢN2</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>TỆP</translation>
+    </message>
+    <message>
+        <source>PATH</source>
+        <translation>ĐƯỜNG_DẪN</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>TÊN</translation>
+    </message>
+    <message>
+        <source>LOGIN</source>
+        <translation>TÊN_ĐĂNG_NHẬP</translation>
+    </message>
+    <message>
+        <source>QUERY</source>
+        <translation>TỪ_KHÓA</translation>
+    </message>
+    <message>
+        <source>ACTION</source>
+        <translation>THAO_TÁC</translation>
+    </message>
+    <message>
+        <source>ROLE</source>
+        <translation>VAI_TRÒ</translation>
+    </message>
+    <message>
+        <source>STATE</source>
+        <translation>TRẠNG_THÁI</translation>
+    </message>
+    <message>
+        <source>FORMAT</source>
+        <translation>ĐỊNH_DẠNG</translation>
+    </message>
+    <message>
+        <source>ENCODING</source>
+        <translation>BẢNG_MÃ</translation>
+    </message>
+    <message>
+        <source>STYLE</source>
+        <translation>KIỂU</translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation>VĂN_BẢN</translation>
+    </message>
+    <message>
+        <source>USER</source>
+        <translation>NGƯỜI_DÙNG</translation>
+    </message>
 </context>
 <context>
     <name>toasoan::demo</name>
@@ -3366,8 +3437,16 @@ Hãy bắt đầu với bài đầu tiên.</translation>
         <translation>Đã lưu cài đặt.</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;ToaSoan %1&lt;/h3&gt;&lt;p&gt;Drafting, review and publishing for a district press office.&lt;/p&gt;&lt;p&gt;Database: %2&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Tòa soạn %1&lt;/h3&gt;&lt;p&gt;Soạn thảo, biên tập, duyệt và đăng tin bài cho tòa soạn cấp quận, huyện.&lt;/p&gt;&lt;p&gt;Cơ sở dữ liệu: %2&lt;/p&gt;</translation>
+        <source>About &amp;Qt</source>
+        <translation>Về &amp;Qt</translation>
+    </message>
+    <message>
+        <source>The Qt toolkit ToaSoan is built with</source>
+        <translation>Bộ công cụ Qt mà Tòa soạn được xây dựng trên đó</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;ToaSoan %1&lt;/h3&gt;&lt;p&gt;Drafting, review and publishing for a district press office.&lt;/p&gt;&lt;p&gt;Built with Qt %2 (The Qt Company Ltd and other contributors).&lt;/p&gt;&lt;p&gt;Database: %3&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Tòa soạn %1&lt;/h3&gt;&lt;p&gt;Soạn thảo, biên tập, duyệt và đăng tin bài cho tòa soạn cấp quận, huyện.&lt;/p&gt;&lt;p&gt;Xây dựng trên Qt %2 (The Qt Company Ltd và những người đóng góp khác).&lt;/p&gt;&lt;p&gt;Cơ sở dữ liệu: %3&lt;/p&gt;</translation>
     </message>
 </context>
 <context>

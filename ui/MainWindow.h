@@ -178,6 +178,7 @@ private:
     QAction *m_toneAction = nullptr;
     QAction *m_shortcutsAction = nullptr;
     QAction *m_aboutAction = nullptr;
+    QAction *m_aboutQtAction = nullptr;
 };
 
 } // namespace toasoan::ui

@@ -17,9 +17,11 @@
 #include "ui/workflow/WorkflowController.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QTableView>
@@ -156,6 +158,9 @@ void MainWindow::createActions()
                                tr("Version and workspace"));
     m_aboutAction->setMenuRole(QAction::AboutRole);
     connect(m_aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
+    m_aboutQtAction = makeAction(this, QIcon(), tr("About &Qt"), {}, tr("The Qt toolkit ToaSoan is built with"));
+    m_aboutQtAction->setMenuRole(QAction::AboutQtRole);
+    connect(m_aboutQtAction, &QAction::triggered, qApp, &QApplication::aboutQt);
 
     // Window-wide shortcuts work whichever pane has the focus.
     addActions({m_newAction, m_saveAction, m_closeTabAction, m_quitAction, m_searchAction, m_reloadAction,
@@ -212,6 +217,7 @@ void MainWindow::createMenus()
     QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
     helpMenu->addAction(m_shortcutsAction);
     helpMenu->addAction(m_aboutAction);
+    helpMenu->addAction(m_aboutQtAction);
 
     QToolBar *toolBar = addToolBar(tr("Main toolbar"));
     toolBar->setObjectName(QStringLiteral("mainToolBar")); // saveState() needs a name
@@ -364,14 +370,22 @@ void MainWindow::showShortcuts()
 
 void MainWindow::showAbout()
 {
-    QMessageBox box(QMessageBox::NoIcon, tr("About ToaSoan"),
-                    tr("<h3>ToaSoan %1</h3><p>Drafting, review and publishing for a district press office.</p>"
-                       "<p>Database: %2</p>")
-                        .arg(QStringLiteral(TOASOAN_VERSION), m_db.path().toHtmlEscaped()),
-                    QMessageBox::NoButton, this);
+    QMessageBox box(
+        QMessageBox::NoIcon, tr("About ToaSoan"),
+        tr("<h3>ToaSoan %1</h3><p>Drafting, review and publishing for a district press office.</p>"
+           "<p>Built with Qt %2 (The Qt Company Ltd and other contributors).</p><p>Database: %3</p>")
+            .arg(QStringLiteral(TOASOAN_VERSION), QString::fromLatin1(qVersion()), m_db.path().toHtmlEscaped()),
+        QMessageBox::NoButton, this);
+    box.setObjectName(QStringLiteral("aboutBox"));
     box.setIconPixmap(QIcon(QStringLiteral(":/icons/toasoan.svg")).pixmap(64, 64));
+    // Qt's own box gives its licence and version; ToaSoan's licence is not decided yet.
+    QPushButton *aboutQt = box.addButton(tr("About &Qt"), QMessageBox::HelpRole);
+    aboutQt->setObjectName(QStringLiteral("aboutQtButton"));
     box.addButton(tr("Close"), QMessageBox::AcceptRole);
     box.exec();
+    if (box.clickedButton() == aboutQt) {
+        QApplication::aboutQt();
+    }
 }
 
 } // namespace toasoan::ui

@@ -12,9 +12,11 @@
 #include <QContextMenuEvent>
 #include <QDialog>
 #include <QDirIterator>
+#include <QLabel>
 #include <QMenu>
 #include <QMenuBar>
 #include <QPointer>
+#include <QPushButton>
 #include <QRegularExpression>
 #include <QSet>
 #include <QTimer>
@@ -227,6 +229,39 @@ private slots:
         QCOMPARE(settings->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_Comma));
         QVERIFY(find(entries, QStringLiteral("/&Tools/&Normalize tone marks…")));
         QVERIFY(find(entries, QStringLiteral("/&Tools/&Convert legacy encoding…")));
+        QVERIFY(find(entries, QStringLiteral("/&Help/About &Qt")));
+    }
+
+    void aboutGivesQtsCredit()
+    {
+        // No licence is decided for ToaSoan yet: the box gives the version and Qt's credit, and Qt's
+        // own box (its licence) is one click away, from the box and from the Help menu.
+        const QList<Entry> entries = windowEntries();
+        QAction *about = nullptr;
+        QAction *aboutQt = nullptr;
+        for (const Entry &entry : entries) {
+            if (entry.action->menuRole() == QAction::AboutRole) {
+                about = entry.action;
+            } else if (entry.action->menuRole() == QAction::AboutQtRole) {
+                aboutQt = entry.action;
+            }
+        }
+        QVERIFY(about && aboutQt);
+        QString text;
+        bool hasAboutQtButton = false;
+        QTimer::singleShot(0, this, [&] {
+            for (QWidget *widget : QApplication::topLevelWidgets()) {
+                if (widget->objectName() == QLatin1String("aboutBox") && widget->isVisible()) {
+                    text = widget->findChild<QLabel *>(QStringLiteral("qt_msgbox_label"))->text();
+                    hasAboutQtButton = widget->findChild<QPushButton *>(QStringLiteral("aboutQtButton")) != nullptr;
+                    qobject_cast<QDialog *>(widget)->reject();
+                }
+            }
+        });
+        about->trigger();
+        QVERIFY2(text.contains(QStringLiteral("Qt ") + QString::fromLatin1(qVersion())), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("The Qt Company")), qPrintable(text));
+        QVERIFY(hasAboutQtButton);
     }
 
 private:

@@ -76,6 +76,8 @@ SettingsDialog::SettingsDialog(Settings &settings, Database &db, const User &use
     m_officeName->setObjectName(QStringLiteral("officeNameEdit"));
     m_officeName->setPlaceholderText(tr("e.g. Culture and Information Centre"));
     m_officeName->setToolTip(tr("Printed at the top of the approval slip"));
+    // Wide enough for a full office name ("Trung tâm Văn hóa - Thông tin và Thể thao quận").
+    m_officeName->setMinimumWidth(m_officeName->fontMetrics().horizontalAdvance(QLatin1Char('x')) * 40);
     m_officePlace = new QLineEdit(this);
     m_officePlace->setObjectName(QStringLiteral("officePlaceEdit"));
     m_officePlace->setPlaceholderText(tr("e.g. Nam Tu Liem"));

@@ -1923,6 +1923,77 @@
         <source>Create a draft from each UTF-8 .html or .txt file (or .json export). Text files: the first line is the title, blank lines separate paragraphs. HTML files keep headings, lists, tables, links and images; everything else is removed. Several files are imported together: if one cannot be read, none is.</source>
         <translation>Tạo bản nháp từ mỗi tệp .html hoặc .txt mã UTF-8 (hoặc tệp .json đã xuất). Tệp văn bản: dòng đầu là tiêu đề, dòng trống ngăn cách các đoạn. Tệp HTML giữ tiêu đề mục, danh sách, bảng, liên kết và ảnh; mọi thứ khác bị bỏ. Nhiều tệp được nhập cùng lúc: nếu một tệp không đọc được thì không tệp nào được nhập.</translation>
     </message>
+    <message>
+        <source>Site name</source>
+        <translation>Tên trang</translation>
+    </message>
+</context>
+<context>
+    <name>toasoan::cli::placeholder</name>
+    <message>
+        <source>ID</source>
+        <translation>MÃ</translation>
+    </message>
+    <message>
+        <source>REV1</source>
+        <translation>BẢN1</translation>
+    </message>
+    <message>
+        <source>REV2</source>
+        <translation>BẢN2</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>TỆP</translation>
+    </message>
+    <message>
+        <source>PATH</source>
+        <translation>ĐƯỜNG_DẪN</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>TÊN</translation>
+    </message>
+    <message>
+        <source>LOGIN</source>
+        <translation>TÊN_ĐĂNG_NHẬP</translation>
+    </message>
+    <message>
+        <source>QUERY</source>
+        <translation>TỪ_KHÓA</translation>
+    </message>
+    <message>
+        <source>ACTION</source>
+        <translation>THAO_TÁC</translation>
+    </message>
+    <message>
+        <source>ROLE</source>
+        <translation>VAI_TRÒ</translation>
+    </message>
+    <message>
+        <source>STATE</source>
+        <translation>TRẠNG_THÁI</translation>
+    </message>
+    <message>
+        <source>FORMAT</source>
+        <translation>ĐỊNH_DẠNG</translation>
+    </message>
+    <message>
+        <source>ENCODING</source>
+        <translation>BẢNG_MÃ</translation>
+    </message>
+    <message>
+        <source>STYLE</source>
+        <translation>KIỂU</translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation>VĂN_BẢN</translation>
+    </message>
+    <message>
+        <source>USER</source>
+        <translation>NGƯỜI_DÙNG</translation>
+    </message>
 </context>
 <context>
     <name>toasoan::demo</name>
@@ -3118,10 +3189,6 @@ Hãy bắt đầu với bài đầu tiên.</translation>
         <translation>Giới thiệu Tòa soạn</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;ToaSoan %1&lt;/h3&gt;&lt;p&gt;Drafting, review and publishing for a district press office.&lt;/p&gt;&lt;p&gt;Database: %2&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Tòa soạn %1&lt;/h3&gt;&lt;p&gt;Soạn thảo, biên tập, duyệt và đăng tin bài cho tòa soạn cấp quận, huyện.&lt;/p&gt;&lt;p&gt;Cơ sở dữ liệu: %2&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>Close</source>
         <translation>Đóng</translation>
     </message>
@@ -3362,6 +3429,54 @@ Hãy bắt đầu với bài đầu tiên.</translation>
     <message>
         <source>Headline, sapo, body and category are filled in. The spell check is still running: press F7 again in a moment.</source>
         <translation>Đã có tiêu đề, sapo, nội dung và chuyên mục. Việc kiểm tra chính tả chưa xong: lát nữa hãy bấm F7 lần nữa.</translation>
+    </message>
+    <message>
+        <source>Se&amp;ttings…</source>
+        <translation>&amp;Cài đặt…</translation>
+    </message>
+    <message>
+        <source>Language, autosave, and the office&apos;s name and house style</source>
+        <translation>Ngôn ngữ, tự động lưu, tên cơ quan và quy ước đặt dấu thanh</translation>
+    </message>
+    <message>
+        <source>&amp;Convert legacy encoding…</source>
+        <translation>Chuyển &amp;mã…</translation>
+    </message>
+    <message>
+        <source>Convert text or a file typed in TCVN3, VNI or VIQR to Unicode</source>
+        <translation>Chuyển văn bản hoặc tệp gõ bằng TCVN3, VNI hay VIQR sang Unicode</translation>
+    </message>
+    <message>
+        <source>&amp;Normalize tone marks…</source>
+        <translation>&amp;Chuẩn hóa dấu thanh…</translation>
+    </message>
+    <message>
+        <source>Put the tone marks of the selection or the article in the house style</source>
+        <translation>Đặt dấu thanh của đoạn đang chọn hoặc cả bài theo quy ước của cơ quan</translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>&amp;Công cụ</translation>
+    </message>
+    <message>
+        <source>Settings saved. The new language is used after ToaSoan restarts.</source>
+        <translation>Đã lưu cài đặt. Ngôn ngữ mới được dùng sau khi khởi động lại Tòa soạn.</translation>
+    </message>
+    <message>
+        <source>Settings saved.</source>
+        <translation>Đã lưu cài đặt.</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>Về &amp;Qt</translation>
+    </message>
+    <message>
+        <source>The Qt toolkit ToaSoan is built with</source>
+        <translation>Bộ công cụ Qt mà Tòa soạn được xây dựng trên đó</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;ToaSoan %1&lt;/h3&gt;&lt;p&gt;Drafting, review and publishing for a district press office.&lt;/p&gt;&lt;p&gt;Built with Qt %2 (The Qt Company Ltd and other contributors).&lt;/p&gt;&lt;p&gt;Database: %3&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Tòa soạn %1&lt;/h3&gt;&lt;p&gt;Soạn thảo, biên tập, duyệt và đăng tin bài cho tòa soạn cấp quận, huyện.&lt;/p&gt;&lt;p&gt;Xây dựng trên Qt %2 (The Qt Company Ltd và những người đóng góp khác).&lt;/p&gt;&lt;p&gt;Cơ sở dữ liệu: %3&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -4560,6 +4675,30 @@ Hãy bắt đầu với bài đầu tiên.</translation>
     <message>
         <source>The &quot;Normalize tone marks&quot; command proposes this style.</source>
         <translation>Lệnh &quot;Chuẩn hóa dấu thanh&quot; đề xuất theo kiểu này.</translation>
+    </message>
+    <message>
+        <source>e.g. Culture and Information Centre</source>
+        <translation>Ví dụ: Trung tâm Văn hóa - Thông tin</translation>
+    </message>
+    <message>
+        <source>Printed at the top of the approval slip</source>
+        <translation>In ở đầu phiếu duyệt bài</translation>
+    </message>
+    <message>
+        <source>e.g. Nam Tu Liem</source>
+        <translation>Ví dụ: Nam Từ Liêm</translation>
+    </message>
+    <message>
+        <source>Printed before the date on the approval slip</source>
+        <translation>In trước ngày tháng trên phiếu duyệt bài</translation>
+    </message>
+    <message>
+        <source>Office &amp;name:</source>
+        <translation>Tên &amp;cơ quan:</translation>
+    </message>
+    <message>
+        <source>&amp;Place:</source>
+        <translation>Địa &amp;danh:</translation>
     </message>
 </context>
 <context>

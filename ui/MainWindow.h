@@ -117,6 +117,8 @@ private:
     void useEditorActions(ArticleTab *tab);
     void showShortcuts();
     void showAbout();
+    void openSettings();
+    void normalizeToneMarks();
     void restoreLayout();
     void restoreSession();
     void saveLayoutAndSession();
@@ -171,8 +173,12 @@ private:
     QAction *m_focusDetailsAction = nullptr;
     QAction *m_checkAction = nullptr;
     QAction *m_reloadAction = nullptr;
+    QAction *m_settingsAction = nullptr;
+    QAction *m_convertAction = nullptr;
+    QAction *m_toneAction = nullptr;
     QAction *m_shortcutsAction = nullptr;
     QAction *m_aboutAction = nullptr;
+    QAction *m_aboutQtAction = nullptr;
 };
 
 } // namespace toasoan::ui

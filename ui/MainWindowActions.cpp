@@ -10,13 +10,18 @@
 #include "ui/metadata/MetadataPanel.h"
 #include "ui/publish/PublishActions.h"
 #include "ui/publish/Publishing.h"
+#include "ui/settings/SettingsDialog.h"
+#include "ui/tools/ConvertEncodingDialog.h"
+#include "ui/tools/ToneStyleDialog.h"
 #include "ui/users/UserManagementDialog.h"
 #include "ui/workflow/WorkflowController.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QTableView>
@@ -127,6 +132,24 @@ void MainWindow::createActions()
                    QKeySequence(Qt::Key_F7), tr("Show what is missing before the article can be submitted"));
     connect(m_checkAction, &QAction::triggered, this, &MainWindow::checkArticle);
 
+    m_settingsAction = makeAction(this, QIcon(), tr("Se&ttings…"), QKeySequence(Qt::CTRL | Qt::Key_Comma),
+                                  tr("Language, autosave, and the office's name and house style"));
+    m_settingsAction->setMenuRole(QAction::PreferencesRole);
+    connect(m_settingsAction, &QAction::triggered, this, &MainWindow::openSettings);
+
+    m_convertAction = makeAction(this, QIcon(), tr("&Convert legacy encoding…"), {},
+                                 tr("Convert text or a file typed in TCVN3, VNI or VIQR to Unicode"));
+    connect(m_convertAction, &QAction::triggered, this, [this] {
+        auto *dialog = new ConvertEncodingDialog(this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->setWindowModality(Qt::WindowModal);
+        dialog->open();
+    });
+
+    m_toneAction = makeAction(this, QIcon(), tr("&Normalize tone marks…"), {},
+                              tr("Put the tone marks of the selection or the article in the house style"));
+    connect(m_toneAction, &QAction::triggered, this, &MainWindow::normalizeToneMarks);
+
     m_shortcutsAction = makeAction(this, QIcon(), tr("&Keyboard shortcuts"), QKeySequence(Qt::Key_F1),
                                    tr("List every keyboard shortcut"));
     connect(m_shortcutsAction, &QAction::triggered, this, &MainWindow::showShortcuts);
@@ -135,11 +158,15 @@ void MainWindow::createActions()
                                tr("Version and workspace"));
     m_aboutAction->setMenuRole(QAction::AboutRole);
     connect(m_aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
+    m_aboutQtAction = makeAction(this, QIcon(), tr("About &Qt"), {}, tr("The Qt toolkit ToaSoan is built with"));
+    m_aboutQtAction->setMenuRole(QAction::AboutQtRole);
+    connect(m_aboutQtAction, &QAction::triggered, qApp, &QApplication::aboutQt);
 
     // Window-wide shortcuts work whichever pane has the focus.
     addActions({m_newAction, m_saveAction, m_closeTabAction, m_quitAction, m_searchAction, m_reloadAction,
                 m_previewAction, m_nextTabAction, m_previousTabAction, m_listPaneAction, m_detailsPaneAction,
-                m_focusListAction, m_focusEditorAction, m_focusDetailsAction, m_checkAction, m_shortcutsAction});
+                m_focusListAction, m_focusEditorAction, m_focusDetailsAction, m_checkAction, m_settingsAction,
+                m_shortcutsAction});
 }
 
 void MainWindow::createMenus()
@@ -149,6 +176,7 @@ void MainWindow::createMenus()
     fileMenu->addAction(m_saveAction);
     fileMenu->addAction(m_closeTabAction);
     fileMenu->addSeparator();
+    fileMenu->addAction(m_settingsAction);
     fileMenu->addAction(UserManagementDialog::createMenuAction(*this));
     fileMenu->addSeparator();
     fileMenu->addAction(m_quitAction);
@@ -182,9 +210,14 @@ void MainWindow::createMenus()
 
     menuBar()->addMenu(m_workflow->menu());
 
+    QMenu *toolsMenu = menuBar()->addMenu(tr("&Tools"));
+    toolsMenu->addAction(m_toneAction);
+    toolsMenu->addAction(m_convertAction);
+
     QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
     helpMenu->addAction(m_shortcutsAction);
     helpMenu->addAction(m_aboutAction);
+    helpMenu->addAction(m_aboutQtAction);
 
     QToolBar *toolBar = addToolBar(tr("Main toolbar"));
     toolBar->setObjectName(QStringLiteral("mainToolBar")); // saveState() needs a name
@@ -258,6 +291,7 @@ void MainWindow::updateActions()
     m_closeTabAction->setEnabled(hasTab);
     m_previewAction->setEnabled(hasTab);
     m_checkAction->setEnabled(hasTab);
+    m_toneAction->setEnabled(hasTab && !currentTab()->isReadOnly());
     m_focusEditorAction->setEnabled(hasTab);
     m_nextTabAction->setEnabled(m_tabs->count() > 1);
     m_previousTabAction->setEnabled(m_tabs->count() > 1);
@@ -285,6 +319,24 @@ void MainWindow::focusPane(int pane)
         }
         break;
     }
+}
+
+void MainWindow::openSettings()
+{
+    SettingsDialog *dialog = SettingsDialog::openDialog(this, m_settings, m_db, m_user);
+    connect(dialog, &SettingsDialog::settingsSaved, this, [this](bool restartNeeded) {
+        showStatus(restartNeeded ? tr("Settings saved. The new language is used after ToaSoan restarts.")
+                                 : tr("Settings saved."));
+    });
+}
+
+void MainWindow::normalizeToneMarks()
+{
+    ArticleTab *tab = currentTab();
+    if (!tab || tab->isReadOnly()) {
+        return;
+    }
+    ToneStyleDialog::openForTextEdit(this, m_db, tab->editor());
 }
 
 void MainWindow::showShortcuts()
@@ -318,14 +370,22 @@ void MainWindow::showShortcuts()
 
 void MainWindow::showAbout()
 {
-    QMessageBox box(QMessageBox::NoIcon, tr("About ToaSoan"),
-                    tr("<h3>ToaSoan %1</h3><p>Drafting, review and publishing for a district press office.</p>"
-                       "<p>Database: %2</p>")
-                        .arg(QStringLiteral(TOASOAN_VERSION), m_db.path().toHtmlEscaped()),
-                    QMessageBox::NoButton, this);
+    QMessageBox box(
+        QMessageBox::NoIcon, tr("About ToaSoan"),
+        tr("<h3>ToaSoan %1</h3><p>Drafting, review and publishing for a district press office.</p>"
+           "<p>Built with Qt %2 (The Qt Company Ltd and other contributors).</p><p>Database: %3</p>")
+            .arg(QStringLiteral(TOASOAN_VERSION), QString::fromLatin1(qVersion()), m_db.path().toHtmlEscaped()),
+        QMessageBox::NoButton, this);
+    box.setObjectName(QStringLiteral("aboutBox"));
     box.setIconPixmap(QIcon(QStringLiteral(":/icons/toasoan.svg")).pixmap(64, 64));
+    // Qt's own box gives its licence and version; ToaSoan's licence is not decided yet.
+    QPushButton *aboutQt = box.addButton(tr("About &Qt"), QMessageBox::HelpRole);
+    aboutQt->setObjectName(QStringLiteral("aboutQtButton"));
     box.addButton(tr("Close"), QMessageBox::AcceptRole);
     box.exec();
+    if (box.clickedButton() == aboutQt) {
+        QApplication::aboutQt();
+    }
 }
 
 } // namespace toasoan::ui

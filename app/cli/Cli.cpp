@@ -49,27 +49,35 @@ void printGeneralHelp(QTextStream &out)
         << "\n\n"
         << Text::tr("Options:") << '\n';
     const QList<QPair<QString, QString>> options = {
-        {QStringLiteral("--database PATH"), Text::tr("The workspace file (default: $TOASOAN_DB, else %1)")
-                                                .arg(QDir::toNativeSeparators(config::resolveDatabasePath(QString())))},
+        {QStringLiteral("--database ") + placeholderText("PATH"),
+         Text::tr("The workspace file (default: $TOASOAN_DB, else %1)")
+             .arg(QDir::toNativeSeparators(config::resolveDatabasePath(QString())))},
         {QStringLiteral("--demo"), Text::tr("Fill an empty workspace with demo users and articles first")},
         {QStringLiteral("--verbose"), Text::tr("Show the technical detail of errors")},
         {QStringLiteral("-h, --help"), Text::tr("Show this help, or a command's help after the command")},
         {QStringLiteral("-v, --version"), Text::tr("Show the version")},
     };
+    qsizetype optionWidth = 0;
     for (const auto &[name, help] : options) {
-        out << QStringLiteral("  ") << name.leftJustified(18) << help << '\n';
+        optionWidth = std::max(optionWidth, name.size());
+    }
+    for (const auto &[name, help] : options) {
+        out << QStringLiteral("  ") << name.leftJustified(optionWidth + 2) << help << '\n';
     }
     out << '\n' << Text::tr("Commands:") << '\n';
+    QStringList names;
     qsizetype width = 0;
-    for (const Command &command : commands()) {
-        width = std::max(width, qsizetype(qstrlen(command.name) + 1 + qstrlen(command.arguments)));
-    }
     for (const Command &command : commands()) {
         QString name = QLatin1String(command.name);
         if (*command.arguments) {
-            name += QLatin1Char(' ') + QLatin1String(command.arguments);
+            name += QLatin1Char(' ') + placeholderText(command.arguments);
         }
-        out << QStringLiteral("  ") << name.leftJustified(width + 2)
+        width = std::max(width, name.size());
+        names.append(name);
+    }
+    for (qsizetype i = 0; i < names.size(); ++i) {
+        const Command &command = commands().at(i);
+        out << QStringLiteral("  ") << names.at(i).leftJustified(width + 2)
             << firstSentence(QCoreApplication::translate("toasoan::cli", command.summary)) << '\n';
     }
     out << '\n' << Text::tr("Run \"toasoan COMMAND --help\" for the options of a command.") << '\n';

@@ -1,6 +1,7 @@
 #include "app/cli/Commands.h"
 
 #include <QCoreApplication>
+#include <QRegularExpression>
 
 namespace toasoan::cli {
 
@@ -70,16 +71,56 @@ int CommandContext::usageError(const QString &message)
     return ExitUsage;
 }
 
+namespace {
+
+// Every placeholder word of the synopses, for lupdate; placeholderText() looks them up.
+[[maybe_unused]] constexpr const char *kPlaceholderWords[] = {
+    QT_TRANSLATE_NOOP("toasoan::cli::placeholder", "ID"),
+    QT_TRANSLATE_NOOP("toasoan::cli::placeholder", "REV1"),
+    QT_TRANSLATE_NOOP("toasoan::cli::placeholder", "REV2"),
+    QT_TRANSLATE_NOOP("toasoan::cli::placeholder", "FILE"),
+    QT_TRANSLATE_NOOP("toasoan::cli::placeholder", "PATH"),
+    QT_TRANSLATE_NOOP("toasoan::cli::placeholder", "NAME"),
+    QT_TRANSLATE_NOOP("toasoan::cli::placeholder", "LOGIN"),
+    QT_TRANSLATE_NOOP("toasoan::cli::placeholder", "QUERY"),
+    QT_TRANSLATE_NOOP("toasoan::cli::placeholder", "ACTION"),
+    QT_TRANSLATE_NOOP("toasoan::cli::placeholder", "ROLE"),
+    QT_TRANSLATE_NOOP("toasoan::cli::placeholder", "STATE"),
+    QT_TRANSLATE_NOOP("toasoan::cli::placeholder", "FORMAT"),
+    QT_TRANSLATE_NOOP("toasoan::cli::placeholder", "ENCODING"),
+    QT_TRANSLATE_NOOP("toasoan::cli::placeholder", "STYLE"),
+    QT_TRANSLATE_NOOP("toasoan::cli::placeholder", "TEXT"),
+    QT_TRANSLATE_NOOP("toasoan::cli::placeholder", "USER"),
+};
+
+} // namespace
+
+QString placeholderText(const char *placeholders)
+{
+    // Each capitalised word is looked up ("[FILE]", "FILE...", "FILE.pdf" keep their punctuation).
+    static const QRegularExpression word(QStringLiteral("[A-Z][A-Z0-9_]*"));
+    const QString text = QString::fromLatin1(placeholders);
+    QString translated;
+    qsizetype done = 0;
+    for (auto it = word.globalMatch(text); it.hasNext();) {
+        const QRegularExpressionMatch match = it.next();
+        translated += text.mid(done, match.capturedStart() - done) +
+                      QCoreApplication::translate("toasoan::cli::placeholder", match.captured().toLatin1().constData());
+        done = match.capturedEnd();
+    }
+    return translated + text.mid(done);
+}
+
 QString commandSynopsis(const Command &command)
 {
     QString line = QStringLiteral("toasoan ") + QLatin1String(command.name);
     if (command.arguments && *command.arguments) {
-        line += QLatin1Char(' ') + QLatin1String(command.arguments);
+        line += QLatin1Char(' ') + placeholderText(command.arguments);
     }
     for (const OptionSpec &option : command.options) {
         QString text = QStringLiteral("--") + QLatin1String(option.name);
         if (option.valueName) {
-            text += QLatin1Char(' ') + QLatin1String(option.valueName);
+            text += QLatin1Char(' ') + placeholderText(option.valueName);
         }
         line += QLatin1Char(' ') + (option.required ? text : QLatin1Char('[') + text + QLatin1Char(']'));
     }
@@ -97,7 +138,7 @@ void printCommandHelp(const Command &command, QTextStream &out)
         for (const OptionSpec &option : command.options) {
             QString name = QStringLiteral("--") + QLatin1String(option.name);
             if (option.valueName) {
-                name += QLatin1Char(' ') + QLatin1String(option.valueName);
+                name += QLatin1Char(' ') + placeholderText(option.valueName);
             }
             width = std::max(width, name.size());
             names.append(name);

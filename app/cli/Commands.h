@@ -85,6 +85,9 @@ private:
 
 /// The usage line of a command: "toasoan articles show ID [--json]".
 QString commandSynopsis(const Command &command);
+/// The placeholders of a synopsis ("ID REV1 REV2", "FILE...") in the interface language, word by word:
+/// the help then names them as its sentences do ("MÃ" in Vietnamese).
+QString placeholderText(const char *placeholders);
 /// Prints the full help of one command (synopsis, summary, options).
 void printCommandHelp(const Command &command, QTextStream &out);
 

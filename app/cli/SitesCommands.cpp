@@ -94,7 +94,7 @@ int sitesList(CommandContext &context)
         context.out() << Text::tr("No website connections yet. Add one with \"toasoan sites add\".") << Qt::endl;
         return ExitOk;
     }
-    TextTable table({Text::tr("Name"), Text::tr("Type"), Text::tr("User"), Text::tr("Address")});
+    TextTable table({Text::tr("Site name"), Text::tr("Type"), Text::tr("User"), Text::tr("Address")});
     for (const Site &s : std::as_const(*sites)) {
         table.addRow({s.name, siteKindKey(s.kind), s.username, s.baseUrl.toDisplayString()});
     }

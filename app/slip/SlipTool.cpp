@@ -12,8 +12,28 @@
 #include <QTextStream>
 #include <cstdio>
 
+namespace {
+
+QtMessageHandler previousHandler = nullptr;
+
+// QtGui asks for the runtime directory as it starts, and Qt warns when XDG_RUNTIME_DIR is not set,
+// as on a plain console or over ssh: this tool never uses that directory, and `toasoan articles slip`
+// prints only its own output. Every other message still goes through.
+void dropRuntimeDirectoryNotice(QtMsgType type, const QMessageLogContext &context, const QString &message)
+{
+    if (type == QtWarningMsg && message.startsWith(QLatin1String("QStandardPaths: XDG_RUNTIME_DIR not set"))) {
+        return;
+    }
+    if (previousHandler) {
+        previousHandler(type, context, message);
+    }
+}
+
+} // namespace
+
 int main(int argc, char *argv[])
 {
+    previousHandler = qInstallMessageHandler(dropRuntimeDirectoryNotice);
     // Printing needs no display.
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) {
         qputenv("QT_QPA_PLATFORM", "offscreen");

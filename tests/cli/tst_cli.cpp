@@ -63,6 +63,7 @@ private slots:
     void initTestCase();
     void version();
     void help();
+    void helpNamesPlaceholdersAsItsSentences();
     void usageErrors_data();
     void usageErrors();
     void usersAddAndList();
@@ -177,6 +178,26 @@ void TestCli::help()
     QCOMPARE(commandHelp.code, 0);
     QVERIFY(commandHelp.out.contains(QLatin1String("--state")));
     QVERIFY(commandHelp.out.contains(QLatin1String("--limit")));
+}
+
+void TestCli::helpNamesPlaceholdersAsItsSentences()
+{
+    // In Vietnamese the sentences say "MÃ": the synopses say it too, never "ID".
+    const QHash<QString, QString> vietnamese = {{QStringLiteral("TOASOAN_LANG"), QStringLiteral("vi")}};
+    const Run general = run({QStringLiteral("--help")}, vietnamese);
+    QCOMPARE(general.code, 0);
+    QVERIFY2(general.out.contains(QStringLiteral("articles show MÃ ")), qPrintable(general.out));
+    QVERIFY2(general.out.contains(QStringLiteral("articles diff MÃ ")), qPrintable(general.out));
+    QVERIFY2(general.out.contains(QStringLiteral("--database ĐƯỜNG_DẪN ")), qPrintable(general.out));
+    QVERIFY2(!general.out.contains(QRegularExpression(QStringLiteral("\\bID\\b"))), qPrintable(general.out));
+    const Run command = run({QStringLiteral("articles"), QStringLiteral("show"), QStringLiteral("--help")}, vietnamese);
+    QCOMPARE(command.code, 0);
+    QVERIFY2(command.out.contains(QStringLiteral("toasoan articles show MÃ")), qPrintable(command.out));
+    QVERIFY2(command.out.contains(QStringLiteral("MÃ là số thứ tự")), qPrintable(command.out));
+    QVERIFY2(!command.out.contains(QRegularExpression(QStringLiteral("\\bID\\b"))), qPrintable(command.out));
+    // English keeps its own words.
+    const Run english = run({QStringLiteral("articles"), QStringLiteral("show"), QStringLiteral("--help")});
+    QVERIFY2(english.out.contains(QStringLiteral("toasoan articles show ID")), qPrintable(english.out));
 }
 
 void TestCli::usageErrors_data()

@@ -2,12 +2,16 @@
 // in this computer's Settings, the office's house tone style in the workspace, for administrators only.
 #include "app/i18n/HouseToneStyle.h"
 #include "app/settings/Settings.h"
+#include "app/slip/SlipData.h"
+#include "app/storage/ArticleRepository.h"
+#include "app/workflow/OfficeSettings.h"
 #include "tests/support/TestWorkspace.h"
 #include "ui/settings/SettingsDialog.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QLabel>
+#include <QLineEdit>
 #include <QLocale>
 #include <QPushButton>
 #include <QRadioButton>
@@ -99,6 +103,53 @@ private slots:
         // Reopened, the dialog shows what is stored.
         ui::SettingsDialog again(f.settings, f.ws.db(), f.user(role));
         QCOMPARE(child<QRadioButton>(again, "newStyleRadio")->isChecked(), stored == text::ToneStyle::New);
+    }
+
+    void officeNameReachesTheSlip_data()
+    {
+        QTest::addColumn<Role>("role");
+        QTest::addColumn<bool>("editable");
+        QTest::newRow("nominal: an administrator names the office") << Role::Admin << true;
+        QTest::newRow("robustness: an editor cannot rename it") << Role::Editor << false;
+    }
+
+    void officeNameReachesTheSlip()
+    {
+        QFETCH(Role, role);
+        QFETCH(bool, editable);
+        Fixture f;
+        QVERIFY(f.ws.ok());
+        const User user = f.user(role);
+        ui::SettingsDialog dialog(f.settings, f.ws.db(), user);
+        dialog.show();
+        auto *name = child<QLineEdit>(dialog, "officeNameEdit");
+        auto *place = child<QLineEdit>(dialog, "officePlaceEdit");
+        QVERIFY(name && place);
+        QCOMPARE(name->isEnabled(), editable);
+        QCOMPARE(place->isEnabled(), editable);
+        if (editable) {
+            name->setText(QStringLiteral("Trung tâm Văn hóa - Thông tin và Thể thao quận"));
+            place->setText(QStringLiteral("Nam Từ Liêm"));
+        }
+        clickOk(dialog);
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+
+        const QString expectedName =
+            editable ? QStringLiteral("Trung tâm Văn hóa - Thông tin và Thể thao quận") : QString();
+        const QString expectedPlace = editable ? QStringLiteral("Nam Từ Liêm") : QString();
+        Article article;
+        article.title = QStringLiteral("Phiếu duyệt có tên cơ quan");
+        article.authorId = user.id;
+        auto created = ArticleRepository(f.ws.db()).create(article, user.id);
+        QVERIFY(created);
+        auto slip = slip::collectSlipData(f.ws.db(), created->id, QDate(2022, 11, 9));
+        QVERIFY(slip);
+        QCOMPARE(slip->officeName, expectedName);
+        QCOMPARE(slip->place, expectedPlace);
+
+        // Reopened, the dialog shows what is stored.
+        ui::SettingsDialog again(f.settings, f.ws.db(), user);
+        QCOMPARE(child<QLineEdit>(again, "officeNameEdit")->text(), expectedName);
     }
 
     void languageAppliesAfterRestart_data()

@@ -22,7 +22,8 @@ struct Output
 };
 
 // Runs the binary while this process keeps serving the fake site (no blocking wait).
-Output toasoanCli(const QString &db, const QStringList &args, const QString &password = {})
+Output toasoanCli(const QString &db, const QStringList &args, const QString &password = {},
+                  const QString &language = QStringLiteral("en"))
 {
     QProcess p;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
@@ -32,7 +33,7 @@ Output toasoanCli(const QString &db, const QStringList &args, const QString &pas
         env.insert(QStringLiteral("TOASOAN_SITE_PASSWORD"), password);
     }
     env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
-    env.insert(QStringLiteral("TOASOAN_LANG"), QStringLiteral("en")); // the assertions read English text
+    env.insert(QStringLiteral("TOASOAN_LANG"), language); // most assertions read English text
     p.setProcessEnvironment(env);
     QSignalSpy finished(&p, &QProcess::finished);
     p.start(qEnvironmentVariable("TOASOAN_BINARY"), QStringList{QStringLiteral("--database"), db} + args);
@@ -56,6 +57,18 @@ private slots:
         if (qEnvironmentVariableIsEmpty("TOASOAN_BINARY") || !QFile::exists(qEnvironmentVariable("TOASOAN_BINARY"))) {
             QSKIP("TOASOAN_BINARY is not set (run through ctest).");
         }
+    }
+
+    void sitesListHeaderNamesTheSite()
+    {
+        // The users list's "Name" is a person's full name ("Họ tên"); a site has a name of its own.
+        PublishFixture fx;
+        const Output listed =
+            toasoanCli(fx.dbPath(), {QStringLiteral("sites"), QStringLiteral("list")}, {}, QStringLiteral("vi"));
+        QVERIFY2(listed.code == 0, qPrintable(listed.err));
+        const QString header = listed.out.section(QLatin1Char('\n'), 0, 0);
+        QVERIFY2(header.startsWith(QStringLiteral("Tên trang")), qPrintable(header));
+        QVERIFY2(!header.contains(QStringLiteral("Họ tên")), qPrintable(header));
     }
 
     void addsTestsPublishesAndRuns()

@@ -36,12 +36,18 @@ private slots:
     void wrongPasswordIsRefused();
     void historyAndDiff();
     void slip();
+    void quietOnAPlainConsole_data();
+    void quietOnAPlainConsole();
 
 private:
-    Run run(const QStringList &arguments, const QString &password = QStringLiteral("mat-khau-1"))
+    Run run(const QStringList &arguments, const QString &password = QStringLiteral("mat-khau-1"),
+            const QStringList &unset = {})
     {
         QProcess p;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        for (const QString &name : unset) {
+            env.remove(name);
+        }
         env.insert(QStringLiteral("TOASOAN_PASSWORD"), password);
         env.insert(QStringLiteral("TOASOAN_LANG"), QStringLiteral("en"));
         p.setProcessEnvironment(env);
@@ -204,6 +210,34 @@ void tst_WorkflowCli::slip()
     QVERIFY2(content.contains(QStringLiteral("Phiếu duyệt thử")), qPrintable(content));
     // The interface is English here (TOASOAN_LANG=en): the date line follows it.
     QVERIFY2(content.contains(QStringLiteral("9 November 2022")), qPrintable(content));
+}
+
+void tst_WorkflowCli::quietOnAPlainConsole_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::newRow("nominal: users list") << QStringList{QStringLiteral("users"), QStringLiteral("list")};
+    QTest::newRow("nominal: articles list") << QStringList{QStringLiteral("articles"), QStringLiteral("list")};
+    QTest::newRow("nominal: sites list") << QStringList{QStringLiteral("sites"), QStringLiteral("list")};
+    QTest::newRow("nominal: articles slip (QtGui in toasoan-slip)")
+        << QStringList{QStringLiteral("articles"), QStringLiteral("slip"), QStringLiteral("{id}"),
+                       QStringLiteral("--out"), QStringLiteral("{pdf}")};
+}
+
+void tst_WorkflowCli::quietOnAPlainConsole()
+{
+    // A text console, a cron job or ssh: no display and no XDG_RUNTIME_DIR. A successful command
+    // prints its own output and nothing on stderr (Qt's warnings included).
+    QFETCH(QStringList, arguments);
+    const qint64 id = draft(QStringLiteral("Bài thử trên màn hình chữ"));
+    QTemporaryDir dir;
+    arguments.replaceInStrings(QStringLiteral("{id}"), QString::number(id));
+    arguments.replaceInStrings(QStringLiteral("{pdf}"), dir.filePath(QStringLiteral("phieu.pdf")));
+    const Run r = run(arguments, QStringLiteral("mat-khau-1"),
+                      {QStringLiteral("XDG_RUNTIME_DIR"), QStringLiteral("DISPLAY"), QStringLiteral("WAYLAND_DISPLAY"),
+                       QStringLiteral("QT_QPA_PLATFORM")});
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    QVERIFY2(!r.out.isEmpty(), "the command's own output");
+    QVERIFY2(r.err.isEmpty(), qPrintable(r.err));
 }
 
 QTEST_GUILESS_MAIN(tst_WorkflowCli)

@@ -4,12 +4,14 @@
 #include "app/i18n/Translations.h"
 #include "app/settings/Settings.h"
 #include "app/workflow/Permissions.h"
+#include "app/workflow/WorkflowService.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QLabel>
+#include <QLineEdit>
 #include <QLocale>
 #include <QPushButton>
 #include <QRadioButton>
@@ -70,6 +72,16 @@ SettingsDialog::SettingsDialog(Settings &settings, Database &db, const User &use
     editingForm->addRow(tr("Warn when the &headline is longer than:"), m_titleLimit);
     editingForm->addRow(tr("Warn when the &sapo is longer than:"), m_sapoLimit);
 
+    m_officeName = new QLineEdit(this);
+    m_officeName->setObjectName(QStringLiteral("officeNameEdit"));
+    m_officeName->setPlaceholderText(tr("e.g. Culture and Information Centre"));
+    m_officeName->setToolTip(tr("Printed at the top of the approval slip"));
+    // Wide enough for a full office name ("Trung tâm Văn hóa - Thông tin và Thể thao quận").
+    m_officeName->setMinimumWidth(m_officeName->fontMetrics().horizontalAdvance(QLatin1Char('x')) * 40);
+    m_officePlace = new QLineEdit(this);
+    m_officePlace->setObjectName(QStringLiteral("officePlaceEdit"));
+    m_officePlace->setPlaceholderText(tr("e.g. Nam Tu Liem"));
+    m_officePlace->setToolTip(tr("Printed before the date on the approval slip"));
     m_oldStyle = new QRadioButton(toneStyleLabel(text::ToneStyle::Old), this);
     m_oldStyle->setObjectName(QStringLiteral("oldStyleRadio"));
     m_newStyle = new QRadioButton(toneStyleLabel(text::ToneStyle::New), this);
@@ -79,6 +91,10 @@ SettingsDialog::SettingsDialog(Settings &settings, Database &db, const User &use
     m_officeNote->setWordWrap(true);
     auto *officeBox = new QGroupBox(tr("Office (shared by every user)"), this);
     auto *officeLayout = new QVBoxLayout(officeBox);
+    auto *officeForm = new QFormLayout;
+    officeForm->addRow(tr("Office &name:"), m_officeName);
+    officeForm->addRow(tr("&Place:"), m_officePlace);
+    officeLayout->addLayout(officeForm);
     officeLayout->addWidget(new QLabel(tr("House style for tone marks in oa, oe, uy:"), officeBox));
     officeLayout->addWidget(m_oldStyle);
     officeLayout->addWidget(m_newStyle);
@@ -129,7 +145,16 @@ void SettingsDialog::accept()
 {
     if (m_canEditOffice) {
         const text::ToneStyle style = m_newStyle->isChecked() ? text::ToneStyle::New : text::ToneStyle::Old;
-        if (auto stored = storeHouseToneStyle(m_db, style); !stored) {
+        WorkflowService workflow(m_db);
+        // The workflow service checks the permission again: the role may have changed since the dialog opened.
+        const Result<void> stored = storeHouseToneStyle(m_db, style).and_then([&] {
+            return workflow.officeSettings().and_then([&](OfficeSettings office) {
+                office.officeName = m_officeName->text();
+                office.officePlace = m_officePlace->text();
+                return workflow.updateOfficeSettings(m_user.id, office);
+            });
+        });
+        if (!stored) {
             m_error->setText(tr("The office settings were not saved: %1").arg(stored.error().message));
             m_error->setToolTip(stored.error().detail);
             m_error->show();
@@ -159,15 +184,24 @@ void SettingsDialog::load()
     auto style = loadHouseToneStyle(m_db);
     const text::ToneStyle current = style ? style.value() : kDefaultHouseToneStyle;
     (current == text::ToneStyle::New ? m_newStyle : m_oldStyle)->setChecked(true);
-    if (!style) {
-        m_officeNote->setText(tr("The office settings cannot be read: %1").arg(style.error().message));
-        m_oldStyle->setEnabled(false);
-        m_newStyle->setEnabled(false);
+    auto office = loadOfficeSettings(m_db);
+    if (office) {
+        m_officeName->setText(office->officeName);
+        m_officePlace->setText(office->officePlace);
+    }
+    const auto lockOffice = [this] {
+        for (QWidget *field : std::initializer_list<QWidget *>{m_officeName, m_officePlace, m_oldStyle, m_newStyle}) {
+            field->setEnabled(false);
+        }
+    };
+    if (!style || !office) {
+        const Error &error = !style ? style.error() : office.error();
+        m_officeNote->setText(tr("The office settings cannot be read: %1").arg(error.message));
+        lockOffice();
         m_canEditOffice = false;
     } else if (!m_canEditOffice) {
         m_officeNote->setText(tr("Only an administrator can change the office's settings."));
-        m_oldStyle->setEnabled(false);
-        m_newStyle->setEnabled(false);
+        lockOffice();
     } else {
         m_officeNote->setText(tr("The \"Normalize tone marks\" command proposes this style."));
     }

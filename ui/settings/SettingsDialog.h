@@ -6,6 +6,7 @@
 
 class QComboBox;
 class QLabel;
+class QLineEdit;
 class QRadioButton;
 class QSpinBox;
 
@@ -17,8 +18,9 @@ class Settings;
 namespace toasoan::ui {
 
 /// "Cài đặt": the interface language (used after a restart), autosave and length warnings (this
-/// computer's Settings), and the office's house tone style (the workspace's settings table, shared by
-/// every user, editable by those allowed to manage settings).
+/// computer's Settings), and the office's name, place and house tone style (the workspace's settings
+/// table, shared by every user, editable by those allowed to manage settings; the approval slip prints
+/// the name and the place).
 class SettingsDialog final : public QDialog
 {
     Q_OBJECT
@@ -60,6 +62,8 @@ private:
     QSpinBox *m_autosave = nullptr;
     QSpinBox *m_titleLimit = nullptr;
     QSpinBox *m_sapoLimit = nullptr;
+    QLineEdit *m_officeName = nullptr;
+    QLineEdit *m_officePlace = nullptr;
     QRadioButton *m_oldStyle = nullptr;
     QRadioButton *m_newStyle = nullptr;
     QLabel *m_officeNote = nullptr;

@@ -986,10 +986,6 @@
         <translation>%1 đang bận và đề nghị thử lại sau.</translation>
     </message>
     <message>
-        <source>%1 had an internal error: %2</source>
-        <translation>%1 gặp lỗi nội bộ: %2</translation>
-    </message>
-    <message>
         <source>%1 refused the request: %2</source>
         <translation>%1 từ chối yêu cầu: %2</translation>
     </message>
@@ -1028,6 +1024,22 @@
     <message>
         <source>The site answered without the post&apos;s id. ToaSoan will check and try again.</source>
         <translation>Trang web trả lời mà không có mã số của bài viết. Tòa soạn sẽ kiểm tra và thử lại.</translation>
+    </message>
+    <message>
+        <source>%1 does not allow the account %2 to do this (HTTP %3).</source>
+        <translation>%1 không cho tài khoản %2 làm việc này (HTTP %3).</translation>
+    </message>
+    <message>
+        <source>%1 had an internal error (HTTP %2).</source>
+        <translation>%1 gặp lỗi nội bộ (HTTP %2).</translation>
+    </message>
+    <message>
+        <source>%1 had an internal error (HTTP %2): %3</source>
+        <translation>%1 gặp lỗi nội bộ (HTTP %2): %3</translation>
+    </message>
+    <message>
+        <source>%1 refused the request (HTTP %2).</source>
+        <translation>%1 từ chối yêu cầu (HTTP %2).</translation>
     </message>
 </context>
 <context>
@@ -4562,6 +4574,14 @@ Hãy bắt đầu với bài đầu tiên.</translation>
         <source>Time zone of the site: %1.</source>
         <translation>Múi giờ của website: %1.</translation>
     </message>
+    <message>
+        <source>HTTP status: %1</source>
+        <translation>Mã trạng thái HTTP: %1</translation>
+    </message>
+    <message>
+        <source>The site&apos;s reply:</source>
+        <translation>Nguyên văn trả lời của website:</translation>
+    </message>
 </context>
 <context>
     <name>toasoan::ui::SiteForm</name>
@@ -4679,6 +4699,14 @@ Hãy bắt đầu với bài đầu tiên.</translation>
     <message>
         <source>Testing the connection to %1…</source>
         <translation>Đang kiểm tra kết nối tới %1…</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Chi tiết</translation>
+    </message>
+    <message>
+        <source>Details of the connection test</source>
+        <translation>Chi tiết lần kiểm tra kết nối</translation>
     </message>
 </context>
 <context>

@@ -58,6 +58,8 @@ private:
     };
 
     RemoteResult<Reply> call(const Call &call);
+    /// An answered request's reply, or what the site's answer means.
+    RemoteResult<Reply> interpret(const Call &call, const HttpResponse &http) const;
     RemoteResult<QJsonValue> json(const Call &c);
     RemoteResult<QJsonObject> discover();
     QUrl endpoint(const QString &route, const QList<QPair<QString, QString>> &query) const;

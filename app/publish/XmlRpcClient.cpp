@@ -339,13 +339,16 @@ RemoteResult<RemoteMedia> XmlRpcClient::uploadMedia(const MediaUpload &media)
     }
     const QVariantMap m = uploaded->toMap();
     RemoteMedia result{memberString(m, "id"), QUrl(memberString(m, "url"))};
-    if (!media.caption.isEmpty() && !result.remoteId.isEmpty()) {
-        // Caption = the attachment's excerpt. Best effort: the image is there either way.
-        (void)call(
-            QStringLiteral("wp.editPost"),
-            {QStringLiteral("1"), m_site.username, m_secret, result.remoteId.toLongLong(),
-             QVariantMap{{QStringLiteral("post_excerpt"), media.caption}, {QStringLiteral("post_title"), media.title}}},
-            true);
+    if (!result.remoteId.isEmpty()) {
+        // WordPress titles the image after its file name, which carries the hash that finds an
+        // interrupted upload again: the title (and the caption = the attachment's excerpt) become
+        // the article's. Best effort: the image is there either way.
+        QVariantMap fields{{QStringLiteral("post_title"), media.title}};
+        if (!media.caption.isEmpty()) {
+            fields.insert(QStringLiteral("post_excerpt"), media.caption);
+        }
+        (void)call(QStringLiteral("wp.editPost"),
+                   {QStringLiteral("1"), m_site.username, m_secret, result.remoteId.toLongLong(), fields}, true);
     }
     return result;
 }

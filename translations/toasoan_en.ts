@@ -144,6 +144,16 @@
     </message>
 </context>
 <context>
+    <name>toasoan::ui::PublishDialog</name>
+    <message numerus="yes">
+        <source>%n image(s) have no description (alt text): readers who cannot see them learn nothing from them. Add it in the editor with Image description (Ctrl+Alt+D), or the featured image&apos;s caption.</source>
+        <translation>
+            <numerusform>%n image has no description (alt text): readers who cannot see it learn nothing from it. Add it in the editor with Image description (Ctrl+Alt+D), or the featured image&apos;s caption.</numerusform>
+            <numerusform>%n images have no description (alt text): readers who cannot see them learn nothing from them. Add it in the editor with Image description (Ctrl+Alt+D), or the featured image&apos;s caption.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>toasoan::ui::ToneStyleDialog</name>
     <message numerus="yes">
         <source>%n word(s) place the tone mark the other way.</source>

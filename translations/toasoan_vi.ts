@@ -986,10 +986,6 @@
         <translation>%1 đang bận và đề nghị thử lại sau.</translation>
     </message>
     <message>
-        <source>%1 had an internal error: %2</source>
-        <translation>%1 gặp lỗi nội bộ: %2</translation>
-    </message>
-    <message>
         <source>%1 refused the request: %2</source>
         <translation>%1 từ chối yêu cầu: %2</translation>
     </message>
@@ -1028,6 +1024,22 @@
     <message>
         <source>The site answered without the post&apos;s id. ToaSoan will check and try again.</source>
         <translation>Trang web trả lời mà không có mã số của bài viết. Tòa soạn sẽ kiểm tra và thử lại.</translation>
+    </message>
+    <message>
+        <source>%1 does not allow the account %2 to do this (HTTP %3).</source>
+        <translation>%1 không cho tài khoản %2 làm việc này (HTTP %3).</translation>
+    </message>
+    <message>
+        <source>%1 had an internal error (HTTP %2).</source>
+        <translation>%1 gặp lỗi nội bộ (HTTP %2).</translation>
+    </message>
+    <message>
+        <source>%1 had an internal error (HTTP %2): %3</source>
+        <translation>%1 gặp lỗi nội bộ (HTTP %2): %3</translation>
+    </message>
+    <message>
+        <source>%1 refused the request (HTTP %2).</source>
+        <translation>%1 từ chối yêu cầu (HTTP %2).</translation>
     </message>
 </context>
 <context>
@@ -3034,6 +3046,45 @@ Hãy bắt đầu với bài đầu tiên.</translation>
     </message>
 </context>
 <context>
+    <name>toasoan::ui::ImageDialog</name>
+    <message>
+        <source>Image</source>
+        <translation>Ảnh</translation>
+    </message>
+    <message>
+        <source>Image description</source>
+        <translation>Mô tả ảnh</translation>
+    </message>
+    <message>
+        <source>What the image shows, e.g. Delegates cut the ribbon at the new bridge</source>
+        <translation>Ảnh thể hiện gì, ví dụ: Các đại biểu cắt băng khánh thành cầu mới</translation>
+    </message>
+    <message>
+        <source>Caption</source>
+        <translation>Chú thích ảnh</translation>
+    </message>
+    <message>
+        <source>Shown under the image</source>
+        <translation>Hiện dưới ảnh</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>Tệp:</translation>
+    </message>
+    <message>
+        <source>&amp;Description (alt text):</source>
+        <translation>&amp;Mô tả (văn bản thay thế):</translation>
+    </message>
+    <message>
+        <source>&amp;Caption:</source>
+        <translation>&amp;Chú thích:</translation>
+    </message>
+    <message>
+        <source>Without a description, readers who cannot see the image (screen readers, images that do not load) learn nothing from it.</source>
+        <translation>Không có mô tả, người đọc không xem được ảnh (dùng trình đọc màn hình, hoặc ảnh không tải được) sẽ không biết ảnh nói gì.</translation>
+    </message>
+</context>
+<context>
     <name>toasoan::ui::InboxBar</name>
     <message>
         <source>My work</source>
@@ -3960,6 +4011,12 @@ Hãy bắt đầu với bài đầu tiên.</translation>
         <source>The article has changes that are not saved: the last saved version is sent. Save first to send them too.</source>
         <translation>Bài có thay đổi chưa lưu: bản được gửi là bản đã lưu gần nhất. Hãy lưu trước nếu muốn gửi cả các thay đổi này.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n image(s) have no description (alt text): readers who cannot see them learn nothing from them. Add it in the editor with Image description (Ctrl+Alt+D), or the featured image&apos;s caption.</source>
+        <translation>
+            <numerusform>%n ảnh chưa có mô tả (văn bản thay thế): người đọc không xem được ảnh sẽ không biết ảnh nói gì. Hãy thêm trong trình soạn thảo bằng Mô tả ảnh (Ctrl+Alt+D), hoặc chú thích của ảnh đại diện bài viết.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>toasoan::ui::Publishing</name>
@@ -4590,6 +4647,14 @@ Hãy bắt đầu với bài đầu tiên.</translation>
         <source>No suggestions</source>
         <translation>Không có gợi ý</translation>
     </message>
+    <message>
+        <source>Image &amp;description...</source>
+        <translation>&amp;Mô tả ảnh...</translation>
+    </message>
+    <message>
+        <source>Describe the image for readers who cannot see it (alt text), and its caption</source>
+        <translation>Mô tả ảnh cho người đọc không xem được ảnh (văn bản thay thế) và chú thích ảnh</translation>
+    </message>
 </context>
 <context>
     <name>toasoan::ui::ScheduleField</name>
@@ -4731,6 +4796,14 @@ Hãy bắt đầu với bài đầu tiên.</translation>
         <source>Time zone of the site: %1.</source>
         <translation>Múi giờ của website: %1.</translation>
     </message>
+    <message>
+        <source>HTTP status: %1</source>
+        <translation>Mã trạng thái HTTP: %1</translation>
+    </message>
+    <message>
+        <source>The site&apos;s reply:</source>
+        <translation>Nguyên văn trả lời của website:</translation>
+    </message>
 </context>
 <context>
     <name>toasoan::ui::SiteForm</name>
@@ -4848,6 +4921,14 @@ Hãy bắt đầu với bài đầu tiên.</translation>
     <message>
         <source>Testing the connection to %1…</source>
         <translation>Đang kiểm tra kết nối tới %1…</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Chi tiết</translation>
+    </message>
+    <message>
+        <source>Details of the connection test</source>
+        <translation>Chi tiết lần kiểm tra kết nối</translation>
     </message>
 </context>
 <context>

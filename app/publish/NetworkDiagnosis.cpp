@@ -41,6 +41,20 @@ QString bodySnippet(const QByteArray &body, int maxChars)
     return text;
 }
 
+QString remoteText(const QString &text, int maxChars)
+{
+    return bodySnippet(text.toUtf8(), maxChars);
+}
+
+QString rawReply(const HttpResponse &response, int maxChars)
+{
+    QString text = QString::fromUtf8(response.body.left(maxChars * 4)).trimmed();
+    if (text.size() > maxChars) {
+        text = text.left(maxChars) + QChar(0x2026);
+    }
+    return text;
+}
+
 QString responseSummary(const QByteArray &method, const HttpResponse &response)
 {
     QString s = QString::fromLatin1(method) + QLatin1Char(' ') + response.url.toDisplayString(QUrl::RemoveUserInfo);
@@ -174,6 +188,7 @@ RemoteError describeHttpFailure(const HttpResponse &response)
         message = Text::tr("%1 refused the request (HTTP %2).").arg(host).arg(response.status);
     }
     e.error = makeError(ErrorCode::Network, message, responseSummary("", response).trimmed());
+    e.reply = rawReply(response);
     return e;
 }
 

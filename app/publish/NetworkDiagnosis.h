@@ -21,4 +21,12 @@ QString responseSummary(const QByteArray &method, const HttpResponse &response);
 /// The start of a reply body as readable text (tags stripped), at most `maxChars` characters.
 QString bodySnippet(const QByteArray &body, int maxChars = 300);
 
+/// A message the site wrote (a WordPress error message, an XML-RPC fault string) as one line of
+/// plain text: some sites send HTML there ("<h1>Error</h1>…"), which must never reach a label.
+QString remoteText(const QString &text, int maxChars = 300);
+
+/// The reply's body as the site sent it (HTML source included), at most `maxChars` characters:
+/// what the interface shows behind "Details", never in the message itself.
+QString rawReply(const HttpResponse &response, int maxChars = 4000);
+
 } // namespace toasoan

@@ -6,6 +6,8 @@
 #include "app/text/Normalize.h"
 #include "app/text/Slug.h"
 
+#include <QRegularExpression>
+
 namespace toasoan {
 
 namespace {
@@ -131,7 +133,25 @@ QString PostComposer::body(const Article &article, const QHash<qint64, RemoteMed
         }
     }
     out += closingLine(article);
-    out += QStringLiteral("\n<!-- ") + marker(article) + QStringLiteral(" -->");
+    return withMarker(out, QStringLiteral("<!-- ") + marker(article) + QStringLiteral(" -->"));
+}
+
+QString PostComposer::withMarker(const QString &html, const QString &comment)
+{
+    // WordPress's wpautop wraps a comment standing between blocks in a paragraph of its own (an
+    // empty <p> at the end of every post); inside the last element that holds text it stays a
+    // bare comment. Not after a </li> or a </tr>: wpautop would open a stray <p> in the list.
+    static const QRegularExpression textEnd(QStringLiteral("</(?:p|li|td|th|figcaption|h[1-6]|dt|dd|caption|pre)\\s*>"),
+                                            QRegularExpression::CaseInsensitiveOption);
+    qsizetype at = -1;
+    for (auto it = textEnd.globalMatch(html); it.hasNext();) {
+        at = it.next().capturedStart();
+    }
+    if (at < 0) {
+        return html + comment; // nothing but images, or nothing at all
+    }
+    QString out = html;
+    out.insert(at, comment);
     return out;
 }
 

@@ -22,8 +22,8 @@ struct ArticleImage
 /// <img src="media:ID"> (ID = the workspace's media row); they are replaced by the uploaded
 /// image's URL. The body is html::publishBody() (html/SitePolicy.h), opens with the dateline prefix,
 /// e.g. "(NTL) ", and ends with the byline and source on one right-aligned line, the way
-/// district news sites show them, followed by an invisible marker comment that lets ToaSoan
-/// find the post again after a lost answer.
+/// district news sites show them. A marker comment inside the last text element (never a block
+/// of its own: nothing of it shows on the site) lets ToaSoan find the post again after a lost answer.
 class PostComposer final
 {
 public:
@@ -37,6 +37,9 @@ public:
     static QString slug(const Article &article);
     /// The closing line's HTML ("" when there is neither byline nor source).
     static QString closingLine(const Article &article);
+    /// `html` with `comment` just before the closing tag of its last text element (paragraph, list
+    /// item, cell, caption, heading), where WordPress leaves it a bare comment; at the end if none.
+    static QString withMarker(const QString &html, const QString &comment);
 };
 
 } // namespace toasoan

@@ -30,6 +30,7 @@ struct RemoteError
     int httpStatus = 0;
     QString remoteCode; ///< WordPress error code ("rest_cannot_publish") or XML-RPC fault code
     QString existingId; ///< for "term_exists": the id of the term that already exists
+    QString reply;      ///< the start of the site's reply as sent (may be HTML): for "Details" only
 
     bool retryable() const
     {

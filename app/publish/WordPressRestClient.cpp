@@ -111,33 +111,37 @@ RemoteResult<QJsonObject> WordPressRestClient::discover()
         queryStyle = true;
     }
     if (index.isEmpty()) {
+        auto withReply = [&pretty](RemoteError e) {
+            e.reply = rawReply(pretty);
+            return e;
+        };
         const QJsonObject error = QJsonDocument::fromJson(pretty.body).object();
         if (pretty.status >= 400 && error.contains(QLatin1String("code"))) {
-            return wordPressError(pretty, error);
+            return withReply(wordPressError(pretty, error));
         }
         if (pretty.status == 401 || pretty.status == 403) {
-            return remoteError(
-                RemoteError::Kind::Forbidden,
-                Text::tr("The web server or a security plugin of %1 blocks the REST API (HTTP %2 at %3). "
-                         "Ask the site's administrator to allow it, or use the XML-RPC connection type.")
-                    .arg(m_site.baseUrl.host())
-                    .arg(pretty.status)
-                    .arg(pretty.url.toDisplayString()),
-                responseSummary("GET", pretty), pretty.status);
+            return withReply(
+                remoteError(RemoteError::Kind::Forbidden,
+                            Text::tr("The web server or a security plugin of %1 blocks the REST API (HTTP %2 at %3). "
+                                     "Ask the site's administrator to allow it, or use the XML-RPC connection type.")
+                                .arg(m_site.baseUrl.host())
+                                .arg(pretty.status)
+                                .arg(pretty.url.toDisplayString()),
+                            responseSummary("GET", pretty), pretty.status));
         }
         if (pretty.status >= 500 || pretty.status == 429) {
             RemoteError e = describeHttpFailure(pretty);
             e.ambiguous = false;
-            return e;
+            return withReply(e);
         }
-        return remoteError(
+        return withReply(remoteError(
             RemoteError::Kind::NotFound,
             Text::tr("The WordPress REST API is not available at %1: neither /wp-json/ nor ?rest_route=/ "
                      "answered (HTTP %2). It may be turned off by a plugin, or the address is not a "
                      "WordPress site. Check the address, or use the XML-RPC connection type.")
                 .arg(m_site.baseUrl.toDisplayString())
                 .arg(plain.status ? plain.status : pretty.status),
-            responseSummary("GET", pretty) + QStringLiteral(" | ") + responseSummary("GET", plain), pretty.status);
+            responseSummary("GET", pretty) + QStringLiteral(" | ") + responseSummary("GET", plain), pretty.status));
     }
     if (!index.value(QLatin1String("namespaces")).toArray().contains(QStringLiteral("wp/v2"))) {
         return remoteError(
@@ -174,12 +178,23 @@ RemoteResult<WordPressRestClient::Reply> WordPressRestClient::call(const Call &c
     }
     r.headers.append(c.headers);
     const HttpResponse http = m_transport.send(r);
-    const bool safe = c.method == "GET";
     if (!http.answered()) {
         RemoteError e = describeTransportFailure(http, r.timeoutMs);
-        e.ambiguous = e.ambiguous && !safe;
+        e.ambiguous = e.ambiguous && c.method != "GET";
         return e;
     }
+    auto reply = interpret(c, http);
+    if (!reply) {
+        RemoteError e = reply.error();
+        e.reply = rawReply(http);
+        return e;
+    }
+    return reply;
+}
+
+RemoteResult<WordPressRestClient::Reply> WordPressRestClient::interpret(const Call &c, const HttpResponse &http) const
+{
+    const bool safe = c.method == "GET";
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(http.body, &parseError);
     const bool valid = parseError.error == QJsonParseError::NoError && !doc.isNull();
@@ -237,7 +252,11 @@ RemoteError WordPressRestClient::wordPressError(const HttpResponse &http, const 
 {
     using K = RemoteError::Kind;
     const QString code = error.value(QLatin1String("code")).toString();
-    const QString wpMessage = text::normalize(error.value(QLatin1String("message")).toString());
+    const QString rawMessage = error.value(QLatin1String("message")).toString();
+    const QString wpMessage = remoteText(text::normalize(rawMessage));
+    // An error page inside the JSON (WordPress's "critical error" text, a plugin's <h1>…): said in
+    // our words with the status; its text stays in the detail.
+    const bool pageMessage = rawMessage.contains(QLatin1Char('<')) && rawMessage.contains(QLatin1Char('>'));
     const QJsonObject data = error.value(QLatin1String("data")).toObject();
     const QString user = m_site.username;
     const QString host = m_site.baseUrl.host();
@@ -273,7 +292,10 @@ RemoteError WordPressRestClient::wordPressError(const HttpResponse &http, const 
     } else if (code.startsWith(QLatin1String("rest_cannot_")) || code == QLatin1String("rest_forbidden") ||
                code == QLatin1String("rest_login_required") || code == QLatin1String("rest_disabled")) {
         kind = K::Forbidden;
-        message = Text::tr("%1 does not allow the account %2 to do this: %3").arg(host, user, wpMessage);
+        message =
+            pageMessage
+                ? Text::tr("%1 does not allow the account %2 to do this (HTTP %3).").arg(host, user).arg(http.status)
+                : Text::tr("%1 does not allow the account %2 to do this: %3").arg(host, user, wpMessage);
     } else if (code == QLatin1String("rest_post_invalid_id") || code == QLatin1String("rest_term_invalid") ||
                code == QLatin1String("rest_no_route") || http.status == 404 || http.status == 410) {
         kind = K::NotFound;
@@ -285,9 +307,12 @@ RemoteError WordPressRestClient::wordPressError(const HttpResponse &http, const 
         message = Text::tr("%1 is busy and asks to come back later.").arg(host);
     } else if (http.status >= 500) {
         kind = K::Server;
-        message = Text::tr("%1 had an internal error: %2").arg(host, wpMessage);
+        message = pageMessage
+                      ? Text::tr("%1 had an internal error (HTTP %2).").arg(host).arg(http.status)
+                      : Text::tr("%1 had an internal error (HTTP %2): %3").arg(host).arg(http.status).arg(wpMessage);
     } else {
-        message = Text::tr("%1 refused the request: %2").arg(host, wpMessage);
+        message = pageMessage ? Text::tr("%1 refused the request (HTTP %2).").arg(host).arg(http.status)
+                              : Text::tr("%1 refused the request: %2").arg(host, wpMessage);
     }
     RemoteError e;
     e.kind = kind;
@@ -295,6 +320,7 @@ RemoteError WordPressRestClient::wordPressError(const HttpResponse &http, const 
     e.httpStatus = http.status;
     e.retryAfterSeconds = http.retryAfterSeconds();
     e.ambiguous = http.status >= 500;
+    e.reply = rawReply(http);
     if (code == QLatin1String("term_exists")) {
         const QJsonValue id = data.value(QLatin1String("term_id"));
         e.existingId = id.isDouble() ? QString::number(qint64(id.toDouble())) : id.toString();

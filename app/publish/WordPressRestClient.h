@@ -33,6 +33,9 @@ public:
     /// The value of Content-Disposition for an upload: a quoted UTF-8 filename (what WordPress
     /// reads) and an RFC 5987 filename* (what standards-following servers read).
     static QByteArray contentDisposition(const QString &fileName);
+    /// The slug an upload asks for ("le-khanh-thanh-<20 hex of its SHA-256>"): how an interrupted
+    /// upload is found again, without a trace in the image's title, caption or description.
+    static QString mediaSlug(const MediaUpload &media);
 
 private:
     struct Call
@@ -58,6 +61,8 @@ private:
     };
 
     RemoteResult<Reply> call(const Call &call);
+    /// An answered request's reply, or what the site's answer means.
+    RemoteResult<Reply> interpret(const Call &call, const HttpResponse &http) const;
     RemoteResult<QJsonValue> json(const Call &c);
     RemoteResult<QJsonObject> discover();
     QUrl endpoint(const QString &route, const QList<QPair<QString, QString>> &query) const;

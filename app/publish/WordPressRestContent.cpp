@@ -2,8 +2,10 @@
 #include "app/html/HtmlLexer.h"
 #include "app/publish/WordPressRestClient.h"
 #include "app/text/Normalize.h"
+#include "app/text/Slug.h"
 
 #include <QCoreApplication>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 
@@ -47,7 +49,8 @@ QJsonArray idArray(const QStringList &ids)
     return array;
 }
 
-QString mediaMarker(const QByteArray &sha256Hex)
+// What uploads made before the marker moved into the slug carry in their description.
+QString legacyMediaMarker(const QByteArray &sha256Hex)
 {
     return QStringLiteral("toasoan-sha256:") + QString::fromLatin1(sha256Hex);
 }
@@ -167,8 +170,34 @@ RemoteResult<QString> WordPressRestClient::ensureTag(const QString &name)
     return created.error();
 }
 
+QString WordPressRestClient::mediaSlug(const MediaUpload &media)
+{
+    QString base = text::slugify(QFileInfo(text::normalize(media.fileName)).completeBaseName()).left(60);
+    while (base.endsWith(QLatin1Char('-'))) {
+        base.chop(1);
+    }
+    if (base.isEmpty()) {
+        base = QStringLiteral("anh");
+    }
+    return base + QLatin1Char('-') + QString::fromLatin1(media.sha256Hex.left(20)).toLower();
+}
+
 RemoteResult<std::optional<RemoteMedia>> WordPressRestClient::findMedia(const MediaUpload &media)
 {
+    auto fromJson = [](const QJsonObject &item) {
+        return std::optional<RemoteMedia>(RemoteMedia{idString(item.value(QLatin1String("id"))),
+                                                      QUrl(item.value(QLatin1String("source_url")).toString())});
+    };
+    TOASOAN_TRY(bySlug, json({"GET",
+                              QStringLiteral("wp/v2/media"),
+                              {{QStringLiteral("slug"), mediaSlug(media)},
+                               {QStringLiteral("context"), QStringLiteral("edit")},
+                               {QStringLiteral("_fields"), QStringLiteral("id,source_url,slug")}}}));
+    for (const QJsonValue &v : bySlug->toArray()) {
+        if (v.toObject().value(QLatin1String("slug")).toString() == mediaSlug(media)) {
+            return fromJson(v.toObject());
+        }
+    }
     TOASOAN_TRY(found, json({"GET",
                              QStringLiteral("wp/v2/media"),
                              {{QStringLiteral("search"), QString::fromLatin1(media.sha256Hex)},
@@ -176,10 +205,8 @@ RemoteResult<std::optional<RemoteMedia>> WordPressRestClient::findMedia(const Me
                               {QStringLiteral("per_page"), QStringLiteral("20")},
                               {QStringLiteral("_fields"), QStringLiteral("id,source_url,description")}}}));
     for (const QJsonValue &v : found->toArray()) {
-        const QJsonObject item = v.toObject();
-        if (rawField(item, "description").contains(mediaMarker(media.sha256Hex))) {
-            return std::optional<RemoteMedia>(RemoteMedia{idString(item.value(QLatin1String("id"))),
-                                                          QUrl(item.value(QLatin1String("source_url")).toString())});
+        if (rawField(v.toObject(), "description").contains(legacyMediaMarker(media.sha256Hex))) {
+            return fromJson(v.toObject());
         }
     }
     return std::optional<RemoteMedia>();
@@ -191,11 +218,12 @@ RemoteResult<RemoteMedia> WordPressRestClient::uploadMedia(const MediaUpload &me
     c.method = "POST";
     c.route = QStringLiteral("wp/v2/media");
     // One request carries the file and its fields (WordPress reads them from the query when the
-    // body is the raw file), so the marker can never be missing from an uploaded image.
+    // body is the raw file), so the slug that finds an interrupted upload again can never be
+    // missing. It is the only trace: title, caption and alt text are the article's own.
     c.query = {{QStringLiteral("title"), media.title},
                {QStringLiteral("caption"), media.caption},
                {QStringLiteral("alt_text"), media.altText},
-               {QStringLiteral("description"), mediaMarker(media.sha256Hex)}};
+               {QStringLiteral("slug"), mediaSlug(media)}};
     c.body = media.data;
     c.contentType = media.mimeType.toLatin1();
     c.headers = {{"Content-Disposition", contentDisposition(media.fileName)}};

@@ -97,12 +97,15 @@ RemoteResult<QVariant> XmlRpcClient::call(const QString &method, const QVariantL
                             .arg(http.status),
                         detail);
         e.httpStatus = http.status;
+        e.reply = rawReply(http);
         return e;
     }
     if (http.status == 404) {
-        return remoteError(
+        RemoteError e = remoteError(
             RemoteError::Kind::NotFound,
             Text::tr("There is no XML-RPC interface at %1 (HTTP 404).").arg(endpoint().toDisplayString()), detail);
+        e.reply = rawReply(http);
+        return e;
     }
     if (http.status != 200) {
         RemoteError e = describeHttpFailure(http);
@@ -115,14 +118,17 @@ RemoteResult<QVariant> XmlRpcClient::call(const QString &method, const QVariantL
         RemoteError e = describeHttpFailure(http);
         e.ambiguous = writes;
         e.error.detail = detail + QStringLiteral(" (") + parseError + QLatin1Char(')');
+        e.reply = rawReply(http);
         return e;
     }
     if (!response.fault) {
         return response.value;
     }
     RemoteError e;
+    e.reply = rawReply(http);
+    const QString faultString = remoteText(response.faultString);
     e.remoteCode = QString::number(response.faultCode);
-    e.error.detail = method + QStringLiteral(" → fault ") + e.remoteCode + QStringLiteral(": ") + response.faultString;
+    e.error.detail = method + QStringLiteral(" → fault ") + e.remoteCode + QStringLiteral(": ") + faultString;
     e.error.code = ErrorCode::Network;
     switch (response.faultCode) {
     case 403:
@@ -136,8 +142,8 @@ RemoteResult<QVariant> XmlRpcClient::call(const QString &method, const QVariantL
         break;
     case 401:
         e.kind = RemoteError::Kind::Forbidden;
-        e.error.message = Text::tr("%1 does not allow the account %2 to do this: %3")
-                              .arg(host, m_site.username, response.faultString);
+        e.error.message =
+            Text::tr("%1 does not allow the account %2 to do this: %3").arg(host, m_site.username, faultString);
         break;
     case 404:
         e.kind = RemoteError::Kind::NotFound;
@@ -146,7 +152,7 @@ RemoteResult<QVariant> XmlRpcClient::call(const QString &method, const QVariantL
     case 500:
         e.kind = RemoteError::Kind::Server;
         e.ambiguous = writes;
-        e.error.message = Text::tr("%1 failed: %2").arg(host, response.faultString);
+        e.error.message = Text::tr("%1 failed: %2").arg(host, faultString);
         break;
     case -32601:
         e.kind = RemoteError::Kind::NotFound;
@@ -154,7 +160,7 @@ RemoteResult<QVariant> XmlRpcClient::call(const QString &method, const QVariantL
         break;
     default:
         e.kind = RemoteError::Kind::Invalid;
-        e.error.message = Text::tr("%1 refused the request: %2").arg(host, response.faultString);
+        e.error.message = Text::tr("%1 refused the request: %2").arg(host, faultString);
         break;
     }
     return e;
@@ -333,13 +339,16 @@ RemoteResult<RemoteMedia> XmlRpcClient::uploadMedia(const MediaUpload &media)
     }
     const QVariantMap m = uploaded->toMap();
     RemoteMedia result{memberString(m, "id"), QUrl(memberString(m, "url"))};
-    if (!media.caption.isEmpty() && !result.remoteId.isEmpty()) {
-        // Caption = the attachment's excerpt. Best effort: the image is there either way.
-        (void)call(
-            QStringLiteral("wp.editPost"),
-            {QStringLiteral("1"), m_site.username, m_secret, result.remoteId.toLongLong(),
-             QVariantMap{{QStringLiteral("post_excerpt"), media.caption}, {QStringLiteral("post_title"), media.title}}},
-            true);
+    if (!result.remoteId.isEmpty()) {
+        // WordPress titles the image after its file name, which carries the hash that finds an
+        // interrupted upload again: the title (and the caption = the attachment's excerpt) become
+        // the article's. Best effort: the image is there either way.
+        QVariantMap fields{{QStringLiteral("post_title"), media.title}};
+        if (!media.caption.isEmpty()) {
+            fields.insert(QStringLiteral("post_excerpt"), media.caption);
+        }
+        (void)call(QStringLiteral("wp.editPost"),
+                   {QStringLiteral("1"), m_site.username, m_secret, result.remoteId.toLongLong(), fields}, true);
     }
     return result;
 }

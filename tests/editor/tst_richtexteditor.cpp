@@ -7,6 +7,7 @@
 #include "tests/support/TestWorkspace.h"
 #include "ui/editor/ColumnImages.h"
 #include "ui/editor/EditorInfoBar.h"
+#include "ui/editor/ImageDialog.h"
 #include "ui/editor/LinkDialog.h"
 #include "ui/editor/RichTextEditor.h"
 #include "ui/preview/PreviewView.h"
@@ -15,6 +16,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QImage>
+#include <QLabel>
 #include <QLineEdit>
 #include <QMetaEnum>
 #include <QSignalSpy>
@@ -265,6 +267,76 @@ private slots:
                                  ->resource(QTextDocument::ImageResource, QUrl(QStringLiteral("media:1")))
                                  .value<QImage>();
         QVERIFY(!again.isNull());
+    }
+
+    // The insert dialog asks what the image shows (its alt text) and its caption; both can be
+    // changed later from the image (Ctrl+Alt+D), in one undo step.
+    void asksForTheImageDescription()
+    {
+        TestWorkspace ws;
+        QVERIFY(ws.ok());
+        MediaRepository media(ws.db());
+        QTemporaryDir dir;
+        const QString path = writePng(dir, QStringLiteral("cầu Đồng Tâm.png"), {400, 300});
+        RichTextEditor editor;
+        editor.setMediaStore(ui::EditorMediaStore::fromRepository(media));
+        editor.show();
+        QVERIFY(QTest::qWaitForWindowActive(&editor));
+        test::typeText(&editor, QStringLiteral("Trước ảnh"));
+
+        auto answer = [this](const QString &alt, const QString &caption, bool accept, QStringList *seen) {
+            QTimer::singleShot(0, this, [=] {
+                auto *dialog = qobject_cast<ui::ImageDialog *>(QApplication::activeModalWidget());
+                QVERIFY(dialog);
+                auto *altEdit = dialog->findChild<QLineEdit *>(QStringLiteral("imageAlt"));
+                auto *captionEdit = dialog->findChild<QLineEdit *>(QStringLiteral("imageCaption"));
+                auto *hint = dialog->findChild<QLabel *>(QStringLiteral("imageHint"));
+                QVERIFY(altEdit && captionEdit && hint);
+                seen->append(altEdit->text());
+                seen->append(captionEdit->text());
+                seen->append(hint->text());
+                altEdit->clear();
+                test::typeText(altEdit, alt);
+                captionEdit->clear();
+                test::typeText(captionEdit, caption);
+                seen->append(hint->text());
+                accept ? dialog->accept() : dialog->reject();
+            });
+        };
+        QStringList seen;
+        answer(QStringLiteral("Cắt băng khánh thành"), QStringLiteral("Các đại biểu cắt băng"), false, &seen);
+        QVERIFY(!editor.insertImageFileAsking(path)); // cancelled: nothing inserted
+        QVERIFY(!editor.bodyHtml().contains(QLatin1String("<img")));
+        QVERIFY(seen.size() == 4);
+        QVERIFY2(seen.at(2).contains(QLatin1String("description")), qPrintable(seen.at(2))); // empty: says why
+        QVERIFY(seen.at(3).isEmpty());
+
+        seen.clear();
+        answer(QStringLiteral("Cắt băng khánh thành"), QStringLiteral("Các đại biểu cắt băng"), true, &seen);
+        QVERIFY(editor.insertImageFileAsking(path));
+        QCOMPARE(editor.bodyHtml(),
+                 QStringLiteral("<p>Trước ảnh</p>\n<figure class=\"aligncenter\"><img src=\"media:1\" "
+                                "alt=\"Cắt băng khánh thành\"><figcaption>Các đại biểu cắt "
+                                "băng</figcaption></figure>"));
+
+        // Later, from the image: the dialog shows both, and changes both.
+        editor.setTextCursor(QTextCursor(editor.document()->findBlockByNumber(1)));
+        QVERIFY(editor.action(Action::ImageDescription)->isEnabled());
+        seen.clear();
+        answer(QStringLiteral("Cầu Đồng Tâm"), QStringLiteral("Cầu mới"), true, &seen);
+        QCOMPARE(editor.action(Action::ImageDescription)->shortcut(), QKeySequence(QStringLiteral("Ctrl+Alt+D")));
+        editor.action(Action::ImageDescription)->trigger();
+        QCOMPARE(seen.mid(0, 2),
+                 (QStringList{QStringLiteral("Cắt băng khánh thành"), QStringLiteral("Các đại biểu cắt băng")}));
+        QCOMPARE(editor.bodyHtml(),
+                 QStringLiteral("<p>Trước ảnh</p>\n<figure class=\"aligncenter\"><img src=\"media:1\" "
+                                "alt=\"Cầu Đồng Tâm\"><figcaption>Cầu mới</figcaption></figure>"));
+        editor.undo();
+        QVERIFY2(editor.bodyHtml().contains(QStringLiteral("alt=\"Cắt băng khánh thành\"><figcaption>Các đại biểu")),
+                 qPrintable(editor.bodyHtml()));
+        // Not on text.
+        editor.setTextCursor(QTextCursor(editor.document()->findBlockByNumber(0)));
+        QVERIFY(!editor.action(Action::ImageDescription)->isEnabled());
     }
 
     void refusesWhatIsNotAnImage()

@@ -23,6 +23,7 @@
 #include "ui/common/Notifier.h"
 #include "ui/editor/EditorInfoBar.h"
 #include "ui/editor/FindReplaceDialog.h"
+#include "ui/editor/ImageDialog.h"
 #include "ui/editor/LinkDialog.h"
 #include "ui/editor/RichTextEditor.h"
 #include "ui/editor/TableDialog.h"
@@ -407,6 +408,8 @@ private slots:
         collector.collectWidgetTree(&link, QStringLiteral("LinkDialog"));
         ui::TableDialog table;
         collector.collectWidgetTree(&table, QStringLiteral("TableDialog"));
+        ui::ImageDialog image(QStringLiteral("cầu Đồng Tâm.png"));
+        collector.collectWidgetTree(&image, QStringLiteral("ImageDialog"));
         verifyVietnamese(collector);
     }
 

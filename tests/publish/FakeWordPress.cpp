@@ -457,10 +457,14 @@ FakeWordPress::Reply FakeWordPress::mediaRoute(const Request &request)
 {
     if (request.method == "GET") {
         const QString search = request.param(QStringLiteral("search"));
+        const QString slug = request.param(QStringLiteral("slug"));
         QJsonArray found;
         for (const QJsonObject &m : std::as_const(m_media)) {
             const QString description =
                 m.value(QStringLiteral("description")).toObject().value(QStringLiteral("raw")).toString();
+            if (!slug.isEmpty() && m.value(QStringLiteral("slug")).toString() != slug) {
+                continue;
+            }
             if (search.isEmpty() || description.contains(search) ||
                 m.value(QStringLiteral("title")).toObject().value(QStringLiteral("raw")).toString().contains(search)) {
                 found.append(m);
@@ -489,6 +493,7 @@ FakeWordPress::Reply FakeWordPress::mediaRoute(const Request &request)
                   {QStringLiteral("caption"), rendered(request.param(QStringLiteral("caption")))},
                   {QStringLiteral("alt_text"), request.param(QStringLiteral("alt_text"))},
                   {QStringLiteral("description"), rendered(request.param(QStringLiteral("description")))},
+                  {QStringLiteral("slug"), request.param(QStringLiteral("slug"))},
                   {QStringLiteral("media_type"), QStringLiteral("image")},
                   {QStringLiteral("file_name"), fileName},
                   {QStringLiteral("size"), qint64(request.body.size())}};

@@ -16,6 +16,7 @@
 #include "ui/publish/OutboxModel.h"
 #include "ui/publish/OutboxView.h"
 #include "ui/publish/PublishActions.h"
+#include "ui/publish/PublishDialog.h"
 #include "ui/publish/Publishing.h"
 
 #include <QAction>
@@ -343,6 +344,37 @@ private slots:
         QTRY_VERIFY(!n.publishing.isOffline());
         QVERIFY(!status->text().startsWith(QLatin1String("Offline")));
         QCOMPARE(wp->fake->postsCreated(), 1);
+    }
+
+    // The publish dialog says when images have no description (alt text) before they go out.
+    void warnsAboutImagesWithoutDescription()
+    {
+        Newsroom n;
+        auto missing = [&n](Article &article) -> QString {
+            auto saved = ArticleRepository(n.fx.db()).save(article, n.fx.editor);
+            if (!saved) {
+                return QStringLiteral("not saved: ") + saved.error().message;
+            }
+            article = *saved;
+            ui::PublishDialog dialog(n.publishing, n.approver, article.id, ui::PublishDialog::Mode::Publish, false);
+            auto *note = dialog.findChild<QLabel *>(QStringLiteral("missingAltNote"));
+            return note ? note->text() : QString();
+        };
+        Article article = *ArticleRepository(n.fx.db()).load(n.fx.article.id);
+        QString said = missing(article);
+        QVERIFY2(said.isEmpty(), qPrintable(said)); // both images are described
+        article.body.replace(QStringLiteral("alt=\"Cắt băng\""), QStringLiteral("alt=\"\""));
+        QVERIFY(!article.body.contains(QStringLiteral("Cắt băng\"")));
+        said = missing(article);
+        QVERIFY2(said.startsWith(QLatin1String("1 image")) && said.contains(QLatin1String("no description")),
+                 qPrintable(said));
+        article.featuredImageCaption.clear();
+        said = missing(article);
+        QVERIFY2(said.startsWith(QLatin1String("2 image")) && said.contains(QLatin1String("no description")),
+                 qPrintable(said));
+        // Taking off says nothing about it.
+        ui::PublishDialog off(n.publishing, n.approver, article.id, ui::PublishDialog::Mode::Unpublish, false);
+        QVERIFY(!off.findChild<QLabel *>(QStringLiteral("missingAltNote")));
     }
 
     void onlyPublishersControlTheQueue()

@@ -13,6 +13,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 #include <QTest>
 #include <QUuid>
 
@@ -225,6 +226,56 @@ private slots:
         // The public page shows it.
         const QByteArray page = site.raw(QUrl(post.value(QStringLiteral("link")).toString()));
         QVERIFY(QString::fromUtf8(page).contains(QStringLiteral("Khánh thành cầu Đồng Tâm")));
+
+        // No trace of ToaSoan's bookkeeping on the site: the rendered post has no empty paragraph
+        // and no marker outside a comment; the images carry the article's caption and alt text.
+        const QString rendered =
+            post.value(QStringLiteral("content")).toObject().value(QStringLiteral("rendered")).toString();
+        static const QRegularExpression emptyParagraph(QStringLiteral("<p[^>]*>\\s*(<!--.*?-->\\s*)*</p>"),
+                                                       QRegularExpression::DotMatchesEverythingOption);
+        QVERIFY2(!rendered.contains(emptyParagraph), qPrintable(rendered));
+        static const QRegularExpression comment(QStringLiteral("<!--.*?-->"),
+                                                QRegularExpression::DotMatchesEverythingOption);
+        QVERIFY2(!QString(rendered).remove(comment).contains(QLatin1String("toasoan"), Qt::CaseInsensitive),
+                 qPrintable(rendered));
+        QVERIFY2(rendered.contains(PostComposer::marker(article)), qPrintable(rendered)); // still findable
+        const QString publicPage = QString::fromUtf8(page).remove(comment);
+        QVERIFY(!publicPage.contains(QLatin1String("toasoan:")));
+        QVERIFY(!publicPage.contains(QLatin1String("toasoan-sha256")));
+        for (const QJsonObject &item : {media, inlineMedia}) {
+            const QString sha = QString::fromLatin1(
+                MediaRepository(fx.db()).load(item == media ? featured->id : inlineImage->id)->sha256.left(12));
+            for (const char *field : {"caption", "description", "title"}) {
+                // What shows: the raw field, and the rendered one's text (its tags hold the file's URL).
+                static const QRegularExpression tag(QStringLiteral("<[^>]*>"));
+                const QString text = raw(item, field) + QLatin1Char(' ') +
+                                     item.value(QLatin1String(field))
+                                         .toObject()
+                                         .value(QStringLiteral("rendered"))
+                                         .toString()
+                                         .remove(tag);
+                QVERIFY2(!text.contains(QLatin1String("toasoan"), Qt::CaseInsensitive), qPrintable(text));
+                QVERIFY2(!text.contains(sha), qPrintable(text));
+            }
+            QVERIFY(!item.value(QStringLiteral("alt_text")).toString().contains(QLatin1String("toasoan")));
+        }
+        QCOMPARE(raw(media, "caption"), QString::fromUtf8("Cầu Đồng Tâm"));
+        QCOMPARE(raw(inlineMedia, "title"), QString::fromUtf8("Các đại biểu cắt băng"));
+        if (SiteKind(kind) == SiteKind::WordPressRest) {
+            QCOMPARE(inlineMedia.value(QStringLiteral("alt_text")).toString(), QString::fromUtf8("Cắt băng"));
+            QCOMPARE(media.value(QStringLiteral("alt_text")).toString(), QString::fromUtf8("Cầu Đồng Tâm"));
+        }
+        // An upload whose answer was lost is found again all the same.
+        const Media inlineRow = *MediaRepository(fx.db()).load(inlineImage->id);
+        MediaUpload again;
+        again.data = inlineRow.data;
+        again.fileName = inlineRow.fileName;
+        again.mimeType = inlineRow.mimeType;
+        again.sha256Hex = inlineRow.sha256;
+        auto refound = client->findMedia(again);
+        QVERIFY2(refound.ok(), refound.ok() ? "" : qPrintable(refound.error().error.message));
+        QVERIFY(refound->has_value());
+        QCOMPARE((*refound)->remoteId, inlineRemote.remoteId);
 
         // Update: same post, no new upload.
         const int mediaBefore = site.get(QStringLiteral("wp/v2/media"), QStringLiteral("per_page=1")).toArray().size();

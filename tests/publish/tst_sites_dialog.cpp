@@ -18,9 +18,11 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTableWidget>
 #include <QTest>
+#include <QToolButton>
 #include <QUuid>
 
 using namespace toasoan;
@@ -134,6 +136,85 @@ private slots:
         QVERIFY(dialog.isVisible());
         QCOMPARE(notifier.confirmations, 1);
         QVERIFY(notifier.errors.isEmpty());
+    }
+
+    void errorPagesAreSaidInWords_data()
+    {
+        QTest::addColumn<int>("status");
+        QTest::addColumn<QByteArray>("body");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("robustness: a security plugin's HTML page")
+            << 403
+            << QByteArray("<!DOCTYPE html><html><head><title>403 Forbidden</title></head><body><h1>Access denied by "
+                          "the firewall</h1><p>Your request was blocked.</p></body></html>")
+            << QStringLiteral("HTTP 403");
+        QTest::newRow("robustness: WordPress's critical error inside JSON")
+            << 500
+            << QByteArray(
+                   R"({"code":"internal_server_error","message":"<h1>Access denied by the firewall</h1><p>There )"
+                   R"(has been a critical error on this website.</p>","data":{"status":500}})")
+            << QStringLiteral("HTTP 500");
+    }
+
+    void errorPagesAreSaidInWords()
+    {
+        QFETCH(int, status);
+        QFETCH(QByteArray, body);
+        QFETCH(QString, expected);
+        FakeWordPress wp;
+        QVERIFY(wp.listen());
+        Fault fault;
+        fault.kind = Fault::Kind::Status;
+        fault.status = status;
+        fault.body = body;
+        fault.times = 100; // both forms of the API's address
+        wp.addFault(fault);
+        PublishFixture fx;
+        const User admin = loadUser(fx.db(), fx.addUser(QStringLiteral("quantri"), Role::Admin));
+        ui::Publishing publishing(fx.db(), std::make_unique<MemorySecretStore>());
+        RecordingNotifier notifier;
+        ui::SitesDialog dialog(publishing, admin, notifier);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+
+        click(&dialog, "addSiteButton");
+        ui::SiteForm *form = dialog.form();
+        typeInto(form->nameEdit(), QStringLiteral("Trang tin xã"));
+        typeInto(form->urlEdit(), wp.baseUrl().toString());
+        typeInto(form->userEdit(), wp.user);
+        typeInto(form->passwordEdit(), wp.password);
+        QVERIFY(!dialog.testDetailsButton()->isVisibleTo(&dialog));
+        click(&dialog, "testConnectionButton");
+        QTRY_VERIFY_WITH_TIMEOUT(!dialog.isTesting(), kNetworkWaitMs);
+
+        // One sentence of ours with the status: no markup, none of the page's words.
+        const QString said = dialog.testResult()->text();
+        QVERIFY2(said.contains(QLatin1String("does not work")), qPrintable(said));
+        QVERIFY2(said.contains(expected), qPrintable(said));
+        QVERIFY2(!said.contains(QLatin1Char('<')), qPrintable(said));
+        QVERIFY2(!said.contains(QLatin1String("Access denied")), qPrintable(said));
+        QVERIFY2(!dialog.testResult()->toolTip().contains(QLatin1Char('<')),
+                 qPrintable(dialog.testResult()->toolTip()));
+        QVERIFY(dialog.testResult()->height() < dialog.height() / 3);
+
+        // The raw reply is behind "Details", as plain text.
+        QToolButton *details = dialog.testDetailsButton();
+        QVERIFY(details->isVisibleTo(&dialog));
+        QVERIFY(!dialog.testDetails()->isVisibleTo(&dialog));
+        QTest::mouseClick(details, Qt::LeftButton);
+        QVERIFY(dialog.testDetails()->isVisibleTo(&dialog));
+        const QString raw = dialog.testDetails()->toPlainText();
+        QVERIFY2(raw.contains(QLatin1String("<h1>Access denied by the firewall</h1>")), qPrintable(raw));
+        QVERIFY2(raw.contains(QString::number(status)), qPrintable(raw));
+        screenshot(&dialog, QStringLiteral("sites-dialog-error-page-%1").arg(status));
+
+        // A new test starts clean.
+        wp.clearFaults();
+        click(&dialog, "testConnectionButton");
+        QTRY_VERIFY_WITH_TIMEOUT(!dialog.isTesting(), kNetworkWaitMs);
+        QVERIFY2(dialog.testResult()->text().contains(QLatin1String("works")), qPrintable(dialog.testResult()->text()));
+        QVERIFY(!details->isVisibleTo(&dialog));
+        QVERIFY(!dialog.testDetails()->isVisibleTo(&dialog));
     }
 
     void systemKeychainMissingIsSaid()

@@ -380,7 +380,7 @@ bool removeLink(QTextCursor cursor)
     return true;
 }
 
-QTextCursor insertFigure(QTextCursor cursor, const QString &src)
+QTextCursor insertFigure(QTextCursor cursor, const QString &src, const QString &alt, const QString &caption)
 {
     cursor.beginEditBlock();
     cursor.removeSelectedText();
@@ -401,9 +401,10 @@ QTextCursor insertFigure(QTextCursor cursor, const QString &src)
     cursor.setBlockFormat(imageBlock);
     QTextImageFormat image;
     image.setName(src);
-    image.setProperty(QTextFormat::ImageAltText, QString());
+    image.setProperty(QTextFormat::ImageAltText, alt);
     cursor.insertImage(image);
     cursor.insertBlock(captionFormat(Qt::AlignHCenter), captionCharFormat());
+    cursor.insertText(caption);
     cursor.endEditBlock();
     return cursor;
 }
@@ -421,6 +422,34 @@ void setFigureAlignment(const QTextBlock &image, Qt::Alignment alignment)
         c.setAlignment(alignment);
         caption.setBlockFormat(c);
     }
+    cursor.endEditBlock();
+}
+
+QString imageAlt(const QTextBlock &image)
+{
+    return isImageBlock(image) ? image.begin().fragment().charFormat().stringProperty(QTextFormat::ImageAltText)
+                               : QString();
+}
+
+QString figureCaption(const QTextBlock &image)
+{
+    return isCaptionBlock(image.next()) ? image.next().text() : QString();
+}
+
+void setImageDescription(const QTextBlock &image, const QString &alt, const QString &caption)
+{
+    if (!isImageBlock(image)) {
+        return;
+    }
+    QTextCursor cursor(image);
+    cursor.beginEditBlock();
+    cursor.movePosition(QTextCursor::NextCharacter, QTextCursor::KeepAnchor);
+    QTextCharFormat format;
+    format.setProperty(QTextFormat::ImageAltText, alt);
+    cursor.mergeCharFormat(format);
+    QTextCursor text = captionCursor(image);
+    text.movePosition(QTextCursor::StartOfBlock, QTextCursor::KeepAnchor);
+    text.insertText(caption, captionCharFormat());
     cursor.endEditBlock();
 }
 

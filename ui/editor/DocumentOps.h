@@ -52,9 +52,15 @@ QTextCursor insertLink(QTextCursor cursor, const QString &url, const QString &te
 /// Unlinks the selection, or the link at the cursor. False when there was none.
 bool removeLink(QTextCursor cursor);
 
-/// Inserts a figure (the image `src` in a block of its own, centred, and an empty caption under
-/// it) at the cursor, after the table the cursor is in. Returns a cursor in the caption.
-QTextCursor insertFigure(QTextCursor cursor, const QString &src);
+/// Inserts a figure (the image `src` with its description `alt` in a block of its own, centred,
+/// and `caption` under it) at the cursor, after the table the cursor is in. Returns a cursor at
+/// the end of the caption.
+QTextCursor insertFigure(QTextCursor cursor, const QString &src, const QString &alt = {}, const QString &caption = {});
+/// The image's description (its alt text) and the figure's caption.
+QString imageAlt(const QTextBlock &image);
+QString figureCaption(const QTextBlock &image);
+/// Sets both in one undo step; the caption is made when the figure had none.
+void setImageDescription(const QTextBlock &image, const QString &alt, const QString &caption);
 /// Aligns the figure (its image and caption).
 void setFigureAlignment(const QTextBlock &image, Qt::Alignment alignment);
 /// A cursor at the end of the figure's caption, made when it had none.

@@ -107,6 +107,8 @@ void RichTextEditor::createActions()
            tr("Insert an image from a file"));
     p.make(Action::ImageCaption, tr("Image &caption"), QStringLiteral("caption"), keys({"Ctrl+Alt+N"}),
            tr("Write the caption under the image"));
+    p.make(Action::ImageDescription, tr("Image &description..."), QStringLiteral("image"), keys({"Ctrl+Alt+D"}),
+           tr("Describe the image for readers who cannot see it (alt text), and its caption"));
     p.make(Action::AlignImageLeft, tr("Image &left"), QStringLiteral("align-left"), keys({"Ctrl+L"}),
            tr("Place the image at the left"))
         ->setCheckable(true);
@@ -186,10 +188,11 @@ void RichTextEditor::createActions()
             this, tr("Insert image"), QStandardPaths::writableLocation(QStandardPaths::PicturesLocation),
             tr("Images (%1)").arg(patterns.join(QLatin1Char(' '))));
         if (!path.isEmpty()) {
-            insertImageFile(path);
+            insertImageFileAsking(path);
         }
     });
     on(Action::ImageCaption, [this] { focusImageCaption(); });
+    on(Action::ImageDescription, [this] { editImageDescription(); });
     on(Action::AlignImageLeft, [this] { setImageAlignment(html::ImageAlignment::Left); });
     on(Action::AlignImageCenter, [this] { setImageAlignment(html::ImageAlignment::Center); });
     on(Action::AlignImageRight, [this] { setImageAlignment(html::ImageAlignment::Right); });
@@ -260,6 +263,7 @@ QList<QAction *> RichTextEditor::formatActions() const
             s(3),
             action(Action::InsertImage),
             action(Action::ImageCaption),
+            action(Action::ImageDescription),
             action(Action::AlignImageLeft),
             action(Action::AlignImageCenter),
             action(Action::AlignImageRight),
@@ -316,8 +320,8 @@ void RichTextEditor::updateActions()
     action(Action::RemoveLink)->setEnabled(!linkAtCursor().isEmpty());
     const QTextBlock image = d->currentImageBlock();
     const Qt::Alignment align = image.isValid() ? image.blockFormat().alignment() : Qt::Alignment();
-    for (Action id :
-         {Action::ImageCaption, Action::AlignImageLeft, Action::AlignImageCenter, Action::AlignImageRight}) {
+    for (Action id : {Action::ImageCaption, Action::ImageDescription, Action::AlignImageLeft, Action::AlignImageCenter,
+                      Action::AlignImageRight}) {
         action(id)->setEnabled(image.isValid());
     }
     action(Action::AlignImageLeft)->setChecked(image.isValid() && (align & Qt::AlignLeft));

@@ -1,5 +1,6 @@
 // Images (stored as Media, shown as figures with a caption under them) and simple tables.
 #include "ui/editor/DocumentOps.h"
+#include "ui/editor/ImageDialog.h"
 #include "ui/editor/RichTextEditor_p.h"
 
 #include <QBuffer>
@@ -30,17 +31,43 @@ Qt::Alignment toQt(html::ImageAlignment alignment)
 
 } // namespace
 
-bool RichTextEditor::insertImageFile(const QString &path)
+bool RichTextEditor::insertImageFile(const QString &path, const QString &alt, const QString &caption)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         showNotice(tr("The image %1 could not be read: %2").arg(QFileInfo(path).fileName(), file.errorString()));
         return false;
     }
-    return insertImage(file.readAll(), QFileInfo(path).fileName());
+    return insertImage(file.readAll(), QFileInfo(path).fileName(), alt, caption);
 }
 
-bool RichTextEditor::insertImage(const QByteArray &bytes, const QString &fileName)
+bool RichTextEditor::insertImageFileAsking(const QString &path)
+{
+    ImageDialog dialog(QFileInfo(path).fileName(), this);
+    if (dialog.exec() != QDialog::Accepted) {
+        return false;
+    }
+    return insertImageFile(path, dialog.alt(), dialog.caption());
+}
+
+void RichTextEditor::editImageDescription()
+{
+    const QTextBlock image = d->currentImageBlock();
+    if (!image.isValid()) {
+        return;
+    }
+    ImageDialog dialog(QString(), this);
+    dialog.setAlt(docops::imageAlt(image));
+    dialog.setCaption(docops::figureCaption(image));
+    if (dialog.exec() != QDialog::Accepted) {
+        return;
+    }
+    docops::setImageDescription(image, dialog.alt(), dialog.caption());
+    updateActions();
+}
+
+bool RichTextEditor::insertImage(const QByteArray &bytes, const QString &fileName, const QString &alt,
+                                 const QString &caption)
 {
     if (!d->store.isValid()) {
         showNotice(tr("Images cannot be inserted here: there is no workspace to keep them in."));
@@ -63,7 +90,8 @@ bool RichTextEditor::insertImage(const QByteArray &bytes, const QString &fileNam
     const QImage shown = d->displayImage(bytes);
     document()->addResource(QTextDocument::ImageResource, QUrl(src), shown);
 
-    setTextCursor(docops::insertFigure(textCursor(), src)); // in the caption: type it right away
+    // In the caption: type (or go on typing) it right away.
+    setTextCursor(docops::insertFigure(textCursor(), src, alt, caption));
     updateActions();
     return true;
 }

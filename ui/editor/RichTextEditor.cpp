@@ -366,7 +366,7 @@ QMenu *RichTextEditor::Private::contextMenu(const QPoint &pos, int position)
     menu->setObjectName(QStringLiteral("editorContextMenu"));
     menu->addSeparator();
     for (Action id : {Action::Bold, Action::Italic, Action::Underline, Action::InsertLink, Action::RemoveLink,
-                      Action::ClearFormatting}) {
+                      Action::ImageDescription, Action::ClearFormatting}) {
         if (q->action(id)->isEnabled()) {
             menu->addAction(q->action(id));
         }

@@ -43,6 +43,7 @@ public:
         RemoveLink,
         InsertImage,
         ImageCaption,
+        ImageDescription, ///< the image's alt text and caption, in a dialog
         AlignImageLeft,
         AlignImageCenter,
         AlignImageRight,
@@ -100,9 +101,16 @@ public:
     bool insertLink(const QString &url, const QString &text = {});
     void removeLink();
     QString linkAtCursor() const;
-    /// Stores the image file as Media and inserts it as a figure with an empty caption under it.
-    bool insertImageFile(const QString &path);
-    bool insertImage(const QByteArray &bytes, const QString &fileName);
+    /// Stores the image file as Media and inserts it as a figure, described by `alt`, with
+    /// `caption` (may be empty) under it.
+    bool insertImageFile(const QString &path, const QString &alt = {}, const QString &caption = {});
+    bool insertImage(const QByteArray &bytes, const QString &fileName, const QString &alt = {},
+                     const QString &caption = {});
+    /// Asks for the image's description and caption (ImageDialog), then inserts it; false when
+    /// cancelled or the file is not an image.
+    bool insertImageFileAsking(const QString &path);
+    /// Edits the description and caption of the image at the cursor (ImageDialog).
+    void editImageDescription();
     void setImageAlignment(html::ImageAlignment alignment);
     void focusImageCaption();
     void insertTable(int rows, int columns, bool headerRow);

@@ -1,6 +1,7 @@
 #include "ui/publish/PublishDialog.h"
 
 #include "app/publish/Outbox.h"
+#include "app/publish/PostComposer.h"
 #include "app/publish/RemoteCache.h"
 #include "app/storage/ArticleRepository.h"
 #include "app/storage/SiteRepository.h"
@@ -13,6 +14,7 @@
 #include <QListWidget>
 #include <QPushButton>
 #include <QVBoxLayout>
+#include <algorithm>
 
 namespace toasoan::ui {
 
@@ -82,6 +84,18 @@ PublishDialog::PublishDialog(Publishing &publishing, const User &user, qint64 ar
         note(tr("The article is scheduled for %1: the website publishes it at that time.")
                  .arg(OutboxModel::formatTime(article->scheduledAt)),
              "scheduledNote");
+    }
+    if (publish && article) {
+        const QList<ArticleImage> images = PostComposer::imagesOf(*article);
+        const auto undescribed =
+            std::count_if(images.cbegin(), images.cend(), [](const ArticleImage &i) { return i.alt.isEmpty(); });
+        if (undescribed > 0) {
+            note(tr("%n image(s) have no description (alt text): readers who cannot see them learn nothing from "
+                    "them. Add it in the editor with Image description (Ctrl+Alt+D), or the featured image's "
+                    "caption.",
+                    nullptr, int(undescribed)),
+                 "missingAltNote");
+        }
     }
     if (unsavedChanges) {
         note(tr("The article has changes that are not saved: the last saved version is sent. Save first to send "

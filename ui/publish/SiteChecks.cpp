@@ -87,4 +87,19 @@ QString SiteChecks::describe(const ConnectionCheck &check, const QString &siteNa
     return lines.join(QLatin1Char('\n'));
 }
 
+QString SiteChecks::details(const ConnectionCheck &check)
+{
+    QStringList parts;
+    if (!check.error.error.detail.isEmpty()) {
+        parts.append(check.error.error.detail);
+    }
+    if (check.error.httpStatus != 0) {
+        parts.append(tr("HTTP status: %1").arg(check.error.httpStatus));
+    }
+    if (!check.error.reply.isEmpty()) {
+        parts.append(tr("The site's reply:") + QLatin1Char('\n') + check.error.reply);
+    }
+    return parts.join(QStringLiteral("\n\n"));
+}
+
 } // namespace toasoan::ui

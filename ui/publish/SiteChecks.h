@@ -45,6 +45,8 @@ public:
 
     /// The outcome in the interface's language: what works, or exactly what is wrong.
     static QString describe(const ConnectionCheck &check, const QString &siteName);
+    /// For "Details": the technical detail of a failure and the site's reply as it was sent.
+    static QString details(const ConnectionCheck &check);
 };
 
 } // namespace toasoan::ui

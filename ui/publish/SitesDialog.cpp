@@ -13,7 +13,9 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QPlainTextEdit>
 #include <QPushButton>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace toasoan::ui {
@@ -58,10 +60,29 @@ SitesDialog::SitesDialog(Publishing &publishing, const User &user, Notifier &not
     m_result->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_result->setMinimumHeight(m_result->fontMetrics().lineSpacing() * 3);
     m_result->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+    // What the site really answered stays out of the message (an error page's heading would
+    // fill the dialog): it is there for whoever asks, as plain text.
+    m_detailsButton = new QToolButton(this);
+    m_detailsButton->setObjectName(QStringLiteral("testDetailsButton"));
+    m_detailsButton->setText(tr("Details"));
+    m_detailsButton->setCheckable(true);
+    m_detailsButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_detailsButton->setArrowType(Qt::RightArrow);
+    m_detailsButton->setAutoRaise(true);
+    m_detailsButton->hide();
+    m_details = new QPlainTextEdit(this);
+    m_details->setObjectName(QStringLiteral("testDetails"));
+    m_details->setAccessibleName(tr("Details of the connection test"));
+    m_details->setReadOnly(true);
+    m_details->setLineWrapMode(QPlainTextEdit::WidgetWidth);
+    m_details->setWordWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
+    m_details->hide();
     auto *right = new QVBoxLayout;
     right->addWidget(m_form);
     right->addLayout(formButtons);
     right->addWidget(m_result, 1);
+    right->addWidget(m_detailsButton, 0, Qt::AlignLeft);
+    right->addWidget(m_details, 4);
 
     auto *columns = new QHBoxLayout;
     columns->addLayout(left, 2);
@@ -87,6 +108,10 @@ SitesDialog::SitesDialog(Publishing &publishing, const User &user, Notifier &not
     connect(m_remove, &QPushButton::clicked, this, &SitesDialog::removeSite);
     connect(m_save, &QPushButton::clicked, this, &SitesDialog::saveSite);
     connect(m_test, &QPushButton::clicked, this, &SitesDialog::testConnection);
+    connect(m_detailsButton, &QToolButton::toggled, this, [this](bool open) {
+        m_detailsButton->setArrowType(open ? Qt::DownArrow : Qt::RightArrow);
+        m_details->setVisible(open);
+    });
     connect(m_form, &SiteForm::edited, this, &SitesDialog::updateButtons);
     connect(buttons, &QDialogButtonBox::rejected, this, &SitesDialog::reject);
     connect(&m_testWatcher, &QFutureWatcher<ConnectionCheck>::finished, this, &SitesDialog::onTested);
@@ -253,6 +278,7 @@ void SitesDialog::testConnection()
     }
     m_testedName = site.name.isEmpty() ? site.baseUrl.host() : site.name;
     m_result->showNeutral(tr("Testing the connection to %1…").arg(m_testedName));
+    showTestDetails(QString());
     m_testing = true;
     m_testWatcher.setFuture(SiteChecks::testConnection(m_publishing.sharedSecrets(), site, m_form->secret()));
     updateButtons();
@@ -264,9 +290,17 @@ void SitesDialog::onTested()
     const ConnectionCheck check = m_testWatcher.result();
     m_result->showMessage(check.ok ? StatusLabel::Kind::Success : StatusLabel::Kind::Error,
                           SiteChecks::describe(check, m_testedName),
-                          check.ok ? check.info.apiUrl.toDisplayString() : check.error.error.detail);
+                          check.ok ? check.info.apiUrl.toDisplayString() : QString());
+    showTestDetails(check.ok ? QString() : SiteChecks::details(check));
     updateKeychainNote();
     updateButtons();
+}
+
+void SitesDialog::showTestDetails(const QString &details)
+{
+    m_details->setPlainText(details);
+    m_detailsButton->setChecked(false);
+    m_detailsButton->setVisible(!details.isEmpty());
 }
 
 void SitesDialog::updateKeychainNote()

@@ -10,6 +10,8 @@
 #include <memory>
 
 class QLabel;
+class QPlainTextEdit;
+class QToolButton;
 class QListWidget;
 class QPushButton;
 
@@ -44,6 +46,9 @@ public:
     SiteForm *form() const { return m_form; }
     QListWidget *siteList() const { return m_list; }
     StatusLabel *testResult() const { return m_result; }
+    /// "Details": shown after a failed test, opens the technical detail and the site's raw reply.
+    QToolButton *testDetailsButton() const { return m_detailsButton; }
+    QPlainTextEdit *testDetails() const { return m_details; }
     QLabel *keychainNote() const { return m_keychainNote; }
     /// The inline error of the last save or removal; empty when it worked.
     QString errorMessage() const;
@@ -67,6 +72,7 @@ private:
     void updateKeychainNote();
     void updateButtons();
     void onTested();
+    void showTestDetails(const QString &details);
 
     Publishing &m_publishing;
     User m_user;
@@ -86,6 +92,8 @@ private:
     QPushButton *m_save = nullptr;
     QPushButton *m_test = nullptr;
     StatusLabel *m_result = nullptr;
+    QToolButton *m_detailsButton = nullptr;
+    QPlainTextEdit *m_details = nullptr;
     QLabel *m_keychainNote = nullptr;
     StatusLabel *m_error = nullptr;
     QFutureWatcher<ConnectionCheck> m_testWatcher;

@@ -219,6 +219,10 @@
         <source>Someone else saved this article after you opened it. Your changes were not written over theirs; reopen the article to see the newer version.</source>
         <translation>Người khác đã lưu bài này sau khi bạn mở nó. Thay đổi của bạn không ghi đè lên bản của họ; hãy mở lại bài để xem phiên bản mới hơn.</translation>
     </message>
+    <message>
+        <source>This article has been saved before; it is kept.</source>
+        <translation>Bài này đã được lưu trước đó nên vẫn được giữ lại.</translation>
+    </message>
 </context>
 <context>
     <name>toasoan::ArticleSearch</name>
@@ -2405,6 +2409,10 @@ Hãy bắt đầu với bài đầu tiên.</translation>
     <message>
         <source>Saved at %1</source>
         <translation>Đã lưu lúc %1</translation>
+    </message>
+    <message>
+        <source>Cannot discard the new article</source>
+        <translation>Không bỏ được bài mới</translation>
     </message>
 </context>
 <context>

@@ -109,6 +109,7 @@ MainWindow::MainWindow(Database &db, const User &user, Settings &settings, Notif
         m_list->reload(id);
         emit articleSaved(id);
     });
+    connect(m_tabs, &ArticleTabs::articleDiscarded, this, [this] { m_list->reload(); });
     connect(m_workflow, &WorkflowController::stateChanged, this, &MainWindow::updateActions);
 
     auto *outboxTimer = new QTimer(this);

@@ -81,6 +81,10 @@ public:
     Result<std::optional<Recovery>> recovery(qint64 articleId);
     Result<QList<Recovery>> recoveries(qint64 userId = 0); ///< 0 = everyone's
     Result<void> discardRecovery(qint64 articleId);
+    /// Deletes a new article its author abandoned ("Không lưu" on an article that only autosave
+    /// created): with its recovery copy, revision and log. Only a draft of `authorId` with its
+    /// first revision alone, never published nor queued: anything else is Invalid and is kept.
+    Result<void> discardUnsavedNew(qint64 id, qint64 authorId);
 
     Result<Article> load(qint64 id);
     Result<Article> loadByUuid(const QUuid &uuid);

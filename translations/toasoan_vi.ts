@@ -706,6 +706,10 @@
         <source>Reporters can only comment on their own articles.</source>
         <translation>Phóng viên chỉ được cho ý kiến vào bài của mình.</translation>
     </message>
+    <message>
+        <source>This article is still with its author: it can be opened once it is submitted.</source>
+        <translation>Bài này vẫn đang ở chỗ tác giả: chỉ mở được sau khi đã gửi duyệt.</translation>
+    </message>
 </context>
 <context>
     <name>toasoan::PersonalDictionary</name>
@@ -1926,6 +1930,14 @@
     <message>
         <source>Create a draft from each UTF-8 .html or .txt file (or .json export). Text files: the first line is the title, blank lines separate paragraphs. HTML files keep headings, lists, tables, links and images; everything else is removed. Several files are imported together: if one cannot be read, none is.</source>
         <translation>Tạo bản nháp từ mỗi tệp .html hoặc .txt mã UTF-8 (hoặc tệp .json đã xuất). Tệp văn bản: dòng đầu là tiêu đề, dòng trống ngăn cách các đoạn. Tệp HTML giữ tiêu đề mục, danh sách, bảng, liên kết và ảnh; mọi thứ khác bị bỏ. Nhiều tệp được nhập cùng lúc: nếu một tệp không đọc được thì không tệp nào được nhập.</translation>
+    </message>
+    <message>
+        <source>List what this user may open (logs in with their password): other people&apos;s drafts are left out</source>
+        <translation>Liệt kê những bài người dùng này được mở (đăng nhập bằng mật khẩu của họ): bản nháp của người khác bị bỏ qua</translation>
+    </message>
+    <message>
+        <source>Show it as this user (logs in with their password): another person&apos;s draft is refused</source>
+        <translation>Xem với tư cách người dùng này (đăng nhập bằng mật khẩu của họ): không xem được bản nháp của người khác</translation>
     </message>
 </context>
 <context>
@@ -3340,6 +3352,14 @@ Hãy bắt đầu với bài đầu tiên.</translation>
     <message>
         <source>Details</source>
         <translation>Thông tin</translation>
+    </message>
+    <message>
+        <source>Log &amp;out</source>
+        <translation>Đăng &amp;xuất</translation>
+    </message>
+    <message>
+        <source>Close your articles and let someone else log in on this computer</source>
+        <translation>Đóng các bài của bạn để người khác đăng nhập trên máy này</translation>
     </message>
 </context>
 <context>

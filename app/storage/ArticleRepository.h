@@ -33,8 +33,11 @@ struct ArticleQuery
     qint64 categoryId = 0;
     qint64 authorId = 0;
     qint64 excludeAuthorId = 0; ///< leave out this author's articles (nobody reviews their own)
-    QDateTime updatedFrom;      ///< inclusive
-    QDateTime updatedTo;        ///< exclusive
+    /// Leave out the drafts and returned articles of everyone but this user: they are private to
+    /// their author until submitted (see canRead() in app/workflow/Permissions.h). 0 = keep all.
+    qint64 unsubmittedOnlyOf = 0;
+    QDateTime updatedFrom; ///< inclusive
+    QDateTime updatedTo;   ///< exclusive
     Trash trash = Trash::Exclude;
     SortBy sortBy = SortBy::UpdatedAt;
     Qt::SortOrder order = Qt::DescendingOrder;

@@ -148,7 +148,8 @@ ArticleTab *ArticleTabs::openArticle(qint64 id, bool activate)
         }
         return open;
     }
-    auto article = m_stores.articles.load(id);
+    // Through the workflow service: another person's draft is not theirs to read.
+    auto article = WorkflowService(m_stores.db).openArticle(id, m_user.id);
     if (!article) {
         m_notifier.showError(this, tr("Cannot open the article"), article.error());
         return nullptr;

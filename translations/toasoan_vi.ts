@@ -219,6 +219,10 @@
         <source>Someone else saved this article after you opened it. Your changes were not written over theirs; reopen the article to see the newer version.</source>
         <translation>Người khác đã lưu bài này sau khi bạn mở nó. Thay đổi của bạn không ghi đè lên bản của họ; hãy mở lại bài để xem phiên bản mới hơn.</translation>
     </message>
+    <message>
+        <source>This article has been saved before; it is kept.</source>
+        <translation>Bài này đã được lưu trước đó nên vẫn được giữ lại.</translation>
+    </message>
 </context>
 <context>
     <name>toasoan::ArticleSearch</name>
@@ -701,6 +705,10 @@
     <message>
         <source>Reporters can only comment on their own articles.</source>
         <translation>Phóng viên chỉ được cho ý kiến vào bài của mình.</translation>
+    </message>
+    <message>
+        <source>This article is still with its author: it can be opened once it is submitted.</source>
+        <translation>Bài này vẫn đang ở chỗ tác giả: chỉ mở được sau khi đã gửi duyệt.</translation>
     </message>
 </context>
 <context>
@@ -2006,6 +2014,14 @@
         <source>USER</source>
         <translation>NGƯỜI_DÙNG</translation>
     </message>
+    <message>
+        <source>List what this user may open (logs in with their password): other people&apos;s drafts are left out</source>
+        <translation>Liệt kê những bài người dùng này được mở (đăng nhập bằng mật khẩu của họ): bản nháp của người khác bị bỏ qua</translation>
+    </message>
+    <message>
+        <source>Show it as this user (logs in with their password): another person&apos;s draft is refused</source>
+        <translation>Xem với tư cách người dùng này (đăng nhập bằng mật khẩu của họ): không xem được bản nháp của người khác</translation>
+    </message>
 </context>
 <context>
     <name>toasoan::demo</name>
@@ -2494,6 +2510,10 @@ Hãy bắt đầu với bài đầu tiên.</translation>
     <message>
         <source>Saved at %1</source>
         <translation>Đã lưu lúc %1</translation>
+    </message>
+    <message>
+        <source>Cannot discard the new article</source>
+        <translation>Không bỏ được bài mới</translation>
     </message>
 </context>
 <context>
@@ -3528,6 +3548,14 @@ Hãy bắt đầu với bài đầu tiên.</translation>
     <message>
         <source>&lt;h3&gt;ToaSoan %1&lt;/h3&gt;&lt;p&gt;Drafting, review and publishing for a district press office.&lt;/p&gt;&lt;p&gt;Built with Qt %2 (The Qt Company Ltd and other contributors).&lt;/p&gt;&lt;p&gt;Database: %3&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Tòa soạn %1&lt;/h3&gt;&lt;p&gt;Soạn thảo, biên tập, duyệt và đăng tin bài cho tòa soạn cấp quận, huyện.&lt;/p&gt;&lt;p&gt;Xây dựng trên Qt %2 (The Qt Company Ltd và những người đóng góp khác).&lt;/p&gt;&lt;p&gt;Cơ sở dữ liệu: %3&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Log &amp;out</source>
+        <translation>Đăng &amp;xuất</translation>
+    </message>
+    <message>
+        <source>Close your articles and let someone else log in on this computer</source>
+        <translation>Đóng các bài của bạn để người khác đăng nhập trên máy này</translation>
     </message>
 </context>
 <context>

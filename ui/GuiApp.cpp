@@ -99,18 +99,30 @@ int runGui(int argc, char *argv[])
     }
 
     AuthService auth(*db);
-    LoginDialog login(auth, settings);
-    if (login.exec() != QDialog::Accepted) {
-        return 0;
-    }
-
     // Publishing runs in this process: the outbox is sent in the background, pausing while offline.
-    Publishing publishing(*db, std::make_unique<SystemSecretStore>());
-    MainWindow window(*db, login.user(), settings, notifier);
-    window.setPublishing(&publishing);
-    publishing.startWorker();
-    window.show();
-    return QApplication::exec();
+    std::unique_ptr<Publishing> publishing;
+    // "Đăng xuất" closes the window and asks for a log-in again: a shared computer changes hands
+    // without restarting, and the next person starts from their own settings.
+    while (true) {
+        LoginDialog login(auth, settings);
+        if (login.exec() != QDialog::Accepted) {
+            return 0;
+        }
+        const bool firstSession = !publishing;
+        if (firstSession) {
+            publishing = std::make_unique<Publishing>(*db, std::make_unique<SystemSecretStore>());
+        }
+        MainWindow window(*db, login.user(), settings, notifier);
+        window.setPublishing(publishing.get());
+        if (firstSession) {
+            publishing->startWorker();
+        }
+        window.show();
+        const int code = QApplication::exec();
+        if (!window.loggedOut()) {
+            return code;
+        }
+    }
 }
 
 } // namespace toasoan::ui

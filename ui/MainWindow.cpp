@@ -4,6 +4,7 @@
 #include "app/search/ArticleSearch.h"
 #include "app/settings/Settings.h"
 #include "app/storage/Database.h"
+#include "app/workflow/WorkflowService.h"
 #include "ui/ArticleTableModel.h"
 #include "ui/article/ArticleListPane.h"
 #include "ui/article/ArticleTab.h"
@@ -34,12 +35,14 @@ MainWindow::MainWindow(Database &db, const User &user, Settings &settings, Notif
     : QMainWindow(parent), m_db(db), m_articles(db), m_taxonomy(db), m_media(db), m_users(db), m_outbox(db),
       m_search(std::make_unique<ArticleSearch>(db)), m_user(user), m_settings(settings), m_notifier(notifier)
 {
+    // What is per person (layout, open articles, spell check) is this user's from here on.
+    settings.setUser(user.login);
     setObjectName(QStringLiteral("mainWindow"));
     // "[*]" is where Qt marks unsaved changes; Qt appends the application's display name.
     setWindowTitle(QFileInfo(db.path()).fileName() + QStringLiteral("[*]"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/toasoan.svg")));
 
-    m_list = new ArticleListPane(m_articles, m_taxonomy, m_users, m_search.get(), this);
+    m_list = new ArticleListPane(m_articles, m_taxonomy, m_users, m_search.get(), m_user, this);
 
     m_tabs = new ArticleTabs({db, m_articles, m_taxonomy, m_media}, m_user, m_notifier, this);
     m_tabs->setLengthLimits({settings.titleLengthLimit(), settings.sapoLengthLimit()});
@@ -116,6 +119,7 @@ MainWindow::MainWindow(Database &db, const User &user, Settings &settings, Notif
         m_list->reload(id);
         emit articleSaved(id);
     });
+    connect(m_tabs, &ArticleTabs::articleDiscarded, this, [this] { m_list->reload(); });
     connect(m_workflow, &WorkflowController::stateChanged, this, &MainWindow::updateActions);
 
     auto *outboxTimer = new QTimer(this);
@@ -322,8 +326,8 @@ void MainWindow::restoreSession()
 {
     const QList<qint64> ids = m_settings.openArticles(m_db.path());
     for (qint64 id : ids) {
-        // An article deleted since is simply not reopened.
-        if (auto exists = m_articles.load(id); exists) {
+        // An article deleted since, or one this user may not read, is simply not reopened.
+        if (auto readable = WorkflowService(m_db).openArticle(id, m_user.id); readable) {
             m_tabs->openArticle(id, false);
         }
     }
@@ -340,6 +344,12 @@ void MainWindow::saveLayoutAndSession()
     ArticleTab *current = currentTab();
     m_settings.setOpenArticles(m_db.path(), m_tabs->openIds(), current ? current->articleId() : 0);
     m_settings.sync();
+}
+
+bool MainWindow::logOut()
+{
+    m_loggedOut = close();
+    return m_loggedOut;
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -82,6 +82,8 @@ public:
     void setPublishing(Publishing *publishing);
     ArticleRecordActions *recordActions() const { return m_records; }
     PublishActions *publishActions() const { return m_publishActions; }
+    /// The window was closed by logOut(): the application asks for a log-in again.
+    bool loggedOut() const { return m_loggedOut; }
 
 public slots:
     /// Opens a blank article in a new tab.
@@ -99,6 +101,9 @@ public slots:
     bool checkArticle();
     /// Reads the publishing queue's size for the status bar.
     void refreshOutboxState();
+    /// "Đăng xuất": closes the window as Quit does (asking about unsaved changes, remembering
+    /// this user's tabs), so that someone else can log in; false when the user cancelled.
+    bool logOut();
 
 signals:
     void articleSaved(qint64 id);
@@ -137,6 +142,7 @@ private:
     SpellService *m_spell = nullptr;
     SearchIndexing *m_searchIndexing = nullptr;
     bool m_shownOnce = false;
+    bool m_loggedOut = false;
 
     ArticleListPane *m_list = nullptr;
     ArticleTabs *m_tabs = nullptr;
@@ -161,6 +167,7 @@ private:
     QAction *m_newAction = nullptr;
     QAction *m_saveAction = nullptr;
     QAction *m_closeTabAction = nullptr;
+    QAction *m_logOutAction = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_searchAction = nullptr;
     QAction *m_previewAction = nullptr;

@@ -63,6 +63,10 @@ void MainWindow::createActions()
                                   QKeySequence(Qt::CTRL | Qt::Key_W), tr("Close the article's tab"));
     connect(m_closeTabAction, &QAction::triggered, this, &MainWindow::closeCurrentTab);
 
+    m_logOutAction = makeAction(this, themedIcon(QStringLiteral(":/icons/quit.svg")), tr("Log &out"), QKeySequence(),
+                                tr("Close your articles and let someone else log in on this computer"));
+    connect(m_logOutAction, &QAction::triggered, this, &MainWindow::logOut);
+
     m_quitAction = makeAction(this, QIcon(QStringLiteral(":/icons/quit.svg")), tr("&Quit"),
                               QKeySequence(Qt::CTRL | Qt::Key_Q), tr("Close ToaSoan"));
     m_quitAction->setMenuRole(QAction::QuitRole);
@@ -179,6 +183,7 @@ void MainWindow::createMenus()
     fileMenu->addAction(m_settingsAction);
     fileMenu->addAction(UserManagementDialog::createMenuAction(*this));
     fileMenu->addSeparator();
+    fileMenu->addAction(m_logOutAction);
     fileMenu->addAction(m_quitAction);
 
     m_editMenu = menuBar()->addMenu(tr("&Edit"));

@@ -1,8 +1,10 @@
-// toasoan articles list [--json] [--state S] [--limit N]
+// toasoan articles list [--json] [--state S] [--limit N] [--user LOGIN]
 #include "app/cli/Commands.h"
 #include "app/cli/Output.h"
+#include "app/cli/PasswordPrompt.h"
 #include "app/io/ArticleExport.h"
 #include "app/storage/ArticleRepository.h"
+#include "app/workflow/WorkflowService.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -49,7 +51,14 @@ int articlesList(CommandContext &context)
         }
     }
 
-    auto page = ArticleRepository(context.database()).list(query);
+    auto page = [&]() -> Result<ArticlePage> {
+        if (!context.hasOption("user")) {
+            return ArticleRepository(context.database()).list(query);
+        }
+        // As that person: what they may open, as in their window (others' drafts left out).
+        TOASOAN_TRY(user, logInFromCommandLine(context, context.option("user")));
+        return WorkflowService(context.database()).listFor(user->id, query);
+    }();
     if (!page) {
         return context.fail(page.error());
     }
@@ -96,6 +105,9 @@ Command articlesListCommand()
                                                "approved, published, returned, rejected, unpublished, archived); "
                                                "several separated by commas")},
             {"limit", "N", QT_TRANSLATE_NOOP("toasoan::cli", "Show at most N articles (default 50)")},
+            {"user", "LOGIN",
+             QT_TRANSLATE_NOOP("toasoan::cli", "List what this user may open (logs in with their password): other "
+                                               "people's drafts are left out")},
         },
         0,
         0,

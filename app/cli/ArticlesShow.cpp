@@ -1,7 +1,9 @@
-// toasoan articles show ID [--json]
+// toasoan articles show ID [--json] [--user LOGIN]
 #include "app/cli/Commands.h"
 #include "app/cli/Output.h"
+#include "app/cli/PasswordPrompt.h"
 #include "app/io/ArticleExport.h"
+#include "app/workflow/WorkflowService.h"
 
 #include <QCoreApplication>
 
@@ -19,6 +21,17 @@ int articlesShow(CommandContext &context)
     auto article = findArticle(context.database(), context.arguments().constFirst());
     if (!article) {
         return context.fail(article.error());
+    }
+    if (context.hasOption("user")) {
+        // As that person: another author's draft is not theirs to read.
+        auto user = logInFromCommandLine(context, context.option("user"));
+        if (!user) {
+            return context.fail(user.error());
+        }
+        article = WorkflowService(context.database()).openArticle(article->id, user->id);
+        if (!article) {
+            return context.fail(article.error());
+        }
     }
     const io::ArticleNames names = lookUpNames(context.database(), *article);
     if (context.hasOption("json")) {
@@ -83,7 +96,10 @@ Command articlesShowCommand()
         "articles show",
         "ID",
         QT_TRANSLATE_NOOP("toasoan::cli", "Show one article; ID is its number or its UUID."),
-        {{"json", nullptr, QT_TRANSLATE_NOOP("toasoan::cli", "Print every field as JSON")}},
+        {{"json", nullptr, QT_TRANSLATE_NOOP("toasoan::cli", "Print every field as JSON")},
+         {"user", "LOGIN",
+          QT_TRANSLATE_NOOP("toasoan::cli", "Show it as this user (logs in with their password): another "
+                                            "person's draft is refused")}},
         1,
         1,
         true,

@@ -1,5 +1,10 @@
 #include "app/cli/PasswordPrompt.h"
 
+#include "app/cli/Commands.h"
+#include "app/text/Normalize.h"
+#include "app/workflow/AuthService.h"
+
+#include <QCoreApplication>
 #include <iostream>
 #include <string>
 
@@ -43,6 +48,30 @@ std::optional<QString> readSecretFromTerminal(const QString &prompt, QTextStream
     Q_UNUSED(err);
     return std::nullopt;
 #endif
+}
+
+namespace {
+
+class Text
+{
+    Q_DECLARE_TR_FUNCTIONS(toasoan::cli)
+};
+
+} // namespace
+
+Result<User> logInFromCommandLine(CommandContext &context, const QString &login)
+{
+    // TOASOAN_PASSWORD lets scripts act as a person; people are asked once, without echo.
+    QString password;
+    if (qEnvironmentVariableIsSet("TOASOAN_PASSWORD")) {
+        password = qEnvironmentVariable("TOASOAN_PASSWORD");
+    } else if (const auto typed = readSecretFromTerminal(Text::tr("Password for %1: ").arg(login), context.err())) {
+        password = *typed;
+    } else {
+        return makeError(ErrorCode::Invalid, Text::tr("No password given: set the TOASOAN_PASSWORD "
+                                                      "environment variable or run the command in a terminal."));
+    }
+    return AuthService(context.database()).logIn(login, text::normalize(password));
 }
 
 } // namespace toasoan::cli

@@ -1,5 +1,8 @@
 #pragma once
 
+#include "app/core/Result.h"
+#include "app/model/User.h"
+
 #include <QString>
 #include <QTextStream>
 #include <optional>
@@ -9,5 +12,11 @@ namespace toasoan::cli {
 /// Asks for a secret on the terminal with echo off (termios). nullopt when standard input is
 /// not a terminal or is closed, so scripts get a clear error instead of a hang.
 std::optional<QString> readSecretFromTerminal(const QString &prompt, QTextStream &err);
+
+class CommandContext;
+
+/// Logs `login` in for a command that acts as a person (`--user`): the password comes from
+/// TOASOAN_PASSWORD or is asked once on the terminal, and is checked as in the window.
+Result<User> logInFromCommandLine(CommandContext &context, const QString &login);
 
 } // namespace toasoan::cli

@@ -2,8 +2,6 @@
 #include "app/cli/Commands.h"
 #include "app/cli/Output.h"
 #include "app/cli/PasswordPrompt.h"
-#include "app/text/Normalize.h"
-#include "app/workflow/AuthService.h"
 #include "app/workflow/WorkflowService.h"
 
 #include <QCoreApplication>
@@ -31,20 +29,6 @@ QString actionList()
     return keys.join(QStringLiteral(", "));
 }
 
-// TOASOAN_PASSWORD lets scripts run the workflow; people are asked once, without echo.
-Result<QString> obtainPassword(CommandContext &context, const QString &login)
-{
-    if (qEnvironmentVariableIsSet("TOASOAN_PASSWORD")) {
-        return text::normalize(qEnvironmentVariable("TOASOAN_PASSWORD"));
-    }
-    const auto typed = readSecretFromTerminal(Text::tr("Password for %1: ").arg(login), context.err());
-    if (!typed) {
-        return makeError(ErrorCode::Invalid, Text::tr("No password given: set the TOASOAN_PASSWORD "
-                                                      "environment variable or run the command in a terminal."));
-    }
-    return text::normalize(*typed);
-}
-
 int workflow(CommandContext &context)
 {
     const auto action = actionFromKey(context.arguments().at(0).trimmed().toLower());
@@ -65,12 +49,7 @@ int workflow(CommandContext &context)
     if (!article) {
         return context.fail(article.error());
     }
-    const QString login = context.option("user");
-    auto password = obtainPassword(context, login);
-    if (!password) {
-        return context.fail(password.error());
-    }
-    auto user = AuthService(db).logIn(login, *password);
+    auto user = logInFromCommandLine(context, context.option("user"));
     if (!user) {
         return context.fail(user.error());
     }

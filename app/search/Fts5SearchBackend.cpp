@@ -56,6 +56,11 @@ Filter filterFor(const ArticleQuery &query, const QString &table)
         where << QStringLiteral("a.author_id <> ?");
         f.values << query.excludeAuthorId;
     }
+    if (query.unsubmittedOnlyOf > 0) {
+        where << QStringLiteral("(a.state NOT IN (?, ?) OR a.author_id = ?)");
+        f.values << workflowStateKey(WorkflowState::Draft) << workflowStateKey(WorkflowState::Returned)
+                 << query.unsubmittedOnlyOf;
+    }
     if (query.updatedFrom.isValid()) {
         where << QStringLiteral("a.updated_at >= ?");
         f.values << toDbTime(query.updatedFrom);

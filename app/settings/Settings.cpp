@@ -16,6 +16,8 @@ constexpr auto kGeometryKey = "mainWindow/geometry";
 constexpr auto kStateKey = "mainWindow/state";
 constexpr auto kSplitterKey = "mainWindow/splitterSizes";
 constexpr auto kLastLoginKey = "login/lastLogin";
+// Per person: under "users/<login>/", the same names as the per-machine keys they replaced.
+constexpr auto kUsersGroup = "users/";
 constexpr auto kSessionWorkspaceKey = "session/workspace";
 constexpr auto kSessionArticlesKey = "session/openArticles";
 constexpr auto kSessionCurrentKey = "session/currentArticle";
@@ -31,6 +33,18 @@ QString key(const char *name)
 {
     return QString::fromLatin1(name);
 }
+
+// `name` in the group of `login`; the login as one key segment ("/" and the like must not open
+// sub-groups), not case-sensitive like logging in.
+QString personalKey(const QString &login, const char *name)
+{
+    return key(kUsersGroup) + QString::fromLatin1(login.trimmed().toLower().toUtf8().toPercentEncoding()) +
+           QLatin1Char('/') + key(name);
+}
+
+// Up to version 1 these were the machine's, shared by everyone who logged in on it.
+constexpr const char *kPersonalKeys[] = {kGeometryKey, kStateKey, kSplitterKey, kSpellCheckKey};
+constexpr const char *kOldSessionKeys[] = {kSessionWorkspaceKey, kSessionArticlesKey, kSessionCurrentKey};
 
 QString languageCode(const QString &value)
 {
@@ -64,6 +78,22 @@ const QList<Migration> &migrations()
                  s.setValue(key(kLanguageKey), code);
              }
          }},
+        // 2: per-person settings. The layout and the spell-check toggle go to whoever logged in
+        // last (who most likely set them); the open articles are dropped rather than handed to
+        // whoever logs in next: they may be someone's drafts.
+        {2,
+         [](QSettings &s) {
+             const QString login = s.value(key(kLastLoginKey)).toString();
+             for (const char *name : kPersonalKeys) {
+                 if (s.contains(key(name)) && !login.trimmed().isEmpty()) {
+                     s.setValue(personalKey(login, name), s.value(key(name)));
+                 }
+                 s.remove(key(name));
+             }
+             for (const char *name : kOldSessionKeys) {
+                 s.remove(key(name));
+             }
+         }},
     };
     return steps;
 }
@@ -91,6 +121,29 @@ void Settings::migrate()
     m_settings->setValue(key(kVersionKey), current);
 }
 
+void Settings::setUser(const QString &login)
+{
+    m_user = login.trimmed();
+}
+
+QString Settings::personal(const char *name) const
+{
+    return m_user.isEmpty() ? QString() : personalKey(m_user, name);
+}
+
+QVariant Settings::personalValue(const char *name, const QVariant &fallback) const
+{
+    const QString path = personal(name);
+    return path.isEmpty() ? fallback : m_settings->value(path, fallback);
+}
+
+void Settings::setPersonal(const char *name, const QVariant &value)
+{
+    if (const QString path = personal(name); !path.isEmpty()) {
+        m_settings->setValue(path, value);
+    }
+}
+
 int Settings::version() const
 {
     return m_settings->value(key(kVersionKey), 0).toInt();
@@ -113,29 +166,29 @@ void Settings::setLanguage(const QString &language)
 
 QByteArray Settings::mainWindowGeometry() const
 {
-    return m_settings->value(key(kGeometryKey)).toByteArray();
+    return personalValue(kGeometryKey).toByteArray();
 }
 
 void Settings::setMainWindowGeometry(const QByteArray &geometry)
 {
-    m_settings->setValue(key(kGeometryKey), geometry);
+    setPersonal(kGeometryKey, geometry);
 }
 
 QByteArray Settings::mainWindowState() const
 {
-    return m_settings->value(key(kStateKey)).toByteArray();
+    return personalValue(kStateKey).toByteArray();
 }
 
 void Settings::setMainWindowState(const QByteArray &state)
 {
-    m_settings->setValue(key(kStateKey), state);
+    setPersonal(kStateKey, state);
 }
 
 QList<int> Settings::mainSplitterSizes() const
 {
     // Stored as a plain list so the INI file stays readable ("400, 600").
     QList<int> sizes;
-    const QVariantList values = m_settings->value(key(kSplitterKey)).toList();
+    const QVariantList values = personalValue(kSplitterKey).toList();
     for (const QVariant &value : values) {
         bool ok = false;
         const int size = value.toInt(&ok);
@@ -153,16 +206,16 @@ void Settings::setMainSplitterSizes(const QList<int> &sizes)
     for (int size : sizes) {
         values.append(size);
     }
-    m_settings->setValue(key(kSplitterKey), values);
+    setPersonal(kSplitterKey, values);
 }
 
 QList<qint64> Settings::openArticles(const QString &workspacePath) const
 {
-    if (workspacePath.isEmpty() || m_settings->value(key(kSessionWorkspaceKey)).toString() != workspacePath) {
+    if (workspacePath.isEmpty() || personalValue(kSessionWorkspaceKey).toString() != workspacePath) {
         return {};
     }
     QList<qint64> ids;
-    const QVariantList values = m_settings->value(key(kSessionArticlesKey)).toList();
+    const QVariantList values = personalValue(kSessionArticlesKey).toList();
     for (const QVariant &value : values) {
         bool ok = false;
         const qint64 id = value.toLongLong(&ok);
@@ -175,10 +228,10 @@ QList<qint64> Settings::openArticles(const QString &workspacePath) const
 
 qint64 Settings::currentArticle(const QString &workspacePath) const
 {
-    if (workspacePath.isEmpty() || m_settings->value(key(kSessionWorkspaceKey)).toString() != workspacePath) {
+    if (workspacePath.isEmpty() || personalValue(kSessionWorkspaceKey).toString() != workspacePath) {
         return 0;
     }
-    return qMax<qint64>(0, m_settings->value(key(kSessionCurrentKey)).toLongLong());
+    return qMax<qint64>(0, personalValue(kSessionCurrentKey).toLongLong());
 }
 
 void Settings::setOpenArticles(const QString &workspacePath, const QList<qint64> &ids, qint64 currentId)
@@ -187,9 +240,9 @@ void Settings::setOpenArticles(const QString &workspacePath, const QList<qint64>
     for (qint64 id : ids) {
         values.append(id);
     }
-    m_settings->setValue(key(kSessionWorkspaceKey), workspacePath);
-    m_settings->setValue(key(kSessionArticlesKey), values);
-    m_settings->setValue(key(kSessionCurrentKey), currentId);
+    setPersonal(kSessionWorkspaceKey, workspacePath);
+    setPersonal(kSessionArticlesKey, values);
+    setPersonal(kSessionCurrentKey, currentId);
 }
 
 int Settings::autosaveIntervalSeconds() const
@@ -234,12 +287,12 @@ void Settings::setSapoLengthLimit(int characters)
 
 bool Settings::spellCheckEnabled() const
 {
-    return m_settings->value(key(kSpellCheckKey), true).toBool();
+    return personalValue(kSpellCheckKey, true).toBool();
 }
 
 void Settings::setSpellCheckEnabled(bool enabled)
 {
-    m_settings->setValue(key(kSpellCheckKey), enabled);
+    setPersonal(kSpellCheckKey, enabled);
 }
 
 QString Settings::lastLogin() const

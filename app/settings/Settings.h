@@ -3,19 +3,25 @@
 #include <QByteArray>
 #include <QList>
 #include <QString>
+#include <QVariant>
 #include <memory>
 
 class QSettings;
 
 namespace toasoan {
 
-/// The user's preferences, typed. Every QSettings key of the application lives in Settings.cpp:
-/// widgets ask this class and never spell a key themselves.
+/// The preferences, typed. Every QSettings key of the application lives in Settings.cpp: widgets
+/// ask this class and never spell a key themselves.
+///
+/// One computer may be shared by the office (one system account, several people logging in to
+/// ToaSoan): what belongs to a person — the window layout, the open articles, the spell-check
+/// toggle — is kept per ToaSoan login (setUser()), so nothing of one person is shown to the
+/// next. The rest (language, autosave interval, length limits, the last login) is the machine's.
 class Settings final
 {
 public:
     /// The version migrate() brings a settings file to.
-    static constexpr int kCurrentVersion = 1;
+    static constexpr int kCurrentVersion = 2;
 
     /// The per-user settings of the application identity (organization/application names).
     Settings();
@@ -30,10 +36,16 @@ public:
     void migrate();
     int version() const;
 
+    /// The person logged in (their login): the per-person settings below are theirs from now on.
+    /// Without one (empty), those read as their defaults and are not written.
+    void setUser(const QString &login);
+    QString user() const { return m_user; }
+
     /// "vi", "en" or empty (not chosen: the default applies).
     QString language() const;
     void setLanguage(const QString &language);
 
+    // Per person (setUser()):
     QByteArray mainWindowGeometry() const;
     void setMainWindowGeometry(const QByteArray &geometry);
     QByteArray mainWindowState() const;
@@ -63,7 +75,7 @@ public:
     static constexpr int kDefaultTitleLimit = 100;
     static constexpr int kDefaultSapoLimit = 300;
 
-    /// Whether the editor underlines misspelled words (default on).
+    /// Whether the editor underlines misspelled words (default on). Per person.
     bool spellCheckEnabled() const;
     void setSpellCheckEnabled(bool enabled);
 
@@ -77,7 +89,13 @@ public:
     QString fileName() const;
 
 private:
+    /// The key of `name` in the current person's group; empty without a person.
+    QString personal(const char *name) const;
+    QVariant personalValue(const char *name, const QVariant &fallback = {}) const;
+    void setPersonal(const char *name, const QVariant &value);
+
     std::unique_ptr<QSettings> m_settings;
+    QString m_user;
 };
 
 } // namespace toasoan

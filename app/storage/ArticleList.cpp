@@ -62,6 +62,11 @@ Result<ArticlePage> ArticleRepository::list(const ArticleQuery &query)
         where << QStringLiteral("a.author_id <> ?");
         values << query.excludeAuthorId;
     }
+    if (query.unsubmittedOnlyOf > 0) {
+        where << QStringLiteral("(a.state NOT IN (?, ?) OR a.author_id = ?)");
+        values << workflowStateKey(WorkflowState::Draft) << workflowStateKey(WorkflowState::Returned)
+               << query.unsubmittedOnlyOf;
+    }
     if (query.updatedFrom.isValid()) {
         where << QStringLiteral("a.updated_at >= ?");
         values << toDbTime(query.updatedFrom);

@@ -151,6 +151,32 @@ Result<Article> ArticleRepository::save(const Article &article, qint64 actorId, 
     return load(a.id);
 }
 
+Result<void> ArticleRepository::discardUnsavedNew(qint64 id, qint64 authorId)
+{
+    return m_db.transaction([&]() -> Result<void> {
+        TOASOAN_TRY(q, m_db.exec(QStringLiteral(
+                                     "SELECT a.author_id = ? AND a.state = ? AND a.deleted_at IS NULL"
+                                     " AND (SELECT count(*) FROM revisions r WHERE r.article_id = a.id) = 1"
+                                     " AND NOT EXISTS (SELECT 1 FROM article_publications p WHERE p.article_id = a.id)"
+                                     " AND NOT EXISTS (SELECT 1 FROM outbox_jobs o WHERE o.article_id = a.id)"
+                                     " FROM articles a WHERE a.id = ?"),
+                                 {authorId, workflowStateKey(WorkflowState::Draft), id}));
+        if (!q->next()) {
+            return notFound(id);
+        }
+        if (!q->value(0).toBool()) {
+            // Saved, submitted or someone else's: what was stored stays, only a new text goes.
+            return makeError(ErrorCode::Invalid,
+                             QCoreApplication::translate("toasoan::ArticleRepository",
+                                                         "This article has been saved before; it is kept."),
+                             QStringLiteral("article %1 is not an unsaved new draft of user %2").arg(id).arg(authorId));
+        }
+        q->finish();
+        TOASOAN_CHECK(m_db.exec(QStringLiteral("DELETE FROM articles WHERE id = ?"), {id}));
+        return {};
+    });
+}
+
 Result<Article> ArticleRepository::load(qint64 id)
 {
     TOASOAN_TRY(

@@ -33,8 +33,11 @@ struct ArticleQuery
     qint64 categoryId = 0;
     qint64 authorId = 0;
     qint64 excludeAuthorId = 0; ///< leave out this author's articles (nobody reviews their own)
-    QDateTime updatedFrom;      ///< inclusive
-    QDateTime updatedTo;        ///< exclusive
+    /// Leave out the drafts and returned articles of everyone but this user: they are private to
+    /// their author until submitted (see canRead() in app/workflow/Permissions.h). 0 = keep all.
+    qint64 unsubmittedOnlyOf = 0;
+    QDateTime updatedFrom; ///< inclusive
+    QDateTime updatedTo;   ///< exclusive
     Trash trash = Trash::Exclude;
     SortBy sortBy = SortBy::UpdatedAt;
     Qt::SortOrder order = Qt::DescendingOrder;
@@ -81,6 +84,10 @@ public:
     Result<std::optional<Recovery>> recovery(qint64 articleId);
     Result<QList<Recovery>> recoveries(qint64 userId = 0); ///< 0 = everyone's
     Result<void> discardRecovery(qint64 articleId);
+    /// Deletes a new article its author abandoned ("Không lưu" on an article that only autosave
+    /// created): with its recovery copy, revision and log. Only a draft of `authorId` with its
+    /// first revision alone, never published nor queued: anything else is Invalid and is kept.
+    Result<void> discardUnsavedNew(qint64 id, qint64 authorId);
 
     Result<Article> load(qint64 id);
     Result<Article> loadByUuid(const QUuid &uuid);

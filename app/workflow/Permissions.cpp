@@ -181,6 +181,23 @@ Result<void> checkPermission(const User &actor, Action action)
     }
 }
 
+bool readsOthersUnsubmitted(const User &actor)
+{
+    return actor.active && actor.role == Role::Admin;
+}
+
+Result<void> checkRead(const User &actor, const ArticleFacts &a)
+{
+    if (!actor.active) {
+        return forbidden(Tr::tr("This account has been deactivated."));
+    }
+    const bool own = actor.id != 0 && actor.id == a.authorId;
+    if (own || !in(a.state, {S::Draft, S::Returned}) || readsOthersUnsubmitted(actor)) {
+        return {};
+    }
+    return forbidden(Tr::tr("This article is still with its author: it can be opened once it is submitted."));
+}
+
 Result<void> checkPermission(const User &actor, Action action, const ArticleFacts &a, const OfficeSettings &office)
 {
     if (!isArticleAction(action)) {

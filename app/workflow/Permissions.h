@@ -62,4 +62,15 @@ Result<void> checkPermission(const User &actor, Action action, const ArticleFact
 /// For the workspace-wide actions (ManageUsers, ManageSettings).
 Result<void> checkPermission(const User &actor, Action action);
 
+/// Whether `actor` may open (read) someone else's draft or returned article. A text is private
+/// to its author until it is submitted: reporters, editors and approvers see it from then on.
+/// Administrators may, because they look after accounts (a reporter who left, drafts to hand
+/// over or to trash) and could reset the author's password anyway: hiding drafts from them
+/// would protect nothing. Deactivated accounts read nothing.
+bool readsOthersUnsubmitted(const User &actor);
+/// Ok when `actor` may open the article (in the list, a tab, the CLI), else a Forbidden error.
+/// Everything but another person's unsubmitted text (draft, returned) is readable by every
+/// active user, trashed or not.
+Result<void> checkRead(const User &actor, const ArticleFacts &article);
+
 } // namespace toasoan

@@ -82,6 +82,35 @@ Result<ArticleFacts> WorkflowService::facts(qint64 articleId)
     return factsOf(*article);
 }
 
+Result<Article> WorkflowService::openArticle(qint64 articleId, qint64 actorId)
+{
+    TOASOAN_TRY(user, actor(actorId));
+    TOASOAN_TRY(article, ArticleRepository(m_db).load(articleId));
+    ArticleFacts articleFacts;
+    articleFacts.state = article->state;
+    articleFacts.authorId = article->authorId;
+    articleFacts.trashed = article->isTrashed();
+    TOASOAN_CHECK(checkRead(*user, articleFacts));
+    return *article;
+}
+
+ArticleQuery WorkflowService::readableBy(const User &actor, ArticleQuery query)
+{
+    if (!readsOthersUnsubmitted(actor)) {
+        query.unsubmittedOnlyOf = actor.id > 0 ? actor.id : -1;
+    }
+    return query;
+}
+
+Result<ArticlePage> WorkflowService::listFor(qint64 actorId, const ArticleQuery &query)
+{
+    TOASOAN_TRY(user, actor(actorId));
+    if (!user->active) {
+        return checkRead(*user, {}).error();
+    }
+    return ArticleRepository(m_db).list(readableBy(*user, query));
+}
+
 Result<void> WorkflowService::check(qint64 actorId, Action action, qint64 articleId)
 {
     TOASOAN_TRY(user, actor(actorId));

@@ -5,6 +5,7 @@
 #include "app/model/Article.h"
 #include "app/model/Comment.h"
 #include "app/model/User.h"
+#include "app/storage/ArticleRepository.h"
 #include "app/storage/EditLockRepository.h"
 #include "app/workflow/OfficeSettings.h"
 #include "app/workflow/Permissions.h"
@@ -38,6 +39,12 @@ public:
     Result<void> check(qint64 actorId, Action action, qint64 articleId);
     /// The article actions `actorId` may do now, for enabling buttons and menus.
     Result<QList<Action>> allowedActions(qint64 actorId, qint64 articleId);
+    /// The article, when `actorId` may open it (checkRead(): others' drafts are private).
+    Result<Article> openArticle(qint64 articleId, qint64 actorId);
+    /// `query` narrowed to what `actor` may open: the list, the search and the CLI ask this way.
+    static ArticleQuery readableBy(const User &actor, ArticleQuery query);
+    /// ArticleRepository::list() of what `actorId` may open.
+    Result<ArticlePage> listFor(qint64 actorId, const ArticleQuery &query);
     /// The state `action` moves an article to (Submit depends on the review mode); nullopt for
     /// actions that are not transitions (edit, comment, trash, publish...).
     static std::optional<WorkflowState> targetState(Action action, const OfficeSettings &office);

@@ -74,6 +74,7 @@ private slots:
     void articlesList();
     void articlesListBadValues();
     void articlesShow();
+    void articlesAsAUser();
     void articlesShowMissing_data();
     void articlesShowMissing();
     void importText();
@@ -448,6 +449,74 @@ void TestCli::articlesShow()
     QVERIFY(human.out.contains(QLatin1String("Returned")));
     QVERIFY(human.out.contains(QLatin1String("(TL) ")));
     QVERIFY2(!human.out.contains(QLatin1String("<p>")), "the body is shown as text");
+}
+
+void TestCli::articlesAsAUser()
+{
+    // With --user the command sees what that person's window shows: others' drafts and returned
+    // articles are private to their author until submitted.
+    const QString database = demoDatabase();
+    QVERIFY(!database.isEmpty());
+    const QHash<QString, QString> password{{QStringLiteral("TOASOAN_PASSWORD"), QStringLiteral("toasoan-demo")}};
+    QHash<QString, qint64> userIds;
+    for (const QJsonValue &user :
+         json(runOn(database, {QStringLiteral("users"), QStringLiteral("list"), QStringLiteral("--json")})).array()) {
+        userIds.insert(user[QStringLiteral("login")].toString(), user[QStringLiteral("id")].toInteger());
+    }
+    const auto listAs = [&](const QString &login) {
+        QHash<QString, QString> byState; // "id/author id" → state
+        const Run r = runOn(database,
+                            {QStringLiteral("articles"), QStringLiteral("list"), QStringLiteral("--json"),
+                             QStringLiteral("--limit"), QStringLiteral("100"), QStringLiteral("--user"), login},
+                            password);
+        for (const QJsonValue &item : json(r).array()) {
+            byState.insert(QString::number(item[QStringLiteral("id")].toInteger()) + QLatin1Char('/') +
+                               QString::number(item[QStringLiteral("author_id")].toInteger()),
+                           item[QStringLiteral("state")].toString());
+        }
+        return r.code == 0 ? byState : QHash<QString, QString>{};
+    };
+    const QHash<QString, QString> reporter = listAs(QStringLiteral("phongvien"));
+    const QHash<QString, QString> editor = listAs(QStringLiteral("bientap"));
+    const QHash<QString, QString> admin = listAs(QStringLiteral("quantri"));
+    QCOMPARE(admin.size(), 12); // administrators see everything
+    QVERIFY(!editor.isEmpty());
+    QVERIFY(editor.size() < admin.size());
+    for (auto it = editor.cbegin(); it != editor.cend(); ++it) {
+        const bool unsubmitted = it.value() == QLatin1String("draft") || it.value() == QLatin1String("returned");
+        QVERIFY2(!unsubmitted ||
+                     it.key().endsWith(QLatin1Char('/') + QString::number(userIds.value(QStringLiteral("bientap")))),
+                 qPrintable(it.key()));
+    }
+    QVERIFY(std::any_of(reporter.cbegin(), reporter.cend(),
+                        [](const QString &state) { return state == QLatin1String("returned"); }));
+
+    // The returned demo article is the reporter's: the editor cannot show it, she can.
+    const QJsonArray returned =
+        json(runOn(database, {QStringLiteral("articles"), QStringLiteral("list"), QStringLiteral("--json"),
+                              QStringLiteral("--state"), QStringLiteral("returned")}))
+            .array();
+    QCOMPARE(returned.size(), 1);
+    const QString id = QString::number(returned.at(0)[QStringLiteral("id")].toInteger());
+    const Run refused = runOn(
+        database,
+        {QStringLiteral("articles"), QStringLiteral("show"), id, QStringLiteral("--user"), QStringLiteral("bientap")},
+        password);
+    QCOMPARE(refused.code, 1);
+    QVERIFY(refused.out.isEmpty());
+    QVERIFY(!refused.err.isEmpty());
+    const Run shown = runOn(
+        database,
+        {QStringLiteral("articles"), QStringLiteral("show"), id, QStringLiteral("--user"), QStringLiteral("phongvien")},
+        password);
+    QCOMPARE(shown.code, 0);
+    // A wrong password shows nothing.
+    const Run wrong = runOn(
+        database,
+        {QStringLiteral("articles"), QStringLiteral("list"), QStringLiteral("--user"), QStringLiteral("phongvien")},
+        {{QStringLiteral("TOASOAN_PASSWORD"), QStringLiteral("sai")}});
+    QCOMPARE(wrong.code, 1);
+    QVERIFY(wrong.out.isEmpty());
 }
 
 void TestCli::articlesShowMissing_data()

@@ -244,6 +244,35 @@ private slots:
         QCOMPARE(repo.autosave(missing, lan).error().code, ErrorCode::NotFound);
     }
 
+    void discardUnsavedNewDeletesOnlyAnUnsavedDraft()
+    {
+        TestWorkspace ws;
+        const qint64 lan = ws.addUser(QStringLiteral("lan"));
+        const qint64 minh = ws.addUser(QStringLiteral("minh"));
+        ArticleRepository repo(ws.db());
+        auto fresh = repo.create(sampleArticle(QStringLiteral("Bài bỏ dở")), lan);
+        QVERIFY(fresh.ok());
+        Article typing = *fresh;
+        typing.body = QStringLiteral("<p>Gõ thêm…</p>");
+        QVERIFY(repo.autosave(typing, lan).ok());
+        // Someone else's new article is not theirs to throw away.
+        QCOMPARE(repo.discardUnsavedNew(fresh->id, minh).error().code, ErrorCode::Invalid);
+        QVERIFY(repo.discardUnsavedNew(fresh->id, lan).ok());
+        QCOMPARE(repo.load(fresh->id).error().code, ErrorCode::NotFound);
+        QVERIFY(repo.recoveries(lan)->isEmpty());
+        QCOMPARE(repo.list({})->total, 0);
+        QCOMPARE(repo.discardUnsavedNew(fresh->id, lan).error().code, ErrorCode::NotFound);
+
+        // Saved once, or submitted: kept.
+        auto saved = repo.create(sampleArticle(QStringLiteral("Bài đã lưu")), lan);
+        QVERIFY(repo.save(*saved, lan).ok());
+        QCOMPARE(repo.discardUnsavedNew(saved->id, lan).error().code, ErrorCode::Invalid);
+        auto submitted = repo.create(sampleArticle(QStringLiteral("Bài đã gửi")), lan);
+        QVERIFY(repo.transition(submitted->id, WorkflowState::Submitted, lan).ok());
+        QCOMPARE(repo.discardUnsavedNew(submitted->id, lan).error().code, ErrorCode::Invalid);
+        QCOMPARE(repo.list({})->total, 2);
+    }
+
     void transitionsWriteTheEventLog()
     {
         TestWorkspace ws;

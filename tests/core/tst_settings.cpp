@@ -32,6 +32,7 @@ private slots:
         const QByteArray geometry("\x01\xd9\xd0\xcb\x00\x03geometry", 14);
         {
             Settings settings(file);
+            settings.setUser(QStringLiteral("phóngviên"));
             settings.setLanguage(QStringLiteral("en"));
             settings.setMainWindowGeometry(geometry);
             settings.setMainWindowState(QByteArray("state\0bytes", 11));
@@ -41,6 +42,7 @@ private slots:
             settings.sync();
         }
         Settings reread(file);
+        reread.setUser(QStringLiteral("phóngviên"));
         QCOMPARE(reread.language(), QStringLiteral("en"));
         QCOMPARE(reread.mainWindowGeometry(), geometry);
         QCOMPARE(reread.mainWindowState(), QByteArray("state\0bytes", 11));
@@ -68,7 +70,7 @@ private slots:
         QTest::addColumn<QString>("expectedLanguage");
         QTest::newRow("nominal: unversioned file with a locale name")
             << QStringLiteral("[interface]\nlanguage=vi_VN\n") << Settings::kCurrentVersion << QStringLiteral("vi");
-        QTest::newRow("nominal: already current") << QStringLiteral("[meta]\nversion=1\n[interface]\nlanguage=en\n")
+        QTest::newRow("nominal: already current") << QStringLiteral("[meta]\nversion=2\n[interface]\nlanguage=en\n")
                                                   << Settings::kCurrentVersion << QStringLiteral("en");
         QTest::newRow("robustness: unknown language is dropped")
             << QStringLiteral("[interface]\nlanguage=klingon\n") << Settings::kCurrentVersion << QString();
@@ -96,6 +98,78 @@ private slots:
         // Stored, not only computed: a second reader sees the same.
         QCOMPARE(QSettings(path, QSettings::IniFormat).value(QStringLiteral("interface/language")).toString().isEmpty(),
                  expectedLanguage.isEmpty());
+    }
+
+    void personalSettingsBelongToTheUserLoggedIn()
+    {
+        QTemporaryDir dir;
+        const QString file = dir.filePath(QStringLiteral("settings.ini"));
+        const QString workspace = dir.filePath(QStringLiteral("toasoan.sqlite"));
+        {
+            Settings settings(file);
+            settings.setUser(QStringLiteral("lan"));
+            settings.setMainWindowGeometry(QByteArray("lan's geometry"));
+            settings.setMainSplitterSizes({300, 700});
+            settings.setOpenArticles(workspace, {4, 9}, 9);
+            settings.setSpellCheckEnabled(false);
+            settings.setLastLogin(QStringLiteral("lan"));
+            settings.sync();
+        }
+        // The next person on the same computer starts with nothing of hers.
+        Settings next(file);
+        next.setUser(QStringLiteral("minh"));
+        QVERIFY(next.mainWindowGeometry().isEmpty());
+        QVERIFY(next.mainSplitterSizes().isEmpty());
+        QVERIFY(next.openArticles(workspace).isEmpty());
+        QCOMPARE(next.currentArticle(workspace), qint64(0));
+        QVERIFY(next.spellCheckEnabled());
+        next.setOpenArticles(workspace, {5}, 5);
+        next.setUser(QStringLiteral("LAN")); // logins are not case-sensitive
+        QCOMPARE(next.openArticles(workspace), (QList<qint64>{4, 9}));
+        QCOMPARE(next.mainWindowGeometry(), QByteArray("lan's geometry"));
+        QVERIFY(!next.spellCheckEnabled());
+        // Before anyone logs in: defaults, and nothing is written.
+        next.setUser({});
+        QVERIFY(next.openArticles(workspace).isEmpty());
+        next.setOpenArticles(workspace, {1}, 1);
+        next.setUser(QStringLiteral("minh"));
+        QCOMPARE(next.openArticles(workspace), (QList<qint64>{5}));
+        QCOMPARE(next.lastLogin(), QStringLiteral("lan")); // the machine's
+    }
+
+    void migrateMakesMachineSettingsPersonal()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("settings.ini"));
+        const QString workspace = dir.filePath(QStringLiteral("toasoan.sqlite"));
+        {
+            QSettings old(path, QSettings::IniFormat);
+            old.setValue(QStringLiteral("meta/version"), 1);
+            old.setValue(QStringLiteral("mainWindow/splitterSizes"), QVariantList{250, 750});
+            old.setValue(QStringLiteral("editor/spellCheck"), false);
+            old.setValue(QStringLiteral("login/lastLogin"), QStringLiteral("lan"));
+            old.setValue(QStringLiteral("session/workspace"), workspace);
+            old.setValue(QStringLiteral("session/openArticles"), QVariantList{4, 9});
+            old.setValue(QStringLiteral("session/currentArticle"), 9);
+            old.setValue(QStringLiteral("editor/autosaveSeconds"), 45);
+        }
+        Settings settings(path);
+        settings.migrate();
+        settings.sync();
+        QCOMPARE(settings.version(), Settings::kCurrentVersion);
+        QCOMPARE(settings.autosaveIntervalSeconds(), 45); // the machine's, untouched
+        // The layout and the spell-check choice go to whoever set them; the open tabs to nobody.
+        settings.setUser(QStringLiteral("lan"));
+        QCOMPARE(settings.mainSplitterSizes(), (QList<int>{250, 750}));
+        QVERIFY(!settings.spellCheckEnabled());
+        QVERIFY(settings.openArticles(workspace).isEmpty());
+        settings.setUser(QStringLiteral("minh"));
+        QVERIFY(settings.mainSplitterSizes().isEmpty());
+        QVERIFY(settings.spellCheckEnabled());
+        QVERIFY(settings.openArticles(workspace).isEmpty());
+        const QSettings raw(path, QSettings::IniFormat);
+        QVERIFY(!raw.contains(QStringLiteral("session/openArticles")));
+        QVERIFY(!raw.contains(QStringLiteral("mainWindow/splitterSizes")));
     }
 
     void chosenLanguage_data()

@@ -211,9 +211,11 @@ private slots:
         QCOMPARE(settings.titleLengthLimit(), 80);
 
         const QString workspace = dir.filePath(QStringLiteral("a.sqlite"));
+        settings.setUser(QStringLiteral("lan"));
         settings.setOpenArticles(workspace, {7, 3, 7, 12}, 3);
         settings.sync();
         Settings reread(dir.filePath(QStringLiteral("settings.ini")));
+        reread.setUser(QStringLiteral("lan"));
         QCOMPARE(reread.openArticles(workspace), (QList<qint64>{7, 3, 12}));
         QCOMPARE(reread.currentArticle(workspace), qint64(3));
         // Another workspace's ids are other articles.

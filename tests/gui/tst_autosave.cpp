@@ -171,6 +171,81 @@ private slots:
         QCOMPARE(ArticleRepository(f.ws.db()).load(tab->articleId())->title, QStringLiteral("Bài mới"));
     }
 
+    void dontSaveDiscardsANewArticle_data()
+    {
+        QTest::addColumn<bool>("closeWindow");
+        QTest::newRow("nominal: close the tab") << false;
+        QTest::newRow("nominal: close the window") << true;
+    }
+
+    void dontSaveDiscardsANewArticle()
+    {
+        QFETCH(bool, closeWindow);
+        Fixture f(3600);
+        QVERIFY(f.ws.ok());
+        auto window = openWindow(f);
+        window->newArticle();
+        ui::ArticleTab *tab = window->currentTab();
+        test::typeText(tab->metadataPanel()->titleEdit(), QStringLiteral("Bài viết dở"));
+        test::typeText(tab->editor(), QStringLiteral("Đoạn đầu chưa xong."));
+        window->tabs()->autosave(tab);
+        window->tabs()->flushAutosaves();
+        const qint64 id = tab->articleId();
+        QVERIFY(id > 0); // autosave created it
+        QVERIFY(tab->isModified());
+        test::typeText(tab->editor(), QStringLiteral(" Thêm."));
+        window->tabs()->autosave(tab);
+        window->tabs()->flushAutosaves();
+        QVERIFY(ArticleRepository(f.ws.db()).recovery(id)->has_value());
+        QCOMPARE(window->articleModel()->rowCount(), 2);
+
+        f.question.answer = ui::SaveAnswer::Discard;
+        if (closeWindow) {
+            QVERIFY(window->close());
+        } else {
+            QVERIFY(window->tabs()->closeTab(tab));
+        }
+        QCOMPARE(f.question.asked, QStringList{QStringLiteral("Bài viết dở")});
+        QCOMPARE(ArticleRepository(f.ws.db()).load(id).error().code, ErrorCode::NotFound);
+        QCOMPARE(ArticleRepository(f.ws.db()).list({})->total, 1);
+        QVERIFY(ArticleRepository(f.ws.db()).recoveries(f.user.id)->isEmpty());
+        QVERIFY(f.notifier.errors.isEmpty());
+        if (closeWindow) {
+            QVERIFY(!f.settings.openArticles(f.ws.db().path()).contains(id)); // not reopened next time
+        } else {
+            QCOMPARE(window->articleModel()->rowCount(), 1);
+        }
+    }
+
+    void dontSaveKeepsANewArticleSavedOnce()
+    {
+        Fixture f(3600);
+        QVERIFY(f.ws.ok());
+        auto window = openWindow(f);
+        window->newArticle();
+        ui::ArticleTab *tab = window->currentTab();
+        test::typeText(tab->metadataPanel()->titleEdit(), QStringLiteral("Bài đã lưu"));
+        test::typeText(tab->editor(), QStringLiteral("Bản đã lưu."));
+        window->tabs()->autosave(tab);
+        window->tabs()->flushAutosaves();
+        QVERIFY(window->saveArticle());
+        const qint64 id = tab->articleId();
+        test::typeText(tab->editor(), QStringLiteral(" Câu bỏ đi."));
+        window->tabs()->autosave(tab);
+        window->tabs()->flushAutosaves();
+        QVERIFY(ArticleRepository(f.ws.db()).recovery(id)->has_value());
+
+        f.question.answer = ui::SaveAnswer::Discard;
+        QVERIFY(window->tabs()->closeTab(tab));
+        QCOMPARE(f.question.asked.size(), 1);
+        auto stored = ArticleRepository(f.ws.db()).load(id);
+        QVERIFY(stored.ok());
+        QVERIFY(stored->body.contains(QStringLiteral("Bản đã lưu.")));
+        QVERIFY(!stored->body.contains(QStringLiteral("Câu bỏ đi.")));
+        QVERIFY(!ArticleRepository(f.ws.db()).recovery(id)->has_value());
+        QCOMPARE(ArticleRepository(f.ws.db()).list({})->total, 2);
+    }
+
     void uiThreadTimeOfALongAutosave()
     {
         // Prints what an autosave of a 20,000-word article costs the UI thread; the target is

@@ -339,6 +339,74 @@ private slots:
         QCOMPARE(again->size(), QSize(1200, 700));
     }
 
+    void nothingOfOneUserShowsToTheNext()
+    {
+        // A shared office computer: Hòa (reporter) works, logs out; Biên (editor) logs in.
+        Fixture f;
+        QVERIFY(f.ws.ok());
+        const qint64 editorId = f.ws.addUser(QStringLiteral("bientap"), Role::Editor, QStringLiteral("Lê Văn Biên"));
+        const User editor = UserRepository(f.ws.db()).load(editorId).value();
+        const qint64 draft = f.addArticle(QStringLiteral("Bài nháp của Hòa"));
+        const qint64 returned = f.addArticle(QStringLiteral("Bài bị trả của Hòa"), WorkflowState::Returned);
+        const qint64 submitted = f.addArticle(QStringLiteral("Bài đã gửi của Hòa"), WorkflowState::Submitted);
+        qint64 written = 0;
+        {
+            auto window = openWindow(f);
+            QVERIFY(window->openArticle(draft));
+            QVERIFY(window->openArticle(returned));
+            QVERIFY(window->openArticle(submitted));
+            window->newArticle();
+            test::typeText(titleEdit(window->currentTab()), QStringLiteral("Bài mới của Hòa"));
+            test::typeText(window->currentTab()->editor(), QStringLiteral("Nháp chưa gửi."));
+            QVERIFY(window->saveArticle());
+            written = window->currentTab()->articleId();
+            window->findChild<QSplitter *>(QStringLiteral("mainSplitter"))->setSizes({200, 700, 300});
+            QVERIFY(window->logOut());
+            QVERIFY(window->loggedOut());
+        }
+        QVERIFY(f.question.asked.isEmpty());
+        const QList<qint64> hers{draft, returned, submitted, written};
+
+        // The next person: the same settings file, read afresh as after a restart.
+        Settings shared(f.settings.fileName());
+        {
+            ui::MainWindow window(f.ws.db(), editor, shared, f.notifier);
+            window.setSaveQuestion(&f.question);
+            window.show();
+            QVERIFY(window.tabs()->openIds().isEmpty());
+            QCOMPARE(window.tabs()->count(), 0);
+            QVERIFY(window.findChild<QSplitter *>(QStringLiteral("mainSplitter"))->sizes() !=
+                    (QList<int>{200, 700, 300}));
+            // Her drafts are not listed (nor counted, nor found), what she submitted is.
+            QList<qint64> listed;
+            for (int row = 0; row < window.articleModel()->rowCount(); ++row) {
+                listed.append(window.articleModel()->articleId(row));
+            }
+            QCOMPARE(listed, QList<qint64>{submitted});
+            QCOMPARE(window.listPane()->stateCount(WorkflowState::Draft), 0);
+            QCOMPARE(window.listPane()->stateCount(WorkflowState::Returned), 0);
+            QCOMPARE(window.listPane()->stateCount(std::nullopt), 1);
+            window.listPane()->setSearchText(QStringLiteral("cua hoa"));
+            QCOMPARE(window.articleModel()->rowCount(), 1);
+            window.listPane()->setSearchText(QString());
+            // Asking for one by its number does not open it either: the core refuses.
+            QVERIFY(!window.openArticle(draft));
+            QVERIFY(!window.openArticle(written));
+            QCOMPARE(f.notifier.errors.size(), 2);
+            QCOMPARE(f.notifier.errors.constLast().error.code, ErrorCode::Forbidden);
+            QVERIFY(window.openArticle(submitted));
+            QVERIFY(window.close());
+        }
+
+        // Back to Hòa: her own tabs again, not his.
+        Settings again(f.settings.fileName());
+        ui::MainWindow window(f.ws.db(), f.user, again, f.notifier);
+        window.setSaveQuestion(&f.question);
+        window.show();
+        QCOMPARE(window.tabs()->openIds(), hers);
+        QCOMPARE(window.articleModel()->rowCount(), 4);
+    }
+
     void stateCountsAndFilters()
     {
         Fixture f;

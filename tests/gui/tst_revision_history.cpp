@@ -405,6 +405,8 @@ void TestRevisionHistory::restoreDisabledWithoutEditRight()
             return a;
         }(),
         f.user.id));
+    // Submitted: another reporter may read it (a draft would be private), not edit it.
+    QVERIFY(ArticleRepository(f.ws.db()).transition(id, WorkflowState::Submitted, f.user.id));
     ui::ArticleRecordActions *records = f.openWindow(other);
     QVERIFY(f.window->openArticle(id));
     ui::RevisionHistoryDialog *dialog = records->showHistory();

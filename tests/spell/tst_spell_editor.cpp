@@ -85,7 +85,11 @@ struct Fixture
     TestWorkspace ws;
     QTemporaryDir dir;
     Settings settings{dir.filePath(QStringLiteral("settings.ini"))};
-    qint64 userId = ws.addUser(QStringLiteral("phongvien"), Role::Reporter, QStringLiteral("Nguyễn Văn An"));
+    // The spell-check toggle is a per-person setting: the window names the person first.
+    qint64 userId = [this] {
+        settings.setUser(QStringLiteral("phongvien"));
+        return ws.addUser(QStringLiteral("phongvien"), Role::Reporter, QStringLiteral("Nguyễn Văn An"));
+    }();
     SpellService service{&ws.db(), userId, &settings};
 };
 

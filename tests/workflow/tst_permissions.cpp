@@ -136,6 +136,8 @@ private slots:
     void managementIsForAdministrators_data();
     void managementIsForAdministrators();
     void actionKeysRoundTrip();
+    void reading_data();
+    void reading();
 };
 
 void tst_Permissions::matrixCoversEveryRoleAndAction()
@@ -316,6 +318,59 @@ void tst_Permissions::actionKeysRoundTrip()
     }
     QCOMPARE(keys.size(), allActions().size());
     QCOMPARE(actionFromKey(QStringLiteral("publish-everything")), std::nullopt);
+}
+
+void tst_Permissions::reading_data()
+{
+    // Who may open an article: the author always; others' drafts and returned articles are the
+    // author's alone until submitted, except for administrators (see checkRead()). Trashed or
+    // not makes no difference. States in the matrix's order: DSAVPRJUX.
+    QTest::addColumn<Role>("role");
+    QTest::addColumn<bool>("own");
+    QTest::addColumn<bool>("trashed");
+    QTest::addColumn<QString>("expected");
+    const QList<std::pair<Role, QString>> others = {{Role::Reporter, QStringLiteral(".yyyy.yyy")},
+                                                    {Role::Editor, QStringLiteral(".yyyy.yyy")},
+                                                    {Role::Approver, QStringLiteral(".yyyy.yyy")},
+                                                    {Role::Admin, QStringLiteral("yyyyyyyyy")}};
+    for (const auto &[role, expected] : others) {
+        for (bool trashed : {false, true}) {
+            const QByteArray trash = trashed ? " in the trash" : "";
+            QTest::newRow(QByteArray("nominal: " + roleKey(role).toUtf8() + " own" + trash).constData())
+                << role << true << trashed << QStringLiteral("yyyyyyyyy");
+            QTest::newRow(QByteArray("nominal: " + roleKey(role).toUtf8() + " other" + trash).constData())
+                << role << false << trashed << expected;
+        }
+    }
+}
+
+void tst_Permissions::reading()
+{
+    QFETCH(Role, role);
+    QFETCH(bool, own);
+    QFETCH(bool, trashed);
+    QFETCH(QString, expected);
+    const QList<WorkflowState> states = {
+        WorkflowState::Draft,    WorkflowState::Submitted,   WorkflowState::AwaitingApproval,
+        WorkflowState::Approved, WorkflowState::Published,   WorkflowState::Returned,
+        WorkflowState::Rejected, WorkflowState::Unpublished, WorkflowState::Archived};
+    QCOMPARE(states.size(), allWorkflowStates().size());
+    ArticleFacts article;
+    article.authorId = own ? kActorId : kOtherAuthorId;
+    article.trashed = trashed;
+    QString got;
+    for (WorkflowState state : states) {
+        article.state = state;
+        const auto allowed = checkRead(actorWith(role), article);
+        QVERIFY(allowed.ok() || allowed.error().code == ErrorCode::Forbidden);
+        got += allowed.ok() ? QLatin1Char('y') : QLatin1Char('.');
+    }
+    QCOMPARE(got, expected);
+    QCOMPARE(readsOthersUnsubmitted(actorWith(role)), role == Role::Admin);
+    User gone = actorWith(role);
+    gone.active = false;
+    article.state = WorkflowState::Published;
+    QVERIFY(!checkRead(gone, article).ok());
 }
 
 QTEST_GUILESS_MAIN(tst_Permissions)

@@ -5,6 +5,7 @@
 #include "app/workflow/WorkflowService.h"
 #include "tests/workflow/WorkflowFixture.h"
 
+#include <QSet>
 #include <QTest>
 
 using namespace toasoan;
@@ -35,6 +36,7 @@ private slots:
     void outboxRecordsPublication();
     void allowedActionsForButtons();
     void officeSettingsNeedAdmin();
+    void othersDraftsArePrivateUntilSubmitted();
 
 private:
     test::WorkflowFixture f;
@@ -395,6 +397,53 @@ void tst_WorkflowService::officeSettingsNeedAdmin()
     QCOMPARE(wf.officeSettings()->reviewMode, ReviewMode::TwoStep);
     QVERIFY(wf.updateOfficeSettings(f.admin, s).ok());
     QCOMPARE(*wf.officeSettings(), s);
+}
+
+void tst_WorkflowService::othersDraftsArePrivateUntilSubmitted()
+{
+    WorkflowService service(f.db());
+    const qint64 draft = f.inState(f.reporter2, WorkflowState::Draft);
+    const qint64 returned = f.inState(f.reporter2, WorkflowState::Returned);
+    const qint64 submitted = f.inState(f.reporter2, WorkflowState::Submitted);
+    QVERIFY(draft && returned && submitted);
+    const auto listed = [&](qint64 actor) {
+        ArticleQuery query;
+        query.authorId = f.reporter2;
+        query.limit = 1000;
+        QSet<qint64> ids;
+        const auto page = service.listFor(actor, query);
+        for (const ArticleSummary &s : page.value().items) {
+            ids.insert(s.id);
+        }
+        // The total counts the same rows the page shows.
+        return page->total == page->items.size() ? ids : QSet<qint64>{};
+    };
+    for (const qint64 reader : {f.reporter, f.editor, f.approver}) {
+        QCOMPARE(service.openArticle(draft, reader).error().code, ErrorCode::Forbidden);
+        QCOMPARE(service.openArticle(returned, reader).error().code, ErrorCode::Forbidden);
+        QCOMPARE(service.openArticle(submitted, reader)->id, submitted);
+        const QSet<qint64> ids = listed(reader);
+        QVERIFY(ids.contains(submitted));
+        QVERIFY(!ids.contains(draft));
+        QVERIFY(!ids.contains(returned));
+    }
+    for (const qint64 reader : {f.reporter2, f.admin}) {
+        QCOMPARE(service.openArticle(draft, reader)->id, draft);
+        QCOMPARE(service.openArticle(returned, reader)->id, returned);
+        const QSet<qint64> ids = listed(reader);
+        QVERIFY(ids.contains(draft) && ids.contains(returned) && ids.contains(submitted));
+    }
+    // Trashed, still private.
+    QVERIFY(ArticleRepository(f.db()).moveToTrash(draft, f.reporter2).ok());
+    QCOMPARE(service.openArticle(draft, f.editor).error().code, ErrorCode::Forbidden);
+    ArticleQuery trash;
+    trash.trash = ArticleQuery::Trash::Only;
+    trash.authorId = f.reporter2;
+    trash.states = {WorkflowState::Draft};
+    QCOMPARE(service.listFor(f.editor, trash)->total, 0);
+    QVERIFY(service.listFor(f.reporter2, trash)->total >= 1);
+    // Nobody: refused.
+    QCOMPARE(service.openArticle(submitted, 99999).error().code, ErrorCode::Forbidden);
 }
 
 QTEST_GUILESS_MAIN(tst_WorkflowService)

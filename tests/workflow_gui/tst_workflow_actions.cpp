@@ -151,7 +151,6 @@ private slots:
             << "editor" << false << int(S::Submitted) << keys("forward return") << false;
         QTest::newRow("robustness: editor, awaiting approval")
             << "editor" << false << int(S::AwaitingApproval) << keys("") << false;
-        QTest::newRow("robustness: editor, someone's draft") << "editor" << false << int(S::Draft) << keys("") << true;
         QTest::newRow("nominal: approver, awaiting approval")
             << "approver" << false << int(S::AwaitingApproval) << keys("return approve reject") << false;
         QTest::newRow("nominal: approver, submission")
@@ -186,6 +185,29 @@ private slots:
         QCOMPARE(window->workflow()->session(tab)->holdsLock(), !readOnly);
         QVERIFY(f.notifier.errors.isEmpty());
         window->closeCurrentTab(); // gives the lock back for the next row
+    }
+
+    void someonesDraftDoesNotOpen_data()
+    {
+        QTest::addColumn<QString>("who");
+        QTest::addColumn<int>("state");
+        QTest::newRow("robustness: editor, someone's draft") << "editor" << int(S::Draft);
+        QTest::newRow("robustness: approver, someone's returned article") << "approver" << int(S::Returned);
+    }
+
+    void someonesDraftDoesNotOpen()
+    {
+        // Private to its author until submitted (checkRead()): not even read-only.
+        QFETCH(QString, who);
+        QFETCH(int, state);
+        const qint64 id = f.article(f.reporter2, S(state));
+        auto window = f.window(who == QLatin1String("editor") ? f.editor : f.approver);
+        const qsizetype before = f.notifier.errors.size();
+        QVERIFY(!window->openArticle(id));
+        QCOMPARE(window->tabs()->count(), 0);
+        QCOMPARE(f.notifier.errors.size(), before + 1);
+        QCOMPARE(f.notifier.errors.constLast().error.code, ErrorCode::Forbidden);
+        f.notifier.errors.removeLast();
     }
 
     void staleApprovalIsAConflict()

@@ -3,6 +3,7 @@
 #include "app/storage/ArticleRepository.h"
 #include "app/storage/TaxonomyRepository.h"
 #include "app/storage/UserRepository.h"
+#include "app/workflow/WorkflowService.h"
 #include "ui/ArticleTableModel.h"
 #include "ui/common/ThemedIcon.h"
 #include "ui/metadata/CategoryCombo.h"
@@ -35,8 +36,8 @@ int stateIndex(std::optional<WorkflowState> state)
 } // namespace
 
 ArticleListPane::ArticleListPane(ArticleRepository &articles, TaxonomyRepository &taxonomy, UserRepository &users,
-                                 ArticleSearch *search, QWidget *parent)
-    : QWidget(parent), m_articles(articles), m_taxonomy(taxonomy), m_users(users)
+                                 ArticleSearch *search, const User &reader, QWidget *parent)
+    : QWidget(parent), m_articles(articles), m_taxonomy(taxonomy), m_users(users), m_reader(reader)
 {
     setObjectName(QStringLiteral("articleListPane"));
     setAccessibleName(tr("Article list"));
@@ -238,7 +239,7 @@ ArticleQuery ArticleListPane::currentFilters(bool withState) const
     if (from.isValid()) {
         query.updatedFrom = QDateTime(from, QTime(0, 0)).toUTC();
     }
-    return query;
+    return WorkflowService::readableBy(m_reader, query);
 }
 
 void ArticleListPane::applyFilters()
@@ -252,7 +253,7 @@ void ArticleListPane::showListOrEmptyState()
 {
     // Only a workspace without any article invites the first one; a filter that finds nothing
     // shows an empty list, so the filters stay in reach.
-    ArticleQuery everything;
+    ArticleQuery everything = WorkflowService::readableBy(m_reader, {});
     everything.limit = 0;
     auto all = m_articles.list(everything);
     const bool empty = all && all->total == 0;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "app/core/Result.h"
+#include "app/model/User.h"
 #include "app/model/WorkflowState.h"
 #include "app/storage/ArticleRepository.h"
 
@@ -28,7 +29,8 @@ class ArticleTableModel;
 class CategoryCombo;
 
 /// The left pane: a search box, filters (state with counts, category tree, author, date
-/// range) and the article list. Enter or a click opens an article.
+/// range) and the article list. Enter or a click opens an article. It lists what `reader` may
+/// open: another person's drafts are left out by the query (WorkflowService::readableBy()).
 class ArticleListPane final : public QWidget
 {
     Q_OBJECT
@@ -45,7 +47,7 @@ public:
     };
 
     ArticleListPane(ArticleRepository &articles, TaxonomyRepository &taxonomy, UserRepository &users,
-                    ArticleSearch *search, QWidget *parent = nullptr);
+                    ArticleSearch *search, const User &reader, QWidget *parent = nullptr);
     ~ArticleListPane() override;
 
     ArticleTableModel *model() const { return m_model; }
@@ -94,6 +96,7 @@ private:
     ArticleRepository &m_articles;
     TaxonomyRepository &m_taxonomy;
     UserRepository &m_users;
+    User m_reader;
     ArticleTableModel *m_model = nullptr;
 
     QLineEdit *m_search = nullptr;

@@ -109,6 +109,7 @@ void ArticleTab::setArticle(const Article &article, bool modified)
 {
     m_loading = true;
     m_base = article;
+    m_unsavedNew = false;
     m_panel->load(article);
     m_editor->setBodyHtml(article.body);
     m_loading = false;
@@ -156,6 +157,7 @@ void ArticleTab::markSaved(const Article &saved, quint64 generation)
     const bool wasModified = isModified();
     // Keep what the user typed meanwhile; take what the store decided (id, version, times).
     m_base = saved;
+    m_unsavedNew = false;
     m_savedGeneration = generation;
     m_autosavedGeneration = qMax(m_autosavedGeneration, generation);
     m_savedAt = saved.updatedAt.isValid() ? saved.updatedAt : QDateTime::currentDateTimeUtc();
@@ -163,6 +165,14 @@ void ArticleTab::markSaved(const Article &saved, quint64 generation)
     if (wasModified != isModified()) {
         emit modifiedChanged(isModified());
     }
+}
+
+void ArticleTab::markCreated(const Article &created, quint64 generation, const QDateTime &at)
+{
+    // Take what the store decided (id, uuid, version, slug); the user's text stays as typed.
+    m_base = created;
+    m_unsavedNew = true;
+    markAutosaved(generation, at);
 }
 
 void ArticleTab::markAutosaved(quint64 generation, const QDateTime &at)

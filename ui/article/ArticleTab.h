@@ -64,6 +64,11 @@ public:
 
     /// A save stored `saved`, holding the edits up to `generation`.
     void markSaved(const Article &saved, quint64 generation);
+    /// Autosave created the new article (`created`, holding the edits up to `generation`): it
+    /// has an id now, but the user has not saved it, so it stays modified and unsaved-new.
+    void markCreated(const Article &created, quint64 generation, const QDateTime &at);
+    /// The article exists only because autosave created it: "Không lưu" deletes it again.
+    bool isUnsavedNew() const { return m_unsavedNew; }
     /// An autosave stored the edits up to `generation` in the recovery slot.
     void markAutosaved(quint64 generation, const QDateTime &at);
     QDateTime lastSavedAt() const { return m_savedAt; }
@@ -122,6 +127,7 @@ private:
     bool m_autosaving = false;
     bool m_loading = false;
     bool m_readOnly = false;
+    bool m_unsavedNew = false;
     QDateTime m_savedAt;
     QDateTime m_autosavedAt;
 

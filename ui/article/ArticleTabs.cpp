@@ -148,7 +148,8 @@ ArticleTab *ArticleTabs::openArticle(qint64 id, bool activate)
         }
         return open;
     }
-    auto article = m_stores.articles.load(id);
+    // Through the workflow service: another person's draft is not theirs to read.
+    auto article = WorkflowService(m_stores.db).openArticle(id, m_user.id);
     if (!article) {
         m_notifier.showError(this, tr("Cannot open the article"), article.error());
         return nullptr;
@@ -305,8 +306,9 @@ bool ArticleTabs::closeAll(QList<qint64> *closedIds)
         if (!closeTab(tab)) {
             return false;
         }
-        // Still alive until the event loop deletes it; a saved new article has its id now.
-        if (closedIds && tab && tab->articleId() > 0) {
+        // Still alive until the event loop deletes it; a saved new article has its id now, an
+        // abandoned one is gone.
+        if (closedIds && tab && tab->articleId() > 0 && !tab->isUnsavedNew()) {
             closedIds->append(tab->articleId());
         }
     }
@@ -315,12 +317,24 @@ bool ArticleTabs::closeAll(QList<qint64> *closedIds)
 
 void ArticleTabs::discardChanges(ArticleTab *tab)
 {
-    flushAutosaves();
-    if (tab->articleId() > 0) {
-        // The user chose to throw the changes away: do not offer them again after a restart.
-        if (auto discarded = m_stores.articles.discardRecovery(tab->articleId()); !discarded) {
-            m_notifier.showError(this, tr("Cannot discard the recovery copy"), discarded.error());
+    flushAutosaves(); // an autosave still being written may be creating the article
+    const qint64 id = tab->articleId();
+    if (id <= 0) {
+        return;
+    }
+    if (tab->isUnsavedNew()) {
+        // Only autosave made it: the user never saved it, so it goes, recovery copy and all.
+        // The core keeps it when someone saved it after all.
+        if (auto discarded = m_stores.articles.discardUnsavedNew(id, m_user.id); !discarded) {
+            m_notifier.showError(this, tr("Cannot discard the new article"), discarded.error());
+        } else {
+            emit articleDiscarded(id);
         }
+        return;
+    }
+    // The user chose to throw the changes away: do not offer them again after a restart.
+    if (auto discarded = m_stores.articles.discardRecovery(id); !discarded) {
+        m_notifier.showError(this, tr("Cannot discard the recovery copy"), discarded.error());
     }
 }
 
@@ -391,8 +405,9 @@ void ArticleTabs::autosaveFinished(const editing::AutosaveOutcome &outcome)
     } else {
         m_autosaveError.clear();
         if (outcome.created) {
-            // The new article is in the store now, as its first revision.
-            tab->markSaved(outcome.article, pending.generation);
+            // The new article is in the store now, as its first revision; it is still the
+            // user's to save or to throw away.
+            tab->markCreated(outcome.article, pending.generation, outcome.savedAt);
             emit articleStored(outcome.articleId);
         } else {
             tab->markAutosaved(pending.generation, outcome.savedAt);

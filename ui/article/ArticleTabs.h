@@ -70,7 +70,8 @@ public:
     ArticleTab *openArticle(qint64 id, bool activate = true);
     /// Opens `article` holding changes that are not saved (a restored recovery copy).
     ArticleTab *openModified(const Article &article);
-    /// A blank article by the logged-in user; it is created in the store at its first autosave.
+    /// A blank article by the logged-in user; it is created in the store at its first autosave,
+    /// and deleted again when the user closes it without ever saving ("Không lưu").
     ArticleTab *newArticle();
 
     /// Saves a revision of the tab's article; false (and a message, the text kept) on failure.
@@ -97,6 +98,8 @@ signals:
     void wordCountChanged(int words);
     /// An article was created or saved: the list shows it.
     void articleStored(qint64 id);
+    /// A new article the user closed without saving was deleted: the list drops it.
+    void articleDiscarded(qint64 id);
     /// A tab was opened (before it comes to the front) or is being closed: what follows an open
     /// article (its edit lock, its workflow bar) starts or stops here.
     void articleTabAdded(toasoan::ui::ArticleTab *tab);

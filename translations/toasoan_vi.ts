@@ -1947,6 +1947,14 @@
         <source>Site name</source>
         <translation>Tên trang</translation>
     </message>
+    <message>
+        <source>List what this user may open (logs in with their password): other people&apos;s drafts are left out</source>
+        <translation>Liệt kê những bài người dùng này được mở (đăng nhập bằng mật khẩu của họ): bản nháp của người khác bị bỏ qua</translation>
+    </message>
+    <message>
+        <source>Show it as this user (logs in with their password): another person&apos;s draft is refused</source>
+        <translation>Xem với tư cách người dùng này (đăng nhập bằng mật khẩu của họ): không xem được bản nháp của người khác</translation>
+    </message>
 </context>
 <context>
     <name>toasoan::cli::placeholder</name>
@@ -2013,14 +2021,6 @@
     <message>
         <source>USER</source>
         <translation>NGƯỜI_DÙNG</translation>
-    </message>
-    <message>
-        <source>List what this user may open (logs in with their password): other people&apos;s drafts are left out</source>
-        <translation>Liệt kê những bài người dùng này được mở (đăng nhập bằng mật khẩu của họ): bản nháp của người khác bị bỏ qua</translation>
-    </message>
-    <message>
-        <source>Show it as this user (logs in with their password): another person&apos;s draft is refused</source>
-        <translation>Xem với tư cách người dùng này (đăng nhập bằng mật khẩu của họ): không xem được bản nháp của người khác</translation>
     </message>
 </context>
 <context>

@@ -41,7 +41,8 @@ private slots:
         TaxonomyRepository taxonomy(ws.db());
         UserRepository users(ws.db());
         ArticleSearch search(ws.db());
-        ui::ArticleListPane pane(articles, taxonomy, users, &search);
+        const User reader = users.load(user).value();
+        ui::ArticleListPane pane(articles, taxonomy, users, &search, reader);
         pane.show();
         pane.setSearchText(QStringLiteral("da nang"));
         auto *hint = pane.findChild<QLabel *>(QStringLiteral("searchIndexHint"));

@@ -3,6 +3,7 @@
 // workflow state, and the dialogs that open are recorded (and closed). Their classes are compared with
 // the QDialog subclasses declared in ui/'s sources, so a new dialog that nothing opens fails here.
 #include "app/publish/SecretStore.h"
+#include "app/storage/ArticleRepository.h"
 #include "tests/workflow_gui/WorkflowGuiFixture.h"
 #include "ui/article/ArticleTabs.h"
 #include "ui/editor/RichTextEditor.h"
@@ -19,6 +20,7 @@
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QSet>
+#include <QTextCursor>
 #include <QTimer>
 #include <QToolBar>
 
@@ -272,13 +274,26 @@ private:
                 return false;
             }
         }
-        // Someone else's article: nobody reviews their own.
+        // Someone else's article: nobody reviews their own. It opens with a figure, so that the
+        // entries working on an image are enabled too.
         const qint64 id = m_fx.article(m_fx.reporter, state);
-        ui::ArticleTab *tab = id ? m_window->openArticle(id) : nullptr;
+        Article withImage = m_fx.stored(id);
+        withImage.body =
+            QStringLiteral("<figure class=\"aligncenter\"><img src=\"https://example.vn/anh.jpg\" alt=\"\">"
+                           "<figcaption>Hội nghị giao ban</figcaption></figure>") +
+            withImage.body;
+        if (!id || !ArticleRepository(m_fx.db()).save(withImage, m_fx.reporter)) {
+            return false;
+        }
+        ui::ArticleTab *tab = m_window->openArticle(id);
         if (!tab) {
             return false;
         }
-        tab->editor()->selectAll(); // so that entries working on a selection are enabled
+        // Everything selected (entries working on a selection are enabled), the cursor on the image.
+        QTextCursor cursor(tab->editor()->document());
+        cursor.movePosition(QTextCursor::End);
+        cursor.movePosition(QTextCursor::Start, QTextCursor::KeepAnchor);
+        tab->editor()->setTextCursor(cursor);
         return true;
     }
 

@@ -3627,6 +3627,13 @@ Hãy bắt đầu với bài đầu tiên.</translation>
     </message>
 </context>
 <context>
+    <name>toasoan::ui::MessageBoxStepQuestion</name>
+    <message>
+        <source>Do not ask again</source>
+        <translation>Không hỏi lại</translation>
+    </message>
+</context>
+<context>
     <name>toasoan::ui::MetadataPanel</name>
     <message>
         <source>Article details</source>
@@ -5469,6 +5476,18 @@ Hãy bắt đầu với bài đầu tiên.</translation>
     <message>
         <source>Cannot do “%1”</source>
         <translation>Không thực hiện được “%1”</translation>
+    </message>
+    <message>
+        <source>Submit “%1” for review? You cannot edit it until it is returned or withdrawn.</source>
+        <translation>Gửi duyệt bài “%1”? Bạn sẽ không sửa được bài cho đến khi bài bị trả lại hoặc được rút về.</translation>
+    </message>
+    <message>
+        <source>Forward “%1” to the approvers?</source>
+        <translation>Chuyển bài “%1” lên lãnh đạo duyệt?</translation>
+    </message>
+    <message>
+        <source>Approve “%1”? It can then be published.</source>
+        <translation>Duyệt bài “%1”? Sau đó bài có thể được đăng.</translation>
     </message>
 </context>
 </TS>

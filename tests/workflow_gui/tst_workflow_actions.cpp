@@ -56,7 +56,45 @@ class TestWorkflowActions : public QObject
 
 private slots:
     void initTestCase() { QVERIFY(f.setUp()); }
-    void init() { f.notifier.errors.clear(); }
+    void init()
+    {
+        f.notifier.errors.clear();
+        f.stepQuestion = test::RecordingStepQuestion();
+    }
+
+    void stepsAskFirstUntilToldNotTo()
+    {
+        const qint64 id = f.article(f.reporter);
+        auto window = f.window(f.reporter);
+        ui::ArticleTab *tab = window->openArticle(id);
+        QVERIFY(tab);
+        // "Cancel": nothing moves.
+        f.stepQuestion.answer = false;
+        QVERIFY(!window->workflow()->perform(Action::Submit));
+        QCOMPARE(f.stored(id).state, S::Draft);
+        QCOMPARE(f.stepQuestion.asked.size(), 1);
+        QVERIFY(f.stepQuestion.asked.first().contains(QStringLiteral("Submit")));
+        // Confirmed with "Không hỏi lại": submitted, and the next step asks no more.
+        f.stepQuestion.answer = true;
+        f.stepQuestion.dontAskAgain = true;
+        QVERIFY(window->workflow()->perform(Action::Submit));
+        QCOMPARE(f.stored(id).state, S::Submitted);
+        QCOMPARE(f.stepQuestion.asked.size(), 2);
+        QVERIFY(!window->settings().confirmWorkflowSteps());
+        QVERIFY(window->workflow()->perform(Action::Withdraw));
+        QVERIFY(window->workflow()->perform(Action::Submit));
+        QCOMPARE(f.stored(id).state, S::Submitted);
+        QCOMPARE(f.stepQuestion.asked.size(), 2);
+
+        // Remembered per person: the editor is still asked before forwarding.
+        auto editorWindow = f.window(f.editor);
+        QVERIFY(editorWindow->settings().confirmWorkflowSteps());
+        QVERIFY(editorWindow->openArticle(id));
+        QVERIFY(editorWindow->workflow()->perform(Action::Forward));
+        QCOMPARE(f.stored(id).state, S::AwaitingApproval);
+        QCOMPARE(f.stepQuestion.asked.size(), 3);
+        QVERIFY(f.stepQuestion.asked.last().contains(QStringLiteral("Forward")));
+    }
 
     void reporterSubmitsEditorReturnsWithReason()
     {

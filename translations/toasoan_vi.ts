@@ -2388,6 +2388,14 @@ Hãy bắt đầu với bài đầu tiên.</translation>
         <source>Show the new version and lose your unsaved changes?</source>
         <translation>Xem phiên bản mới và bỏ những thay đổi chưa lưu của bạn?</translation>
     </message>
+    <message>
+        <source>Edited by %1 on %2 after it was approved. The approval stands: %1 may approve it.</source>
+        <translation>%1 đã sửa bài lúc %2, sau khi bài được duyệt. Bài vẫn giữ trạng thái đã duyệt vì %1 có quyền duyệt.</translation>
+    </message>
+    <message>
+        <source>Edited by %1 on %2 after it was approved: it needs approving again.</source>
+        <translation>%1 đã sửa bài lúc %2, sau khi bài được duyệt: bài cần được duyệt lại.</translation>
+    </message>
 </context>
 <context>
     <name>toasoan::ui::ArticleTab</name>

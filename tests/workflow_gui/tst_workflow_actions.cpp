@@ -281,6 +281,42 @@ private slots:
         QVERIFY(editorSide.releaseLock(id, f.editor).ok());
     }
 
+    void editAfterApprovalShowsABanner()
+    {
+        // The editor may not approve: their edit sends the article back for approval.
+        const qint64 byEditor = f.article(f.reporter, S::Approved);
+        Article changed = f.stored(byEditor);
+        changed.sapo = QStringLiteral("Sapo do biên tập viên sửa sau khi đã duyệt.");
+        QVERIFY(WorkflowService(f.db()).saveAsUser(changed, f.editor).ok());
+        QCOMPARE(f.stored(byEditor).state, S::AwaitingApproval);
+        // The approver's own edit keeps the approval.
+        const qint64 byApprover = f.article(f.reporter, S::Approved);
+        changed = f.stored(byApprover);
+        changed.sapo = QStringLiteral("Sapo do lãnh đạo sửa sau khi đã duyệt.");
+        QVERIFY(WorkflowService(f.db()).saveAsUser(changed, f.approver).ok());
+        QCOMPARE(f.stored(byApprover).state, S::Approved);
+        const qint64 untouched = f.article(f.reporter, S::Approved);
+
+        auto window = f.window(f.approver);
+        ui::ArticleTab *tab = window->openArticle(byEditor);
+        QVERIFY(tab);
+        QString text = banner(tab, "approvalEditBanner")->text();
+        QVERIFY2(text.contains(QStringLiteral("needs approving again")), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("after it was approved")), qPrintable(text));
+        tab = window->openArticle(byApprover);
+        QVERIFY(tab);
+        text = banner(tab, "approvalEditBanner")->text();
+        QVERIFY2(text.contains(QStringLiteral("The approval stands")), qPrintable(text));
+        tab = window->openArticle(untouched);
+        QVERIFY(tab);
+        QVERIFY(banner(tab, "approvalEditBanner")->text().isEmpty());
+        // Approved again: the banner goes.
+        tab = window->openArticle(byEditor);
+        QVERIFY(window->workflow()->perform(Action::Approve));
+        QCOMPARE(f.stored(byEditor).state, S::Approved);
+        QVERIFY(banner(tab, "approvalEditBanner")->text().isEmpty());
+    }
+
     void submitChecksMissingFieldsFirst()
     {
         auto window = f.window(f.reporter);

@@ -2388,6 +2388,14 @@ Hãy bắt đầu với bài đầu tiên.</translation>
         <source>Show the new version and lose your unsaved changes?</source>
         <translation>Xem phiên bản mới và bỏ những thay đổi chưa lưu của bạn?</translation>
     </message>
+    <message>
+        <source>Edited by %1 on %2 after it was approved. The approval stands: %1 may approve it.</source>
+        <translation>%1 đã sửa bài lúc %2, sau khi bài được duyệt. Bài vẫn giữ trạng thái đã duyệt vì %1 có quyền duyệt.</translation>
+    </message>
+    <message>
+        <source>Edited by %1 on %2 after it was approved: it needs approving again.</source>
+        <translation>%1 đã sửa bài lúc %2, sau khi bài được duyệt: bài cần được duyệt lại.</translation>
+    </message>
 </context>
 <context>
     <name>toasoan::ui::ArticleTab</name>
@@ -3624,6 +3632,13 @@ Hãy bắt đầu với bài đầu tiên.</translation>
     <message>
         <source>Cancel</source>
         <translation>Hủy</translation>
+    </message>
+</context>
+<context>
+    <name>toasoan::ui::MessageBoxStepQuestion</name>
+    <message>
+        <source>Do not ask again</source>
+        <translation>Không hỏi lại</translation>
     </message>
 </context>
 <context>
@@ -5469,6 +5484,18 @@ Hãy bắt đầu với bài đầu tiên.</translation>
     <message>
         <source>Cannot do “%1”</source>
         <translation>Không thực hiện được “%1”</translation>
+    </message>
+    <message>
+        <source>Submit “%1” for review? You cannot edit it until it is returned or withdrawn.</source>
+        <translation>Gửi duyệt bài “%1”? Bạn sẽ không sửa được bài cho đến khi bài bị trả lại hoặc được rút về.</translation>
+    </message>
+    <message>
+        <source>Forward “%1” to the approvers?</source>
+        <translation>Chuyển bài “%1” lên lãnh đạo duyệt?</translation>
+    </message>
+    <message>
+        <source>Approve “%1”? It can then be published.</source>
+        <translation>Duyệt bài “%1”? Sau đó bài có thể được đăng.</translation>
     </message>
 </context>
 </TS>

@@ -4,6 +4,8 @@
 #include "app/search/ArticleSearch.h"
 #include "app/text/Normalize.h"
 
+#include <algorithm>
+
 namespace toasoan::ui {
 
 namespace {
@@ -177,6 +179,31 @@ int ArticleTableModel::rowOf(qint64 id) const
         }
     }
     return -1;
+}
+
+int ArticleTableModel::matchCount(ArticleQuery filters) const
+{
+    filters.offset = 0;
+    if (!m_searchText.isEmpty() && m_search) {
+        SearchOptions options;
+        options.filters = filters;
+        options.countOnly = true;
+        auto found = m_search->search(m_searchText, options);
+        return found ? found->total : 0;
+    }
+    if (!m_searchText.isEmpty()) {
+        // No search index: the list narrows its first page to the titles with the text.
+        filters.limit = kPageSize;
+        auto page = m_articles.list(filters);
+        return page ? int(std::count_if(page->items.cbegin(), page->items.cend(),
+                                        [&](const ArticleSummary &row) {
+                                            return row.title.contains(m_searchText, Qt::CaseInsensitive);
+                                        }))
+                    : 0;
+    }
+    filters.limit = 0; // only the total
+    auto page = m_articles.list(filters);
+    return page ? page->total : 0;
 }
 
 Result<ArticlePage> ArticleTableModel::readPage(int offset) const

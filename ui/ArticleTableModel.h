@@ -53,6 +53,9 @@ public:
     void reload();
     /// Articles matching the list, loaded or not.
     int totalCount() const { return m_total; }
+    /// The articles `filters` finds (its paging ignored), narrowed by the search text while one
+    /// is set: the counts next to the filters follow the search.
+    int matchCount(ArticleQuery filters) const;
     qint64 articleId(int row) const;
     /// The row showing article `id`, or -1 when it is not loaded.
     int rowOf(qint64 id) const;

@@ -62,6 +62,7 @@ public:
     Database &database() const override { return m_db; }
     const User &user() const override { return m_user; }
     Notifier &notifier() const override { return m_notifier; }
+    Settings &settings() const override { return m_settings; }
     ArticleTabs *tabs() const override { return m_tabs; }
     ArticleTab *currentTab() const override;
     ArticleListPane *listPane() const override { return m_list; }

@@ -25,6 +25,7 @@ struct SearchOptions
     ArticleQuery filters;
     int offset = 0;
     int limit = 20;
+    bool countOnly = false; ///< only `total` and `totalIsLowerBound`: no hits, no snippets
 };
 
 /// One article found. The HTML fields hold escaped text with the matched words in <b>...</b>.

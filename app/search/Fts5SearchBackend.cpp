@@ -129,7 +129,7 @@ public:
         if (auto waiting = searchindex::backlogSize(m_db); waiting) {
             result.notYetIndexed = *waiting;
         }
-        if (result.total <= options.offset) {
+        if (options.countOnly || result.total <= options.offset) {
             return result;
         }
 

@@ -25,6 +25,7 @@ constexpr auto kAutosaveKey = "editor/autosaveSeconds";
 constexpr auto kTitleLimitKey = "editor/titleLengthLimit";
 constexpr auto kSapoLimitKey = "editor/sapoLengthLimit";
 constexpr auto kSpellCheckKey = "editor/spellCheck";
+constexpr auto kConfirmStepsKey = "workflow/confirmSteps";
 constexpr auto kAutosaveEnv = "TOASOAN_AUTOSAVE_SECONDS";
 // An hour between autosaves is already more than anyone should risk.
 constexpr int kMaxAutosaveSeconds = 3600;
@@ -293,6 +294,16 @@ bool Settings::spellCheckEnabled() const
 void Settings::setSpellCheckEnabled(bool enabled)
 {
     setPersonal(kSpellCheckKey, enabled);
+}
+
+bool Settings::confirmWorkflowSteps() const
+{
+    return personalValue(kConfirmStepsKey, true).toBool();
+}
+
+void Settings::setConfirmWorkflowSteps(bool confirm)
+{
+    setPersonal(kConfirmStepsKey, confirm);
 }
 
 QString Settings::lastLogin() const

@@ -78,6 +78,10 @@ public:
     /// Whether the editor underlines misspelled words (default on). Per person.
     bool spellCheckEnabled() const;
     void setSpellCheckEnabled(bool enabled);
+    /// Whether submitting, forwarding and approving ask for a confirmation first (default on;
+    /// off once the person ticked "Không hỏi lại"). Per person.
+    bool confirmWorkflowSteps() const;
+    void setConfirmWorkflowSteps(bool confirm);
 
     /// The login typed at the last successful log-in. The password is never stored.
     QString lastLogin() const;

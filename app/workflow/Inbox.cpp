@@ -53,8 +53,8 @@ Result<std::optional<ArticleQuery>> Inbox::query(qint64 userId, InboxBox which)
         query.excludeAuthorId = userId;
     }
     query.sortBy = ArticleQuery::SortBy::UpdatedAt;
-    // Work queues are served first come, first served; one's own returned work newest first.
-    query.order = which == InboxBox::ReturnedToMe ? Qt::DescendingOrder : Qt::AscendingOrder;
+    // Newest first, like every other list of articles.
+    query.order = Qt::DescendingOrder;
     return std::optional<ArticleQuery>(query);
 }
 

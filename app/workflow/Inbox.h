@@ -40,10 +40,10 @@ public:
     explicit Inbox(Database &db) : m_db(db) {}
 
     Result<InboxCounts> counts(qint64 userId);
-    /// Submitted articles, oldest first: for editors and administrators (and approvers in
+    /// Submitted articles, newest first: for editors and administrators (and approvers in
     /// one-step offices, where nobody else would see a leftover submission).
     Result<QList<ArticleSummary>> toReview(qint64 userId);
-    /// Articles awaiting approval, oldest first: for approvers and administrators.
+    /// Articles awaiting approval, newest first: for approvers and administrators.
     Result<QList<ArticleSummary>> toApprove(qint64 userId);
     /// The user's own returned articles, newest first.
     Result<QList<ArticleSummary>> returnedToMe(qint64 userId);

@@ -450,8 +450,22 @@ private slots:
         list->setSearchText(QStringLiteral("duong lang"));
         QCOMPARE(window->articleModel()->rowCount(), 1);
         QCOMPARE(window->articleModel()->index(0, 0).data().toString(), QStringLiteral("Đường Láng thông xe"));
+        // The counts next to the states count the search's matches.
+        QCOMPARE(list->stateCount(std::nullopt), 1);
+        QCOMPARE(list->stateCount(WorkflowState::Draft), 1);
+        QCOMPARE(list->stateCount(WorkflowState::Submitted), 0);
+        QVERIFY(stateCombo->itemText(0).contains(QStringLiteral("(1)")));
+        auto *searchEdit = window->findChild<QLineEdit *>(QStringLiteral("searchEdit"));
+        searchEdit->clear();
+        QTest::keyClicks(searchEdit, QStringLiteral("giao ban"));
+        QTest::keyClick(searchEdit, Qt::Key_Return);
+        QCOMPARE(window->articleModel()->rowCount(), 1);
+        QCOMPARE(list->stateCount(WorkflowState::Draft), 0);
+        QCOMPARE(list->stateCount(WorkflowState::Submitted), 1);
         list->setSearchText(QString());
         QCOMPARE(window->articleModel()->rowCount(), 4);
+        QCOMPARE(list->stateCount(std::nullopt), 4);
+        QCOMPARE(list->stateCount(WorkflowState::Draft), 2);
     }
 
     void checkBeforeSubmitShowsMessages()

@@ -1,5 +1,6 @@
 // The inbox: what waits for each role, with counts that match the lists.
 #include "app/search/SearchIndex.h"
+#include "app/storage/Database.h"
 #include "app/workflow/Inbox.h"
 #include "app/workflow/WorkflowService.h"
 #include "tests/workflow/WorkflowFixture.h"
@@ -22,6 +23,7 @@ private slots:
     void oneStepApproverSeesLeftoverSubmissions();
     void countsByState();
     void boxQueryListsWhatIsCounted();
+    void boxesAreNewestFirst();
     void changeStampMovesOnOthersCommits();
 
 private:
@@ -154,6 +156,41 @@ void tst_Inbox::boxQueryListsWhatIsCounted()
     auto none = inbox.query(f.reporter, InboxBox::ToApprove);
     QVERIFY(none.ok());
     QVERIFY(!none->has_value());
+}
+
+void tst_Inbox::boxesAreNewestFirst()
+{
+    // "Cần biên tập" and the other boxes list the newest change first, like the article list.
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const auto touch = [&](qint64 id, int minutesAgo) {
+        return f.db()
+            .exec(QStringLiteral("UPDATE articles SET updated_at = ? WHERE id = ?"),
+                  {toDbTime(now.addSecs(-60 * minutesAgo)), id})
+            .ok();
+    };
+    QVERIFY(touch(submittedByReporter, 10));
+    QVERIFY(touch(submittedByEditor, 5));
+    QVERIFY(touch(awaitingByReporter, 10));
+    QVERIFY(touch(awaitingByApprover, 5));
+    Inbox inbox(f.db());
+    const auto inOrder = [](const Result<QList<ArticleSummary>> &list) {
+        QList<qint64> out;
+        for (const ArticleSummary &s : *list) {
+            out.append(s.id);
+        }
+        return out;
+    };
+    QCOMPARE(inOrder(inbox.toReview(f.admin)), (QList<qint64>{submittedByEditor, submittedByReporter}));
+    QCOMPARE(inOrder(inbox.toApprove(f.approver2)), (QList<qint64>{awaitingByApprover, awaitingByReporter}));
+    QVERIFY(touch(submittedByReporter, 1));
+    QCOMPARE(inOrder(inbox.toReview(f.admin)), (QList<qint64>{submittedByReporter, submittedByEditor}));
+    for (InboxBox box : {InboxBox::ToReview, InboxBox::ToApprove, InboxBox::ReturnedToMe}) {
+        auto query = inbox.query(f.admin, box);
+        QVERIFY(query.ok());
+        if (query->has_value()) {
+            QCOMPARE((*query)->order, Qt::DescendingOrder);
+        }
+    }
 }
 
 void tst_Inbox::changeStampMovesOnOthersCommits()

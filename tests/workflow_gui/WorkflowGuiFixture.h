@@ -16,6 +16,7 @@
 #include "ui/metadata/MetadataPanel.h"
 #include "ui/workflow/ArticleSession.h"
 #include "ui/workflow/Banner.h"
+#include "ui/workflow/StepQuestion.h"
 #include "ui/workflow/WorkflowActionText.h"
 #include "ui/workflow/WorkflowBar.h"
 #include "ui/workflow/WorkflowController.h"
@@ -27,6 +28,21 @@
 #include <vector>
 
 namespace toasoan::test {
+
+/// Answers "Submit/forward/approve ...?" as told and remembers what was asked.
+class RecordingStepQuestion final : public ui::StepQuestion
+{
+public:
+    bool confirm(QWidget *, const QString &title, const QString &question, const QString &, bool &again) override
+    {
+        asked.append(title + QLatin1Char('|') + question);
+        again = dontAskAgain;
+        return answer;
+    }
+    QStringList asked;
+    bool answer = true;
+    bool dontAskAgain = false;
+};
 
 class WorkflowGui
 {
@@ -103,6 +119,7 @@ public:
         auto loaded = UserRepository(on).load(userId);
         auto w = std::make_unique<ui::MainWindow>(on, loaded ? *loaded : User(), *settings, notifier);
         w->setSaveQuestion(&question);
+        w->workflow()->setStepQuestion(&stepQuestion);
         w->resize(1280, 800);
         w->show();
         return w;
@@ -110,6 +127,7 @@ public:
 
     RecordingNotifier notifier;
     RecordingSaveQuestion question;
+    RecordingStepQuestion stepQuestion;
     qint64 reporter = 0;
     qint64 reporter2 = 0;
     qint64 editor = 0;

@@ -56,7 +56,45 @@ class TestWorkflowActions : public QObject
 
 private slots:
     void initTestCase() { QVERIFY(f.setUp()); }
-    void init() { f.notifier.errors.clear(); }
+    void init()
+    {
+        f.notifier.errors.clear();
+        f.stepQuestion = test::RecordingStepQuestion();
+    }
+
+    void stepsAskFirstUntilToldNotTo()
+    {
+        const qint64 id = f.article(f.reporter);
+        auto window = f.window(f.reporter);
+        ui::ArticleTab *tab = window->openArticle(id);
+        QVERIFY(tab);
+        // "Cancel": nothing moves.
+        f.stepQuestion.answer = false;
+        QVERIFY(!window->workflow()->perform(Action::Submit));
+        QCOMPARE(f.stored(id).state, S::Draft);
+        QCOMPARE(f.stepQuestion.asked.size(), 1);
+        QVERIFY(f.stepQuestion.asked.first().contains(QStringLiteral("Submit")));
+        // Confirmed with "Không hỏi lại": submitted, and the next step asks no more.
+        f.stepQuestion.answer = true;
+        f.stepQuestion.dontAskAgain = true;
+        QVERIFY(window->workflow()->perform(Action::Submit));
+        QCOMPARE(f.stored(id).state, S::Submitted);
+        QCOMPARE(f.stepQuestion.asked.size(), 2);
+        QVERIFY(!window->settings().confirmWorkflowSteps());
+        QVERIFY(window->workflow()->perform(Action::Withdraw));
+        QVERIFY(window->workflow()->perform(Action::Submit));
+        QCOMPARE(f.stored(id).state, S::Submitted);
+        QCOMPARE(f.stepQuestion.asked.size(), 2);
+
+        // Remembered per person: the editor is still asked before forwarding.
+        auto editorWindow = f.window(f.editor);
+        QVERIFY(editorWindow->settings().confirmWorkflowSteps());
+        QVERIFY(editorWindow->openArticle(id));
+        QVERIFY(editorWindow->workflow()->perform(Action::Forward));
+        QCOMPARE(f.stored(id).state, S::AwaitingApproval);
+        QCOMPARE(f.stepQuestion.asked.size(), 3);
+        QVERIFY(f.stepQuestion.asked.last().contains(QStringLiteral("Forward")));
+    }
 
     void reporterSubmitsEditorReturnsWithReason()
     {
@@ -241,6 +279,42 @@ private slots:
         QVERIFY(window->workflow()->perform(Action::Approve));
         QCOMPARE(f.stored(id).state, S::Approved);
         QVERIFY(editorSide.releaseLock(id, f.editor).ok());
+    }
+
+    void editAfterApprovalShowsABanner()
+    {
+        // The editor may not approve: their edit sends the article back for approval.
+        const qint64 byEditor = f.article(f.reporter, S::Approved);
+        Article changed = f.stored(byEditor);
+        changed.sapo = QStringLiteral("Sapo do biên tập viên sửa sau khi đã duyệt.");
+        QVERIFY(WorkflowService(f.db()).saveAsUser(changed, f.editor).ok());
+        QCOMPARE(f.stored(byEditor).state, S::AwaitingApproval);
+        // The approver's own edit keeps the approval.
+        const qint64 byApprover = f.article(f.reporter, S::Approved);
+        changed = f.stored(byApprover);
+        changed.sapo = QStringLiteral("Sapo do lãnh đạo sửa sau khi đã duyệt.");
+        QVERIFY(WorkflowService(f.db()).saveAsUser(changed, f.approver).ok());
+        QCOMPARE(f.stored(byApprover).state, S::Approved);
+        const qint64 untouched = f.article(f.reporter, S::Approved);
+
+        auto window = f.window(f.approver);
+        ui::ArticleTab *tab = window->openArticle(byEditor);
+        QVERIFY(tab);
+        QString text = banner(tab, "approvalEditBanner")->text();
+        QVERIFY2(text.contains(QStringLiteral("needs approving again")), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("after it was approved")), qPrintable(text));
+        tab = window->openArticle(byApprover);
+        QVERIFY(tab);
+        text = banner(tab, "approvalEditBanner")->text();
+        QVERIFY2(text.contains(QStringLiteral("The approval stands")), qPrintable(text));
+        tab = window->openArticle(untouched);
+        QVERIFY(tab);
+        QVERIFY(banner(tab, "approvalEditBanner")->text().isEmpty());
+        // Approved again: the banner goes.
+        tab = window->openArticle(byEditor);
+        QVERIFY(window->workflow()->perform(Action::Approve));
+        QCOMPARE(f.stored(byEditor).state, S::Approved);
+        QVERIFY(banner(tab, "approvalEditBanner")->text().isEmpty());
     }
 
     void submitChecksMissingFieldsFirst()

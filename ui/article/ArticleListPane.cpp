@@ -98,10 +98,10 @@ QWidget *ArticleListPane::createFilters()
     m_searchDelay->setSingleShot(true);
     m_searchDelay->setInterval(250); // search when typing pauses, not on every letter
     connect(m_search, &QLineEdit::textChanged, m_searchDelay, qOverload<>(&QTimer::start));
-    connect(m_searchDelay, &QTimer::timeout, this, [this] { m_model->setSearchText(m_search->text()); });
+    connect(m_searchDelay, &QTimer::timeout, this, [this] { applySearch(m_search->text()); });
     connect(m_search, &QLineEdit::returnPressed, this, [this] {
         m_searchDelay->stop();
-        m_model->setSearchText(m_search->text());
+        applySearch(m_search->text());
     });
 
     m_state = new QComboBox(box);
@@ -302,11 +302,9 @@ void ArticleListPane::refreshCounts()
 {
     m_counts.clear();
     ArticleQuery query = currentFilters(false);
-    query.limit = 0; // only the totals
     auto count = [&](std::optional<WorkflowState> state) {
         query.states = state ? QList<WorkflowState>{*state} : QList<WorkflowState>{};
-        auto page = m_articles.list(query);
-        return page ? page->total : 0;
+        return m_model->matchCount(query);
     };
     const QSignalBlocker blocker(m_state);
     m_counts.insert(kAllStates, count(std::nullopt));
@@ -359,7 +357,13 @@ void ArticleListPane::setSearchText(const QString &text)
 {
     m_search->setText(text);
     m_searchDelay->stop();
+    applySearch(text);
+}
+
+void ArticleListPane::applySearch(const QString &text)
+{
     m_model->setSearchText(text);
+    refreshCounts(); // the counts follow the search
 }
 
 void ArticleListPane::setBoxFilter(const std::optional<ArticleQuery> &box)

@@ -60,7 +60,7 @@ public:
     /// Reads the categories and authors offered by the filters again.
     void reloadFilterChoices();
     bool isEmptyStateShown() const;
-    /// The count shown next to a state (nullopt = all states), under the other filters.
+    /// The count shown next to a state (nullopt = all states), under the other filters and the search.
     int stateCount(std::optional<WorkflowState> state) const;
     void focusSearch();
     /// Highlights the row of article `id` when it is listed (the article in front), else nothing.
@@ -91,6 +91,7 @@ private:
     void showListOrEmptyState();
     void updateIndexHint();
     void refreshCounts();
+    void applySearch(const QString &text);
     void openRow(int row);
 
     ArticleRepository &m_articles;

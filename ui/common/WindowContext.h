@@ -11,7 +11,8 @@ class QWidget;
 
 namespace toasoan {
 class Database;
-}
+class Settings;
+} // namespace toasoan
 
 namespace toasoan::ui {
 
@@ -36,6 +37,8 @@ public:
     /// The logged-in user, who acts.
     virtual const User &user() const = 0;
     virtual Notifier &notifier() const = 0;
+    /// The preferences (the person's own once they logged in).
+    virtual Settings &settings() const = 0;
 
     /// The open articles; their signals say when the current one changes or gets stored.
     virtual ArticleTabs *tabs() const = 0;

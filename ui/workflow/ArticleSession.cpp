@@ -42,6 +42,32 @@ std::optional<Event> lastMoveInto(Database &db, qint64 articleId, WorkflowState 
     return std::nullopt;
 }
 
+/// The edit after the approval that `latest` still shows: the save after the last move into
+/// "approved", or the move from "approved" back to "awaiting approval" that such a save caused
+/// (the core decides which: see WorkflowService::saveAsUser).
+std::optional<Event> editAfterApproval(Database &db, const Article &latest)
+{
+    if (latest.state != WorkflowState::Approved && latest.state != WorkflowState::AwaitingApproval) {
+        return std::nullopt;
+    }
+    auto events = EventLog(db).forArticle(latest.id);
+    if (!events) {
+        return std::nullopt;
+    }
+    std::optional<Event> lastSave;
+    for (auto it = events->crbegin(); it != events->crend(); ++it) {
+        if (it->action == QLatin1String("save") && !lastSave) {
+            lastSave = *it;
+        } else if (it->action == QLatin1String("transition")) {
+            if (latest.state == WorkflowState::Approved) {
+                return it->toState == WorkflowState::Approved ? lastSave : std::nullopt;
+            }
+            return it->fromState == WorkflowState::Approved ? std::optional<Event>(*it) : std::nullopt;
+        }
+    }
+    return std::nullopt;
+}
+
 } // namespace
 
 ArticleSession::ArticleSession(Database &db, const User &user, Notifier &notifier, ArticleTab *tab, QObject *parent)
@@ -238,6 +264,17 @@ void ArticleSession::updateBanners(const Article &latest, bool mayEdit)
         }
     }
     m_bar->reasonBanner()->setText(reason);
+
+    QString edited;
+    if (auto edit = editAfterApproval(m_db, latest)) {
+        const QString who = userName(edit->userId);
+        const QString when = localDateTime(edit->at);
+        edited =
+            latest.state == WorkflowState::Approved
+                ? tr("Edited by %1 on %2 after it was approved. The approval stands: %1 may approve it.").arg(who, when)
+                : tr("Edited by %1 on %2 after it was approved: it needs approving again.").arg(who, when);
+    }
+    m_bar->approvalEditBanner()->setText(edited);
 }
 
 QString ArticleSession::userName(qint64 id)

@@ -48,12 +48,14 @@ WorkflowBar::WorkflowBar(QWidget *parent) : QWidget(parent)
     m_showNewer = m_newer->addButton(tr("Show the new version"), QStringLiteral("showNewerButton"));
     connect(m_showNewer, &QPushButton::clicked, this, &WorkflowBar::showNewerRequested);
     m_reason = new Banner(QStringLiteral("reasonBanner"), Banner::Tone::Problem, this);
+    m_approvalEdit = new Banner(QStringLiteral("approvalEditBanner"), Banner::Tone::Warning, this);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
     layout->addLayout(row);
     layout->addWidget(m_reason);
+    layout->addWidget(m_approvalEdit);
     layout->addWidget(m_readOnly);
     layout->addWidget(m_lock);
     layout->addWidget(m_newer);

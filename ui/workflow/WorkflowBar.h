@@ -33,6 +33,8 @@ public:
     Banner *lockBanner() const { return m_lock; }
     Banner *newerBanner() const { return m_newer; }
     Banner *reasonBanner() const { return m_reason; }
+    /// "Edited after approval": by whom, and whether it needs approving again.
+    Banner *approvalEditBanner() const { return m_approvalEdit; }
     QPushButton *takeOverButton() const { return m_takeOver; }
     QPushButton *showNewerButton() const { return m_showNewer; }
 
@@ -48,6 +50,7 @@ private:
     Banner *m_lock = nullptr;
     Banner *m_newer = nullptr;
     Banner *m_reason = nullptr;
+    Banner *m_approvalEdit = nullptr;
     QPushButton *m_takeOver = nullptr;
     QPushButton *m_showNewer = nullptr;
 };

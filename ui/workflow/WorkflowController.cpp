@@ -1,5 +1,6 @@
 #include "ui/workflow/WorkflowController.h"
 
+#include "app/settings/Settings.h"
 #include "app/workflow/Inbox.h"
 #include "app/workflow/WorkflowService.h"
 #include "ui/article/ArticleListPane.h"
@@ -11,6 +12,7 @@
 #include "ui/workflow/CommentsPanel.h"
 #include "ui/workflow/InboxBar.h"
 #include "ui/workflow/ReasonDialog.h"
+#include "ui/workflow/StepQuestion.h"
 #include "ui/workflow/WorkflowActionText.h"
 
 #include <QAction>
@@ -22,7 +24,8 @@ namespace toasoan::ui {
 
 WorkflowController::WorkflowController(WindowContext &context)
     : QObject(context.dialogParent()), m_context(context), m_db(context.database()), m_user(context.user()),
-      m_tabs(context.tabs()), m_list(context.listPane())
+      m_tabs(context.tabs()), m_list(context.listPane()), m_ownQuestion(std::make_unique<MessageBoxStepQuestion>()),
+      m_question(m_ownQuestion.get())
 {
     createActions();
 
@@ -97,6 +100,42 @@ void WorkflowController::addCommentsTab(QTabWidget *details)
     };
     connect(m_comments, &CommentsPanel::countChanged, details, title);
     title(m_comments->commentCount());
+}
+
+void WorkflowController::setStepQuestion(StepQuestion *question)
+{
+    m_question = question ? question : m_ownQuestion.get();
+}
+
+bool WorkflowController::confirmStep(Action action, const QString &title)
+{
+    QString question;
+    switch (action) {
+    case Action::Submit:
+        question = tr("Submit “%1” for review? You cannot edit it until it is returned or withdrawn.").arg(title);
+        break;
+    case Action::Forward:
+        question = tr("Forward “%1” to the approvers?").arg(title);
+        break;
+    case Action::Approve:
+        question = tr("Approve “%1”? It can then be published.").arg(title);
+        break;
+    default:
+        return true; // the other steps ask for a reason or undo nothing
+    }
+    Settings &settings = m_context.settings();
+    if (!settings.confirmWorkflowSteps()) {
+        return true;
+    }
+    const QString button = WorkflowActionText::buttonText(action).remove(QLatin1Char('&'));
+    bool dontAskAgain = false;
+    if (!m_question->confirm(m_context.dialogParent(), button, question, button, dontAskAgain)) {
+        return false;
+    }
+    if (dontAskAgain) {
+        settings.setConfirmWorkflowSteps(false);
+    }
+    return true;
 }
 
 ReasonDialog *WorkflowController::reasonDialog() const
@@ -193,6 +232,9 @@ bool WorkflowController::perform(ArticleSession *session, Action action)
     const qint64 id = tab->articleId();
     const int seen = tab->stored().version;
     const QString title = tab->displayTitle();
+    if (!confirmStep(action, title)) {
+        return false;
+    }
     if (WorkflowActionText::asksReason(action)) {
         m_reasonDialog = new ReasonDialog(
             action, title,

@@ -7,6 +7,7 @@
 #include <QHash>
 #include <QObject>
 #include <QPointer>
+#include <memory>
 
 class QAction;
 class QMenu;
@@ -26,6 +27,7 @@ class ArticleTabs;
 class CommentsPanel;
 class InboxBar;
 class ReasonDialog;
+class StepQuestion;
 class WindowContext;
 
 /// The editorial workflow in the window: the "Quy trình" menu and each open article's bar
@@ -55,6 +57,9 @@ public:
     ArticleSession *currentSession() const;
     /// The reason dialog while it is open.
     ReasonDialog *reasonDialog() const;
+    /// Who answers "Submit/forward/approve ...?" (tests answer themselves); the controller keeps
+    /// its own message box when `question` is nullptr.
+    void setStepQuestion(StepQuestion *question);
     /// Adds the comments panel as a tab ("Ý kiến biên tập (3)") of the details pane.
     void addCommentsTab(QTabWidget *details);
 
@@ -81,6 +86,8 @@ private:
     void currentChanged(ArticleTab *tab);
     void articleStored(qint64 id);
     void updateActions();
+    /// Asks before submitting, forwarding or approving, unless the user said not to ask again.
+    bool confirmStep(Action action, const QString &title);
     Result<void> run(Action action, qint64 id, int seenVersion, const QString &title, const QString &reason);
 
     WindowContext &m_context;
@@ -95,6 +102,8 @@ private:
     InboxBar *m_inbox = nullptr;
     QHash<ArticleTab *, ArticleSession *> m_sessions;
     QPointer<ReasonDialog> m_reasonDialog;
+    std::unique_ptr<StepQuestion> m_ownQuestion;
+    StepQuestion *m_question = nullptr;
     QTimer *m_poll = nullptr;
     qint64 m_stamp = -1;
 };

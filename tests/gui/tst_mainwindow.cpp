@@ -165,6 +165,13 @@ private slots:
         QVERIFY(!window->isEmptyStateShown());
         QCOMPARE(window->articleModel()->rowCount(), 1);
         QCOMPARE(window->articleModel()->index(0, ui::ArticleTableModel::TitleColumn).data().toString(), kTitle);
+        // A long title keeps both ends in the narrow list (elided in the middle); the tooltip has it whole.
+        QCOMPARE(window->findChild<QTableView *>(QStringLiteral("articleTable"))->textElideMode(), Qt::ElideMiddle);
+        QVERIFY(window->articleModel()
+                    ->index(0, ui::ArticleTableModel::TitleColumn)
+                    .data(Qt::ToolTipRole)
+                    .toString()
+                    .startsWith(kTitle));
         QVERIFY(window->findChild<QLabel *>(QStringLiteral("savedLabel"))
                     ->text()
                     .contains(QRegularExpression(QStringLiteral("\\d\\d:\\d\\d"))));

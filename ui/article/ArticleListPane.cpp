@@ -52,6 +52,8 @@ ArticleListPane::ArticleListPane(ArticleRepository &articles, TaxonomyRepository
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setAlternatingRowColors(true);
     m_table->setWordWrap(false);
+    // Titles of the same series start alike ("Phường Xuân Phương: …"): keep both ends, the tooltip has it all.
+    m_table->setTextElideMode(Qt::ElideMiddle);
     m_table->setTabKeyNavigation(false); // Tab leaves the list, arrows move in it
     m_table->verticalHeader()->hide();
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 10);

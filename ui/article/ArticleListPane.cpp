@@ -18,6 +18,7 @@
 #include <QPushButton>
 #include <QSignalBlocker>
 #include <QStackedWidget>
+#include <QStyle>
 #include <QTableView>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -152,7 +153,9 @@ QWidget *ArticleListPane::createFilters()
     connect(m_model, &QAbstractItemModel::modelReset, this, &ArticleListPane::updateIndexHint);
 
     auto *layout = new QVBoxLayout(box);
-    layout->setContentsMargins(0, 0, 0, 0);
+    // The pane has no margins of its own (the list runs to the window's edge): the filters do.
+    const int margin = box->style()->pixelMetric(QStyle::PM_LayoutLeftMargin);
+    layout->setContentsMargins(margin, margin / 2, margin, margin / 2);
     layout->addWidget(m_search);
     layout->addWidget(m_indexHint);
     layout->addLayout(form);

@@ -301,6 +301,9 @@ private slots:
                     continue;
                 }
                 size = dialog->size();
+                if (const QString shots = qEnvironmentVariable("TOASOAN_SCREENSHOT_DIR"); !shots.isEmpty()) {
+                    dialog->grab().save(shots + QStringLiteral("/shortcuts.png"));
+                }
                 groups = dialog->tree()->topLevelItemCount();
                 all = dialog->visibleShortcutCount();
                 dialog->filterEdit()->setText(QStringLiteral("save"));

@@ -17,8 +17,11 @@ QString plainText(const QString &menuText)
 {
     QString text = menuText;
     text.remove(QLatin1Char('&'));
-    if (text.endsWith(QStringLiteral("…"))) {
-        text.chop(1);
+    // "Tìm…" opens a dialog from the menu; in this list it is just the command's name.
+    for (const QString &dots : {QStringLiteral("…"), QStringLiteral("...")}) {
+        if (text.endsWith(dots)) {
+            text.chop(dots.size());
+        }
     }
     return text;
 }

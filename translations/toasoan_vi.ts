@@ -3478,10 +3478,6 @@ Hãy bắt đầu với bài đầu tiên.</translation>
         <translation>Định dạng</translation>
     </message>
     <message>
-        <source>Keyboard shortcuts</source>
-        <translation>Phím tắt</translation>
-    </message>
-    <message>
         <source>Details</source>
         <translation>Thông tin</translation>
     </message>
@@ -3564,6 +3560,10 @@ Hãy bắt đầu với bài đầu tiên.</translation>
     <message>
         <source>Close your articles and let someone else log in on this computer</source>
         <translation>Đóng các bài của bạn để người khác đăng nhập trên máy này</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Khác</translation>
     </message>
 </context>
 <context>
@@ -4807,6 +4807,29 @@ Hãy bắt đầu với bài đầu tiên.</translation>
     <message>
         <source>&amp;Place:</source>
         <translation>Địa &amp;danh:</translation>
+    </message>
+</context>
+<context>
+    <name>toasoan::ui::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Phím tắt</translation>
+    </message>
+    <message>
+        <source>Find a command or a key…</source>
+        <translation>Tìm lệnh hoặc phím…</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>Lệnh</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>Phím tắt</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Đóng</translation>
     </message>
 </context>
 <context>

@@ -46,6 +46,10 @@ FirstAdminDialog::FirstAdminDialog(UserRepository &users, QWidget *parent) : QDi
     m_error = new StatusLabel(this);
     m_error->setObjectName(QStringLiteral("errorLabel"));
     m_error->setAccessibleName(tr("Error"));
+    // Its two lines are kept free from the start: the buttons do not move when an error appears.
+    m_error->setHideWhenEmpty(false);
+    m_error->setMinimumHeight(2 * m_error->fontMetrics().lineSpacing());
+    m_error->setAlignment(Qt::AlignLeft | Qt::AlignTop);
 
     auto *buttons = new QDialogButtonBox(this);
     QPushButton *create = buttons->addButton(tr("Create account"), QDialogButtonBox::AcceptRole);

@@ -4,6 +4,7 @@
 #include "ui/article/ArticleListPane.h"
 #include "ui/article/ArticleTab.h"
 #include "ui/article/ArticleTabs.h"
+#include "ui/common/ShortcutsDialog.h"
 #include "ui/common/ThemedIcon.h"
 #include "ui/editor/RichTextEditor.h"
 #include "ui/history/ArticleRecordActions.h"
@@ -19,6 +20,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QLineEdit>
+#include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPushButton>
@@ -27,6 +29,7 @@
 #include <QTableView>
 #include <QToolBar>
 #include <QToolButton>
+#include <functional>
 
 namespace toasoan::ui {
 
@@ -346,31 +349,33 @@ void MainWindow::normalizeToneMarks()
 
 void MainWindow::showShortcuts()
 {
-    QString rows;
-    auto add = [&rows](const QAction *action) {
-        if (action->isSeparator() || action->shortcut().isEmpty()) {
-            return;
-        }
-        rows += QStringLiteral("<tr><td>") + action->shortcut().toString(QKeySequence::NativeText).toHtmlEscaped() +
-                QStringLiteral("</td><td>") + QString(action->text()).remove(QLatin1Char('&')).toHtmlEscaped() +
-                QStringLiteral("</td></tr>");
-    };
-    for (const QAction *action : actions()) {
-        add(action);
-    }
-    if (ArticleTab *tab = currentTab()) {
-        for (const QList<QAction *> &group :
-             {tab->editor()->editActions(), tab->editor()->formatActions(), tab->editor()->viewActions()}) {
-            for (const QAction *action : group) {
-                add(action);
+    // One group per menu, in the menu bar's order (the editor's entries are in Sửa, Định dạng and
+    // Xem while an article is open); what no menu shows comes last.
+    QList<ShortcutsDialog::Group> groups;
+    std::function<void(const QList<QAction *> &, QList<const QAction *> &)> collect =
+        [&collect](const QList<QAction *> &actions, QList<const QAction *> &into) {
+            for (const QAction *action : actions) {
+                if (action->menu()) {
+                    collect(action->menu()->actions(), into);
+                } else {
+                    into.append(action);
+                }
             }
+        };
+    for (const QAction *menuAction : menuBar()->actions()) {
+        if (QMenu *menu = menuAction->menu()) {
+            ShortcutsDialog::Group group{menu->title(), {}};
+            collect(menu->actions(), group.actions);
+            groups.append(group);
         }
     }
-    QMessageBox box(QMessageBox::NoIcon, tr("Keyboard shortcuts"),
-                    QStringLiteral("<table cellspacing=\"6\">") + rows + QStringLiteral("</table>"),
-                    QMessageBox::NoButton, this);
-    box.addButton(tr("Close"), QMessageBox::AcceptRole);
-    box.exec();
+    ShortcutsDialog::Group other{tr("Other"), {}};
+    for (const QAction *action : actions()) {
+        other.actions.append(action);
+    }
+    groups.append(other);
+    ShortcutsDialog dialog(groups, this);
+    dialog.exec();
 }
 
 void MainWindow::showAbout()

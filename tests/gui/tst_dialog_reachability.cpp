@@ -2,27 +2,38 @@
 // toolbar entry, and the editor's context menu), each entry is triggered on a fresh article in each
 // workflow state, and the dialogs that open are recorded (and closed). Their classes are compared with
 // the QDialog subclasses declared in ui/'s sources, so a new dialog that nothing opens fails here.
+#include "app/editing/RecoveryReview.h"
 #include "app/publish/SecretStore.h"
+#include "app/settings/Settings.h"
 #include "app/storage/ArticleRepository.h"
+#include "app/storage/UserRepository.h"
+#include "app/workflow/AuthService.h"
 #include "tests/workflow_gui/WorkflowGuiFixture.h"
+#include "ui/FirstAdminDialog.h"
+#include "ui/LoginDialog.h"
 #include "ui/article/ArticleTabs.h"
+#include "ui/common/ShortcutsDialog.h"
 #include "ui/editor/RichTextEditor.h"
 #include "ui/publish/Publishing.h"
+#include "ui/recovery/RecoveryDialog.h"
 
 #include <QApplication>
 #include <QContextMenuEvent>
 #include <QDialog>
 #include <QDirIterator>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMenu>
 #include <QMenuBar>
 #include <QPointer>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QSet>
+#include <QTemporaryDir>
 #include <QTextCursor>
 #include <QTimer>
 #include <QToolBar>
+#include <QTreeWidget>
 
 using namespace toasoan;
 using namespace toasoan::test;
@@ -36,6 +47,9 @@ const QSet<QString> kStartupDialogs = {
     QStringLiteral("LoginDialog"),      // every start
     QStringLiteral("RecoveryDialog"),   // autosave kept text that was never saved
 };
+
+/// A 1366×768 laptop screen less a 40-pixel taskbar: every dialog must fit it.
+constexpr QSize kScreen(1366, 728);
 
 QString unqualified(const char *className)
 {
@@ -91,13 +105,23 @@ public:
         for (QWidget *widget : QApplication::topLevelWidgets()) {
             auto *dialog = qobject_cast<QDialog *>(widget);
             if (dialog && dialog->isVisible()) {
-                seen.insert(unqualified(dialog->metaObject()->className()));
+                const QString name = unqualified(dialog->metaObject()->className());
+                seen.insert(name);
+                const QSize size = dialog->size().expandedTo(dialog->sizeHint());
+                if (size.width() > kScreen.width() || size.height() > kScreen.height()) {
+                    tooLarge.insert(QStringLiteral("%1 \"%2\" %3×%4")
+                                        .arg(name, dialog->windowTitle())
+                                        .arg(size.width())
+                                        .arg(size.height()));
+                }
                 dialog->reject();
             }
         }
     }
 
     QSet<QString> seen;
+    /// The dialogs larger than kScreen, with their title and size.
+    QSet<QString> tooLarge;
 
 private:
     QTimer m_timer;
@@ -206,6 +230,11 @@ private slots:
         }
         QVERIFY(triggered > 50);
 
+        QStringList tooLarge = catcher.tooLarge.values();
+        tooLarge.sort();
+        QVERIFY2(tooLarge.isEmpty(),
+                 qPrintable(QStringLiteral("larger than a 1366×728 screen: ") + tooLarge.join(u"; ")));
+
         const QSet<QString> declared = declaredDialogs();
         QVERIFY2(declared.size() >= 10, "the ui/ sources are found through TOASOAN_SOURCE_DIR");
         for (const QString &name : kStartupDialogs) {
@@ -222,6 +251,31 @@ private slots:
                  qPrintable(QStringLiteral("no menu, toolbar or context menu opens: ") + unreachable.join(u", ")));
     }
 
+    void startupDialogsFitTheScreen()
+    {
+        // Shown before the window opens: built here as the start-up sequence builds them.
+        UserRepository users(m_fx.db());
+        AuthService auth(m_fx.db());
+        QTemporaryDir dir;
+        Settings settings(dir.filePath(QStringLiteral("settings.ini")));
+        editing::RecoveredArticle recovered;
+        recovered.saved.title = QStringLiteral("Phường Xuân Phương ra quân tổng vệ sinh môi trường");
+        ui::FirstAdminDialog firstAdmin(users);
+        ui::LoginDialog login(auth, settings);
+        ui::RecoveryDialog recovery({recovered, recovered});
+        for (QDialog *dialog : std::initializer_list<QDialog *>{&firstAdmin, &login, &recovery}) {
+            dialog->show();
+            QVERIFY(QTest::qWaitForWindowExposed(dialog));
+            const QSize size = dialog->size().expandedTo(dialog->sizeHint());
+            QVERIFY2(size.width() <= kScreen.width() && size.height() <= kScreen.height(),
+                     qPrintable(QStringLiteral("%1 %2×%3")
+                                    .arg(QString::fromLatin1(dialog->metaObject()->className()))
+                                    .arg(size.width())
+                                    .arg(size.height())));
+            dialog->hide();
+        }
+    }
+
     void toolsAndSettingsHaveMenuEntries()
     {
         QVERIFY(freshArticle(WorkflowState::Draft));
@@ -232,6 +286,52 @@ private slots:
         QVERIFY(find(entries, QStringLiteral("/&Tools/&Normalize tone marks…")));
         QVERIFY(find(entries, QStringLiteral("/&Tools/&Convert legacy encoding…")));
         QVERIFY(find(entries, QStringLiteral("/&Help/About &Qt")));
+    }
+
+    void shortcutsAreGroupedAndFiltered()
+    {
+        QVERIFY(freshArticle(WorkflowState::Draft));
+        int groups = 0;
+        int all = 0;
+        int saving = 0;
+        bool onlySaving = true;
+        QSize size;
+        QTimer::singleShot(0, this, [&] {
+            for (QWidget *widget : QApplication::topLevelWidgets()) {
+                auto *dialog = qobject_cast<ui::ShortcutsDialog *>(widget);
+                if (!dialog || !dialog->isVisible()) {
+                    continue;
+                }
+                size = dialog->size();
+                if (const QString shots = qEnvironmentVariable("TOASOAN_SCREENSHOT_DIR"); !shots.isEmpty()) {
+                    dialog->grab().save(shots + QStringLiteral("/shortcuts.png"));
+                }
+                groups = dialog->tree()->topLevelItemCount();
+                all = dialog->visibleShortcutCount();
+                dialog->filterEdit()->setText(QStringLiteral("save"));
+                saving = dialog->visibleShortcutCount();
+                for (int i = 0; i < dialog->tree()->topLevelItemCount(); ++i) {
+                    const QTreeWidgetItem *heading = dialog->tree()->topLevelItem(i);
+                    for (int j = 0; j < heading->childCount(); ++j) {
+                        const QTreeWidgetItem *row = heading->child(j);
+                        onlySaving = onlySaving && (row->isHidden() ||
+                                                    row->text(0).contains(QStringLiteral("Save"), Qt::CaseInsensitive));
+                    }
+                }
+                dialog->reject();
+            }
+        });
+        QAction *help = find(windowEntries(), QStringLiteral("/&Help/&Keyboard shortcuts"));
+        QVERIFY(help);
+        QCOMPARE(help->shortcut(), QKeySequence(Qt::Key_F1));
+        help->trigger();
+        // Grouped by menu (File, Edit, Format, View, Article...), every editor shortcut listed.
+        QVERIFY2(groups >= 5, qPrintable(QString::number(groups)));
+        QVERIFY2(all > 30, qPrintable(QString::number(all)));
+        QVERIFY(saving > 0 && saving < all);
+        QVERIFY(onlySaving);
+        // The list scrolls instead of growing the window.
+        QVERIFY2(size.height() <= 600, qPrintable(QString::number(size.height())));
     }
 
     void aboutGivesQtsCredit()

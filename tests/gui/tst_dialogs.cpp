@@ -9,6 +9,7 @@
 #include "ui/LoginDialog.h"
 
 #include <QFile>
+#include <QLayout>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QTemporaryDir>
@@ -85,6 +86,33 @@ private slots:
             QCOMPARE(dialog.createdUser().role, Role::Admin);
             QVERIFY(users.authenticate(login, password).ok());
         }
+    }
+
+    void firstAdminErrorKeepsTheLayout()
+    {
+        TestWorkspace ws;
+        QVERIFY(ws.ok());
+        UserRepository users(ws.db());
+        ui::FirstAdminDialog dialog(users);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        auto *create = dialog.findChild<QPushButton *>(QStringLiteral("createButton"));
+        const QPoint before = create->mapTo(&dialog, QPoint(0, 0));
+        const QSize size = dialog.size();
+        // What the layout needs, without the slack the window may happen to have.
+        const int needed = dialog.heightForWidth(dialog.width());
+        const QSize hint = dialog.sizeHint();
+        setField(dialog, "loginEdit", QStringLiteral("admin"));
+        setField(dialog, "passwordEdit", QStringLiteral("matkhau123"));
+        setField(dialog, "confirmEdit", QStringLiteral("matkhau124"));
+        click(dialog, "createButton");
+        QVERIFY(!dialog.errorMessage().isEmpty());
+        QCoreApplication::sendPostedEvents();
+        dialog.layout()->activate();
+        QCOMPARE(create->mapTo(&dialog, QPoint(0, 0)), before);
+        QCOMPARE(dialog.size(), size);
+        QCOMPARE(dialog.heightForWidth(dialog.width()), needed);
+        QCOMPARE(dialog.sizeHint(), hint);
     }
 
     void login_data()

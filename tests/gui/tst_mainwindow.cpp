@@ -165,6 +165,25 @@ private slots:
         QVERIFY(!window->isEmptyStateShown());
         QCOMPARE(window->articleModel()->rowCount(), 1);
         QCOMPARE(window->articleModel()->index(0, ui::ArticleTableModel::TitleColumn).data().toString(), kTitle);
+        // A long title keeps both ends in the narrow list (elided in the middle); the tooltip has it whole.
+        QCOMPARE(window->findChild<QTableView *>(QStringLiteral("articleTable"))->textElideMode(), Qt::ElideMiddle);
+        // The filters' labels and fields keep clear of the pane's edges (the window's edge).
+        auto *pane = window->findChild<QWidget *>(QStringLiteral("articleListPane"));
+        for (QWidget *field : pane->findChildren<QWidget *>()) {
+            const bool filter = field->objectName().endsWith(QLatin1String("Filter")) ||
+                                field->objectName() == QLatin1String("searchEdit");
+            auto *caption = qobject_cast<QLabel *>(field);
+            if ((filter || (caption && caption->buddy())) && field->isVisible()) {
+                const QRect rect(field->mapTo(pane, QPoint(0, 0)), field->size());
+                QVERIFY2(rect.left() >= 4 && rect.right() <= pane->width() - 4,
+                         qPrintable(field->objectName() + (caption ? caption->text() : QString())));
+            }
+        }
+        QVERIFY(window->articleModel()
+                    ->index(0, ui::ArticleTableModel::TitleColumn)
+                    .data(Qt::ToolTipRole)
+                    .toString()
+                    .startsWith(kTitle));
         QVERIFY(window->findChild<QLabel *>(QStringLiteral("savedLabel"))
                     ->text()
                     .contains(QRegularExpression(QStringLiteral("\\d\\d:\\d\\d"))));

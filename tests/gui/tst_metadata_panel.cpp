@@ -204,6 +204,27 @@ private slots:
         }
     }
 
+    void readOnlyFieldsLookReadOnly()
+    {
+        Fixture f;
+        QVERIFY(f.ws.ok());
+        ui::MetadataPanel panel(f.taxonomy, f.media, {100, 300});
+        panel.show();
+        auto *title = child<QLineEdit>(panel, "titleEdit");
+        auto *slug = child<ui::SlugEdit>(panel, "slugEdit");
+        const QColor window = title->parentWidget()->palette().color(QPalette::Window);
+        QVERIFY(title->palette().color(QPalette::Base) != window);
+        panel.setReadOnly(true);
+        QVERIFY(title->isReadOnly());
+        QCOMPARE(title->palette().color(QPalette::Base), window);
+        panel.setReadOnly(false);
+        QVERIFY(title->palette().color(QPalette::Base) != window);
+        // A slug frozen by publication looks read-only on an editable article.
+        panel.setSlugFrozen(true);
+        QCOMPARE(slug->palette().color(QPalette::Base), window);
+        QVERIFY(title->palette().color(QPalette::Base) != window);
+    }
+
     void validationMessagesNextToFields()
     {
         Fixture f;

@@ -18,6 +18,7 @@
 #include <QPushButton>
 #include <QSignalBlocker>
 #include <QStackedWidget>
+#include <QStyle>
 #include <QTableView>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -52,6 +53,8 @@ ArticleListPane::ArticleListPane(ArticleRepository &articles, TaxonomyRepository
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setAlternatingRowColors(true);
     m_table->setWordWrap(false);
+    // Titles of the same series start alike ("Phường Xuân Phương: …"): keep both ends, the tooltip has it all.
+    m_table->setTextElideMode(Qt::ElideMiddle);
     m_table->setTabKeyNavigation(false); // Tab leaves the list, arrows move in it
     m_table->verticalHeader()->hide();
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 10);
@@ -150,7 +153,9 @@ QWidget *ArticleListPane::createFilters()
     connect(m_model, &QAbstractItemModel::modelReset, this, &ArticleListPane::updateIndexHint);
 
     auto *layout = new QVBoxLayout(box);
-    layout->setContentsMargins(0, 0, 0, 0);
+    // The pane has no margins of its own (the list runs to the window's edge): the filters do.
+    const int margin = box->style()->pixelMetric(QStyle::PM_LayoutLeftMargin);
+    layout->setContentsMargins(margin, margin / 2, margin, margin / 2);
     layout->addWidget(m_search);
     layout->addWidget(m_indexHint);
     layout->addLayout(form);

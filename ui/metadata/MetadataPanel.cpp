@@ -14,6 +14,7 @@
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPalette>
 #include <QPlainTextEdit>
 #include <QVBoxLayout>
 
@@ -232,23 +233,40 @@ void MetadataPanel::applyTo(Article &article) const
     article.notes = text::normalize(m_notes->toPlainText()).trimmed();
 }
 
+namespace {
+
+/// A read-only field looks like the panel behind it, not like a box waiting for typing. Only the
+/// base colour is set, so the field still follows a change of theme.
+template <typename Edit>
+void showReadOnly(Edit *edit, bool readOnly)
+{
+    edit->setReadOnly(readOnly);
+    QPalette palette;
+    if (readOnly) {
+        palette.setColor(QPalette::Base, edit->parentWidget()->palette().color(QPalette::Window));
+    }
+    edit->setPalette(palette);
+}
+
+} // namespace
+
 void MetadataPanel::setSlugFrozen(bool frozen)
 {
     m_slugFrozen = frozen;
     m_slug->setFrozen(frozen);
-    m_slug->setReadOnly(frozen || m_readOnly);
+    showReadOnly(m_slug, frozen || m_readOnly);
 }
 
 void MetadataPanel::setReadOnly(bool readOnly)
 {
     m_readOnly = readOnly;
     for (QLineEdit *edit : {m_title, m_byline, m_source, m_dateline}) {
-        edit->setReadOnly(readOnly);
+        showReadOnly(edit, readOnly);
     }
     for (QPlainTextEdit *edit : {m_sapo, m_notes}) {
-        edit->setReadOnly(readOnly);
+        showReadOnly(edit, readOnly);
     }
-    m_slug->setReadOnly(readOnly || m_slugFrozen);
+    showReadOnly(m_slug, readOnly || m_slugFrozen);
     // Fields made of buttons and lists have no read-only mode of their own.
     for (QWidget *field : std::initializer_list<QWidget *>{m_category, m_tags, m_image, m_schedule}) {
         field->setEnabled(!readOnly);

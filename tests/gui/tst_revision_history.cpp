@@ -1,7 +1,9 @@
 // The current article's records in the main window: the revision history dialog (list, compare,
 // restore) and the approval slip menu entry, driven as a user would.
 #include "app/settings/Settings.h"
+#include "app/slip/SlipData.h"
 #include "app/storage/ArticleRepository.h"
+#include "app/workflow/OfficeSettings.h"
 #include "app/workflow/WorkflowService.h"
 #include "tests/gui/GuiTestSupport.h"
 #include "tests/support/TestWorkspace.h"
@@ -117,6 +119,18 @@ struct Fixture
     QList<Revision> revisions(qint64 id) { return ArticleRepository(ws.db()).revisions(id).value(); }
 };
 
+// The text of a PDF (pdftotext from poppler-utils), NFC; empty when it could not be read.
+QString pdfText(const QString &pdf)
+{
+    QProcess pdftotext;
+    pdftotext.start(QStringLiteral("pdftotext"),
+                    {QStringLiteral("-enc"), QStringLiteral("UTF-8"), pdf, QStringLiteral("-")});
+    if (!pdftotext.waitForFinished(60000) || pdftotext.exitCode() != 0) {
+        return {};
+    }
+    return QString::fromUtf8(pdftotext.readAllStandardOutput()).normalized(QString::NormalizationForm_C);
+}
+
 // Selects `words` in the editor's text and types `replacement` over them, as a user would.
 bool replaceWords(ui::RichTextEditor *editor, const QString &words, const QString &replacement)
 {
@@ -175,6 +189,7 @@ private slots:
     void restoreRefusedOverUnsavedChanges();
     void restoreDisabledWithoutEditRight();
     void slipWritesPdfWithTitle();
+    void slipDateLineHasTheOfficePlace();
     void slipCancelledWritesNothing();
     void slipErrorIsShown();
 
@@ -435,13 +450,32 @@ void TestRevisionHistory::slipWritesPdfWithTitle()
     QVERIFY(QFile::exists(pdf));
     QCOMPARE(f.opened, QList<QUrl>{QUrl::fromLocalFile(pdf)});
 
-    QProcess pdftotext;
-    pdftotext.start(QStringLiteral("pdftotext"),
-                    {QStringLiteral("-enc"), QStringLiteral("UTF-8"), pdf, QStringLiteral("-")});
-    QVERIFY(pdftotext.waitForFinished(60000));
-    QCOMPARE(pdftotext.exitCode(), 0);
-    const QString text = QString::fromUtf8(pdftotext.readAllStandardOutput()).normalized(QString::NormalizationForm_C);
+    const QString text = pdfText(pdf);
     QVERIFY2(text.simplified().contains(kTitle), qPrintable(text.left(400)));
+}
+
+void TestRevisionHistory::slipDateLineHasTheOfficePlace()
+{
+    Fixture f;
+    OfficeSettings office;
+    office.officeName = QStringLiteral("Trung tâm Văn hóa - Thông tin quận");
+    office.officePlace = QStringLiteral("Nam Từ Liêm");
+    QVERIFY(storeOfficeSettings(f.ws.db(), office).ok());
+    const qint64 id = f.addArticle();
+    ui::ArticleRecordActions *records = f.openWindow(f.user);
+    QVERIFY(f.window->openArticle(id));
+    // The Vietnamese interface sets this locale (app/i18n): the administrative date line.
+    const QLocale before;
+    QLocale::setDefault(QLocale(QLocale::Vietnamese, QLocale::Vietnam));
+    f.slipQuestion.answer = f.dir.filePath(QStringLiteral("phieu.pdf"));
+    const bool printed = records->printSlip();
+    QLocale::setDefault(before);
+    QVERIFY(printed);
+    const QString line =
+        slip::slipDateLine(office.officePlace, QDate::currentDate(), QLocale(QLocale::Vietnamese, QLocale::Vietnam));
+    QVERIFY(line.startsWith(QStringLiteral("Nam Từ Liêm, ngày ")));
+    const QString text = pdfText(f.slipQuestion.answer).simplified();
+    QVERIFY2(text.contains(line), qPrintable(text.left(400)));
 }
 
 void TestRevisionHistory::slipCancelledWritesNothing()

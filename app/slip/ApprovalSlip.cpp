@@ -72,6 +72,23 @@ QString metadata(const SlipData &data)
     return html + QStringLiteral("</table>");
 }
 
+// One block of the body as printed: sub-headings in bold, list items with their bullet or
+// number and a hanging indent (written out as text, so they print and copy the same everywhere).
+QString paragraph(const html::TextBlock &block)
+{
+    if (block.heading) {
+        return QStringLiteral("<p style=\"margin-top:8px\"><b>") + esc(block.text) + QStringLiteral("</b></p>");
+    }
+    if (block.listItem) {
+        const QString marker =
+            block.number > 0 ? QString::number(block.number) + QStringLiteral(".") : QStringLiteral("•");
+        return QStringLiteral("<p align=\"justify\" style=\"margin-left:%1px; text-indent:-14px\">")
+                   .arg(30 + 24 * std::max(0, block.listLevel - 1)) +
+               esc(marker) + QStringLiteral("&nbsp;") + esc(block.text) + QStringLiteral("</p>");
+    }
+    return QStringLiteral("<p align=\"justify\">") + esc(block.text) + QStringLiteral("</p>");
+}
+
 QString fullText(const SlipData &data)
 {
     const Article &a = data.article;
@@ -80,8 +97,8 @@ QString fullText(const SlipData &data)
     if (!a.sapo.isEmpty()) {
         html += QStringLiteral("<p align=\"justify\"><b>") + esc(a.sapo) + QStringLiteral("</b></p>");
     }
-    for (const QString &paragraph : data.paragraphs) {
-        html += QStringLiteral("<p align=\"justify\">") + esc(paragraph) + QStringLiteral("</p>");
+    for (const html::TextBlock &block : data.paragraphs) {
+        html += paragraph(block);
     }
     if (!a.byline.isEmpty()) {
         html += QStringLiteral("<p align=\"right\"><b>") + esc(a.byline) + QStringLiteral("</b></p>");

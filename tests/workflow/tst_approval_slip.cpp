@@ -58,6 +58,7 @@ private slots:
     void htmlIsEscaped();
     void pdfHasVietnameseTextAndDate();
     void pdfEmbedsTheFont();
+    void fullTextKeepsListsAndSubheadings();
     void signaturesStayOnOnePage();
     void longTrailKeepsRowsWhole_data();
     void longTrailKeepsRowsWhole();
@@ -242,6 +243,50 @@ void tst_ApprovalSlip::pdfEmbedsTheFont()
     QVERIFY2(embedded >= 2, qPrintable(lines.join(QLatin1Char('\n')))); // regular and bold
 }
 
+void tst_ApprovalSlip::fullTextKeepsListsAndSubheadings()
+{
+    if (QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty()) {
+        QSKIP("pdftotext (poppler-utils) is not installed: run scripts/install-deps.sh test");
+    }
+    Article a = ArticleRepository(m_ws.db()).load(m_article).value();
+    a.id = 0;
+    a.uuid = QUuid();
+    a.state = WorkflowState::Draft;
+    a.body =
+        QStringLiteral("<p>Hội nghị đã thống nhất các nội dung sau.</p>"
+                       "<h2>Những kết quả nổi bật</h2>"
+                       "<ul><li>Hoàn thành chỉ tiêu thu ngân sách</li><li>Giải phóng mặt bằng đúng tiến độ</li></ul>"
+                       "<h3>Nhiệm vụ quý I</h3>"
+                       "<ol><li>Rà soát hồ sơ đất đai</li><li>Tổ chức Tết cho nhân dân</li></ol>");
+    auto created = ArticleRepository(m_ws.db()).create(a, m_reporter);
+    QVERIFY(created.ok());
+    auto data = collectSlipData(m_ws.db(), created->id, QDate(2022, 11, 9), kVietnamese);
+    QVERIFY(data.ok());
+
+    // Sub-headings are printed in bold on their own line.
+    const QString html = slipHtml(*data);
+    QVERIFY(html.contains(QStringLiteral("<b>Những kết quả nổi bật</b>")));
+    QVERIFY(html.contains(QStringLiteral("<b>Nhiệm vụ quý I</b>")));
+
+    const QString pdf = m_out.filePath(QStringLiteral("danh-sach.pdf"));
+    QVERIFY(writeApprovalSlip(*data, pdf).ok());
+    QProcess p;
+    p.start(QStringLiteral("pdftotext"), {QStringLiteral("-enc"), QStringLiteral("UTF-8"), pdf, QStringLiteral("-")});
+    QVERIFY(p.waitForFinished(60000));
+    const QStringList lines =
+        QString::fromUtf8(p.readAllStandardOutput()).normalized(QString::NormalizationForm_C).split(QLatin1Char('\n'));
+    const auto hasLine = [&lines](const QString &line) {
+        return std::any_of(lines.cbegin(), lines.cend(), [&line](const QString &l) { return l.simplified() == line; });
+    };
+    for (const QString &line :
+         {QStringLiteral("Những kết quả nổi bật"), QStringLiteral("• Hoàn thành chỉ tiêu thu ngân sách"),
+          QStringLiteral("• Giải phóng mặt bằng đúng tiến độ"), QStringLiteral("Nhiệm vụ quý I"),
+          QStringLiteral("1. Rà soát hồ sơ đất đai"), QStringLiteral("2. Tổ chức Tết cho nhân dân")}) {
+        QVERIFY2(hasLine(line),
+                 qPrintable(QStringLiteral("no line \"%1\" in:\n%2").arg(line, lines.join(QLatin1Char('\n')))));
+    }
+}
+
 void tst_ApprovalSlip::signaturesStayOnOnePage()
 {
     if (QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty()) {
@@ -255,7 +300,7 @@ void tst_ApprovalSlip::signaturesStayOnOnePage()
     for (int extra = 0; extra < 30; ++extra) {
         SlipData longer = *data;
         for (int i = 0; i < extra; ++i) {
-            longer.paragraphs.append(paragraph);
+            longer.paragraphs.append(html::TextBlock{paragraph});
         }
         const QString pdf = m_out.filePath(QStringLiteral("dai-%1.pdf").arg(extra));
         QVERIFY(writeApprovalSlip(longer, pdf).ok());

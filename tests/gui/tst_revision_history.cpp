@@ -20,6 +20,7 @@
 #include <QAction>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QLineEdit>
 #include <QProcess>
 #include <QPushButton>
@@ -190,6 +191,7 @@ private slots:
     void restoreDisabledWithoutEditRight();
     void slipWritesPdfWithTitle();
     void slipDateLineHasTheOfficePlace();
+    void slipFileNameIsNotCutMidWord();
     void slipCancelledWritesNothing();
     void slipErrorIsShown();
 
@@ -476,6 +478,29 @@ void TestRevisionHistory::slipDateLineHasTheOfficePlace()
     QVERIFY(line.startsWith(QStringLiteral("Nam Từ Liêm, ngày ")));
     const QString text = pdfText(f.slipQuestion.answer).simplified();
     QVERIFY2(text.contains(line), qPrintable(text.left(400)));
+}
+
+void TestRevisionHistory::slipFileNameIsNotCutMidWord()
+{
+    Fixture f;
+    const QString slug =
+        QStringLiteral("hoi-nghi-giao-ban-ban-chu-nhiem-chuong-trinh-so-04-quy-iv-tong-ket-quan-uy-nam-tu-liem");
+    QVERIFY(slug.size() > 60 && slug.at(60) != QLatin1Char('-') && slug.at(59) != QLatin1Char('-'));
+    const qint64 id = f.addArticle();
+    Article article = ArticleRepository(f.ws.db()).load(id).value();
+    article.slug = slug;
+    QVERIFY(ArticleRepository(f.ws.db()).save(article, f.user.id).ok());
+    ui::ArticleRecordActions *records = f.openWindow(f.user);
+    QVERIFY(f.window->openArticle(id));
+    f.slipQuestion.answer.clear();
+    QVERIFY(!records->printSlip());
+    const QString stem = QFileInfo(f.slipQuestion.suggested).completeBaseName();
+    QVERIFY2(stem.startsWith(QStringLiteral("approval-slip-")), qPrintable(stem));
+    const QString name = stem.mid(QStringLiteral("approval-slip-").size());
+    // Whole words of the slug only, and not more than 60 characters of it.
+    QVERIFY2(slug.startsWith(name + QLatin1Char('-')), qPrintable(name));
+    QVERIFY(name.size() <= 60);
+    QVERIFY(name.size() > 40);
 }
 
 void TestRevisionHistory::slipCancelledWritesNothing()

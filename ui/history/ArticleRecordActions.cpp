@@ -2,6 +2,7 @@
 
 #include "app/slip/ApprovalSlip.h"
 #include "app/slip/SlipData.h"
+#include "app/text/Slug.h"
 #include "ui/article/ArticleTab.h"
 #include "ui/article/ArticleTabs.h"
 #include "ui/common/WindowContext.h"
@@ -118,10 +119,14 @@ bool ArticleRecordActions::printSlip()
         return false;
     }
     const Article &article = tab->stored();
-    const QString name = article.slug.isEmpty() ? QString::number(article.id) : article.slug;
+    // The slug (or the title) cut at a word boundary: "phieu-duyet-hoi-nghi-giao-ban.pdf".
+    QString name = text::slugify(article.slug.isEmpty() ? article.title : article.slug, 60);
+    if (name.isEmpty()) {
+        name = QString::number(article.id);
+    }
     const QString documents = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
     const QString folder = !documents.isEmpty() && QDir(documents).exists() ? documents : QDir::homePath();
-    const QString suggested = QDir(folder).filePath(tr("approval-slip-%1.pdf").arg(name.left(60)));
+    const QString suggested = QDir(folder).filePath(tr("approval-slip-%1.pdf").arg(name));
     QString path = m_slipQuestion->askPath(m_context.dialogParent(), suggested);
     if (path.isEmpty()) {
         return false;

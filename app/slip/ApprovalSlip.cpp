@@ -9,6 +9,7 @@
 #include <QMap>
 #include <QPageLayout>
 #include <QPageSize>
+#include <QPagedPaintDevice>
 #include <QPainter>
 #include <QPdfWriter>
 #include <QSaveFile>
@@ -228,15 +229,16 @@ int firstStepNeedingBreak(QTextDocument &document, int after)
 
 // Like QTextDocument::print(), plus "Page 1 of 2" under each page: the pages of a signed slip
 // must not be swapped unnoticed.
-void printPages(QTextDocument &document, QPdfWriter &writer, const QString &family)
+void printPages(QTextDocument &document, QPagedPaintDevice &device, const QString &family)
 {
-    QPainter painter(&writer);
+    QPainter painter(&device);
     const QSizeF page = document.pageSize();
+    const qreal dpi = device.logicalDpiY();
     const int pages = document.pageCount();
     QFont footer(family, 9);
     for (int i = 0; i < pages; ++i) {
         if (i > 0) {
-            writer.newPage();
+            device.newPage();
         }
         painter.save();
         painter.translate(0, -i * page.height());
@@ -245,9 +247,9 @@ void printPages(QTextDocument &document, QPdfWriter &writer, const QString &fami
         document.documentLayout()->draw(&painter, context);
         painter.restore();
         painter.setFont(footer);
-        const qreal gap = writer.resolution() / 10.0; // 2.5 mm below the text
-        painter.drawText(QRectF(0, page.height() + gap, page.width(), writer.resolution() / 2.0),
-                         Qt::AlignHCenter | Qt::AlignTop, Tr::tr("Page %1 of %2").arg(i + 1).arg(pages));
+        const qreal gap = dpi / 10.0; // 2.5 mm below the text
+        painter.drawText(QRectF(0, page.height() + gap, page.width(), dpi / 2.0), Qt::AlignHCenter | Qt::AlignTop,
+                         Tr::tr("Page %1 of %2").arg(i + 1).arg(pages));
     }
 }
 
@@ -290,17 +292,78 @@ QString slipFontFamily()
     return family;
 }
 
-Result<void> writeApprovalSlip(const SlipData &data, const QString &pdfPath)
+namespace {
+
+Result<QString> slipFont()
 {
     if (!qobject_cast<QGuiApplication *>(QCoreApplication::instance())) {
         return makeError(ErrorCode::Invalid, Tr::tr("The approval slip can only be printed by the application."),
-                         QStringLiteral("writeApprovalSlip needs a QGuiApplication"));
+                         QStringLiteral("the approval slip needs a QGuiApplication"));
     }
     const QString family = slipFontFamily();
     if (family.isEmpty()) {
         return makeError(ErrorCode::Io, Tr::tr("The font for the approval slip could not be loaded."),
                          QStringLiteral(":/fonts/DejaVuSans.ttf"));
     }
+    return family;
+}
+
+void paintSlip(const SlipData &data, QPagedPaintDevice &device, const QString &family)
+{
+    QTextDocument document;
+    // Laid out on the device itself, page by page, so we can see where the pages break.
+    document.documentLayout()->setPaintDevice(&device);
+    document.setPageSize(device.pageLayout().paintRectPixels(device.logicalDpiY()).size());
+    document.setDefaultFont(QFont(family, 11));
+    QTextFrameFormat root = document.rootFrame()->frameFormat();
+    root.setMargin(0);
+    // Steps are laid out whole: each step that would be split starts a new page, one by one
+    // (each page break moves the steps after it).
+    QMap<int, bool> breaks;
+    for (int split = -1;;) {
+        document.setHtml(slipHtml(data, breaks));
+        document.rootFrame()->setFrameFormat(root);
+        split = firstStepNeedingBreak(document, split);
+        if (split < 0) {
+            break;
+        }
+        breaks.insert(split, true);
+        if (split > 0) {
+            const qreal page = document.pageSize().height();
+            QList<std::pair<QTextTable *, int>> rows = trailRows(document);
+            const qreal previous = rowExtent(document, rows.at(split - 1).first, rows.at(split - 1).second).second;
+            const int next = int((previous - 1) / page) + 1;
+            document.setHtml(slipHtml(data, breaks));
+            document.rootFrame()->setFrameFormat(root);
+            rows = trailRows(document);
+            if (int(document.documentLayout()->frameBoundingRect(rows.at(split).first).top() / page) > next) {
+                breaks.insert(split, false);
+            }
+        }
+    }
+    keepSignaturesTogether(document);
+    printPages(document, device, family);
+}
+
+} // namespace
+
+QPageLayout slipPageLayout()
+{
+    // A4 with the margins of administrative documents: left 30 mm, the others 20 mm.
+    return QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(30, 20, 20, 20),
+                       QPageLayout::Millimeter);
+}
+
+Result<void> paintApprovalSlip(const SlipData &data, QPagedPaintDevice &device)
+{
+    TOASOAN_TRY(family, slipFont());
+    paintSlip(data, device, *family);
+    return {};
+}
+
+Result<void> writeApprovalSlip(const SlipData &data, const QString &pdfPath)
+{
+    TOASOAN_TRY(family, slipFont());
     QSaveFile file(pdfPath);
     if (!file.open(QIODevice::WriteOnly)) {
         return makeError(ErrorCode::Io, Tr::tr("Cannot write the file %1.").arg(QDir::toNativeSeparators(pdfPath)),
@@ -311,42 +374,8 @@ Result<void> writeApprovalSlip(const SlipData &data, const QString &pdfPath)
         writer.setCreator(QStringLiteral("ToaSoan"));
         writer.setTitle(Tr::tr("Approval slip: %1").arg(data.article.title));
         writer.setResolution(300);
-        // A4 with the margins of administrative documents: left 30 mm, the others 20 mm.
-        writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(30, 20, 20, 20),
-                                         QPageLayout::Millimeter));
-        QTextDocument document;
-        // Laid out on the writer itself, page by page, so we can see where the pages break.
-        document.documentLayout()->setPaintDevice(&writer);
-        document.setPageSize(writer.pageLayout().paintRectPixels(writer.resolution()).size());
-        document.setDefaultFont(QFont(family, 11));
-        QTextFrameFormat root = document.rootFrame()->frameFormat();
-        root.setMargin(0);
-        // Steps are laid out whole: each step that would be split starts a new page, one by one
-        // (each page break moves the steps after it).
-        QMap<int, bool> breaks;
-        for (int split = -1;;) {
-            document.setHtml(slipHtml(data, breaks));
-            document.rootFrame()->setFrameFormat(root);
-            split = firstStepNeedingBreak(document, split);
-            if (split < 0) {
-                break;
-            }
-            breaks.insert(split, true);
-            if (split > 0) {
-                const qreal page = document.pageSize().height();
-                QList<std::pair<QTextTable *, int>> rows = trailRows(document);
-                const qreal previous = rowExtent(document, rows.at(split - 1).first, rows.at(split - 1).second).second;
-                const int next = int((previous - 1) / page) + 1;
-                document.setHtml(slipHtml(data, breaks));
-                document.rootFrame()->setFrameFormat(root);
-                rows = trailRows(document);
-                if (int(document.documentLayout()->frameBoundingRect(rows.at(split).first).top() / page) > next) {
-                    breaks.insert(split, false);
-                }
-            }
-        }
-        keepSignaturesTogether(document);
-        printPages(document, writer, family);
+        writer.setPageLayout(slipPageLayout());
+        paintSlip(data, writer, *family);
     }
     if (!file.commit()) {
         return makeError(ErrorCode::Io, Tr::tr("Cannot write the file %1.").arg(QDir::toNativeSeparators(pdfPath)),

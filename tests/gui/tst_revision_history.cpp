@@ -18,10 +18,13 @@
 #include "ui/metadata/MetadataPanel.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QLineEdit>
+#include <QPrintPreviewDialog>
+#include <QPrintPreviewWidget>
 #include <QProcess>
 #include <QPushButton>
 #include <QRegularExpression>
@@ -30,6 +33,7 @@
 #include <QTextBlock>
 #include <QTextCursor>
 #include <QTextDocument>
+#include <QTimer>
 #include <QTreeWidget>
 
 using namespace toasoan;
@@ -191,6 +195,7 @@ private slots:
     void restoreDisabledWithoutEditRight();
     void slipWritesPdfWithTitle();
     void slipDateLineHasTheOfficePlace();
+    void slipOpensPrintPreview();
     void slipFileNameIsNotCutMidWord();
     void slipCancelledWritesNothing();
     void slipErrorIsShown();
@@ -445,7 +450,7 @@ void TestRevisionHistory::slipWritesPdfWithTitle()
     ui::ArticleRecordActions *records = f.openWindow(f.user);
     QVERIFY(f.window->openArticle(id));
     f.slipQuestion.answer = f.dir.filePath(QStringLiteral("phiếu duyệt")); // no suffix: .pdf is added
-    records->slipAction()->trigger();
+    records->slipPdfAction()->trigger();
     QVERIFY2(f.notifier.errors.isEmpty(), qPrintable(f.notifier.errors.value(0).error.message));
     QVERIFY(f.slipQuestion.suggested.endsWith(QStringLiteral(".pdf")));
     const QString pdf = f.dir.filePath(QStringLiteral("phiếu duyệt.pdf"));
@@ -501,6 +506,41 @@ void TestRevisionHistory::slipFileNameIsNotCutMidWord()
     QVERIFY2(slug.startsWith(name + QLatin1Char('-')), qPrintable(name));
     QVERIFY(name.size() <= 60);
     QVERIFY(name.size() > 40);
+}
+
+void TestRevisionHistory::slipOpensPrintPreview()
+{
+    Fixture f;
+    const qint64 id = f.addArticle();
+    ui::ArticleRecordActions *records = f.openWindow(f.user);
+    QVERIFY(f.window->openArticle(id));
+    // Both entries are in a menu of the window.
+    QVERIFY(!records->slipAction()->associatedObjects().isEmpty());
+    QVERIFY(!records->slipPdfAction()->associatedObjects().isEmpty());
+    QVERIFY(records->slipPdfAction()->isEnabled());
+
+    bool seen = false;
+    int pages = 0;
+    bool canSave = false;
+    QTimer::singleShot(0, [&] {
+        auto *dialog = qobject_cast<QPrintPreviewDialog *>(QApplication::activeModalWidget());
+        if (!dialog) {
+            return;
+        }
+        seen = true;
+        if (auto *preview = dialog->findChild<QPrintPreviewWidget *>()) {
+            QTRY_VERIFY(preview->pageCount() > 0); // painted on show
+            pages = preview->pageCount();
+        }
+        canSave = dialog->findChild<QAction *>(QStringLiteral("slipPreviewSavePdf")) != nullptr;
+        dialog->reject();
+    });
+    records->slipAction()->trigger();
+    QVERIFY(seen);
+    QVERIFY(pages >= 1);
+    QVERIFY(canSave);
+    QVERIFY2(f.notifier.errors.isEmpty(), qPrintable(f.notifier.errors.value(0).error.message));
+    QVERIFY(f.opened.isEmpty()); // nothing saved
 }
 
 void TestRevisionHistory::slipCancelledWritesNothing()

@@ -2297,6 +2297,26 @@ Hãy bắt đầu với bài đầu tiên.</translation>
         <source>The slip was saved to %1, but no program to show PDF files could be started. Open the file yourself to print it.</source>
         <translation>Phiếu duyệt đã được lưu vào %1 nhưng không mở được chương trình xem tệp PDF. Hãy tự mở tệp đó để in.</translation>
     </message>
+    <message>
+        <source>Preview the article&apos;s approval slip on A4 pages and print it, for signing</source>
+        <translation>Xem trước phiếu duyệt của bài viết trên trang A4 rồi in ra để ký duyệt</translation>
+    </message>
+    <message>
+        <source>Save approval slip as P&amp;DF…</source>
+        <translation>Lưu phiếu duyệt thành tệp P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>Approval slip: %1</source>
+        <translation>Phiếu duyệt bài: %1</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>Lưu thành tệp PDF…</translation>
+    </message>
+    <message>
+        <source>Save the approval slip as an A4 PDF</source>
+        <translation>Lưu phiếu duyệt thành tệp PDF khổ A4</translation>
+    </message>
 </context>
 <context>
     <name>toasoan::ui::ArticleSession</name>

@@ -3,6 +3,8 @@
 #include "app/html/HtmlLexer.h"
 #include "app/text/Normalize.h"
 
+#include <QRegularExpression>
+
 namespace toasoan::html {
 
 namespace {
@@ -49,6 +51,9 @@ public:
     {
         QString text;
         Kind kind = Kind::Other;
+        bool heading = false;
+        int number = 0;
+        int level = 0;
     };
 
     QList<Block> run(const QString &html)
@@ -74,6 +79,7 @@ public:
                     m_kind = t.name == QLatin1String("br")                                   ? Kind::Continued
                              : t.name == QLatin1String("li") && t.kind == Token::Kind::Start ? Kind::ListItem
                                                                                              : Kind::Other;
+                    track(t);
                 }
             } else if (t.name == QLatin1String("img") && !m_current.isEmpty()) {
                 m_current += QLatin1Char(' ');
@@ -84,6 +90,29 @@ public:
     }
 
 private:
+    // Headings and the numbers of ordered lists, for structuredBlocks().
+    void track(const Token &t)
+    {
+        const bool start = t.kind == Token::Kind::Start;
+        static const QRegularExpression heading(QStringLiteral("^h[1-5]$"));
+        if (t.name == QLatin1String("ol") || t.name == QLatin1String("ul")) {
+            if (start && !t.selfClosing) {
+                m_lists.append(t.name == QLatin1String("ol") ? 0 : -1);
+            } else if (!start && !m_lists.isEmpty()) {
+                m_lists.removeLast();
+            }
+        }
+        m_heading = start && heading.match(t.name).hasMatch();
+        m_number = 0;
+        m_level = 0;
+        if (m_kind == Kind::ListItem) {
+            m_level = int(m_lists.size());
+            if (!m_lists.isEmpty() && m_lists.constLast() >= 0) {
+                m_number = ++m_lists.last();
+            }
+        }
+    }
+
     void cell(const Token &t)
     {
         if (t.kind == Token::Kind::Start) {
@@ -125,13 +154,17 @@ private:
         }
         m_current.clear();
         if (!block.isEmpty()) {
-            m_blocks.append(Block{block, m_kind});
+            m_blocks.append(Block{block, m_kind, m_heading, m_number, m_level});
         }
     }
 
     const PlainTextOptions &m_options;
     QList<Block> m_blocks;
     Kind m_kind = Kind::Other;
+    bool m_heading = false;
+    int m_number = 0;
+    int m_level = 0;
+    QList<int> m_lists; ///< open lists, innermost last: the last number given in an ol, -1 for a ul
     QString m_current;
     QStringList m_cells; ///< the cells of the current table row
     bool m_inCell = false;
@@ -147,6 +180,16 @@ QStringList textBlocks(const QString &html, const PlainTextOptions &options)
         texts.append(block.text);
     }
     return texts;
+}
+
+QList<TextBlock> structuredBlocks(const QString &html, const PlainTextOptions &options)
+{
+    QList<TextBlock> blocks;
+    for (const auto &block : Collector(options).run(html)) {
+        const bool item = block.kind == Collector::Kind::ListItem;
+        blocks.append(TextBlock{block.text, block.heading, item, item ? block.number : 0, item ? block.level : 0});
+    }
+    return blocks;
 }
 
 QString toPlainText(const QString &html, const PlainTextOptions &options)

@@ -24,6 +24,20 @@ struct PlainTextOptions
 /// removed, and the text is NFC (text::normalize). Empty blocks are dropped. Needs no QtGui.
 QStringList textBlocks(const QString &html, const PlainTextOptions &options = {});
 
+/// A block of textBlocks() with what it was: a sub-heading or a list item keeps its look in
+/// printed text (the approval slip).
+struct TextBlock
+{
+    QString text;
+    bool heading = false; ///< h1 to h5 (h6 are captions)
+    bool listItem = false;
+    int number = 0;    ///< the item's number in an ordered list (from 1); 0 in a bulleted one
+    int listLevel = 0; ///< 1 for a list item of a top-level list, 2 in a nested list, …
+};
+
+/// textBlocks() with the kind of each block.
+QList<TextBlock> structuredBlocks(const QString &html, const PlainTextOptions &options = {});
+
 /// textBlocks() joined by '\n' (or laid out for reading, see PlainTextOptions::readable): the one
 /// HTML-to-plain-text function (search, diff, counts, slugs, legacy detection, `articles show`).
 QString toPlainText(const QString &html, const PlainTextOptions &options = {});

@@ -3,7 +3,10 @@
 #include "app/core/Result.h"
 #include "app/slip/SlipData.h"
 
+#include <QPageLayout>
 #include <QString>
+
+class QPagedPaintDevice;
 
 namespace toasoan::slip {
 
@@ -15,6 +18,13 @@ QString slipHtml(const SlipData &data);
 /// Registers the embedded DejaVu Sans (regular and bold, which carry every Vietnamese glyph)
 /// and gives its family name; empty when it could not be loaded. Needs a QGuiApplication.
 QString slipFontFamily();
+
+/// A4 with the margins of administrative documents (left 30 mm, the others 20 mm).
+QPageLayout slipPageLayout();
+
+/// Paints the slip on a printer or PDF writer, whose page layout it follows (slipPageLayout() by
+/// default): the print preview and the print dialog use it. Needs a QGuiApplication.
+Result<void> paintApprovalSlip(const SlipData &data, QPagedPaintDevice &device);
 
 /// Writes the slip as an A4 PDF at `pdfPath` (atomically: a failed write leaves no half
 /// file). Fonts are embedded, so the PDF shows Vietnamese on any computer. Needs a

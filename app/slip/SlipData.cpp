@@ -44,7 +44,7 @@ Result<SlipData> collectSlipData(Database &db, qint64 articleId, const QDate &da
 
     TOASOAN_TRY(article, ArticleRepository(db).load(articleId));
     data.article = *article;
-    data.paragraphs = html::textBlocks(article->body);
+    data.paragraphs = html::structuredBlocks(article->body);
     if (article->categoryId != 0) {
         TOASOAN_TRY(q, db.exec(QStringLiteral("SELECT name FROM categories WHERE id = ?"), {article->categoryId}));
         if (q->next()) {

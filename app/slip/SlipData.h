@@ -1,6 +1,7 @@
 #pragma once
 
 #include "app/core/Result.h"
+#include "app/html/PlainText.h"
 #include "app/model/Article.h"
 
 #include <QDate>
@@ -35,10 +36,10 @@ struct SlipData
     Article article;
     QString categoryName;
     QString authorName;
-    QStringList paragraphs; ///< the body as text paragraphs
-    QList<SlipStep> trail;  ///< oldest first
-    QString editorName;     ///< who last forwarded it for approval (empty in one-step review)
-    QString approverName;   ///< who last approved it (empty when not approved yet)
+    QList<html::TextBlock> paragraphs; ///< the body as text blocks: paragraphs, sub-headings, list items
+    QList<SlipStep> trail;             ///< oldest first
+    QString editorName;                ///< who last forwarded it for approval (empty in one-step review)
+    QString approverName;              ///< who last approved it (empty when not approved yet)
 };
 
 /// Reads the article, its trail, the people and the office settings. `date` defaults to today;

@@ -1,7 +1,9 @@
 // The current article's records in the main window: the revision history dialog (list, compare,
 // restore) and the approval slip menu entry, driven as a user would.
 #include "app/settings/Settings.h"
+#include "app/slip/SlipData.h"
 #include "app/storage/ArticleRepository.h"
+#include "app/workflow/OfficeSettings.h"
 #include "app/workflow/WorkflowService.h"
 #include "tests/gui/GuiTestSupport.h"
 #include "tests/support/TestWorkspace.h"
@@ -16,9 +18,13 @@
 #include "ui/metadata/MetadataPanel.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QLineEdit>
+#include <QPrintPreviewDialog>
+#include <QPrintPreviewWidget>
 #include <QProcess>
 #include <QPushButton>
 #include <QRegularExpression>
@@ -27,6 +33,7 @@
 #include <QTextBlock>
 #include <QTextCursor>
 #include <QTextDocument>
+#include <QTimer>
 #include <QTreeWidget>
 
 using namespace toasoan;
@@ -117,6 +124,18 @@ struct Fixture
     QList<Revision> revisions(qint64 id) { return ArticleRepository(ws.db()).revisions(id).value(); }
 };
 
+// The text of a PDF (pdftotext from poppler-utils), NFC; empty when it could not be read.
+QString pdfText(const QString &pdf)
+{
+    QProcess pdftotext;
+    pdftotext.start(QStringLiteral("pdftotext"),
+                    {QStringLiteral("-enc"), QStringLiteral("UTF-8"), pdf, QStringLiteral("-")});
+    if (!pdftotext.waitForFinished(60000) || pdftotext.exitCode() != 0) {
+        return {};
+    }
+    return QString::fromUtf8(pdftotext.readAllStandardOutput()).normalized(QString::NormalizationForm_C);
+}
+
 // Selects `words` in the editor's text and types `replacement` over them, as a user would.
 bool replaceWords(ui::RichTextEditor *editor, const QString &words, const QString &replacement)
 {
@@ -175,6 +194,9 @@ private slots:
     void restoreRefusedOverUnsavedChanges();
     void restoreDisabledWithoutEditRight();
     void slipWritesPdfWithTitle();
+    void slipDateLineHasTheOfficePlace();
+    void slipOpensPrintPreview();
+    void slipFileNameIsNotCutMidWord();
     void slipCancelledWritesNothing();
     void slipErrorIsShown();
 
@@ -428,20 +450,97 @@ void TestRevisionHistory::slipWritesPdfWithTitle()
     ui::ArticleRecordActions *records = f.openWindow(f.user);
     QVERIFY(f.window->openArticle(id));
     f.slipQuestion.answer = f.dir.filePath(QStringLiteral("phiếu duyệt")); // no suffix: .pdf is added
-    records->slipAction()->trigger();
+    records->slipPdfAction()->trigger();
     QVERIFY2(f.notifier.errors.isEmpty(), qPrintable(f.notifier.errors.value(0).error.message));
     QVERIFY(f.slipQuestion.suggested.endsWith(QStringLiteral(".pdf")));
     const QString pdf = f.dir.filePath(QStringLiteral("phiếu duyệt.pdf"));
     QVERIFY(QFile::exists(pdf));
     QCOMPARE(f.opened, QList<QUrl>{QUrl::fromLocalFile(pdf)});
 
-    QProcess pdftotext;
-    pdftotext.start(QStringLiteral("pdftotext"),
-                    {QStringLiteral("-enc"), QStringLiteral("UTF-8"), pdf, QStringLiteral("-")});
-    QVERIFY(pdftotext.waitForFinished(60000));
-    QCOMPARE(pdftotext.exitCode(), 0);
-    const QString text = QString::fromUtf8(pdftotext.readAllStandardOutput()).normalized(QString::NormalizationForm_C);
+    const QString text = pdfText(pdf);
     QVERIFY2(text.simplified().contains(kTitle), qPrintable(text.left(400)));
+}
+
+void TestRevisionHistory::slipDateLineHasTheOfficePlace()
+{
+    Fixture f;
+    OfficeSettings office;
+    office.officeName = QStringLiteral("Trung tâm Văn hóa - Thông tin quận");
+    office.officePlace = QStringLiteral("Nam Từ Liêm");
+    QVERIFY(storeOfficeSettings(f.ws.db(), office).ok());
+    const qint64 id = f.addArticle();
+    ui::ArticleRecordActions *records = f.openWindow(f.user);
+    QVERIFY(f.window->openArticle(id));
+    // The Vietnamese interface sets this locale (app/i18n): the administrative date line.
+    const QLocale before;
+    QLocale::setDefault(QLocale(QLocale::Vietnamese, QLocale::Vietnam));
+    f.slipQuestion.answer = f.dir.filePath(QStringLiteral("phieu.pdf"));
+    const bool printed = records->printSlip();
+    QLocale::setDefault(before);
+    QVERIFY(printed);
+    const QString line =
+        slip::slipDateLine(office.officePlace, QDate::currentDate(), QLocale(QLocale::Vietnamese, QLocale::Vietnam));
+    QVERIFY(line.startsWith(QStringLiteral("Nam Từ Liêm, ngày ")));
+    const QString text = pdfText(f.slipQuestion.answer).simplified();
+    QVERIFY2(text.contains(line), qPrintable(text.left(400)));
+}
+
+void TestRevisionHistory::slipFileNameIsNotCutMidWord()
+{
+    Fixture f;
+    const QString slug =
+        QStringLiteral("hoi-nghi-giao-ban-ban-chu-nhiem-chuong-trinh-so-04-quy-iv-tong-ket-quan-uy-nam-tu-liem");
+    QVERIFY(slug.size() > 60 && slug.at(60) != QLatin1Char('-') && slug.at(59) != QLatin1Char('-'));
+    const qint64 id = f.addArticle();
+    Article article = ArticleRepository(f.ws.db()).load(id).value();
+    article.slug = slug;
+    QVERIFY(ArticleRepository(f.ws.db()).save(article, f.user.id).ok());
+    ui::ArticleRecordActions *records = f.openWindow(f.user);
+    QVERIFY(f.window->openArticle(id));
+    f.slipQuestion.answer.clear();
+    QVERIFY(!records->printSlip());
+    const QString stem = QFileInfo(f.slipQuestion.suggested).completeBaseName();
+    QVERIFY2(stem.startsWith(QStringLiteral("approval-slip-")), qPrintable(stem));
+    const QString name = stem.mid(QStringLiteral("approval-slip-").size());
+    // Whole words of the slug only, and not more than 60 characters of it.
+    QVERIFY2(slug.startsWith(name + QLatin1Char('-')), qPrintable(name));
+    QVERIFY(name.size() <= 60);
+    QVERIFY(name.size() > 40);
+}
+
+void TestRevisionHistory::slipOpensPrintPreview()
+{
+    Fixture f;
+    const qint64 id = f.addArticle();
+    ui::ArticleRecordActions *records = f.openWindow(f.user);
+    QVERIFY(f.window->openArticle(id));
+    // Both entries are in a menu of the window.
+    QVERIFY(!records->slipAction()->associatedObjects().isEmpty());
+    QVERIFY(!records->slipPdfAction()->associatedObjects().isEmpty());
+    QVERIFY(records->slipPdfAction()->isEnabled());
+
+    bool seen = false;
+    int pages = 0;
+    bool canSave = false;
+    QTimer::singleShot(0, [&] {
+        auto *dialog = qobject_cast<QPrintPreviewDialog *>(QApplication::activeModalWidget());
+        if (!dialog) {
+            return;
+        }
+        seen = true;
+        if (auto *preview = dialog->findChild<QPrintPreviewWidget *>()) {
+            QTRY_VERIFY(preview->pageCount() > 0); // painted on show
+            pages = preview->pageCount();
+        }
+        canSave = dialog->findChild<QAction *>(QStringLiteral("slipPreviewSavePdf")) != nullptr;
+        dialog->reject();
+    });
+    records->slipAction()->trigger();
+    QVERIFY(seen);
+    QVERIFY(pages >= 1);
+    QVERIFY(canSave);
+    QVERIFY2(f.notifier.errors.isEmpty(), qPrintable(f.notifier.errors.value(0).error.message));
+    QVERIFY(f.opened.isEmpty()); // nothing saved
 }
 
 void TestRevisionHistory::slipCancelledWritesNothing()

@@ -7,6 +7,7 @@
 
 #include <QFile>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -57,7 +58,10 @@ private slots:
     void htmlIsEscaped();
     void pdfHasVietnameseTextAndDate();
     void pdfEmbedsTheFont();
+    void fullTextKeepsListsAndSubheadings();
     void signaturesStayOnOnePage();
+    void longTrailKeepsRowsWhole_data();
+    void longTrailKeepsRowsWhole();
     void unwritablePathLeavesNothing();
     void slipToolPrintsFromTheDatabase();
 
@@ -239,6 +243,50 @@ void tst_ApprovalSlip::pdfEmbedsTheFont()
     QVERIFY2(embedded >= 2, qPrintable(lines.join(QLatin1Char('\n')))); // regular and bold
 }
 
+void tst_ApprovalSlip::fullTextKeepsListsAndSubheadings()
+{
+    if (QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty()) {
+        QSKIP("pdftotext (poppler-utils) is not installed: run scripts/install-deps.sh test");
+    }
+    Article a = ArticleRepository(m_ws.db()).load(m_article).value();
+    a.id = 0;
+    a.uuid = QUuid();
+    a.state = WorkflowState::Draft;
+    a.body =
+        QStringLiteral("<p>Hội nghị đã thống nhất các nội dung sau.</p>"
+                       "<h2>Những kết quả nổi bật</h2>"
+                       "<ul><li>Hoàn thành chỉ tiêu thu ngân sách</li><li>Giải phóng mặt bằng đúng tiến độ</li></ul>"
+                       "<h3>Nhiệm vụ quý I</h3>"
+                       "<ol><li>Rà soát hồ sơ đất đai</li><li>Tổ chức Tết cho nhân dân</li></ol>");
+    auto created = ArticleRepository(m_ws.db()).create(a, m_reporter);
+    QVERIFY(created.ok());
+    auto data = collectSlipData(m_ws.db(), created->id, QDate(2022, 11, 9), kVietnamese);
+    QVERIFY(data.ok());
+
+    // Sub-headings are printed in bold on their own line.
+    const QString html = slipHtml(*data);
+    QVERIFY(html.contains(QStringLiteral("<b>Những kết quả nổi bật</b>")));
+    QVERIFY(html.contains(QStringLiteral("<b>Nhiệm vụ quý I</b>")));
+
+    const QString pdf = m_out.filePath(QStringLiteral("danh-sach.pdf"));
+    QVERIFY(writeApprovalSlip(*data, pdf).ok());
+    QProcess p;
+    p.start(QStringLiteral("pdftotext"), {QStringLiteral("-enc"), QStringLiteral("UTF-8"), pdf, QStringLiteral("-")});
+    QVERIFY(p.waitForFinished(60000));
+    const QStringList lines =
+        QString::fromUtf8(p.readAllStandardOutput()).normalized(QString::NormalizationForm_C).split(QLatin1Char('\n'));
+    const auto hasLine = [&lines](const QString &line) {
+        return std::any_of(lines.cbegin(), lines.cend(), [&line](const QString &l) { return l.simplified() == line; });
+    };
+    for (const QString &line :
+         {QStringLiteral("Những kết quả nổi bật"), QStringLiteral("• Hoàn thành chỉ tiêu thu ngân sách"),
+          QStringLiteral("• Giải phóng mặt bằng đúng tiến độ"), QStringLiteral("Nhiệm vụ quý I"),
+          QStringLiteral("1. Rà soát hồ sơ đất đai"), QStringLiteral("2. Tổ chức Tết cho nhân dân")}) {
+        QVERIFY2(hasLine(line),
+                 qPrintable(QStringLiteral("no line \"%1\" in:\n%2").arg(line, lines.join(QLatin1Char('\n')))));
+    }
+}
+
 void tst_ApprovalSlip::signaturesStayOnOnePage()
 {
     if (QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty()) {
@@ -252,7 +300,7 @@ void tst_ApprovalSlip::signaturesStayOnOnePage()
     for (int extra = 0; extra < 30; ++extra) {
         SlipData longer = *data;
         for (int i = 0; i < extra; ++i) {
-            longer.paragraphs.append(paragraph);
+            longer.paragraphs.append(html::TextBlock{paragraph});
         }
         const QString pdf = m_out.filePath(QStringLiteral("dai-%1.pdf").arg(extra));
         QVERIFY(writeApprovalSlip(longer, pdf).ok());
@@ -271,6 +319,72 @@ void tst_ApprovalSlip::signaturesStayOnOnePage()
         }
     }
     QVERIFY(sawTwoPages);
+}
+
+void tst_ApprovalSlip::longTrailKeepsRowsWhole_data()
+{
+    QTest::addColumn<int>("steps");
+    QTest::addColumn<int>("variety");
+    QTest::newRow("nominal: 60 rows of two lines") << 60 << 0;
+    QTest::newRow("nominal: 45 rows of two to eight lines") << 45 << 1;
+    for (int steps = 20; steps < 32; steps += 3) {
+        QTest::addRow("boundary: %d rows of mixed heights", steps) << steps << 3;
+    }
+}
+
+void tst_ApprovalSlip::longTrailKeepsRowsWhole()
+{
+    if (QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty()) {
+        QSKIP("pdftotext (poppler-utils) is not installed: run scripts/install-deps.sh test");
+    }
+    auto data = collectSlipData(m_ws.db(), m_article, QDate(2022, 11, 9), kVietnamese);
+    QVERIFY(data.ok());
+    // Rows of several lines each, with their first and last words marked: a row split between
+    // pages shows its first mark on one page and its last on the next.
+    QFETCH(int, steps);
+    QFETCH(int, variety);
+    for (int i = 0; i < steps; ++i) {
+        SlipStep step = data->trail.constLast();
+        const QString sentence = QStringLiteral(" Đề nghị phóng viên bổ sung ý kiến của cơ sở, kiểm tra lại số liệu.");
+        step.comment = QStringLiteral("mởđầu%1").arg(i) + sentence.repeated(1 + (i * variety) % 4) +
+                       QStringLiteral(" kếtthúc%1").arg(i);
+        data->trail.append(step);
+    }
+    const QString pdf = m_out.filePath(QStringLiteral("lich-su-dai.pdf"));
+    QVERIFY(writeApprovalSlip(*data, pdf).ok());
+    const QStringList pages = pdfPages(pdf);
+    QVERIFY2(pages.size() >= 2, qPrintable(QString::number(pages.size())));
+    for (qsizetype i = 0; i < pages.size(); ++i) {
+        const QString page = pages[i].simplified();
+        const QString footer = QStringLiteral("Page %1 of %2").arg(i + 1).arg(pages.size());
+        QVERIFY2(page.endsWith(footer), qPrintable(QStringLiteral("page %1 ends: %2").arg(i + 1).arg(page.right(200))));
+        QCOMPARE(page.count(footer), 1);
+        QVERIFY2(page != footer, qPrintable(QStringLiteral("page %1 is empty").arg(i + 1)));
+        if (page.contains(QStringLiteral("mởđầu"))) {
+            for (const QString &column : {QStringLiteral("Time"), QStringLiteral("Person"), QStringLiteral("Step"),
+                                          QStringLiteral("Comment")}) {
+                QVERIFY2(page.contains(column), qPrintable(QStringLiteral("page %1 lacks the header").arg(i + 1)));
+            }
+        }
+    }
+    for (int i = 0; i < steps; ++i) {
+        const QRegularExpression first(QStringLiteral("\\bmởđầu%1\\b").arg(i));
+        const QRegularExpression last(QStringLiteral("\\bkếtthúc%1\\b").arg(i));
+        qsizetype firstPage = -1;
+        qsizetype lastPage = -1;
+        for (qsizetype p = 0; p < pages.size(); ++p) {
+            if (pages[p].contains(first)) {
+                firstPage = p;
+            }
+            if (pages[p].contains(last)) {
+                lastPage = p;
+            }
+        }
+        QVERIFY2(
+            firstPage >= 0 && firstPage == lastPage,
+            qPrintable(
+                QStringLiteral("row %1 runs from page %2 to page %3").arg(i).arg(firstPage + 1).arg(lastPage + 1)));
+    }
 }
 
 void tst_ApprovalSlip::unwritablePathLeavesNothing()

@@ -2,6 +2,7 @@
 
 #include "app/slip/ApprovalSlip.h"
 #include "app/slip/SlipData.h"
+#include "app/text/Slug.h"
 #include "ui/article/ArticleTab.h"
 #include "ui/article/ArticleTabs.h"
 #include "ui/common/WindowContext.h"
@@ -13,7 +14,11 @@
 #include <QDesktopServices>
 #include <QDir>
 #include <QFileInfo>
+#include <QPrintPreviewDialog>
+#include <QPrinter>
 #include <QStandardPaths>
+#include <QToolBar>
+#include <optional>
 
 namespace toasoan::ui {
 
@@ -33,9 +38,14 @@ ArticleRecordActions::ArticleRecordActions(WindowContext &context)
 
     m_slipAction = new QAction(tr("&Print approval slip…"), this);
     m_slipAction->setObjectName(QStringLiteral("slipAction"));
-    m_slipAction->setStatusTip(tr("Save the article's approval slip as an A4 PDF, for signing"));
+    m_slipAction->setStatusTip(tr("Preview the article's approval slip on A4 pages and print it, for signing"));
     m_slipAction->setToolTip(tr("Print approval slip"));
-    connect(m_slipAction, &QAction::triggered, this, &ArticleRecordActions::printSlip);
+    connect(m_slipAction, &QAction::triggered, this, &ArticleRecordActions::previewSlip);
+
+    m_slipPdfAction = new QAction(tr("Save approval slip as P&DF…"), this);
+    m_slipPdfAction->setObjectName(QStringLiteral("slipPdfAction"));
+    m_slipPdfAction->setStatusTip(tr("Save the article's approval slip as an A4 PDF, for signing"));
+    connect(m_slipPdfAction, &QAction::triggered, this, &ArticleRecordActions::printSlip);
 
     connect(context.tabs(), &ArticleTabs::currentArticleChanged, this, &ArticleRecordActions::updateActions);
     // A new article gets its id at its first save or autosave.
@@ -52,7 +62,7 @@ ArticleRecordActions::~ArticleRecordActions() = default;
 
 QList<QAction *> ArticleRecordActions::actions() const
 {
-    return {m_historyAction, m_slipAction};
+    return {m_historyAction, m_slipAction, m_slipPdfAction};
 }
 
 void ArticleRecordActions::setRestoreQuestion(RestoreQuestion *question)
@@ -69,6 +79,7 @@ void ArticleRecordActions::updateActions()
     const bool stored = tab && tab->articleId() > 0;
     m_historyAction->setEnabled(stored);
     m_slipAction->setEnabled(stored);
+    m_slipPdfAction->setEnabled(stored);
 }
 
 RevisionHistoryDialog *ArticleRecordActions::showHistory()
@@ -111,6 +122,50 @@ void ArticleRecordActions::showRestored(const Article &article, int revision)
     m_context.showStatus(tr("Restored an earlier revision as revision %1.").arg(revision));
 }
 
+bool ArticleRecordActions::previewSlip()
+{
+    const ArticleTab *tab = m_context.currentTab();
+    if (!tab || tab->articleId() <= 0) {
+        return false;
+    }
+    // The slip shows the stored text: what was submitted and approved, not unsaved edits.
+    auto data = slip::collectSlipData(m_context.database(), tab->articleId());
+    if (!data) {
+        m_context.showError(tr("Cannot print the approval slip"), data.error());
+        return false;
+    }
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setPageLayout(slip::slipPageLayout());
+    printer.setDocName(tr("Approval slip: %1").arg(data->article.title));
+    QPrintPreviewDialog dialog(&printer, m_context.dialogParent());
+    dialog.setObjectName(QStringLiteral("slipPreviewDialog"));
+    dialog.setWindowTitle(tr("Approval slip: %1").arg(data->article.title));
+    std::optional<Error> failed;
+    connect(&dialog, &QPrintPreviewDialog::paintRequested, &dialog, [&data, &failed](QPrinter *target) {
+        if (auto painted = slip::paintApprovalSlip(*data, *target); !painted) {
+            failed = painted.error();
+        }
+    });
+    // Next to the print button (which opens the print dialog): the same slip saved as a PDF.
+    if (auto *toolbar = dialog.findChild<QToolBar *>()) {
+        QAction *save = toolbar->addAction(tr("Save as PDF…"));
+        save->setObjectName(QStringLiteral("slipPreviewSavePdf"));
+        save->setToolTip(tr("Save the approval slip as an A4 PDF"));
+        connect(save, &QAction::triggered, &dialog, [this, &dialog] {
+            if (printSlip()) {
+                dialog.accept();
+            }
+        });
+    }
+    dialog.resize(900, 700);
+    dialog.exec();
+    if (failed) {
+        m_context.showError(tr("Cannot print the approval slip"), *failed);
+        return false;
+    }
+    return true;
+}
+
 bool ArticleRecordActions::printSlip()
 {
     const ArticleTab *tab = m_context.currentTab();
@@ -118,10 +173,14 @@ bool ArticleRecordActions::printSlip()
         return false;
     }
     const Article &article = tab->stored();
-    const QString name = article.slug.isEmpty() ? QString::number(article.id) : article.slug;
+    // The slug (or the title) cut at a word boundary: "phieu-duyet-hoi-nghi-giao-ban.pdf".
+    QString name = text::slugify(article.slug.isEmpty() ? article.title : article.slug, 60);
+    if (name.isEmpty()) {
+        name = QString::number(article.id);
+    }
     const QString documents = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
     const QString folder = !documents.isEmpty() && QDir(documents).exists() ? documents : QDir::homePath();
-    const QString suggested = QDir(folder).filePath(tr("approval-slip-%1.pdf").arg(name.left(60)));
+    const QString suggested = QDir(folder).filePath(tr("approval-slip-%1.pdf").arg(name));
     QString path = m_slipQuestion->askPath(m_context.dialogParent(), suggested);
     if (path.isEmpty()) {
         return false;

@@ -18,8 +18,9 @@ class SlipFileQuestion;
 class WindowContext;
 
 /// The current article's records, as menu entries of the main window: "Lịch sử phiên bản…"
-/// (the revision history dialog, which can compare and restore revisions) and "In phiếu
-/// duyệt…" (the approval slip as an A4 PDF, through the toasoan_print library). Both follow
+/// (the revision history dialog, which can compare and restore revisions), "In phiếu duyệt…"
+/// (the approval slip in a print preview, printed through the print dialog) and "Lưu phiếu
+/// duyệt thành PDF…" (the slip as an A4 PDF, through the toasoan_print library). They follow
 /// the window's current tab and need an article that has been stored.
 class ArticleRecordActions final : public QObject
 {
@@ -33,6 +34,7 @@ public:
     QList<QAction *> actions() const;
     QAction *historyAction() const { return m_historyAction; }
     QAction *slipAction() const { return m_slipAction; }
+    QAction *slipPdfAction() const { return m_slipPdfAction; }
     /// The history dialog while it is open.
     RevisionHistoryDialog *historyDialog() const { return m_history; }
 
@@ -44,6 +46,10 @@ public:
 public slots:
     /// Opens (or raises) the history of the current article; it does not block.
     RevisionHistoryDialog *showHistory();
+    /// Shows the current article's approval slip in a print preview (modal), whose toolbar
+    /// prints it through the print dialog or saves it as PDF; false when there is no slip to show
+    /// (the error is shown).
+    bool previewSlip();
     /// Asks where to save the current article's approval slip, writes it and opens it; false
     /// when cancelled or failed (the error is shown).
     bool printSlip();
@@ -55,6 +61,7 @@ private:
     WindowContext &m_context;
     QAction *m_historyAction = nullptr;
     QAction *m_slipAction = nullptr;
+    QAction *m_slipPdfAction = nullptr;
     QPointer<RevisionHistoryDialog> m_history;
     RestoreQuestion *m_restoreQuestion = nullptr;
     std::unique_ptr<SlipFileQuestion> m_defaultSlipQuestion;

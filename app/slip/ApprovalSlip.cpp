@@ -129,9 +129,13 @@ QString trail(const SlipData &data, const QMap<int, bool> &breaksBefore)
         if (i > 0 && breaksBefore.contains(int(i))) {
             // The new table starts on the next page: by a page break, unless the paragraph
             // between the tables already stands there (a break would then skip a page).
+            // The break stands on a tiny paragraph, not on the table: a table that breaks before
+            // itself draws its frame down the rest of the page it leaves, around the page footer.
             html += QStringLiteral("</table>") +
-                    open.arg(breaksBefore.value(int(i)) ? QStringLiteral("; page-break-before:always") : QString()) +
-                    trailHeader();
+                    (breaksBefore.value(int(i))
+                         ? QStringLiteral("<p style=\"page-break-before:always; font-size:1pt; margin:0\">&nbsp;</p>")
+                         : QString()) +
+                    open.arg(QString()) + trailHeader();
         }
         const SlipStep &step = data.trail.at(i);
         html += QStringLiteral("<tr><td>") + esc(timeText(step.at)) + QStringLiteral("</td><td>") + esc(step.who) +

@@ -13,7 +13,7 @@ build_pkgs=(
     libgl-dev fonts-dejavu-core sqlite3 libsqlite3-dev
 )
 test_pkgs=(
-    xvfb xauth imagemagick poppler-utils clang-format xdotool
+    xvfb xauth imagemagick poppler-utils clang-format xdotool python3
     postgresql postgresql-contrib
     wordpress wordpress-theme-twentytwentythree mariadb-server php-cli php-mysql php-xml php-curl php-mbstring php-gd
     curl

@@ -30,6 +30,18 @@ QString compactDateTime(const QDateTime &time)
     return local.toString(local.date().year() == today.year() ? QStringLiteral("dd/MM") : QStringLiteral("dd/MM/yyyy"));
 }
 
+// Without a search index the list narrows each page to the titles that contain the text.
+QList<ArticleSummary> titlesContaining(const QList<ArticleSummary> &rows, const QString &text)
+{
+    QList<ArticleSummary> kept;
+    for (const ArticleSummary &row : rows) {
+        if (row.title.contains(text, Qt::CaseInsensitive)) {
+            kept.append(row);
+        }
+    }
+    return kept;
+}
+
 } // namespace
 
 ArticleTableModel::ArticleTableModel(ArticleRepository &articles, ArticleSearch *search, QObject *parent)
@@ -195,11 +207,7 @@ int ArticleTableModel::matchCount(ArticleQuery filters) const
         // No search index: the list narrows its first page to the titles with the text.
         filters.limit = kPageSize;
         auto page = m_articles.list(filters);
-        return page ? int(std::count_if(page->items.cbegin(), page->items.cend(),
-                                        [&](const ArticleSummary &row) {
-                                            return row.title.contains(m_searchText, Qt::CaseInsensitive);
-                                        }))
-                    : 0;
+        return page ? int(titlesContaining(page->items, m_searchText).size()) : 0;
     }
     filters.limit = 0; // only the total
     auto page = m_articles.list(filters);
@@ -232,11 +240,7 @@ Result<ArticlePage> ArticleTableModel::readPage(int offset) const
     }
     // No search index: narrow the page to the titles that contain the text.
     ArticlePage narrowed;
-    for (const ArticleSummary &row : std::as_const(page->items)) {
-        if (row.title.contains(m_searchText, Qt::CaseInsensitive)) {
-            narrowed.items.append(row);
-        }
-    }
+    narrowed.items = titlesContaining(page->items, m_searchText);
     narrowed.total = offset + int(narrowed.items.size());
     return narrowed;
 }

@@ -94,7 +94,6 @@ private:
     void track(const Token &t)
     {
         const bool start = t.kind == Token::Kind::Start;
-        static const QRegularExpression heading(QStringLiteral("^h[1-5]$"));
         if (t.name == QLatin1String("ol") || t.name == QLatin1String("ul")) {
             if (start && !t.selfClosing) {
                 m_lists.append(t.name == QLatin1String("ol") ? 0 : -1);
@@ -102,7 +101,8 @@ private:
                 m_lists.removeLast();
             }
         }
-        m_heading = start && heading.match(t.name).hasMatch();
+        m_heading = start && t.name.size() == 2 && t.name.at(0) == QLatin1Char('h') &&
+                    t.name.at(1) >= QLatin1Char('1') && t.name.at(1) <= QLatin1Char('5');
         m_number = 0;
         m_level = 0;
         if (m_kind == Kind::ListItem) {
@@ -116,8 +116,9 @@ private:
     void cell(const Token &t)
     {
         if (t.kind == Token::Kind::Start) {
-            if (m_inCell || !clean(m_current).isEmpty()) {
-                m_cells.append(clean(m_current)); // the previous cell had no end tag
+            const QString before = clean(m_current);
+            if (m_inCell || !before.isEmpty()) {
+                m_cells.append(before); // the previous cell had no end tag
                 m_current.clear();
             }
             m_inCell = true;
@@ -141,8 +142,8 @@ private:
     {
         QString block;
         if (!m_cells.isEmpty()) {
-            if (!clean(m_current).isEmpty()) {
-                m_cells.append(clean(m_current));
+            if (const QString rest = clean(m_current); !rest.isEmpty()) {
+                m_cells.append(rest);
             }
             while (!m_cells.isEmpty() && m_cells.constLast().isEmpty()) {
                 m_cells.removeLast();

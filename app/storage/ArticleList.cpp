@@ -50,6 +50,7 @@ Result<ArticlePage> ArticleRepository::list(const ArticleQuery &query)
         where << QStringLiteral("a.state IN (") + marks.join(QLatin1Char(',')) + QLatin1Char(')');
         keptWhere << where.constLast();
     }
+    const QVariantList keptValues = values; ///< the values of keptWhere's conditions
     if (query.categoryId > 0) {
         where << QStringLiteral("a.category_id = ?");
         values << query.categoryId;
@@ -83,14 +84,31 @@ Result<ArticlePage> ArticleRepository::list(const ArticleQuery &query)
     ArticlePage page;
     // Filtered by state and trash only (the list as it opens, the workflow boxes): the kept counts,
     // whose conditions then take the same values.
-    const bool kept = m_db.dialect().backend() == SqlDialect::Backend::SQLite && keptWhere.size() == where.size();
-    TOASOAN_TRY(count,
-                m_db.exec(kept ? QStringLiteral("SELECT COALESCE(SUM(n), 0) FROM article_counts a") + clause(keptWhere)
-                               : QStringLiteral("SELECT count(*) FROM articles a") + whereClause,
-                          values));
-    count->next();
-    page.total = count->value(0).toInt();
-    count->finish();
+    const bool sqlite = m_db.dialect().backend() == SqlDialect::Backend::SQLite;
+    const bool kept = sqlite && keptWhere.size() == where.size();
+    // A reader who does not see others' unsubmitted articles: the kept counts of the submitted
+    // states, plus the reader's own drafts and returned articles counted row by row (a few).
+    const bool keptButUnsubmitted = sqlite && query.unsubmittedOnlyOf > 0 && keptWhere.size() + 1 == where.size();
+    if (keptButUnsubmitted) {
+        const QVariantList unsubmitted{workflowStateKey(WorkflowState::Draft),
+                                       workflowStateKey(WorkflowState::Returned)};
+        TOASOAN_TRY(others, m_db.value(QStringLiteral("SELECT COALESCE(SUM(n), 0) FROM article_counts a") +
+                                           clause(keptWhere + QStringList{QStringLiteral("a.state NOT IN (?, ?)")}),
+                                       keptValues + unsubmitted));
+        TOASOAN_TRY(own, m_db.value(QStringLiteral("SELECT count(*) FROM articles a") +
+                                        clause(where.mid(0, where.size() - 1) +
+                                               QStringList{QStringLiteral("a.state IN (?, ?) AND a.author_id = ?")}),
+                                    keptValues + unsubmitted + QVariantList{query.unsubmittedOnlyOf}));
+        page.total = others->toInt() + own->toInt();
+    } else {
+        TOASOAN_TRY(count, m_db.exec(kept ? QStringLiteral("SELECT COALESCE(SUM(n), 0) FROM article_counts a") +
+                                                clause(keptWhere)
+                                          : QStringLiteral("SELECT count(*) FROM articles a") + whereClause,
+                                     values));
+        count->next();
+        page.total = count->value(0).toInt();
+        count->finish();
+    }
 
     QVariantList pageValues = values;
     pageValues << qMax(0, query.limit) << qMax(0, query.offset);

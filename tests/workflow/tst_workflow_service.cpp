@@ -433,6 +433,19 @@ void tst_WorkflowService::othersDraftsArePrivateUntilSubmitted()
         const QSet<qint64> ids = listed(reader);
         QVERIFY(ids.contains(draft) && ids.contains(returned) && ids.contains(submitted));
     }
+    // The list as it opens (state and trash filters only, counted from the kept counts) totals
+    // the rows it shows, for every reader.
+    for (const qint64 reader : {f.reporter, f.editor, f.reporter2, f.admin}) {
+        for (const QList<WorkflowState> &states :
+             {QList<WorkflowState>{}, QList<WorkflowState>{WorkflowState::Draft, WorkflowState::Submitted}}) {
+            ArticleQuery all;
+            all.limit = 1000;
+            all.states = states;
+            const auto page = service.listFor(reader, all);
+            QVERIFY(page.ok());
+            QCOMPARE(page->total, int(page->items.size()));
+        }
+    }
     // Trashed, still private.
     QVERIFY(ArticleRepository(f.db()).moveToTrash(draft, f.reporter2).ok());
     QCOMPARE(service.openArticle(draft, f.editor).error().code, ErrorCode::Forbidden);

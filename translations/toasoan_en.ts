@@ -19,6 +19,16 @@
     </message>
 </context>
 <context>
+    <name>toasoan::TaxonomyRepository</name>
+    <message numerus="yes">
+        <source>&quot;%1&quot; is used by %n article(s): retire it instead, it will stay on them.</source>
+        <translation>
+            <numerusform>&quot;%1&quot; is used by %n article: retire it instead, it will stay on it.</numerusform>
+            <numerusform>&quot;%1&quot; is used by %n articles: retire it instead, it will stay on them.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>toasoan::cli</name>
     <message numerus="yes">
         <source>Moved the tone mark in %n syllable(s).</source>

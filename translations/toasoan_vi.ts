@@ -863,6 +863,13 @@
     </message>
 </context>
 <context>
+    <name>toasoan::TaxonomyAdmin</name>
+    <message>
+        <source>No category is named &quot;%1&quot;.</source>
+        <translation>Không có chuyên mục nào tên &quot;%1&quot;.</translation>
+    </message>
+</context>
+<context>
     <name>toasoan::TaxonomyRepository</name>
     <message>
         <source>Please enter the category name.</source>
@@ -879,6 +886,44 @@
     <message>
         <source>A tag cannot be empty.</source>
         <translation>Thẻ không được để trống.</translation>
+    </message>
+    <message>
+        <source>A category cannot go under itself or one of its own subcategories.</source>
+        <translation>Không thể đặt một chuyên mục vào bên trong chính nó hoặc một chuyên mục con của nó.</translation>
+    </message>
+    <message>
+        <source>A category cannot be merged into itself or one of its own subcategories.</source>
+        <translation>Không thể gộp một chuyên mục vào chính nó hoặc một chuyên mục con của nó.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is no longer used: bring it back before merging into it.</source>
+        <translation>Chuyên mục &quot;%1&quot; đã ngừng dùng: hãy dùng lại nó trước khi gộp vào.</translation>
+    </message>
+    <message numerus="yes">
+        <source>&quot;%1&quot; is used by %n article(s): retire it instead, it will stay on them.</source>
+        <translation>
+            <numerusform>Chuyên mục &quot;%1&quot; đang được %n bài dùng: hãy ngừng dùng thay vì xóa, các bài đó vẫn giữ chuyên mục này.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The chosen category was removed or merged into another one: choose another category.</source>
+        <translation>Chuyên mục đã chọn đã bị xóa hoặc gộp vào chuyên mục khác: hãy chọn chuyên mục khác.</translation>
+    </message>
+    <message>
+        <source>The chosen category is no longer used: choose another category.</source>
+        <translation>Chuyên mục đã chọn đã ngừng dùng: hãy chọn chuyên mục khác.</translation>
+    </message>
+    <message>
+        <source>No such tag.</source>
+        <translation>Không có thẻ này.</translation>
+    </message>
+    <message>
+        <source>There is already a tag &quot;%1&quot;: merge the two instead.</source>
+        <translation>Đã có thẻ &quot;%1&quot;: hãy gộp hai thẻ thay vì đổi tên.</translation>
+    </message>
+    <message>
+        <source>A tag cannot be merged into itself.</source>
+        <translation>Không thể gộp một thẻ vào chính nó.</translation>
     </message>
 </context>
 <context>

@@ -13,6 +13,8 @@ struct Category
     QString name;
     QString slug;
     int position = 0;
+    /// Ngừng dùng: stays on the articles that have it, cannot be chosen for others.
+    bool retired = false;
 };
 
 /// A free keyword (thẻ).

@@ -6,7 +6,7 @@
 //   block ahead of the writer, so only the database work stays on the calling thread;
 // - the rows go in through BulkInsert (SQLite's own statements, texts already UTF-8): Qt's
 //   binding and SQLite's UTF-16 conversion cost more than the inserts themselves;
-// - tag names are looked up once per call;
+// - the stored tags are read once per call;
 // - the full-text documents are not built here: the database's ArticleIndexer puts the articles on
 //   the search backlog, which searchindex::catchUp() works off afterwards (FTS5 upkeep costs several
 //   times the rows).
@@ -16,6 +16,7 @@
 #include "app/storage/ArticleRows.h"
 #include "app/storage/BulkInsert.h"
 #include "app/storage/Database.h"
+#include "app/storage/TaxonomyRepository.h"
 #include "app/text/Slug.h"
 
 #include <QCoreApplication>
@@ -99,7 +100,7 @@ QByteArray withId(QByteArray snapshot, qint64 id)
     return snapshot;
 }
 
-/// Tag ids by name, created when missing; looked up once per name and call.
+/// Tag ids by TaxonomyRepository::tagKey, created when missing; the stored tags are read once per call.
 class TagIds
 {
 public:
@@ -107,23 +108,30 @@ public:
 
     Result<qint64> idFor(const QString &name)
     {
-        if (auto found = m_ids.constFind(name); found != m_ids.constEnd()) {
+        if (!m_loaded) {
+            TOASOAN_TRY(stored, m_db.exec(QStringLiteral("SELECT id, name FROM tags ORDER BY id")));
+            while (stored->next()) {
+                const QString key = TaxonomyRepository::tagKey(stored->value(1).toString());
+                if (!m_ids.contains(key)) { // the oldest of near-duplicates wins, as in findTag()
+                    m_ids.insert(key, stored->value(0).toLongLong());
+                }
+            }
+            m_loaded = true;
+        }
+        const QString key = TaxonomyRepository::tagKey(name);
+        if (auto found = m_ids.constFind(key); found != m_ids.constEnd()) {
             return *found;
         }
-        TOASOAN_TRY(stored, m_db.value(QStringLiteral("SELECT id FROM tags WHERE name = ?"), {name}));
-        qint64 id = stored->toLongLong();
-        if (!stored->isValid()) {
-            TOASOAN_TRY(created, m_db.insert(QStringLiteral("INSERT INTO tags (name, slug) VALUES (?, ?) RETURNING id"),
-                                             {name, text::slugify(name)}));
-            id = *created;
-        }
-        m_ids.insert(name, id);
-        return id;
+        TOASOAN_TRY(created, m_db.insert(QStringLiteral("INSERT INTO tags (name, slug) VALUES (?, ?) RETURNING id"),
+                                         {name, text::slugify(name)}));
+        m_ids.insert(key, *created);
+        return *created;
     }
 
 private:
     Database &m_db;
     QHash<QString, qint64> m_ids;
+    bool m_loaded = false;
 };
 
 /// Writes blocks of prepared articles: each article's row (its id comes back), tags, revision 1
@@ -154,9 +162,13 @@ public:
             TOASOAN_TRY(id, m_articles.insert(p.row));
             a.id = *id;
             int position = 0;
+            QList<qint64> tagged; // names that differ only in case are one tag
             for (const QString &name : std::as_const(a.tags)) {
                 TOASOAN_TRY(tagId, m_tags.idFor(name));
-                TOASOAN_CHECK(m_articleTags.insert({a.id, *tagId, position++}));
+                if (!tagged.contains(*tagId)) {
+                    tagged.append(*tagId);
+                    TOASOAN_CHECK(m_articleTags.insert({a.id, *tagId, position++}));
+                }
             }
             if (auto r = m_revisions.insert(
                     {a.id, 1, m_actorId, toDbTime(a.updatedAt), m_note, withId(std::move(p.snapshot), a.id)});

@@ -3,6 +3,7 @@
 #include "app/storage/ArticleIndexer.h"
 #include "app/storage/ArticleRows.h"
 #include "app/storage/Database.h"
+#include "app/storage/TaxonomyRepository.h"
 #include "app/text/Slug.h"
 
 #include <QCoreApplication>
@@ -68,6 +69,7 @@ Result<Article> ArticleRepository::create(Article draft, qint64 actorId)
 {
     Article a = newArticle(std::move(draft), actorId, QDateTime::currentDateTimeUtc());
     Result<void> done = m_db.transaction([&]() -> Result<void> {
+        TOASOAN_CHECK(TaxonomyRepository(m_db).checkChoosable(a.categoryId, 0));
         QVariantList values{a.uuid.toString(QUuid::WithoutBraces)};
         values += contentValues(a);
         values += QVariantList{a.authorId, workflowStateKey(a.state), a.version, toDbTime(a.createdAt),
@@ -115,6 +117,11 @@ Result<Article> ArticleRepository::save(const Article &article, qint64 actorId, 
         }
         if (stored->version != a.version) {
             return conflict(stored->version, a.version);
+        }
+        if (a.categoryId > 0) {
+            TOASOAN_TRY(storedCategory,
+                        m_db.value(QStringLiteral("SELECT category_id FROM articles WHERE id = ?"), {a.id}));
+            TOASOAN_CHECK(TaxonomyRepository(m_db).checkChoosable(a.categoryId, storedCategory->toLongLong()));
         }
         if (a.slug.isEmpty()) {
             a.slug = text::slugify(a.title);

@@ -3,11 +3,13 @@
 #include "app/storage/ArticleJson.h"
 #include "app/storage/Database.h"
 #include "app/storage/EventLog.h"
+#include "app/storage/TaxonomyRepository.h"
 #include "app/text/Normalize.h"
 #include "app/text/Slug.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
+#include <QSet>
 
 namespace toasoan::articlerows {
 
@@ -107,18 +109,15 @@ Result<void> writeTags(Database &db, qint64 articleId, const QStringList &tags)
 {
     TOASOAN_CHECK(db.exec(QStringLiteral("DELETE FROM article_tags WHERE article_id = ?"), {articleId}));
     int position = 0;
+    QSet<qint64> written; // "Chuyển đổi số" and "chuyển đổi số" are one tag, attached once
     for (const QString &name : tags) {
-        qint64 tagId = 0;
-        TOASOAN_TRY(found, db.value(QStringLiteral("SELECT id FROM tags WHERE name = ?"), {name}));
-        if (found->isValid()) {
-            tagId = found->toLongLong();
-        } else {
-            TOASOAN_TRY(created, db.insert(QStringLiteral("INSERT INTO tags (name, slug) VALUES (?, ?) RETURNING id"),
-                                           {name, text::slugify(name)}));
-            tagId = *created;
+        TOASOAN_TRY(tag, TaxonomyRepository(db).findOrCreateTag(name));
+        if (written.contains(tag->id)) {
+            continue;
         }
+        written.insert(tag->id);
         if (auto r = db.exec(QStringLiteral("INSERT INTO article_tags (article_id, tag_id, position) VALUES (?, ?, ?)"),
-                             {articleId, tagId, position++});
+                             {articleId, tag->id, position++});
             !r) {
             return r.error();
         }

@@ -246,6 +246,11 @@ const QList<Migration> &migrations()
                " INSERT INTO article_counts (state, trashed, n) VALUES (new.state, new.deleted_at IS NOT NULL, 1)"
                " ON CONFLICT (state, trashed) DO UPDATE SET n = n + 1; END"),
          }},
+        {11,
+         {
+             // A retired category (ngừng dùng) stays on its old articles but is not offered for new ones.
+             s("ALTER TABLE categories ADD COLUMN retired INTEGER NOT NULL DEFAULT 0"),
+         }},
     };
     return all;
 }

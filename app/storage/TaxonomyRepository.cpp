@@ -4,10 +4,8 @@
 #include "app/text/Normalize.h"
 #include "app/text/Slug.h"
 
-#include <QCollator>
 #include <QCoreApplication>
 #include <QHash>
-#include <QLocale>
 #include <QSet>
 #include <algorithm>
 
@@ -20,7 +18,7 @@ class Text
     Q_DECLARE_TR_FUNCTIONS(toasoan::TaxonomyRepository)
 };
 
-const QString kCategoryColumns = QStringLiteral("id, parent_id, name, slug, position");
+const QString kCategoryColumns = QStringLiteral("id, parent_id, name, slug, position, retired");
 
 Category categoryFromQuery(const QSqlQuery &q)
 {
@@ -30,6 +28,7 @@ Category categoryFromQuery(const QSqlQuery &q)
     c.name = q.value(2).toString();
     c.slug = q.value(3).toString();
     c.position = q.value(4).toInt();
+    c.retired = q.value(5).toInt() != 0;
     return c;
 }
 
@@ -69,20 +68,13 @@ Result<Category> TaxonomyRepository::createCategory(const QString &name, qint64 
         if (parentId > 0) {
             TOASOAN_CHECK(loadCategory(parentId));
         }
-        TOASOAN_TRY(siblings, parentId > 0 ? m_db.exec(QStringLiteral("SELECT name, position FROM categories "
-                                                                      "WHERE parent_id = ?"),
-                                                       {parentId})
-                                           : m_db.exec(QStringLiteral("SELECT name, position FROM categories "
-                                                                      "WHERE parent_id IS NULL")));
-        int nextPosition = 0;
-        while (siblings->next()) {
-            if (siblings->value(0).toString() == category.name) {
-                return makeError(ErrorCode::Invalid,
-                                 Text::tr("There is already a category \"%1\" at this place.").arg(category.name));
-            }
-            nextPosition = std::max(nextPosition, siblings->value(1).toInt() + 1);
-        }
-        category.position = nextPosition;
+        TOASOAN_CHECK(checkSiblingName(parentId, category.name, 0));
+        TOASOAN_TRY(last, parentId > 0 ? m_db.value(QStringLiteral("SELECT max(position) FROM categories "
+                                                                   "WHERE parent_id = ?"),
+                                                    {parentId})
+                                       : m_db.value(QStringLiteral("SELECT max(position) FROM categories "
+                                                                   "WHERE parent_id IS NULL")));
+        category.position = last->isNull() ? 0 : last->toInt() + 1;
         TOASOAN_TRY(id, m_db.insert(QStringLiteral("INSERT INTO categories (parent_id, name, slug, position) "
                                                    "VALUES (?, ?, ?, ?) RETURNING id"),
                                     {toDbId(parentId), category.name, category.slug, category.position}));
@@ -93,6 +85,24 @@ Result<Category> TaxonomyRepository::createCategory(const QString &name, qint64 
         return done.error();
     }
     return category;
+}
+
+Result<void> TaxonomyRepository::checkSiblingName(qint64 parentId, const QString &name, qint64 exceptId)
+{
+    TOASOAN_TRY(siblings, parentId > 0 ? m_db.exec(QStringLiteral("SELECT id, name FROM categories "
+                                                                  "WHERE parent_id = ?"),
+                                                   {parentId})
+                                       : m_db.exec(QStringLiteral("SELECT id, name FROM categories "
+                                                                  "WHERE parent_id IS NULL")));
+    const QString key = tagKey(name);
+    while (siblings->next()) {
+        if (siblings->value(0).toLongLong() != exceptId && tagKey(siblings->value(1).toString()) == key) {
+            return makeError(
+                ErrorCode::Invalid,
+                Text::tr("There is already a category \"%1\" at this place.").arg(siblings->value(1).toString()));
+        }
+    }
+    return {};
 }
 
 Result<Category> TaxonomyRepository::loadCategory(qint64 id)
@@ -146,44 +156,199 @@ int TaxonomyRepository::depth(const Category &category, const QList<Category> &t
     return levels;
 }
 
-Result<QList<Tag>> TaxonomyRepository::listTags()
+Result<QHash<qint64, int>> TaxonomyRepository::categoryArticleCounts()
 {
-    TOASOAN_TRY(q, m_db.exec(QStringLiteral("SELECT id, name, slug FROM tags")));
-    QList<Tag> tags;
+    TOASOAN_TRY(q, m_db.exec(QStringLiteral("SELECT category_id, count(*) FROM articles WHERE category_id IS NOT NULL "
+                                            "GROUP BY category_id")));
+    QHash<qint64, int> counts;
     while (q->next()) {
-        tags.append(Tag{q->value(0).toLongLong(), q->value(1).toString(), q->value(2).toString()});
+        counts.insert(q->value(0).toLongLong(), q->value(1).toInt());
     }
-    QCollator collator{QLocale(QLocale::Vietnamese, QLocale::Vietnam)};
-    std::sort(tags.begin(), tags.end(),
-              [&](const Tag &a, const Tag &b) { return collator.compare(a.name, b.name) < 0; });
-    return tags;
+    return counts;
 }
 
-Result<Tag> TaxonomyRepository::findOrCreateTag(const QString &name)
+Result<Category> TaxonomyRepository::renameCategory(qint64 id, const QString &name)
 {
-    Tag tag;
-    tag.name = cleanName(name);
-    if (tag.name.isEmpty()) {
-        return makeError(ErrorCode::Invalid, Text::tr("A tag cannot be empty."));
+    const QString clean = cleanName(name);
+    if (clean.isEmpty()) {
+        return makeError(ErrorCode::Invalid, Text::tr("Please enter the category name."));
     }
+    std::optional<Category> renamed;
     Result<void> done = m_db.transaction([&]() -> Result<void> {
-        TOASOAN_TRY(q, m_db.exec(QStringLiteral("SELECT id, slug FROM tags WHERE name = ?"), {tag.name}));
-        if (q->next()) {
-            tag.id = q->value(0).toLongLong();
-            tag.slug = q->value(1).toString();
-            return {};
-        }
-        q->finish();
-        tag.slug = text::slugify(tag.name);
-        TOASOAN_TRY(id, m_db.insert(QStringLiteral("INSERT INTO tags (name, slug) VALUES (?, ?) RETURNING id"),
-                                    {tag.name, tag.slug}));
-        tag.id = *id;
+        TOASOAN_TRY(category, loadCategory(id));
+        TOASOAN_CHECK(checkSiblingName(category->parentId, clean, id));
+        category->name = clean;
+        category->slug = text::slugify(clean);
+        TOASOAN_CHECK(m_db.exec(QStringLiteral("UPDATE categories SET name = ?, slug = ? WHERE id = ?"),
+                                {category->name, category->slug, id}));
+        renamed = *category;
         return {};
     });
     if (!done) {
         return done.error();
     }
-    return tag;
+    return *renamed;
+}
+
+Result<void> TaxonomyRepository::renumberSiblings(qint64 parentId, qint64 movingId, int position)
+{
+    TOASOAN_TRY(q, parentId > 0 ? m_db.exec(QStringLiteral("SELECT id FROM categories WHERE parent_id = ? AND id <> ? "
+                                                           "ORDER BY position, id"),
+                                            {parentId, movingId})
+                                : m_db.exec(QStringLiteral("SELECT id FROM categories WHERE parent_id IS NULL AND "
+                                                           "id <> ? ORDER BY position, id"),
+                                            {movingId}));
+    QList<qint64> order;
+    while (q->next()) {
+        order.append(q->value(0).toLongLong());
+    }
+    q->finish();
+    if (movingId > 0) {
+        order.insert(position < 0 || position > order.size() ? order.size() : position, movingId);
+    }
+    for (int i = 0; i < order.size(); ++i) {
+        TOASOAN_CHECK(m_db.exec(QStringLiteral("UPDATE categories SET parent_id = ?, position = ? WHERE id = ?"),
+                                {toDbId(parentId), i, order.at(i)}));
+    }
+    return {};
+}
+
+Result<Category> TaxonomyRepository::moveCategory(qint64 id, qint64 parentId, int position)
+{
+    std::optional<Category> moved;
+    Result<void> done = m_db.transaction([&]() -> Result<void> {
+        TOASOAN_TRY(category, loadCategory(id));
+        // Walk up from the new parent: meeting the category itself would make a cycle.
+        for (qint64 up = parentId; up > 0;) {
+            if (up == id) {
+                return makeError(ErrorCode::Invalid,
+                                 Text::tr("A category cannot go under itself or one of its own subcategories."));
+            }
+            TOASOAN_TRY(parent, loadCategory(up));
+            up = parent->parentId;
+        }
+        if (parentId != category->parentId) {
+            TOASOAN_CHECK(checkSiblingName(parentId, category->name, id));
+        }
+        TOASOAN_CHECK(renumberSiblings(parentId, id, position));
+        if (parentId != category->parentId) {
+            TOASOAN_CHECK(renumberSiblings(category->parentId, 0, -1)); // close the gap it left
+        }
+        TOASOAN_TRY(reloaded, loadCategory(id));
+        moved = *reloaded;
+        return {};
+    });
+    if (!done) {
+        return done.error();
+    }
+    return *moved;
+}
+
+Result<Category> TaxonomyRepository::setCategoryRetired(qint64 id, bool retired)
+{
+    std::optional<Category> changed;
+    Result<void> done = m_db.transaction([&]() -> Result<void> {
+        TOASOAN_TRY(category, loadCategory(id));
+        TOASOAN_CHECK(
+            m_db.exec(QStringLiteral("UPDATE categories SET retired = ? WHERE id = ?"), {retired ? 1 : 0, id}));
+        category->retired = retired;
+        changed = *category;
+        return {};
+    });
+    if (!done) {
+        return done.error();
+    }
+    return *changed;
+}
+
+Result<int> TaxonomyRepository::mergeCategory(qint64 fromId, qint64 intoId)
+{
+    int moved = 0;
+    Result<void> done = m_db.transaction([&]() -> Result<void> {
+        TOASOAN_TRY(from, loadCategory(fromId));
+        TOASOAN_TRY(into, loadCategory(intoId));
+        for (qint64 up = intoId; up > 0;) {
+            if (up == fromId) {
+                return makeError(ErrorCode::Invalid,
+                                 Text::tr("A category cannot be merged into itself or one of its own subcategories."));
+            }
+            TOASOAN_TRY(parent, loadCategory(up));
+            up = parent->parentId;
+        }
+        if (into->retired) {
+            return makeError(
+                ErrorCode::Invalid,
+                Text::tr("\"%1\" is no longer used: bring it back before merging into it.").arg(into->name));
+        }
+        TOASOAN_TRY(articles, m_db.exec(QStringLiteral("UPDATE articles SET category_id = ? WHERE category_id = ?"),
+                                        {intoId, fromId}));
+        moved = articles->numRowsAffected();
+        articles->finish();
+        TOASOAN_TRY(children, m_db.exec(QStringLiteral("SELECT id FROM categories WHERE parent_id = ? "
+                                                       "ORDER BY position, id"),
+                                        {fromId}));
+        QList<qint64> kids;
+        while (children->next()) {
+            kids.append(children->value(0).toLongLong());
+        }
+        children->finish();
+        for (qint64 kid : std::as_const(kids)) {
+            TOASOAN_CHECK(renumberSiblings(intoId, kid, -1));
+        }
+        TOASOAN_CHECK(m_db.exec(QStringLiteral("DELETE FROM categories WHERE id = ?"), {fromId}));
+        return renumberSiblings(from->parentId, 0, -1);
+    });
+    if (!done) {
+        return done.error();
+    }
+    return moved;
+}
+
+Result<void> TaxonomyRepository::deleteCategory(qint64 id)
+{
+    return m_db.transaction([&]() -> Result<void> {
+        TOASOAN_TRY(category, loadCategory(id));
+        TOASOAN_TRY(used, m_db.value(QStringLiteral("SELECT count(*) FROM articles WHERE category_id = ?"), {id}));
+        if (used->toInt() > 0) {
+            return makeError(ErrorCode::Invalid,
+                             Text::tr("\"%1\" is used by %n article(s): retire it instead, it will stay on them.",
+                                      nullptr, used->toInt())
+                                 .arg(category->name));
+        }
+        TOASOAN_TRY(children, m_db.exec(QStringLiteral("SELECT id FROM categories WHERE parent_id = ? "
+                                                       "ORDER BY position, id"),
+                                        {id}));
+        QList<qint64> kids;
+        while (children->next()) {
+            kids.append(children->value(0).toLongLong());
+        }
+        children->finish();
+        for (qint64 kid : std::as_const(kids)) {
+            TOASOAN_CHECK(renumberSiblings(category->parentId, kid, -1));
+        }
+        TOASOAN_CHECK(m_db.exec(QStringLiteral("DELETE FROM categories WHERE id = ?"), {id}));
+        return renumberSiblings(category->parentId, 0, -1);
+    });
+}
+
+Result<void> TaxonomyRepository::checkChoosable(qint64 categoryId, qint64 storedId)
+{
+    if (categoryId <= 0) {
+        return {};
+    }
+    TOASOAN_TRY(retired, m_db.value(QStringLiteral("SELECT retired FROM categories WHERE id = ?"), {categoryId}));
+    if (!retired->isValid()) {
+        return makeError(
+            ErrorCode::Invalid,
+            Text::tr("The chosen category was removed or merged into another one: choose another category."),
+            QString::number(categoryId));
+    }
+    if (retired->toInt() != 0 && categoryId != storedId) {
+        return makeError(ErrorCode::Invalid,
+                         Text::tr("The chosen category is no longer used: choose another category."),
+                         QString::number(categoryId));
+    }
+    return {};
 }
 
 } // namespace toasoan

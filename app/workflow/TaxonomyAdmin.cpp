@@ -1,0 +1,204 @@
+#include "app/workflow/TaxonomyAdmin.h"
+
+#include "app/model/Event.h"
+#include "app/storage/Database.h"
+#include "app/storage/EventLog.h"
+#include "app/storage/TaxonomyRepository.h"
+#include "app/workflow/ActingUser.h"
+#include "app/workflow/Permissions.h"
+
+namespace toasoan {
+
+namespace {
+
+QString quoted(const Category &category)
+{
+    return QLatin1Char('"') + category.name + QStringLiteral("\" (#") + QString::number(category.id) + QLatin1Char(')');
+}
+
+QString quoted(const Tag &tag)
+{
+    return QLatin1Char('"') + tag.name + QStringLiteral("\" (#") + QString::number(tag.id) + QLatin1Char(')');
+}
+
+} // namespace
+
+Result<void> TaxonomyAdmin::check(qint64 actorId)
+{
+    return actingUser(m_db, actorId, Action::ManageSettings).discard();
+}
+
+Result<QList<CategoryEntry>> TaxonomyAdmin::categories()
+{
+    TaxonomyRepository repo(m_db);
+    TOASOAN_TRY(tree, repo.listCategories());
+    TOASOAN_TRY(counts, repo.categoryArticleCounts());
+    QList<CategoryEntry> entries;
+    for (const Category &c : std::as_const(*tree)) {
+        entries.append(CategoryEntry{c, TaxonomyRepository::depth(c, *tree), counts->value(c.id)});
+    }
+    return entries;
+}
+
+Result<QList<TagEntry>> TaxonomyAdmin::tags()
+{
+    TaxonomyRepository repo(m_db);
+    TOASOAN_TRY(all, repo.listTags());
+    TOASOAN_TRY(counts, repo.tagArticleCounts());
+    QList<TagEntry> entries;
+    for (const Tag &t : std::as_const(*all)) {
+        entries.append(TagEntry{t, counts->value(t.id)});
+    }
+    return entries;
+}
+
+Result<void> TaxonomyAdmin::change(qint64 actorId, const QString &action, const std::function<Result<QString>()> &work)
+{
+    return m_db.transaction([&]() -> Result<void> {
+        TOASOAN_CHECK(check(actorId));
+        TOASOAN_TRY(comment, work());
+        Event event;
+        event.userId = actorId;
+        event.action = action;
+        event.comment = *comment;
+        return EventLog(m_db).append(event).discard();
+    });
+}
+
+Result<Category> TaxonomyAdmin::addCategory(qint64 actorId, const QString &name, qint64 parentId)
+{
+    Category added;
+    TOASOAN_CHECK(change(actorId, QStringLiteral("category_add"), [&]() -> Result<QString> {
+        TOASOAN_TRY(category, TaxonomyRepository(m_db).createCategory(name, parentId));
+        added = *category;
+        return QString(quoted(added) + (parentId > 0 ? QStringLiteral(" < #") + QString::number(parentId) : QString()));
+    }));
+    return added;
+}
+
+Result<Category> TaxonomyAdmin::renameCategory(qint64 actorId, qint64 id, const QString &name)
+{
+    Category renamed;
+    TOASOAN_CHECK(change(actorId, QStringLiteral("category_rename"), [&]() -> Result<QString> {
+        TaxonomyRepository repo(m_db);
+        TOASOAN_TRY(before, repo.loadCategory(id));
+        TOASOAN_TRY(category, repo.renameCategory(id, name));
+        renamed = *category;
+        return QString(quoted(*before) + QStringLiteral(" -> \"") + renamed.name + QLatin1Char('"'));
+    }));
+    return renamed;
+}
+
+Result<Category> TaxonomyAdmin::moveCategory(qint64 actorId, qint64 id, qint64 parentId, int position)
+{
+    Category moved;
+    TOASOAN_CHECK(change(actorId, QStringLiteral("category_move"), [&]() -> Result<QString> {
+        TaxonomyRepository repo(m_db);
+        TOASOAN_TRY(before, repo.loadCategory(id));
+        TOASOAN_TRY(category, repo.moveCategory(id, parentId, position));
+        moved = *category;
+        return QString(quoted(moved) + QStringLiteral(": #%1/%2 -> #%3/%4")
+                                           .arg(before->parentId)
+                                           .arg(before->position)
+                                           .arg(moved.parentId)
+                                           .arg(moved.position));
+    }));
+    return moved;
+}
+
+Result<int> TaxonomyAdmin::mergeCategory(qint64 actorId, qint64 fromId, qint64 intoId)
+{
+    int articles = 0;
+    TOASOAN_CHECK(change(actorId, QStringLiteral("category_merge"), [&]() -> Result<QString> {
+        TaxonomyRepository repo(m_db);
+        TOASOAN_TRY(from, repo.loadCategory(fromId));
+        TOASOAN_TRY(into, repo.loadCategory(intoId));
+        TOASOAN_TRY(moved, repo.mergeCategory(fromId, intoId));
+        articles = *moved;
+        return QString(quoted(*from) + QStringLiteral(" -> ") + quoted(*into) +
+                       QStringLiteral(": %1 article(s)").arg(articles));
+    }));
+    return articles;
+}
+
+Result<Category> TaxonomyAdmin::setRetired(qint64 actorId, qint64 id, bool retired)
+{
+    Category changed;
+    TOASOAN_CHECK(change(actorId, retired ? QStringLiteral("category_retire") : QStringLiteral("category_unretire"),
+                         [&]() -> Result<QString> {
+                             TOASOAN_TRY(category, TaxonomyRepository(m_db).setCategoryRetired(id, retired));
+                             changed = *category;
+                             return quoted(changed);
+                         }));
+    return changed;
+}
+
+Result<void> TaxonomyAdmin::deleteCategory(qint64 actorId, qint64 id)
+{
+    return change(actorId, QStringLiteral("category_delete"), [&]() -> Result<QString> {
+        TaxonomyRepository repo(m_db);
+        TOASOAN_TRY(category, repo.loadCategory(id));
+        TOASOAN_CHECK(repo.deleteCategory(id));
+        return quoted(*category);
+    });
+}
+
+Result<TaxonomyAdmin::Removal> TaxonomyAdmin::removeCategory(qint64 actorId, qint64 id)
+{
+    TOASOAN_CHECK(check(actorId));
+    TOASOAN_TRY(counts, TaxonomyRepository(m_db).categoryArticleCounts());
+    if (counts->value(id) > 0) {
+        TOASOAN_CHECK(setRetired(actorId, id, true));
+        return Removal::Retired;
+    }
+    TOASOAN_CHECK(deleteCategory(actorId, id));
+    return Removal::Deleted;
+}
+
+Result<Tag> TaxonomyAdmin::renameTag(qint64 actorId, qint64 id, const QString &name)
+{
+    Tag renamed;
+    TOASOAN_CHECK(change(actorId, QStringLiteral("tag_rename"), [&]() -> Result<QString> {
+        TaxonomyRepository repo(m_db);
+        TOASOAN_TRY(before, repo.loadTag(id));
+        TOASOAN_TRY(tag, repo.renameTag(id, name));
+        renamed = *tag;
+        return QString(quoted(*before) + QStringLiteral(" -> \"") + renamed.name + QLatin1Char('"'));
+    }));
+    return renamed;
+}
+
+Result<int> TaxonomyAdmin::mergeTag(qint64 actorId, qint64 fromId, qint64 intoId)
+{
+    int articles = 0;
+    TOASOAN_CHECK(change(actorId, QStringLiteral("tag_merge"), [&]() -> Result<QString> {
+        TaxonomyRepository repo(m_db);
+        TOASOAN_TRY(from, repo.loadTag(fromId));
+        TOASOAN_TRY(into, repo.loadTag(intoId));
+        TOASOAN_TRY(moved, repo.mergeTag(fromId, intoId));
+        articles = *moved;
+        return QString(quoted(*from) + QStringLiteral(" -> ") + quoted(*into) +
+                       QStringLiteral(": %1 article(s)").arg(articles));
+    }));
+    return articles;
+}
+
+Result<Category> findCategory(Database &db, const QString &idOrName)
+{
+    TaxonomyRepository repo(db);
+    bool isNumber = false;
+    const qint64 id = idOrName.trimmed().toLongLong(&isNumber);
+    if (isNumber) {
+        return repo.loadCategory(id);
+    }
+    TOASOAN_TRY(tree, repo.listCategories());
+    const QString key = TaxonomyRepository::tagKey(idOrName);
+    for (const Category &c : std::as_const(*tree)) {
+        if (TaxonomyRepository::tagKey(c.name) == key) {
+            return c;
+        }
+    }
+    return makeError(ErrorCode::NotFound, TaxonomyAdmin::tr("No category is named \"%1\".").arg(idOrName.simplified()));
+}
+
+} // namespace toasoan

@@ -51,6 +51,20 @@
             <numerusform>Imported %n articles, author %1.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Category %1 merged into %2: %n article(s) moved.</source>
+        <translation>
+            <numerusform>Category %1 merged into %2: %n article moved.</numerusform>
+            <numerusform>Category %1 merged into %2: %n articles moved.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Tag %1 merged into %2 on %n article(s).</source>
+        <translation>
+            <numerusform>Tag %1 merged into %2 on %n article.</numerusform>
+            <numerusform>Tag %1 merged into %2 on %n articles.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>toasoan::html::PasteCleaner</name>

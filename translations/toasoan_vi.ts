@@ -2000,6 +2000,150 @@
         <source>Show it as this user (logs in with their password): another person&apos;s draft is refused</source>
         <translation>Xem với tư cách người dùng này (đăng nhập bằng mật khẩu của họ): không xem được bản nháp của người khác</translation>
     </message>
+    <message>
+        <source>The administrator who makes the change (logs in with their password)</source>
+        <translation>Quản trị viên thực hiện thay đổi (đăng nhập bằng mật khẩu của mình)</translation>
+    </message>
+    <message>
+        <source>The same as --user</source>
+        <translation>Giống --user</translation>
+    </message>
+    <message>
+        <source>Name the administrator who makes the change: --user LOGIN.</source>
+        <translation>Hãy cho biết quản trị viên thực hiện thay đổi: --user TÊN_ĐĂNG_NHẬP.</translation>
+    </message>
+    <message>
+        <source>No categories yet. Add one with &quot;toasoan categories add&quot;.</source>
+        <translation>Chưa có chuyên mục nào. Thêm bằng &quot;toasoan categories add&quot;.</translation>
+    </message>
+    <message>
+        <source>Articles</source>
+        <translation>Số bài</translation>
+    </message>
+    <message>
+        <source>retired</source>
+        <translation>ngừng dùng</translation>
+    </message>
+    <message>
+        <source>in use</source>
+        <translation>đang dùng</translation>
+    </message>
+    <message>
+        <source>Category %1 %2 added.</source>
+        <translation>Đã thêm chuyên mục %1 %2.</translation>
+    </message>
+    <message>
+        <source>Category %1 renamed: %2 → %3.</source>
+        <translation>Đã đổi tên chuyên mục %1: %2 → %3.</translation>
+    </message>
+    <message>
+        <source>--position needs a number from 1.</source>
+        <translation>--position cần một số từ 1 trở lên.</translation>
+    </message>
+    <message>
+        <source>Category %1 %2 is now at the top level.</source>
+        <translation>Chuyên mục %1 %2 nay ở cấp cao nhất.</translation>
+    </message>
+    <message>
+        <source>Category %1 %2 is now under %3.</source>
+        <translation>Chuyên mục %1 %2 nay nằm trong %3.</translation>
+    </message>
+    <message>
+        <source>Category %1 %2 deleted: no article used it.</source>
+        <translation>Đã xóa chuyên mục %1 %2: không bài nào dùng nó.</translation>
+    </message>
+    <message>
+        <source>Category %1 %2 retired: it stays on the articles that have it but cannot be chosen for others. It was not deleted because articles use it.</source>
+        <translation>Đã ngừng dùng chuyên mục %1 %2: các bài đang có vẫn giữ, nhưng không chọn được cho bài khác. Chuyên mục không bị xóa vì có bài đang dùng.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Category %1 merged into %2: %n article(s) moved.</source>
+        <translation>
+            <numerusform>Đã gộp chuyên mục %1 vào %2: đã chuyển %n bài.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No tags yet: they are added with the articles.</source>
+        <translation>Chưa có thẻ nào: thẻ được thêm cùng bài viết.</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>Thẻ</translation>
+    </message>
+    <message>
+        <source>Probably the same tag: %1. Merge them with &quot;toasoan tags merge&quot;.</source>
+        <translation>Có lẽ là cùng một thẻ: %1. Gộp chúng bằng &quot;toasoan tags merge&quot;.</translation>
+    </message>
+    <message>
+        <source>A tag is named by its ID (see &quot;toasoan tags list&quot;).</source>
+        <translation>Thẻ được chỉ bằng MÃ của nó (xem &quot;toasoan tags list&quot;).</translation>
+    </message>
+    <message>
+        <source>Tag %1 renamed: %2 → %3.</source>
+        <translation>Đã đổi tên thẻ %1: %2 → %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Tag %1 merged into %2 on %n article(s).</source>
+        <translation>
+            <numerusform>Đã gộp thẻ %1 vào %2 trên %n bài.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>List the category tree with the number of articles in each, retired categories included.</source>
+        <translation>Liệt kê cây chuyên mục cùng số bài của mỗi chuyên mục, kể cả chuyên mục đã ngừng dùng.</translation>
+    </message>
+    <message>
+        <source>Add a category, at the top level or under --parent (its ID or name). Administrators only: the password of --user comes from TOASOAN_PASSWORD or is asked on the terminal.</source>
+        <translation>Thêm một chuyên mục, ở cấp cao nhất hoặc trong --parent (MÃ hoặc tên của chuyên mục cha). Chỉ dành cho quản trị: mật khẩu của --user lấy từ TOASOAN_PASSWORD hoặc được hỏi trên màn hình dòng lệnh.</translation>
+    </message>
+    <message>
+        <source>The category it goes under</source>
+        <translation>Chuyên mục cha</translation>
+    </message>
+    <message>
+        <source>Rename a category (ID is its number from &quot;categories list&quot;); its articles keep it. Administrators only.</source>
+        <translation>Đổi tên một chuyên mục (MÃ là số của nó trong &quot;categories list&quot;); các bài vẫn giữ chuyên mục này. Chỉ dành cho quản trị.</translation>
+    </message>
+    <message>
+        <source>Move a category under another one (--parent ID) or to the top level (--parent 0), last among its new siblings or at --position. A category cannot go under its own subcategories. Administrators only.</source>
+        <translation>Chuyển một chuyên mục vào trong chuyên mục khác (--parent MÃ) hoặc lên cấp cao nhất (--parent 0), đứng cuối hoặc ở vị trí --position. Không thể chuyển một chuyên mục vào chuyên mục con của chính nó. Chỉ dành cho quản trị.</translation>
+    </message>
+    <message>
+        <source>The new parent; 0 for the top level</source>
+        <translation>Chuyên mục cha mới; 0 là cấp cao nhất</translation>
+    </message>
+    <message>
+        <source>Its place among its siblings, from 1</source>
+        <translation>Vị trí giữa các chuyên mục cùng cấp, từ 1</translation>
+    </message>
+    <message>
+        <source>Remove a category: deleted when no article uses it, otherwise retired (it stays on its articles but cannot be chosen for new ones). Says which happened. Administrators only.</source>
+        <translation>Bỏ một chuyên mục: xóa nếu không bài nào dùng, nếu không thì ngừng dùng (các bài đang có vẫn giữ, nhưng không chọn được cho bài mới). Cho biết việc nào đã làm. Chỉ dành cho quản trị.</translation>
+    </message>
+    <message>
+        <source>Merge a category into another one (--into): its articles and subcategories move there and it is deleted. Administrators only.</source>
+        <translation>Gộp một chuyên mục vào chuyên mục khác (--into): các bài và chuyên mục con của nó chuyển sang đó, rồi nó bị xóa. Chỉ dành cho quản trị.</translation>
+    </message>
+    <message>
+        <source>The category that remains</source>
+        <translation>Chuyên mục được giữ lại</translation>
+    </message>
+    <message>
+        <source>List the tags with the number of articles that have each, and the tags that are probably the same.</source>
+        <translation>Liệt kê các thẻ cùng số bài có mỗi thẻ, và những thẻ có lẽ là một.</translation>
+    </message>
+    <message>
+        <source>Rename a tag on every article that has it (ID is its number from &quot;tags list&quot;). Administrators only.</source>
+        <translation>Đổi tên một thẻ trên mọi bài có thẻ đó (MÃ là số của nó trong &quot;tags list&quot;). Chỉ dành cho quản trị.</translation>
+    </message>
+    <message>
+        <source>Merge a tag into another one (--into ID): the articles that have it get the other one and it is deleted. Administrators only.</source>
+        <translation>Gộp một thẻ vào thẻ khác (--into MÃ): các bài có thẻ này nhận thẻ kia, rồi thẻ này bị xóa. Chỉ dành cho quản trị.</translation>
+    </message>
+    <message>
+        <source>The tag that remains</source>
+        <translation>Thẻ được giữ lại</translation>
+    </message>
 </context>
 <context>
     <name>toasoan::cli::placeholder</name>

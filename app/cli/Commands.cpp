@@ -26,15 +26,27 @@ Command sitesTestCommand();
 Command publishCommand();
 Command outboxListCommand();
 Command outboxRunCommand();
+// Categories and tags (app/workflow/TaxonomyAdmin).
+Command categoriesListCommand();
+Command categoriesAddCommand();
+Command categoriesRenameCommand();
+Command categoriesMoveCommand();
+Command categoriesRemoveCommand();
+Command categoriesMergeCommand();
+Command tagsListCommand();
+Command tagsRenameCommand();
+Command tagsMergeCommand();
 
 const QList<Command> &commands()
 {
     static const QList<Command> all = {
-        usersAddCommand(),       usersListCommand(),       articlesListCommand(), articlesShowCommand(),
-        articlesImportCommand(), articlesExportCommand(),  convertCommand(),      searchCommand(),
-        workflowCommand(),       articlesHistoryCommand(), articlesDiffCommand(), articlesSlipCommand(),
-        sitesAddCommand(),       sitesListCommand(),       sitesTestCommand(),    publishCommand(),
-        outboxListCommand(),     outboxRunCommand(),
+        usersAddCommand(),         usersListCommand(),       articlesListCommand(),     articlesShowCommand(),
+        articlesImportCommand(),   articlesExportCommand(),  convertCommand(),          searchCommand(),
+        workflowCommand(),         articlesHistoryCommand(), articlesDiffCommand(),     articlesSlipCommand(),
+        sitesAddCommand(),         sitesListCommand(),       sitesTestCommand(),        publishCommand(),
+        outboxListCommand(),       outboxRunCommand(),       categoriesListCommand(),   categoriesAddCommand(),
+        categoriesRenameCommand(), categoriesMoveCommand(),  categoriesRemoveCommand(), categoriesMergeCommand(),
+        tagsListCommand(),         tagsRenameCommand(),      tagsMergeCommand(),
     };
     return all;
 }

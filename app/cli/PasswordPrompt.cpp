@@ -74,4 +74,9 @@ Result<User> logInFromCommandLine(CommandContext &context, const QString &login)
     return AuthService(context.database()).logIn(login, text::normalize(password));
 }
 
+QString actingLogin(const CommandContext &context)
+{
+    return context.hasOption("user") ? context.option("user") : context.option("as");
+}
+
 } // namespace toasoan::cli

@@ -19,4 +19,8 @@ class CommandContext;
 /// TOASOAN_PASSWORD or is asked once on the terminal, and is checked as in the window.
 Result<User> logInFromCommandLine(CommandContext &context, const QString &login);
 
+/// The login an administrative change names: `--user LOGIN` or its synonym `--as LOGIN`; empty when
+/// neither is given.
+QString actingLogin(const CommandContext &context);
+
 } // namespace toasoan::cli

@@ -323,8 +323,12 @@ Result<void> TaxonomyRepository::deleteCategory(qint64 id)
             kids.append(children->value(0).toLongLong());
         }
         children->finish();
+        // The subcategories take its place, in their order.
+        TOASOAN_CHECK(renumberSiblings(category->parentId, 0, -1));
+        TOASOAN_TRY(placed, loadCategory(id));
+        int position = placed->position;
         for (qint64 kid : std::as_const(kids)) {
-            TOASOAN_CHECK(renumberSiblings(category->parentId, kid, -1));
+            TOASOAN_CHECK(renumberSiblings(category->parentId, kid, ++position));
         }
         TOASOAN_CHECK(m_db.exec(QStringLiteral("DELETE FROM categories WHERE id = ?"), {id}));
         return renumberSiblings(category->parentId, 0, -1);

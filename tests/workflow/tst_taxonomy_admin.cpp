@@ -254,6 +254,7 @@ void tst_TaxonomyAdmin::deleteOnlyWhenUnused()
     QCOMPARE(*removedNews, TaxonomyAdmin::Removal::Deleted);
     // Its subcategory moved up instead of disappearing.
     QCOMPARE(TaxonomyRepository(m_ws->db()).loadCategory(city)->parentId, 0);
+    QCOMPARE(names(), (QStringList{QStringLiteral("Đô thị"), QStringLiteral("Kinh tế")})); // in its place
 }
 
 void tst_TaxonomyAdmin::tagTypedDifferentlyIsTheExistingTag()

@@ -178,6 +178,30 @@
     </message>
 </context>
 <context>
+    <name>toasoan::ui::TaxonomyDialog</name>
+    <message numerus="yes">
+        <source>Merge &quot;%1&quot; into &quot;%2&quot;? Its %n article(s) and its subcategories go to &quot;%2&quot;, and &quot;%1&quot; is deleted.</source>
+        <translation>
+            <numerusform>Merge &quot;%1&quot; into &quot;%2&quot;? Its %n article and its subcategories go to &quot;%2&quot;, and &quot;%1&quot; is deleted.</numerusform>
+            <numerusform>Merge &quot;%1&quot; into &quot;%2&quot;? Its %n articles and its subcategories go to &quot;%2&quot;, and &quot;%1&quot; is deleted.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&quot;%1&quot; merged into &quot;%2&quot;: %n article(s) moved.</source>
+        <translation>
+            <numerusform>&quot;%1&quot; merged into &quot;%2&quot;: %n article moved.</numerusform>
+            <numerusform>&quot;%1&quot; merged into &quot;%2&quot;: %n articles moved.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Tag &quot;%1&quot; merged into &quot;%2&quot; on %n article(s).</source>
+        <translation>
+            <numerusform>Tag &quot;%1&quot; merged into &quot;%2&quot; on %n article.</numerusform>
+            <numerusform>Tag &quot;%1&quot; merged into &quot;%2&quot; on %n articles.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>toasoan::ui::ToneStyleDialog</name>
     <message numerus="yes">
         <source>%n word(s) place the tone mark the other way.</source>

@@ -2734,6 +2734,13 @@ Hãy bắt đầu với bài đầu tiên.</translation>
     </message>
 </context>
 <context>
+    <name>toasoan::ui::CategoryCombo</name>
+    <message>
+        <source>Retired: kept on old articles, not for new ones</source>
+        <translation>Ngừng dùng: giữ trên bài cũ, không dùng cho bài mới</translation>
+    </message>
+</context>
+<context>
     <name>toasoan::ui::CategoryMappingDialog</name>
     <message>
         <source>Categories on the websites</source>
@@ -2826,6 +2833,33 @@ Hãy bắt đầu với bài đầu tiên.</translation>
     <message>
         <source>The category mapping for %1 is saved.</source>
         <translation>Đã lưu cách ghép chuyên mục cho %1.</translation>
+    </message>
+</context>
+<context>
+    <name>toasoan::ui::CategoryTree</name>
+    <message>
+        <source>Categories</source>
+        <translation>Chuyên mục</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Chuyên mục</translation>
+    </message>
+    <message>
+        <source>Articles</source>
+        <translation>Số bài</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <source>Retired</source>
+        <translation>Ngừng dùng</translation>
+    </message>
+    <message>
+        <source>Retired: it stays on its old articles but cannot be chosen for new ones.</source>
+        <translation>Ngừng dùng: vẫn giữ trên các bài cũ nhưng không chọn được cho bài mới.</translation>
     </message>
 </context>
 <context>
@@ -5284,6 +5318,211 @@ Hãy bắt đầu với bài đầu tiên.</translation>
     <message>
         <source>Remove the tag “%1”</source>
         <translation>Bỏ thẻ “%1”</translation>
+    </message>
+</context>
+<context>
+    <name>toasoan::ui::TaxonomyDialog</name>
+    <message>
+        <source>Categories and tags</source>
+        <translation>Chuyên mục và thẻ</translation>
+    </message>
+    <message>
+        <source>&amp;Categories</source>
+        <translation>&amp;Chuyên mục</translation>
+    </message>
+    <message>
+        <source>&amp;Tags</source>
+        <translation>T&amp;hẻ</translation>
+    </message>
+    <message>
+        <source>Drag a category onto another one to put it there, or use the buttons. A retired category stays on its old articles but cannot be chosen for new ones; only a category no article uses can be deleted.</source>
+        <translation>Kéo một chuyên mục thả vào chuyên mục khác để đưa nó vào đó, hoặc dùng các nút. Chuyên mục ngừng dùng vẫn giữ trên các bài cũ nhưng không chọn được cho bài mới; chỉ xóa được chuyên mục không bài nào dùng.</translation>
+    </message>
+    <message>
+        <source>New category name</source>
+        <translation>Tên chuyên mục mới</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Thêm</translation>
+    </message>
+    <message>
+        <source>Add the category at the top level</source>
+        <translation>Thêm chuyên mục ở cấp cao nhất</translation>
+    </message>
+    <message>
+        <source>Add &amp;inside</source>
+        <translation>Thêm &amp;mục con</translation>
+    </message>
+    <message>
+        <source>Add the category inside the selected one</source>
+        <translation>Thêm chuyên mục vào trong chuyên mục đang chọn</translation>
+    </message>
+    <message>
+        <source>&amp;Rename</source>
+        <translation>Đổi tê&amp;n</translation>
+    </message>
+    <message>
+        <source>Edit the name in the tree (F2)</source>
+        <translation>Sửa tên ngay trên cây (F2)</translation>
+    </message>
+    <message>
+        <source>&amp;Up</source>
+        <translation>&amp;Lên</translation>
+    </message>
+    <message>
+        <source>Before the category above it</source>
+        <translation>Lên trước chuyên mục phía trên</translation>
+    </message>
+    <message>
+        <source>&amp;Down</source>
+        <translation>&amp;Xuống</translation>
+    </message>
+    <message>
+        <source>After the category below it</source>
+        <translation>Xuống sau chuyên mục phía dưới</translation>
+    </message>
+    <message>
+        <source>In&amp;dent</source>
+        <translation>Lùi &amp;vào</translation>
+    </message>
+    <message>
+        <source>Inside the category above it</source>
+        <translation>Vào trong chuyên mục phía trên</translation>
+    </message>
+    <message>
+        <source>&amp;Outdent</source>
+        <translation>Lùi &amp;ra</translation>
+    </message>
+    <message>
+        <source>Out of its parent, after it</source>
+        <translation>Ra khỏi chuyên mục cha, đứng sau nó</translation>
+    </message>
+    <message>
+        <source>R&amp;etire</source>
+        <translation>Ngừng &amp;dùng</translation>
+    </message>
+    <message>
+        <source>Keep it on its old articles but do not offer it for new ones</source>
+        <translation>Giữ trên các bài cũ nhưng không cho chọn ở bài mới</translation>
+    </message>
+    <message>
+        <source>De&amp;lete</source>
+        <translation>Xó&amp;a</translation>
+    </message>
+    <message>
+        <source>Delete a category no article uses</source>
+        <translation>Xóa chuyên mục không bài nào dùng</translation>
+    </message>
+    <message>
+        <source>Merge into</source>
+        <translation>Gộp vào</translation>
+    </message>
+    <message>
+        <source>&amp;Merge</source>
+        <translation>&amp;Gộp</translation>
+    </message>
+    <message>
+        <source>Give its articles and subcategories to the chosen category, then delete it</source>
+        <translation>Chuyển các bài và chuyên mục con sang chuyên mục đã chọn, rồi xóa chuyên mục này</translation>
+    </message>
+    <message>
+        <source>Merge into:</source>
+        <translation>Gộp vào:</translation>
+    </message>
+    <message>
+        <source>Categories and &amp;tags…</source>
+        <translation>Chuyên mục và &amp;thẻ…</translation>
+    </message>
+    <message>
+        <source>Add, rename, move, merge and retire categories; rename and merge tags</source>
+        <translation>Thêm, đổi tên, di chuyển, gộp và ngừng dùng chuyên mục; đổi tên và gộp thẻ</translation>
+    </message>
+    <message>
+        <source>Bring &amp;back</source>
+        <translation>&amp;Dùng lại</translation>
+    </message>
+    <message>
+        <source>Offer it again for new articles</source>
+        <translation>Cho chọn lại ở bài mới</translation>
+    </message>
+    <message>
+        <source>Category &quot;%1&quot; added.</source>
+        <translation>Đã thêm chuyên mục &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Category renamed &quot;%1&quot;.</source>
+        <translation>Đã đổi tên chuyên mục thành &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Category &quot;%1&quot; moved.</source>
+        <translation>Đã chuyển chuyên mục &quot;%1&quot;.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Merge &quot;%1&quot; into &quot;%2&quot;? Its %n article(s) and its subcategories go to &quot;%2&quot;, and &quot;%1&quot; is deleted.</source>
+        <translation>
+            <numerusform>Gộp &quot;%1&quot; vào &quot;%2&quot;? %n bài và các chuyên mục con của nó chuyển sang &quot;%2&quot;, rồi &quot;%1&quot; bị xóa.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&quot;%1&quot; merged into &quot;%2&quot;: %n article(s) moved.</source>
+        <translation>
+            <numerusform>Đã gộp &quot;%1&quot; vào &quot;%2&quot;: đã chuyển %n bài.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is retired: its articles keep it, new ones cannot have it.</source>
+        <translation>Đã ngừng dùng &quot;%1&quot;: các bài đang có vẫn giữ, bài mới không chọn được.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; can be chosen again.</source>
+        <translation>Đã dùng lại &quot;%1&quot;: có thể chọn lại.</translation>
+    </message>
+    <message>
+        <source>Category &quot;%1&quot; deleted.</source>
+        <translation>Đã xóa chuyên mục &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Tags are added with the articles. Double-click a name to correct it on every article; merge two tags that mean the same.</source>
+        <translation>Thẻ được thêm cùng bài viết. Nhấp đúp vào tên để sửa trên mọi bài; gộp hai thẻ cùng nghĩa thành một.</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Thẻ</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>Thẻ</translation>
+    </message>
+    <message>
+        <source>Articles</source>
+        <translation>Số bài</translation>
+    </message>
+    <message>
+        <source>Edit the name in the list (F2)</source>
+        <translation>Sửa tên ngay trong danh sách (F2)</translation>
+    </message>
+    <message>
+        <source>Put the chosen tag on its articles instead, then delete it</source>
+        <translation>Thay bằng thẻ đã chọn trên các bài, rồi xóa thẻ này</translation>
+    </message>
+    <message>
+        <source>Probably the same tag: %1. Select one and merge it into the other.</source>
+        <translation>Có lẽ là cùng một thẻ: %1. Hãy chọn một thẻ rồi gộp vào thẻ kia.</translation>
+    </message>
+    <message>
+        <source>Tag renamed &quot;%1&quot;.</source>
+        <translation>Đã đổi tên thẻ thành &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Merge the tag &quot;%1&quot; into &quot;%2&quot;? The articles that have &quot;%1&quot; get &quot;%2&quot;, and &quot;%1&quot; is deleted.</source>
+        <translation>Gộp thẻ &quot;%1&quot; vào &quot;%2&quot;? Các bài có &quot;%1&quot; sẽ nhận &quot;%2&quot;, rồi &quot;%1&quot; bị xóa.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Tag &quot;%1&quot; merged into &quot;%2&quot; on %n article(s).</source>
+        <translation>
+            <numerusform>Đã gộp thẻ &quot;%1&quot; vào &quot;%2&quot; trên %n bài.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

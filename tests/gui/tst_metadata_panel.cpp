@@ -17,6 +17,7 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QSignalSpy>
+#include <QStandardItemModel>
 #include <QTest>
 #include <QToolButton>
 
@@ -267,6 +268,69 @@ private slots:
         Article edited;
         panel.applyTo(edited);
         QCOMPARE(edited.categoryId, f.district);
+    }
+
+    void retiredCategoryOnlyForItsOwnArticles()
+    {
+        Fixture f;
+        QVERIFY(f.ws.ok());
+        const qint64 old = f.taxonomy.createCategory(QStringLiteral("Tin cũ")).value().id;
+        const qint64 oldChild = f.taxonomy.createCategory(QStringLiteral("Tin cũ con"), old).value().id;
+        QVERIFY(f.taxonomy.setCategoryRetired(old, true));
+        ui::MetadataPanel panel(f.taxonomy, f.media, {100, 300});
+        auto *category = child<ui::CategoryCombo>(panel, "categoryCombo");
+
+        // A new article: the retired category cannot be chosen; its subcategory in use still shows
+        // under it, the parent disabled.
+        Article fresh;
+        panel.load(fresh);
+        const int parentRow = category->findData(old);
+        QVERIFY(parentRow > 0);
+        QVERIFY(!qobject_cast<QStandardItemModel *>(category->model())->item(parentRow)->isEnabled());
+        QVERIFY(category->findData(oldChild) > 0);
+        QVERIFY(f.taxonomy.setCategoryRetired(oldChild, true));
+        panel.reloadTaxonomy();
+        QCOMPARE(category->findData(old), -1);
+        QCOMPARE(category->findData(oldChild), -1);
+        QCOMPARE(category->count(), 3); // none + the two in use
+
+        // An old article keeps its retired category, shown and chosen.
+        Article kept;
+        kept.categoryId = old;
+        panel.load(kept);
+        QVERIFY(category->findData(old) > 0);
+        QCOMPARE(category->currentText(), QStringLiteral("Tin cũ"));
+        QVERIFY(qobject_cast<QStandardItemModel *>(category->model())->item(category->findData(old))->isEnabled());
+        Article edited;
+        panel.applyTo(edited);
+        QCOMPARE(edited.categoryId, old);
+
+        // The next article does not offer it any more.
+        panel.load(fresh);
+        QCOMPARE(category->findData(old), -1);
+    }
+
+    void typedTagIsTheExistingOne_data()
+    {
+        QTest::addColumn<QString>("typed");
+        QTest::newRow("nominal: other case") << QStringLiteral("quận ủy");
+        QTest::newRow("robustness: extra spaces") << QStringLiteral("Quận   ủy ");
+        QTest::newRow("robustness: NFD typing") << test::nfd(QStringLiteral("QUẬN ỦY"));
+    }
+
+    void typedTagIsTheExistingOne()
+    {
+        QFETCH(QString, typed);
+        Fixture f;
+        QVERIFY(f.ws.ok());
+        ui::MetadataPanel panel(f.taxonomy, f.media, {100, 300});
+        panel.show();
+        auto *tags = child<ui::TagField>(panel, "tagField");
+        QLineEdit *input = tags->input();
+        test::typeText(input, typed);
+        QTest::keyClick(input, Qt::Key_Return);
+        // Written as the stored tag: one tag, not a near-duplicate beside it.
+        QCOMPARE(tags->tags(), QStringList{QStringLiteral("Quận ủy")});
     }
 
     void tagsAsTokens()

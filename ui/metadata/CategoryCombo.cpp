@@ -3,7 +3,10 @@
 #include "app/storage/TaxonomyRepository.h"
 
 #include <QAbstractItemView>
+#include <QHash>
+#include <QSet>
 #include <QSignalBlocker>
+#include <QStandardItemModel>
 #include <QStyledItemDelegate>
 
 namespace toasoan::ui {
@@ -48,17 +51,53 @@ CategoryCombo::CategoryCombo(const QString &noneText, QWidget *parent) : QComboB
 
 void CategoryCombo::setCategories(const QList<Category> &tree)
 {
-    const qint64 selected = categoryId();
-    const QSignalBlocker blocker(this);
     m_tree = tree;
+    rebuild(categoryId());
+}
+
+void CategoryCombo::setHidesRetired(bool hides)
+{
+    m_hidesRetired = hides;
+    rebuild(categoryId());
+}
+
+void CategoryCombo::rebuild(qint64 selected)
+{
+    const QSignalBlocker blocker(this);
     while (count() > 1) {
         removeItem(count() - 1);
     }
-    for (const Category &category : tree) {
-        addItem(category.name, category.id);
-        setItemData(count() - 1, TaxonomyRepository::depth(category, tree), kDepthRole);
+    // What may be chosen, and the retired parents that carry it in the tree.
+    QHash<qint64, const Category *> byId;
+    for (const Category &category : std::as_const(m_tree)) {
+        byId.insert(category.id, &category);
     }
-    setCategoryId(selected);
+    QSet<qint64> shown;
+    for (const Category &category : std::as_const(m_tree)) {
+        if (m_hidesRetired && category.retired && category.id != m_own) {
+            continue;
+        }
+        for (const Category *c = &category; c && !shown.contains(c->id); c = byId.value(c->parentId)) {
+            shown.insert(c->id);
+        }
+    }
+    auto *items = qobject_cast<QStandardItemModel *>(model());
+    for (const Category &category : std::as_const(m_tree)) {
+        if (!shown.contains(category.id)) {
+            continue;
+        }
+        addItem(category.name, category.id);
+        setItemData(count() - 1, TaxonomyRepository::depth(category, m_tree), kDepthRole);
+        if (category.retired) {
+            setItemData(count() - 1, tr("Retired: kept on old articles, not for new ones"), Qt::ToolTipRole);
+            const bool choosable = !m_hidesRetired || category.id == m_own;
+            if (items && !choosable) {
+                items->item(count() - 1)->setEnabled(false);
+            }
+        }
+    }
+    const int index = findData(selected);
+    setCurrentIndex(index < 0 ? 0 : index);
 }
 
 qint64 CategoryCombo::categoryId() const
@@ -68,6 +107,12 @@ qint64 CategoryCombo::categoryId() const
 
 void CategoryCombo::setCategoryId(qint64 id)
 {
+    if (m_hidesRetired && id != m_own) {
+        m_own = id;
+        // The article's own category shows even when retired; the previous article's goes. The
+        // selection changes below, with its signal.
+        rebuild(categoryId());
+    }
     const int index = findData(id);
     setCurrentIndex(index < 0 ? 0 : index);
 }

@@ -20,6 +20,10 @@ public:
 
     /// Fills the list in tree order (TaxonomyRepository::listCategories); keeps the selection.
     void setCategories(const QList<Category> &tree);
+    /// For choosing an article's category: retired ones are left out, except the one set with
+    /// setCategoryId (the article's own); a retired parent of categories in use shows, disabled.
+    /// Off by default (the list's filter finds old articles by a retired category too).
+    void setHidesRetired(bool hides);
     /// 0 when the first entry is chosen.
     qint64 categoryId() const;
     /// Selects `id`; an unknown id selects the first entry.
@@ -31,7 +35,11 @@ signals:
     void categoryChanged(qint64 id);
 
 private:
+    void rebuild(qint64 selected);
+
     QList<Category> m_tree;
+    bool m_hidesRetired = false;
+    qint64 m_own = 0; ///< shown even when retired
 };
 
 } // namespace toasoan::ui

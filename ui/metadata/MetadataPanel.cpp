@@ -116,6 +116,7 @@ void MetadataPanel::buildForm()
 
     m_category = new CategoryCombo(tr("— Choose a category —"), page);
     m_category->setObjectName(QStringLiteral("categoryCombo"));
+    m_category->setHidesRetired(true); // a retired category stays on its old articles only
     addField(tr("&Category"), m_category, tr("Category"), messageRow(m_category, editing::field::kCategory, nullptr));
 
     m_tags = new TagField(page);

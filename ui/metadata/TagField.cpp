@@ -1,5 +1,6 @@
 #include "ui/metadata/TagField.h"
 
+#include "app/storage/TaxonomyRepository.h"
 #include "app/text/Normalize.h"
 #include "ui/common/ThemedIcon.h"
 #include "ui/metadata/FlowLayout.h"
@@ -56,7 +57,19 @@ TagField::TagField(QWidget *parent) : QFrame(parent)
             m_input->clear();
         }
     });
-    connect(m_input, &QLineEdit::textEdited, this, [this](const QString &text) {
+    connect(m_input, &QLineEdit::textEdited, this, [this](const QString &typed) {
+        // Tone marks typed as combining characters (NFD) would not match the stored tags' NFC in the
+        // completer: the field holds NFC.
+        const QString text = text::normalize(typed);
+        if (text != typed) {
+            const bool atEnd = m_input->cursorPosition() == typed.size();
+            m_input->setText(text);
+            if (atEnd) {
+                m_input->setCursorPosition(int(text.size()));
+            }
+            m_completer->setCompletionPrefix(text);
+            m_completer->complete();
+        }
         // A comma or semicolon ends a tag, as in most tag fields people know.
         if (text.contains(QLatin1Char(',')) || text.contains(QLatin1Char(';'))) {
             commitInput(true);
@@ -83,14 +96,33 @@ void TagField::setCompletions(const QStringList &names)
 
 bool TagField::addTag(const QString &name)
 {
-    const QString clean = cleanTag(name);
-    if (clean.isEmpty() || m_tags.contains(clean, Qt::CaseInsensitive)) {
+    const QString clean = existingSpelling(cleanTag(name));
+    if (clean.isEmpty()) {
         return false;
+    }
+    const QString key = TaxonomyRepository::tagKey(clean);
+    for (const QString &tag : std::as_const(m_tags)) {
+        if (TaxonomyRepository::tagKey(tag) == key) {
+            return false;
+        }
     }
     m_tags.append(clean);
     rebuildTokens();
     emit tagsChanged();
     return true;
+}
+
+QString TagField::existingSpelling(const QString &name) const
+{
+    // "chuyển đổi số" typed when "Chuyển đổi số" exists is that tag, written as it is stored.
+    const QString key = TaxonomyRepository::tagKey(name);
+    const QStringList known = m_completions->stringList();
+    for (const QString &existing : known) {
+        if (TaxonomyRepository::tagKey(existing) == key) {
+            return existing;
+        }
+    }
+    return name;
 }
 
 void TagField::removeTag(const QString &name)

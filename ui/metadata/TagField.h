@@ -28,7 +28,8 @@ public:
     QStringList tags() const { return m_tags; }
     /// The names offered by the completer (TaxonomyRepository::listTags).
     void setCompletions(const QStringList &names);
-    /// Adds a token; false when it is empty or already there.
+    /// Adds a token, spelled as the existing tag it names whatever its case, spacing or normalization
+    /// (TaxonomyRepository::tagKey); false when it is empty or already there.
     bool addTag(const QString &name);
     void removeTag(const QString &name);
     QLineEdit *input() const { return m_input; }
@@ -40,6 +41,7 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    QString existingSpelling(const QString &name) const;
     void rebuildTokens();
     void commitInput(bool keepUnfinished);
 

@@ -190,25 +190,42 @@ Result<Category> TaxonomyRepository::renameCategory(qint64 id, const QString &na
     return *renamed;
 }
 
-Result<void> TaxonomyRepository::renumberSiblings(qint64 parentId, qint64 movingId, int position)
+Result<QList<qint64>> TaxonomyRepository::childIds(qint64 parentId, qint64 exceptId)
 {
     TOASOAN_TRY(q, parentId > 0 ? m_db.exec(QStringLiteral("SELECT id FROM categories WHERE parent_id = ? AND id <> ? "
                                                            "ORDER BY position, id"),
-                                            {parentId, movingId})
+                                            {parentId, exceptId})
                                 : m_db.exec(QStringLiteral("SELECT id FROM categories WHERE parent_id IS NULL AND "
                                                            "id <> ? ORDER BY position, id"),
-                                            {movingId}));
-    QList<qint64> order;
+                                            {exceptId}));
+    QList<qint64> ids;
     while (q->next()) {
-        order.append(q->value(0).toLongLong());
+        ids.append(q->value(0).toLongLong());
     }
-    q->finish();
+    return ids;
+}
+
+Result<bool> TaxonomyRepository::isWithin(qint64 id, qint64 ancestorId)
+{
+    for (qint64 up = id; up > 0;) {
+        if (up == ancestorId) {
+            return true;
+        }
+        TOASOAN_TRY(category, loadCategory(up));
+        up = category->parentId;
+    }
+    return false;
+}
+
+Result<void> TaxonomyRepository::renumberSiblings(qint64 parentId, qint64 movingId, int position)
+{
+    TOASOAN_TRY(order, childIds(parentId, movingId));
     if (movingId > 0) {
-        order.insert(position < 0 || position > order.size() ? order.size() : position, movingId);
+        order->insert(position < 0 || position > order->size() ? order->size() : position, movingId);
     }
-    for (int i = 0; i < order.size(); ++i) {
+    for (int i = 0; i < order->size(); ++i) {
         TOASOAN_CHECK(m_db.exec(QStringLiteral("UPDATE categories SET parent_id = ?, position = ? WHERE id = ?"),
-                                {toDbId(parentId), i, order.at(i)}));
+                                {toDbId(parentId), i, order->at(i)}));
     }
     return {};
 }
@@ -218,14 +235,10 @@ Result<Category> TaxonomyRepository::moveCategory(qint64 id, qint64 parentId, in
     std::optional<Category> moved;
     Result<void> done = m_db.transaction([&]() -> Result<void> {
         TOASOAN_TRY(category, loadCategory(id));
-        // Walk up from the new parent: meeting the category itself would make a cycle.
-        for (qint64 up = parentId; up > 0;) {
-            if (up == id) {
-                return makeError(ErrorCode::Invalid,
-                                 Text::tr("A category cannot go under itself or one of its own subcategories."));
-            }
-            TOASOAN_TRY(parent, loadCategory(up));
-            up = parent->parentId;
+        TOASOAN_TRY(cycle, isWithin(parentId, id));
+        if (*cycle) {
+            return makeError(ErrorCode::Invalid,
+                             Text::tr("A category cannot go under itself or one of its own subcategories."));
         }
         if (parentId != category->parentId) {
             TOASOAN_CHECK(checkSiblingName(parentId, category->name, id));
@@ -267,13 +280,10 @@ Result<int> TaxonomyRepository::mergeCategory(qint64 fromId, qint64 intoId)
     Result<void> done = m_db.transaction([&]() -> Result<void> {
         TOASOAN_TRY(from, loadCategory(fromId));
         TOASOAN_TRY(into, loadCategory(intoId));
-        for (qint64 up = intoId; up > 0;) {
-            if (up == fromId) {
-                return makeError(ErrorCode::Invalid,
-                                 Text::tr("A category cannot be merged into itself or one of its own subcategories."));
-            }
-            TOASOAN_TRY(parent, loadCategory(up));
-            up = parent->parentId;
+        TOASOAN_TRY(inside, isWithin(intoId, fromId));
+        if (*inside) {
+            return makeError(ErrorCode::Invalid,
+                             Text::tr("A category cannot be merged into itself or one of its own subcategories."));
         }
         if (into->retired) {
             return makeError(
@@ -284,15 +294,8 @@ Result<int> TaxonomyRepository::mergeCategory(qint64 fromId, qint64 intoId)
                                         {intoId, fromId}));
         moved = articles->numRowsAffected();
         articles->finish();
-        TOASOAN_TRY(children, m_db.exec(QStringLiteral("SELECT id FROM categories WHERE parent_id = ? "
-                                                       "ORDER BY position, id"),
-                                        {fromId}));
-        QList<qint64> kids;
-        while (children->next()) {
-            kids.append(children->value(0).toLongLong());
-        }
-        children->finish();
-        for (qint64 kid : std::as_const(kids)) {
+        TOASOAN_TRY(kids, childIds(fromId));
+        for (qint64 kid : std::as_const(*kids)) {
             TOASOAN_CHECK(renumberSiblings(intoId, kid, -1));
         }
         TOASOAN_CHECK(m_db.exec(QStringLiteral("DELETE FROM categories WHERE id = ?"), {fromId}));
@@ -315,19 +318,12 @@ Result<void> TaxonomyRepository::deleteCategory(qint64 id)
                                       nullptr, used->toInt())
                                  .arg(category->name));
         }
-        TOASOAN_TRY(children, m_db.exec(QStringLiteral("SELECT id FROM categories WHERE parent_id = ? "
-                                                       "ORDER BY position, id"),
-                                        {id}));
-        QList<qint64> kids;
-        while (children->next()) {
-            kids.append(children->value(0).toLongLong());
-        }
-        children->finish();
+        TOASOAN_TRY(kids, childIds(id));
         // The subcategories take its place, in their order.
         TOASOAN_CHECK(renumberSiblings(category->parentId, 0, -1));
         TOASOAN_TRY(placed, loadCategory(id));
         int position = placed->position;
-        for (qint64 kid : std::as_const(kids)) {
+        for (qint64 kid : std::as_const(*kids)) {
             TOASOAN_CHECK(renumberSiblings(category->parentId, kid, ++position));
         }
         TOASOAN_CHECK(m_db.exec(QStringLiteral("DELETE FROM categories WHERE id = ?"), {id}));

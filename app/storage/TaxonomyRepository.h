@@ -72,6 +72,10 @@ public:
 
 private:
     Result<void> checkSiblingName(qint64 parentId, const QString &name, qint64 exceptId);
+    /// The subcategories of `parentId` (0 = top level) in order, without `exceptId`.
+    Result<QList<qint64>> childIds(qint64 parentId, qint64 exceptId = 0);
+    /// Whether `id` is `ancestorId` or one of its descendants.
+    Result<bool> isWithin(qint64 id, qint64 ancestorId);
     Result<void> renumberSiblings(qint64 parentId, qint64 movingId, int position);
     Result<void> reindexTagged(qint64 tagId);
 

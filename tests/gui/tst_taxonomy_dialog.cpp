@@ -1,13 +1,18 @@
 // The "Chuyên mục và thẻ" dialog, driven as an administrator would: what it adds, moves, merges and
 // retires is what the core stores, refusals show inline, and a reporter changes nothing.
+#include "app/settings/Settings.h"
 #include "app/storage/ArticleRepository.h"
 #include "app/storage/TaxonomyRepository.h"
 #include "app/workflow/TaxonomyAdmin.h"
 #include "tests/gui/GuiTestSupport.h"
 #include "tests/support/TestWorkspace.h"
+#include "ui/MainWindow.h"
+#include "ui/article/ArticleTab.h"
+#include "ui/metadata/MetadataPanel.h"
 #include "ui/taxonomy/CategoryTree.h"
 #include "ui/taxonomy/TaxonomyDialog.h"
 
+#include <QAction>
 #include <QComboBox>
 #include <QDir>
 #include <QLabel>
@@ -16,6 +21,7 @@
 #include <QSignalSpy>
 #include <QTabWidget>
 #include <QTableWidget>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace toasoan;
@@ -116,6 +122,55 @@ class TestTaxonomyDialog : public QObject
     Q_OBJECT
 
 private slots:
+    void menuEntryOnlyForAdmins_data()
+    {
+        QTest::addColumn<int>("role");
+        QTest::addColumn<bool>("shown");
+        QTest::newRow("nominal: administrator") << int(Role::Admin) << true;
+        QTest::newRow("robustness: approver") << int(Role::Approver) << false;
+        QTest::newRow("robustness: reporter") << int(Role::Reporter) << false;
+    }
+
+    void menuEntryOnlyForAdmins()
+    {
+        QFETCH(int, role);
+        QFETCH(bool, shown);
+        Fixture f;
+        const qint64 news = TaxonomyRepository(f.ws.db()).createCategory(QStringLiteral("Tin tức")).value().id;
+        const qint64 id = f.ws.addUser(QStringLiteral("nguoidung"), Role(role), QStringLiteral("Phạm Minh Đức"));
+        const User user = UserRepository(f.ws.db()).load(id).value();
+        Article a;
+        a.title = QStringLiteral("Giao ban quý IV");
+        a.categoryId = news;
+        const qint64 articleId = ArticleRepository(f.ws.db()).create(a, user.id).value().id;
+        QTemporaryDir dir;
+        Settings settings(dir.filePath(QStringLiteral("settings.ini")));
+        test::RecordingNotifier notifier;
+        ui::MainWindow window(f.ws.db(), user, settings, notifier);
+        auto *action = window.findChild<QAction *>(QStringLiteral("manageTaxonomyAction"));
+        QVERIFY(action);
+        QCOMPARE(action->isVisible(), shown);
+        QCOMPARE(action->isEnabled(), shown);
+        if (!shown) {
+            return;
+        }
+        ui::ArticleTab *tab = window.openArticle(articleId);
+        QVERIFY(tab);
+        action->trigger();
+        auto *dialog = window.findChild<ui::TaxonomyDialog *>();
+        QVERIFY(dialog);
+        QVERIFY(dialog->isVisible());
+        QCOMPARE(dialog->tree()->topLevelItemCount(), 1);
+
+        // What the dialog adds reaches the open article's picker and the list's filter at once.
+        auto *name = dialog->findChild<QLineEdit *>(QStringLiteral("newCategoryName"));
+        test::typeText(name, QStringLiteral("Môi trường"));
+        QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("addCategoryButton")), Qt::LeftButton);
+        const qint64 added = findCategory(f.ws.db(), QStringLiteral("Môi trường")).value().id;
+        QVERIFY(tab->metadataPanel()->findChild<QComboBox *>(QStringLiteral("categoryCombo"))->findData(added) > 0);
+        QVERIFY(window.findChild<QComboBox *>(QStringLiteral("categoryFilter"))->findData(added) > 0);
+    }
+
     void addAndRenameInPlace()
     {
         Fixture f;

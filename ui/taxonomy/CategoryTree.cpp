@@ -126,21 +126,26 @@ void CategoryTree::selectId(qint64 id)
     }
 }
 
-void CategoryTree::requestDrop(qint64 id, QTreeWidgetItem *target, Drop position)
+std::optional<CategoryTree::Move> CategoryTree::dropMove(qint64 id, QTreeWidgetItem *target, Drop position) const
 {
     QTreeWidgetItem *moving = itemFor(id);
     if (!moving || moving == target) {
-        return;
+        return std::nullopt;
     }
-    qint64 parentId = 0;
-    int index = -1;
     if (target && position == Drop::Onto) {
-        parentId = idOf(target);
-    } else if (target && (position == Drop::Above || position == Drop::Below)) {
-        parentId = idOf(target->parent());
-        index = indexAmongSiblings(target, moving) + (position == Drop::Below ? 1 : 0);
+        return Move{idOf(target), -1};
     }
-    emit moveRequested(id, parentId, index);
+    if (target && (position == Drop::Above || position == Drop::Below)) {
+        return Move{idOf(target->parent()), indexAmongSiblings(target, moving) + (position == Drop::Below ? 1 : 0)};
+    }
+    return Move{0, -1};
+}
+
+void CategoryTree::requestDrop(qint64 id, QTreeWidgetItem *target, Drop position)
+{
+    if (const auto move = dropMove(id, target, position)) {
+        emit moveRequested(id, move->parentId, move->position);
+    }
 }
 
 void CategoryTree::dropEvent(QDropEvent *event)
@@ -165,11 +170,18 @@ void CategoryTree::dropEvent(QDropEvent *event)
     case OnViewport:
         break;
     }
-    // Not a move for the view: the tree is rebuilt from the core's answer, after the drag is over.
-    event->setDropAction(Qt::CopyAction);
+    // Worked out now, while the tree is as the user saw it. The view moves nothing itself: the tree
+    // is rebuilt from the core's answer, after the drag is over.
+    const std::optional<Move> move = dropMove(id, target, position);
+    event->setDropAction(Qt::IgnoreAction);
     event->accept();
-    const qint64 targetId = idOf(target);
-    QTimer::singleShot(0, this, [this, id, targetId, position] { requestDrop(id, itemFor(targetId), position); });
+    QTimer::singleShot(0, this, [this, id, move] {
+        if (move) {
+            emit moveRequested(id, move->parentId, move->position);
+        } else {
+            emit reloadRequested();
+        }
+    });
 }
 
 } // namespace toasoan::ui

@@ -3,6 +3,7 @@
 #include "app/workflow/TaxonomyAdmin.h"
 
 #include <QTreeWidget>
+#include <optional>
 
 namespace toasoan::ui {
 
@@ -49,6 +50,8 @@ public:
 signals:
     /// Put category `id` under `parentId` (0 = top level) at `position` among its siblings (-1 = last).
     void moveRequested(qint64 id, qint64 parentId, int position);
+    /// A drag ended without a move: show the stored tree again.
+    void reloadRequested();
     /// The name was edited in place.
     void renameRequested(qint64 id, const QString &name);
 
@@ -56,6 +59,13 @@ protected:
     void dropEvent(QDropEvent *event) override;
 
 private:
+    struct Move
+    {
+        qint64 parentId = 0;
+        int position = -1;
+    };
+    std::optional<Move> dropMove(qint64 id, QTreeWidgetItem *target, Drop position) const;
+
     QList<CategoryEntry> m_entries;
     bool m_filling = false;
 };

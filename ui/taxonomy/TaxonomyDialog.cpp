@@ -105,6 +105,7 @@ QWidget *TaxonomyDialog::createCategoriesPage()
     connect(m_tree, &QTreeWidget::itemSelectionChanged, this, &TaxonomyDialog::updateButtons);
     connect(m_tree, &CategoryTree::moveRequested, this, &TaxonomyDialog::moveCategory);
     connect(m_tree, &CategoryTree::renameRequested, this, &TaxonomyDialog::renameCategory);
+    connect(m_tree, &CategoryTree::reloadRequested, this, &TaxonomyDialog::reload);
 
     m_newName = new QLineEdit(page);
     m_newName->setObjectName(QStringLiteral("newCategoryName"));

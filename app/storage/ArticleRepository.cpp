@@ -86,9 +86,8 @@ Result<Article> ArticleRepository::create(Article draft, qint64 actorId)
         if (auto r = countNew(m_db, a.state, 1); !r) {
             return r;
         }
-        if (auto r = writeTags(m_db, a.id, a.tags); !r) {
-            return r;
-        }
+        TOASOAN_TRY(tags, writeTags(m_db, a.id, a.tags));
+        a.tags = *tags; // the existing tags' spelling, for the index and the revision
         if (auto r = indexWritten(m_db, a); !r) {
             return r;
         }
@@ -140,9 +139,8 @@ Result<Article> ArticleRepository::save(const Article &article, qint64 actorId, 
         }
         a.version = stored->version + 1;
         a.state = stored->state;
-        if (auto r = writeTags(m_db, a.id, a.tags); !r) {
-            return r;
-        }
+        TOASOAN_TRY(tags, writeTags(m_db, a.id, a.tags));
+        a.tags = *tags; // the existing tags' spelling, for the index and the revision
         if (auto r = indexWritten(m_db, a); !r) {
             return r;
         }

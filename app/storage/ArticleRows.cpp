@@ -105,24 +105,26 @@ Article fromQuery(const QSqlQuery &q)
     return a;
 }
 
-Result<void> writeTags(Database &db, qint64 articleId, const QStringList &tags)
+Result<QStringList> writeTags(Database &db, qint64 articleId, const QStringList &tags)
 {
     TOASOAN_CHECK(db.exec(QStringLiteral("DELETE FROM article_tags WHERE article_id = ?"), {articleId}));
     int position = 0;
     QSet<qint64> written; // "Chuyển đổi số" and "chuyển đổi số" are one tag, attached once
+    QStringList stored;
     for (const QString &name : tags) {
         TOASOAN_TRY(tag, TaxonomyRepository(db).findOrCreateTag(name));
         if (written.contains(tag->id)) {
             continue;
         }
         written.insert(tag->id);
+        stored.append(tag->name);
         if (auto r = db.exec(QStringLiteral("INSERT INTO article_tags (article_id, tag_id, position) VALUES (?, ?, ?)"),
                              {articleId, tag->id, position++});
             !r) {
             return r.error();
         }
     }
-    return {};
+    return stored;
 }
 
 Result<QStringList> readTags(Database &db, qint64 articleId)

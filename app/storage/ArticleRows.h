@@ -27,7 +27,9 @@ Article newArticle(Article draft, qint64 actorId, const QDateTime &now);
 Article fromQuery(const QSqlQuery &query);
 /// Adds `count` new articles in `state` (not trashed) to the kept list counts (migration 10).
 Result<void> countNew(Database &db, WorkflowState state, int count);
-Result<void> writeTags(Database &db, qint64 articleId, const QStringList &tags);
+/// Attaches `tags` to the article (each the existing tag it names, TaxonomyRepository::findTag, or a new one)
+/// and gives them as stored: once each, spelled as the tags table has them.
+Result<QStringList> writeTags(Database &db, qint64 articleId, const QStringList &tags);
 Result<QStringList> readTags(Database &db, qint64 articleId);
 Result<QList<RemotePublication>> readPublications(Database &db, qint64 articleId);
 Result<void> writeRevision(Database &db, const Article &article, qint64 authorId, const QString &note);

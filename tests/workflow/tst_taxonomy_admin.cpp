@@ -275,6 +275,12 @@ void tst_TaxonomyAdmin::tagTypedDifferentlyIsTheExistingTag()
     QVERIFY(id);
     QCOMPARE(ArticleRepository(m_ws->db()).load(id)->tags, QStringList{QStringLiteral("Chuyển đổi số")});
     QCOMPARE(repo.listTags()->size(), 1);
+    // The saved article says so at once (its revision and search text too).
+    Article typed = ArticleRepository(m_ws->db()).load(id).value();
+    typed.tags = {QStringLiteral("CHUYỂN ĐỔI SỐ")};
+    auto saved = ArticleRepository(m_ws->db()).save(typed, m_reporter);
+    QVERIFY(saved.ok());
+    QCOMPARE(saved->tags, QStringList{QStringLiteral("Chuyển đổi số")});
 
     // The bulk path (imports) reuses it too.
     Article bulk;

@@ -3133,10 +3133,6 @@ Hãy bắt đầu với bài đầu tiên.</translation>
         <translation>Duyệt bài</translation>
     </message>
     <message>
-        <source>Who reads an article before it may be published. You can change it later.</source>
-        <translation>Ai đọc bài trước khi bài được đăng. Có thể đổi sau.</translation>
-    </message>
-    <message>
         <source>&amp;One step: reporter → approver</source>
         <translation>Duyệt &amp;một bước: phóng viên → lãnh đạo duyệt</translation>
     </message>
@@ -3201,6 +3197,10 @@ Hãy bắt đầu với bài đầu tiên.</translation>
     <message>
         <source>&amp;Next &gt;</source>
         <translation>&amp;Tiếp theo &gt;</translation>
+    </message>
+    <message>
+        <source>Who reads an article before it may be published. You can change it later under File ▸ First-start setup.</source>
+        <translation>Ai đọc bài trước khi bài được đăng. Có thể đổi sau trong Tệp ▸ Thiết lập ban đầu.</translation>
     </message>
 </context>
 <context>

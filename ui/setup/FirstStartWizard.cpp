@@ -162,7 +162,9 @@ QWizardPage *FirstStartWizard::createReviewPage()
 {
     auto *page = new QWizardPage(this);
     page->setTitle(tr("Review"));
-    page->setSubTitle(tr("Who reads an article before it may be published. You can change it later."));
+    page->setSubTitle(
+        tr("Who reads an article before it may be published. You can change it later under File ▸ First-start "
+           "setup."));
     m_oneStep = new QRadioButton(tr("&One step: reporter → approver"), page);
     m_oneStep->setObjectName(QStringLiteral("oneStepButton"));
     m_twoStep = new QRadioButton(tr("&Two steps: reporter → editor → approver"), page);

@@ -40,7 +40,7 @@ using namespace toasoan::test;
 
 namespace {
 
-/// Shown by the start-up sequence (ui/GuiApp.cpp, MainWindow::offerRecoveries), before or as the
+/// Shown by the start-up sequence (ui/SignIn.cpp, MainWindow::offerRecoveries), before or as the
 /// window opens, never from a menu.
 const QSet<QString> kStartupDialogs = {
     QStringLiteral("FirstAdminDialog"), // the workspace has no user yet

@@ -1,6 +1,7 @@
 // The window's layout on a 1366×768 laptop, in Vietnamese (the longer texts): "Việc của tôi" stays on
 // one line for every role, the workflow buttons of an open article keep the style's gap between them
-// in every state, and the first-administrator dialog does not jump whichever error it shows.
+// in every state, the first-administrator dialog does not jump whichever error it shows, and the
+// window first opens no larger than the screen.
 #include "app/i18n/Translations.h"
 #include "tests/workflow_gui/WorkflowGuiFixture.h"
 #include "ui/FirstAdminDialog.h"
@@ -9,6 +10,8 @@
 #include <QLabel>
 #include <QLayout>
 #include <QLineEdit>
+#include <QScreen>
+#include <QTemporaryDir>
 #include <QToolButton>
 
 using namespace toasoan;
@@ -42,6 +45,25 @@ private slots:
         qputenv("TOASOAN_LANG", "vi");
         installTranslations(*QCoreApplication::instance());
         QVERIFY(m_fx.setUp());
+    }
+
+    void firstStartFitsTheScreen()
+    {
+        // No saved layout yet: the window opens no larger than the screen's free area, so the
+        // status bar and the editor's tabs are not cut off on a small screen.
+        auto user = UserRepository(m_fx.db()).findByLogin(QStringLiteral("phongvien"));
+        QVERIFY(user);
+        // The fixture's window() sizes the window itself: build one as the application does.
+        QTemporaryDir home;
+        Settings settings(home.filePath(QStringLiteral("settings.ini")));
+        auto window = std::make_unique<ui::MainWindow>(m_fx.db(), *user, settings, m_fx.notifier);
+        const QSize free = window->screen()->availableGeometry().size();
+        QVERIFY2(window->width() <= free.width() && window->height() <= free.height(),
+                 qPrintable(QStringLiteral("%1×%2 on %3×%4")
+                                .arg(window->width())
+                                .arg(window->height())
+                                .arg(free.width())
+                                .arg(free.height())));
     }
 
     void myWorkIsOneLine_data()

@@ -117,7 +117,8 @@ QString exactMatchExpression(const ParsedQuery &query)
     for (qsizetype i = 0; i < query.terms.size(); ++i) {
         parts.append(exactTerm(query.terms.at(i), query.lastIsPrefix && i == query.terms.size() - 1));
     }
-    return parts.join(QLatin1Char(' '));
+    // Explicit: FTS5 refuses an implicit AND next to a parenthesised OR ("quận" ("ủy" OR "uỷ")).
+    return parts.join(QLatin1String(" AND "));
 }
 
 } // namespace toasoan::search

@@ -26,7 +26,7 @@ ParsedQuery parseQuery(const QString &text, bool prefix);
 QString foldedMatchExpression(const ParsedQuery &query);
 
 /// The FTS5 MATCH expression for the exact index: words keep their marks; a word with an old/new
-/// tone-mark placement twin matches both ("hòa" OR "hoà").
+/// tone-mark placement twin matches both ("hòa" OR "hoà"); terms joined by AND.
 QString exactMatchExpression(const ParsedQuery &query);
 
 } // namespace toasoan::search

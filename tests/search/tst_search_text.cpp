@@ -71,7 +71,9 @@ private slots:
         QTest::newRow("nominal: new placement also matches old")
             << QStringLiteral("thuỷ") << QStringLiteral("(\"thuỷ\" OR \"thủy\")");
         QTest::newRow("nominal: đ and other marks are kept")
-            << QStringLiteral("Đà hoa") << QStringLiteral("\"Đà\" \"hoa\"");
+            << QStringLiteral("Đà hoa") << QStringLiteral("\"Đà\" AND \"hoa\"");
+        QTest::newRow("robustness: a word with two spellings after another (FTS5 needs the AND)")
+            << QStringLiteral("Quận ủy") << QStringLiteral("\"Quận\" AND (\"ủy\" OR \"uỷ\")");
         QTest::newRow("nominal: a phrase expands into its spellings")
             << QStringLiteral("\"quận ủy\"") << QStringLiteral("(\"quận ủy\" OR \"quận uỷ\")");
     }

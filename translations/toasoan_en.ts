@@ -124,6 +124,16 @@
     </message>
 </context>
 <context>
+    <name>toasoan::ui::FirstStartWizard</name>
+    <message numerus="yes">
+        <source>A password has at least %n character(s). Give each person theirs in person.</source>
+        <translation>
+            <numerusform>A password has at least %n character. Give each person theirs in person.</numerusform>
+            <numerusform>A password has at least %n characters. Give each person theirs in person.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>toasoan::ui::MainWindow</name>
     <message numerus="yes">
         <source>%n word(s)</source>

@@ -3278,6 +3278,155 @@ Hãy bắt đầu với bài đầu tiên.</translation>
     </message>
 </context>
 <context>
+    <name>toasoan::ui::FirstStartWizard</name>
+    <message>
+        <source>First-start setup</source>
+        <translation>Thiết lập ban đầu</translation>
+    </message>
+    <message>
+        <source>&amp;Skip this step</source>
+        <translation>&amp;Bỏ qua bước này</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>Đó&amp;ng</translation>
+    </message>
+    <message>
+        <source>&amp;Finish</source>
+        <translation>&amp;Hoàn tất</translation>
+    </message>
+    <message>
+        <source>First-start &amp;setup…</source>
+        <translation>&amp;Thiết lập ban đầu…</translation>
+    </message>
+    <message>
+        <source>Office name, categories, review mode and the first users</source>
+        <translation>Tên cơ quan, chuyên mục, cách duyệt bài và những người dùng đầu tiên</translation>
+    </message>
+    <message>
+        <source>The office</source>
+        <translation>Cơ quan</translation>
+    </message>
+    <message>
+        <source>Printed on the approval slip. You can change it later under File ▸ Settings.</source>
+        <translation>In trên phiếu duyệt. Có thể đổi sau trong Tệp ▸ Cài đặt.</translation>
+    </message>
+    <message>
+        <source>Office name</source>
+        <translation>Tên cơ quan</translation>
+    </message>
+    <message>
+        <source>e.g. Culture and Information Centre</source>
+        <translation>Ví dụ: Trung tâm Văn hóa - Thông tin</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Địa danh</translation>
+    </message>
+    <message>
+        <source>e.g. Nam Tu Liem</source>
+        <translation>Ví dụ: Nam Từ Liêm</translation>
+    </message>
+    <message>
+        <source>Office &amp;name:</source>
+        <translation>Tên &amp;cơ quan:</translation>
+    </message>
+    <message>
+        <source>&amp;Place:</source>
+        <translation>Địa &amp;danh:</translation>
+    </message>
+    <message>
+        <source>The place opens the slip&apos;s date line: &quot;Nam Từ Liêm, ngày 9 tháng 11 năm 2022&quot;.</source>
+        <translation>Địa danh đứng đầu dòng ngày tháng của phiếu: &quot;Nam Từ Liêm, ngày 9 tháng 11 năm 2022&quot;.</translation>
+    </message>
+    <message>
+        <source>Categories</source>
+        <translation>Chuyên mục</translation>
+    </message>
+    <message>
+        <source>The sections of the website. The usual ones of a district news site are ticked: untick those you do not need, double-click a name to change it, add your own.</source>
+        <translation>Các chuyên mục của trang tin. Những chuyên mục thường có của trang tin quận, huyện đã được đánh dấu: bỏ dấu những mục không cần, nhấp đúp vào tên để sửa, thêm mục của riêng cơ quan.</translation>
+    </message>
+    <message>
+        <source>&amp;Add a category</source>
+        <translation>Thê&amp;m chuyên mục</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Duyệt bài</translation>
+    </message>
+    <message>
+        <source>&amp;One step: reporter → approver</source>
+        <translation>Duyệt &amp;một bước: phóng viên → lãnh đạo duyệt</translation>
+    </message>
+    <message>
+        <source>&amp;Two steps: reporter → editor → approver</source>
+        <translation>Duyệt h&amp;ai bước: phóng viên → biên tập viên → lãnh đạo duyệt</translation>
+    </message>
+    <message>
+        <source>A submitted article goes straight to the leaders for approval: for a small office without editors.</source>
+        <translation>Bài gửi duyệt đến thẳng lãnh đạo duyệt: hợp với cơ quan nhỏ, không có biên tập viên.</translation>
+    </message>
+    <message>
+        <source>An editor reviews and edits the article first, then forwards it to the leaders for approval.</source>
+        <translation>Biên tập viên đọc và biên tập bài trước, rồi chuyển lên lãnh đạo duyệt.</translation>
+    </message>
+    <message>
+        <source>The first users</source>
+        <translation>Những người dùng đầu tiên</translation>
+    </message>
+    <message>
+        <source>One line per person; empty lines are ignored. You can add more later under File ▸ Manage users.</source>
+        <translation>Mỗi người một dòng; dòng trống được bỏ qua. Có thể thêm người sau trong Tệp ▸ Quản lý người dùng.</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>Tên đăng nhập</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Họ và tên</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Vai trò</translation>
+    </message>
+    <message>
+        <source>Initial password</source>
+        <translation>Mật khẩu ban đầu</translation>
+    </message>
+    <message>
+        <source>Add a &amp;line</source>
+        <translation>Thêm &amp;dòng</translation>
+    </message>
+    <message numerus="yes">
+        <source>A password has at least %n character(s). Give each person theirs in person.</source>
+        <translation>
+            <numerusform>Mật khẩu có ít nhất %n ký tự. Hãy trực tiếp báo mật khẩu cho từng người.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Already in the workspace</source>
+        <translation>Đã có trong cơ sở dữ liệu</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Dòng %1: %2</translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; &amp;Quay lại</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Tiếp theo &gt;</translation>
+    </message>
+    <message>
+        <source>Who reads an article before it may be published. You can change it later under File ▸ First-start setup.</source>
+        <translation>Ai đọc bài trước khi bài được đăng. Có thể đổi sau trong Tệp ▸ Thiết lập ban đầu.</translation>
+    </message>
+</context>
+<context>
     <name>toasoan::ui::GuiApp</name>
     <message>
         <source>Database file: %1</source>

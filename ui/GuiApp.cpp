@@ -7,11 +7,8 @@
 #include "app/search/SearchIndex.h"
 #include "app/settings/Settings.h"
 #include "app/storage/Database.h"
-#include "app/storage/UserRepository.h"
-#include "app/workflow/AuthService.h"
-#include "ui/FirstAdminDialog.h"
-#include "ui/LoginDialog.h"
 #include "ui/MainWindow.h"
+#include "ui/SignIn.h"
 #include "ui/common/Notifier.h"
 #include "ui/publish/Publishing.h"
 
@@ -84,35 +81,24 @@ int runGui(int argc, char *argv[])
         }
     }
 
-    UserRepository users(*db);
-    const auto userCount = users.count();
-    if (!userCount) {
-        notifier.showError(nullptr, GuiApp::tr("Cannot open the workspace"), withPath(userCount.error(), path));
-        return 1;
-    }
-    if (userCount.value() == 0) {
-        FirstAdminDialog firstAdmin(users);
-        if (firstAdmin.exec() != QDialog::Accepted) {
-            return 0;
-        }
-        settings.setLastLogin(firstAdmin.createdUser().login);
-    }
-
-    AuthService auth(*db);
     // Publishing runs in this process: the outbox is sent in the background, pausing while offline.
     std::unique_ptr<Publishing> publishing;
     // "Đăng xuất" closes the window and asks for a log-in again: a shared computer changes hands
     // without restarting, and the next person starts from their own settings.
     while (true) {
-        LoginDialog login(auth, settings);
-        if (login.exec() != QDialog::Accepted) {
+        auto who = signIn(*db, settings);
+        if (!who) {
+            notifier.showError(nullptr, GuiApp::tr("Cannot open the workspace"), withPath(who.error(), path));
+            return 1;
+        }
+        if (!who->has_value()) {
             return 0;
         }
         const bool firstSession = !publishing;
         if (firstSession) {
             publishing = std::make_unique<Publishing>(*db, std::make_unique<SystemSecretStore>());
         }
-        MainWindow window(*db, login.user(), settings, notifier);
+        MainWindow window(*db, **who, settings, notifier);
         window.setPublishing(publishing.get());
         if (firstSession) {
             publishing->startWorker();

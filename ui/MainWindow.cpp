@@ -22,6 +22,7 @@
 #include <QDockWidget>
 #include <QFileInfo>
 #include <QLabel>
+#include <QScreen>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -315,7 +316,13 @@ void MainWindow::updateStatus()
 void MainWindow::restoreLayout()
 {
     if (!restoreGeometry(m_settings.mainWindowGeometry())) {
-        resize(1280, 800);
+        // First start: 1280×800, but never larger than the screen's free area (a 1366×768
+        // office screen would hide the status bar and the editor's tabs).
+        QSize size(1280, 800);
+        if (const QScreen *screen = this->screen()) {
+            size = size.boundedTo(screen->availableGeometry().size());
+        }
+        resize(size);
     }
     restoreState(m_settings.mainWindowState());
     const QList<int> sizes = m_settings.mainSplitterSizes();

@@ -12,6 +12,7 @@
 #include "ui/publish/PublishActions.h"
 #include "ui/publish/Publishing.h"
 #include "ui/settings/SettingsDialog.h"
+#include "ui/setup/FirstStartWizard.h"
 #include "ui/taxonomy/TaxonomyDialog.h"
 #include "ui/tools/ConvertEncodingDialog.h"
 #include "ui/tools/ToneStyleDialog.h"
@@ -187,6 +188,7 @@ void MainWindow::createMenus()
     fileMenu->addAction(m_settingsAction);
     fileMenu->addAction(UserManagementDialog::createMenuAction(*this));
     fileMenu->addAction(TaxonomyDialog::createMenuAction(*this));
+    fileMenu->addAction(FirstStartWizard::createMenuAction(*this));
     fileMenu->addSeparator();
     fileMenu->addAction(m_logOutAction);
     fileMenu->addAction(m_quitAction);

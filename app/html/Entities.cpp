@@ -179,4 +179,11 @@ QString escapeAttribute(const QString &value)
     return out;
 }
 
+QString escapeAll(const QString &text)
+{
+    QString out = escapeAttribute(text);
+    out.replace(QLatin1Char('\''), QLatin1String("&#39;"));
+    return out;
+}
+
 } // namespace toasoan::html

@@ -24,5 +24,9 @@ QString escapeText(const QString &text);
 void appendEscaped(QString &out, QChar c);
 /// Escapes &, <, > and " for a double-quoted attribute value.
 QString escapeAttribute(const QString &value);
+/// escapeAttribute() and ' as well: text that may end up in content or in any attribute, single- or
+/// double-quoted, and whose straight quotes no filter may turn into curly ones (WordPress's wptexturize
+/// leaves character references alone).
+QString escapeAll(const QString &text);
 
 } // namespace toasoan::html

@@ -1,7 +1,9 @@
 #include "app/html/SitePolicy.h"
 
 #include "app/html/BodyHtml.h"
+#include "app/html/Entities.h"
 #include "app/html/HtmlLexer.h"
+#include "app/text/Normalize.h"
 
 #include <QRegularExpression>
 #include <QStringList>
@@ -98,6 +100,16 @@ QString publishBody(const QString &body, const PublishImage &publishImage)
         }
     }
     return out;
+}
+
+QString publishText(const QString &text)
+{
+    return escapeAll(text::normalize(text));
+}
+
+QString publishName(const QString &name)
+{
+    return escapeText(text::normalize(name).simplified());
 }
 
 } // namespace toasoan::html

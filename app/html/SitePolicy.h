@@ -24,6 +24,18 @@ using PublishImage = std::function<std::optional<PublishedImage>(qint64 mediaId)
 /// are kept as they are. Nothing else is added or removed.
 QString publishBody(const QString &body, const PublishImage &publishImage = {});
 
+/// A plain-text field (a title, an excerpt, an image's title, caption or alt text, the byline) as a
+/// website receives it: NFC, and &, <, >, " and ' written as character references. WordPress prints
+/// these fields as HTML (titles and excerpts unfiltered for administrators): so nothing typed becomes
+/// a tag or an attribute, "&lt;" stays those four characters, and wptexturize, which leaves references
+/// alone, cannot curl the quotes: the page shows exactly what was typed.
+QString publishText(const QString &text);
+
+/// A category or tag name as a website receives it: NFC, white space collapsed, &, < and > written as
+/// references. WordPress strips tags from names and stores them with exactly these three escaped, so
+/// the literal text survives and a name typed in wp-admin and the one ToaSoan sends are the same.
+QString publishName(const QString &name);
+
 /// WordPress's image classes only (alignleft/alignright/aligncenter/alignnone, wp-image-N,
 /// size-*), in order, without duplicates; everything else in `classList` goes.
 QString wordPressImageClasses(const QString &classList);

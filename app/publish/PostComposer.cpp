@@ -97,11 +97,11 @@ QString PostComposer::closingLine(const Article &article)
     }
     QString line = QStringLiteral("<p style=\"text-align: right;\">");
     if (!byline.isEmpty()) {
-        line += QStringLiteral("<strong>") + html::escapeText(byline) + QStringLiteral("</strong>");
+        line += QStringLiteral("<strong>") + html::publishText(byline) + QStringLiteral("</strong>");
     }
     if (!source.isEmpty()) {
         // Published text is Vietnamese whatever the interface language: this is the site's wording.
-        const QString label = QString::fromUtf8("Nguồn: ") + html::escapeText(source);
+        const QString label = QString::fromUtf8("Nguồn: ") + html::publishText(source);
         line += byline.isEmpty() ? label : QStringLiteral(" (") + label + QLatin1Char(')');
     }
     return line + QStringLiteral("</p>");

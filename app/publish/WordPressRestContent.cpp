@@ -1,5 +1,5 @@
 // WordPress REST: categories, tags, media and posts.
-#include "app/html/HtmlLexer.h"
+#include "app/publish/SiteFields.h"
 #include "app/publish/WordPressRestClient.h"
 #include "app/text/Normalize.h"
 #include "app/text/Slug.h"
@@ -22,11 +22,10 @@ QString idString(const QJsonValue &v)
     return v.toString();
 }
 
-// WordPress escapes &, < and > in term names and titles it returns.
+// WordPress escapes &, < and > in the term names it returns.
 QString siteText(const QJsonValue &v)
 {
-    const QString text = v.isObject() ? v.toObject().value(QLatin1String("raw")).toString() : v.toString();
-    return text::normalize(html::decodeEntities(text));
+    return textFromSite(v.isObject() ? v.toObject().value(QLatin1String("raw")).toString() : v.toString());
 }
 
 QString rawField(const QJsonObject &json, const char *name)
@@ -88,9 +87,9 @@ RemotePost remotePostFromJson(const QJsonObject &json)
     p.status = json.value(QLatin1String("status")).toString();
     p.slug = QUrl::fromPercentEncoding(json.value(QLatin1String("slug")).toString().toUtf8());
     p.link = QUrl(json.value(QLatin1String("link")).toString());
-    p.title = text::normalize(rawField(json, "title"));
+    p.title = textFromSite(rawField(json, "title"));
     p.content = text::normalize(rawField(json, "content"));
-    p.excerpt = text::normalize(rawField(json, "excerpt"));
+    p.excerpt = textFromSite(rawField(json, "excerpt"));
     for (const QJsonValue &v : json.value(QLatin1String("categories")).toArray()) {
         p.categoryIds.append(idString(v));
     }
@@ -127,7 +126,7 @@ RemoteResult<QList<RemoteCategory>> WordPressRestClient::categories()
 
 RemoteResult<RemoteCategory> WordPressRestClient::createCategory(const QString &name, const QString &parentId)
 {
-    QJsonObject body{{QStringLiteral("name"), text::normalize(name)}};
+    QJsonObject body{{QStringLiteral("name"), siteName(name)}};
     if (!parentId.isEmpty()) {
         body.insert(QStringLiteral("parent"), parentId.toLongLong());
     }
@@ -147,7 +146,7 @@ RemoteResult<QString> WordPressRestClient::ensureTag(const QString &name)
     const QString key = RemoteCache::tagKey(clean);
     TOASOAN_TRY(found, json({"GET",
                              QStringLiteral("wp/v2/tags"),
-                             {{QStringLiteral("search"), clean},
+                             {{QStringLiteral("search"), siteName(clean)},
                               {QStringLiteral("per_page"), QStringLiteral("100")},
                               {QStringLiteral("_fields"), QStringLiteral("id,name")}}}));
     for (const QJsonValue &v : found->toArray()) {
@@ -159,7 +158,7 @@ RemoteResult<QString> WordPressRestClient::ensureTag(const QString &name)
     auto created = json({"POST",
                          QStringLiteral("wp/v2/tags"),
                          {},
-                         QJsonDocument(QJsonObject{{QStringLiteral("name"), clean}}).toJson()});
+                         QJsonDocument(QJsonObject{{QStringLiteral("name"), siteName(clean)}}).toJson()});
     if (created) {
         return idString(created->toObject().value(QLatin1String("id")));
     }
@@ -220,9 +219,10 @@ RemoteResult<RemoteMedia> WordPressRestClient::uploadMedia(const MediaUpload &me
     // One request carries the file and its fields (WordPress reads them from the query when the
     // body is the raw file), so the slug that finds an interrupted upload again can never be
     // missing. It is the only trace: title, caption and alt text are the article's own.
-    c.query = {{QStringLiteral("title"), media.title},
-               {QStringLiteral("caption"), media.caption},
-               {QStringLiteral("alt_text"), media.altText},
+    const MediaUpload sent = siteFields(media);
+    c.query = {{QStringLiteral("title"), sent.title},
+               {QStringLiteral("caption"), sent.caption},
+               {QStringLiteral("alt_text"), sent.altText},
                {QStringLiteral("slug"), mediaSlug(media)}};
     c.body = media.data;
     c.contentType = media.mimeType.toLatin1();
@@ -270,8 +270,9 @@ RemoteResult<RemotePost> WordPressRestClient::getPost(const QString &id)
     return remotePostFromJson(post->toObject());
 }
 
-QJsonObject WordPressRestClient::postBody(const PostData &post) const
+QJsonObject WordPressRestClient::postBody(const PostData &data) const
 {
+    const PostData post = siteFields(data);
     QJsonObject body{
         {QStringLiteral("title"), post.title},
         {QStringLiteral("content"), post.content},

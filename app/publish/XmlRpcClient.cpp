@@ -1,8 +1,8 @@
 #include "app/publish/XmlRpcClient.h"
 
-#include "app/html/HtmlLexer.h"
 #include "app/publish/NetworkDiagnosis.h"
 #include "app/publish/RemoteCache.h"
+#include "app/publish/SiteFields.h"
 #include "app/publish/XmlRpc.h"
 #include "app/text/Normalize.h"
 
@@ -35,13 +35,13 @@ RemotePost postFromStruct(const QVariantMap &m)
     p.status = memberString(m, "post_status");
     p.slug = QUrl::fromPercentEncoding(memberString(m, "wp_slug").toUtf8());
     p.link = QUrl(memberString(m, "permaLink").isEmpty() ? memberString(m, "link") : memberString(m, "permaLink"));
-    p.title = text::normalize(memberString(m, "title"));
+    p.title = textFromSite(memberString(m, "title"));
     p.content = text::normalize(memberString(m, "description"));
-    p.excerpt = text::normalize(memberString(m, "mt_excerpt"));
+    p.excerpt = textFromSite(memberString(m, "mt_excerpt"));
     p.categoryIds = m.value(QStringLiteral("categories")).toStringList();
     p.tagIds = memberString(m, "mt_keywords").split(QLatin1Char(','), Qt::SkipEmptyParts);
     for (QString &t : p.tagIds) {
-        t = t.trimmed();
+        t = textFromSite(t.trimmed()); // names as WordPress stores them, & < > escaped
     }
     p.featuredMediaId = memberString(m, "wp_post_thumbnail");
     p.dateGmt = m.value(QStringLiteral("date_created_gmt")).toDateTime();
@@ -235,7 +235,7 @@ RemoteResult<QList<RemoteCategory>> XmlRpcClient::categories()
             const QVariantMap t = v.toMap();
             const QString parent = memberString(t, "parent");
             list.append({memberString(t, "term_id"), parent == QLatin1String("0") ? QString() : parent,
-                         text::normalize(html::decodeEntities(memberString(t, "name"))), memberString(t, "slug")});
+                         textFromSite(memberString(t, "name")), memberString(t, "slug")});
         }
     } else if (terms.error().remoteCode == QLatin1String("-32601")) {
         auto cats =
@@ -247,7 +247,7 @@ RemoteResult<QList<RemoteCategory>> XmlRpcClient::categories()
             const QVariantMap c = v.toMap();
             const QString parent = memberString(c, "parentId");
             list.append({memberString(c, "categoryId"), parent == QLatin1String("0") ? QString() : parent,
-                         text::normalize(memberString(c, "categoryName")), QString()});
+                         textFromSite(memberString(c, "categoryName")), QString()});
         }
     } else {
         return terms.error();
@@ -270,7 +270,7 @@ RemoteResult<QHash<QString, QString>> XmlRpcClient::categoryNames()
 RemoteResult<RemoteCategory> XmlRpcClient::createCategory(const QString &name, const QString &parentId)
 {
     QVariantMap term{{QStringLiteral("taxonomy"), QStringLiteral("category")},
-                     {QStringLiteral("name"), text::normalize(name)}};
+                     {QStringLiteral("name"), siteName(name)}};
     if (!parentId.isEmpty()) {
         term.insert(QStringLiteral("parent"), parentId.toLongLong());
     }
@@ -343,9 +343,10 @@ RemoteResult<RemoteMedia> XmlRpcClient::uploadMedia(const MediaUpload &media)
         // WordPress titles the image after its file name, which carries the hash that finds an
         // interrupted upload again: the title (and the caption = the attachment's excerpt) become
         // the article's. Best effort: the image is there either way.
-        QVariantMap fields{{QStringLiteral("post_title"), media.title}};
-        if (!media.caption.isEmpty()) {
-            fields.insert(QStringLiteral("post_excerpt"), media.caption);
+        const MediaUpload sent = siteFields(media);
+        QVariantMap fields{{QStringLiteral("post_title"), sent.title}};
+        if (!sent.caption.isEmpty()) {
+            fields.insert(QStringLiteral("post_excerpt"), sent.caption);
         }
         (void)call(QStringLiteral("wp.editPost"),
                    {QStringLiteral("1"), m_site.username, m_secret, result.remoteId.toLongLong(), fields}, true);
@@ -375,13 +376,18 @@ RemoteResult<RemotePost> XmlRpcClient::getPost(const QString &id)
     return postFromStruct(post->toMap());
 }
 
-QVariantMap XmlRpcClient::postStruct(const PostData &post)
+QVariantMap XmlRpcClient::postStruct(const PostData &data)
 {
+    const PostData post = siteFields(data);
+    QStringList tags; // metaWeblog takes tags by name
+    for (const QString &name : post.tagIds) {
+        tags.append(siteName(name));
+    }
     QVariantMap s{{QStringLiteral("title"), post.title},
                   {QStringLiteral("description"), post.content},
                   {QStringLiteral("mt_excerpt"), post.excerpt},
                   {QStringLiteral("post_status"), post.status},
-                  {QStringLiteral("mt_keywords"), post.tagIds.join(QStringLiteral(", "))}};
+                  {QStringLiteral("mt_keywords"), tags.join(QStringLiteral(", "))}};
     if (!post.slug.isEmpty()) {
         s.insert(QStringLiteral("wp_slug"), post.slug);
     }
@@ -391,7 +397,7 @@ QVariantMap XmlRpcClient::postStruct(const PostData &post)
         if (known) {
             for (const QString &id : post.categoryIds) {
                 if (known->contains(id)) {
-                    names.append(known->value(id));
+                    names.append(siteName(known->value(id))); // WordPress finds the category by name
                 }
             }
         }

@@ -3,6 +3,7 @@
 #include "app/search/SearchBackend.h"
 #include "app/search/SearchIndex.h"
 #include "app/search/SearchText.h"
+#include "app/search/Snippet.h"
 #include "app/storage/Database.h"
 
 namespace toasoan::search {
@@ -134,14 +135,16 @@ public:
         }
 
         // Rank the candidates but build snippets for the page only: the CTEs keep ids and scores,
-        // the outer query revisits the FTS row of each (CROSS JOIN pins that order) for its snippets.
+        // the outer query revisits the FTS row of each (CROSS JOIN pins that order) for its title's
+        // highlights. Not FTS5's snippet(): its time grows with the square of a column's hits
+        // (markedSnippet() says why); the passages are cut here from the texts read anyway.
         const QString marks = QStringLiteral("char(2), char(3)");
         const QString sql =
             QStringLiteral("WITH candidates AS (SELECT %1.rowid AS id, %2 AS score FROM %1 WHERE %1 MATCH ?%3 "
                            "ORDER BY %1.rowid DESC LIMIT ?), "
                            "hits AS (SELECT id, score FROM candidates ORDER BY score, id DESC LIMIT ? OFFSET ?) "
-                           "SELECT hits.id, hits.score, highlight(%1, 0, %4), snippet(%1, 1, %4, char(4), %5), "
-                           "snippet(%1, 2, %4, char(4), %5), d.title, d.sapo, d.body, a.uuid, a.title, a.state, "
+                           "SELECT hits.id, hits.score, highlight(%1, 0, %4), d.title, d.sapo, d.body, a.uuid, "
+                           "a.title, a.state, "
                            "a.category_id, c.name, a.author_id, u.display_name, a.byline, a.version, a.created_at, "
                            "a.updated_at, a.scheduled_at, a.deleted_at "
                            "FROM hits CROSS JOIN %1 ON %1.rowid = hits.id "
@@ -149,32 +152,30 @@ public:
                            "CROSS JOIN articles a ON a.id = hits.id JOIN users u ON u.id = a.author_id "
                            "LEFT JOIN categories c ON c.id = a.category_id "
                            "WHERE %1 MATCH ? ORDER BY hits.score, hits.id DESC")
-                .arg(table, kRank.arg(table), filter.where, marks, QString::number(kSnippetTokens));
+                .arg(table, kRank.arg(table), filter.where, marks);
         QVariantList values{match};
         values += filter.values;
         const int offset = qMax(0, options.offset);
         values << qMax(kCandidates, offset + options.limit) << options.limit << offset << match;
         TOASOAN_TRY(q, m_db.exec(sql, values));
         while (q->next()) {
-            result.hits.append(hitFrom(*q, exact));
+            result.hits.append(hitFrom(*q, query, exact));
         }
         return result;
     }
 
 private:
-    static SearchHit hitFrom(const QSqlQuery &q, bool exact)
+    static SearchHit hitFrom(const QSqlQuery &q, const ParsedQuery &query, bool exact)
     {
         SearchHit hit;
         hit.score = q.value(1).toDouble();
         QString title = q.value(2).toString();
-        QString sapo = q.value(3).toString();
-        QString body = q.value(4).toString();
         if (!exact) {
-            // search_fold's text has đ folded: show the same passage of the real text.
-            title = unfoldMarked(title, q.value(5).toString());
-            sapo = unfoldMarked(sapo, q.value(6).toString());
-            body = unfoldMarked(body, q.value(7).toString());
+            // search_fold's text has đ folded: show the same text with the real letters.
+            title = unfoldMarked(title, q.value(3).toString());
         }
+        const QString sapo = markedSnippet(q.value(4).toString(), query, exact, kSnippetTokens);
+        const QString body = markedSnippet(q.value(5).toString(), query, exact, kSnippetTokens);
         hit.titleHtml = markedToHtml(title);
         if (hasHit(body) || (!hasHit(sapo) && !body.trimmed().isEmpty() && sapo.trimmed().isEmpty())) {
             hit.snippetHtml = markedToHtml(body);
@@ -183,19 +184,19 @@ private:
         }
         ArticleSummary &s = hit.article;
         s.id = q.value(0).toLongLong();
-        s.uuid = QUuid::fromString(q.value(8).toString());
-        s.title = q.value(9).toString();
-        s.state = workflowStateFromKey(q.value(10).toString()).value_or(WorkflowState::Draft);
-        s.categoryId = q.value(11).toLongLong();
-        s.categoryName = q.value(12).toString();
-        s.authorId = q.value(13).toLongLong();
-        s.authorName = q.value(14).toString();
-        s.byline = q.value(15).toString();
-        s.version = q.value(16).toInt();
-        s.createdAt = fromDbTime(q.value(17));
-        s.updatedAt = fromDbTime(q.value(18));
-        s.scheduledAt = fromDbTime(q.value(19));
-        s.deletedAt = fromDbTime(q.value(20));
+        s.uuid = QUuid::fromString(q.value(6).toString());
+        s.title = q.value(7).toString();
+        s.state = workflowStateFromKey(q.value(8).toString()).value_or(WorkflowState::Draft);
+        s.categoryId = q.value(9).toLongLong();
+        s.categoryName = q.value(10).toString();
+        s.authorId = q.value(11).toLongLong();
+        s.authorName = q.value(12).toString();
+        s.byline = q.value(13).toString();
+        s.version = q.value(14).toInt();
+        s.createdAt = fromDbTime(q.value(15));
+        s.updatedAt = fromDbTime(q.value(16));
+        s.scheduledAt = fromDbTime(q.value(17));
+        s.deletedAt = fromDbTime(q.value(18));
         return hit;
     }
 

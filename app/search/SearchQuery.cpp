@@ -19,23 +19,11 @@ QString quoted(const QStringList &words, bool prefix)
            (prefix ? QStringLiteral("*") : QString());
 }
 
-QStringList placementVariants(const QString &word)
-{
-    QStringList variants{word};
-    for (text::ToneStyle style : {text::ToneStyle::Old, text::ToneStyle::New}) {
-        const QString other = text::convertToneStyle(word, style).text;
-        if (!variants.contains(other)) {
-            variants.append(other);
-        }
-    }
-    return variants;
-}
-
 QString exactTerm(const QStringList &words, bool prefix)
 {
     QList<QStringList> phrases{{}};
     for (const QString &word : words) {
-        const QStringList variants = placementVariants(word);
+        const QStringList variants = spellingVariants(word);
         if (phrases.size() * variants.size() > kMaxPhraseVariants) {
             for (QStringList &phrase : phrases) {
                 phrase.append(word);
@@ -61,6 +49,18 @@ QString exactTerm(const QStringList &words, bool prefix)
 }
 
 } // namespace
+
+QStringList spellingVariants(const QString &word)
+{
+    QStringList variants{word};
+    for (text::ToneStyle style : {text::ToneStyle::Old, text::ToneStyle::New}) {
+        const QString other = text::convertToneStyle(word, style).text;
+        if (!variants.contains(other)) {
+            variants.append(other);
+        }
+    }
+    return variants;
+}
 
 ParsedQuery parseQuery(const QString &text, bool prefix)
 {
@@ -117,7 +117,8 @@ QString exactMatchExpression(const ParsedQuery &query)
     for (qsizetype i = 0; i < query.terms.size(); ++i) {
         parts.append(exactTerm(query.terms.at(i), query.lastIsPrefix && i == query.terms.size() - 1));
     }
-    return parts.join(QLatin1Char(' '));
+    // Explicit: FTS5 refuses an implicit AND next to a parenthesised OR ("quận" ("ủy" OR "uỷ")).
+    return parts.join(QLatin1String(" AND "));
 }
 
 } // namespace toasoan::search

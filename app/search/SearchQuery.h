@@ -25,8 +25,11 @@ ParsedQuery parseQuery(const QString &text, bool prefix);
 /// Empty for an empty query.
 QString foldedMatchExpression(const ParsedQuery &query);
 
+/// `word` and its twin with the other tone-mark placement, if it has one ("hòa", "hoà").
+QStringList spellingVariants(const QString &word);
+
 /// The FTS5 MATCH expression for the exact index: words keep their marks; a word with an old/new
-/// tone-mark placement twin matches both ("hòa" OR "hoà").
+/// tone-mark placement twin matches both ("hòa" OR "hoà"); terms joined by AND.
 QString exactMatchExpression(const ParsedQuery &query);
 
 } // namespace toasoan::search

@@ -24,12 +24,12 @@ QString withoutControls(const QString &text)
     return out;
 }
 
-bool isTokenChar(QChar ch)
+} // namespace
+
+bool isSearchTokenChar(QChar ch)
 {
     return ch.isLetterOrNumber() || ch.isMark();
 }
-
-} // namespace
 
 QString htmlToSearchText(const QString &html)
 {
@@ -54,7 +54,7 @@ QStringList searchTokens(const QString &text)
     QStringList tokens;
     QString current;
     for (QChar ch : text) {
-        if (isTokenChar(ch)) {
+        if (isSearchTokenChar(ch)) {
             current.append(ch);
         } else if (!current.isEmpty()) {
             tokens.append(current);

@@ -23,6 +23,9 @@ QString cleanSearchText(const QString &text);
 /// decomposition). One UTF-16 unit for one, so positions in folded and original text agree.
 QString foldStrokedD(const QString &text);
 
+/// True for the characters FTS5 unicode61 puts in words: letters, digits and marks.
+bool isSearchTokenChar(QChar ch);
+
 /// The words FTS5 unicode61 would see in `text`: runs of letters, digits and marks.
 QStringList searchTokens(const QString &text);
 

@@ -82,6 +82,89 @@ Result<void> checkSqliteHeader(const QString &path)
     return {};
 }
 
+Error foreignFile(const QString &path, const QString &detail)
+{
+    return makeError(
+        ErrorCode::Corrupt,
+        QCoreApplication::translate("toasoan::Database",
+                                    "The file %1 is an SQLite database of another program. It was left untouched.")
+            .arg(QDir::toNativeSeparators(path)),
+        detail);
+}
+
+Error damagedFile(const QString &path, const QString &detail)
+{
+    return makeError(
+        ErrorCode::Corrupt,
+        QCoreApplication::translate("toasoan::Database",
+                                    "The database %1 is damaged or is not a ToaSoan database. It was left untouched.")
+            .arg(QDir::toNativeSeparators(path)),
+        detail);
+}
+
+Error newerFile(const QString &path, int version, int latest)
+{
+    return makeError(ErrorCode::TooNew,
+                     QCoreApplication::translate(
+                         "toasoan::Database",
+                         "The database %1 was written by a newer version of ToaSoan (schema %2; this version "
+                         "understands up to %3). Please update ToaSoan. The file was left untouched.")
+                         .arg(QDir::toNativeSeparators(path))
+                         .arg(version)
+                         .arg(latest),
+                     QStringLiteral("schema %1 > %2").arg(version).arg(latest));
+}
+
+// Refuses an existing file that is not a ToaSoan workspace this version can open, reading it
+// read-only: the connection that writes switches the file to WAL first, which changes its header,
+// so a refused file must never reach it. A file that cannot be read here (locked, say) passes on
+// to the usual opening, which reports what is wrong.
+Result<void> checkIdentity(const QString &path)
+{
+    if (!QFileInfo(path).exists() || QFileInfo(path).size() == 0) {
+        return {};
+    }
+    const QString name = QStringLiteral("toasoan-identity-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    Result<void> verdict;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(path);
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+        if (db.open()) {
+            QSqlQuery q(db);
+            bool readable = true;
+            auto number = [&](const QString &sql) -> qint64 {
+                if (!readable || !q.exec(sql) || !q.next()) {
+                    readable = readable && !q.lastError().isValid();
+                    return 0;
+                }
+                return q.value(0).toLongLong();
+            };
+            const qint64 applicationId = number(QStringLiteral("PRAGMA application_id"));
+            const qint64 tables = number(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'table'"));
+            const bool versioned =
+                number(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = 'schema_version'")) > 0;
+            const int version = versioned ? int(number(QStringLiteral("SELECT max(version) FROM schema_version"))) : 0;
+            const int nativeCode = q.lastError().nativeErrorCode().toInt() & 0xff;
+            if (!readable && (nativeCode == 26 || nativeCode == 11)) { // SQLITE_NOTADB, SQLITE_CORRUPT
+                verdict = damagedFile(path, q.lastError().text());
+            } else if (!readable) {
+                // Not known: the usual opening reports it.
+            } else if (applicationId != 0 && applicationId != Database::kApplicationId) {
+                verdict = foreignFile(path, QStringLiteral("application_id %1").arg(applicationId));
+            } else if (tables > 0 && !versioned) {
+                verdict = foreignFile(path, QStringLiteral("no schema_version table"));
+            } else if (version > Database::latestSchemaVersion()) {
+                verdict = newerFile(path, version, Database::latestSchemaVersion());
+            }
+            q.finish();
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return verdict;
+}
+
 } // namespace
 
 Database::Database(SqlDialect dialect, QString path, QString connectionPrefix)
@@ -125,6 +208,7 @@ Result<std::unique_ptr<Database>> Database::openSqlite(const QString &path, cons
                                             .arg(QDir::toNativeSeparators(info.absolutePath())));
     }
     TOASOAN_CHECK(checkSqliteHeader(path));
+    TOASOAN_CHECK(checkIdentity(path));
 
     const QString prefix = QStringLiteral("toasoan-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
     std::unique_ptr<Database> db(new Database(SqlDialect(SqlDialect::Backend::SQLite), path, prefix));
@@ -133,6 +217,13 @@ Result<std::unique_ptr<Database>> Database::openSqlite(const QString &path, cons
     db->m_checkpointer = std::make_unique<WalCheckpointer>(path);
     TOASOAN_CHECK(db->openConnection(prefix + QLatin1Char('-') + connectionSuffix()));
     TOASOAN_CHECK(db->migrate(options.targetVersion));
+    // Marks files made before the mark, too. Best effort: a file that cannot be written to is still
+    // a workspace.
+    if (auto mark = db->exec(QStringLiteral("PRAGMA application_id"));
+        mark && mark->next() && mark->value(0).toLongLong() == 0) {
+        mark->finish();
+        (void)db->exec(QStringLiteral("PRAGMA application_id = %1").arg(kApplicationId));
+    }
     return db;
 }
 
@@ -159,12 +250,7 @@ Result<void> Database::openConnection(const QString &name) const
         QSqlQuery query(db);
         if (!query.exec(statement)) {
             // "file is not a database" / "database disk image is malformed" surface here.
-            return makeError(ErrorCode::Corrupt,
-                             QCoreApplication::translate(
-                                 "toasoan::Database",
-                                 "The database %1 is damaged or is not a ToaSoan database. It was left untouched.")
-                                 .arg(QDir::toNativeSeparators(m_path)),
-                             query.lastError().text());
+            return damagedFile(m_path, query.lastError().text());
         }
     }
     if (m_checkpointer) {
@@ -225,12 +311,7 @@ Result<void> Database::migrate(int targetVersion)
 
     auto tables = exec(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'table'"));
     if (!tables) {
-        return makeError(
-            ErrorCode::Corrupt,
-            QCoreApplication::translate(
-                "toasoan::Database", "The database %1 is damaged or is not a ToaSoan database. It was left untouched.")
-                .arg(QDir::toNativeSeparators(m_path)),
-            tables.error().detail);
+        return damagedFile(m_path, tables.error().detail);
     }
     tables->next();
     const int tableCount = tables->value(0).toInt();
@@ -241,25 +322,12 @@ Result<void> Database::migrate(int targetVersion)
     const bool versioned = hasVersion->value(0).toInt() > 0;
     hasVersion->finish();
     if (!versioned && tableCount > 0) {
-        return makeError(
-            ErrorCode::Corrupt,
-            QCoreApplication::translate("toasoan::Database",
-                                        "The file %1 is an SQLite database of another program. It was left untouched.")
-                .arg(QDir::toNativeSeparators(m_path)),
-            QStringLiteral("no schema_version table"));
+        return foreignFile(m_path, QStringLiteral("no schema_version table"));
     }
 
     const int current = versioned ? schemaVersion() : 0;
     if (current > latest) {
-        return makeError(ErrorCode::TooNew,
-                         QCoreApplication::translate(
-                             "toasoan::Database",
-                             "The database %1 was written by a newer version of ToaSoan (schema %2; this version "
-                             "understands up to %3). Please update ToaSoan. The file was left untouched.")
-                             .arg(QDir::toNativeSeparators(m_path))
-                             .arg(current)
-                             .arg(latest),
-                         QStringLiteral("schema %1 > %2").arg(current).arg(latest));
+        return newerFile(m_path, current, latest);
     }
     if (current >= target) {
         return {};

@@ -33,8 +33,13 @@ public:
     Database &operator=(const Database &) = delete;
 
     /// Opens (creating if missing) the SQLite workspace at `path`. Never overwrites a file it
-    /// cannot read: a corrupt or foreign file gives ErrorCode::Corrupt, a newer one TooNew.
+    /// cannot read: a corrupt or foreign file gives ErrorCode::Corrupt, a newer one TooNew, and
+    /// both are found by reading the file read-only, before anything (WAL mode first) writes to it.
+    /// ToaSoan's files carry kApplicationId in their header (PRAGMA application_id).
     static Result<std::unique_ptr<Database>> openSqlite(const QString &path, const DatabaseOptions &options = {});
+
+    /// "ToaS": what `PRAGMA application_id` gives for a ToaSoan workspace (0 in files made before it).
+    static constexpr int kApplicationId = 0x546F6153;
 
     /// The connection for the calling thread (created on first use).
     QSqlDatabase connection() const;

@@ -28,6 +28,32 @@ void writeFile(const QString &path, const QByteArray &bytes)
     QVERIFY(f.open(QIODevice::WriteOnly));
     f.write(bytes);
 }
+
+// Runs `statements` on `path` as another program would: a plain SQLite connection, rollback journal.
+bool runPlain(const QString &path, const QStringList &statements)
+{
+    const QString name = QStringLiteral("plain-") + path;
+    bool ok = true;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(path);
+        ok = db.open();
+        for (const QString &statement : statements) {
+            QSqlQuery q(db);
+            ok = ok && q.exec(statement);
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return ok;
+}
+
+// Bytes 18 and 19 of an SQLite header: 1 for a rollback journal, 2 for WAL.
+QByteArray journalBytes(const QString &path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.read(20).mid(18) : QByteArray();
+}
 } // namespace
 
 class TestDatabase : public QObject
@@ -155,6 +181,65 @@ private slots:
         QCOMPARE(db.error().code, ErrorCode::TooNew);
         QVERIFY(db.error().message.contains(QString::number(Database::latestSchemaVersion() + 5)));
         QCOMPARE(fileHash(path), before);
+    }
+
+    // The refusal comes from reading the file: opening it to write would switch it to WAL first.
+    void refusesWithoutWriting_data()
+    {
+        QTest::addColumn<QStringList>("statements");
+        QTest::addColumn<bool>("toaSoanFirst");
+        QTest::addColumn<int>("code");
+        QTest::newRow("robustness: another program's file, rollback journal")
+            << QStringList{QStringLiteral("CREATE TABLE contacts (name TEXT)"),
+                           QStringLiteral("INSERT INTO contacts VALUES ('Lan')")}
+            << false << int(ErrorCode::Corrupt);
+        QTest::newRow("robustness: a newer ToaSoan's file, rollback journal")
+            << QStringList{QStringLiteral("PRAGMA journal_mode=DELETE"),
+                           QStringLiteral("UPDATE schema_version SET version = %1")
+                               .arg(Database::latestSchemaVersion() + 5)}
+            << true << int(ErrorCode::TooNew);
+        QTest::newRow("robustness: another program's application_id, even with a schema_version table")
+            << QStringList{QStringLiteral("CREATE TABLE schema_version (version INTEGER NOT NULL)"),
+                           QStringLiteral("INSERT INTO schema_version VALUES (1)"),
+                           QStringLiteral("PRAGMA application_id = 305419896")}
+            << false << int(ErrorCode::Corrupt);
+    }
+
+    void refusesWithoutWriting()
+    {
+        QFETCH(QStringList, statements);
+        QFETCH(bool, toaSoanFirst);
+        QFETCH(int, code);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("ws.sqlite"));
+        if (toaSoanFirst) {
+            QVERIFY(Database::openSqlite(path).ok());
+        }
+        QVERIFY(runPlain(path, statements));
+        QCOMPARE(journalBytes(path), QByteArray("\x01\x01", 2));
+        const QByteArray before = fileHash(path);
+        auto db = Database::openSqlite(path);
+        QVERIFY(!db.ok());
+        QCOMPARE(int(db.error().code), code);
+        QVERIFY(db.error().message.contains(QLatin1String("untouched")));
+        QCOMPARE(journalBytes(path), QByteArray("\x01\x01", 2));
+        QCOMPARE(fileHash(path), before);
+        QVERIFY(!QFile::exists(path + QStringLiteral("-wal")));
+    }
+
+    void marksItsFiles()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("ws.sqlite"));
+        auto applicationId = [&] {
+            auto db = Database::openSqlite(path);
+            auto q = db ? (*db)->exec(QStringLiteral("PRAGMA application_id")) : Result<QSqlQuery>(db.error());
+            return q && q->next() ? q->value(0).toInt() : -1;
+        };
+        QCOMPARE(applicationId(), Database::kApplicationId);
+        // A workspace made before the mark gets it.
+        QVERIFY(runPlain(path, {QStringLiteral("PRAGMA application_id = 0")}));
+        QCOMPARE(applicationId(), Database::kApplicationId);
     }
 
     void refusesFolder()

@@ -40,7 +40,7 @@ using namespace toasoan::test;
 
 namespace {
 
-/// Shown by the start-up sequence (ui/GuiApp.cpp, MainWindow::offerRecoveries), before or as the
+/// Shown by the start-up sequence (ui/SignIn.cpp, MainWindow::offerRecoveries), before or as the
 /// window opens, never from a menu.
 const QSet<QString> kStartupDialogs = {
     QStringLiteral("FirstAdminDialog"), // the workspace has no user yet
@@ -57,11 +57,12 @@ QString unqualified(const char *className)
     return name.mid(name.lastIndexOf(QLatin1Char(':')) + 1);
 }
 
-/// The QDialog subclasses declared in ui/'s headers.
+/// The QDialog (and QWizard) subclasses declared in ui/'s headers.
 QSet<QString> declaredDialogs()
 {
     QSet<QString> found;
-    const QRegularExpression declaration(QStringLiteral(R"(class\s+(\w+)\s+(?:final\s+)?:\s*public\s+QDialog\b)"));
+    const QRegularExpression declaration(
+        QStringLiteral(R"(class\s+(\w+)\s+(?:final\s+)?:\s*public\s+Q(?:Dialog|Wizard)\b)"));
     QDirIterator it(qEnvironmentVariable("TOASOAN_SOURCE_DIR") + QStringLiteral("/ui"), {QStringLiteral("*.h")},
                     QDir::Files, QDirIterator::Subdirectories);
     while (it.hasNext()) {

@@ -39,6 +39,7 @@
 #include "ui/publish/SitesDialog.h"
 #include "ui/recovery/RecoveryDialog.h"
 #include "ui/settings/SettingsDialog.h"
+#include "ui/setup/FirstStartWizard.h"
 #include "ui/spell/SpellHighlighter.h"
 #include "ui/spell/SpellService.h"
 #include "ui/tools/ConvertEncodingDialog.h"
@@ -48,6 +49,7 @@
 #include "ui/workflow/ReasonDialog.h"
 #include "ui/workflow/WorkflowController.h"
 
+#include <QAbstractButton>
 #include <QApplication>
 #include <QCalendarWidget>
 #include <QContextMenuEvent>
@@ -62,6 +64,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QScrollBar>
+#include <QTableWidget>
 #include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
@@ -289,6 +292,32 @@ private slots:
         first.show();
         first.accept();
         collector.collectWidgetTree(&first, QStringLiteral("FirstAdminDialog"));
+        verifyVietnamese(collector);
+    }
+
+    // Every page of the first-start wizard, its buttons and a refused user line.
+    void firstStartWizard()
+    {
+        Workspace w;
+        QVERIFY(w.ws.ok());
+        ui::FirstStartWizard wizard(w.ws.db(), w.user);
+        wizard.show();
+        UiStringCollector collector;
+        for (int page = 0; page < 4; ++page) {
+            QCOMPARE(wizard.currentId(), page);
+            const QString where = QStringLiteral("FirstStartWizard page %1").arg(page);
+            collector.add(where + QStringLiteral(" title"), wizard.currentPage()->title());
+            collector.add(where + QStringLiteral(" subtitle"), wizard.currentPage()->subTitle());
+            collector.collectWidgetTree(&wizard, where);
+            if (page < 3) {
+                wizard.skipPage();
+            }
+        }
+        collector.collectModel(wizard.userTable()->model(), QStringLiteral("FirstStartWizard users"));
+        wizard.userTable()->item(0, 0)->setText(QStringLiteral("lan"));
+        wizard.button(QWizard::FinishButton)->click();
+        QVERIFY(!wizard.message(ui::FirstStartWizard::UsersPage).isEmpty());
+        collector.add(QStringLiteral("FirstStartWizard refused line"), wizard.message(ui::FirstStartWizard::UsersPage));
         verifyVietnamese(collector);
     }
 

@@ -6,6 +6,7 @@
 
 #include "app/publish/HttpTransport.h"
 #include "tests/publish/FakeWordPress.h"
+#include "tests/publish/RealWordPress.h"
 #include "ui/publish/ConfirmQuestion.h"
 
 #include <QDir>
@@ -32,14 +33,14 @@ struct WordPressTarget
 
     static std::optional<WordPressTarget> real()
     {
-        const QString url = qEnvironmentVariable("TOASOAN_TEST_WP_URL");
-        if (url.isEmpty()) {
+        const std::optional<Server> s = server();
+        if (!s) {
             return std::nullopt;
         }
         WordPressTarget t;
-        t.url = QUrl(url.endsWith(QLatin1Char('/')) ? url : url + QLatin1Char('/'));
-        t.user = qEnvironmentVariable("TOASOAN_TEST_WP_USER");
-        t.secret = qEnvironmentVariable("TOASOAN_TEST_WP_APP_PASSWORD");
+        t.url = s->url;
+        t.user = s->user;
+        t.secret = s->appPassword;
         return t;
     }
 

@@ -1,6 +1,7 @@
-// Query parsing, FTS5 expressions and snippet rendering: the parts of search that need no database.
+// Query parsing, FTS5 expressions, snippets and their rendering: the parts of search that need no database.
 #include "app/search/SearchQuery.h"
 #include "app/search/SearchText.h"
+#include "app/search/Snippet.h"
 
 #include <QTest>
 
@@ -71,7 +72,9 @@ private slots:
         QTest::newRow("nominal: new placement also matches old")
             << QStringLiteral("thuỷ") << QStringLiteral("(\"thuỷ\" OR \"thủy\")");
         QTest::newRow("nominal: đ and other marks are kept")
-            << QStringLiteral("Đà hoa") << QStringLiteral("\"Đà\" \"hoa\"");
+            << QStringLiteral("Đà hoa") << QStringLiteral("\"Đà\" AND \"hoa\"");
+        QTest::newRow("robustness: a word with two spellings after another (FTS5 needs the AND)")
+            << QStringLiteral("Quận ủy") << QStringLiteral("\"Quận\" AND (\"ủy\" OR \"uỷ\")");
         QTest::newRow("nominal: a phrase expands into its spellings")
             << QStringLiteral("\"quận ủy\"") << QStringLiteral("(\"quận ủy\" OR \"quận uỷ\")");
     }
@@ -147,6 +150,48 @@ private slots:
         QFETCH(QString, original);
         QFETCH(QString, expected);
         QCOMPARE(unfoldMarked(folded, original), expected);
+    }
+
+    void snippet_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("query");
+        QTest::addColumn<bool>("exact");
+        QTest::addColumn<QString>("expected");
+        const QString report = QStringLiteral("Một hai ba bốn năm sáu bảy tám chín mười. Mười một mười hai, Quận ủy "
+                                              "họp bàn việc năm tới và phân công các ban.");
+        QTest::newRow("nominal: short text, whole, words highlighted")
+            << QStringLiteral("Lượng khách đến Đà Nẵng tăng.") << QStringLiteral("da nang") << false
+            << QStringLiteral("Lượng khách đến [Đà] [Nẵng] tăng.");
+        QTest::newRow("nominal: a phrase is one highlight")
+            << QStringLiteral("Khách đến Đà Nẵng tăng.") << QStringLiteral("\"da nang\"") << false
+            << QStringLiteral("Khách đến [Đà Nẵng] tăng.");
+        QTest::newRow("nominal: a passage of the first hit, cut at both ends")
+            << report << QStringLiteral("quan uy") << false
+            << QStringLiteral("~Mười một mười hai, [Quận] [ủy] họp bàn~");
+        QTest::newRow("nominal: from the paragraph's start when it is near")
+            << QStringLiteral("Tin một hai ba.\nSáng nay Quận ủy họp. Chiều nay nghỉ.") << QStringLiteral("quan")
+            << false << QStringLiteral("~Sáng nay [Quận] ủy họp. Chiều nay nghỉ.");
+        QTest::newRow("nominal: exact matches either tone-mark placement, not other marks")
+            << QStringLiteral("Hoà giải, hòa nhạc, hoa xuân.") << QStringLiteral("hòa") << true
+            << QStringLiteral("[Hoà] giải, [hòa] nhạc, hoa xuân.");
+        QTest::newRow("nominal: prefix of a word still being typed")
+            << QStringLiteral("Chỉ đạo điều hành.") << QStringLiteral("chi d") << false
+            << QStringLiteral("[Chỉ] [đạo] [điều] hành.");
+        QTest::newRow("robustness: no hit gives the start")
+            << report << QStringLiteral("khong co") << false << QStringLiteral("Một hai ba bốn năm sáu bảy tám~");
+        QTest::newRow("robustness: no word at all")
+            << QStringLiteral("…, !") << QStringLiteral("a") << false << QStringLiteral("…, !");
+    }
+
+    void snippet()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, query);
+        QFETCH(bool, exact);
+        QFETCH(QString, expected);
+        const bool prefix = query.endsWith(QLatin1Char('d'));
+        QCOMPARE(markedSnippet(text, parseQuery(query, prefix), exact, 8), marked(expected.toUtf8().constData()));
     }
 };
 

@@ -1,7 +1,6 @@
 #include "ui/workflow/InboxBar.h"
 
-#include "ui/metadata/FlowLayout.h"
-
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QToolButton>
 
@@ -26,7 +25,10 @@ InboxBar::InboxBar(Database &db, const User &user, QWidget *parent) : QWidget(pa
     bold.setBold(true);
     m_title->setFont(bold);
 
-    auto *layout = new FlowLayout(this, 6);
+    // One line: the list pane is kept as wide as the bar (its minimum width) rather than letting
+    // the boxes wrap under the title.
+    auto *layout = new QHBoxLayout(this);
+    layout->setSpacing(6);
     layout->setContentsMargins(4, 2, 4, 4);
     layout->addWidget(m_title);
     const std::pair<InboxBox, const char *> boxes[] = {{InboxBox::ToReview, "inboxToReview"},
@@ -48,6 +50,7 @@ InboxBar::InboxBar(Database &db, const User &user, QWidget *parent) : QWidget(pa
         layout->addWidget(button);
         m_buttons.insert(box, button);
     }
+    layout->addStretch(1);
     refresh();
     updateButtons();
 }

@@ -6,6 +6,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
+#include <QStyle>
 #include <QVBoxLayout>
 
 namespace toasoan::ui {
@@ -25,6 +26,10 @@ WorkflowBar::WorkflowBar(QWidget *parent) : QWidget(parent)
 
     auto *row = new QHBoxLayout;
     row->setContentsMargins(8, 4, 8, 4);
+    // A layout without a spacing of its own takes its parent's, and the bar's column has none: the
+    // buttons would touch.
+    const int gap = style()->pixelMetric(QStyle::PM_LayoutHorizontalSpacing, nullptr, this);
+    row->setSpacing(gap >= 4 ? gap : 6);
     row->addWidget(m_state);
     row->addStretch(1);
     for (Action action : WorkflowActionText::transitions()) {

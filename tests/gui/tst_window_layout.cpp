@@ -1,0 +1,215 @@
+// The window's layout on a 1366×768 laptop, in Vietnamese (the longer texts): "Việc của tôi" stays on
+// one line for every role, the workflow buttons of an open article keep the style's gap between them
+// in every state, the first-administrator dialog does not jump whichever error it shows, and the
+// window first opens no larger than the screen.
+#include "app/i18n/Translations.h"
+#include "tests/workflow_gui/WorkflowGuiFixture.h"
+#include "ui/FirstAdminDialog.h"
+#include "ui/workflow/InboxBar.h"
+
+#include <QLabel>
+#include <QLayout>
+#include <QLineEdit>
+#include <QScreen>
+#include <QTemporaryDir>
+#include <QToolButton>
+
+using namespace toasoan;
+using namespace toasoan::test;
+
+namespace {
+
+/// A maximized window on a 1366×768 screen less a 40-pixel taskbar.
+constexpr QSize kWindow(1366, 728);
+
+QString describe(const QWidget *widget)
+{
+    const QRect r = widget->geometry();
+    return QStringLiteral("%1 \"%2\" %3,%4 %5×%6")
+        .arg(widget->objectName(), widget->property("text").toString())
+        .arg(r.x())
+        .arg(r.y())
+        .arg(r.width())
+        .arg(r.height());
+}
+
+} // namespace
+
+class TestWindowLayout : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase()
+    {
+        qputenv("TOASOAN_LANG", "vi");
+        installTranslations(*QCoreApplication::instance());
+        QVERIFY(m_fx.setUp());
+    }
+
+    void firstStartFitsTheScreen()
+    {
+        // No saved layout yet: the window opens no larger than the screen's free area, so the
+        // status bar and the editor's tabs are not cut off on a small screen.
+        auto user = UserRepository(m_fx.db()).findByLogin(QStringLiteral("phongvien"));
+        QVERIFY(user);
+        // The fixture's window() sizes the window itself: build one as the application does.
+        QTemporaryDir home;
+        Settings settings(home.filePath(QStringLiteral("settings.ini")));
+        auto window = std::make_unique<ui::MainWindow>(m_fx.db(), *user, settings, m_fx.notifier);
+        const QSize free = window->screen()->availableGeometry().size();
+        QVERIFY2(window->width() <= free.width() && window->height() <= free.height(),
+                 qPrintable(QStringLiteral("%1×%2 on %3×%4")
+                                .arg(window->width())
+                                .arg(window->height())
+                                .arg(free.width())
+                                .arg(free.height())));
+    }
+
+    void myWorkIsOneLine_data()
+    {
+        QTest::addColumn<QString>("login");
+        QTest::newRow("nominal: reporter") << QStringLiteral("phongvien");
+        QTest::newRow("nominal: editor") << QStringLiteral("bientap");
+        QTest::newRow("nominal: approver") << QStringLiteral("lanhdao");
+        QTest::newRow("nominal: administrator (three boxes)") << QStringLiteral("quantri");
+    }
+
+    void myWorkIsOneLine()
+    {
+        QFETCH(QString, login);
+        auto user = UserRepository(m_fx.db()).findByLogin(login);
+        QVERIFY(user);
+        auto window = m_fx.window(user->id);
+        window->resize(kWindow);
+        QVERIFY(QTest::qWaitForWindowExposed(window.get()));
+        auto *bar = window->findChild<ui::InboxBar *>();
+        QVERIFY(bar && bar->isVisible());
+        bar->layout()->activate();
+        QCoreApplication::processEvents();
+
+        QLabel *title = nullptr;
+        for (QLabel *label : bar->findChildren<QLabel *>()) {
+            if (label->text() == QStringLiteral("Việc của tôi:")) {
+                title = label;
+            }
+        }
+        QVERIFY2(title, "the title is translated");
+        // The title is one line of text, and every box sits beside it, whole, on the same line.
+        QVERIFY2(title->height() < 2 * title->fontMetrics().lineSpacing(), qPrintable(describe(title)));
+        const QList<QToolButton *> boxes = bar->findChildren<QToolButton *>();
+        QVERIFY(!boxes.isEmpty());
+        for (QToolButton *box : boxes) {
+            QVERIFY2(box->isVisible(), qPrintable(describe(box)));
+            QVERIFY2(box->geometry().top() < title->geometry().bottom() &&
+                         title->geometry().top() < box->geometry().bottom(),
+                     qPrintable(describe(title) + QStringLiteral(" / ") + describe(box)));
+            QVERIFY2(box->geometry().right() < bar->width(),
+                     qPrintable(describe(box) + QStringLiteral(" in %1").arg(bar->width())));
+            QVERIFY2(box->width() >= box->sizeHint().width(), qPrintable(describe(box)));
+        }
+        QVERIFY2(bar->height() < 2 * boxes.constFirst()->height(), qPrintable(QString::number(bar->height())));
+    }
+
+    void workflowButtonsKeepApart_data()
+    {
+        QTest::addColumn<int>("state");
+        QTest::addColumn<QString>("login");
+        QTest::newRow("nominal: submitted, editor") << int(WorkflowState::Submitted) << QStringLiteral("bientap");
+        QTest::newRow("nominal: awaiting approval, approver")
+            << int(WorkflowState::AwaitingApproval) << QStringLiteral("lanhdao");
+        QTest::newRow("nominal: published, administrator")
+            << int(WorkflowState::Published) << QStringLiteral("quantri");
+        QTest::newRow("nominal: rejected, administrator") << int(WorkflowState::Rejected) << QStringLiteral("quantri");
+    }
+
+    void workflowButtonsKeepApart()
+    {
+        QFETCH(int, state);
+        QFETCH(QString, login);
+        auto user = UserRepository(m_fx.db()).findByLogin(login);
+        QVERIFY(user);
+        const qint64 id = m_fx.article(m_fx.reporter, WorkflowState(state));
+        QVERIFY(id);
+        auto window = m_fx.window(user->id);
+        window->resize(kWindow);
+        QVERIFY(QTest::qWaitForWindowExposed(window.get()));
+        ui::ArticleTab *tab = window->openArticle(id);
+        QVERIFY(tab);
+        ui::WorkflowBar *bar = barOf(tab);
+        QVERIFY(bar);
+        QCoreApplication::processEvents();
+
+        QList<QPushButton *> shown;
+        for (Action action : ui::WorkflowActionText::transitions()) {
+            if (QPushButton *button = bar->button(action); button->isVisible()) {
+                shown.append(button);
+            }
+        }
+        QVERIFY2(shown.size() >= 2, qPrintable(shownButtons(tab).join(u", ")));
+        std::sort(shown.begin(), shown.end(),
+                  [](const QPushButton *a, const QPushButton *b) { return a->x() < b->x(); });
+        for (qsizetype i = 1; i < shown.size(); ++i) {
+            const QRect left = shown.at(i - 1)->geometry();
+            const QRect right = shown.at(i)->geometry();
+            QVERIFY2(!left.intersects(right) && right.left() - left.right() - 1 >= 4,
+                     qPrintable(describe(shown.at(i - 1)) + QStringLiteral(" / ") + describe(shown.at(i))));
+        }
+        for (QPushButton *button : std::as_const(shown)) {
+            QVERIFY2(button->width() >= button->sizeHint().width(), qPrintable(describe(button)));
+        }
+    }
+
+    void firstAdminErrorsDoNotMoveTheButtons_data()
+    {
+        QTest::addColumn<QString>("login");
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<QString>("password");
+        QTest::addColumn<QString>("confirm");
+        const QString name = QStringLiteral("Lê Văn Quản");
+        const QString password = QStringLiteral("mật khẩu 2024");
+        QTest::newRow("robustness: passwords differ")
+            << QStringLiteral("admin") << name << password << QStringLiteral("mật khẩu 2025");
+        QTest::newRow("robustness: login with accents (the longest message)")
+            << QStringLiteral("quản trị") << name << password << password;
+        QTest::newRow("robustness: no name") << QStringLiteral("admin") << QString() << password << password;
+        QTest::newRow("robustness: password too short")
+            << QStringLiteral("admin") << name << QStringLiteral("ngắn") << QStringLiteral("ngắn");
+        QTest::newRow("robustness: login taken") << QStringLiteral("quantri") << name << password << password;
+    }
+
+    void firstAdminErrorsDoNotMoveTheButtons()
+    {
+        QFETCH(QString, login);
+        QFETCH(QString, name);
+        QFETCH(QString, password);
+        QFETCH(QString, confirm);
+        UserRepository users(m_fx.db());
+        ui::FirstAdminDialog dialog(users);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        auto *create = dialog.findChild<QPushButton *>(QStringLiteral("createButton"));
+        QVERIFY(create);
+        const QPoint before = create->mapTo(&dialog, QPoint(0, 0));
+        const QSize size = dialog.size();
+        const std::pair<const char *, QString> fields[] = {
+            {"loginEdit", login}, {"nameEdit", name}, {"passwordEdit", password}, {"confirmEdit", confirm}};
+        for (const auto &[field, text] : fields) {
+            auto *edit = dialog.findChild<QLineEdit *>(QString::fromLatin1(field));
+            QVERIFY(edit);
+            edit->setText(text);
+        }
+        QTest::mouseClick(create, Qt::LeftButton);
+        QVERIFY(!dialog.errorMessage().isEmpty());
+        QCoreApplication::sendPostedEvents();
+        dialog.layout()->activate();
+        QVERIFY2(create->mapTo(&dialog, QPoint(0, 0)) == before && dialog.size() == size,
+                 qPrintable(dialog.errorMessage()));
+    }
+
+private:
+    WorkflowGui m_fx;
+};
+
+QTEST_MAIN(TestWindowLayout)
+#include "tst_window_layout.moc"

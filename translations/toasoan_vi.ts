@@ -2739,6 +2739,10 @@ Hãy bắt đầu với bài đầu tiên.</translation>
         <source>Retired: kept on old articles, not for new ones</source>
         <translation>Ngừng dùng: giữ trên bài cũ, không dùng cho bài mới</translation>
     </message>
+    <message>
+        <source>%1 (retired)</source>
+        <translation>%1 (ngừng dùng)</translation>
+    </message>
 </context>
 <context>
     <name>toasoan::ui::CategoryMappingDialog</name>

@@ -86,10 +86,12 @@ void CategoryCombo::rebuild(qint64 selected)
         if (!shown.contains(category.id)) {
             continue;
         }
-        addItem(category.name, category.id);
+        // A retired category says so where it still shows (its old articles, the list's filter).
+        addItem(category.retired ? tr("%1 (retired)").arg(category.name) : category.name, category.id);
         setItemData(count() - 1, TaxonomyRepository::depth(category, m_tree), kDepthRole);
         if (category.retired) {
             setItemData(count() - 1, tr("Retired: kept on old articles, not for new ones"), Qt::ToolTipRole);
+            setItemData(count() - 1, palette().brush(QPalette::Disabled, QPalette::Text), Qt::ForegroundRole);
             const bool choosable = !m_hidesRetired || category.id == m_own;
             if (items && !choosable) {
                 items->item(count() - 1)->setEnabled(false);

@@ -8,7 +8,8 @@
 namespace toasoan::ui {
 
 /// Chooses a category from the tree: children are indented under their parent in the popup,
-/// names stay plain so typing a name's first letters finds it. The first entry means "none".
+/// names stay plain so typing a name's first letters finds it (a retired one says so after its name). The first
+/// entry means "none".
 class CategoryCombo final : public QComboBox
 {
     Q_OBJECT

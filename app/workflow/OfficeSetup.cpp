@@ -5,6 +5,7 @@
 #include "app/text/Normalize.h"
 #include "app/text/Slug.h"
 #include "app/workflow/ActingUser.h"
+#include "app/workflow/TaxonomyAdmin.h"
 
 #include <QSet>
 
@@ -46,7 +47,8 @@ Result<QList<Category>> OfficeSetup::addCategories(qint64 actorId, const QString
             if (clean.isEmpty() || slugs.contains(slug)) {
                 continue;
             }
-            TOASOAN_TRY(category, taxonomy.createCategory(clean));
+            // Through TaxonomyAdmin, so each one is in the event log with the administrator.
+            TOASOAN_TRY(category, TaxonomyAdmin(m_db).addCategory(actorId, clean));
             slugs.insert(slug);
             created.append(*category);
         }

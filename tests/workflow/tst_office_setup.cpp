@@ -1,4 +1,5 @@
 // OfficeSetup: the first-start wizard's categories are added by an administrator only, once each.
+#include "app/storage/EventLog.h"
 #include "app/storage/TaxonomyRepository.h"
 #include "app/workflow/OfficeSetup.h"
 #include "tests/support/TestWorkspace.h"
@@ -48,6 +49,17 @@ private slots:
         QVERIFY2(added, qPrintable(added ? QString() : added.error().message));
         QCOMPARE(names(*added), OfficeSetup::suggestedCategories());
         QCOMPARE(names(*TaxonomyRepository(ws.db()).listCategories()), OfficeSetup::suggestedCategories());
+        // Each addition is in the event log, with the administrator who made it.
+        auto events = EventLog(ws.db()).recent();
+        QVERIFY(events);
+        int logged = 0;
+        for (const Event &event : std::as_const(*events)) {
+            if (event.action == QStringLiteral("category_add")) {
+                QCOMPARE(event.userId, admin);
+                ++logged;
+            }
+        }
+        QCOMPARE(logged, OfficeSetup::suggestedCategories().size());
 
         // Again, with the other tone style, a blank line, a repeat and one new name (typed in NFD).
         auto again = setup.addCategories(

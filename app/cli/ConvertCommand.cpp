@@ -3,11 +3,11 @@
 
 #include "app/html/LegacyHtml.h"
 #include "app/text/Normalize.h"
+#include "app/text/UserFile.h"
 
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
-#include <QStringDecoder>
 #include <cmath>
 #include <cstdio>
 
@@ -19,23 +19,6 @@ class Text
 {
     Q_DECLARE_TR_FUNCTIONS(toasoan::cli)
 };
-
-// UTF-8 first (a legacy paste saved by a modern editor is valid UTF-8), then a UTF-16 BOM (Word's
-// "Unicode text"), else the raw bytes of a legacy file.
-QString decodeBytes(const QByteArray &bytes)
-{
-    if (bytes.startsWith("\xFF\xFE") || bytes.startsWith("\xFE\xFF")) {
-        QStringDecoder utf16(bytes.startsWith("\xFF\xFE") ? QStringDecoder::Utf16LE : QStringDecoder::Utf16BE);
-        return utf16(bytes.mid(2));
-    }
-    const QByteArray body = bytes.startsWith("\xEF\xBB\xBF") ? bytes.mid(3) : bytes;
-    QStringDecoder utf8(QStringDecoder::Utf8);
-    const QString text = utf8(body);
-    if (!utf8.hasError()) {
-        return text;
-    }
-    return text::legacyBytesToString(body);
-}
 
 bool looksLikeHtml(const QString &text)
 {
@@ -141,7 +124,7 @@ int convert(CommandContext &context)
 ConvertOutcome convertDocument(const QByteArray &bytes, const ConvertRequest &request)
 {
     ConvertOutcome outcome;
-    const QString input = decodeBytes(bytes);
+    const QString input = text::decodeUserFile(bytes).text;
     const bool html = request.html || looksLikeHtml(input);
     const text::LegacyDetection detected =
         html ? text::detectLegacy(html::legacyPlainText(input), input) : text::detectLegacy(input);

@@ -1983,6 +1983,30 @@
         <source>The database %1 is read-only: it can be read, but changes cannot be saved.</source>
         <translation>Cơ sở dữ liệu %1 ở chế độ chỉ đọc: vẫn đọc được nhưng không lưu được thay đổi.</translation>
     </message>
+    <message>
+        <source>The text is neither Unicode nor TCVN3, VNI or VIQR as far as ToaSoan can tell.</source>
+        <translation>Tòa soạn không nhận ra văn bản là Unicode, TCVN3, VNI hay VIQR.</translation>
+    </message>
+    <message>
+        <source>It might be %1, but only with %2% confidence.</source>
+        <translation>Có thể là %1, nhưng độ tin cậy chỉ %2%.</translation>
+    </message>
+    <message>
+        <source>Cannot tell which encoding the text is in; nothing was converted. %1 If you know the encoding, name it with --from tcvn3, --from vni or --from viqr.</source>
+        <translation>Không xác định được bảng mã của văn bản; chưa chuyển đổi gì. %1 Nếu biết bảng mã, hãy chỉ rõ bằng --from tcvn3, --from vni hoặc --from viqr.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Converted %n line(s) from %1.</source>
+        <translation>
+            <numerusform>Đã chuyển đổi %n dòng từ %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Left %n line(s) already in Unicode as they were.</source>
+        <translation>
+            <numerusform>Giữ nguyên %n dòng vốn đã là Unicode.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>toasoan::cli::placeholder</name>

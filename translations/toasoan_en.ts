@@ -65,6 +65,20 @@
             <numerusform>Tag %1 merged into %2 on %n articles.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Converted %n line(s) from %1.</source>
+        <translation>
+            <numerusform>Converted %n line from %1.</numerusform>
+            <numerusform>Converted %n lines from %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Left %n line(s) already in Unicode as they were.</source>
+        <translation>
+            <numerusform>Left %n line already in Unicode as it was.</numerusform>
+            <numerusform>Left %n lines already in Unicode as they were.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>toasoan::html::PasteCleaner</name>

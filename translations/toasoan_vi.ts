@@ -362,6 +362,30 @@
         <source>The SQLite library could not be checked.</source>
         <translation>Không kiểm tra được thư viện SQLite.</translation>
     </message>
+    <message>
+        <source>The database %1 must be updated for this version of ToaSoan, but it is read-only. It was left untouched.</source>
+        <translation>Cơ sở dữ liệu %1 cần được cập nhật cho phiên bản Tòa soạn này nhưng đang ở chế độ chỉ đọc. Tệp được giữ nguyên.</translation>
+    </message>
+    <message>
+        <source>The database %1 is open read-only, so the change was not saved. Reading still works.</source>
+        <translation>Cơ sở dữ liệu %1 đang mở ở chế độ chỉ đọc nên thay đổi chưa được lưu. Vẫn đọc được bình thường.</translation>
+    </message>
+    <message>
+        <source>The disk holding the database %1 is full, so the change was not saved. Free some space and try again.</source>
+        <translation>Ổ đĩa chứa cơ sở dữ liệu %1 đã đầy nên thay đổi chưa được lưu. Hãy giải phóng bớt dung lượng rồi thử lại.</translation>
+    </message>
+    <message>
+        <source>The disk could not read or write the database %1. Check the disk or the network drive and try again.</source>
+        <translation>Không đọc hoặc ghi được cơ sở dữ liệu %1 trên ổ đĩa. Hãy kiểm tra ổ đĩa hoặc ổ mạng rồi thử lại.</translation>
+    </message>
+    <message>
+        <source>The database file %1 is damaged.</source>
+        <translation>Tệp cơ sở dữ liệu %1 bị hỏng.</translation>
+    </message>
+    <message>
+        <source>Cannot open the database file %1: check that it exists and that you may read its folder.</source>
+        <translation>Không mở được tệp cơ sở dữ liệu %1: hãy kiểm tra tệp còn tồn tại và bạn có quyền đọc thư mục chứa nó.</translation>
+    </message>
 </context>
 <context>
     <name>toasoan::EditLockRepository</name>
@@ -2144,6 +2168,34 @@
         <source>The tag that remains</source>
         <translation>Thẻ được giữ lại</translation>
     </message>
+    <message>
+        <source>The database %1 is read-only: it can be read, but changes cannot be saved.</source>
+        <translation>Cơ sở dữ liệu %1 ở chế độ chỉ đọc: vẫn đọc được nhưng không lưu được thay đổi.</translation>
+    </message>
+    <message>
+        <source>The text is neither Unicode nor TCVN3, VNI or VIQR as far as ToaSoan can tell.</source>
+        <translation>Tòa soạn không nhận ra văn bản là Unicode, TCVN3, VNI hay VIQR.</translation>
+    </message>
+    <message>
+        <source>It might be %1, but only with %2% confidence.</source>
+        <translation>Có thể là %1, nhưng độ tin cậy chỉ %2%.</translation>
+    </message>
+    <message>
+        <source>Cannot tell which encoding the text is in; nothing was converted. %1 If you know the encoding, name it with --from tcvn3, --from vni or --from viqr.</source>
+        <translation>Không xác định được bảng mã của văn bản; chưa chuyển đổi gì. %1 Nếu biết bảng mã, hãy chỉ rõ bằng --from tcvn3, --from vni hoặc --from viqr.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Converted %n line(s) from %1.</source>
+        <translation>
+            <numerusform>Đã chuyển đổi %n dòng từ %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Left %n line(s) already in Unicode as they were.</source>
+        <translation>
+            <numerusform>Giữ nguyên %n dòng vốn đã là Unicode.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>toasoan::cli::placeholder</name>
@@ -2731,6 +2783,14 @@ Hãy bắt đầu với bài đầu tiên.</translation>
     <message>
         <source>Cannot discard the new article</source>
         <translation>Không bỏ được bài mới</translation>
+    </message>
+    <message>
+        <source>Your text is kept in the window, and ToaSoan keeps trying to save a recovery copy.</source>
+        <translation>Nội dung bạn gõ vẫn được giữ trong cửa sổ, và Tòa soạn sẽ tiếp tục thử lưu bản khôi phục.</translation>
+    </message>
+    <message>
+        <source>Autosave failed</source>
+        <translation>Tự động lưu thất bại</translation>
     </message>
 </context>
 <context>
@@ -3960,6 +4020,10 @@ Hãy bắt đầu với bài đầu tiên.</translation>
     <message>
         <source>Other</source>
         <translation>Khác</translation>
+    </message>
+    <message>
+        <source> (read-only)</source>
+        <translation> (chỉ đọc)</translation>
     </message>
 </context>
 <context>

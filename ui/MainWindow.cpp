@@ -4,6 +4,7 @@
 #include "app/search/ArticleSearch.h"
 #include "app/settings/Settings.h"
 #include "app/storage/Database.h"
+#include "app/storage/SqliteErrors.h"
 #include "app/workflow/WorkflowService.h"
 #include "ui/ArticleTableModel.h"
 #include "ui/article/ArticleListPane.h"
@@ -40,7 +41,9 @@ MainWindow::MainWindow(Database &db, const User &user, Settings &settings, Notif
     settings.setUser(user.login);
     setObjectName(QStringLiteral("mainWindow"));
     // "[*]" is where Qt marks unsaved changes; Qt appends the application's display name.
-    setWindowTitle(QFileInfo(db.path()).fileName() + QStringLiteral("[*]"));
+    // A read-only file still opens, for reading: the title says why nothing can be saved.
+    setWindowTitle(QFileInfo(db.path()).fileName() +
+                   (sqliteerrors::openedReadOnly(db) ? tr(" (read-only)") : QString()) + QStringLiteral("[*]"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/toasoan.svg")));
 
     m_list = new ArticleListPane(m_articles, m_taxonomy, m_users, m_search.get(), m_user, this);

@@ -7,6 +7,7 @@
 #include "app/i18n/Translations.h"
 #include "app/search/SearchIndex.h"
 #include "app/storage/Database.h"
+#include "app/storage/SqliteErrors.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -160,6 +161,12 @@ int run(int argc, char *argv[])
             return ExitFailure;
         }
         database = std::move(opened).value();
+        if (sqliteerrors::openedReadOnly(*database)) {
+            // stderr, so that JSON on stdout stays clean.
+            err << Text::tr("The database %1 is read-only: it can be read, but changes cannot be saved.")
+                       .arg(QDir::toNativeSeparators(path))
+                << Qt::endl;
+        }
         searchindex::attach(*database);
         if (parsed.demo) {
             auto filled = demo::fillDemoWorkspaceIfEmpty(*database);

@@ -3,11 +3,14 @@
 
 #include "app/html/LegacyHtml.h"
 #include "app/text/Normalize.h"
+#include "app/text/UserFile.h"
+#include "app/text/VietnameseLetters.h"
 
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
 #include <QStringDecoder>
+#include <algorithm>
 #include <cmath>
 #include <cstdio>
 
@@ -20,21 +23,34 @@ class Text
     Q_DECLARE_TR_FUNCTIONS(toasoan::cli)
 };
 
-// UTF-8 first (a legacy paste saved by a modern editor is valid UTF-8), then a UTF-16 BOM (Word's
-// "Unicode text"), else the raw bytes of a legacy file.
-QString decodeBytes(const QByteArray &bytes)
+// One line of a plain-text input, as text, and whether it is already Unicode.
+struct SourceLine
 {
-    if (bytes.startsWith("\xFF\xFE") || bytes.startsWith("\xFE\xFF")) {
-        QStringDecoder utf16(bytes.startsWith("\xFF\xFE") ? QStringDecoder::Utf16LE : QStringDecoder::Utf16BE);
-        return utf16(bytes.mid(2));
+    QString text;
+    bool unicode = false;
+};
+
+// The lines of a plain-text file. In a file that is not UTF-8 as a whole, a line that is valid UTF-8
+// with letters beyond ASCII is a Unicode line pasted among legacy ones; in a Unicode file, a line
+// with letters no legacy encoding produces (ă, đ, ơ, ư, ạ…) is Unicode.
+QList<SourceLine> sourceLines(const QByteArray &bytes, const text::DecodedFile &file)
+{
+    QList<SourceLine> lines;
+    if (file.isUnicode()) {
+        for (const QString &line : file.text.split(QLatin1Char('\n'))) {
+            const bool unicode = std::any_of(line.begin(), line.end(), text::isUnicodeOnlyVietnameseLetter);
+            lines.append({line, unicode});
+        }
+        return lines;
     }
     const QByteArray body = bytes.startsWith("\xEF\xBB\xBF") ? bytes.mid(3) : bytes;
-    QStringDecoder utf8(QStringDecoder::Utf8);
-    const QString text = utf8(body);
-    if (!utf8.hasError()) {
-        return text;
+    for (const QByteArray &raw : body.split('\n')) {
+        QStringDecoder utf8(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
+        const QString asUtf8 = utf8(raw);
+        const bool unicode = !utf8.hasError() && std::any_of(raw.begin(), raw.end(), [](char c) { return c & 0x80; });
+        lines.append({unicode ? asUtf8 : text::legacyBytesToString(raw), unicode});
     }
-    return text::legacyBytesToString(body);
+    return lines;
 }
 
 bool looksLikeHtml(const QString &text)
@@ -125,8 +141,33 @@ int convert(CommandContext &context)
     }
 
     const ConvertOutcome outcome = convertDocument(bytes, request);
+    if (outcome.undetermined) {
+        const int percent = int(std::lround(outcome.detection.confidence * 100.0));
+        const QString guess = outcome.detection.encoding == text::LegacyEncoding::Unicode
+                                  ? Text::tr("The text is neither Unicode nor TCVN3, VNI or VIQR as far as ToaSoan "
+                                             "can tell.")
+                                  : Text::tr("It might be %1, but only with %2% confidence.")
+                                        .arg(text::legacyEncodingName(outcome.detection.encoding))
+                                        .arg(percent);
+        return context.fail(makeError(ErrorCode::Invalid,
+                                      Text::tr("Cannot tell which encoding the text is in; nothing was converted. "
+                                               "%1 If you know the encoding, name it with --from tcvn3, --from vni "
+                                               "or --from viqr.")
+                                          .arg(guess),
+                                      QStringLiteral("confidence %1").arg(outcome.detection.confidence)));
+    }
     if (!request.from) {
         reportDetection(outcome.detection, context.err());
+    }
+    // The user who named the encoding knows what was converted.
+    if (!request.from && outcome.convertedLines > 0) {
+        const QString name = text::legacyEncodingName(outcome.detection.encoding);
+        context.err() << Text::tr("Converted %n line(s) from %1.", nullptr, outcome.convertedLines).arg(name)
+                      << Qt::endl;
+    }
+    if (!request.from && outcome.unicodeLines > 0 && outcome.detection.encoding != text::LegacyEncoding::Unicode) {
+        context.err() << Text::tr("Left %n line(s) already in Unicode as they were.", nullptr, outcome.unicodeLines)
+                      << Qt::endl;
     }
     if (request.toneStyle) {
         context.err() << Text::tr("Moved the tone mark in %n syllable(s).", nullptr, outcome.toneChanges) << Qt::endl;
@@ -141,10 +182,23 @@ int convert(CommandContext &context)
 ConvertOutcome convertDocument(const QByteArray &bytes, const ConvertRequest &request)
 {
     ConvertOutcome outcome;
-    const QString input = decodeBytes(bytes);
+    const text::DecodedFile file = text::decodeUserFile(bytes);
+    const QString &input = file.text;
     const bool html = request.html || looksLikeHtml(input);
-    const text::LegacyDetection detected =
-        html ? text::detectLegacy(html::legacyPlainText(input), input) : text::detectLegacy(input);
+    QList<SourceLine> lines;
+    text::LegacyDetection detected;
+    if (html) {
+        detected = text::detectLegacy(html::legacyPlainText(input), input);
+    } else {
+        lines = sourceLines(bytes, file);
+        QStringList candidates;
+        for (const SourceLine &line : std::as_const(lines)) {
+            if (!line.unicode) {
+                candidates.append(line.text);
+            }
+        }
+        detected = text::detectLegacy(candidates.join(QLatin1Char('\n')));
+    }
     if (request.from) {
         // The user's encoding wins; only an all-caps TCVN3 font is still taken from what detection saw.
         const bool caps = *request.from == text::LegacyEncoding::Tcvn3 &&
@@ -152,6 +206,11 @@ ConvertOutcome convertDocument(const QByteArray &bytes, const ConvertRequest &re
         outcome.detection = text::LegacyDetection{*request.from, 1.0, caps, false};
     } else {
         outcome.detection = detected;
+        // A guess this weak, or bytes that are not Unicode yet no legacy encoding reads well, would
+        // only turn one kind of garbage into another.
+        outcome.undetermined = detected.encoding == text::LegacyEncoding::Unicode
+                                   ? !file.isUnicode()
+                                   : detected.confidence < kMinConvertConfidence;
     }
     const auto restyle = [&](const QString &decoded) {
         if (!request.toneStyle) {
@@ -169,9 +228,22 @@ ConvertOutcome convertDocument(const QByteArray &bytes, const ConvertRequest &re
         options.trustUnicodeFonts = !request.from;
         options.transformText = restyle;
         outcome.text = text::normalize(html::convertLegacyHtml(input, options).html);
-    } else {
-        outcome.text = restyle(text::decodeLegacy(input, outcome.detection.encoding, outcome.detection.capsFont));
+        return outcome;
     }
+    QStringList converted;
+    for (const SourceLine &line : std::as_const(lines)) {
+        if (line.unicode) {
+            ++outcome.unicodeLines;
+            converted.append(text::normalize(line.text));
+            continue;
+        }
+        const QString decoded = text::decodeLegacy(line.text, outcome.detection.encoding, outcome.detection.capsFont);
+        if (outcome.detection.encoding != text::LegacyEncoding::Unicode && decoded != text::normalize(line.text)) {
+            ++outcome.convertedLines;
+        }
+        converted.append(decoded);
+    }
+    outcome.text = restyle(converted.join(QLatin1Char('\n')));
     return outcome;
 }
 

@@ -4,6 +4,7 @@
 #include "app/io/HtmlImport.h"
 #include "app/storage/ArticleJson.h"
 #include "app/text/Normalize.h"
+#include "app/text/UserFile.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -12,7 +13,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
-#include <QStringDecoder>
 
 namespace toasoan::io {
 
@@ -55,21 +55,18 @@ bool looksLikeByline(const QString &paragraph)
 Result<QString> decodeTextFile(const QByteArray &data, const QString &fileName)
 {
     const QString shown = QDir::toNativeSeparators(fileName);
-    if (data.contains('\0')) {
+    const text::DecodedFile decoded = text::decodeUserFile(data);
+    const QString &text = decoded.text;
+    if (text.contains(QChar(0))) {
         return makeError(ErrorCode::Io, Text::tr("%1 is not a text file (it contains binary data).").arg(shown),
-                         QStringLiteral("NUL byte"));
+                         QStringLiteral("NUL character"));
     }
-    QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
-    QString text = decoder.decode(data);
-    if (decoder.hasError()) {
+    if (!decoded.isUnicode()) {
         return makeError(ErrorCode::Io,
                          Text::tr("%1 is not UTF-8 text. If it was typed with an old Vietnamese encoding (TCVN3, VNI), "
                                   "convert it to Unicode first.")
                              .arg(shown),
                          QStringLiteral("invalid UTF-8"));
-    }
-    if (text.startsWith(QChar(0xFEFF))) {
-        text.remove(0, 1);
     }
     qsizetype controls = 0;
     for (const QChar c : std::as_const(text)) {

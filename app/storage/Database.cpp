@@ -1,6 +1,7 @@
 #include "app/storage/Database.h"
 
 #include "app/storage/Migrations.h"
+#include "app/storage/SqliteErrors.h"
 #include "app/storage/SqliteHandle.h"
 #include "app/storage/WalCheckpointer.h"
 
@@ -128,8 +129,9 @@ Result<void> checkIdentity(const QString &path)
     Result<void> verdict;
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        db.setDatabaseName(path);
-        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+        const sqliteerrors::ReadOnlyTarget target = sqliteerrors::readOnlyTarget(path);
+        db.setDatabaseName(target.databaseName);
+        db.setConnectOptions(target.connectOptions);
         if (db.open()) {
             QSqlQuery q(db);
             bool readable = true;
@@ -210,13 +212,20 @@ Result<std::unique_ptr<Database>> Database::openSqlite(const QString &path, cons
     TOASOAN_CHECK(checkSqliteHeader(path));
     TOASOAN_CHECK(checkIdentity(path));
 
-    const QString prefix = QStringLiteral("toasoan-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    const bool readOnly = info.exists() && !sqliteerrors::canWrite(path);
+    const QString prefix = (readOnly ? sqliteerrors::kReadOnlyPrefix : QStringLiteral("toasoan-")) +
+                           QUuid::createUuid().toString(QUuid::WithoutBraces);
     std::unique_ptr<Database> db(new Database(SqlDialect(SqlDialect::Backend::SQLite), path, prefix));
-    // Before the first connection, so that every connection is attached to it. Its own connection
-    // opens at the first checkpoint, by when the file has passed the checks below.
-    db->m_checkpointer = std::make_unique<WalCheckpointer>(path);
+    if (!readOnly) {
+        // Before the first connection, so that every connection is attached to it. Its own
+        // connection opens at the first checkpoint, by when the file has passed the checks below.
+        db->m_checkpointer = std::make_unique<WalCheckpointer>(path);
+    }
     TOASOAN_CHECK(db->openConnection(prefix + QLatin1Char('-') + connectionSuffix()));
     TOASOAN_CHECK(db->migrate(options.targetVersion));
+    if (readOnly) {
+        return db;
+    }
     // Marks files made before the mark, too. Best effort: a file that cannot be written to is still
     // a workspace.
     if (auto mark = db->exec(QStringLiteral("PRAGMA application_id"));
@@ -236,6 +245,11 @@ Result<void> Database::openConnection(const QString &name) const
 {
     QSqlDatabase db = QSqlDatabase::addDatabase(m_dialect.driverName(), name);
     db.setDatabaseName(m_path);
+    if (m_connectionPrefix.startsWith(sqliteerrors::kReadOnlyPrefix)) {
+        const sqliteerrors::ReadOnlyTarget target = sqliteerrors::readOnlyTarget(m_path);
+        db.setDatabaseName(target.databaseName);
+        db.setConnectOptions(target.connectOptions);
+    }
     if (!db.open()) {
         return makeError(ErrorCode::Io,
                          QCoreApplication::translate("toasoan::Database", "Cannot open the database %1.")
@@ -247,10 +261,16 @@ Result<void> Database::openConnection(const QString &name) const
         TOASOAN_CHECK(checkSameSqlite(db));
     }
     for (const QString &statement : m_dialect.connectionSetup()) {
+        if (m_connectionPrefix.startsWith(sqliteerrors::kReadOnlyPrefix) &&
+            statement.contains(QLatin1String("journal_mode"))) {
+            continue; // a write; the file keeps the mode it has
+        }
         QSqlQuery query(db);
         if (!query.exec(statement)) {
             // "file is not a database" / "database disk image is malformed" surface here.
-            return damagedFile(m_path, query.lastError().text());
+            const auto specific = sqliteerrors::errorFor(query.lastError(), m_path);
+            return specific && specific->code != ErrorCode::Corrupt ? *specific
+                                                                    : damagedFile(m_path, query.lastError().text());
         }
     }
     if (m_checkpointer) {
@@ -331,6 +351,14 @@ Result<void> Database::migrate(int targetVersion)
     }
     if (current >= target) {
         return {};
+    }
+    if (m_connectionPrefix.startsWith(sqliteerrors::kReadOnlyPrefix)) {
+        return makeError(ErrorCode::Io,
+                         QCoreApplication::translate("toasoan::Database",
+                                                     "The database %1 must be updated for this version of ToaSoan, "
+                                                     "but it is read-only. It was left untouched.")
+                             .arg(QDir::toNativeSeparators(m_path)),
+                         QStringLiteral("schema %1 < %2, read-only").arg(current).arg(target));
     }
 
     return transaction([&]() -> Result<void> {
@@ -483,6 +511,12 @@ Result<QSqlQuery> Database::run(const QString &sql, const QVariantList &values, 
         }
         const QSqlError error = query.lastError();
         const QString text = error.text();
+        if (m_dialect.backend() == SqlDialect::Backend::SQLite) {
+            if (auto specific = sqliteerrors::errorFor(error, m_path)) {
+                specific->detail += QStringLiteral(" — ") + sql;
+                return *specific;
+            }
+        }
         if (text.contains(QLatin1String("malformed")) || text.contains(QLatin1String("not a database"))) {
             return makeError(ErrorCode::Corrupt,
                              QCoreApplication::translate("toasoan::Database", "The database file is damaged."), text);

@@ -77,9 +77,13 @@ bool isAsciiVowel(QChar ch)
     return QStringView(u"aeiouyAEIOUY").contains(ch);
 }
 
-// A '.' or '?' after a word is punctuation when a sentence ends there; inside a sentence it is a tone.
-// "cho+.." is chợ + period, while "..." after a word is an ellipsis.
-bool endsSentence(const QString &s, qsizetype markAt)
+// RFC 1456: a tone mark after a vowel is a tone, also at the end of a word (`qua?.` is "quả."), and a
+// literal one is escaped (`qua\?`). Real texts rarely escaped, though, so a '.' or '?' ending a word
+// is punctuation when the word cannot take that tone there: it has a tone already ("No^.i." is
+// "Nội."), or the vowel is not the one that carries it ("dda^u?" is "đâu?", never "đâủ"); and a '.'
+// ending a sentence is a period. `word` is the word decoded so far, before the vowel `vowel`; "..."
+// is an ellipsis.
+bool markIsPunctuation(const QString &s, qsizetype markAt, QStringView word, QChar vowel)
 {
     qsizetype k = markAt + 1;
     if (s.at(markAt) == QLatin1Char('.')) {
@@ -87,30 +91,56 @@ bool endsSentence(const QString &s, qsizetype markAt)
             ++k;
         }
         const qsizetype dots = k - markAt;
-        if (dots == 2 || dots == 4) {
-            return false;
-        }
-        if (dots > 1) {
+        if (dots == 3 || dots > 4) {
             return true;
         }
     }
-    if (k >= s.size()) {
-        return true;
+    if (markAt + 1 < s.size()) {
+        const QChar next = s.at(markAt + 1);
+        if (next.isLetterOrNumber() || next == QLatin1Char('\\')) {
+            return false; // inside a word: "Vie^.t"
+        }
     }
-    const QChar next = s.at(k);
-    if (next.isLetterOrNumber() || next == QLatin1Char('\\')) {
-        return false;
+    for (const QChar letter : word) {
+        if (toneOf(letter) != Tone::None) {
+            return true;
+        }
     }
-    if (QStringView(u",;:!)]\"'\u00BB\u201D").contains(next)) {
-        return false;
+    if (!word.isEmpty() && isVietnameseVowel(word.last())) {
+        // Two vowels ending a word: the tone goes on the first ("hai", "đâu"), except on oa/oe/uy in
+        // the new style ("hoà", "khoẻ", "thuỷ"); the u of "qu" and the i of "gi" belong to the onset.
+        const QChar previous = toneless(word.last()).toLower();
+        const QChar before = word.size() >= 2 ? word.at(word.size() - 2).toLower() : QChar();
+        const QChar current = vowel.toLower();
+        const bool onset = (previous == QLatin1Char('u') && before == QLatin1Char('q')) ||
+                           (previous == QLatin1Char('i') && before == QLatin1Char('g') && word.size() == 2);
+        const bool newStyle =
+            (previous == QLatin1Char('o') && (current == QLatin1Char('a') || current == QLatin1Char('e'))) ||
+            (previous == QLatin1Char('u') && current == QLatin1Char('y'));
+        if (!onset && !newStyle) {
+            return true;
+        }
     }
-    if (next != QLatin1Char(' ') && next != QLatin1Char('\t')) {
-        return true;
+    // A lone '.' closing a sentence ("anh ddi. Ca?m o+n") is a period: that is how nearly everyone
+    // wrote it; before another punctuation mark ("qua?.", "me.,") or a lower-case word it is a tone.
+    if (s.at(markAt) == QLatin1Char('.')) {
+        qsizetype after = markAt + 1;
+        while (after < s.size() && (s.at(after) == QLatin1Char(' ') || s.at(after) == QLatin1Char('\t'))) {
+            ++after;
+        }
+        return after >= s.size() || (after > markAt + 1 ? !s.at(after).isLower() : s.at(after).isSpace());
     }
-    while (k < s.size() && (s.at(k) == QLatin1Char(' ') || s.at(k) == QLatin1Char('\t'))) {
-        ++k;
+    return false;
+}
+
+// The letters at the end of `out`: the word being decoded.
+QStringView currentWord(const QString &out)
+{
+    qsizetype start = out.size();
+    while (start > 0 && out.at(start - 1).isLetter()) {
+        --start;
     }
-    return k >= s.size() || !s.at(k).isLower();
+    return QStringView(out).mid(start);
 }
 
 bool isWordStart(const QString &s, qsizetype i)
@@ -156,7 +186,8 @@ QString decodeViqr(const QString &text)
             if (j < n) {
                 const QChar m = text.at(j);
                 tone = viqrTone(m);
-                if ((m == QLatin1Char('.') || m == QLatin1Char('?')) && endsSentence(text, j)) {
+                if ((m == QLatin1Char('.') || m == QLatin1Char('?')) &&
+                    markIsPunctuation(text, j, currentWord(out), ch)) {
                     tone = Tone::None;
                 }
                 if (tone != Tone::None) {

@@ -50,6 +50,12 @@ Result<qint64> AuthService::secondsUntilRetry(const QString &login)
 
 Result<void> AuthService::clearFailures(const QString &login)
 {
+    // Only when there is something to clear: logging in to a read-only workspace writes nothing.
+    TOASOAN_TRY(failures,
+                m_db.value(QStringLiteral("SELECT count(*) FROM login_attempts WHERE login = ?"), {loginKey(login)}));
+    if (failures->toLongLong() == 0) {
+        return {};
+    }
     auto q = m_db.exec(QStringLiteral("DELETE FROM login_attempts WHERE login = ?"), {loginKey(login)});
     return q ? Result<void>() : Result<void>(q.error());
 }

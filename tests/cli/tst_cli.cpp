@@ -1,6 +1,9 @@
 // Runs the real `toasoan` binary (TOASOAN_BINARY) as a user or a script would, on temporary
 // workspaces, and checks exit codes, output and what ends up stored.
+#include "tests/support/ReadOnlyAccess.h"
+
 #include <QCryptographicHash>
+#include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -13,6 +16,7 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QtTest>
+#include <unistd.h>
 
 namespace {
 
@@ -58,6 +62,7 @@ private:
     QString m_binary;
     QString m_demo;
     int m_counter = 0;
+    bool m_asOrdinaryUser = false;
 
 private slots:
     void initTestCase();
@@ -87,6 +92,7 @@ private slots:
     void exportRoundTrip();
     void corruptDatabaseIsLeftUntouched();
     void newerDatabaseIsLeftUntouched();
+    void readOnlyWorkspaceIsReadable();
 };
 
 Run TestCli::run(const QStringList &arguments, const QHash<QString, QString> &extraEnv)
@@ -104,6 +110,14 @@ Run TestCli::run(const QStringList &arguments, const QHash<QString, QString> &ex
         env.insert(it.key(), it.value());
     }
     process.setProcessEnvironment(env);
+    if (m_asOrdinaryUser && geteuid() == 0) {
+        // Root ignores read-only permissions: the command runs as "nobody", as an ordinary user would.
+        process.setChildProcessModifier([] {
+            if (setgid(65534) != 0 || setuid(65534) != 0) {
+                _exit(127);
+            }
+        });
+    }
     process.start(m_binary, arguments);
     process.closeWriteChannel(); // standard input is not a terminal: nothing may wait for typing
     if (!process.waitForFinished(120000)) {
@@ -804,6 +818,56 @@ void TestCli::newerDatabaseIsLeftUntouched()
     const Run r = runOn(database, {QStringLiteral("articles"), QStringLiteral("list")});
     QCOMPARE(r.code, 1);
     QVERIFY2(r.err.contains(QLatin1String("newer")), qPrintable(r.err));
+    QCOMPARE(fileHash(database), before);
+}
+
+// A healthy workspace in a read-only folder is no damaged one: it is read, the user is told it is
+// read-only, and a change fails saying so, leaving the file as it was.
+void TestCli::readOnlyWorkspaceIsReadable()
+{
+    const QString folder = m_dir.filePath(QStringLiteral("read-only"));
+    QVERIFY(QDir().mkpath(folder));
+    const QString database = folder + QStringLiteral("/ws.sqlite");
+    QCOMPARE(runOn(database, {QStringLiteral("--demo"), QStringLiteral("users"), QStringLiteral("list")}).code, 0);
+    QVERIFY(!QFile::exists(database + QStringLiteral("-shm")));
+    const QByteArray before = fileHash(database);
+    const QString text = m_dir.filePath(QStringLiteral("read-only-import.txt"));
+    {
+        QFile file(text);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(QStringLiteral("Tin mới\n\nĐoạn một.\n").toUtf8());
+    }
+    QVERIFY(QFile::setPermissions(m_dir.path(), toasoan::test::kReadOnlyFolder | QFileDevice::WriteOwner));
+    QVERIFY(QFile::setPermissions(text, toasoan::test::kReadOnlyFile));
+    QVERIFY(QFile::setPermissions(database, toasoan::test::kReadOnlyFile));
+    QVERIFY(QFile::setPermissions(folder, toasoan::test::kReadOnlyFolder));
+    Run list;
+    Run listAsUser; // logging in writes nothing
+    Run change;
+    {
+        m_asOrdinaryUser = true;
+        list = runOn(database, {QStringLiteral("articles"), QStringLiteral("list")});
+        listAsUser = runOn(
+            database,
+            {QStringLiteral("articles"), QStringLiteral("list"), QStringLiteral("--user"), QStringLiteral("bientap")},
+            {{QStringLiteral("TOASOAN_PASSWORD"), QStringLiteral("toasoan-demo")}});
+        change = runOn(database,
+                       {QStringLiteral("articles"), QStringLiteral("import"), text, QStringLiteral("--user"),
+                        QStringLiteral("phongvien")},
+                       {{QStringLiteral("TOASOAN_PASSWORD"), QStringLiteral("toasoan-demo")}});
+        m_asOrdinaryUser = false;
+    }
+    QVERIFY(QFile::setPermissions(folder, toasoan::test::kOpenFolder));
+    QVERIFY(QFile::setPermissions(m_dir.path(),
+                                  toasoan::test::kReadOnlyFolder | QFileDevice::WriteOwner | QFileDevice::WriteUser));
+    QCOMPARE(list.code, 0);
+    QVERIFY2(list.err.contains(QLatin1String("read-only")), qPrintable(list.err));
+    QVERIFY2(!list.out.trimmed().isEmpty(), qPrintable(list.err));
+    QVERIFY2(listAsUser.code == 0, qPrintable(listAsUser.err));
+    QVERIFY(!listAsUser.out.trimmed().isEmpty());
+    QCOMPARE(change.code, 1);
+    QVERIFY2(change.err.contains(QLatin1String("read-only, so the change was not saved")), qPrintable(change.err));
+    QVERIFY(!change.err.contains(QLatin1String("damaged")));
     QCOMPARE(fileHash(database), before);
 }
 

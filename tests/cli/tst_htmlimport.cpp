@@ -223,6 +223,30 @@ private slots:
         }
     }
 
+    // Word's and Notepad's "Unicode text" is UTF-16 with a BOM: import reads it as convert does.
+    void decodeTextFileReadsUtf16WithBom_data()
+    {
+        QTest::addColumn<QByteArray>("bytes");
+        const QString text = QStringLiteral("Tin Việt Nam\r\n\r\nĐường Láng thông xe.\r\n");
+        QByteArray le("\xFF\xFE");
+        QByteArray be("\xFE\xFF");
+        for (const QChar c : text) {
+            le.append(char(c.unicode() & 0xff)).append(char(c.unicode() >> 8));
+            be.append(char(c.unicode() >> 8)).append(char(c.unicode() & 0xff));
+        }
+        QTest::newRow("nominal: UTF-16 LE with BOM") << le;
+        QTest::newRow("nominal: UTF-16 BE with BOM") << be;
+    }
+
+    void decodeTextFileReadsUtf16WithBom()
+    {
+        QFETCH(QByteArray, bytes);
+        const auto decoded = io::decodeTextFile(bytes, QStringLiteral("f.txt"));
+        QVERIFY2(decoded.ok(), qPrintable(decoded ? QString() : decoded.error().message));
+        QCOMPARE(*decoded, QStringLiteral("Tin Việt Nam\r\n\r\nĐường Láng thông xe.\r\n"));
+        QCOMPARE(io::articleFromPlainText(*decoded).title, QStringLiteral("Tin Việt Nam"));
+    }
+
     void htmlDocumentRoundTrip()
     {
         Article article;

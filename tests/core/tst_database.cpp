@@ -1,9 +1,12 @@
 // The workspace database: creation, migrations, refusal of corrupt / foreign / newer files.
 #include "app/storage/Database.h"
 #include "app/storage/Migrations.h"
+#include "app/storage/SqliteErrors.h"
 #include "app/storage/SqliteHandle.h"
+#include "tests/support/ReadOnlyAccess.h"
 
 #include <QCryptographicHash>
+#include <QDir>
 #include <QFile>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -372,6 +375,71 @@ private slots:
 
     // Bulk writes hand Qt's connection to the linked libsqlite3: a different library behind Qt's
     // driver is refused with a message instead of corrupting the file.
+    void readOnlyFileOpensForReading_data()
+    {
+        QTest::addColumn<bool>("folderReadOnly");
+        QTest::newRow("robustness: read-only folder (no -shm can be made)") << true;
+        QTest::newRow("robustness: read-only file in a writable folder") << false;
+    }
+
+    // A healthy workspace that cannot be written is no damaged one: it opens for reading, and a
+    // write says the file is read-only.
+    void readOnlyFileOpensForReading()
+    {
+        QFETCH(bool, folderReadOnly);
+        QTemporaryDir dir;
+        const QString folder = dir.filePath(QStringLiteral("share"));
+        QVERIFY(QDir().mkpath(folder));
+        const QString path = folder + QStringLiteral("/ws.sqlite");
+        {
+            auto db = Database::openSqlite(path);
+            QVERIFY(db);
+            QVERIFY((*db)->exec(QStringLiteral("CREATE TABLE probe (t TEXT NOT NULL)")));
+            QVERIFY((*db)->exec(QStringLiteral("INSERT INTO probe (t) VALUES (?)"), {QStringLiteral("Tin Hà Nội")}));
+        }
+        QVERIFY(!QFile::exists(path + QStringLiteral("-shm")));
+        const QByteArray before = fileHash(path);
+        QVERIFY(QFile::setPermissions(dir.path(), test::kReadOnlyFolder));
+        QVERIFY(QFile::setPermissions(path, test::kReadOnlyFile));
+        QVERIFY(QFile::setPermissions(folder, folderReadOnly ? test::kReadOnlyFolder : test::kOpenFolder));
+        {
+            test::AsOrdinaryUser user;
+            auto db = Database::openSqlite(path);
+            QVERIFY2(db, qPrintable(db ? QString() : db.error().message + QStringLiteral(" / ") + db.error().detail));
+            QVERIFY(sqliteerrors::openedReadOnly(**db));
+            QCOMPARE((*db)->value(QStringLiteral("SELECT t FROM probe"))->toString(), QStringLiteral("Tin Hà Nội"));
+            auto write = (*db)->exec(QStringLiteral("INSERT INTO probe (t) VALUES ('x')"));
+            QVERIFY(!write);
+            QVERIFY2(write.error().message.contains(QStringLiteral("read-only")), qPrintable(write.error().message));
+            QVERIFY(!write.error().message.contains(QStringLiteral("damaged")));
+            QCOMPARE(write.error().code, ErrorCode::Io);
+            auto transaction = (*db)->transaction(
+                [&]() -> Result<void> { return (*db)->exec(QStringLiteral("DELETE FROM probe")).discard(); });
+            QVERIFY(!transaction);
+            QVERIFY(transaction.error().message.contains(QStringLiteral("read-only")));
+        }
+        QVERIFY(QFile::setPermissions(folder, test::kOpenFolder));
+        QVERIFY(QFile::setPermissions(dir.path(), test::kOpenFolder));
+        QCOMPARE(fileHash(path), before);
+    }
+
+    // SQLITE_FULL, simulated with PRAGMA max_page_count (the file may not grow): the message names
+    // the full disk instead of a generic failure.
+    void fullDiskIsReportedAsSuch()
+    {
+        QTemporaryDir dir;
+        auto db = Database::openSqlite(dir.filePath(QStringLiteral("ws.sqlite")));
+        QVERIFY(db);
+        QVERIFY((*db)->exec(QStringLiteral("CREATE TABLE probe (t TEXT NOT NULL)")));
+        const qint64 pages = (*db)->value(QStringLiteral("PRAGMA page_count"))->toLongLong();
+        QVERIFY((*db)->exec(QStringLiteral("PRAGMA max_page_count = %1").arg(pages)));
+        auto write =
+            (*db)->exec(QStringLiteral("INSERT INTO probe (t) VALUES (?)"), {QString(200000, QLatin1Char('x'))});
+        QVERIFY(!write);
+        QVERIFY2(write.error().message.contains(QStringLiteral("is full")), qPrintable(write.error().message));
+        QVERIFY(write.error().detail.contains(QStringLiteral("INSERT INTO probe")));
+    }
+
     void checksQtUsesTheLinkedSqlite()
     {
         QTemporaryDir dir;

@@ -2,7 +2,9 @@
 // article, for new articles; and the recovery dialog at start-up (restore and skip).
 #include "app/settings/Settings.h"
 #include "app/storage/ArticleRepository.h"
+#include "app/storage/SqliteErrors.h"
 #include "tests/gui/GuiTestSupport.h"
+#include "tests/support/ReadOnlyAccess.h"
 #include "tests/support/TestWorkspace.h"
 #include "ui/ArticleTableModel.h"
 #include "ui/MainWindow.h"
@@ -15,6 +17,7 @@
 #include <QElapsedTimer>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -116,6 +119,49 @@ private slots:
         QTest::qWait(1500);
         QVERIFY(!f.recovery()); // saved: nothing to autosave
         f.question.answer = ui::SaveAnswer::Discard;
+    }
+
+    // An autosave that cannot write (here a read-only workspace; a full disk fails the same way)
+    // keeps the text, tells the user once, and keeps trying on its interval.
+    void failedAutosaveKeepsTheTextSaysSoOnceAndRetries()
+    {
+        Fixture f(1);
+        QVERIFY(f.ws.ok());
+        const QString folder = QFileInfo(f.ws.path()).absolutePath();
+        QVERIFY(QFile::setPermissions(folder, test::kOpenFolder));
+        QVERIFY(QFile::setPermissions(f.ws.path(), test::kReadOnlyFile));
+        std::unique_ptr<Database> readOnly;
+        {
+            test::AsOrdinaryUser user;
+            auto opened = Database::openSqlite(f.ws.path());
+            QVERIFY2(opened, qPrintable(opened ? QString() : opened.error().message));
+            readOnly = std::move(opened).value();
+        }
+        QVERIFY(sqliteerrors::openedReadOnly(*readOnly));
+        auto window = std::make_unique<ui::MainWindow>(*readOnly, f.user, f.settings, f.notifier);
+        window->setSaveQuestion(&f.question);
+        window->show();
+        QVERIFY(window->windowTitle().contains(QLatin1String("read-only")));
+        window->newArticle();
+        ui::ArticleTab *tab = window->currentTab();
+        const QString typed = QStringLiteral("Bài viết dở khi ổ đĩa đầy.");
+        test::typeText(tab->editor(), typed);
+
+        QTRY_COMPARE_WITH_TIMEOUT(f.notifier.errors.size(), 1, 10000);
+        QVERIFY2(f.notifier.errors.constFirst().error.message.contains(QLatin1String("read-only")),
+                 qPrintable(f.notifier.errors.constFirst().error.message));
+        QVERIFY(f.notifier.errors.constFirst().error.message.contains(QLatin1String("keeps trying")));
+        QSignalSpy attempts(window->tabs(), &ui::ArticleTabs::stateChanged);
+        // Two more attempts (each announces itself and its outcome), without a word to the user.
+        QTRY_VERIFY_WITH_TIMEOUT(attempts.count() >= 4, 10000);
+        window->tabs()->flushAutosaves();
+        QCOMPARE(f.notifier.errors.size(), 1);
+        QVERIFY(window->tabs()->saveStateText().contains(QLatin1String("autosave failed")));
+        QVERIFY(tab->editor()->toPlainText().contains(typed));
+        QVERIFY(tab->isModified());
+        f.question.answer = ui::SaveAnswer::Discard;
+        window.reset();
+        QVERIFY(QFile::setPermissions(f.ws.path(), test::kReadOnlyFile | QFileDevice::WriteOwner));
     }
 
     void autosavesWhenFocusLeavesTheArticle()

@@ -1,6 +1,7 @@
 // `toasoan convert` run as a user would: legacy files in, UTF-8 NFC out, exit codes for mistakes.
 #include <QFile>
 #include <QProcess>
+#include <QRandomGenerator>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -146,6 +147,50 @@ private slots:
                                     QByteArray("Vie^.t Nam"));
         QCOMPARE(viqr.exitCode, 0);
         QCOMPARE(viqr.out, QByteArray("Vi\xE1\xBB\x87t Nam"));
+    }
+
+    // Random bytes are no Vietnamese text in any encoding: without --from nothing is written, and the
+    // message names --from; with --from the user's word is taken.
+    void refusesUndeterminedInput()
+    {
+        QRandomGenerator random(20261207);
+        QByteArray noise(4096, '\0');
+        for (char &byte : noise) {
+            byte = char(random.bounded(256));
+        }
+        const Run run = runToasoan({QStringLiteral("convert")}, noise);
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY(run.out.isEmpty());
+        QVERIFY2(run.err.contains("--from"), run.err.constData());
+        const Run forced =
+            runToasoan({QStringLiteral("convert"), QStringLiteral("--from"), QStringLiteral("tcvn3")}, noise);
+        QCOMPARE(forced.exitCode, 0);
+        QVERIFY(!forced.out.isEmpty());
+    }
+
+    void convertsMixedInputLineByLine_data()
+    {
+        QTest::addColumn<QByteArray>("input");
+        const QByteArray unicodeLine("B\xC3\xA0 Nguy\xE1\xBB\x85n Th\xE1\xBB\x8B H\xC6\xB0\xC6\xA1ng ph\xC3\xA1t "
+                                     "bi\xE1\xBB\x83u t\xE1\xBA\xA1i h\xE1\xBB\x99i ngh\xE1\xBB\x8B.\n");
+        QTest::newRow("robustness: UTF-8 lines among TCVN3 bytes")
+            << QByteArray(unicodeLine + QByteArray(kTcvn3) + unicodeLine);
+        QTest::newRow("robustness: TCVN3 pasted into a UTF-8 file among Unicode lines")
+            << QByteArray(unicodeLine + QString::fromLatin1(kTcvn3).toUtf8() + unicodeLine);
+    }
+
+    // The Unicode lines of a partly converted file stay as they were; the legacy ones are converted,
+    // and the user is told how many, from what.
+    void convertsMixedInputLineByLine()
+    {
+        QFETCH(QByteArray, input);
+        const QByteArray unicodeLine = QStringLiteral("Bà Nguyễn Thị Hương phát biểu tại hội nghị.\n").toUtf8();
+        const Run run = runToasoan({QStringLiteral("convert")}, input);
+        QVERIFY2(run.exitCode == 0, run.err.constData());
+        QCOMPARE(QString::fromUtf8(run.out), QString::fromUtf8(unicodeLine + QByteArray(kUnicode) + unicodeLine));
+        QVERIFY2(run.err.contains("Converted 1 line"), run.err.constData());
+        QVERIFY2(run.err.contains("from TCVN3"), run.err.constData());
+        QVERIFY2(run.err.contains("Left 2 line"), run.err.constData());
     }
 
     void reportsMistakes_data()

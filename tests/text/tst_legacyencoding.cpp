@@ -136,6 +136,33 @@ private slots:
         QTest::newRow("nominal: hook tone before a lower-case word")
             << QStringLiteral("kho?e kho^ng") << QStringLiteral("khỏe không");
         QTest::newRow("nominal: backslash escapes") << QStringLiteral("U\\.S\\.A\\.") << QStringLiteral("U.S.A.");
+        // RFC 1456: a tone mark after a vowel is a tone, before a space or punctuation too; a literal
+        // mark after a vowel is escaped.
+        QTest::newRow("nominal: hook tone before a period") << QStringLiteral("qua?.") << QStringLiteral("quả.");
+        QTest::newRow("nominal: escaped question mark after a vowel")
+            << QStringLiteral("qua\\?") << QStringLiteral("qua?");
+        QTest::newRow("nominal: escaped period after a vowel")
+            << QStringLiteral("Ai ddi ra\\.") << QStringLiteral("Ai đi ra.");
+        QTest::newRow("nominal: hook tone before a capital")
+            << QStringLiteral("Tho+`i tie^'t o+? Sa`i Go`n ho^m nay no'ng qua'!")
+            << QStringLiteral("Thời tiết ở Sài Gòn hôm nay nóng quá!");
+        QTest::newRow("nominal: Usenet sentence, dot tones and a period")
+            << QStringLiteral("Ho^m qua me. to^i ddi cho+.. Sa'ng nay ba` mua mo^.t qua? cam.")
+            << QStringLiteral("Hôm qua mẹ tôi đi chợ. Sáng nay bà mua một quả cam.");
+        QTest::newRow("nominal: Usenet question, new-style tone at a word's end")
+            << QStringLiteral("Ba.n co' khoe? kho^ng?") << QStringLiteral("Bạn có khoẻ không?");
+        QTest::newRow("nominal: hook tone before a comma and a question mark after a tone")
+            << QStringLiteral("Anh ta^.p the^? du.c, co`n chi. thi`?")
+            << QStringLiteral("Anh tập thể dục, còn chị thì?");
+        QTest::newRow("nominal: quoted question")
+            << QStringLiteral("To^i ho?i: \"Ca^.u te^n gi`?\"") << QStringLiteral("Tôi hỏi: \"Cậu tên gì?\"");
+        QTest::newRow("nominal: a question mark the last vowel cannot carry")
+            << QStringLiteral("Ca'c ba.n o+? dda^u?") << QStringLiteral("Các bạn ở đâu?");
+        QTest::newRow("nominal: dot tone then a period, and a period after a toned word")
+            << QStringLiteral("Chu'ng to^i ra^'t vui ddu+o+.c ga(.p ca'c ba.n. Ca?m o+n nhie^`u.")
+            << QStringLiteral("Chúng tôi rất vui được gặp các bạn. Cảm ơn nhiều.");
+        QTest::newRow("nominal: hook tone after the gi onset")
+            << QStringLiteral("Gia? su+? anh ddi.") << QStringLiteral("Giả sử anh đi.");
         QTest::newRow("robustness: dd inside a word is not đ")
             << QStringLiteral("address") << QStringLiteral("address");
         QTest::newRow("robustness: escaped dd") << QStringLiteral("d\\d") << QStringLiteral("dd");

@@ -184,6 +184,13 @@ void ArticleTab::markAutosaved(quint64 generation, const QDateTime &at)
     }
 }
 
+void ArticleTab::retryAutosaveLater()
+{
+    if (needsAutosave() && !m_autosaveTimer->isActive()) {
+        m_autosaveTimer->start();
+    }
+}
+
 void ArticleTab::setAutosaveInterval(int seconds)
 {
     m_autosaveTimer->setInterval(editing::autosaveDelay(seconds));

@@ -71,6 +71,8 @@ public:
     bool isUnsavedNew() const { return m_unsavedNew; }
     /// An autosave stored the edits up to `generation` in the recovery slot.
     void markAutosaved(quint64 generation, const QDateTime &at);
+    /// An autosave failed: the text stays as typed and the next attempt comes one interval later.
+    void retryAutosaveLater();
     QDateTime lastSavedAt() const { return m_savedAt; }
     QDateTime lastAutosavedAt() const { return m_autosavedAt; }
 

@@ -402,8 +402,19 @@ void ArticleTabs::autosaveFinished(const editing::AutosaveOutcome &outcome)
     tab->setAutosaving(false);
     if (!outcome.ok()) {
         m_autosaveError = outcome.error->message;
+        // A full disk fails every attempt until someone frees space: say so once, keep the text in
+        // the editor, and keep trying on the autosave interval.
+        tab->retryAutosaveLater();
+        if (!m_autosaveFailureShown) {
+            m_autosaveFailureShown = true;
+            Error error = *outcome.error;
+            error.message += QLatin1Char('\n') +
+                             tr("Your text is kept in the window, and ToaSoan keeps trying to save a recovery copy.");
+            m_notifier.showError(this, tr("Autosave failed"), error);
+        }
     } else {
         m_autosaveError.clear();
+        m_autosaveFailureShown = false;
         if (outcome.created) {
             // The new article is in the store now, as its first revision; it is still the
             // user's to save or to throw away.

@@ -136,6 +136,7 @@ private:
     QWidget *m_noMetadata = nullptr;
     QPointer<ArticleTab> m_previous;
     QString m_autosaveError;
+    bool m_autosaveFailureShown = false; ///< told the user; not again until an autosave succeeds
 };
 
 } // namespace toasoan::ui

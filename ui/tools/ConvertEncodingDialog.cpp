@@ -1,6 +1,7 @@
 #include "ui/tools/ConvertEncodingDialog.h"
 
 #include "app/html/LegacyHtml.h"
+#include "app/text/UserFile.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -166,7 +167,7 @@ bool ConvertEncodingDialog::openFile(const QString &path)
         showStatus(tr("Cannot read %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()), true);
         return false;
     }
-    const QString contents = decodeFileBytes(file.readAll());
+    const QString contents = text::decodeUserFile(file.readAll()).text;
     const bool html = ui::isHtmlDocument(path, contents);
     m_input =
         html ? ConversionInput{html::legacyPlainText(contents), contents, true} : ConversionInput{contents, {}, false};

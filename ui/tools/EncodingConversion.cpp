@@ -5,7 +5,6 @@
 #include "app/text/LegacyEncoding.h"
 
 #include <QFileInfo>
-#include <QStringDecoder>
 
 namespace toasoan::ui {
 
@@ -31,19 +30,6 @@ ConversionResult convertInput(const ConversionInput &input, std::optional<text::
     result.output = text::decodeLegacy(input.text, result.detection.encoding, result.detection.capsFont);
     result.preview = result.output;
     return result;
-}
-
-QString decodeFileBytes(const QByteArray &bytes)
-{
-    if (bytes.startsWith("\xFF\xFE") || bytes.startsWith("\xFE\xFF")) {
-        QStringDecoder utf16(bytes.startsWith("\xFF\xFE") ? QStringDecoder::Utf16LE : QStringDecoder::Utf16BE);
-        return utf16(bytes.mid(2));
-    }
-    const QByteArray body = bytes.startsWith("\xEF\xBB\xBF") ? bytes.mid(3) : bytes;
-    QStringDecoder utf8(QStringDecoder::Utf8);
-    const QString decoded = utf8(body);
-    // Legacy bytes are almost never valid UTF-8; a legacy paste saved by a modern editor is.
-    return utf8.hasError() ? text::legacyBytesToString(body) : decoded;
 }
 
 bool isHtmlDocument(const QString &fileName, const QString &contents)

@@ -30,10 +30,6 @@ struct ConversionResult
 ConversionResult convertInput(const ConversionInput &input, std::optional<text::LegacyEncoding> from,
                               bool capsFont = false);
 
-/// A file's bytes as text: UTF-8 or UTF-16 with a BOM when they are, else legacy bytes read as
-/// Windows-1252 (how TCVN3 and VNI files show on Windows, one character per byte).
-QString decodeFileBytes(const QByteArray &bytes);
-
 /// Whether a file name or its contents say HTML (.htm, .html, or a document starting with <html>).
 bool isHtmlDocument(const QString &fileName, const QString &contents);
 

@@ -39,7 +39,7 @@ MainWindow::MainWindow(Database &db, const User &user, Settings &settings, Notif
     settings.setUser(user.login);
     setObjectName(QStringLiteral("mainWindow"));
     // "[*]" is where Qt marks unsaved changes; Qt appends the application's display name.
-    setWindowTitle(QFileInfo(db.path()).fileName() + QStringLiteral("[*]"));
+    setWindowTitle((db.isShared() ? db.displayName() : QFileInfo(db.path()).fileName()) + QStringLiteral("[*]"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/toasoan.svg")));
 
     m_list = new ArticleListPane(m_articles, m_taxonomy, m_users, m_search.get(), m_user, this);
@@ -324,14 +324,14 @@ void MainWindow::restoreLayout()
 
 void MainWindow::restoreSession()
 {
-    const QList<qint64> ids = m_settings.openArticles(m_db.path());
+    const QList<qint64> ids = m_settings.openArticles(m_db.identity());
     for (qint64 id : ids) {
         // An article deleted since, or one this user may not read, is simply not reopened.
         if (auto readable = WorkflowService(m_db).openArticle(id, m_user.id); readable) {
             m_tabs->openArticle(id, false);
         }
     }
-    if (ArticleTab *current = m_tabs->tabFor(m_settings.currentArticle(m_db.path()))) {
+    if (ArticleTab *current = m_tabs->tabFor(m_settings.currentArticle(m_db.identity()))) {
         m_tabs->setCurrentWidget(current);
     }
 }
@@ -342,7 +342,7 @@ void MainWindow::saveLayoutAndSession()
     m_settings.setMainWindowState(saveState());
     m_settings.setMainSplitterSizes(m_splitter->sizes());
     ArticleTab *current = currentTab();
-    m_settings.setOpenArticles(m_db.path(), m_tabs->openIds(), current ? current->articleId() : 0);
+    m_settings.setOpenArticles(m_db.identity(), m_tabs->openIds(), current ? current->articleId() : 0);
     m_settings.sync();
 }
 
@@ -365,7 +365,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
         return;
     }
     saveLayoutAndSession();
-    m_settings.setOpenArticles(m_db.path(), ids, current);
+    m_settings.setOpenArticles(m_db.identity(), ids, current);
     m_settings.sync();
     event->accept();
 }

@@ -7,6 +7,7 @@
 #include "app/storage/SiteRepository.h"
 
 #include <QCoreApplication>
+#include <QCryptographicHash>
 #include <QDateTime>
 #include <QDir>
 #include <QLockFile>
@@ -59,8 +60,17 @@ Result<void> PublishWorker::start()
     }
     QString lockPath = m_options.lockPath;
     if (lockPath.isEmpty()) {
-        lockPath = m_db.path().isEmpty() ? QDir::temp().filePath(QStringLiteral("toasoan-outbox.lock"))
-                                         : m_db.path() + QStringLiteral(".outbox-lock");
+        if (m_db.isShared()) {
+            // The shared database has no file beside which to lock: this PC's temporary folder keeps
+            // one sender per PC until the PCs share the outbox (issue 13).
+            const QByteArray key = QCryptographicHash::hash(m_db.identity().toUtf8(), QCryptographicHash::Sha1);
+            lockPath = QDir::temp().filePath(
+                QStringLiteral("toasoan-outbox-%1.lock").arg(QString::fromLatin1(key.toHex().left(16))));
+        } else if (m_db.path().isEmpty()) {
+            lockPath = QDir::temp().filePath(QStringLiteral("toasoan-outbox.lock"));
+        } else {
+            lockPath = m_db.path() + QStringLiteral(".outbox-lock");
+        }
     }
     auto lock = std::make_unique<QLockFile>(lockPath);
     lock->setStaleLockTime(0); // a lock is stale only when its process is gone, never by age

@@ -11,7 +11,20 @@ QString SqlDialect::driverName() const
 
 QString SqlDialect::expand(const QString &sql) const
 {
+    const QLatin1String sqliteOnly("${SQLITE}");
+    const QLatin1String postgresOnly("${POSTGRES}");
     QString out = sql;
+    if (out.startsWith(sqliteOnly)) {
+        if (m_backend != Backend::SQLite) {
+            return {};
+        }
+        out.remove(0, sqliteOnly.size());
+    } else if (out.startsWith(postgresOnly)) {
+        if (m_backend != Backend::PostgreSQL) {
+            return {};
+        }
+        out.remove(0, postgresOnly.size());
+    }
     if (m_backend == Backend::SQLite) {
         out.replace(QLatin1String("${ID}"), QLatin1String("INTEGER PRIMARY KEY"));
         out.replace(QLatin1String("${BLOB}"), QLatin1String("BLOB"));

@@ -261,6 +261,27 @@ const QList<Migration> &migrations()
                " EACH ROW WHEN (OLD.state IS DISTINCT FROM NEW.state OR (OLD.deleted_at IS NULL) <> (NEW.deleted_at"
                " IS NULL)) EXECUTE FUNCTION article_counts_change()"),
          }},
+        {11,
+         {
+             // The shared database's change counter, for the offline copies of issue 14: "give me everything
+             // after N". A sequence can hand out numbers that commit out of order (a pull would skip a row for
+             // ever); one row bumped inside each writing transaction keeps commit order, writers queueing on it
+             // for the instant between their first write and their commit. On PostgreSQL statement triggers on
+             // every table of the office's data bump it, once per transaction (a transaction-local setting
+             // remembers); SQLite has the row too, unbumped: one PC has nobody to tell.
+             s("CREATE TABLE sync_state (id INTEGER PRIMARY KEY, version BIGINT NOT NULL)"),
+             s("INSERT INTO sync_state (id, version) VALUES (1, 0)"),
+             s("${POSTGRES}CREATE FUNCTION sync_bump() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN IF"
+               " current_setting('toasoan.sync_bumped', true) IS DISTINCT FROM txid_current()::text THEN UPDATE"
+               " sync_state SET version = version + 1 WHERE id = 1; PERFORM set_config('toasoan.sync_bumped',"
+               " txid_current()::text, true); END IF; RETURN NULL; END $$"),
+             s("${POSTGRES}DO $$ DECLARE t text; BEGIN FOREACH t IN ARRAY ARRAY['users', 'categories', 'tags',"
+               " 'media', 'articles', 'article_tags', 'revisions', 'events', 'comments', 'recoveries', 'sites',"
+               " 'article_publications', 'settings', 'outbox_jobs', 'remote_media', 'remote_categories',"
+               " 'category_map', 'remote_tags', 'edit_locks', 'spell_words'] LOOP EXECUTE format('CREATE TRIGGER"
+               " %I AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON %I FOR EACH STATEMENT EXECUTE FUNCTION"
+               " sync_bump()', t || '_sync', t); END LOOP; END $$"),
+         }},
     };
     return all;
 }

@@ -286,6 +286,44 @@ private slots:
         QCOMPARE(db.error().code, ErrorCode::TooNew);
         QVERIFY(db.error().message.contains(QString::number(newer)));
     }
+
+    // The change counter the offline copies will pull by (issue 14): one step per writing transaction,
+    // however many statements it runs; none for reads or for a transaction rolled back.
+    void countsEachWritingTransactionOnce()
+    {
+        REQUIRE_SERVER();
+        PostgresScratch scratch;
+        QVERIFY(scratch.ok());
+        auto opened = Database::open(scratch.location());
+        QVERIFY(opened);
+        Database &db = **opened;
+        auto counter = [&db] { return db.value(QStringLiteral("SELECT version FROM sync_state"))->toLongLong(); };
+        const qint64 start = counter();
+
+        QVERIFY(db.transaction([&]() -> Result<void> {
+            TOASOAN_CHECK(db.exec(QStringLiteral("INSERT INTO tags (name, slug) VALUES (?, ?)"),
+                                  {QStringLiteral("Giao thông"), QStringLiteral("giao-thong")}));
+            TOASOAN_CHECK(db.exec(QStringLiteral("INSERT INTO tags (name, slug) VALUES (?, ?)"),
+                                  {QStringLiteral("Đô thị"), QStringLiteral("do-thi")}));
+            return db
+                .exec(QStringLiteral("UPDATE tags SET slug = ? WHERE name = ?"),
+                      {QStringLiteral("do-thi-1"), QStringLiteral("Đô thị")})
+                .discard();
+        }));
+        QCOMPARE(counter(), start + 1);
+
+        QVERIFY(db.exec(QStringLiteral("SELECT count(*) FROM tags")));
+        QCOMPARE(counter(), start + 1);
+
+        QVERIFY(!db.transaction([&]() -> Result<void> {
+            TOASOAN_CHECK(db.exec(QStringLiteral("DELETE FROM tags")));
+            return makeError(ErrorCode::Invalid, QStringLiteral("changed my mind"));
+        }));
+        QCOMPARE(counter(), start + 1);
+
+        QVERIFY(db.exec(QStringLiteral("DELETE FROM tags WHERE slug = ?"), {QStringLiteral("giao-thong")}));
+        QCOMPARE(counter(), start + 2);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestPostgresDatabase)

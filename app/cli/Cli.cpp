@@ -51,7 +51,8 @@ void printGeneralHelp(QTextStream &out)
         << Text::tr("Options:") << '\n';
     const QList<QPair<QString, QString>> options = {
         {QStringLiteral("--database ") + placeholderText("PATH"),
-         Text::tr("The workspace file (default: $TOASOAN_DB, else %1)")
+         Text::tr("The workspace file, or the office's shared database as postgresql://USER@HOST/DATABASE "
+                  "(default: $TOASOAN_DB, else %1)")
              .arg(QDir::toNativeSeparators(config::resolveDatabasePath(QString())))},
         {QStringLiteral("--demo"), Text::tr("Fill an empty workspace with demo users and articles first")},
         {QStringLiteral("--verbose"), Text::tr("Show the technical detail of errors")},

@@ -26,6 +26,8 @@ Command sitesTestCommand();
 Command publishCommand();
 Command outboxListCommand();
 Command outboxRunCommand();
+// The office's shared database (issue 13).
+Command serverInitCommand();
 
 const QList<Command> &commands()
 {
@@ -34,7 +36,7 @@ const QList<Command> &commands()
         articlesImportCommand(), articlesExportCommand(),  convertCommand(),      searchCommand(),
         workflowCommand(),       articlesHistoryCommand(), articlesDiffCommand(), articlesSlipCommand(),
         sitesAddCommand(),       sitesListCommand(),       sitesTestCommand(),    publishCommand(),
-        outboxListCommand(),     outboxRunCommand(),
+        outboxListCommand(),     outboxRunCommand(),       serverInitCommand(),
     };
     return all;
 }

@@ -391,8 +391,8 @@
         <translation>Cơ sở dữ liệu %1 đã được cập nhật bởi phiên bản Tòa soạn mới hơn (lược đồ %2; phiên bản này chỉ hiểu tới %3). Vui lòng cập nhật Tòa soạn trên máy này. Cơ sở dữ liệu được giữ nguyên.</translation>
     </message>
     <message>
-        <source>The connection to the database server %1 was lost; the change was not saved.</source>
-        <translation>Mất kết nối tới máy chủ cơ sở dữ liệu %1; thay đổi chưa được lưu.</translation>
+        <source>The connection to the database server %1 was lost; nothing was half-written. Try again once the server is back.</source>
+        <translation>Mất kết nối tới máy chủ cơ sở dữ liệu %1; không có thay đổi nào bị ghi dở. Hãy thử lại khi máy chủ hoạt động trở lại.</translation>
     </message>
 </context>
 <context>

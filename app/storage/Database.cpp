@@ -484,6 +484,14 @@ Result<QSqlQuery> Database::run(const QString &sql, const QVariantList &values, 
         }
         return direct;
     }
+    // PostgreSQL prepares on the server: a lost connection shows here first.
+    auto refused = [&](const QSqlQuery &failed) {
+        if (Error lost = queryError(failed.lastError(), sql); lost.code == ErrorCode::Network) {
+            return lost;
+        }
+        return storageError(QCoreApplication::translate("toasoan::Database", "The database refused a request."),
+                            failed.lastError().text() + QStringLiteral(" — ") + sql);
+    };
     QSqlQuery query;
     QHash<QString, QSqlQuery> *statements = nullptr;
     if (cached) {
@@ -502,8 +510,7 @@ Result<QSqlQuery> Database::run(const QString &sql, const QVariantList &values, 
             query = QSqlQuery(db);
             query.setForwardOnly(true);
             if (!query.prepare(sql)) {
-                return storageError(QCoreApplication::translate("toasoan::Database", "The database refused a request."),
-                                    query.lastError().text() + QStringLiteral(" — ") + sql);
+                return refused(query);
             }
             if (statements->size() >= maxCachedStatements) {
                 statements->clear();
@@ -517,8 +524,7 @@ Result<QSqlQuery> Database::run(const QString &sql, const QVariantList &values, 
         query = QSqlQuery(connection());
         query.setForwardOnly(true);
         if (!query.prepare(sql)) {
-            return storageError(QCoreApplication::translate("toasoan::Database", "The database refused a request."),
-                                query.lastError().text() + QStringLiteral(" — ") + sql);
+            return refused(query);
         }
     }
     for (const QVariant &value : values) {
@@ -548,11 +554,13 @@ Error Database::queryError(const QSqlError &error, const QString &sql) const
 {
     const QString text = error.text();
     if (isShared()) {
-        if (postgres::isConnectionLost(text)) {
+        // Once libpq has seen the connection fail, Qt closes it and later requests fail without a text.
+        if (postgres::isConnectionLost(text) || !connection().isOpen()) {
             return makeError(ErrorCode::Network,
                              QCoreApplication::translate("toasoan::Database",
-                                                         "The connection to the database server %1 was lost; the "
-                                                         "change was not saved.")
+                                                         "The connection to the database server %1 was lost; "
+                                                         "nothing was half-written. Try again once the server "
+                                                         "is back.")
                                  .arg(displayName()),
                              text + QStringLiteral(" — ") + sql);
         }

@@ -287,6 +287,26 @@ private slots:
         QVERIFY(db.error().message.contains(QString::number(newer)));
     }
 
+    // The server ends the session (restart, network cut): the next request says so plainly.
+    void lostConnectionIsSaid()
+    {
+        REQUIRE_SERVER();
+        PostgresScratch scratch;
+        QVERIFY(scratch.ok());
+        auto opened = Database::open(scratch.location());
+        QVERIFY(opened);
+        Database &db = **opened;
+        QVERIFY(scratch.execIn(QStringLiteral("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE "
+                                              "datname = current_database() AND pid <> pg_backend_pid()")));
+        for (const QString &sql : {QStringLiteral("SELECT count(*) FROM users"),
+                                   QStringLiteral("SELECT count(*) FROM users WHERE id = ?")}) {
+            auto q = sql.contains(QLatin1Char('?')) ? db.exec(sql, {1}) : db.exec(sql);
+            QVERIFY(!q);
+            QCOMPARE(q.error().code, ErrorCode::Network);
+            QVERIFY2(q.error().message.contains(QLatin1String("lost")), qPrintable(q.error().message));
+        }
+    }
+
     // The change counter the offline copies will pull by (issue 14): one step per writing transaction,
     // however many statements it runs; none for reads or for a transaction rolled back.
     void countsEachWritingTransactionOnce()

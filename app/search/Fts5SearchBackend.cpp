@@ -2,6 +2,7 @@
 // both external-content indexes over search_docs (see migration 6 in storage/Migrations.cpp).
 #include "app/search/SearchBackend.h"
 #include "app/search/SearchIndex.h"
+#include "app/search/SearchRows.h"
 #include "app/search/SearchText.h"
 #include "app/storage/Database.h"
 
@@ -23,82 +24,6 @@ constexpr int kCandidates = 1000;
 // than 1,000" and nobody pages that far.
 constexpr int kCountLimit = 1000;
 
-// The list filters as a condition on the FTS row id. Reading articles rows per hit would be slow
-// (deleted_at and state lie after the body, in overflow pages), so the filters select ids through
-// the articles indexes; the trash alone, the common case, is the small set to leave out.
-struct Filter
-{
-    QString where;
-    QVariantList values;
-};
-
-Filter filterFor(const ArticleQuery &query, const QString &table)
-{
-    QStringList where;
-    Filter f;
-    if (!query.states.isEmpty()) {
-        QStringList marks;
-        for (WorkflowState state : query.states) {
-            marks << QStringLiteral("?");
-            f.values << workflowStateKey(state);
-        }
-        where << QStringLiteral("a.state IN (") + marks.join(QLatin1Char(',')) + QLatin1Char(')');
-    }
-    if (query.categoryId > 0) {
-        where << QStringLiteral("a.category_id = ?");
-        f.values << query.categoryId;
-    }
-    if (query.authorId > 0) {
-        where << QStringLiteral("a.author_id = ?");
-        f.values << query.authorId;
-    }
-    if (query.excludeAuthorId > 0) {
-        where << QStringLiteral("a.author_id <> ?");
-        f.values << query.excludeAuthorId;
-    }
-    if (query.unsubmittedOnlyOf > 0) {
-        where << QStringLiteral("(a.state NOT IN (?, ?) OR a.author_id = ?)");
-        f.values << workflowStateKey(WorkflowState::Draft) << workflowStateKey(WorkflowState::Returned)
-                 << query.unsubmittedOnlyOf;
-    }
-    if (query.updatedFrom.isValid()) {
-        where << QStringLiteral("a.updated_at >= ?");
-        f.values << toDbTime(query.updatedFrom);
-    }
-    if (query.updatedTo.isValid()) {
-        where << QStringLiteral("a.updated_at < ?");
-        f.values << toDbTime(query.updatedTo);
-    }
-    const QString rowid = table + QStringLiteral(".rowid");
-    if (where.isEmpty()) {
-        switch (query.trash) {
-        case ArticleQuery::Trash::Exclude:
-            f.where =
-                QStringLiteral(" AND %1 NOT IN (SELECT id FROM articles WHERE deleted_at IS NOT NULL)").arg(rowid);
-            break;
-        case ArticleQuery::Trash::Only:
-            f.where = QStringLiteral(" AND %1 IN (SELECT id FROM articles WHERE deleted_at IS NOT NULL)").arg(rowid);
-            break;
-        case ArticleQuery::Trash::Include:
-            break;
-        }
-        return f;
-    }
-    if (query.trash == ArticleQuery::Trash::Exclude) {
-        where << QStringLiteral("a.deleted_at IS NULL");
-    } else if (query.trash == ArticleQuery::Trash::Only) {
-        where << QStringLiteral("a.deleted_at IS NOT NULL");
-    }
-    f.where = QStringLiteral(" AND %1 IN (SELECT a.id FROM articles a WHERE %2)")
-                  .arg(rowid, where.join(QLatin1String(" AND ")));
-    return f;
-}
-
-bool hasHit(const QString &marked)
-{
-    return marked.contains(QChar(kHitOpen));
-}
-
 class Fts5SearchBackend final : public SearchBackend
 {
 public:
@@ -109,7 +34,7 @@ public:
         const bool exact = options.exactDiacritics;
         const QString table = exact ? QStringLiteral("search_exact") : QStringLiteral("search_fold");
         const QString match = exact ? exactMatchExpression(query) : foldedMatchExpression(query);
-        const Filter filter = filterFor(options.filters, table);
+        const Filter filter = filterFor(options.filters, table + QStringLiteral(".rowid"));
 
         SearchResult result;
         QVariantList countValues{match};
@@ -156,49 +81,12 @@ public:
         values << qMax(kCandidates, offset + options.limit) << options.limit << offset << match;
         TOASOAN_TRY(q, m_db.exec(sql, values));
         while (q->next()) {
-            result.hits.append(hitFrom(*q, exact));
+            result.hits.append(hitFromRow(*q, exact ? RowText::Fts5 : RowText::FoldedFts5));
         }
         return result;
     }
 
 private:
-    static SearchHit hitFrom(const QSqlQuery &q, bool exact)
-    {
-        SearchHit hit;
-        hit.score = q.value(1).toDouble();
-        QString title = q.value(2).toString();
-        QString sapo = q.value(3).toString();
-        QString body = q.value(4).toString();
-        if (!exact) {
-            // search_fold's text has đ folded: show the same passage of the real text.
-            title = unfoldMarked(title, q.value(5).toString());
-            sapo = unfoldMarked(sapo, q.value(6).toString());
-            body = unfoldMarked(body, q.value(7).toString());
-        }
-        hit.titleHtml = markedToHtml(title);
-        if (hasHit(body) || (!hasHit(sapo) && !body.trimmed().isEmpty() && sapo.trimmed().isEmpty())) {
-            hit.snippetHtml = markedToHtml(body);
-        } else {
-            hit.snippetHtml = markedToHtml(sapo);
-        }
-        ArticleSummary &s = hit.article;
-        s.id = q.value(0).toLongLong();
-        s.uuid = QUuid::fromString(q.value(8).toString());
-        s.title = q.value(9).toString();
-        s.state = workflowStateFromKey(q.value(10).toString()).value_or(WorkflowState::Draft);
-        s.categoryId = q.value(11).toLongLong();
-        s.categoryName = q.value(12).toString();
-        s.authorId = q.value(13).toLongLong();
-        s.authorName = q.value(14).toString();
-        s.byline = q.value(15).toString();
-        s.version = q.value(16).toInt();
-        s.createdAt = fromDbTime(q.value(17));
-        s.updatedAt = fromDbTime(q.value(18));
-        s.scheduledAt = fromDbTime(q.value(19));
-        s.deletedAt = fromDbTime(q.value(20));
-        return hit;
-    }
-
     Database &m_db;
 };
 
@@ -209,7 +97,7 @@ std::unique_ptr<SearchBackend> makeSearchBackend(Database &db)
     if (db.dialect().backend() == SqlDialect::Backend::SQLite) {
         return std::make_unique<Fts5SearchBackend>(db);
     }
-    return nullptr;
+    return makePostgresSearchBackend(db);
 }
 
 } // namespace toasoan::search

@@ -29,4 +29,9 @@ QString foldedMatchExpression(const ParsedQuery &query);
 /// tone-mark placement twin matches both ("hòa" OR "hoà").
 QString exactMatchExpression(const ParsedQuery &query);
 
+/// The PostgreSQL tsquery text of `query`, for to_tsquery() with the configuration toasoan_fold (which
+/// folds marks and đ itself) or, when `exact`, simple: phrases as `<->`, a typed prefix as `:*`, and in
+/// exact mode both tone-mark placements of a word.
+QString tsQueryExpression(const ParsedQuery &query, bool exact);
+
 } // namespace toasoan::search

@@ -282,6 +282,30 @@ const QList<Migration> &migrations()
                " %I AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON %I FOR EACH STATEMENT EXECUTE FUNCTION"
                " sync_bump()', t || '_sync', t); END LOOP; END $$"),
          }},
+        {12,
+         {
+             // Full-text search on PostgreSQL over the same search_docs: a configuration that folds marks
+             // (unaccent folds đ as well) and lower-cases, and generated tsvector columns with GIN indexes,
+             // title weighted A, tags B, sapo and byline C, body D. The exact column keeps the marks.
+             // unaccent is a trusted extension: the database's owner may create it (README, Office set-up).
+             s("${POSTGRES}CREATE EXTENSION IF NOT EXISTS unaccent"),
+             s("${POSTGRES}CREATE TEXT SEARCH CONFIGURATION toasoan_fold (COPY = simple)"),
+             s("${POSTGRES}ALTER TEXT SEARCH CONFIGURATION toasoan_fold ALTER MAPPING FOR hword, hword_part, word"
+               " WITH unaccent, simple"),
+             s("${POSTGRES}ALTER TABLE search_docs ADD COLUMN fold tsvector GENERATED ALWAYS AS"
+               " (setweight(to_tsvector('toasoan_fold', title), 'A') || setweight(to_tsvector('toasoan_fold',"
+               " tags), 'B') || setweight(to_tsvector('toasoan_fold', sapo), 'C') ||"
+               " setweight(to_tsvector('toasoan_fold', byline), 'C') || setweight(to_tsvector('toasoan_fold',"
+               " body), 'D')) STORED"),
+             s("${POSTGRES}ALTER TABLE search_docs ADD COLUMN exact tsvector GENERATED ALWAYS AS"
+               " (setweight(to_tsvector('simple', title), 'A') || setweight(to_tsvector('simple', tags), 'B') ||"
+               " setweight(to_tsvector('simple', sapo), 'C') || setweight(to_tsvector('simple', byline), 'C') ||"
+               " setweight(to_tsvector('simple', body), 'D')) STORED"),
+             s("${POSTGRES}CREATE INDEX search_docs_fold ON search_docs USING gin (fold)"),
+             s("${POSTGRES}CREATE INDEX search_docs_exact ON search_docs USING gin (exact)"),
+             // Articles written before (none unless copied in): indexed by searchindex::catchUp().
+             s("${POSTGRES}INSERT INTO search_backlog (article_id) SELECT id FROM articles ON CONFLICT DO NOTHING"),
+         }},
     };
     return all;
 }

@@ -44,7 +44,8 @@ QStringList SqlDialect::connectionSetup() const
                 QStringLiteral("PRAGMA foreign_keys=ON"), QStringLiteral("PRAGMA busy_timeout=5000"),
                 QStringLiteral("PRAGMA cache_size=-32768")};
     }
-    return {QStringLiteral("SET client_encoding TO 'UTF8'")};
+    // Notices ("extension already exists, skipping") would reach the terminal through libpq.
+    return {QStringLiteral("SET client_encoding TO 'UTF8'"), QStringLiteral("SET client_min_messages TO warning")};
 }
 
 } // namespace toasoan

@@ -40,7 +40,7 @@ JobState stateOf(Database &db, qint64 jobId)
 int runChildWorker(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
-    auto db = Database::openSqlite(QString::fromLocal8Bit(argv[2]));
+    auto db = Database::open(QString::fromLocal8Bit(argv[2]));
     if (!db) {
         return 3;
     }
@@ -70,6 +70,7 @@ class TestPublishWorker : public QObject
     Q_OBJECT
 
 private slots:
+    void initTestCase() { TOASOAN_REQUIRE_TEST_BACKEND(); }
     void sendsJobsInParallelUploadingSharedImagesOnce()
     {
         FakeWordPress wp;

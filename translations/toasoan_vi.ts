@@ -791,6 +791,10 @@
         <source>Interrupted when ToaSoan stopped; it will be sent again.</source>
         <translation>Bị gián đoạn khi Tòa soạn dừng; sẽ được gửi lại.</translation>
     </message>
+    <message>
+        <source>Another computer is sending the office&apos;s outbox; this one leaves it alone.</source>
+        <translation>Một máy tính khác đang gửi hàng chờ đăng của cơ quan; máy này để máy kia gửi.</translation>
+    </message>
 </context>
 <context>
     <name>toasoan::Role</name>

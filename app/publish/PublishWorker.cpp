@@ -86,8 +86,12 @@ Result<void> PublishWorker::start()
                          lockPath);
     }
     m_lock = std::move(lock);
+    if (m_db.isShared()) {
+        TOASOAN_CHECK(takeOfficeLock());
+    }
     // We hold the lock: whatever is marked running was left by a process that died.
     if (auto requeued = OutboxRepository(m_db).requeueInterrupted(); !requeued) {
+        releaseOfficeLock();
         m_lock.reset();
         return requeued.error();
     }
@@ -127,6 +131,38 @@ void PublishWorker::watchReachability()
     apply(info->reachability());
 }
 
+// Until the PCs share the outbox job by job, one PC of the office sends it: the others would queue
+// its running jobs again and send them twice. The server drops the lock with the sender's
+// connection, so a PC that dies or loses the network does not keep it; that can take a moment to
+// be noticed, hence a few tries.
+Result<void> PublishWorker::takeOfficeLock()
+{
+    for (int attempt = 0; attempt < 10; ++attempt) {
+        auto taken = m_db.value(QStringLiteral("SELECT pg_try_advisory_lock(7235001302)"));
+        if (!taken) {
+            m_lock.reset();
+            return taken.error();
+        }
+        if (taken->toBool()) {
+            m_holdsOfficeLock = true;
+            return {};
+        }
+        QThread::msleep(100);
+    }
+    m_lock.reset();
+    return makeError(ErrorCode::Conflict,
+                     tr("Another computer is sending the office's outbox; this one leaves it alone."),
+                     QStringLiteral("pg_try_advisory_lock(7235001302) refused"));
+}
+
+void PublishWorker::releaseOfficeLock()
+{
+    if (m_holdsOfficeLock) {
+        m_holdsOfficeLock = false;
+        (void)m_db.value(QStringLiteral("SELECT pg_advisory_unlock(7235001302)"));
+    }
+}
+
 void PublishWorker::stop()
 {
     if (!m_started) {
@@ -156,6 +192,7 @@ void PublishWorker::stop()
                                QDateTime::currentDateTimeUtc());
     }
     m_running.clear();
+    releaseOfficeLock();
     m_lock.reset();
     emit queueChanged();
 }

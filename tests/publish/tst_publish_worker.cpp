@@ -10,6 +10,7 @@
 
 #include <QProcess>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace toasoan;
@@ -243,6 +244,30 @@ private slots:
         QCOMPARE(refused.error().code, ErrorCode::Conflict);
         first.stop();
         QVERIFY(second.start().ok());
+    }
+
+    // Two PCs on the shared database: the second leaves the outbox to the first, then takes it over.
+    void refusesAWorkerOnAnotherComputer()
+    {
+        PublishFixture fx;
+        if (!isPostgresLocation(fx.dbPath())) {
+            QSKIP("one PC's workspace: the lock file (refusesASecondWorkerOnTheSameOutbox)");
+        }
+        auto otherPc = Database::open(fx.dbPath());
+        QVERIFY(otherPc);
+        QTemporaryDir otherTemp;
+        MemorySecretStore secrets;
+        PublishWorker first(fx.db(), secrets, fastOptions());
+        WorkerOptions elsewhere = fastOptions();
+        elsewhere.lockPath = otherTemp.filePath(QStringLiteral("outbox.lock"));
+        PublishWorker second(**otherPc, secrets, elsewhere);
+        QVERIFY(first.start().ok());
+        auto refused = second.start();
+        QVERIFY(!refused.ok());
+        QCOMPARE(refused.error().code, ErrorCode::Conflict);
+        first.stop();
+        QVERIFY(second.start().ok());
+        second.stop();
     }
 
     void resumesAfterTheWorkerProcessIsKilled()

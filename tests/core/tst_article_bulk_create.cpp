@@ -271,8 +271,9 @@ private slots:
             QVERIFY(ids);
             QVERIFY(repo.moveToTrash(ids->at(0), 1));
             // Back to schema 9, as an older ToaSoan left it.
-            for (const char *sql : {"DROP TRIGGER article_counts_delete", "DROP TRIGGER article_counts_update",
-                                    "DROP TABLE article_counts", "UPDATE schema_version SET version = 9"}) {
+            for (const char *sql :
+                 {"DROP TRIGGER article_counts_delete", "DROP TRIGGER article_counts_update",
+                  "DROP TABLE article_counts", "DROP TABLE sync_state", "UPDATE schema_version SET version = 9"}) {
                 QVERIFY((*db)->exec(QLatin1String(sql)));
             }
         }

@@ -386,6 +386,38 @@
         <source>Cannot open the database file %1: check that it exists and that you may read its folder.</source>
         <translation>Không mở được tệp cơ sở dữ liệu %1: hãy kiểm tra tệp còn tồn tại và bạn có quyền đọc thư mục chứa nó.</translation>
     </message>
+    <message>
+        <source>The PostgreSQL address is not valid. Write it as postgresql://user@host:port/database?sslmode=verify-full.</source>
+        <translation>Địa chỉ PostgreSQL không hợp lệ. Hãy viết theo dạng postgresql://người_dùng@máy_chủ:cổng/cơ_sở_dữ_liệu?sslmode=verify-full.</translation>
+    </message>
+    <message>
+        <source>The database server did not describe the database.</source>
+        <translation>Máy chủ cơ sở dữ liệu không cho biết thông tin về cơ sở dữ liệu.</translation>
+    </message>
+    <message>
+        <source>The database %1 does not store text as UTF-8, so Vietnamese text would be damaged. Create it with ENCODING &apos;UTF8&apos; (see &quot;Office set-up&quot; in the README).</source>
+        <translation>Cơ sở dữ liệu %1 không lưu văn bản theo UTF-8 nên chữ tiếng Việt sẽ bị hỏng. Hãy tạo lại với ENCODING &apos;UTF8&apos; (xem mục &quot;Office set-up&quot; trong README).</translation>
+    </message>
+    <message>
+        <source>The database %1 was created with the character type (LC_CTYPE) %2, under which Vietnamese letters are not told apart by case. Create it with LC_CTYPE &apos;C.UTF-8&apos; (see &quot;Office set-up&quot; in the README).</source>
+        <translation>Cơ sở dữ liệu %1 được tạo với kiểu ký tự (LC_CTYPE) %2, theo đó chữ hoa và chữ thường tiếng Việt không được phân biệt. Hãy tạo lại với LC_CTYPE &apos;C.UTF-8&apos; (xem mục &quot;Office set-up&quot; trong README).</translation>
+    </message>
+    <message>
+        <source>This computer lacks the database driver %1 (on Debian: the package libqt6sql6-psql).</source>
+        <translation>Máy tính này thiếu trình điều khiển cơ sở dữ liệu %1 (trên Debian: gói libqt6sql6-psql).</translation>
+    </message>
+    <message>
+        <source>The database %1 holds tables of another program: it is not a ToaSoan database. It was left untouched.</source>
+        <translation>Cơ sở dữ liệu %1 chứa bảng của chương trình khác: đây không phải cơ sở dữ liệu của Tòa soạn. Cơ sở dữ liệu được giữ nguyên.</translation>
+    </message>
+    <message>
+        <source>The database %1 was updated by a newer version of ToaSoan (schema %2; this version understands up to %3). Please update ToaSoan on this computer. The database was left untouched.</source>
+        <translation>Cơ sở dữ liệu %1 đã được cập nhật bởi phiên bản Tòa soạn mới hơn (lược đồ %2; phiên bản này chỉ hiểu tới %3). Vui lòng cập nhật Tòa soạn trên máy này. Cơ sở dữ liệu được giữ nguyên.</translation>
+    </message>
+    <message>
+        <source>The connection to the database server %1 was lost; nothing was half-written. Try again once the server is back.</source>
+        <translation>Mất kết nối tới máy chủ cơ sở dữ liệu %1; không có thay đổi nào bị ghi dở. Hãy thử lại khi máy chủ hoạt động trở lại.</translation>
+    </message>
 </context>
 <context>
     <name>toasoan::EditLockRepository</name>
@@ -782,6 +814,10 @@
     <message>
         <source>Interrupted when ToaSoan stopped; it will be sent again.</source>
         <translation>Bị gián đoạn khi Tòa soạn dừng; sẽ được gửi lại.</translation>
+    </message>
+    <message>
+        <source>Another computer is sending the office&apos;s outbox; this one leaves it alone.</source>
+        <translation>Một máy tính khác đang gửi hàng chờ đăng của cơ quan; máy này để máy kia gửi.</translation>
     </message>
 </context>
 <context>
@@ -1433,10 +1469,6 @@
     <message>
         <source>Options:</source>
         <translation>Tùy chọn:</translation>
-    </message>
-    <message>
-        <source>The workspace file (default: $TOASOAN_DB, else %1)</source>
-        <translation>Tệp cơ sở dữ liệu (mặc định: $TOASOAN_DB, nếu không có thì %1)</translation>
     </message>
     <message>
         <source>Fill an empty workspace with demo users and articles first</source>
@@ -2196,6 +2228,30 @@
             <numerusform>Giữ nguyên %n dòng vốn đã là Unicode.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The workspace file, or the office&apos;s shared database as postgresql://USER@HOST/DATABASE (default: $TOASOAN_DB, else %1)</source>
+        <translation>Tệp dữ liệu làm việc, hoặc cơ sở dữ liệu dùng chung của cơ quan dạng postgresql://NGƯỜI_DÙNG@MÁY_CHỦ/CƠ_SỞ_DỮ_LIỆU (mặc định: $TOASOAN_DB, nếu không có thì %1)</translation>
+    </message>
+    <message>
+        <source>The database %1 already has users: it was set up before. Nothing was changed; add people with &quot;toasoan users add&quot;.</source>
+        <translation>Cơ sở dữ liệu %1 đã có người dùng: nó đã được thiết lập trước đây. Không có gì thay đổi; hãy thêm người dùng bằng &quot;toasoan users add&quot;.</translation>
+    </message>
+    <message>
+        <source>The database %1 is ready (schema %2). Administrator: %3 (%4).</source>
+        <translation>Cơ sở dữ liệu %1 đã sẵn sàng (lược đồ %2). Quản trị viên: %3 (%4).</translation>
+    </message>
+    <message>
+        <source>Set up the office&apos;s shared database: create the schema and the first administrator. Give the database with --database postgresql://USER@HOST/DATABASE; the administrator&apos;s password comes from the TOASOAN_PASSWORD environment variable or is asked twice. Refuses a database that already has users.</source>
+        <translation>Thiết lập cơ sở dữ liệu dùng chung của cơ quan: tạo lược đồ và quản trị viên đầu tiên. Chỉ định cơ sở dữ liệu bằng --database postgresql://NGƯỜI_DÙNG@MÁY_CHỦ/CƠ_SỞ_DỮ_LIỆU; mật khẩu quản trị viên lấy từ biến môi trường TOASOAN_PASSWORD hoặc được hỏi hai lần. Từ chối cơ sở dữ liệu đã có người dùng.</translation>
+    </message>
+    <message>
+        <source>Login of the first administrator</source>
+        <translation>Tên đăng nhập của quản trị viên đầu tiên</translation>
+    </message>
+    <message>
+        <source>Full name of the administrator</source>
+        <translation>Họ và tên của quản trị viên</translation>
+    </message>
 </context>
 <context>
     <name>toasoan::cli::placeholder</name>
@@ -2341,6 +2397,29 @@
     <message>
         <source>%1 has no title.</source>
         <translation>%1 không có tiêu đề.</translation>
+    </message>
+</context>
+<context>
+    <name>toasoan::postgres</name>
+    <message>
+        <source>The database server %1 refused the user name or password. Check the password (or PGPASSWORD, ~/.pgpass) with the office&apos;s administrator.</source>
+        <translation>Máy chủ cơ sở dữ liệu %1 từ chối tên người dùng hoặc mật khẩu. Hãy kiểm tra lại mật khẩu (hoặc PGPASSWORD, ~/.pgpass) với người quản trị của cơ quan.</translation>
+    </message>
+    <message>
+        <source>The secure (TLS) connection to the database server %1 failed: the server does not offer TLS, or its certificate is not the expected one (sslrootcert).</source>
+        <translation>Kết nối bảo mật (TLS) tới máy chủ cơ sở dữ liệu %1 không thành công: máy chủ không hỗ trợ TLS, hoặc chứng chỉ của máy chủ không đúng chứng chỉ mong đợi (sslrootcert).</translation>
+    </message>
+    <message>
+        <source>The database server has no database named in %1. Check the address.</source>
+        <translation>Máy chủ cơ sở dữ liệu không có cơ sở dữ liệu ghi trong %1. Hãy kiểm tra lại địa chỉ.</translation>
+    </message>
+    <message>
+        <source>The database server %1 cannot be reached. Check the network, the address and that the server is running.</source>
+        <translation>Không kết nối được tới máy chủ cơ sở dữ liệu %1. Hãy kiểm tra mạng, địa chỉ và máy chủ có đang chạy không.</translation>
+    </message>
+    <message>
+        <source>Cannot connect to the database server %1.</source>
+        <translation>Không kết nối được tới máy chủ cơ sở dữ liệu %1.</translation>
     </message>
 </context>
 <context>

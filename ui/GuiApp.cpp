@@ -1,6 +1,7 @@
 #include "ui/GuiApp.h"
 
 #include "app/config/WorkspacePath.h"
+#include "app/core/DatabaseLocation.h"
 #include "app/demo/DemoWorkspace.h"
 #include "app/i18n/Translations.h"
 #include "app/publish/SecretStore.h"
@@ -30,7 +31,7 @@ class GuiApp final
 // The detail behind "Show details" names the file: the message alone may not.
 Error withPath(Error error, const QString &path)
 {
-    error.detail = GuiApp::tr("Database file: %1").arg(QDir::toNativeSeparators(path)) +
+    error.detail = GuiApp::tr("Database file: %1").arg(displayLocation(path)) +
                    (error.detail.isEmpty() ? QString() : QStringLiteral("\n") + error.detail);
     return error;
 }
@@ -65,7 +66,7 @@ int runGui(int argc, char *argv[])
     }
 
     const QString path = config::resolveDatabasePath(parser.value(databaseOption));
-    auto opened = Database::openSqlite(path);
+    auto opened = Database::open(path);
     if (!opened) {
         // The core never overwrites a file it cannot read; the user only needs to know why.
         notifier.showError(nullptr, GuiApp::tr("Cannot open the workspace"), withPath(opened.error(), path));

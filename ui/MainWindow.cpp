@@ -42,7 +42,7 @@ MainWindow::MainWindow(Database &db, const User &user, Settings &settings, Notif
     setObjectName(QStringLiteral("mainWindow"));
     // "[*]" is where Qt marks unsaved changes; Qt appends the application's display name.
     // A read-only file still opens, for reading: the title says why nothing can be saved.
-    setWindowTitle(QFileInfo(db.path()).fileName() +
+    setWindowTitle((db.isShared() ? db.displayName() : QFileInfo(db.path()).fileName()) +
                    (sqliteerrors::openedReadOnly(db) ? tr(" (read-only)") : QString()) + QStringLiteral("[*]"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/toasoan.svg")));
 
@@ -334,14 +334,14 @@ void MainWindow::restoreLayout()
 
 void MainWindow::restoreSession()
 {
-    const QList<qint64> ids = m_settings.openArticles(m_db.path());
+    const QList<qint64> ids = m_settings.openArticles(m_db.identity());
     for (qint64 id : ids) {
         // An article deleted since, or one this user may not read, is simply not reopened.
         if (auto readable = WorkflowService(m_db).openArticle(id, m_user.id); readable) {
             m_tabs->openArticle(id, false);
         }
     }
-    if (ArticleTab *current = m_tabs->tabFor(m_settings.currentArticle(m_db.path()))) {
+    if (ArticleTab *current = m_tabs->tabFor(m_settings.currentArticle(m_db.identity()))) {
         m_tabs->setCurrentWidget(current);
     }
 }
@@ -352,7 +352,7 @@ void MainWindow::saveLayoutAndSession()
     m_settings.setMainWindowState(saveState());
     m_settings.setMainSplitterSizes(m_splitter->sizes());
     ArticleTab *current = currentTab();
-    m_settings.setOpenArticles(m_db.path(), m_tabs->openIds(), current ? current->articleId() : 0);
+    m_settings.setOpenArticles(m_db.identity(), m_tabs->openIds(), current ? current->articleId() : 0);
     m_settings.sync();
 }
 
@@ -375,7 +375,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
         return;
     }
     saveLayoutAndSession();
-    m_settings.setOpenArticles(m_db.path(), ids, current);
+    m_settings.setOpenArticles(m_db.identity(), ids, current);
     m_settings.sync();
     event->accept();
 }

@@ -388,7 +388,7 @@ void MainWindow::showAbout()
         QMessageBox::NoIcon, tr("About ToaSoan"),
         tr("<h3>ToaSoan %1</h3><p>Drafting, review and publishing for a district press office.</p>"
            "<p>Built with Qt %2 (The Qt Company Ltd and other contributors).</p><p>Database: %3</p>")
-            .arg(QStringLiteral(TOASOAN_VERSION), QString::fromLatin1(qVersion()), m_db.path().toHtmlEscaped()),
+            .arg(QStringLiteral(TOASOAN_VERSION), QString::fromLatin1(qVersion()), m_db.displayName().toHtmlEscaped()),
         QMessageBox::NoButton, this);
     box.setObjectName(QStringLiteral("aboutBox"));
     box.setIconPixmap(QIcon(QStringLiteral(":/icons/toasoan.svg")).pixmap(64, 64));

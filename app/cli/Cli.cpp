@@ -3,6 +3,7 @@
 #include "app/cli/ArgumentParser.h"
 #include "app/cli/Commands.h"
 #include "app/config/WorkspacePath.h"
+#include "app/core/DatabaseLocation.h"
 #include "app/demo/DemoWorkspace.h"
 #include "app/i18n/Translations.h"
 #include "app/search/SearchIndex.h"
@@ -51,7 +52,8 @@ void printGeneralHelp(QTextStream &out)
         << Text::tr("Options:") << '\n';
     const QList<QPair<QString, QString>> options = {
         {QStringLiteral("--database ") + placeholderText("PATH"),
-         Text::tr("The workspace file (default: $TOASOAN_DB, else %1)")
+         Text::tr("The workspace file, or the office's shared database as postgresql://USER@HOST/DATABASE "
+                  "(default: $TOASOAN_DB, else %1)")
              .arg(QDir::toNativeSeparators(config::resolveDatabasePath(QString())))},
         {QStringLiteral("--demo"), Text::tr("Fill an empty workspace with demo users and articles first")},
         {QStringLiteral("--verbose"), Text::tr("Show the technical detail of errors")},
@@ -151,7 +153,7 @@ int run(int argc, char *argv[])
     std::unique_ptr<Database> database;
     if (command.needsDatabase || parsed.demo) {
         const QString path = config::resolveDatabasePath(parsed.database);
-        auto opened = Database::openSqlite(path);
+        auto opened = Database::open(path);
         if (!opened) {
             err << opened.error().message << '\n';
             if (parsed.verbose && !opened.error().detail.isEmpty()) {
@@ -182,7 +184,7 @@ int run(int argc, char *argv[])
                 // stderr, so that JSON on stdout stays clean.
                 err << Text::tr("Created a demo workspace in %1 (logins phongvien, bientap, lanhdao, quantri; "
                                 "password %2).")
-                           .arg(QDir::toNativeSeparators(path), QLatin1String(demo::kDemoPassword))
+                           .arg(displayLocation(path), QLatin1String(demo::kDemoPassword))
                     << Qt::endl;
             }
         }

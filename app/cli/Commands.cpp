@@ -36,6 +36,8 @@ Command categoriesMergeCommand();
 Command tagsListCommand();
 Command tagsRenameCommand();
 Command tagsMergeCommand();
+// The office's shared database (issue 13).
+Command serverInitCommand();
 
 const QList<Command> &commands()
 {
@@ -46,7 +48,7 @@ const QList<Command> &commands()
         sitesAddCommand(),         sitesListCommand(),       sitesTestCommand(),        publishCommand(),
         outboxListCommand(),       outboxRunCommand(),       categoriesListCommand(),   categoriesAddCommand(),
         categoriesRenameCommand(), categoriesMoveCommand(),  categoriesRemoveCommand(), categoriesMergeCommand(),
-        tagsListCommand(),         tagsRenameCommand(),      tagsMergeCommand(),
+        tagsListCommand(),         tagsRenameCommand(),      tagsMergeCommand(),        serverInitCommand(),
     };
     return all;
 }

@@ -59,6 +59,23 @@ class Text
 
 } // namespace
 
+Result<QString> obtainNewPassword(CommandContext &context, const QString &login)
+{
+    if (qEnvironmentVariableIsSet("TOASOAN_PASSWORD")) {
+        return text::normalize(qEnvironmentVariable("TOASOAN_PASSWORD"));
+    }
+    const auto first = readSecretFromTerminal(Text::tr("Password for %1: ").arg(login), context.err());
+    if (!first) {
+        return makeError(ErrorCode::Invalid, Text::tr("No password given: set the TOASOAN_PASSWORD "
+                                                      "environment variable or run the command in a terminal."));
+    }
+    const auto second = readSecretFromTerminal(Text::tr("Repeat the password: "), context.err());
+    if (!second || *second != *first) {
+        return makeError(ErrorCode::Invalid, Text::tr("The two passwords do not match."));
+    }
+    return text::normalize(*first);
+}
+
 Result<User> logInFromCommandLine(CommandContext &context, const QString &login)
 {
     // TOASOAN_PASSWORD lets scripts act as a person; people are asked once, without echo.

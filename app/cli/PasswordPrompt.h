@@ -15,6 +15,10 @@ std::optional<QString> readSecretFromTerminal(const QString &prompt, QTextStream
 
 class CommandContext;
 
+/// The password of a new account `login`: TOASOAN_PASSWORD (for scripts and tests), else asked
+/// twice on the terminal without echo. Normalized as log-in normalizes what is typed.
+Result<QString> obtainNewPassword(CommandContext &context, const QString &login);
+
 /// Logs `login` in for a command that acts as a person (`--user`): the password comes from
 /// TOASOAN_PASSWORD or is asked once on the terminal, and is checked as in the window.
 Result<User> logInFromCommandLine(CommandContext &context, const QString &login);

@@ -2,7 +2,6 @@
 #include "app/cli/Commands.h"
 #include "app/cli/PasswordPrompt.h"
 #include "app/storage/UserRepository.h"
-#include "app/text/Normalize.h"
 
 #include <QCoreApplication>
 
@@ -14,24 +13,6 @@ class Text
 {
     Q_DECLARE_TR_FUNCTIONS(toasoan::cli)
 };
-
-// TOASOAN_PASSWORD lets scripts and tests create users; people are asked twice, without echo.
-Result<QString> obtainPassword(CommandContext &context, const QString &login)
-{
-    if (qEnvironmentVariableIsSet("TOASOAN_PASSWORD")) {
-        return text::normalize(qEnvironmentVariable("TOASOAN_PASSWORD"));
-    }
-    const auto first = readSecretFromTerminal(Text::tr("Password for %1: ").arg(login), context.err());
-    if (!first) {
-        return makeError(ErrorCode::Invalid, Text::tr("No password given: set the TOASOAN_PASSWORD "
-                                                      "environment variable or run the command in a terminal."));
-    }
-    const auto second = readSecretFromTerminal(Text::tr("Repeat the password: "), context.err());
-    if (!second || *second != *first) {
-        return makeError(ErrorCode::Invalid, Text::tr("The two passwords do not match."));
-    }
-    return text::normalize(*first);
-}
 
 int usersAdd(CommandContext &context)
 {
@@ -49,7 +30,7 @@ int usersAdd(CommandContext &context)
         return context.fail(
             makeError(ErrorCode::Invalid, Text::tr("The login \"%1\" is already taken.").arg(existing->login)));
     }
-    auto password = obtainPassword(context, login);
+    auto password = obtainNewPassword(context, login);
     if (!password) {
         return context.fail(password.error());
     }

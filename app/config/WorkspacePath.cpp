@@ -1,5 +1,7 @@
 #include "app/config/WorkspacePath.h"
 
+#include "app/core/DatabaseLocation.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QStandardPaths>
@@ -15,10 +17,17 @@ void setApplicationIdentity()
 
 QString resolveDatabasePath(const QString &cliValue)
 {
+    // A PostgreSQL location is not a path: it stays as written.
+    if (isPostgresLocation(cliValue)) {
+        return cliValue.trimmed();
+    }
     if (!cliValue.isEmpty()) {
         return QDir::cleanPath(QDir::current().absoluteFilePath(cliValue));
     }
     const QString fromEnv = qEnvironmentVariable("TOASOAN_DB");
+    if (isPostgresLocation(fromEnv)) {
+        return fromEnv.trimmed();
+    }
     if (!fromEnv.isEmpty()) {
         return QDir::cleanPath(QDir::current().absoluteFilePath(fromEnv));
     }

@@ -8,8 +8,9 @@ namespace toasoan::config {
 /// running QCoreApplication; both faces call it first so QStandardPaths agree.
 void setApplicationIdentity();
 
-/// The workspace file to open: `cliValue` (--database) when given, else env TOASOAN_DB, else
-/// QStandardPaths::AppDataLocation + "/toasoan.sqlite". Call after setApplicationIdentity().
+/// The workspace to open: `cliValue` (--database) when given, else env TOASOAN_DB, else
+/// QStandardPaths::AppDataLocation + "/toasoan.sqlite". A PostgreSQL location (URI or conninfo) is
+/// kept as written, a file path made absolute. Call after setApplicationIdentity().
 QString resolveDatabasePath(const QString &cliValue);
 
 } // namespace toasoan::config

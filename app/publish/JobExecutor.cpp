@@ -57,7 +57,7 @@ void JobExecutor::run(const OutboxJob &job, const Site &site)
     if (!m_threadDb) {
         // A Database of our own, opened and closed in this thread: thread ids are reused after a
         // thread ends, and a connection must never be used from another thread than its own.
-        auto opened = Database::openSqlite(m_db.path());
+        auto opened = Database::open(m_db.path());
         if (!opened) {
             fail(RunResult::Outcome::Retry, RemoteError::Kind::Server, opened.error());
             return;

@@ -7,6 +7,7 @@
 #include "app/storage/SiteRepository.h"
 
 #include <QCoreApplication>
+#include <QCryptographicHash>
 #include <QDateTime>
 #include <QDir>
 #include <QLockFile>
@@ -59,8 +60,17 @@ Result<void> PublishWorker::start()
     }
     QString lockPath = m_options.lockPath;
     if (lockPath.isEmpty()) {
-        lockPath = m_db.path().isEmpty() ? QDir::temp().filePath(QStringLiteral("toasoan-outbox.lock"))
-                                         : m_db.path() + QStringLiteral(".outbox-lock");
+        if (m_db.isShared()) {
+            // The shared database has no file beside which to lock: this PC's temporary folder keeps
+            // one sender per PC until the PCs share the outbox (issue 13).
+            const QByteArray key = QCryptographicHash::hash(m_db.identity().toUtf8(), QCryptographicHash::Sha1);
+            lockPath = QDir::temp().filePath(
+                QStringLiteral("toasoan-outbox-%1.lock").arg(QString::fromLatin1(key.toHex().left(16))));
+        } else if (m_db.path().isEmpty()) {
+            lockPath = QDir::temp().filePath(QStringLiteral("toasoan-outbox.lock"));
+        } else {
+            lockPath = m_db.path() + QStringLiteral(".outbox-lock");
+        }
     }
     auto lock = std::make_unique<QLockFile>(lockPath);
     lock->setStaleLockTime(0); // a lock is stale only when its process is gone, never by age
@@ -76,8 +86,12 @@ Result<void> PublishWorker::start()
                          lockPath);
     }
     m_lock = std::move(lock);
+    if (m_db.isShared()) {
+        TOASOAN_CHECK(takeOfficeLock());
+    }
     // We hold the lock: whatever is marked running was left by a process that died.
     if (auto requeued = OutboxRepository(m_db).requeueInterrupted(); !requeued) {
+        releaseOfficeLock();
         m_lock.reset();
         return requeued.error();
     }
@@ -117,6 +131,38 @@ void PublishWorker::watchReachability()
     apply(info->reachability());
 }
 
+// Until the PCs share the outbox job by job, one PC of the office sends it: the others would queue
+// its running jobs again and send them twice. The server drops the lock with the sender's
+// connection, so a PC that dies or loses the network does not keep it; that can take a moment to
+// be noticed, hence a few tries.
+Result<void> PublishWorker::takeOfficeLock()
+{
+    for (int attempt = 0; attempt < 10; ++attempt) {
+        auto taken = m_db.value(QStringLiteral("SELECT pg_try_advisory_lock(7235001302)"));
+        if (!taken) {
+            m_lock.reset();
+            return taken.error();
+        }
+        if (taken->toBool()) {
+            m_holdsOfficeLock = true;
+            return {};
+        }
+        QThread::msleep(100);
+    }
+    m_lock.reset();
+    return makeError(ErrorCode::Conflict,
+                     tr("Another computer is sending the office's outbox; this one leaves it alone."),
+                     QStringLiteral("pg_try_advisory_lock(7235001302) refused"));
+}
+
+void PublishWorker::releaseOfficeLock()
+{
+    if (m_holdsOfficeLock) {
+        m_holdsOfficeLock = false;
+        (void)m_db.value(QStringLiteral("SELECT pg_advisory_unlock(7235001302)"));
+    }
+}
+
 void PublishWorker::stop()
 {
     if (!m_started) {
@@ -146,6 +192,7 @@ void PublishWorker::stop()
                                QDateTime::currentDateTimeUtc());
     }
     m_running.clear();
+    releaseOfficeLock();
     m_lock.reset();
     emit queueChanged();
 }

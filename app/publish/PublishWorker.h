@@ -29,14 +29,15 @@ struct WorkerOptions
     int backoffMaxMs = 3600000;        ///< retry delay ceiling
     int offlineProbeMs = 60000;        ///< while offline, one job is tried this often
     bool useSystemReachability = true; ///< listen to QNetworkInformation
-    QString lockPath;                  ///< default: the database file + ".outbox-lock"
+    QString lockPath; ///< default: the database file + ".outbox-lock" (shared database: one in the temp folder)
 };
 
 /// The background sender of the outbox. Runs jobs in worker threads (each with its own
 /// HttpTransport), with exponential backoff and jitter between attempts; pauses while offline
 /// (system reachability, or failures that say so) and probes until the network is back. Only
-/// one process runs the outbox of a workspace at a time (a lock file next to it); on start,
-/// jobs left "running" by a process that died are queued again.
+/// one process runs the outbox of a workspace at a time (a lock file next to it; on the shared
+/// database also a server lock, so one PC of the office); on start, jobs left "running" by a
+/// process that died are queued again.
 class PublishWorker final : public QObject
 {
     Q_OBJECT
@@ -82,7 +83,11 @@ private:
     Database &m_db;
     SecretStore &m_secrets;
     WorkerOptions m_options;
+    Result<void> takeOfficeLock();
+    void releaseOfficeLock();
+
     std::unique_ptr<QLockFile> m_lock;
+    bool m_holdsOfficeLock = false; ///< the shared database's advisory lock, on this thread's connection
     QList<QThread *> m_threads;
     QList<JobExecutor *> m_executors;
     QList<JobExecutor *> m_free;

@@ -10,11 +10,11 @@ namespace toasoan::searchindex {
 
 namespace {
 
-// search_docs is plain SQL, but its FTS5 indexes and triggers exist on SQLite only; another backend
-// would bring its own index (PostgreSQL: a tsvector over the same documents) before enabling this.
-bool supported(const Database &db)
+// search_docs is plain SQL on both backends; its indexes are FTS5 tables kept by triggers on SQLite
+// and generated tsvector columns on PostgreSQL (migrations 6 and 12).
+bool supported(const Database &)
 {
-    return db.dialect().backend() == SqlDialect::Backend::SQLite;
+    return true;
 }
 
 Result<void> store(Database &db, const SearchDocument &doc)
@@ -59,7 +59,8 @@ Result<void> flushPending(Database &db)
 
 Result<void> stage(Database &db, const SearchDocument &doc)
 {
-    if (!db.inTransaction()) {
+    // PostgreSQL's GIN indexes take rows one at a time (their pending list absorbs bulk writes).
+    if (!db.inTransaction() || db.isShared()) {
         return store(db, doc);
     }
     if (auto r = ensurePendingTable(db); !r) {
@@ -99,7 +100,7 @@ Result<void> remove(Database &db, qint64 articleId)
     if (!supported(db)) {
         return {};
     }
-    if (db.inTransaction()) {
+    if (db.inTransaction() && !db.isShared()) {
         if (auto r = ensurePendingTable(db); !r) {
             return r;
         }
@@ -133,12 +134,16 @@ Result<int> catchUp(Database &db, int maxArticles)
         // so nothing joins the backlog in between.
         const QString picked =
             QStringLiteral("SELECT article_id FROM search_backlog ORDER BY article_id LIMIT %1").arg(maxArticles);
-        TOASOAN_TRY(rows,
-                    db.exec(QStringLiteral("SELECT a.id, a.title, a.sapo, a.body, a.byline, COALESCE((SELECT "
-                                           "group_concat(name, char(31)) FROM (SELECT t.name FROM article_tags at "
-                                           "JOIN tags t ON t.id = at.tag_id WHERE at.article_id = a.id ORDER BY "
-                                           "at.position)), '') FROM articles a WHERE a.id IN (%1) ORDER BY a.id")
-                                .arg(picked)));
+        const QString tags = db.isShared()
+                                 ? QStringLiteral("string_agg(t.name, chr(31) ORDER BY at.position) FROM "
+                                                  "article_tags at JOIN tags t ON t.id = at.tag_id WHERE "
+                                                  "at.article_id = a.id")
+                                 : QStringLiteral("group_concat(name, char(31)) FROM (SELECT t.name FROM article_tags "
+                                                  "at JOIN tags t ON t.id = at.tag_id WHERE at.article_id = a.id "
+                                                  "ORDER BY at.position)");
+        TOASOAN_TRY(rows, db.exec(QStringLiteral("SELECT a.id, a.title, a.sapo, a.body, a.byline, COALESCE((SELECT "
+                                                 "%1), '') FROM articles a WHERE a.id IN (%2) ORDER BY a.id")
+                                      .arg(tags, picked)));
         QList<SearchDocument> docs;
         while (rows->next()) {
             Article a;
@@ -212,7 +217,11 @@ Result<int> rebuild(Database &db)
             ++count;
         }
         // The triggers kept the indexes in step, but a repair must not trust what was there before.
+        // (PostgreSQL computes its index columns from each row written above.)
         for (const char *table : {"search_fold", "search_exact"}) {
+            if (db.isShared()) {
+                break;
+            }
             const QString name = QLatin1String(table);
             TOASOAN_TRY(r, db.exec(QStringLiteral("INSERT INTO %1 (%1) VALUES ('rebuild')").arg(name)));
         }

@@ -12,14 +12,29 @@ namespace {
 // phrase keeps the spelling the user typed.
 constexpr int kMaxPhraseVariants = 16;
 
-QString quoted(const QStringList &words, bool prefix)
+// The two query languages: FTS5's MATCH and PostgreSQL's tsquery.
+enum class Syntax
+{
+    Fts5,
+    TsQuery
+};
+
+QString quoted(const QStringList &words, bool prefix, Syntax syntax = Syntax::Fts5)
 {
     // Words hold letters, digits and marks only (searchTokens), so they never contain a quote.
+    if (syntax == Syntax::TsQuery) {
+        QStringList lexemes;
+        for (const QString &word : words) {
+            lexemes.append(QLatin1Char('\'') + word + QLatin1Char('\''));
+        }
+        return QLatin1Char('(') + lexemes.join(QLatin1String(" <-> ")) + (prefix ? QStringLiteral(":*") : QString()) +
+               QLatin1Char(')');
+    }
     return QLatin1Char('"') + words.join(QLatin1Char(' ')) + QLatin1Char('"') +
            (prefix ? QStringLiteral("*") : QString());
 }
 
-QString exactTerm(const QStringList &words, bool prefix)
+QString exactTerm(const QStringList &words, bool prefix, Syntax syntax = Syntax::Fts5)
 {
     QList<QStringList> phrases{{}};
     for (const QString &word : words) {
@@ -39,13 +54,14 @@ QString exactTerm(const QStringList &words, bool prefix)
         phrases = next;
     }
     if (phrases.size() == 1) {
-        return quoted(phrases.constFirst(), prefix);
+        return quoted(phrases.constFirst(), prefix, syntax);
     }
     QStringList alternatives;
     for (const QStringList &phrase : std::as_const(phrases)) {
-        alternatives.append(quoted(phrase, prefix));
+        alternatives.append(quoted(phrase, prefix, syntax));
     }
-    return QLatin1Char('(') + alternatives.join(QLatin1String(" OR ")) + QLatin1Char(')');
+    const QLatin1String orOperator = syntax == Syntax::TsQuery ? QLatin1String(" | ") : QLatin1String(" OR ");
+    return QLatin1Char('(') + alternatives.join(orOperator) + QLatin1Char(')');
 }
 
 } // namespace
@@ -119,6 +135,17 @@ QString exactMatchExpression(const ParsedQuery &query)
     }
     // Explicit: FTS5 refuses an implicit AND next to a parenthesised OR ("quận" ("ủy" OR "uỷ")).
     return parts.join(QLatin1String(" AND "));
+}
+
+QString tsQueryExpression(const ParsedQuery &query, bool exact)
+{
+    QStringList parts;
+    for (qsizetype i = 0; i < query.terms.size(); ++i) {
+        const bool prefix = query.lastIsPrefix && i == query.terms.size() - 1;
+        parts.append(exact ? exactTerm(query.terms.at(i), prefix, Syntax::TsQuery)
+                           : quoted(query.terms.at(i), prefix, Syntax::TsQuery));
+    }
+    return parts.join(QLatin1String(" & "));
 }
 
 } // namespace toasoan::search

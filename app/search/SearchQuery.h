@@ -32,4 +32,9 @@ QStringList spellingVariants(const QString &word);
 /// tone-mark placement twin matches both ("hòa" OR "hoà"); terms joined by AND.
 QString exactMatchExpression(const ParsedQuery &query);
 
+/// The PostgreSQL tsquery text of `query`, for to_tsquery() with the configuration toasoan_fold (which
+/// folds marks and đ itself) or, when `exact`, simple: phrases as `<->`, a typed prefix as `:*`, and in
+/// exact mode both tone-mark placements of a word.
+QString tsQueryExpression(const ParsedQuery &query, bool exact);
+
 } // namespace toasoan::search

@@ -58,7 +58,7 @@ int main(int argc, char *argv[])
         return 2;
     }
 
-    auto db = toasoan::Database::openSqlite(parser.value(database));
+    auto db = toasoan::Database::open(parser.value(database));
     if (!db) {
         err << db.error().message << Qt::endl;
         return 1;

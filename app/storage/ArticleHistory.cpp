@@ -56,7 +56,8 @@ Result<void> ArticleRepository::autosave(const Article &article, qint64 userId)
                                  "saved_at = excluded.saved_at, snapshot = excluded.snapshot"),
                   {a.id, userId, a.version, toDbTime(QDateTime::currentDateTimeUtc()), QString::fromUtf8(snapshot)});
     if (!q) {
-        return q.error().code == ErrorCode::Storage && q.error().detail.contains(QLatin1String("FOREIGN KEY"))
+        return q.error().code == ErrorCode::Storage &&
+                       q.error().detail.contains(QLatin1String("foreign key"), Qt::CaseInsensitive)
                    ? Result<void>(notFound(a.id))
                    : Result<void>(q.error());
     }

@@ -74,7 +74,7 @@ Article newArticle(Article draft, qint64 actorId, const QDateTime &now)
 Result<void> countNew(Database &db, WorkflowState state, int count)
 {
     auto q = db.exec(QStringLiteral("INSERT INTO article_counts (state, trashed, n) VALUES (?, 0, ?) ON CONFLICT "
-                                    "(state, trashed) DO UPDATE SET n = n + excluded.n"),
+                                    "(state, trashed) DO UPDATE SET n = article_counts.n + excluded.n"),
                      {workflowStateKey(state), count});
     return q ? Result<void>() : Result<void>(q.error());
 }

@@ -1,6 +1,7 @@
 #include "app/storage/Database.h"
 
 #include "app/storage/Migrations.h"
+#include "app/storage/PostgresConnection.h"
 #include "app/storage/SqliteErrors.h"
 #include "app/storage/SqliteHandle.h"
 #include "app/storage/WalCheckpointer.h"
@@ -236,6 +237,63 @@ Result<std::unique_ptr<Database>> Database::openSqlite(const QString &path, cons
     return db;
 }
 
+Result<std::unique_ptr<Database>> Database::openPostgres(const QString &location, const DatabaseOptions &options)
+{
+    TOASOAN_TRY(parsed, parsePostgresLocation(location));
+    const QString prefix = QStringLiteral("toasoan-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    std::unique_ptr<Database> db(new Database(SqlDialect(SqlDialect::Backend::PostgreSQL), location.trimmed(), prefix));
+    db->m_postgres = std::move(parsed).value();
+    TOASOAN_CHECK(db->openConnection(prefix + QLatin1Char('-') + connectionSuffix()));
+    TOASOAN_CHECK(db->checkPostgresServer());
+    TOASOAN_CHECK(db->migrate(options.targetVersion));
+    return db;
+}
+
+Result<std::unique_ptr<Database>> Database::open(const QString &location, const DatabaseOptions &options)
+{
+    return isPostgresLocation(location) ? openPostgres(location, options) : openSqlite(location, options);
+}
+
+QString Database::displayName() const
+{
+    return isShared() ? m_postgres.display() : QDir::toNativeSeparators(m_path);
+}
+
+Result<void> Database::checkPostgresServer() const
+{
+    TOASOAN_TRY(rows, exec(QStringLiteral("SELECT pg_encoding_to_char(encoding), datctype FROM pg_database "
+                                          "WHERE datname = current_database()")));
+    if (!rows->next()) {
+        return storageError(
+            QCoreApplication::translate("toasoan::Database", "The database server did not describe the database."),
+            QStringLiteral("no pg_database row"));
+    }
+    const QString encoding = rows->value(0).toString();
+    const QString ctype = rows->value(1).toString();
+    rows->finish();
+    if (encoding != QLatin1String("UTF8")) {
+        return makeError(ErrorCode::Invalid,
+                         QCoreApplication::translate("toasoan::Database",
+                                                     "The database %1 does not store text as UTF-8, so Vietnamese "
+                                                     "text would be damaged. Create it with ENCODING 'UTF8' (see "
+                                                     "\"Office set-up\" in the README).")
+                             .arg(displayName()),
+                         QStringLiteral("server encoding %1").arg(encoding));
+    }
+    // Under C or POSIX, lower(), upper() and case-insensitive matching leave Vietnamese letters alone.
+    if (ctype == QLatin1String("C") || ctype == QLatin1String("POSIX")) {
+        return makeError(ErrorCode::Invalid,
+                         QCoreApplication::translate("toasoan::Database",
+                                                     "The database %1 was created with the character type (LC_CTYPE) "
+                                                     "%2, under which Vietnamese letters are not told apart by case. "
+                                                     "Create it with LC_CTYPE 'C.UTF-8' (see \"Office set-up\" in the "
+                                                     "README).")
+                             .arg(displayName(), ctype),
+                         QStringLiteral("LC_CTYPE %1").arg(ctype));
+    }
+    return {};
+}
+
 int Database::backgroundCheckpoints() const
 {
     return m_checkpointer ? m_checkpointer->checkpoints() : 0;
@@ -244,13 +302,28 @@ int Database::backgroundCheckpoints() const
 Result<void> Database::openConnection(const QString &name) const
 {
     QSqlDatabase db = QSqlDatabase::addDatabase(m_dialect.driverName(), name);
-    db.setDatabaseName(m_path);
-    if (m_connectionPrefix.startsWith(sqliteerrors::kReadOnlyPrefix)) {
-        const sqliteerrors::ReadOnlyTarget target = sqliteerrors::readOnlyTarget(m_path);
-        db.setDatabaseName(target.databaseName);
-        db.setConnectOptions(target.connectOptions);
+    if (!db.isValid()) {
+        return makeError(ErrorCode::Storage,
+                         QCoreApplication::translate("toasoan::Database",
+                                                     "This computer lacks the database driver %1 (on Debian: the "
+                                                     "package libqt6sql6-psql).")
+                             .arg(m_dialect.driverName()),
+                         db.lastError().text());
     }
-    if (!db.open()) {
+    if (isShared()) {
+        postgres::configure(db, m_postgres);
+        if (!db.open()) {
+            return postgres::connectError(m_postgres, db.lastError().text());
+        }
+    } else {
+        db.setDatabaseName(m_path);
+        if (m_connectionPrefix.startsWith(sqliteerrors::kReadOnlyPrefix)) {
+            const sqliteerrors::ReadOnlyTarget target = sqliteerrors::readOnlyTarget(m_path);
+            db.setDatabaseName(target.databaseName);
+            db.setConnectOptions(target.connectOptions);
+        }
+    }
+    if (!db.isOpen() && !db.open()) {
         return makeError(ErrorCode::Io,
                          QCoreApplication::translate("toasoan::Database", "Cannot open the database %1.")
                              .arg(QDir::toNativeSeparators(m_path)),
@@ -268,6 +341,9 @@ Result<void> Database::openConnection(const QString &name) const
         QSqlQuery query(db);
         if (!query.exec(statement)) {
             // "file is not a database" / "database disk image is malformed" surface here.
+            if (isShared()) {
+                return postgres::connectError(m_postgres, query.lastError().text());
+            }
             const auto specific = sqliteerrors::errorFor(query.lastError(), m_path);
             return specific && specific->code != ErrorCode::Corrupt ? *specific
                                                                     : damagedFile(m_path, query.lastError().text());
@@ -326,28 +402,72 @@ int Database::schemaVersion() const
 
 Result<void> Database::migrate(int targetVersion)
 {
+    if (!isShared()) {
+        return migrateSteps(targetVersion);
+    }
+    // Two PCs opening a new office database at once: the second waits here, then finds it migrated.
+    return transaction([&]() -> Result<void> {
+        TOASOAN_CHECK(exec(QStringLiteral("SELECT pg_advisory_xact_lock(7235001301)")));
+        return migrateSteps(targetVersion);
+    });
+}
+
+Result<void> Database::migrateSteps(int targetVersion)
+{
     const int latest = latestSchemaVersion();
     const int target = targetVersion < 0 ? latest : targetVersion;
 
-    auto tables = exec(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'table'"));
+    const QString tablesSql = isShared()
+                                  ? QStringLiteral("SELECT count(*) FROM pg_tables WHERE schemaname = current_schema()")
+                                  : QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'table'");
+    auto tables = exec(tablesSql);
     if (!tables) {
-        return damagedFile(m_path, tables.error().detail);
+        return makeError(
+            ErrorCode::Corrupt,
+            QCoreApplication::translate(
+                "toasoan::Database", "The database %1 is damaged or is not a ToaSoan database. It was left untouched.")
+                .arg(displayName()),
+            tables.error().detail);
     }
     tables->next();
     const int tableCount = tables->value(0).toInt();
     tables->finish();
 
-    TOASOAN_TRY(hasVersion, exec(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = 'schema_version'")));
+    const QString versionSql =
+        isShared() ? QStringLiteral("SELECT count(*) FROM pg_tables WHERE schemaname = current_schema() AND "
+                                    "tablename = 'schema_version'")
+                   : QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = 'schema_version'");
+    TOASOAN_TRY(hasVersion, exec(versionSql));
     hasVersion->next();
     const bool versioned = hasVersion->value(0).toInt() > 0;
     hasVersion->finish();
     if (!versioned && tableCount > 0) {
-        return foreignFile(m_path, QStringLiteral("no schema_version table"));
+        if (!isShared()) {
+            return foreignFile(m_path, QStringLiteral("no schema_version table"));
+        }
+        return makeError(ErrorCode::Corrupt,
+                         QCoreApplication::translate("toasoan::Database",
+                                                     "The database %1 holds tables of another program: it is not a "
+                                                     "ToaSoan database. It was left untouched.")
+                             .arg(displayName()),
+                         QStringLiteral("no schema_version table"));
     }
 
     const int current = versioned ? schemaVersion() : 0;
     if (current > latest) {
-        return newerFile(m_path, current, latest);
+        if (!isShared()) {
+            return newerFile(m_path, current, latest);
+        }
+        return makeError(
+            ErrorCode::TooNew,
+            QCoreApplication::translate("toasoan::Database",
+                                        "The database %1 was updated by a newer version of ToaSoan (schema %2; "
+                                        "this version understands up to %3). Please update ToaSoan on this "
+                                        "computer. The database was left untouched.")
+                .arg(displayName())
+                .arg(current)
+                .arg(latest),
+            QStringLiteral("schema %1 > %2").arg(current).arg(latest));
     }
     if (current >= target) {
         return {};
@@ -371,7 +491,11 @@ Result<void> Database::migrate(int targetVersion)
                 continue;
             }
             for (const QString &statement : migration.statements) {
-                if (auto r = exec(m_dialect.expand(statement)); !r) {
+                const QString sql = m_dialect.expand(statement);
+                if (sql.isEmpty()) {
+                    continue; // a statement of the other backend
+                }
+                if (auto r = exec(sql); !r) {
                     return makeError(
                         ErrorCode::Storage,
                         QCoreApplication::translate("toasoan::Database",
@@ -457,6 +581,24 @@ Result<QSqlQuery> Database::exec(const QString &sql, const QVariantList &values)
 
 Result<QSqlQuery> Database::run(const QString &sql, const QVariantList &values, bool cached) const
 {
+    if (isShared() && values.isEmpty()) {
+        // PostgreSQL prepares only SELECT, INSERT, UPDATE and DELETE: schema statements, BEGIN and
+        // COMMIT run as they are (there is nothing to bind).
+        QSqlQuery direct(connection());
+        direct.setForwardOnly(true);
+        if (!direct.exec(sql)) {
+            return queryError(direct.lastError(), sql);
+        }
+        return direct;
+    }
+    // PostgreSQL prepares on the server: a lost connection shows here first.
+    auto refused = [&](const QSqlQuery &failed) {
+        if (Error lost = queryError(failed.lastError(), sql); lost.code == ErrorCode::Network) {
+            return lost;
+        }
+        return storageError(QCoreApplication::translate("toasoan::Database", "The database refused a request."),
+                            failed.lastError().text() + QStringLiteral(" — ") + sql);
+    };
     QSqlQuery query;
     QHash<QString, QSqlQuery> *statements = nullptr;
     if (cached) {
@@ -475,8 +617,7 @@ Result<QSqlQuery> Database::run(const QString &sql, const QVariantList &values, 
             query = QSqlQuery(db);
             query.setForwardOnly(true);
             if (!query.prepare(sql)) {
-                return storageError(QCoreApplication::translate("toasoan::Database", "The database refused a request."),
-                                    query.lastError().text() + QStringLiteral(" — ") + sql);
+                return refused(query);
             }
             if (statements->size() >= maxCachedStatements) {
                 statements->clear();
@@ -490,8 +631,7 @@ Result<QSqlQuery> Database::run(const QString &sql, const QVariantList &values, 
         query = QSqlQuery(connection());
         query.setForwardOnly(true);
         if (!query.prepare(sql)) {
-            return storageError(QCoreApplication::translate("toasoan::Database", "The database refused a request."),
-                                query.lastError().text() + QStringLiteral(" — ") + sql);
+            return refused(query);
         }
     }
     for (const QVariant &value : values) {
@@ -499,6 +639,9 @@ Result<QSqlQuery> Database::run(const QString &sql, const QVariantList &values, 
         // Callers that mean NULL pass an invalid QVariant().
         if (value.typeId() == QMetaType::QString && value.toString().isNull()) {
             query.addBindValue(QString(QLatin1String("")));
+        } else if (value.typeId() == QMetaType::Bool) {
+            // Flags are INTEGER 0/1 columns on both backends; PostgreSQL refuses TRUE there.
+            query.addBindValue(value.toBool() ? 1 : 0);
         } else {
             query.addBindValue(value);
         }
@@ -509,29 +652,41 @@ Result<QSqlQuery> Database::run(const QString &sql, const QVariantList &values, 
         if (statements) {
             statements->remove(sql);
         }
-        const QSqlError error = query.lastError();
-        const QString text = error.text();
-        if (m_dialect.backend() == SqlDialect::Backend::SQLite) {
-            if (auto specific = sqliteerrors::errorFor(error, m_path)) {
-                specific->detail += QStringLiteral(" — ") + sql;
-                return *specific;
-            }
-        }
-        if (text.contains(QLatin1String("malformed")) || text.contains(QLatin1String("not a database"))) {
-            return makeError(ErrorCode::Corrupt,
-                             QCoreApplication::translate("toasoan::Database", "The database file is damaged."), text);
-        }
-        if (text.contains(QLatin1String("locked")) || text.contains(QLatin1String("busy"))) {
-            return storageError(
-                QCoreApplication::translate("toasoan::Database",
-                                            "The database is busy with another user's change. Please try again."),
-                text);
-        }
-        return storageError(
-            QCoreApplication::translate("toasoan::Database", "The database could not complete the request."),
-            text + QStringLiteral(" — ") + sql);
+        return queryError(query.lastError(), sql);
     }
     return query;
+}
+
+Error Database::queryError(const QSqlError &error, const QString &sql) const
+{
+    const QString text = error.text();
+    if (isShared()) {
+        // Once libpq has seen the connection fail, Qt closes it and later requests fail without a text.
+        if (postgres::isConnectionLost(text) || !connection().isOpen()) {
+            return makeError(ErrorCode::Network,
+                             QCoreApplication::translate("toasoan::Database",
+                                                         "The connection to the database server %1 was lost; "
+                                                         "nothing was half-written. Try again once the server "
+                                                         "is back.")
+                                 .arg(displayName()),
+                             text + QStringLiteral(" — ") + sql);
+        }
+    } else if (auto specific = sqliteerrors::errorFor(error, m_path)) {
+        specific->detail += QStringLiteral(" — ") + sql;
+        return *specific;
+    } else if (text.contains(QLatin1String("malformed")) || text.contains(QLatin1String("not a database"))) {
+        return makeError(ErrorCode::Corrupt,
+                         QCoreApplication::translate("toasoan::Database", "The database file is damaged."), text);
+    }
+    if (text.contains(QLatin1String("locked")) || text.contains(QLatin1String("busy"))) {
+        return storageError(
+            QCoreApplication::translate("toasoan::Database",
+                                        "The database is busy with another user's change. Please try again."),
+            text);
+    }
+    return storageError(
+        QCoreApplication::translate("toasoan::Database", "The database could not complete the request."),
+        text + QStringLiteral(" — ") + sql);
 }
 
 Result<QVariant> Database::value(const QString &sql, const QVariantList &values) const

@@ -1,10 +1,12 @@
 #pragma once
 
+#include "app/core/DatabaseLocation.h"
 #include "app/core/Result.h"
 #include "app/storage/SqlDialect.h"
 
 #include <QDateTime>
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QString>
 #include <QVariant>
@@ -37,6 +39,14 @@ public:
     /// both are found by reading the file read-only, before anything (WAL mode first) writes to it.
     /// ToaSoan's files carry kApplicationId in their header (PRAGMA application_id).
     static Result<std::unique_ptr<Database>> openSqlite(const QString &path, const DatabaseOptions &options = {});
+    /// Opens the shared PostgreSQL database a libpq URI or conninfo names (the password, when the
+    /// location has none, comes from PGPASSWORD or ~/.pgpass / PGPASSFILE through libpq). Refuses a
+    /// database that is not UTF-8, has the C character type, is not a ToaSoan one (Corrupt) or is
+    /// newer (TooNew); creates the schema in an empty one. Connection failures are diagnosed.
+    static Result<std::unique_ptr<Database>> openPostgres(const QString &location, const DatabaseOptions &options = {});
+    /// The one entry point of --database and TOASOAN_DB: a PostgreSQL location
+    /// (isPostgresLocation()) opens the shared database, anything else an SQLite file.
+    static Result<std::unique_ptr<Database>> open(const QString &location, const DatabaseOptions &options = {});
 
     /// "ToaS": what `PRAGMA application_id` gives for a ToaSoan workspace (0 in files made before it).
     static constexpr int kApplicationId = 0x546F6153;
@@ -47,7 +57,16 @@ public:
     /// query from this thread opens a new one.
     void releaseThreadConnection();
     const SqlDialect &dialect() const { return m_dialect; }
+    /// The location as opened (a file path, or a PostgreSQL location with its password if it had one):
+    /// give it to open() for another connection to the same database.
     QString path() const { return m_path; }
+    /// The location for people to read: the file path, or the PostgreSQL address without password.
+    QString displayName() const;
+    /// A name of this database that holds no secret, for keys in the settings: the file path, or the
+    /// PostgreSQL address without password.
+    QString identity() const { return isShared() ? m_postgres.display() : m_path; }
+    /// True on the shared PostgreSQL database.
+    bool isShared() const { return m_dialect.backend() == SqlDialect::Backend::PostgreSQL; }
     int schemaVersion() const;
     static int latestSchemaVersion();
 
@@ -91,10 +110,14 @@ private:
     /// exec() with the prepared statement kept per thread when `cached` (writes without rows).
     Result<QSqlQuery> run(const QString &sql, const QVariantList &values, bool cached) const;
     Result<void> migrate(int targetVersion);
+    Error queryError(const QSqlError &error, const QString &sql) const;
+    Result<void> migrateSteps(int targetVersion);
+    Result<void> checkPostgresServer() const;
 
     SqlDialect m_dialect;
     QString m_path;
     QString m_connectionPrefix;
+    PostgresLocation m_postgres; ///< PostgreSQL only
     const ArticleIndexer *m_articleIndexer = nullptr;
     std::unique_ptr<WalCheckpointer> m_checkpointer; ///< SQLite only; after the connections close
 };

@@ -40,7 +40,7 @@ Result<std::optional<EditLock>> EditLockRepository::read(qint64 articleId, bool 
 {
     TOASOAN_TRY(q, m_db.exec(QStringLiteral("SELECT l.user_id, u.display_name, l.acquired_at, l.heartbeat_at "
                                             "FROM edit_locks l JOIN users u ON u.id = l.user_id "
-                                            "WHERE l.article_id = ? AND (? OR l.heartbeat_at >= ?)"),
+                                            "WHERE l.article_id = ? AND (? = 1 OR l.heartbeat_at >= ?)"),
                              {articleId, includeStale ? 1 : 0, toDbTime(staleBefore())}));
     if (!q->next()) {
         return std::optional<EditLock>();
@@ -73,7 +73,7 @@ Result<EditLock> EditLockRepository::acquire(qint64 articleId, qint64 userId)
                        "WHERE edit_locks.user_id = excluded.user_id OR edit_locks.heartbeat_at < ?"),
         {articleId, userId, toDbTime(now), toDbTime(now), toDbTime(staleBefore())});
     if (!q) {
-        if (q.error().detail.contains(QLatin1String("FOREIGN KEY"))) {
+        if (q.error().detail.contains(QLatin1String("foreign key"), Qt::CaseInsensitive)) {
             return makeError(ErrorCode::NotFound, EditLockRepository::tr("The article no longer exists."),
                              q.error().detail);
         }
@@ -149,7 +149,7 @@ Result<EditLock> EditLockRepository::takeOver(qint64 articleId, qint64 userId)
         return logged ? Result<void>() : Result<void>(logged.error());
     });
     if (!done) {
-        if (done.error().detail.contains(QLatin1String("FOREIGN KEY"))) {
+        if (done.error().detail.contains(QLatin1String("foreign key"), Qt::CaseInsensitive)) {
             return makeError(ErrorCode::NotFound, EditLockRepository::tr("The article no longer exists."),
                              done.error().detail);
         }

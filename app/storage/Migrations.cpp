@@ -129,8 +129,8 @@ const QList<Migration> &migrations()
         {6,
          {
              // Full-text search (app/search). search_docs holds the plain text of each article (HTML
-             // tags stripped, tags joined): the portable part. The rest is SQLite-only: two FTS5 indexes kept
-             // in step by triggers, one without diacritics (with đ folded to d by the search_docs_folded view:
+             // tags stripped, tags joined): the portable part. The rest is SQLite-only (${SQLITE}): two FTS5 indexes
+             // kept in step by triggers, one without diacritics (with đ folded to d by the search_docs_folded view:
              // remove_diacritics leaves đ alone) and one exact. The fold must stay a one-for-one character
              // replacement: search/SearchText.cpp maps snippets back to the original text by position.
              s("CREATE TABLE search_docs (article_id INTEGER PRIMARY KEY REFERENCES articles(id) ON DELETE"
@@ -140,27 +140,27 @@ const QList<Migration> &migrations()
                " 'D') AS title, replace(replace(sapo, 'đ', 'd'), 'Đ', 'D') AS sapo, replace(replace(body, 'đ',"
                " 'd'), 'Đ', 'D') AS body, replace(replace(tags, 'đ', 'd'), 'Đ', 'D') AS tags,"
                " replace(replace(byline, 'đ', 'd'), 'Đ', 'D') AS byline FROM search_docs"),
-             s("CREATE VIRTUAL TABLE search_fold USING fts5(title, sapo, body, tags, byline,"
+             s("${SQLITE}CREATE VIRTUAL TABLE search_fold USING fts5(title, sapo, body, tags, byline,"
                " content='search_docs_folded', content_rowid='article_id', tokenize='unicode61 remove_diacritics"
                " 2', prefix='2 3')"),
-             s("CREATE VIRTUAL TABLE search_exact USING fts5(title, sapo, body, tags, byline,"
+             s("${SQLITE}CREATE VIRTUAL TABLE search_exact USING fts5(title, sapo, body, tags, byline,"
                " content='search_docs', content_rowid='article_id', tokenize='unicode61 remove_diacritics 0',"
                " prefix='2 3')"),
-             s("CREATE TRIGGER search_docs_insert AFTER INSERT ON search_docs BEGIN INSERT INTO search_fold"
+             s("${SQLITE}CREATE TRIGGER search_docs_insert AFTER INSERT ON search_docs BEGIN INSERT INTO search_fold"
                " (rowid, title, sapo, body, tags, byline) VALUES (new.article_id, replace(replace(new.title,"
                " 'đ', 'd'), 'Đ', 'D'), replace(replace(new.sapo, 'đ', 'd'), 'Đ', 'D'), replace(replace(new.body,"
                " 'đ', 'd'), 'Đ', 'D'), replace(replace(new.tags, 'đ', 'd'), 'Đ', 'D'),"
                " replace(replace(new.byline, 'đ', 'd'), 'Đ', 'D')); INSERT INTO search_exact (rowid, title,"
                " sapo, body, tags, byline) VALUES (new.article_id, new.title, new.sapo, new.body, new.tags,"
                " new.byline); END"),
-             s("CREATE TRIGGER search_docs_delete AFTER DELETE ON search_docs BEGIN INSERT INTO search_fold"
+             s("${SQLITE}CREATE TRIGGER search_docs_delete AFTER DELETE ON search_docs BEGIN INSERT INTO search_fold"
                " (search_fold, rowid, title, sapo, body, tags, byline) VALUES ('delete', old.article_id,"
                " replace(replace(old.title, 'đ', 'd'), 'Đ', 'D'), replace(replace(old.sapo, 'đ', 'd'), 'Đ',"
                " 'D'), replace(replace(old.body, 'đ', 'd'), 'Đ', 'D'), replace(replace(old.tags, 'đ', 'd'), 'Đ',"
                " 'D'), replace(replace(old.byline, 'đ', 'd'), 'Đ', 'D')); INSERT INTO search_exact"
                " (search_exact, rowid, title, sapo, body, tags, byline) VALUES ('delete', old.article_id,"
                " old.title, old.sapo, old.body, old.tags, old.byline); END"),
-             s("CREATE TRIGGER search_docs_update AFTER UPDATE ON search_docs BEGIN INSERT INTO search_fold"
+             s("${SQLITE}CREATE TRIGGER search_docs_update AFTER UPDATE ON search_docs BEGIN INSERT INTO search_fold"
                " (search_fold, rowid, title, sapo, body, tags, byline) VALUES ('delete', old.article_id,"
                " replace(replace(old.title, 'đ', 'd'), 'Đ', 'D'), replace(replace(old.sapo, 'đ', 'd'), 'Đ',"
                " 'D'), replace(replace(old.body, 'đ', 'd'), 'Đ', 'D'), replace(replace(old.tags, 'đ', 'd'), 'Đ',"
@@ -172,8 +172,9 @@ const QList<Migration> &migrations()
                " 'D'), replace(replace(new.tags, 'đ', 'd'), 'Đ', 'D'), replace(replace(new.byline, 'đ', 'd'),"
                " 'Đ', 'D')); INSERT INTO search_exact (rowid, title, sapo, body, tags, byline) VALUES"
                " (new.article_id, new.title, new.sapo, new.body, new.tags, new.byline); END"),
-             // Index the existing articles: bodies lose their tags as search/SearchText.cpp does it.
-             s("INSERT INTO search_docs (article_id, title, sapo, body, tags, byline) WITH RECURSIVE strip(id,"
+             // Index the existing articles: bodies lose their tags as search/SearchText.cpp does it. (A
+             // PostgreSQL database is always created at a later schema, so has no articles to index here.)
+             s("${SQLITE}INSERT INTO search_docs (article_id, title, sapo, body, tags, byline) WITH RECURSIVE strip(id,"
                " rest, out) AS (SELECT id, body, '' FROM articles UNION ALL SELECT id, CASE WHEN instr(rest,"
                " '<') = 0 OR instr(substr(rest, instr(rest, '<')), '>') = 0 THEN '' ELSE substr(rest,"
                " instr(rest, '<') + instr(substr(rest, instr(rest, '<')), '>')) END, CASE WHEN instr(rest, '<')"
@@ -209,16 +210,16 @@ const QList<Migration> &migrations()
              // Without a prefix index of that length FTS5 merges every term starting with "quan" (8x the
              // time of the whole query on 100,000 articles, tests/bench/bench_search); Vietnamese
              // syllables are short, so indexes for 2 to 5 letters cover nearly every prefix typed.
-             s("DROP TABLE search_fold"),
-             s("DROP TABLE search_exact"),
-             s("CREATE VIRTUAL TABLE search_fold USING fts5(title, sapo, body, tags, byline,"
+             s("${SQLITE}DROP TABLE search_fold"),
+             s("${SQLITE}DROP TABLE search_exact"),
+             s("${SQLITE}CREATE VIRTUAL TABLE search_fold USING fts5(title, sapo, body, tags, byline,"
                " content='search_docs_folded', content_rowid='article_id', tokenize='unicode61 remove_diacritics"
                " 2', prefix='2 3 4 5')"),
-             s("CREATE VIRTUAL TABLE search_exact USING fts5(title, sapo, body, tags, byline,"
+             s("${SQLITE}CREATE VIRTUAL TABLE search_exact USING fts5(title, sapo, body, tags, byline,"
                " content='search_docs', content_rowid='article_id', tokenize='unicode61 remove_diacritics 0',"
                " prefix='2 3 4 5')"),
-             s("INSERT INTO search_fold (search_fold) VALUES ('rebuild')"),
-             s("INSERT INTO search_exact (search_exact) VALUES ('rebuild')"),
+             s("${SQLITE}INSERT INTO search_fold (search_fold) VALUES ('rebuild')"),
+             s("${SQLITE}INSERT INTO search_exact (search_exact) VALUES ('rebuild')"),
          }},
         {9,
          {
@@ -236,17 +237,76 @@ const QList<Migration> &migrations()
              // cost a tenth of a bulk import. Changes of state or trash, and deletes, by the triggers.
              s("CREATE TABLE article_counts (state TEXT NOT NULL, trashed INTEGER NOT NULL, n BIGINT NOT NULL,"
                " PRIMARY KEY (state, trashed))"),
-             s("INSERT INTO article_counts (state, trashed, n) SELECT state, deleted_at IS NOT NULL, count(*)"
+             s("${SQLITE}INSERT INTO article_counts (state, trashed, n) SELECT state, deleted_at IS NOT NULL, count(*)"
                " FROM articles GROUP BY state, deleted_at IS NOT NULL"),
-             s("CREATE TRIGGER article_counts_delete AFTER DELETE ON articles BEGIN UPDATE article_counts SET"
+             s("${SQLITE}CREATE TRIGGER article_counts_delete AFTER DELETE ON articles BEGIN UPDATE article_counts SET"
                " n = n - 1 WHERE state = old.state AND trashed = (old.deleted_at IS NOT NULL); END"),
-             s("CREATE TRIGGER article_counts_update AFTER UPDATE OF state, deleted_at ON articles WHEN old.state"
+             s("${SQLITE}CREATE TRIGGER article_counts_update AFTER UPDATE OF state, deleted_at ON articles WHEN "
+               "old.state"
                " IS NOT new.state OR (old.deleted_at IS NULL) <> (new.deleted_at IS NULL) BEGIN UPDATE"
                " article_counts SET n = n - 1 WHERE state = old.state AND trashed = (old.deleted_at IS NOT NULL);"
                " INSERT INTO article_counts (state, trashed, n) VALUES (new.state, new.deleted_at IS NOT NULL, 1)"
                " ON CONFLICT (state, trashed) DO UPDATE SET n = n + 1; END"),
+             // The same on PostgreSQL, where a trigger calls a function.
+             s("${POSTGRES}INSERT INTO article_counts (state, trashed, n) SELECT state, CASE WHEN deleted_at IS NULL"
+               " THEN 0 ELSE 1 END, count(*) FROM articles GROUP BY 1, 2"),
+             s("${POSTGRES}CREATE FUNCTION article_counts_change() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN"
+               " UPDATE article_counts SET n = n - 1 WHERE state = OLD.state AND trashed = CASE WHEN OLD.deleted_at"
+               " IS NULL THEN 0 ELSE 1 END; IF TG_OP = 'UPDATE' THEN INSERT INTO article_counts (state, trashed, n)"
+               " VALUES (NEW.state, CASE WHEN NEW.deleted_at IS NULL THEN 0 ELSE 1 END, 1) ON CONFLICT (state,"
+               " trashed) DO UPDATE SET n = article_counts.n + 1; END IF; RETURN NULL; END $$"),
+             s("${POSTGRES}CREATE TRIGGER article_counts_delete AFTER DELETE ON articles FOR EACH ROW EXECUTE"
+               " FUNCTION article_counts_change()"),
+             s("${POSTGRES}CREATE TRIGGER article_counts_update AFTER UPDATE OF state, deleted_at ON articles FOR"
+               " EACH ROW WHEN (OLD.state IS DISTINCT FROM NEW.state OR (OLD.deleted_at IS NULL) <> (NEW.deleted_at"
+               " IS NULL)) EXECUTE FUNCTION article_counts_change()"),
          }},
         {11,
+         {
+             // The shared database's change counter, for the offline copies of issue 14: "give me everything
+             // after N". A sequence can hand out numbers that commit out of order (a pull would skip a row for
+             // ever); one row bumped inside each writing transaction keeps commit order, writers queueing on it
+             // for the instant between their first write and their commit. On PostgreSQL statement triggers on
+             // every table of the office's data bump it, once per transaction (a transaction-local setting
+             // remembers); SQLite has the row too, unbumped: one PC has nobody to tell.
+             s("CREATE TABLE sync_state (id INTEGER PRIMARY KEY, version BIGINT NOT NULL)"),
+             s("INSERT INTO sync_state (id, version) VALUES (1, 0)"),
+             s("${POSTGRES}CREATE FUNCTION sync_bump() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN IF"
+               " current_setting('toasoan.sync_bumped', true) IS DISTINCT FROM txid_current()::text THEN UPDATE"
+               " sync_state SET version = version + 1 WHERE id = 1; PERFORM set_config('toasoan.sync_bumped',"
+               " txid_current()::text, true); END IF; RETURN NULL; END $$"),
+             s("${POSTGRES}DO $$ DECLARE t text; BEGIN FOREACH t IN ARRAY ARRAY['users', 'categories', 'tags',"
+               " 'media', 'articles', 'article_tags', 'revisions', 'events', 'comments', 'recoveries', 'sites',"
+               " 'article_publications', 'settings', 'outbox_jobs', 'remote_media', 'remote_categories',"
+               " 'category_map', 'remote_tags', 'edit_locks', 'spell_words'] LOOP EXECUTE format('CREATE TRIGGER"
+               " %I AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON %I FOR EACH STATEMENT EXECUTE FUNCTION"
+               " sync_bump()', t || '_sync', t); END LOOP; END $$"),
+         }},
+        {12,
+         {
+             // Full-text search on PostgreSQL over the same search_docs: a configuration that folds marks
+             // (unaccent folds đ as well) and lower-cases, and generated tsvector columns with GIN indexes,
+             // title weighted A, tags B, sapo and byline C, body D. The exact column keeps the marks.
+             // unaccent is a trusted extension: the database's owner may create it (README, Office set-up).
+             s("${POSTGRES}CREATE EXTENSION IF NOT EXISTS unaccent"),
+             s("${POSTGRES}CREATE TEXT SEARCH CONFIGURATION toasoan_fold (COPY = simple)"),
+             s("${POSTGRES}ALTER TEXT SEARCH CONFIGURATION toasoan_fold ALTER MAPPING FOR hword, hword_part, word"
+               " WITH unaccent, simple"),
+             s("${POSTGRES}ALTER TABLE search_docs ADD COLUMN fold tsvector GENERATED ALWAYS AS"
+               " (setweight(to_tsvector('toasoan_fold', title), 'A') || setweight(to_tsvector('toasoan_fold',"
+               " tags), 'B') || setweight(to_tsvector('toasoan_fold', sapo), 'C') ||"
+               " setweight(to_tsvector('toasoan_fold', byline), 'C') || setweight(to_tsvector('toasoan_fold',"
+               " body), 'D')) STORED"),
+             s("${POSTGRES}ALTER TABLE search_docs ADD COLUMN exact tsvector GENERATED ALWAYS AS"
+               " (setweight(to_tsvector('simple', title), 'A') || setweight(to_tsvector('simple', tags), 'B') ||"
+               " setweight(to_tsvector('simple', sapo), 'C') || setweight(to_tsvector('simple', byline), 'C') ||"
+               " setweight(to_tsvector('simple', body), 'D')) STORED"),
+             s("${POSTGRES}CREATE INDEX search_docs_fold ON search_docs USING gin (fold)"),
+             s("${POSTGRES}CREATE INDEX search_docs_exact ON search_docs USING gin (exact)"),
+             // Articles written before (none unless copied in): indexed by searchindex::catchUp().
+             s("${POSTGRES}INSERT INTO search_backlog (article_id) SELECT id FROM articles ON CONFLICT DO NOTHING"),
+         }},
+        {13,
          {
              // A retired category (ngừng dùng) stays on its old articles but is not offered for new ones.
              s("ALTER TABLE categories ADD COLUMN retired INTEGER NOT NULL DEFAULT 0"),

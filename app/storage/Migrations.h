@@ -9,7 +9,9 @@ namespace toasoan {
 struct Migration
 {
     int version;
-    QStringList statements; ///< may use ${ID} and ${BLOB} (see SqlDialect::expand)
+    /// May use ${ID} and ${BLOB}; a statement starting ${SQLITE} or ${POSTGRES} runs on that backend
+    /// only (see SqlDialect::expand).
+    QStringList statements;
 };
 
 /// Every migration, in order. Append new ones; never edit a released one.

@@ -20,7 +20,8 @@ public:
     Backend backend() const { return m_backend; }
     /// Qt driver name: "QSQLITE" or "QPSQL".
     QString driverName() const;
-    /// Replaces ${ID} (auto-increment primary key) and ${BLOB} in schema SQL.
+    /// Replaces ${ID} (auto-increment primary key) and ${BLOB} in schema SQL. A statement that starts
+    /// with ${SQLITE} or ${POSTGRES} belongs to that backend only: on the other it expands to "".
     QString expand(const QString &sql) const;
     /// Statements run on every new connection (pragmas on SQLite).
     QStringList connectionSetup() const;

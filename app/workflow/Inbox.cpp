@@ -126,11 +126,11 @@ Result<InboxCounts> Inbox::counts(qint64 userId)
 
 Result<qint64> Inbox::changeStamp()
 {
-    // SQLite counts the commits of other connections; PostgreSQL has no such counter, but every
-    // change that matters to the inbox writes an event.
+    // SQLite counts the commits of other connections; PostgreSQL's change counter (migration 11)
+    // steps with every transaction that writes the office's data, lock releases included.
     TOASOAN_TRY(q, m_db.exec(m_db.dialect().backend() == SqlDialect::Backend::SQLite
                                  ? QStringLiteral("PRAGMA data_version")
-                                 : QStringLiteral("SELECT coalesce(max(id), 0) FROM events")));
+                                 : QStringLiteral("SELECT version FROM sync_state")));
     q->next();
     return q->value(0).toLongLong();
 }

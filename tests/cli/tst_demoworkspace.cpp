@@ -17,6 +17,7 @@ class TestDemoWorkspace final : public QObject
     Q_OBJECT
 
 private slots:
+    void initTestCase() { TOASOAN_REQUIRE_TEST_BACKEND(); }
     void fillsEmptyWorkspaceOnce()
     {
         TestWorkspace ws;

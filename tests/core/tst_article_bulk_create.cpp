@@ -271,9 +271,10 @@ private slots:
             QVERIFY(ids);
             QVERIFY(repo.moveToTrash(ids->at(0), 1));
             // Back to schema 9, as an older ToaSoan left it.
-            for (const char *sql : {"DROP TRIGGER article_counts_delete", "DROP TRIGGER article_counts_update",
-                                    "DROP TABLE article_counts", "ALTER TABLE categories DROP COLUMN retired",
-                                    "UPDATE schema_version SET version = 9"}) {
+            for (const char *sql :
+                 {"DROP TRIGGER article_counts_delete", "DROP TRIGGER article_counts_update",
+                  "DROP TABLE article_counts", "DROP TABLE sync_state", "ALTER TABLE categories DROP COLUMN retired",
+                  "UPDATE schema_version SET version = 9"}) {
                 QVERIFY((*db)->exec(QLatin1String(sql)));
             }
         }

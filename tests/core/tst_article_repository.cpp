@@ -60,6 +60,7 @@ class TestArticleRepository : public QObject
     Q_OBJECT
 
 private slots:
+    void initTestCase() { TOASOAN_REQUIRE_TEST_BACKEND(); }
     void roundTripsEveryField_data()
     {
         QTest::addColumn<bool>("decomposed");

@@ -33,6 +33,7 @@ class TestAutosaveWriter : public QObject
     Q_OBJECT
 
 private slots:
+    void initTestCase() { TOASOAN_REQUIRE_TEST_BACKEND(); }
     void writesRecoveryCopyOffTheCallingThread()
     {
         TestWorkspace ws;

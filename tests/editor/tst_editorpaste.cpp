@@ -87,6 +87,7 @@ class TestEditorPaste : public QObject
     Q_OBJECT
 
 private slots:
+    void initTestCase() { TOASOAN_REQUIRE_TEST_BACKEND(); }
     void pastesWord()
     {
         Fixture f;

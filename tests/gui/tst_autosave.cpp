@@ -81,6 +81,7 @@ class TestAutosave : public QObject
     Q_OBJECT
 
 private slots:
+    void initTestCase() { TOASOAN_REQUIRE_TEST_BACKEND(); }
     void cleanup()
     {
         // Windows close without asking (answers are per test); nothing may be left modal.

@@ -42,6 +42,7 @@ class TestDialogs : public QObject
     Q_OBJECT
 
 private slots:
+    void initTestCase() { TOASOAN_REQUIRE_TEST_BACKEND(); }
     void firstAdmin_data()
     {
         QTest::addColumn<QString>("login");

@@ -17,6 +17,7 @@ class TestFeaturedImage : public QObject
     Q_OBJECT
 
 private slots:
+    void initTestCase() { TOASOAN_REQUIRE_TEST_BACKEND(); }
     void thumbnailKeepsColours_data()
     {
         QTest::addColumn<int>("format");

@@ -106,6 +106,7 @@ class TestMainWindow : public QObject
     Q_OBJECT
 
 private slots:
+    void initTestCase() { TOASOAN_REQUIRE_TEST_BACKEND(); }
     void createsArticleFromEmptyState_data()
     {
         QTest::addColumn<bool>("useShortcut");
@@ -219,7 +220,7 @@ private slots:
         test::typeText(titleEdit(tab), QStringLiteral(" (sửa)"));
 
         // Someone else saves first, through another connection to the same file.
-        auto other = Database::openSqlite(f.ws.path());
+        auto other = Database::open(f.ws.path());
         QVERIFY(other.ok());
         searchindex::attach(*other.value());
         ArticleRepository otherArticles(*other.value());

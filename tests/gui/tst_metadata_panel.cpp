@@ -56,6 +56,7 @@ class TestMetadataPanel : public QObject
     Q_OBJECT
 
 private slots:
+    void initTestCase() { TOASOAN_REQUIRE_TEST_BACKEND(); }
     void typingVietnamese_data()
     {
         QTest::addColumn<bool>("decomposed");

@@ -185,6 +185,7 @@ class TestRevisionHistory : public QObject
     Q_OBJECT
 
 private slots:
+    void initTestCase() { TOASOAN_REQUIRE_TEST_BACKEND(); }
     void actionsFollowTheCurrentTab();
     void listsRevisionsAfterSaves();
     void comparesTwoRevisionsWordByWord();

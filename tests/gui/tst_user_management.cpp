@@ -96,6 +96,7 @@ class TestUserManagement : public QObject
     Q_OBJECT
 
 private slots:
+    void initTestCase() { TOASOAN_REQUIRE_TEST_BACKEND(); }
     void menuEntryOnlyForAdmins_data();
     void menuEntryOnlyForAdmins();
     void listsUsers();

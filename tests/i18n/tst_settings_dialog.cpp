@@ -63,6 +63,7 @@ class TestSettingsDialog : public QObject
 private slots:
     void initTestCase()
     {
+        TOASOAN_REQUIRE_TEST_BACKEND();
         // As installTranslations() leaves it for a Vietnamese interface.
         QLocale::setDefault(QLocale(QLocale::Vietnamese, QLocale::Vietnam));
     }

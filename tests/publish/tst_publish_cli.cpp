@@ -54,6 +54,7 @@ class TestPublishCli : public QObject
 private slots:
     void initTestCase()
     {
+        TOASOAN_REQUIRE_TEST_BACKEND();
         if (qEnvironmentVariableIsEmpty("TOASOAN_BINARY") || !QFile::exists(qEnvironmentVariable("TOASOAN_BINARY"))) {
             QSKIP("TOASOAN_BINARY is not set (run through ctest).");
         }

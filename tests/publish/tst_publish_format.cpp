@@ -16,6 +16,7 @@ class TestPublishFormat : public QObject
     Q_OBJECT
 
 private slots:
+    void initTestCase() { TOASOAN_REQUIRE_TEST_BACKEND(); }
     void xmlRpcRoundTrip()
     {
         const QDateTime when(QDate(2022, 11, 9), QTime(8, 32), Qt::UTC);

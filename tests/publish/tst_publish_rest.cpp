@@ -62,6 +62,7 @@ class TestPublishRest : public QObject
     Q_OBJECT
 
 private slots:
+    void initTestCase() { TOASOAN_REQUIRE_TEST_BACKEND(); }
     void diagnosesConnections_data()
     {
         QTest::addColumn<QString>("scenario");

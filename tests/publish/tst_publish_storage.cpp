@@ -27,6 +27,7 @@ class TestPublishStorage : public QObject
     }
 
 private slots:
+    void initTestCase() { TOASOAN_REQUIRE_TEST_BACKEND(); }
     void cleansBaseUrls_data()
     {
         QTest::addColumn<QString>("typed");

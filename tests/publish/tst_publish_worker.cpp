@@ -10,6 +10,7 @@
 
 #include <QProcess>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace toasoan;
@@ -40,7 +41,7 @@ JobState stateOf(Database &db, qint64 jobId)
 int runChildWorker(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
-    auto db = Database::openSqlite(QString::fromLocal8Bit(argv[2]));
+    auto db = Database::open(QString::fromLocal8Bit(argv[2]));
     if (!db) {
         return 3;
     }
@@ -70,6 +71,7 @@ class TestPublishWorker : public QObject
     Q_OBJECT
 
 private slots:
+    void initTestCase() { TOASOAN_REQUIRE_TEST_BACKEND(); }
     void sendsJobsInParallelUploadingSharedImagesOnce()
     {
         FakeWordPress wp;
@@ -242,6 +244,30 @@ private slots:
         QCOMPARE(refused.error().code, ErrorCode::Conflict);
         first.stop();
         QVERIFY(second.start().ok());
+    }
+
+    // Two PCs on the shared database: the second leaves the outbox to the first, then takes it over.
+    void refusesAWorkerOnAnotherComputer()
+    {
+        PublishFixture fx;
+        if (!isPostgresLocation(fx.dbPath())) {
+            QSKIP("one PC's workspace: the lock file (refusesASecondWorkerOnTheSameOutbox)");
+        }
+        auto otherPc = Database::open(fx.dbPath());
+        QVERIFY(otherPc);
+        QTemporaryDir otherTemp;
+        MemorySecretStore secrets;
+        PublishWorker first(fx.db(), secrets, fastOptions());
+        WorkerOptions elsewhere = fastOptions();
+        elsewhere.lockPath = otherTemp.filePath(QStringLiteral("outbox.lock"));
+        PublishWorker second(**otherPc, secrets, elsewhere);
+        QVERIFY(first.start().ok());
+        auto refused = second.start();
+        QVERIFY(!refused.ok());
+        QCOMPARE(refused.error().code, ErrorCode::Conflict);
+        first.stop();
+        QVERIFY(second.start().ok());
+        second.stop();
     }
 
     void resumesAfterTheWorkerProcessIsKilled()

@@ -72,6 +72,7 @@ class TestPublishXmlRpc : public QObject
     Q_OBJECT
 
 private slots:
+    void initTestCase() { TOASOAN_REQUIRE_TEST_BACKEND(); }
     void diagnosesFaults_data()
     {
         QTest::addColumn<Fault>("fault");

@@ -92,7 +92,11 @@ class TestArticleSearch : public QObject
     std::unique_ptr<Fixture> m_shared;
 
 private slots:
-    void initTestCase() { m_shared = std::make_unique<Fixture>(); }
+    void initTestCase()
+    {
+        TOASOAN_REQUIRE_TEST_BACKEND();
+        m_shared = std::make_unique<Fixture>();
+    }
 
     void finds_data()
     {
@@ -341,8 +345,11 @@ private slots:
         QVERIFY(!done.ok());
         QCOMPARE(f.find(QStringLiteral("bi huy")), QStringList{});
         QCOMPARE(f.find(QStringLiteral("cho hoa xuan")), QStringList{QStringLiteral("hoa-plain")});
-        auto check = f.ws.db().exec(QStringLiteral("INSERT INTO search_fold (search_fold) VALUES ('integrity-check')"));
-        QVERIFY2(check.ok(), qPrintable(check ? QString() : check.error().detail));
+        if (!f.ws.onPostgres()) {
+            auto check =
+                f.ws.db().exec(QStringLiteral("INSERT INTO search_fold (search_fold) VALUES ('integrity-check')"));
+            QVERIFY2(check.ok(), qPrintable(check ? QString() : check.error().detail));
+        }
     }
 
     void batchedWritesIndexTheLastVersion()
@@ -374,12 +381,18 @@ private slots:
         f.ids.insert(QStringLiteral("batched"), id);
         QCOMPARE(f.find(QStringLiteral("ban thao")), QStringList{});
         QCOMPARE(f.find(QStringLiteral("le hoi duong pho")), QStringList{QStringLiteral("batched")});
+        if (f.ws.onPostgres()) {
+            return; // PostgreSQL indexes each write as it comes: no batch, nothing left waiting.
+        }
         // Nothing is left waiting for the next transaction.
         auto pending = f.ws.db().exec(QStringLiteral("SELECT count(*) FROM temp.search_pending"));
         QVERIFY(pending && pending->next());
         QCOMPARE(pending->value(0).toInt(), 0);
-        auto check = f.ws.db().exec(QStringLiteral("INSERT INTO search_fold (search_fold) VALUES ('integrity-check')"));
-        QVERIFY2(check.ok(), qPrintable(check ? QString() : check.error().detail));
+        if (!f.ws.onPostgres()) {
+            auto check =
+                f.ws.db().exec(QStringLiteral("INSERT INTO search_fold (search_fold) VALUES ('integrity-check')"));
+            QVERIFY2(check.ok(), qPrintable(check ? QString() : check.error().detail));
+        }
     }
 
     void rebuildKeepsResults()
@@ -391,6 +404,9 @@ private slots:
         QCOMPARE(f.findSorted(QStringLiteral("quan uy")),
                  (QStringList{QStringLiteral("uy-new"), QStringLiteral("uy-old")}));
         for (const char *table : {"search_fold", "search_exact"}) {
+            if (f.ws.onPostgres()) {
+                break;
+            }
             auto check = f.ws.db().exec(
                 QStringLiteral("INSERT INTO %1 (%1) VALUES ('integrity-check')").arg(QLatin1String(table)));
             QVERIFY2(check.ok(), qPrintable(check ? QString() : check.error().detail));

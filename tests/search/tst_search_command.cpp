@@ -37,6 +37,7 @@ class TestSearchCommand : public QObject
 private slots:
     void initTestCase()
     {
+        TOASOAN_REQUIRE_TEST_BACKEND();
         QVERIFY(QFile::exists(qEnvironmentVariable("TOASOAN_BINARY")));
         QVERIFY(m_ws.ok());
         const qint64 user = m_ws.addUser(QStringLiteral("lan"));

@@ -33,6 +33,7 @@ class TestSpellChecker : public QObject
 private slots:
     void initTestCase()
     {
+        TOASOAN_REQUIRE_TEST_BACKEND();
         auto opened = SpellChecker::open();
         QVERIFY2(opened.ok(), qPrintable(opened ? QString() : opened.error().message));
         m_checker = std::move(opened.value());

@@ -128,6 +128,7 @@ class TestSpellEditor : public QObject
     Q_OBJECT
 
 private slots:
+    void initTestCase() { TOASOAN_REQUIRE_TEST_BACKEND(); }
     void underlinesWhileTyping_data()
     {
         QTest::addColumn<QString>("typed");

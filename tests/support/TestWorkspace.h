@@ -1,11 +1,13 @@
 #pragma once
 
-// A throwaway workspace database for core tests: a real SQLite file in a QTemporaryDir, opened as the
-// application opens it (full-text search attached).
+// A throwaway workspace database for core tests, opened as the application opens it (full-text search
+// attached): a real SQLite file in a QTemporaryDir, or with TOASOAN_TEST_BACKEND=postgresql a fresh
+// database of its own on the PostgreSQL test server (TOASOAN_TEST_PG), dropped at the end.
 
 #include "app/search/SearchIndex.h"
 #include "app/storage/Database.h"
 #include "app/storage/UserRepository.h"
+#include "tests/support/PostgresScratch.h"
 
 #include <QTemporaryDir>
 #include <QTest>
@@ -18,7 +20,10 @@ class TestWorkspace
 public:
     TestWorkspace() { open(); }
 
-    QString path() const { return m_dir.filePath(QStringLiteral("workspace.sqlite")); }
+    /// The location to give Database::open() for another connection to the same workspace.
+    QString path() const { return m_pg ? m_pg->location() : m_dir.filePath(QStringLiteral("workspace.sqlite")); }
+    /// True when the workspace is on the PostgreSQL test server.
+    bool onPostgres() const { return m_pg != nullptr; }
     Database &db() { return *m_db; }
     bool ok() const { return m_db != nullptr; }
 
@@ -33,7 +38,14 @@ public:
 private:
     void open()
     {
-        auto opened = Database::openSqlite(path());
+        if (PostgresScratch::backendWanted()) {
+            m_pg = std::make_unique<PostgresScratch>();
+            if (!m_pg->ok()) {
+                qWarning("cannot create a test database on the PostgreSQL test server (TOASOAN_TEST_PG)");
+                return;
+            }
+        }
+        auto opened = Database::open(path());
         if (opened) {
             m_db = std::move(opened.value());
             searchindex::attach(*m_db);
@@ -43,6 +55,7 @@ private:
     }
 
     QTemporaryDir m_dir;
+    std::unique_ptr<PostgresScratch> m_pg; // outlives m_db: its database is dropped after the close
     std::unique_ptr<Database> m_db;
 };
 

@@ -76,6 +76,7 @@ private:
 
 void tst_ApprovalSlip::initTestCase()
 {
+    TOASOAN_REQUIRE_TEST_BACKEND();
     QVERIFY(m_ws.ok());
     m_reporter = m_ws.addUser(QStringLiteral("phongvien"), Role::Reporter, QStringLiteral("Nguyễn Văn An"));
     m_editor = m_ws.addUser(QStringLiteral("bientap"), Role::Editor, QStringLiteral("Trần Thị Bình"));

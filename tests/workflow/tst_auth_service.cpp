@@ -14,6 +14,7 @@ class tst_AuthService : public QObject
 private slots:
     void initTestCase()
     {
+        TOASOAN_REQUIRE_TEST_BACKEND();
         QVERIFY(m_ws.ok());
         QVERIFY(m_ws.addUser(QStringLiteral("phongvien"), Role::Reporter, QStringLiteral("Nguyễn Văn An")));
     }

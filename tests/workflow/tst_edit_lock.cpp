@@ -13,7 +13,11 @@ class tst_EditLock : public QObject
     Q_OBJECT
 
 private slots:
-    void initTestCase() { QVERIFY(f.setUp()); }
+    void initTestCase()
+    {
+        TOASOAN_REQUIRE_TEST_BACKEND();
+        QVERIFY(f.setUp());
+    }
     void init() { m_now = QDateTime(QDate(2022, 11, 9), QTime(7, 5), Qt::UTC); }
 
     void acquireHeldReleased();

@@ -50,6 +50,7 @@ private:
 
 void tst_Inbox::initTestCase()
 {
+    TOASOAN_REQUIRE_TEST_BACKEND();
     QVERIFY(f.setUp());
     QVERIFY(f.setOffice(ReviewMode::TwoStep));
     submittedByReporter = f.inState(f.reporter, S::Submitted);
@@ -200,7 +201,7 @@ void tst_Inbox::changeStampMovesOnOthersCommits()
     QVERIFY(before.ok());
     QCOMPARE(*inbox.changeStamp(), *before); // nothing happened
     // Another computer (another connection) submits an article.
-    auto other = Database::openSqlite(f.path());
+    auto other = Database::open(f.path());
     QVERIFY(other.ok());
     searchindex::attach(**other);
     const qint64 id = f.draft(f.reporter2);

@@ -21,6 +21,7 @@ class tst_UserAdmin : public QObject
     Q_OBJECT
 
 private slots:
+    void initTestCase() { TOASOAN_REQUIRE_TEST_BACKEND(); }
     void init();
     void cleanup();
 

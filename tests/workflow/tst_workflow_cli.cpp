@@ -78,6 +78,7 @@ private:
 
 void tst_WorkflowCli::initTestCase()
 {
+    TOASOAN_REQUIRE_TEST_BACKEND();
     m_binary = qEnvironmentVariable("TOASOAN_BINARY");
     QVERIFY2(QFileInfo(m_binary).isExecutable(), "TOASOAN_BINARY must name the built toasoan");
     QVERIFY(m_ws.ok());

@@ -14,7 +14,11 @@ class tst_WorkflowEditing : public QObject
     Q_OBJECT
 
 private slots:
-    void initTestCase() { QVERIFY(f.setUp()); }
+    void initTestCase()
+    {
+        TOASOAN_REQUIRE_TEST_BACKEND();
+        QVERIFY(f.setUp());
+    }
     void init() { QVERIFY(f.setOffice(ReviewMode::TwoStep)); }
 
     void save_data();

@@ -16,7 +16,11 @@ class tst_WorkflowService : public QObject
     Q_OBJECT
 
 private slots:
-    void initTestCase() { QVERIFY(f.setUp()); }
+    void initTestCase()
+    {
+        TOASOAN_REQUIRE_TEST_BACKEND();
+        QVERIFY(f.setUp());
+    }
     void init() { QVERIFY(f.setOffice(ReviewMode::TwoStep)); }
 
     void twoStepTrailToArchive();

@@ -101,7 +101,7 @@ public:
     /// Another connection to the workspace, as another computer has.
     std::unique_ptr<Database> otherComputer()
     {
-        auto opened = Database::openSqlite(path());
+        auto opened = Database::open(path());
         if (!opened) {
             return nullptr;
         }

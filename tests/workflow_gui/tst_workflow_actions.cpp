@@ -55,7 +55,11 @@ class TestWorkflowActions : public QObject
     Q_OBJECT
 
 private slots:
-    void initTestCase() { QVERIFY(f.setUp()); }
+    void initTestCase()
+    {
+        TOASOAN_REQUIRE_TEST_BACKEND();
+        QVERIFY(f.setUp());
+    }
     void init()
     {
         f.notifier.errors.clear();

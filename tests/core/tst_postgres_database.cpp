@@ -1,0 +1,350 @@
+// The shared PostgreSQL database (issue 13): reading a location, connecting with the password from
+// wherever libpq finds it, the diagnoses of a failed connection, and the refusals at connect (not
+// UTF-8, ctype C, another program's tables, a newer schema). Needs the test server for all but the
+// parsing (scripts/test-servers/postgres.sh start; eval "$(scripts/test-servers/postgres.sh env)").
+#include "app/storage/Database.h"
+#include "app/storage/Migrations.h"
+#include "tests/support/PostgresScratch.h"
+
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace toasoan;
+using toasoan::test::PostgresScratch;
+
+namespace {
+
+#define REQUIRE_SERVER()                                                                                               \
+    do {                                                                                                               \
+        if (PostgresScratch::serverLocation().isEmpty()) {                                                             \
+            QSKIP("TOASOAN_TEST_PG is not set: start scripts/test-servers/postgres.sh and eval its env");              \
+        }                                                                                                              \
+    } while (false)
+
+// The scratch database's location with the password left out (libpq must find it elsewhere).
+QString withoutPassword(const PostgresScratch &scratch)
+{
+    const PostgresLocation l = parsePostgresLocation(scratch.location()).value();
+    return QStringLiteral("host=%1 port=%2 dbname=%3 user=%4").arg(l.host).arg(l.port).arg(l.database, l.user);
+}
+
+QString serverPassword()
+{
+    return parsePostgresLocation(PostgresScratch::serverLocation()).value().password;
+}
+
+// Sets an environment variable for the scope, restoring the old value after.
+class EnvGuard
+{
+public:
+    EnvGuard(const char *name, const QByteArray &value) : m_name(name), m_had(qEnvironmentVariableIsSet(name))
+    {
+        m_old = qgetenv(name);
+        if (value.isNull()) {
+            qunsetenv(name);
+        } else {
+            qputenv(name, value);
+        }
+    }
+    ~EnvGuard()
+    {
+        if (m_had) {
+            qputenv(m_name, m_old);
+        } else {
+            qunsetenv(m_name);
+        }
+    }
+
+private:
+    const char *m_name;
+    bool m_had;
+    QByteArray m_old;
+};
+
+} // namespace
+
+class TestPostgresDatabase : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void readsLocations_data()
+    {
+        QTest::addColumn<QString>("location");
+        QTest::addColumn<QString>("host");
+        QTest::addColumn<int>("port");
+        QTest::addColumn<QString>("database");
+        QTest::addColumn<QString>("user");
+        QTest::addColumn<QString>("password");
+        QTest::addColumn<QString>("options");
+        QTest::newRow("nominal: URI with TLS")
+            << "postgresql://toasoan@db.toasoan.lan:5433/toasoan?sslmode=verify-full&sslrootcert=/etc/ssl/office.crt"
+            << "db.toasoan.lan" << 5433 << "toasoan"
+            << "toasoan"
+            << ""
+            << "sslmode=verify-full;sslrootcert=/etc/ssl/office.crt";
+        QTest::newRow("nominal: postgres:// with an encoded password")
+            << "postgres://bien%20tap:m%40t%3Akhau@10.0.0.5/tin_tuc"
+            << "10.0.0.5" << -1 << "tin_tuc"
+            << "bien tap"
+            << "m@t:khau"
+            << "";
+        QTest::newRow("nominal: conninfo with a quoted value")
+            << "host=127.0.0.1 port=5432 dbname=toasoan user=toasoan sslrootcert='/home/a b/ca.crt' "
+               "connect_timeout=5"
+            << "127.0.0.1" << 5432 << "toasoan"
+            << "toasoan"
+            << ""
+            << "sslrootcert='/home/a b/ca.crt';connect_timeout=5";
+        QTest::newRow("nominal: socket folder in the query") << "postgresql:///toasoan?host=/var/run/postgresql"
+                                                             << "/var/run/postgresql" << -1 << "toasoan"
+                                                             << ""
+                                                             << ""
+                                                             << "";
+    }
+    void readsLocations()
+    {
+        QFETCH(QString, location);
+        QVERIFY(isPostgresLocation(location));
+        const auto parsed = parsePostgresLocation(location);
+        QVERIFY2(parsed, parsed ? "" : qPrintable(parsed.error().detail));
+        QTEST(parsed->host, "host");
+        QTEST(parsed->port, "port");
+        QTEST(parsed->database, "database");
+        QTEST(parsed->user, "user");
+        QTEST(parsed->password, "password");
+        QTEST(parsed->connectOptions(), "options");
+        QVERIFY(!parsed->display().contains(QLatin1String("khau")));
+    }
+
+    void filePathsStaySqlite_data()
+    {
+        QTest::addColumn<QString>("location");
+        QTest::newRow("nominal: plain file") << "toasoan.sqlite";
+        QTest::newRow("robustness: '=' in a file name") << "/tmp/ban=tin.sqlite";
+        QTest::newRow("robustness: Windows path") << "C:\\Users\\An\\toasoan.sqlite";
+        QTest::newRow("robustness: another scheme") << "mysql://host/db";
+    }
+    void filePathsStaySqlite()
+    {
+        QFETCH(QString, location);
+        QVERIFY(!isPostgresLocation(location));
+    }
+
+    void refusesBadLocations_data()
+    {
+        QTest::addColumn<QString>("location");
+        QTest::newRow("robustness: unknown keyword") << "host=a dbnmae=toasoan";
+        QTest::newRow("robustness: unterminated quote") << "host=a dbname='toasoan";
+        QTest::newRow("robustness: bad port") << "postgresql://a:99999/toasoan";
+    }
+    void refusesBadLocations()
+    {
+        QFETCH(QString, location);
+        const auto parsed = parsePostgresLocation(location);
+        QVERIFY(!parsed);
+        QCOMPARE(parsed.error().code, ErrorCode::Invalid);
+    }
+
+    void createsTheSchemaInAnEmptyDatabase()
+    {
+        REQUIRE_SERVER();
+        PostgresScratch scratch;
+        QVERIFY(scratch.ok());
+        {
+            auto db = Database::open(scratch.location());
+            QVERIFY2(db, db ? "" : qPrintable(db.error().detail));
+            QVERIFY((*db)->isShared());
+            QCOMPARE((*db)->schemaVersion(), Database::latestSchemaVersion());
+            QVERIFY(!(*db)->displayName().contains(serverPassword()));
+        }
+        auto again = Database::open(scratch.location());
+        QVERIFY(again);
+        QCOMPARE((*again)->schemaVersion(), Database::latestSchemaVersion());
+    }
+
+    // Every migration runs on PostgreSQL, one at a time as successive versions would meet them.
+    void migratesStepByStep()
+    {
+        REQUIRE_SERVER();
+        PostgresScratch scratch;
+        QVERIFY(scratch.ok());
+        for (const Migration &m : migrations()) {
+            auto db = Database::open(scratch.location(), DatabaseOptions{m.version});
+            QVERIFY2(db, db ? "" : qPrintable(QStringLiteral("%1: %2").arg(m.version).arg(db.error().detail)));
+            QCOMPARE((*db)->schemaVersion(), m.version);
+        }
+    }
+
+    void passwordFromTheEnvironmentOrPgpass()
+    {
+        REQUIRE_SERVER();
+        PostgresScratch scratch;
+        QVERIFY(scratch.ok());
+        const QString location = withoutPassword(scratch);
+        QTemporaryDir home;
+        const EnvGuard noFile("PGPASSFILE", home.filePath(QStringLiteral("none")).toLocal8Bit());
+        {
+            const EnvGuard none("PGPASSWORD", QByteArray());
+            auto db = Database::open(location);
+            QVERIFY(!db);
+            QCOMPARE(db.error().code, ErrorCode::Auth);
+        }
+        {
+            const EnvGuard env("PGPASSWORD", serverPassword().toUtf8());
+            auto db = Database::open(location);
+            QVERIFY2(db, db ? "" : qPrintable(db.error().detail));
+        }
+        {
+            const EnvGuard none("PGPASSWORD", QByteArray());
+            const QString pgpass = home.filePath(QStringLiteral("pgpass"));
+            QFile file(pgpass);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write(QStringLiteral("*:*:%1:*:%2\n").arg(scratch.name(), serverPassword()).toUtf8());
+            file.close();
+            QVERIFY(file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner));
+            const EnvGuard passfile("PGPASSFILE", pgpass.toLocal8Bit());
+            auto db = Database::open(location);
+            QVERIFY2(db, db ? "" : qPrintable(db.error().detail));
+        }
+    }
+
+    void diagnosesConnectionFailures_data()
+    {
+        QTest::addColumn<QString>("change");
+        QTest::addColumn<ErrorCode>("code");
+        QTest::addColumn<QString>("says");
+        QTest::newRow("robustness: wrong password") << "password=wrong" << ErrorCode::Auth << "password";
+        QTest::newRow("robustness: unknown user") << "user=nobody_here" << ErrorCode::Auth << "password";
+        QTest::newRow("robustness: nothing listens") << "port=1" << ErrorCode::Network << "cannot be reached";
+        QTest::newRow("robustness: TLS required, server has none") << "sslmode=require" << ErrorCode::Network << "TLS";
+        QTest::newRow("robustness: no such database")
+            << "dbname=toasoan_absent" << ErrorCode::NotFound << "no database";
+    }
+    void diagnosesConnectionFailures()
+    {
+        REQUIRE_SERVER();
+        QFETCH(QString, change);
+        QFETCH(ErrorCode, code);
+        QFETCH(QString, says);
+        // libpq keeps the last value of a keyword given twice.
+        auto db = Database::open(PostgresScratch::serverLocation() + QLatin1Char(' ') + change);
+        QVERIFY(!db);
+        QCOMPARE(db.error().code, code);
+        QVERIFY2(db.error().message.contains(says), qPrintable(db.error().message));
+        QVERIFY(!db.error().message.contains(serverPassword()));
+    }
+
+    void refusesDatabasesThatCannotHoldVietnamese_data()
+    {
+        QTest::addColumn<QString>("createOptions");
+        QTest::addColumn<QString>("detail");
+        QTest::newRow("robustness: ctype C") << "ENCODING 'UTF8' LC_COLLATE 'C' LC_CTYPE 'C' TEMPLATE template0"
+                                             << "LC_CTYPE C";
+        QTest::newRow("robustness: not UTF-8") << "ENCODING 'SQL_ASCII' LC_COLLATE 'C' LC_CTYPE 'C' TEMPLATE template0"
+                                               << "server encoding SQL_ASCII";
+    }
+    void refusesDatabasesThatCannotHoldVietnamese()
+    {
+        REQUIRE_SERVER();
+        QFETCH(QString, createOptions);
+        QFETCH(QString, detail);
+        PostgresScratch scratch(createOptions);
+        QVERIFY(scratch.ok());
+        auto db = Database::open(scratch.location());
+        QVERIFY(!db);
+        QCOMPARE(db.error().code, ErrorCode::Invalid);
+        QCOMPARE(db.error().detail, detail);
+        QVERIFY(db.error().message.contains(QLatin1String("C.UTF-8")) ||
+                db.error().message.contains(QLatin1String("UTF8")));
+    }
+
+    void refusesAnotherProgramsDatabase()
+    {
+        REQUIRE_SERVER();
+        PostgresScratch scratch;
+        QVERIFY(scratch.ok());
+        QVERIFY(scratch.execIn(QStringLiteral("CREATE TABLE invoices (id integer)")));
+        auto db = Database::open(scratch.location());
+        QVERIFY(!db);
+        QCOMPARE(db.error().code, ErrorCode::Corrupt);
+        // Left untouched: no schema of ours was added.
+        QVERIFY(!scratch.execIn(QStringLiteral("SELECT version FROM schema_version")));
+    }
+
+    void refusesANewerSchema()
+    {
+        REQUIRE_SERVER();
+        PostgresScratch scratch;
+        QVERIFY(scratch.ok());
+        QVERIFY(Database::open(scratch.location()));
+        const int newer = Database::latestSchemaVersion() + 1;
+        QVERIFY(scratch.execIn(QStringLiteral("UPDATE schema_version SET version = %1").arg(newer)));
+        auto db = Database::open(scratch.location());
+        QVERIFY(!db);
+        QCOMPARE(db.error().code, ErrorCode::TooNew);
+        QVERIFY(db.error().message.contains(QString::number(newer)));
+    }
+
+    // The server ends the session (restart, network cut): the next request says so plainly.
+    void lostConnectionIsSaid()
+    {
+        REQUIRE_SERVER();
+        PostgresScratch scratch;
+        QVERIFY(scratch.ok());
+        auto opened = Database::open(scratch.location());
+        QVERIFY(opened);
+        Database &db = **opened;
+        QVERIFY(scratch.execIn(QStringLiteral("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE "
+                                              "datname = current_database() AND pid <> pg_backend_pid()")));
+        for (const QString &sql : {QStringLiteral("SELECT count(*) FROM users"),
+                                   QStringLiteral("SELECT count(*) FROM users WHERE id = ?")}) {
+            auto q = sql.contains(QLatin1Char('?')) ? db.exec(sql, {1}) : db.exec(sql);
+            QVERIFY(!q);
+            QCOMPARE(q.error().code, ErrorCode::Network);
+            QVERIFY2(q.error().message.contains(QLatin1String("lost")), qPrintable(q.error().message));
+        }
+    }
+
+    // The change counter the offline copies will pull by (issue 14): one step per writing transaction,
+    // however many statements it runs; none for reads or for a transaction rolled back.
+    void countsEachWritingTransactionOnce()
+    {
+        REQUIRE_SERVER();
+        PostgresScratch scratch;
+        QVERIFY(scratch.ok());
+        auto opened = Database::open(scratch.location());
+        QVERIFY(opened);
+        Database &db = **opened;
+        auto counter = [&db] { return db.value(QStringLiteral("SELECT version FROM sync_state"))->toLongLong(); };
+        const qint64 start = counter();
+
+        QVERIFY(db.transaction([&]() -> Result<void> {
+            TOASOAN_CHECK(db.exec(QStringLiteral("INSERT INTO tags (name, slug) VALUES (?, ?)"),
+                                  {QStringLiteral("Giao thông"), QStringLiteral("giao-thong")}));
+            TOASOAN_CHECK(db.exec(QStringLiteral("INSERT INTO tags (name, slug) VALUES (?, ?)"),
+                                  {QStringLiteral("Đô thị"), QStringLiteral("do-thi")}));
+            return db
+                .exec(QStringLiteral("UPDATE tags SET slug = ? WHERE name = ?"),
+                      {QStringLiteral("do-thi-1"), QStringLiteral("Đô thị")})
+                .discard();
+        }));
+        QCOMPARE(counter(), start + 1);
+
+        QVERIFY(db.exec(QStringLiteral("SELECT count(*) FROM tags")));
+        QCOMPARE(counter(), start + 1);
+
+        QVERIFY(!db.transaction([&]() -> Result<void> {
+            TOASOAN_CHECK(db.exec(QStringLiteral("DELETE FROM tags")));
+            return makeError(ErrorCode::Invalid, QStringLiteral("changed my mind"));
+        }));
+        QCOMPARE(counter(), start + 1);
+
+        QVERIFY(db.exec(QStringLiteral("DELETE FROM tags WHERE slug = ?"), {QStringLiteral("giao-thong")}));
+        QCOMPARE(counter(), start + 2);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestPostgresDatabase)
+#include "tst_postgres_database.moc"

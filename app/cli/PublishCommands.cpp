@@ -209,8 +209,9 @@ Command outboxRunCommand()
     return Command{
         "outbox run",
         "",
-        QT_TRANSLATE_NOOP("toasoan::cli", "Send the jobs that are due (for a scheduled task). Passwords come from "
-                                          "the keychain or TOASOAN_SITE_PASSWORD."),
+        QT_TRANSLATE_NOOP("toasoan::cli",
+                          "Send the jobs that are due (for a scheduled task). Nobody logs in: each job records the "
+                          "person who queued it. Passwords come from the keychain or TOASOAN_SITE_PASSWORD."),
         {{"until-empty", nullptr,
           QT_TRANSLATE_NOOP("toasoan::cli", "Keep going (waiting for retries) until nothing is left to send")}},
         0,

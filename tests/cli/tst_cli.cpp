@@ -530,6 +530,13 @@ void TestCli::articlesAsAUser()
     QCOMPARE(refused.code, 1);
     QVERIFY(refused.out.isEmpty());
     QVERIFY(!refused.err.isEmpty());
+    // --as is the same as --user.
+    const Run refusedAs = runOn(
+        database,
+        {QStringLiteral("articles"), QStringLiteral("show"), id, QStringLiteral("--as"), QStringLiteral("bientap")},
+        password);
+    QCOMPARE(refusedAs.code, 1);
+    QVERIFY(refusedAs.out.isEmpty());
     const Run shown = runOn(
         database,
         {QStringLiteral("articles"), QStringLiteral("show"), id, QStringLiteral("--user"), QStringLiteral("phongvien")},

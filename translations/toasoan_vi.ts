@@ -992,6 +992,10 @@
         <source>You are the only active administrator. Make another user an administrator first, otherwise nobody could manage users any more.</source>
         <translation>Bạn là quản trị viên duy nhất còn hoạt động. Hãy cấp quyền quản trị cho một người dùng khác trước, nếu không sẽ không còn ai quản lý được người dùng.</translation>
     </message>
+    <message>
+        <source>This workspace already has users: only an administrator can add one.</source>
+        <translation>Cơ sở dữ liệu này đã có người dùng: chỉ quản trị viên mới được thêm người dùng.</translation>
+    </message>
 </context>
 <context>
     <name>toasoan::UserRepository</name>
@@ -1351,10 +1355,6 @@
         <translation>Đã nhập &quot;%1&quot; thành bài %2 (%3), tác giả %4.</translation>
     </message>
     <message>
-        <source>The author of the new article</source>
-        <translation>Tác giả của bài mới</translation>
-    </message>
-    <message>
         <source>Print the new article as JSON</source>
         <translation>In bài mới dưới dạng JSON</translation>
     </message>
@@ -1561,10 +1561,6 @@
     <message>
         <source>Created user %1 (%2, %3).</source>
         <translation>Đã tạo người dùng %1 (%2, %3).</translation>
-    </message>
-    <message>
-        <source>Create a user. The password comes from the TOASOAN_PASSWORD environment variable or is asked twice on the terminal.</source>
-        <translation>Tạo người dùng. Mật khẩu lấy từ biến môi trường TOASOAN_PASSWORD hoặc được hỏi hai lần trong cửa sổ dòng lệnh.</translation>
     </message>
     <message>
         <source>Full name, e.g. &quot;Nguyễn Thị Lan&quot;</source>
@@ -1837,20 +1833,12 @@
         <translation>Đã gửi: %1. Còn chờ trong hàng chờ đăng: %2.</translation>
     </message>
     <message>
-        <source>Queue an approved article for publishing on a website (an update when it is already there).</source>
-        <translation>Đưa một bài đã duyệt vào hàng chờ đăng lên trang web (cập nhật nếu bài đã có trên trang).</translation>
-    </message>
-    <message>
         <source>The website connection</source>
         <translation>Kết nối trang web</translation>
     </message>
     <message>
         <source>List the outbox: what is waiting, sent or failed, with the last error.</source>
         <translation>Liệt kê hàng chờ đăng: việc đang chờ, đã gửi hoặc thất bại, kèm lỗi gần nhất.</translation>
-    </message>
-    <message>
-        <source>Send the jobs that are due (for a scheduled task). Passwords come from the keychain or TOASOAN_SITE_PASSWORD.</source>
-        <translation>Gửi các lệnh đăng đã đến hạn (dùng cho tác vụ định kỳ). Mật khẩu lấy từ kho mật khẩu hoặc biến TOASOAN_SITE_PASSWORD.</translation>
     </message>
     <message>
         <source>Keep going (waiting for retries) until nothing is left to send</source>
@@ -1969,10 +1957,6 @@
     <message>
         <source>Time zone: %1</source>
         <translation>Múi giờ: %1</translation>
-    </message>
-    <message>
-        <source>Add a website connection. The password (application password) is read from TOASOAN_SITE_PASSWORD and kept in the system keychain.</source>
-        <translation>Thêm kết nối trang web. Mật khẩu (mật khẩu ứng dụng) được đọc từ biến TOASOAN_SITE_PASSWORD và lưu trong kho mật khẩu của hệ thống.</translation>
     </message>
     <message>
         <source>The site&apos;s interface</source>
@@ -2251,6 +2235,70 @@
     <message>
         <source>Full name of the administrator</source>
         <translation>Họ và tên của quản trị viên</translation>
+    </message>
+    <message>
+        <source>Name the author of the articles: --user LOGIN.</source>
+        <translation>Hãy cho biết tác giả của bài: --user TÊN_ĐĂNG_NHẬP.</translation>
+    </message>
+    <message>
+        <source>The author of the new articles (logs in with their password: TOASOAN_PASSWORD or asked on the terminal)</source>
+        <translation>Tác giả của các bài mới (đăng nhập bằng mật khẩu của mình: biến TOASOAN_PASSWORD hoặc được hỏi trong cửa sổ dòng lệnh)</translation>
+    </message>
+    <message>
+        <source>New password for %1: </source>
+        <translation>Mật khẩu mới của %1: </translation>
+    </message>
+    <message>
+        <source>No password given for the new user: set the %1 environment variable or run the command in a terminal.</source>
+        <translation>Chưa có mật khẩu cho người dùng mới: hãy đặt biến môi trường %1 hoặc chạy lệnh trong cửa sổ dòng lệnh.</translation>
+    </message>
+    <message>
+        <source>Name who publishes: --user LOGIN.</source>
+        <translation>Hãy cho biết người đăng bài: --user TÊN_ĐĂNG_NHẬP.</translation>
+    </message>
+    <message>
+        <source>Queue an approved article for publishing on a website (an update when it is already there). The password of --user comes from TOASOAN_PASSWORD or is asked on the terminal; the same permission rules as in the window apply, and the job records who queued it.</source>
+        <translation>Đưa một bài đã duyệt vào hàng chờ đăng lên trang web (cập nhật nếu bài đã có trên trang). Mật khẩu của --user lấy từ biến TOASOAN_PASSWORD hoặc được hỏi trong cửa sổ dòng lệnh; áp dụng cùng quy tắc phân quyền như trong cửa sổ, và lệnh đăng ghi lại người đã đưa bài vào hàng chờ.</translation>
+    </message>
+    <message>
+        <source>Who publishes (logs in with their password)</source>
+        <translation>Người đăng bài (đăng nhập bằng mật khẩu của mình)</translation>
+    </message>
+    <message>
+        <source>Send the jobs that are due (for a scheduled task). Nobody logs in: each job records the person who queued it. Passwords come from the keychain or TOASOAN_SITE_PASSWORD.</source>
+        <translation>Gửi các lệnh đăng đã đến hạn (dùng cho tác vụ định kỳ). Không cần đăng nhập: mỗi lệnh đăng đã ghi lại người đưa bài vào hàng chờ. Mật khẩu trang web lấy từ kho mật khẩu hoặc biến TOASOAN_SITE_PASSWORD.</translation>
+    </message>
+    <message>
+        <source>Name the administrator who adds the site: --as LOGIN.</source>
+        <translation>Hãy cho biết quản trị viên thêm trang web: --as TÊN_ĐĂNG_NHẬP.</translation>
+    </message>
+    <message>
+        <source>Add a website connection, as the administrator named by --as (who logs in with their password: TOASOAN_PASSWORD or asked on the terminal). The site&apos;s password (application password) is read from TOASOAN_SITE_PASSWORD and kept in the system keychain.</source>
+        <translation>Thêm kết nối trang web, do quản trị viên nêu ở --as thực hiện (đăng nhập bằng mật khẩu của mình: biến TOASOAN_PASSWORD hoặc được hỏi trong cửa sổ dòng lệnh). Mật khẩu của trang web (mật khẩu ứng dụng) được đọc từ biến TOASOAN_SITE_PASSWORD và lưu trong kho mật khẩu của hệ thống.</translation>
+    </message>
+    <message>
+        <source>The administrator who adds the site (logs in with their password)</source>
+        <translation>Quản trị viên thêm trang web (đăng nhập bằng mật khẩu của mình)</translation>
+    </message>
+    <message>
+        <source>The workspace has no users yet: the first one must be an administrator (--role admin).</source>
+        <translation>Cơ sở dữ liệu chưa có người dùng nào: người dùng đầu tiên phải là quản trị viên (--role admin).</translation>
+    </message>
+    <message>
+        <source>Name the administrator who creates the user: --as LOGIN.</source>
+        <translation>Hãy cho biết quản trị viên tạo người dùng: --as TÊN_ĐĂNG_NHẬP.</translation>
+    </message>
+    <message>
+        <source>Create a user. The administrator named by --as logs in with their password (TOASOAN_PASSWORD or asked on the terminal); the new user&apos;s password comes from TOASOAN_NEW_PASSWORD or is asked twice. In a workspace without users, the first administrator is created without --as (--role admin; password from TOASOAN_NEW_PASSWORD, TOASOAN_PASSWORD or asked twice).</source>
+        <translation>Tạo người dùng. Quản trị viên nêu ở --as đăng nhập bằng mật khẩu của mình (biến TOASOAN_PASSWORD hoặc được hỏi trong cửa sổ dòng lệnh); mật khẩu của người dùng mới lấy từ biến TOASOAN_NEW_PASSWORD hoặc được hỏi hai lần. Khi cơ sở dữ liệu chưa có người dùng nào, quản trị viên đầu tiên được tạo không cần --as (--role admin; mật khẩu lấy từ TOASOAN_NEW_PASSWORD, TOASOAN_PASSWORD hoặc được hỏi hai lần).</translation>
+    </message>
+    <message>
+        <source>The administrator who creates the user (logs in with their password)</source>
+        <translation>Quản trị viên tạo người dùng (đăng nhập bằng mật khẩu của mình)</translation>
+    </message>
+    <message>
+        <source>Name who does it: --user LOGIN.</source>
+        <translation>Hãy cho biết người thực hiện: --user TÊN_ĐĂNG_NHẬP.</translation>
     </message>
 </context>
 <context>

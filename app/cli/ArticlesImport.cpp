@@ -1,11 +1,12 @@
 // toasoan articles import FILE.html|FILE.txt|FILE.json [FILE...] --user LOGIN [--json]
+// The author proves who they are (their password); the articles and their "create" events name them.
 #include "app/cli/Commands.h"
 #include "app/cli/Output.h"
+#include "app/cli/PasswordPrompt.h"
 #include "app/io/ArticleExport.h"
 #include "app/io/ArticleImport.h"
 #include "app/search/SearchIndex.h"
 #include "app/storage/ArticleRepository.h"
-#include "app/storage/UserRepository.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -91,11 +92,10 @@ int importMany(CommandContext &context, const User &user)
 
 int articlesImport(CommandContext &context)
 {
-    auto user = UserRepository(context.database()).findByLogin(context.option("user"));
-    if (!user) {
-        return context.fail(user.error());
-    }
-    return context.arguments().size() == 1 ? importOne(context, *user) : importMany(context, *user);
+    return runAs(context, actingLogin(context), Text::tr("Name the author of the articles: --user LOGIN."),
+                 [&](const User &user) {
+                     return context.arguments().size() == 1 ? importOne(context, user) : importMany(context, user);
+                 });
 }
 
 } // namespace
@@ -111,7 +111,10 @@ Command articlesImportCommand()
                           "tables, links and images; everything else is removed. Several files are imported "
                           "together: if one cannot be read, none is."),
         {
-            {"user", "LOGIN", QT_TRANSLATE_NOOP("toasoan::cli", "The author of the new article"), true},
+            {"user", "LOGIN",
+             QT_TRANSLATE_NOOP("toasoan::cli", "The author of the new articles (logs in with their password: "
+                                               "TOASOAN_PASSWORD or asked on the terminal)")},
+            asOption(),
             {"json", nullptr, QT_TRANSLATE_NOOP("toasoan::cli", "Print the new article as JSON")},
         },
         1,

@@ -52,11 +52,11 @@ int articlesList(CommandContext &context)
     }
 
     auto page = [&]() -> Result<ArticlePage> {
-        if (!context.hasOption("user")) {
+        if (!context.hasOption("user") && !context.hasOption("as")) {
             return ArticleRepository(context.database()).list(query);
         }
         // As that person: what they may open, as in their window (others' drafts left out).
-        TOASOAN_TRY(user, logInFromCommandLine(context, context.option("user")));
+        TOASOAN_TRY(user, logInFromCommandLine(context, actingLogin(context)));
         return WorkflowService(context.database()).listFor(user->id, query);
     }();
     if (!page) {
@@ -108,6 +108,7 @@ Command articlesListCommand()
             {"user", "LOGIN",
              QT_TRANSLATE_NOOP("toasoan::cli", "List what this user may open (logs in with their password): other "
                                                "people's drafts are left out")},
+            asOption(),
         },
         0,
         0,

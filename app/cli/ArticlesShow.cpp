@@ -22,9 +22,9 @@ int articlesShow(CommandContext &context)
     if (!article) {
         return context.fail(article.error());
     }
-    if (context.hasOption("user")) {
+    if (context.hasOption("user") || context.hasOption("as")) {
         // As that person: another author's draft is not theirs to read.
-        auto user = logInFromCommandLine(context, context.option("user"));
+        auto user = logInFromCommandLine(context, actingLogin(context));
         if (!user) {
             return context.fail(user.error());
         }
@@ -99,7 +99,8 @@ Command articlesShowCommand()
         {{"json", nullptr, QT_TRANSLATE_NOOP("toasoan::cli", "Print every field as JSON")},
          {"user", "LOGIN",
           QT_TRANSLATE_NOOP("toasoan::cli", "Show it as this user (logs in with their password): another "
-                                            "person's draft is refused")}},
+                                            "person's draft is refused")},
+         asOption()},
         1,
         1,
         true,

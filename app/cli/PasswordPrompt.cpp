@@ -59,23 +59,6 @@ class Text
 
 } // namespace
 
-Result<QString> obtainNewPassword(CommandContext &context, const QString &login)
-{
-    if (qEnvironmentVariableIsSet("TOASOAN_PASSWORD")) {
-        return text::normalize(qEnvironmentVariable("TOASOAN_PASSWORD"));
-    }
-    const auto first = readSecretFromTerminal(Text::tr("Password for %1: ").arg(login), context.err());
-    if (!first) {
-        return makeError(ErrorCode::Invalid, Text::tr("No password given: set the TOASOAN_PASSWORD "
-                                                      "environment variable or run the command in a terminal."));
-    }
-    const auto second = readSecretFromTerminal(Text::tr("Repeat the password: "), context.err());
-    if (!second || *second != *first) {
-        return makeError(ErrorCode::Invalid, Text::tr("The two passwords do not match."));
-    }
-    return text::normalize(*first);
-}
-
 Result<User> logInFromCommandLine(CommandContext &context, const QString &login)
 {
     // TOASOAN_PASSWORD lets scripts act as a person; people are asked once, without echo.
@@ -94,6 +77,45 @@ Result<User> logInFromCommandLine(CommandContext &context, const QString &login)
 QString actingLogin(const CommandContext &context)
 {
     return context.hasOption("user") ? context.option("user") : context.option("as");
+}
+
+OptionSpec asOption()
+{
+    return {"as", "LOGIN", QT_TRANSLATE_NOOP("toasoan::cli", "The same as --user")};
+}
+
+int runAs(CommandContext &context, const QString &login, const QString &missing,
+          const std::function<int(const User &actor)> &change)
+{
+    if (login.trimmed().isEmpty()) {
+        return context.usageError(missing);
+    }
+    auto user = logInFromCommandLine(context, login);
+    if (!user) {
+        return context.fail(user.error());
+    }
+    return change(*user);
+}
+
+Result<QString> newPasswordFromCommandLine(CommandContext &context, const QString &login, const QStringList &variables)
+{
+    for (const QString &variable : variables) {
+        if (qEnvironmentVariableIsSet(qPrintable(variable))) {
+            return text::normalize(qEnvironmentVariable(qPrintable(variable)));
+        }
+    }
+    const auto first = readSecretFromTerminal(Text::tr("New password for %1: ").arg(login), context.err());
+    if (!first) {
+        return makeError(ErrorCode::Invalid,
+                         Text::tr("No password given for the new user: set the %1 environment variable or run the "
+                                  "command in a terminal.")
+                             .arg(variables.value(0)));
+    }
+    const auto second = readSecretFromTerminal(Text::tr("Repeat the password: "), context.err());
+    if (!second || *second != *first) {
+        return makeError(ErrorCode::Invalid, Text::tr("The two passwords do not match."));
+    }
+    return text::normalize(*first);
 }
 
 } // namespace toasoan::cli

@@ -1,8 +1,9 @@
-// toasoan publish ID --site NAME
+// toasoan publish ID --site NAME --user LOGIN
 // toasoan outbox list [--json]
 // toasoan outbox run [--until-empty]
 #include "app/cli/Commands.h"
 #include "app/cli/Output.h"
+#include "app/cli/PasswordPrompt.h"
 #include "app/io/ArticleExport.h"
 #include "app/publish/Outbox.h"
 #include "app/publish/PublishWorker.h"
@@ -34,15 +35,19 @@ int publish(CommandContext &context)
     if (!site) {
         return context.fail(site.error());
     }
-    auto job = Outbox(context.database()).publish(article->id, site->id, 0);
-    if (!job) {
-        return context.fail(job.error());
-    }
-    context.out() << Text::tr("Queued job %1 (%2) to send \"%3\" to %4. Run \"toasoan outbox run\" to send it now.")
-                         .arg(job->id)
-                         .arg(jobActionLabel(job->action), article->title, site->name)
-                  << Qt::endl;
-    return ExitOk;
+    // The job records who queued it; `outbox run` later sends it without anyone logging in.
+    return runAs(context, actingLogin(context), Text::tr("Name who publishes: --user LOGIN."), [&](const User &user) {
+        auto job = Outbox(context.database()).publish(article->id, site->id, user.id);
+        if (!job) {
+            return context.fail(job.error());
+        }
+        context.out() << Text::tr("Queued job %1 (%2) to send \"%3\" to %4. Run \"toasoan outbox run\" to send it "
+                                  "now.")
+                             .arg(job->id)
+                             .arg(jobActionLabel(job->action), article->title, site->name)
+                      << Qt::endl;
+        return int(ExitOk);
+    });
 }
 
 QJsonObject jobToJson(const OutboxJob &j)
@@ -58,6 +63,7 @@ QJsonObject jobToJson(const OutboxJob &j)
                        {QStringLiteral("next_attempt_at"), io::timeToJson(j.nextAttemptAt)},
                        {QStringLiteral("last_error"), j.lastError},
                        {QStringLiteral("last_error_detail"), j.lastErrorDetail},
+                       {QStringLiteral("requested_by"), j.requestedBy > 0 ? QJsonValue(j.requestedBy) : QJsonValue()},
                        {QStringLiteral("post_id"), j.steps.value(QStringLiteral("post_id")).toString()},
                        {QStringLiteral("post_url"), j.steps.value(QStringLiteral("post_url")).toString()},
                        {QStringLiteral("created_at"), io::timeToJson(j.createdAt)},
@@ -170,9 +176,13 @@ Command publishCommand()
     return Command{
         "publish",
         "ID",
-        QT_TRANSLATE_NOOP("toasoan::cli", "Queue an approved article for publishing on a website (an update when it "
-                                          "is already there)."),
-        {{"site", "NAME", QT_TRANSLATE_NOOP("toasoan::cli", "The website connection"), true}},
+        QT_TRANSLATE_NOOP("toasoan::cli",
+                          "Queue an approved article for publishing on a website (an update when it is already "
+                          "there). The password of --user comes from TOASOAN_PASSWORD or is asked on the terminal; "
+                          "the same permission rules as in the window apply, and the job records who queued it."),
+        {{"site", "NAME", QT_TRANSLATE_NOOP("toasoan::cli", "The website connection"), true},
+         {"user", "LOGIN", QT_TRANSLATE_NOOP("toasoan::cli", "Who publishes (logs in with their password)")},
+         asOption()},
         1,
         1,
         true,
@@ -199,8 +209,9 @@ Command outboxRunCommand()
     return Command{
         "outbox run",
         "",
-        QT_TRANSLATE_NOOP("toasoan::cli", "Send the jobs that are due (for a scheduled task). Passwords come from "
-                                          "the keychain or TOASOAN_SITE_PASSWORD."),
+        QT_TRANSLATE_NOOP("toasoan::cli",
+                          "Send the jobs that are due (for a scheduled task). Nobody logs in: each job records the "
+                          "person who queued it. Passwords come from the keychain or TOASOAN_SITE_PASSWORD."),
         {{"until-empty", nullptr,
           QT_TRANSLATE_NOOP("toasoan::cli", "Keep going (waiting for retries) until nothing is left to send")}},
         0,

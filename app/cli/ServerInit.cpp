@@ -3,6 +3,7 @@
 #include "app/cli/PasswordPrompt.h"
 #include "app/storage/Database.h"
 #include "app/storage/UserRepository.h"
+#include "app/users/UserAdmin.h"
 
 #include <QCoreApplication>
 
@@ -32,11 +33,14 @@ int serverInit(CommandContext &context)
                                                .arg(db.displayName())));
     }
     const QString login = context.option("admin").trimmed();
-    auto password = obtainNewPassword(context, login);
+    // As `users add` on an empty workspace (TOASOAN_NEW_PASSWORD first), through the core's one rule
+    // for a first administrator.
+    auto password = newPasswordFromCommandLine(
+        context, login, {QStringLiteral("TOASOAN_NEW_PASSWORD"), QStringLiteral("TOASOAN_PASSWORD")});
     if (!password) {
         return context.fail(password.error());
     }
-    auto admin = users.create(login, context.option("name"), Role::Admin, *password);
+    auto admin = UserAdmin(db).createFirstAdministrator(login, context.option("name"), *password);
     if (!admin) {
         return context.fail(admin.error());
     }
@@ -55,11 +59,12 @@ Command serverInitCommand()
     return Command{
         "server init",
         "",
-        QT_TRANSLATE_NOOP("toasoan::cli",
-                          "Set up the office's shared database: create the schema and the first administrator. "
-                          "Give the database with --database postgresql://USER@HOST/DATABASE; the administrator's "
-                          "password comes from the TOASOAN_PASSWORD environment variable or is asked twice. "
-                          "Refuses a database that already has users."),
+        QT_TRANSLATE_NOOP(
+            "toasoan::cli",
+            "Set up the office's shared database: create the schema and the first administrator. "
+            "Give the database with --database postgresql://USER@HOST/DATABASE; the administrator's "
+            "password comes from the TOASOAN_NEW_PASSWORD or TOASOAN_PASSWORD environment variable or is asked twice. "
+            "Refuses a database that already has users."),
         {
             {"admin", "LOGIN", QT_TRANSLATE_NOOP("toasoan::cli", "Login of the first administrator"), true},
             {"name", "NAME", QT_TRANSLATE_NOOP("toasoan::cli", "Full name of the administrator"), true},

@@ -1,11 +1,13 @@
-// toasoan sites add NAME --type wordpress|xmlrpc --url URL --user USER
+// toasoan sites add NAME --type wordpress|xmlrpc --url URL --user USER --as ADMIN
 // toasoan sites list [--json]
 // toasoan sites test NAME
 #include "app/cli/Commands.h"
 #include "app/cli/Output.h"
+#include "app/cli/PasswordPrompt.h"
 #include "app/io/ArticleExport.h"
 #include "app/publish/ClientFactory.h"
 #include "app/publish/SecretStore.h"
+#include "app/publish/SiteAdmin.h"
 #include "app/storage/SiteRepository.h"
 
 #include <QCoreApplication>
@@ -39,35 +41,35 @@ int sitesAdd(CommandContext &context)
         }
         site.unpublishAction = *action;
     }
-    auto created = SiteRepository(context.database()).create(site);
-    if (!created) {
-        return context.fail(created.error());
-    }
-    context.out() << Text::tr("Added the website connection %1 (%2, %3).")
-                         .arg(created->name, siteKindLabel(created->kind), created->baseUrl.toDisplayString())
-                  << Qt::endl;
-
-    const QString secret = qEnvironmentVariable("TOASOAN_SITE_PASSWORD");
-    if (secret.isEmpty()) {
-        context.err() << Text::tr("No password was given (set TOASOAN_SITE_PASSWORD): enter it in the "
-                                  "application, or set TOASOAN_SITE_PASSWORD when publishing from the command line.")
-                      << Qt::endl;
-        return ExitOk;
-    }
-    SystemSecretStore secrets;
-    if (auto stored = secrets.write(*created, secret); !stored) {
-        return context.fail(stored.error());
-    }
-    if (!secrets.sessionOnlyReason().isEmpty()) {
-        // A command line session ends now: the password is simply not kept. Say so plainly.
-        context.err() << Text::tr("The password was not saved: this computer has no system keychain. Set "
-                                  "TOASOAN_SITE_PASSWORD whenever you run \"toasoan sites test\", \"toasoan "
-                                  "outbox run\" or the application.")
-                      << Qt::endl;
-    } else {
-        context.out() << Text::tr("The password is stored in the system keychain.") << Qt::endl;
-    }
-    return ExitOk;
+    // --user is the account on the site: the administrator who adds the connection is --as.
+    return runAs(context, context.option("as"), Text::tr("Name the administrator who adds the site: --as LOGIN."),
+                 [&](const User &admin) {
+                     const QString secret = qEnvironmentVariable("TOASOAN_SITE_PASSWORD");
+                     SystemSecretStore secrets;
+                     auto created = SiteAdmin(context.database(), secrets).save(admin.id, site, secret);
+                     if (!created) {
+                         return context.fail(created.error());
+                     }
+                     context.out() << Text::tr("Added the website connection %1 (%2, %3).")
+                                          .arg(created->name, siteKindLabel(created->kind),
+                                               created->baseUrl.toDisplayString())
+                                   << Qt::endl;
+                     if (secret.isEmpty()) {
+                         context.err() << Text::tr("No password was given (set TOASOAN_SITE_PASSWORD): enter it in "
+                                                   "the application, or set TOASOAN_SITE_PASSWORD when publishing "
+                                                   "from the command line.")
+                                       << Qt::endl;
+                     } else if (!secrets.sessionOnlyReason().isEmpty()) {
+                         // A command line session ends now: the password is simply not kept. Say so plainly.
+                         context.err() << Text::tr("The password was not saved: this computer has no system "
+                                                   "keychain. Set TOASOAN_SITE_PASSWORD whenever you run \"toasoan "
+                                                   "sites test\", \"toasoan outbox run\" or the application.")
+                                       << Qt::endl;
+                     } else {
+                         context.out() << Text::tr("The password is stored in the system keychain.") << Qt::endl;
+                     }
+                     return int(ExitOk);
+                 });
 }
 
 int sitesList(CommandContext &context)
@@ -147,13 +149,17 @@ Command sitesAddCommand()
     return Command{
         "sites add",
         "NAME",
-        QT_TRANSLATE_NOOP("toasoan::cli", "Add a website connection. The password (application password) is read "
-                                          "from TOASOAN_SITE_PASSWORD and kept in the system keychain."),
+        QT_TRANSLATE_NOOP("toasoan::cli",
+                          "Add a website connection, as the administrator named by --as (who logs in with their "
+                          "password: TOASOAN_PASSWORD or asked on the terminal). The site's password (application "
+                          "password) is read from TOASOAN_SITE_PASSWORD and kept in the system keychain."),
         {{"type", "wordpress|xmlrpc", QT_TRANSLATE_NOOP("toasoan::cli", "The site's interface"), true},
          {"url", "URL", QT_TRANSLATE_NOOP("toasoan::cli", "The site's address"), true},
          {"user", "USER", QT_TRANSLATE_NOOP("toasoan::cli", "The user name on the site"), true},
          {"unpublish", "draft|trash",
-          QT_TRANSLATE_NOOP("toasoan::cli", "What unpublishing does on this site (default: draft)")}},
+          QT_TRANSLATE_NOOP("toasoan::cli", "What unpublishing does on this site (default: draft)")},
+         {"as", "LOGIN",
+          QT_TRANSLATE_NOOP("toasoan::cli", "The administrator who adds the site (logs in with their password)")}},
         1,
         1,
         true,

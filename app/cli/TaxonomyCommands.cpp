@@ -24,7 +24,7 @@ class Text
 const OptionSpec kUserOption{"user", "LOGIN",
                              QT_TRANSLATE_NOOP("toasoan::cli", "The administrator who makes the change (logs in "
                                                                "with their password)")};
-const OptionSpec kAsOption{"as", "LOGIN", QT_TRANSLATE_NOOP("toasoan::cli", "The same as --user")};
+const OptionSpec kAsOption = asOption();
 
 QString quoted(const QString &name)
 {
@@ -34,15 +34,8 @@ QString quoted(const QString &name)
 // Logs the named administrator in and runs `change` as them; the core checks the permission.
 int asAdministrator(CommandContext &context, const std::function<int(qint64 actorId)> &change)
 {
-    const QString login = actingLogin(context);
-    if (login.isEmpty()) {
-        return context.usageError(Text::tr("Name the administrator who makes the change: --user LOGIN."));
-    }
-    auto user = logInFromCommandLine(context, login);
-    if (!user) {
-        return context.fail(user.error());
-    }
-    return change(user->id);
+    return runAs(context, actingLogin(context), Text::tr("Name the administrator who makes the change: --user LOGIN."),
+                 [&](const User &actor) { return change(actor.id); });
 }
 
 std::optional<qint64> idArgument(const QString &text)

@@ -49,19 +49,17 @@ int workflow(CommandContext &context)
     if (!article) {
         return context.fail(article.error());
     }
-    auto user = logInFromCommandLine(context, context.option("user"));
-    if (!user) {
-        return context.fail(user.error());
-    }
-    auto moved = WorkflowService(db).perform(*action, article->id, user->id, context.option("comment"), seenVersion);
-    if (!moved) {
-        return context.fail(moved.error());
-    }
-    context.out() << Text::tr("Article %1 \"%2\": %3 → %4.")
-                         .arg(QString::number(moved->id), moved->title, workflowStateLabel(article->state),
-                              workflowStateLabel(moved->state))
-                  << Qt::endl;
-    return ExitOk;
+    return runAs(context, actingLogin(context), Text::tr("Name who does it: --user LOGIN."), [&](const User &user) {
+        auto moved = WorkflowService(db).perform(*action, article->id, user.id, context.option("comment"), seenVersion);
+        if (!moved) {
+            return context.fail(moved.error());
+        }
+        context.out() << Text::tr("Article %1 \"%2\": %3 → %4.")
+                             .arg(QString::number(moved->id), moved->title, workflowStateLabel(article->state),
+                                  workflowStateLabel(moved->state))
+                      << Qt::endl;
+        return int(ExitOk);
+    });
 }
 
 } // namespace
@@ -77,7 +75,8 @@ Command workflowCommand()
                           "--user comes from TOASOAN_PASSWORD or is asked on the terminal; the same permission "
                           "rules as in the window apply. Returning needs a --comment with the reason."),
         {
-            {"user", "LOGIN", QT_TRANSLATE_NOOP("toasoan::cli", "Who does it (logs in with their password)"), true},
+            {"user", "LOGIN", QT_TRANSLATE_NOOP("toasoan::cli", "Who does it (logs in with their password)")},
+            asOption(),
             {"comment", "TEXT", QT_TRANSLATE_NOOP("toasoan::cli", "The reason or note written in the history")},
             {"seen-version", "N",
              QT_TRANSLATE_NOOP("toasoan::cli", "Refuse if the article changed since version N (see articles show)")},

@@ -1,6 +1,9 @@
 #include "app/publish/SiteAdmin.h"
 
+#include "app/model/Event.h"
 #include "app/publish/SecretStore.h"
+#include "app/storage/Database.h"
+#include "app/storage/EventLog.h"
 #include "app/storage/SiteRepository.h"
 #include "app/storage/UserRepository.h"
 #include "app/workflow/ActingUser.h"
@@ -9,6 +12,20 @@
 namespace toasoan {
 
 SiteAdmin::SiteAdmin(Database &db, SecretStore &secrets) : m_db(db), m_secrets(secrets) {}
+
+namespace {
+
+// Settings changes name who made them, as user and category changes do.
+Result<void> logChange(Database &db, qint64 actorId, const QString &action, const Site &site)
+{
+    Event event;
+    event.userId = actorId;
+    event.action = action;
+    event.comment = site.name + QStringLiteral(" <") + site.baseUrl.toDisplayString() + QStringLiteral(">");
+    return EventLog(db).append(event).discard();
+}
+
+} // namespace
 
 Result<void> SiteAdmin::checkAllowed(qint64 actorId)
 {
@@ -34,9 +51,16 @@ Result<Site> SiteAdmin::save(qint64 actorId, const Site &site, const QString &se
         TOASOAN_TRY(loaded, repository.load(site.id));
         before = *loaded;
     }
-    auto saved = before ? repository.update(site) : repository.create(site);
-    if (!saved) {
-        return saved;
+    Result<Site> saved = Site{};
+    auto done = m_db.transaction([&]() -> Result<void> {
+        saved = before ? repository.update(site) : repository.create(site);
+        if (!saved) {
+            return saved.error();
+        }
+        return logChange(m_db, actorId, before ? QStringLiteral("site_edit") : QStringLiteral("site_add"), *saved);
+    });
+    if (!done) {
+        return done.error();
     }
     QString toStore = secret;
     const bool moved = before && SecretStore::keyFor(*before) != SecretStore::keyFor(*saved);
@@ -62,7 +86,11 @@ Result<void> SiteAdmin::remove(qint64 actorId, qint64 siteId)
     }
     SiteRepository repository(m_db);
     TOASOAN_TRY(site, repository.load(siteId));
-    if (auto removed = repository.remove(siteId); !removed) {
+    auto removed = m_db.transaction([&]() -> Result<void> {
+        TOASOAN_CHECK(repository.remove(siteId));
+        return logChange(m_db, actorId, QStringLiteral("site_remove"), *site);
+    });
+    if (!removed) {
         return removed;
     }
     // Another connection may use the same account on the same site: keep its secret then.

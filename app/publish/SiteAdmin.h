@@ -14,8 +14,9 @@ class SecretStore;
 
 /// The website connections as people manage them ("Kết nối website", category mapping). Every
 /// change needs ManageSettings (administrators), checked here whoever calls; the actor is
-/// reloaded from the database. Secrets go to the SecretStore only, never to the database.
-/// The command line manages sites as the workspace's owner and uses SiteRepository directly.
+/// reloaded from the database. Secrets go to the SecretStore only, never to the database. Each
+/// change is written to the event log with the administrator who made it (the window and the
+/// command line, `toasoan sites add … --as ADMIN`, both come through here).
 class SiteAdmin final
 {
     Q_DECLARE_TR_FUNCTIONS(toasoan::SiteAdmin)

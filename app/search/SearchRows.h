@@ -3,6 +3,7 @@
 // Shared by the search backends (SearchBackend.h): the list filters as SQL and the row → hit mapping.
 
 #include "app/search/ArticleSearch.h"
+#include "app/search/SearchQuery.h"
 
 #include <QSqlQuery>
 #include <QVariantList>

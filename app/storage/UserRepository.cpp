@@ -47,7 +47,7 @@ Result<void> checkPassword(const QString &password)
 } // namespace
 
 Result<User> UserRepository::create(const QString &login, const QString &displayName, Role role,
-                                    const QString &password)
+                                    const QString &password, qint64 actorId)
 {
     const QString cleanLogin = normalizedLogin(login);
     static const QRegularExpression loginPattern(QStringLiteral("^[a-z0-9._-]{2,64}$"));
@@ -92,8 +92,8 @@ Result<User> UserRepository::create(const QString &login, const QString &display
         }
         user.id = *id;
         auto logged = m_db.exec(QStringLiteral("INSERT INTO events (article_id, user_id, at, action, comment) "
-                                               "VALUES (NULL, NULL, ?, 'user_create', ?)"),
-                                {toDbTime(user.createdAt), user.login});
+                                               "VALUES (NULL, ?, ?, 'user_create', ?)"),
+                                {toDbId(actorId), toDbTime(user.createdAt), user.login});
         return logged ? Result<void>() : Result<void>(logged.error());
     });
     if (!done) {

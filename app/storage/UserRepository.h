@@ -19,8 +19,10 @@ public:
     explicit UserRepository(Database &db) : m_db(db) {}
 
     /// Creates a user with `password` hashed by auth/PasswordHasher. Invalid when the login is
-    /// taken or malformed, the name is empty or the password shorter than 8 characters.
-    Result<User> create(const QString &login, const QString &displayName, Role role, const QString &password);
+    /// taken or malformed, the name is empty or the password shorter than 8 characters. The event
+    /// log names `actorId` as who created it (0 = nobody: the first administrator, the demo).
+    Result<User> create(const QString &login, const QString &displayName, Role role, const QString &password,
+                        qint64 actorId = 0);
     Result<User> load(qint64 id);
     Result<User> findByLogin(const QString &login);
     Result<QList<User>> list(); ///< sorted by display name, Vietnamese collation

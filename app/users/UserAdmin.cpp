@@ -31,8 +31,31 @@ Result<User> UserAdmin::create(qint64 actorId, const QString &login, const QStri
                                const QString &password)
 {
     TOASOAN_CHECK(check(actorId));
-    // Passwords are compared as NFC at log-in (LoginDialog): store them the same way.
-    return UserRepository(m_db).create(login, displayName, role, text::normalize(password));
+    // Passwords are compared as NFC at log-in (LoginDialog): store them the same way. The event log
+    // names the administrator.
+    return UserRepository(m_db).create(login, displayName, role, text::normalize(password), actorId);
+}
+
+Result<User> UserAdmin::createFirstAdministrator(const QString &login, const QString &displayName,
+                                                 const QString &password)
+{
+    std::optional<User> created;
+    auto done = m_db.transaction([&]() -> Result<void> {
+        UserRepository users(m_db);
+        TOASOAN_TRY(count, users.count());
+        if (*count > 0) {
+            return makeError(ErrorCode::Forbidden,
+                             tr("This workspace already has users: only an administrator can add one."));
+        }
+        // Nobody created it: the event log names no one.
+        TOASOAN_TRY(user, users.create(login, displayName, Role::Admin, text::normalize(password)));
+        created = *user;
+        return Result<void>();
+    });
+    if (!done) {
+        return done.error();
+    }
+    return *created;
 }
 
 Result<void> UserAdmin::keepAnAdministrator(const User &target, bool staysAdmin)

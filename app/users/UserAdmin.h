@@ -30,6 +30,10 @@ public:
     /// The rules of UserRepository::create apply (login form, name, password length).
     Result<User> create(qint64 actorId, const QString &login, const QString &displayName, Role role,
                         const QString &password);
+    /// The one change nobody has to prove: the first administrator of a workspace without users
+    /// (first start, `toasoan users add … --role admin`). Refused (Forbidden) once any user exists:
+    /// from then on only an administrator creates users (create()).
+    Result<User> createFirstAdministrator(const QString &login, const QString &displayName, const QString &password);
     /// Deactivated users cannot log in; their articles and history stay. Refused for the last
     /// active administrator.
     Result<User> setActive(qint64 actorId, qint64 userId, bool active);

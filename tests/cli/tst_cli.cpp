@@ -58,6 +58,8 @@ private:
     QString demoDatabase();
     QJsonObject importFile(const QString &database, const QString &path);
 
+    // The demo's people share one password; every change proves who makes it.
+    const QHash<QString, QString> m_demoPassword{{QStringLiteral("TOASOAN_PASSWORD"), QStringLiteral("toasoan-demo")}};
     QTemporaryDir m_dir;
     QString m_binary;
     QString m_demo;
@@ -155,8 +157,10 @@ QString TestCli::demoDatabase()
 
 QJsonObject TestCli::importFile(const QString &database, const QString &path)
 {
-    const Run r = runOn(database, {QStringLiteral("articles"), QStringLiteral("import"), path, QStringLiteral("--user"),
-                                   QStringLiteral("phongvien"), QStringLiteral("--json")});
+    const Run r = runOn(database,
+                        {QStringLiteral("articles"), QStringLiteral("import"), path, QStringLiteral("--user"),
+                         QStringLiteral("phongvien"), QStringLiteral("--json")},
+                        m_demoPassword);
     if (r.code != 0) {
         qWarning() << "import failed:" << r.code << r.err;
         return {};
@@ -252,24 +256,44 @@ void TestCli::usageErrors()
 void TestCli::usersAddAndList()
 {
     const QString database = freshDatabase();
-    const QHash<QString, QString> password{{QStringLiteral("TOASOAN_PASSWORD"), QStringLiteral("mật-khẩu-dài")}};
-    const Run added =
+    // An empty workspace: its first administrator needs nobody's password.
+    const Run first =
         runOn(database,
-              {QStringLiteral("users"), QStringLiteral("add"), QStringLiteral("thuha"), QStringLiteral("--name"),
-               QStringLiteral("Đỗ Thu Hà"), QStringLiteral("--role"), QStringLiteral("editor")},
-              password);
-    QCOMPARE(added.code, 0);
+              {QStringLiteral("users"), QStringLiteral("add"), QStringLiteral("quantri"), QStringLiteral("--name"),
+               QStringLiteral("Lê Quản Trị"), QStringLiteral("--role"), QStringLiteral("admin")},
+              {{QStringLiteral("TOASOAN_NEW_PASSWORD"), QStringLiteral("quản-trị-dài")}});
+    QVERIFY2(first.code == 0, qPrintable(first.err));
+    // Then the administrator creates the others, proving who they are.
+    const QHash<QString, QString> passwords{{QStringLiteral("TOASOAN_PASSWORD"), QStringLiteral("quản-trị-dài")},
+                                            {QStringLiteral("TOASOAN_NEW_PASSWORD"), QStringLiteral("mật-khẩu-dài")}};
+    const Run added = runOn(database,
+                            {QStringLiteral("users"), QStringLiteral("add"), QStringLiteral("thuha"),
+                             QStringLiteral("--name"), QStringLiteral("Đỗ Thu Hà"), QStringLiteral("--role"),
+                             QStringLiteral("editor"), QStringLiteral("--as"), QStringLiteral("quantri")},
+                            passwords);
+    QVERIFY2(added.code == 0, qPrintable(added.err));
     QVERIFY2(added.out.contains(QLatin1String("thuha")), qPrintable(added.out));
 
     const Run listed = runOn(database, {QStringLiteral("users"), QStringLiteral("list"), QStringLiteral("--json")});
     QCOMPARE(listed.code, 0);
     const QJsonArray users = json(listed).array();
-    QCOMPARE(users.size(), 1);
-    const QJsonObject user = users.at(0).toObject();
+    QCOMPARE(users.size(), 2);
+    QJsonObject user;
+    for (const QJsonValue &value : users) {
+        if (value[QStringLiteral("login")].toString() == QLatin1String("thuha")) {
+            user = value.toObject();
+        }
+    }
     QCOMPARE(user.value(QStringLiteral("login")).toString(), QStringLiteral("thuha"));
     QCOMPARE(user.value(QStringLiteral("display_name")).toString(), QStringLiteral("Đỗ Thu Hà"));
     QCOMPARE(user.value(QStringLiteral("role")).toString(), QStringLiteral("editor"));
     QCOMPARE(user.value(QStringLiteral("active")).toBool(), true);
+    // The new user logs in with the password they were given.
+    const Run asThuha =
+        runOn(database,
+              {QStringLiteral("articles"), QStringLiteral("list"), QStringLiteral("--user"), QStringLiteral("thuha")},
+              {{QStringLiteral("TOASOAN_PASSWORD"), QStringLiteral("mật-khẩu-dài")}});
+    QVERIFY2(asThuha.code == 0, qPrintable(asThuha.err));
 
     const Run table = runOn(database, {QStringLiteral("users"), QStringLiteral("list")});
     QCOMPARE(table.code, 0);
@@ -281,7 +305,7 @@ void TestCli::usersAddRefused_data()
 {
     QTest::addColumn<QString>("login");
     QTest::addColumn<QString>("role");
-    QTest::addColumn<QString>("password"); // empty = TOASOAN_PASSWORD not set
+    QTest::addColumn<QString>("password"); // the new user's; empty = TOASOAN_NEW_PASSWORD not set
 
     QTest::newRow("robustness: duplicate login")
         << QStringLiteral("phongvien") << QStringLiteral("reporter") << QStringLiteral("password-123");
@@ -304,13 +328,14 @@ void TestCli::usersAddRefused()
     QFETCH(QString, password);
     const QString database = demoDatabase();
     QVERIFY(!database.isEmpty());
-    QHash<QString, QString> env;
+    QHash<QString, QString> env = m_demoPassword; // the administrator's, proven
     if (!password.isEmpty()) {
-        env.insert(QStringLiteral("TOASOAN_PASSWORD"), password);
+        env.insert(QStringLiteral("TOASOAN_NEW_PASSWORD"), password);
     }
     const Run r = runOn(database,
                         {QStringLiteral("users"), QStringLiteral("add"), login, QStringLiteral("--name"),
-                         QStringLiteral("Người Mới"), QStringLiteral("--role"), role},
+                         QStringLiteral("Người Mới"), QStringLiteral("--role"), role, QStringLiteral("--as"),
+                         QStringLiteral("quantri")},
                         env);
     QCOMPARE(r.code, 1);
     QVERIFY(!r.err.trimmed().isEmpty());
@@ -519,6 +544,13 @@ void TestCli::articlesAsAUser()
     QCOMPARE(refused.code, 1);
     QVERIFY(refused.out.isEmpty());
     QVERIFY(!refused.err.isEmpty());
+    // --as is the same as --user.
+    const Run refusedAs = runOn(
+        database,
+        {QStringLiteral("articles"), QStringLiteral("show"), id, QStringLiteral("--as"), QStringLiteral("bientap")},
+        password);
+    QCOMPARE(refusedAs.code, 1);
+    QVERIFY(refusedAs.out.isEmpty());
     const Run shown = runOn(
         database,
         {QStringLiteral("articles"), QStringLiteral("show"), id, QStringLiteral("--user"), QStringLiteral("phongvien")},
@@ -591,15 +623,18 @@ void TestCli::importSeveralFiles()
     const qsizetype before = count();
 
     // One file that cannot be read: none is imported, and the message names it.
-    Run r = runOn(database, QStringList{QStringLiteral("articles"), QStringLiteral("import")} + files +
-                                QStringList{missing, QStringLiteral("--user"), QStringLiteral("phongvien")});
+    Run r = runOn(database,
+                  QStringList{QStringLiteral("articles"), QStringLiteral("import")} + files +
+                      QStringList{missing, QStringLiteral("--user"), QStringLiteral("phongvien")},
+                  m_demoPassword);
     QCOMPARE(r.code, 1);
     QVERIFY2(r.err.contains(QStringLiteral("khong-co.txt")), qPrintable(r.err));
     QCOMPARE(count(), before);
 
     r = runOn(database,
               QStringList{QStringLiteral("articles"), QStringLiteral("import")} + files +
-                  QStringList{QStringLiteral("--user"), QStringLiteral("phongvien"), QStringLiteral("--json")});
+                  QStringList{QStringLiteral("--user"), QStringLiteral("phongvien"), QStringLiteral("--json")},
+              m_demoPassword);
     QCOMPARE(r.code, 0);
     const QJsonArray imported = json(r).array();
     QCOMPARE(imported.size(), 2);
@@ -710,7 +745,8 @@ void TestCli::importRefused()
     };
     const qsizetype before = count();
     const Run r =
-        runOn(database, {QStringLiteral("articles"), QStringLiteral("import"), path, QStringLiteral("--user"), user});
+        runOn(database, {QStringLiteral("articles"), QStringLiteral("import"), path, QStringLiteral("--user"), user},
+              m_demoPassword);
     QCOMPARE(r.code, 1);
     QVERIFY(!r.err.trimmed().isEmpty());
     QCOMPARE(count(), before);

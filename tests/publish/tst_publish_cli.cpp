@@ -32,6 +32,8 @@ Output toasoanCli(const QString &db, const QStringList &args, const QString &pas
     if (!password.isEmpty()) {
         env.insert(QStringLiteral("TOASOAN_SITE_PASSWORD"), password);
     }
+    // The fixture's people all have this password; every change proves who makes it.
+    env.insert(QStringLiteral("TOASOAN_PASSWORD"), QStringLiteral("mat-khau-1"));
     env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
     env.insert(QStringLiteral("TOASOAN_LANG"), language); // most assertions read English text
     p.setProcessEnvironment(env);
@@ -79,17 +81,22 @@ private slots:
         PublishFixture fx;
         const QString db = fx.dbPath();
         const QString url = wp.baseUrl().toString();
+        QVERIFY(fx.addUser(QStringLiteral("quantri"), Role::Admin) > 0);
+        const qint64 approver = fx.addUser(QStringLiteral("lanhdao"), Role::Approver);
+        QVERIFY(approver > 0);
 
-        Output added = toasoanCli(db,
-                                  {QStringLiteral("sites"), QStringLiteral("add"), QStringLiteral("Trang xã"),
-                                   QStringLiteral("--type"), QStringLiteral("wordpress"), QStringLiteral("--url"), url,
-                                   QStringLiteral("--user"), wp.user},
-                                  wp.password);
+        Output added =
+            toasoanCli(db,
+                       {QStringLiteral("sites"), QStringLiteral("add"), QStringLiteral("Trang xã"),
+                        QStringLiteral("--type"), QStringLiteral("wordpress"), QStringLiteral("--url"), url,
+                        QStringLiteral("--user"), wp.user, QStringLiteral("--as"), QStringLiteral("quantri")},
+                       wp.password);
         QVERIFY2(added.code == 0, qPrintable(added.err));
         QVERIFY2(added.err.contains(QLatin1String("not saved")), qPrintable(added.err)); // no keychain here
-        Output bad = toasoanCli(db, {QStringLiteral("sites"), QStringLiteral("add"), QStringLiteral("X"),
-                                     QStringLiteral("--type"), QStringLiteral("ftp"), QStringLiteral("--url"), url,
-                                     QStringLiteral("--user"), wp.user});
+        Output bad =
+            toasoanCli(db, {QStringLiteral("sites"), QStringLiteral("add"), QStringLiteral("X"),
+                            QStringLiteral("--type"), QStringLiteral("ftp"), QStringLiteral("--url"), url,
+                            QStringLiteral("--user"), wp.user, QStringLiteral("--as"), QStringLiteral("quantri")});
         QCOMPARE(bad.code, 2);
 
         Output listed = toasoanCli(db, {QStringLiteral("sites"), QStringLiteral("list"), QStringLiteral("--json")});
@@ -110,14 +117,16 @@ private slots:
         QCOMPARE(noSecret.code, 1);
         QVERIFY(noSecret.err.contains(QLatin1String("TOASOAN_SITE_PASSWORD")));
 
-        Output queued = toasoanCli(db, {QStringLiteral("publish"), QString::number(fx.article.id),
-                                        QStringLiteral("--site"), QStringLiteral("Trang xã")});
+        Output queued =
+            toasoanCli(db, {QStringLiteral("publish"), QString::number(fx.article.id), QStringLiteral("--site"),
+                            QStringLiteral("Trang xã"), QStringLiteral("--user"), QStringLiteral("lanhdao")});
         QVERIFY2(queued.code == 0, qPrintable(queued.err));
         Output listedJobs =
             toasoanCli(db, {QStringLiteral("outbox"), QStringLiteral("list"), QStringLiteral("--json")});
         QJsonArray jobs = QJsonDocument::fromJson(listedJobs.out.toUtf8()).array();
         QCOMPARE(jobs.size(), 1);
         QCOMPARE(jobs.at(0).toObject().value(QStringLiteral("state")).toString(), QStringLiteral("queued"));
+        QCOMPARE(jobs.at(0).toObject().value(QStringLiteral("requested_by")).toInteger(), approver);
 
         Output ran = toasoanCli(db, {QStringLiteral("outbox"), QStringLiteral("run"), QStringLiteral("--until-empty")},
                                 wp.password);
@@ -136,8 +145,9 @@ private slots:
         QCOMPARE(wp.postsCreated(), 1);
 
         // A failing job makes the run fail with the reason on stderr.
-        Output requeued = toasoanCli(db, {QStringLiteral("publish"), QString::number(fx.article.id),
-                                          QStringLiteral("--site"), QStringLiteral("Trang xã")});
+        Output requeued =
+            toasoanCli(db, {QStringLiteral("publish"), QString::number(fx.article.id), QStringLiteral("--site"),
+                            QStringLiteral("Trang xã"), QStringLiteral("--user"), QStringLiteral("lanhdao")});
         QCOMPARE(requeued.code, 0);
         Output denied = toasoanCli(db, {QStringLiteral("outbox"), QStringLiteral("run")}, QStringLiteral("sai"));
         QCOMPARE(denied.code, 1);

@@ -2225,10 +2225,6 @@
         <translation>Cơ sở dữ liệu %1 đã sẵn sàng (lược đồ %2). Quản trị viên: %3 (%4).</translation>
     </message>
     <message>
-        <source>Set up the office&apos;s shared database: create the schema and the first administrator. Give the database with --database postgresql://USER@HOST/DATABASE; the administrator&apos;s password comes from the TOASOAN_PASSWORD environment variable or is asked twice. Refuses a database that already has users.</source>
-        <translation>Thiết lập cơ sở dữ liệu dùng chung của cơ quan: tạo lược đồ và quản trị viên đầu tiên. Chỉ định cơ sở dữ liệu bằng --database postgresql://NGƯỜI_DÙNG@MÁY_CHỦ/CƠ_SỞ_DỮ_LIỆU; mật khẩu quản trị viên lấy từ biến môi trường TOASOAN_PASSWORD hoặc được hỏi hai lần. Từ chối cơ sở dữ liệu đã có người dùng.</translation>
-    </message>
-    <message>
         <source>Login of the first administrator</source>
         <translation>Tên đăng nhập của quản trị viên đầu tiên</translation>
     </message>
@@ -2299,6 +2295,10 @@
     <message>
         <source>Name who does it: --user LOGIN.</source>
         <translation>Hãy cho biết người thực hiện: --user TÊN_ĐĂNG_NHẬP.</translation>
+    </message>
+    <message>
+        <source>Set up the office&apos;s shared database: create the schema and the first administrator. Give the database with --database postgresql://USER@HOST/DATABASE; the administrator&apos;s password comes from the TOASOAN_NEW_PASSWORD or TOASOAN_PASSWORD environment variable or is asked twice. Refuses a database that already has users.</source>
+        <translation>Thiết lập cơ sở dữ liệu dùng chung của cơ quan: tạo lược đồ và quản trị viên đầu tiên. Chỉ định cơ sở dữ liệu bằng --database postgresql://NGƯỜI_DÙNG@MÁY_CHỦ/CƠ_SỞ_DỮ_LIỆU; mật khẩu quản trị viên lấy từ biến môi trường TOASOAN_NEW_PASSWORD hoặc TOASOAN_PASSWORD, nếu không có thì được hỏi hai lần. Từ chối cơ sở dữ liệu đã có người dùng.</translation>
     </message>
 </context>
 <context>

@@ -1,8 +1,8 @@
 #include "ui/FirstAdminDialog.h"
 
 #include "app/model/Role.h"
-#include "app/storage/UserRepository.h"
 #include "app/text/Normalize.h"
+#include "app/users/UserAdmin.h"
 #include "ui/common/StatusLabel.h"
 
 #include <QDialogButtonBox>
@@ -15,7 +15,7 @@
 
 namespace toasoan::ui {
 
-FirstAdminDialog::FirstAdminDialog(UserRepository &users, QWidget *parent) : QDialog(parent), m_users(users)
+FirstAdminDialog::FirstAdminDialog(Database &db, QWidget *parent) : QDialog(parent), m_db(db)
 {
     setObjectName(QStringLiteral("firstAdminDialog"));
     setWindowTitle(tr("Create the first administrator account"));
@@ -86,9 +86,10 @@ void FirstAdminDialog::accept()
         showError(tr("The two passwords do not match. Please type the password again."), m_confirm);
         return;
     }
-    // The repository checks the login, the name and the password length, with translated messages.
-    auto user =
-        m_users.create(text::normalize(m_login->text()), text::normalize(m_name->text()), Role::Admin, password);
+    // The core checks the login, the name and the password length, with translated messages, and
+    // that the workspace still has no users (another PC of a shared database may have been first).
+    auto user = UserAdmin(m_db).createFirstAdministrator(text::normalize(m_login->text()),
+                                                         text::normalize(m_name->text()), password);
     if (!user) {
         showError(user.error().message, m_login);
         return;

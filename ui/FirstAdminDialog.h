@@ -8,7 +8,7 @@ class QLabel;
 class QLineEdit;
 
 namespace toasoan {
-class UserRepository;
+class Database;
 }
 
 namespace toasoan::ui {
@@ -22,7 +22,7 @@ class FirstAdminDialog final : public QDialog
     Q_DISABLE_COPY_MOVE(FirstAdminDialog)
 
 public:
-    explicit FirstAdminDialog(UserRepository &users, QWidget *parent = nullptr);
+    explicit FirstAdminDialog(Database &db, QWidget *parent = nullptr);
 
     /// The account created, valid after the dialog was accepted.
     const User &createdUser() const { return m_user; }
@@ -35,7 +35,7 @@ public slots:
 private:
     void showError(const QString &message, QLineEdit *focus);
 
-    UserRepository &m_users;
+    Database &m_db;
     User m_user;
     QLineEdit *m_login = nullptr;
     QLineEdit *m_name = nullptr;

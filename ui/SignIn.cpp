@@ -14,7 +14,7 @@ Result<std::optional<User>> signIn(Database &db, Settings &settings)
     UserRepository users(db);
     TOASOAN_TRY(count, users.count());
     if (*count == 0) {
-        FirstAdminDialog firstAdmin(users);
+        FirstAdminDialog firstAdmin(db);
         if (firstAdmin.exec() != QDialog::Accepted) {
             return std::optional<User>();
         }

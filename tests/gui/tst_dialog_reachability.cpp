@@ -255,13 +255,12 @@ private slots:
     void startupDialogsFitTheScreen()
     {
         // Shown before the window opens: built here as the start-up sequence builds them.
-        UserRepository users(m_fx.db());
         AuthService auth(m_fx.db());
         QTemporaryDir dir;
         Settings settings(dir.filePath(QStringLiteral("settings.ini")));
         editing::RecoveredArticle recovered;
         recovered.saved.title = QStringLiteral("Phường Xuân Phương ra quân tổng vệ sinh môi trường");
-        ui::FirstAdminDialog firstAdmin(users);
+        ui::FirstAdminDialog firstAdmin(m_fx.db());
         ui::LoginDialog login(auth, settings);
         ui::RecoveryDialog recovery({recovered, recovered});
         for (QDialog *dialog : std::initializer_list<QDialog *>{&firstAdmin, &login, &recovery}) {

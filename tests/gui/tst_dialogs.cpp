@@ -72,7 +72,7 @@ private slots:
         QVERIFY(ws.ok());
         UserRepository users(ws.db());
 
-        ui::FirstAdminDialog dialog(users);
+        ui::FirstAdminDialog dialog(ws.db());
         dialog.show();
         setField(dialog, "loginEdit", login);
         setField(dialog, "nameEdit", QStringLiteral("Lê Văn Quản"));
@@ -89,12 +89,30 @@ private slots:
         }
     }
 
+    void firstAdminRefusedOnceSomeoneWasFirst()
+    {
+        // On a shared database another PC may have created the first administrator meanwhile:
+        // the core refuses a second "first" one, and the dialog says so instead of accepting.
+        TestWorkspace ws;
+        QVERIFY(ws.ok());
+        ui::FirstAdminDialog dialog(ws.db());
+        dialog.show();
+        QVERIFY(ws.addUser(QStringLiteral("quantri"), Role::Admin));
+        setField(dialog, "loginEdit", QStringLiteral("quantri2"));
+        setField(dialog, "nameEdit", QStringLiteral("Lê Văn Quản"));
+        setField(dialog, "passwordEdit", QStringLiteral("mật khẩu 2024"));
+        setField(dialog, "confirmEdit", QStringLiteral("mật khẩu 2024"));
+        click(dialog, "createButton");
+        QVERIFY(dialog.result() != QDialog::Accepted);
+        QVERIFY(!dialog.errorMessage().isEmpty());
+        QCOMPARE(UserRepository(ws.db()).count().value(), 1);
+    }
+
     void firstAdminErrorKeepsTheLayout()
     {
         TestWorkspace ws;
         QVERIFY(ws.ok());
-        UserRepository users(ws.db());
-        ui::FirstAdminDialog dialog(users);
+        ui::FirstAdminDialog dialog(ws.db());
         dialog.show();
         QVERIFY(QTest::qWaitForWindowExposed(&dialog));
         auto *create = dialog.findChild<QPushButton *>(QStringLiteral("createButton"));

@@ -184,8 +184,9 @@ private slots:
         QFETCH(QString, name);
         QFETCH(QString, password);
         QFETCH(QString, confirm);
-        UserRepository users(m_fx.db());
-        ui::FirstAdminDialog dialog(users);
+        TestWorkspace empty; // the fixture's workspace has users: no first administrator there
+        QVERIFY(empty.ok());
+        ui::FirstAdminDialog dialog(empty.db());
         dialog.show();
         QVERIFY(QTest::qWaitForWindowExposed(&dialog));
         auto *create = dialog.findChild<QPushButton *>(QStringLiteral("createButton"));

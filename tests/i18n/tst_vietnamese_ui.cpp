@@ -288,7 +288,7 @@ private slots:
         login.show();
         login.accept(); // empty fields: shows its error message
         collector.collectWidgetTree(&login, QStringLiteral("LoginDialog"));
-        ui::FirstAdminDialog first(users);
+        ui::FirstAdminDialog first(w.ws.db());
         first.show();
         first.accept();
         collector.collectWidgetTree(&first, QStringLiteral("FirstAdminDialog"));

@@ -34,6 +34,7 @@ enum class Proof
     AsOnly,          ///< changes: --as LOGIN with the password (--user names something else)
     FirstAdminOrAs,  ///< users add: --as ADMIN, or nobody for the first administrator of an empty workspace
     QueuedByAPerson, ///< outbox run: sends jobs, each recording the person who queued it
+    FirstAdminOnly,  ///< server init: only on a database without users (creates the first administrator)
 };
 
 const QHash<QString, Proof> &commandTable()
@@ -52,7 +53,7 @@ const QHash<QString, Proof> &commandTable()
         {QStringLiteral("categories rename"), Proof::UserOrAs}, {QStringLiteral("categories move"), Proof::UserOrAs},
         {QStringLiteral("categories remove"), Proof::UserOrAs}, {QStringLiteral("categories merge"), Proof::UserOrAs},
         {QStringLiteral("tags list"), Proof::ReadsOnly},        {QStringLiteral("tags rename"), Proof::UserOrAs},
-        {QStringLiteral("tags merge"), Proof::UserOrAs},
+        {QStringLiteral("tags merge"), Proof::UserOrAs},        {QStringLiteral("server init"), Proof::FirstAdminOnly},
     };
     return table;
 }
@@ -217,6 +218,11 @@ void tst_CliAuth::everyCommandIsInTheTable()
         case Proof::AsOnly:
         case Proof::FirstAdminOrAs:
             QVERIFY2(options.contains(QStringLiteral("as")), qPrintable(name));
+            break;
+        case Proof::FirstAdminOnly:
+            // Nobody to prove it to: it refuses a database that has users (tst_server_init).
+            QVERIFY2(!options.contains(QStringLiteral("as")) && !options.contains(QStringLiteral("user")),
+                     qPrintable(name));
             break;
         case Proof::ReadsOnly:
         case Proof::QueuedByAPerson:

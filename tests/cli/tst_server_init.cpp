@@ -76,7 +76,7 @@ private slots:
         QVERIFY(scratch.ok());
         const Run r = init(scratch.location(), QString());
         QCOMPARE(r.code, 1);
-        QVERIFY2(r.err.contains(QLatin1String("TOASOAN_PASSWORD")), qPrintable(r.err));
+        QVERIFY2(r.err.contains(QLatin1String("TOASOAN_NEW_PASSWORD")), qPrintable(r.err));
         auto db = Database::open(scratch.location());
         QVERIFY(db);
         QCOMPARE(UserRepository(**db).count().value(), 0);
@@ -93,13 +93,14 @@ private slots:
     }
 
 private:
-    // `password` empty: TOASOAN_PASSWORD unset (standard input is no terminal either).
+    // `password` empty: TOASOAN_PASSWORD and TOASOAN_NEW_PASSWORD unset (standard input is no terminal either).
     Run init(const QString &location, const QString &password, const QString &login = QStringLiteral("quantri"))
     {
         QProcess process;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.remove(QStringLiteral("TOASOAN_DB"));
         env.remove(QStringLiteral("TOASOAN_PASSWORD"));
+        env.remove(QStringLiteral("TOASOAN_NEW_PASSWORD"));
         if (!password.isEmpty()) {
             env.insert(QStringLiteral("TOASOAN_PASSWORD"), password);
         }

@@ -128,6 +128,9 @@ private slots:
     {
         Fixture f(1);
         QVERIFY(f.ws.ok());
+        if (f.ws.onPostgres()) {
+            QSKIP("a read-only file is SQLite's; the shared database's lost connection is tst_postgres_database's");
+        }
         const QString folder = QFileInfo(f.ws.path()).absolutePath();
         QVERIFY(QFile::setPermissions(folder, test::kOpenFolder));
         QVERIFY(QFile::setPermissions(f.ws.path(), test::kReadOnlyFile));

@@ -175,7 +175,8 @@ private slots:
         QTest::newRow("robustness: no name") << QStringLiteral("admin") << QString() << password << password;
         QTest::newRow("robustness: password too short")
             << QStringLiteral("admin") << name << QStringLiteral("ngắn") << QStringLiteral("ngắn");
-        QTest::newRow("robustness: login taken") << QStringLiteral("quantri") << name << password << password;
+        // Another PC of a shared database created the first administrator meanwhile.
+        QTest::newRow("robustness: someone was first") << QStringLiteral("quantri") << name << password << password;
     }
 
     void firstAdminErrorsDoNotMoveTheButtons()
@@ -187,6 +188,9 @@ private slots:
         TestWorkspace empty; // the fixture's workspace has users: no first administrator there
         QVERIFY(empty.ok());
         ui::FirstAdminDialog dialog(empty.db());
+        if (QByteArray(QTest::currentDataTag()).contains("someone was first")) {
+            QVERIFY(empty.addUser(QStringLiteral("quantri"), Role::Admin));
+        }
         dialog.show();
         QVERIFY(QTest::qWaitForWindowExposed(&dialog));
         auto *create = dialog.findChild<QPushButton *>(QStringLiteral("createButton"));

@@ -6,6 +6,7 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QRegularExpression>
 
 namespace toasoan::fuzz {
 
@@ -35,6 +36,13 @@ void checkVariant(const QVariant &value, int depth)
 void readPost(const QJsonObject &object)
 {
     const RemotePost post = remotePostFromJson(object);
+    // A numeric id is a positive whole number or nothing, whatever number the reply holds.
+    static const QRegularExpression numericId(QStringLiteral("^[1-9][0-9]*$"));
+    if (object.value(QLatin1String("id")).isDouble() && !post.id.isEmpty() && !numericId.match(post.id).hasMatch()) {
+        fail("wordpress_json", QStringLiteral("the numeric id %1 read as \"%2\"")
+                                   .arg(object.value(QLatin1String("id")).toDouble())
+                                   .arg(post.id));
+    }
     for (const QString &text : {post.id, post.title, post.content, post.excerpt, post.slug}) {
         if (!validUtf16(text)) {
             fail("wordpress_json", QStringLiteral("a post field that is not valid UTF-16"), text);

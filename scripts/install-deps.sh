@@ -14,6 +14,7 @@ build_pkgs=(
 )
 test_pkgs=(
     xvfb xauth imagemagick poppler-utils clang-format xdotool python3
+    clang libclang-rt-14-dev ccache
     postgresql postgresql-contrib
     wordpress wordpress-theme-twentytwentythree mariadb-server php-cli php-mysql php-xml php-curl php-mbstring php-gd
     curl

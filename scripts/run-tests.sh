@@ -8,6 +8,8 @@
 #   TOASOAN_TEST_SERVERS=0       do not start servers (tests that need them skip, saying why)
 #   TOASOAN_SKIP_DEPS=1          do not check/install Debian packages
 #   CTEST_PARALLEL_LEVEL=N       run N tests at once (CTest's own variable; default 1)
+#   BUILD_TARGETS="tst_a tst_b"  build only these targets (default: everything); pair with -R
+#   TOASOAN_WERROR=OFF           do not treat warnings as errors (scripts/run-tests-sanitized.sh)
 set -euo pipefail
 repo=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 cd "$repo"
@@ -32,8 +34,10 @@ step "configuring and building in $BUILD_DIR"
 generator=()
 # The generator of an existing build dir cannot change; only a new one is created with Ninja.
 [ -f "$BUILD_DIR/CMakeCache.txt" ] || generator=(-G Ninja)
-cmake -S . -B "$BUILD_DIR" "${generator[@]}" -DTOASOAN_WERROR=ON
-cmake --build "$BUILD_DIR" -j "$(nproc)"
+cmake -S . -B "$BUILD_DIR" "${generator[@]}" -DTOASOAN_WERROR="${TOASOAN_WERROR:-ON}"
+targets=()
+[ -n "${BUILD_TARGETS:-}" ] && read -r -a targets <<<"--target $BUILD_TARGETS"
+cmake --build "$BUILD_DIR" -j "$(nproc)" "${targets[@]}"
 step_done
 
 if [ "${TOASOAN_TEST_SERVERS:-1}" != 0 ]; then

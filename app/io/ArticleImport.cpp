@@ -125,11 +125,13 @@ Article articleFromPlainText(const QString &input)
         article.byline = paragraphs.takeLast();
     }
 
-    QStringList html;
+    QStringList blocks;
     for (const QString &paragraph : std::as_const(paragraphs)) {
-        html.append(QStringLiteral("<p>") + escapeText(paragraph) + QStringLiteral("</p>"));
+        blocks.append(QStringLiteral("<p>") + escapeText(paragraph) + QStringLiteral("</p>"));
     }
-    article.body = html.join(QLatin1Char('\n'));
+    // Through the one body pipeline like every other entry point: it drops what a body never holds
+    // (control characters...), so the body is not changed again by the first load or save.
+    article.body = html::normalizeBody(blocks.join(QLatin1Char('\n')));
     return article;
 }
 

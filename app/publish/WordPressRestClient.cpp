@@ -322,8 +322,7 @@ RemoteError WordPressRestClient::wordPressError(const HttpResponse &http, const 
     e.ambiguous = http.status >= 500;
     e.reply = rawReply(http);
     if (code == QLatin1String("term_exists")) {
-        const QJsonValue id = data.value(QLatin1String("term_id"));
-        e.existingId = id.isDouble() ? QString::number(qint64(id.toDouble())) : id.toString();
+        e.existingId = remoteIdFromJson(data.value(QLatin1String("term_id")));
     }
     e.error = makeError(kind == K::Auth ? ErrorCode::Auth : ErrorCode::Network, message,
                         http.url.toDisplayString(QUrl::RemoveQuery) + QStringLiteral(" → ") +

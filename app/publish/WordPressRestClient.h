@@ -80,6 +80,9 @@ private:
     QJsonObject m_index; ///< the root document, once discovered
 };
 
+/// An id as a wp/v2 reply gives it (a number, or a string), as text; empty for 0 or no usable id.
+QString remoteIdFromJson(const QJsonValue &value);
+
 /// Reads a post from its wp/v2 JSON (edit context).
 RemotePost remotePostFromJson(const QJsonObject &json);
 

@@ -13,15 +13,6 @@ namespace toasoan {
 
 namespace {
 
-QString idString(const QJsonValue &v)
-{
-    if (v.isDouble()) {
-        const qint64 id = qint64(v.toDouble());
-        return id == 0 ? QString() : QString::number(id);
-    }
-    return v.toString();
-}
-
 // WordPress escapes &, < and > in the term names it returns.
 QString siteText(const QJsonValue &v)
 {
@@ -56,8 +47,9 @@ QString legacyMediaMarker(const QByteArray &sha256Hex)
 
 RemoteCategory categoryFromJson(const QJsonObject &o)
 {
-    return RemoteCategory{idString(o.value(QLatin1String("id"))), idString(o.value(QLatin1String("parent"))),
-                          siteText(o.value(QLatin1String("name"))), o.value(QLatin1String("slug")).toString()};
+    return RemoteCategory{remoteIdFromJson(o.value(QLatin1String("id"))),
+                          remoteIdFromJson(o.value(QLatin1String("parent"))), siteText(o.value(QLatin1String("name"))),
+                          o.value(QLatin1String("slug")).toString()};
 }
 
 // A create or update that "worked" must give the object back; anything else (an array after a
@@ -80,10 +72,21 @@ RemoteError missingId(bool image)
 
 } // namespace
 
+QString remoteIdFromJson(const QJsonValue &v)
+{
+    if (v.isDouble()) {
+        // JSON numbers are doubles: converting one beyond qint64 is undefined behaviour (a hostile
+        // reply's 1e300), and no WordPress id is zero, negative or past 2^53.
+        const double id = v.toDouble();
+        return id >= 1.0 && id <= 9007199254740992.0 ? QString::number(qint64(id)) : QString();
+    }
+    return v.toString();
+}
+
 RemotePost remotePostFromJson(const QJsonObject &json)
 {
     RemotePost p;
-    p.id = idString(json.value(QLatin1String("id")));
+    p.id = remoteIdFromJson(json.value(QLatin1String("id")));
     p.status = json.value(QLatin1String("status")).toString();
     p.slug = QUrl::fromPercentEncoding(json.value(QLatin1String("slug")).toString().toUtf8());
     p.link = QUrl(json.value(QLatin1String("link")).toString());
@@ -91,12 +94,12 @@ RemotePost remotePostFromJson(const QJsonObject &json)
     p.content = text::normalize(rawField(json, "content"));
     p.excerpt = textFromSite(rawField(json, "excerpt"));
     for (const QJsonValue &v : json.value(QLatin1String("categories")).toArray()) {
-        p.categoryIds.append(idString(v));
+        p.categoryIds.append(remoteIdFromJson(v));
     }
     for (const QJsonValue &v : json.value(QLatin1String("tags")).toArray()) {
-        p.tagIds.append(idString(v));
+        p.tagIds.append(remoteIdFromJson(v));
     }
-    p.featuredMediaId = idString(json.value(QLatin1String("featured_media")));
+    p.featuredMediaId = remoteIdFromJson(json.value(QLatin1String("featured_media")));
     p.dateGmt = QDateTime::fromString(json.value(QLatin1String("date_gmt")).toString(), Qt::ISODate);
     p.dateGmt.setTimeSpec(Qt::UTC);
     return p;
@@ -152,7 +155,7 @@ RemoteResult<QString> WordPressRestClient::ensureTag(const QString &name)
     for (const QJsonValue &v : found->toArray()) {
         const QJsonObject tag = v.toObject();
         if (RemoteCache::tagKey(siteText(tag.value(QLatin1String("name")))) == key) {
-            return idString(tag.value(QLatin1String("id")));
+            return remoteIdFromJson(tag.value(QLatin1String("id")));
         }
     }
     auto created = json({"POST",
@@ -160,7 +163,7 @@ RemoteResult<QString> WordPressRestClient::ensureTag(const QString &name)
                          {},
                          QJsonDocument(QJsonObject{{QStringLiteral("name"), siteName(clean)}}).toJson()});
     if (created) {
-        return idString(created->toObject().value(QLatin1String("id")));
+        return remoteIdFromJson(created->toObject().value(QLatin1String("id")));
     }
     // Someone (or our own lost request) created it meanwhile, or it differs only in accents/case.
     if (created.error().remoteCode == QLatin1String("term_exists") && !created.error().existingId.isEmpty()) {
@@ -184,7 +187,7 @@ QString WordPressRestClient::mediaSlug(const MediaUpload &media)
 RemoteResult<std::optional<RemoteMedia>> WordPressRestClient::findMedia(const MediaUpload &media)
 {
     auto fromJson = [](const QJsonObject &item) {
-        return std::optional<RemoteMedia>(RemoteMedia{idString(item.value(QLatin1String("id"))),
+        return std::optional<RemoteMedia>(RemoteMedia{remoteIdFromJson(item.value(QLatin1String("id"))),
                                                       QUrl(item.value(QLatin1String("source_url")).toString())});
     };
     TOASOAN_TRY(bySlug, json({"GET",
@@ -229,7 +232,7 @@ RemoteResult<RemoteMedia> WordPressRestClient::uploadMedia(const MediaUpload &me
     c.headers = {{"Content-Disposition", contentDisposition(media.fileName)}};
     TOASOAN_TRY(uploaded, json(c));
     const QJsonObject item = uploaded->toObject();
-    const RemoteMedia uploadedMedia{idString(item.value(QLatin1String("id"))),
+    const RemoteMedia uploadedMedia{remoteIdFromJson(item.value(QLatin1String("id"))),
                                     QUrl(item.value(QLatin1String("source_url")).toString())};
     if (uploadedMedia.remoteId.isEmpty() || !uploadedMedia.url.isValid()) {
         return missingId(true);

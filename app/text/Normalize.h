@@ -6,7 +6,8 @@
 namespace toasoan::text {
 
 /// NFC with the Vietnamese fix-ups every entry point needs: U+00D0 (Icelandic eth, often typed
-/// for Đ) becomes U+0110, U+00F0 becomes U+0111. Use for every string that enters the core.
+/// for Đ) becomes U+0110, U+00F0 becomes U+0111, a lone surrogate becomes U+FFFD. Use for every
+/// string that enters the core.
 QString normalize(const QString &text);
 QStringList normalize(const QStringList &list);
 

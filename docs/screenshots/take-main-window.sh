@@ -40,8 +40,8 @@ xvfb-run -a -s "-screen 0 1280x800x24" bash -euo pipefail -c '
     xdotool key alt+1 Down Up Return
     sleep 1
     import -window root "$OUT"
-    # A second article in its own tab, the cursor at the end of its body (Alt+2).
-    xdotool key alt+1 Down Down Return
+    # A second article waiting for the editor, in its own tab, the cursor at the end of its body (Alt+2).
+    xdotool key alt+1 Down Down Down Down Down Return
     sleep 1
     xdotool key alt+2 ctrl+End
     sleep 1

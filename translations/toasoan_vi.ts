@@ -2572,15 +2572,15 @@
     </message>
     <message>
         <source>Cate&amp;gory:</source>
-        <translation>C&amp;huyên mục:</translation>
+        <translation>Chu&amp;yên mục:</translation>
     </message>
     <message>
         <source>&amp;Author:</source>
-        <translation>&amp;Tác giả:</translation>
+        <translation>Tác g&amp;iả:</translation>
     </message>
     <message>
         <source>C&amp;hanged:</source>
-        <translation>&amp;Sửa lúc:</translation>
+        <translation>Sửa &amp;lúc:</translation>
     </message>
     <message>
         <source>There are no articles yet.
@@ -3274,7 +3274,7 @@ Hãy bắt đầu với bài đầu tiên.</translation>
     </message>
     <message>
         <source>C&amp;hoose image…</source>
-        <translation>&amp;Chọn ảnh…</translation>
+        <translation>Chọn ảnh…</translation>
     </message>
     <message>
         <source>Choose the featured image</source>
@@ -4240,7 +4240,7 @@ Hãy bắt đầu với bài đầu tiên.</translation>
     </message>
     <message>
         <source>&amp;Headline</source>
-        <translation>&amp;Tiêu đề</translation>
+        <translation>Tiê&amp;u đề</translation>
     </message>
     <message>
         <source>Headline</source>
@@ -4248,7 +4248,7 @@ Hãy bắt đầu với bài đầu tiên.</translation>
     </message>
     <message>
         <source>Sl&amp;ug</source>
-        <translation>Đường &amp;dẫn</translation>
+        <translation>Đường dẫn</translation>
     </message>
     <message>
         <source>Slug</source>
@@ -4260,7 +4260,7 @@ Hãy bắt đầu với bài đầu tiên.</translation>
     </message>
     <message>
         <source>&amp;Sapo</source>
-        <translation>&amp;Sapo</translation>
+        <translation>Sa&amp;po</translation>
     </message>
     <message>
         <source>Sapo</source>
@@ -4272,7 +4272,7 @@ Hãy bắt đầu với bài đầu tiên.</translation>
     </message>
     <message>
         <source>&amp;Category</source>
-        <translation>&amp;Chuyên mục</translation>
+        <translation>Chuyên &amp;mục</translation>
     </message>
     <message>
         <source>Category</source>
@@ -4292,7 +4292,7 @@ Hãy bắt đầu với bài đầu tiên.</translation>
     </message>
     <message>
         <source>&amp;Byline</source>
-        <translation>&amp;Bút danh</translation>
+        <translation>Bút d&amp;anh</translation>
     </message>
     <message>
         <source>Byline</source>
@@ -4332,7 +4332,7 @@ Hãy bắt đầu với bài đầu tiên.</translation>
     </message>
     <message>
         <source>Sche&amp;duled publication</source>
-        <translation>&amp;Hẹn giờ đăng</translation>
+        <translation>Hẹn giờ đăng</translation>
     </message>
     <message>
         <source>Scheduled publication</source>
@@ -4344,7 +4344,7 @@ Hãy bắt đầu với bài đầu tiên.</translation>
     </message>
     <message>
         <source>Internal &amp;notes</source>
-        <translation>&amp;Ghi chú nội bộ</translation>
+        <translation>Ghi chú nội bộ</translation>
     </message>
     <message>
         <source>Internal notes</source>

@@ -7,10 +7,13 @@
 #include "ui/FirstAdminDialog.h"
 #include "ui/workflow/InboxBar.h"
 
+#include <QAbstractButton>
 #include <QLabel>
 #include <QLayout>
 #include <QLineEdit>
+#include <QMenuBar>
 #include <QScreen>
+#include <QTabBar>
 #include <QTemporaryDir>
 #include <QToolButton>
 
@@ -109,6 +112,64 @@ private slots:
             QVERIFY2(box->width() >= box->sizeHint().width(), qPrintable(describe(box)));
         }
         QVERIFY2(bar->height() < 2 * boxes.constFirst()->height(), qPrintable(QString::number(bar->height())));
+    }
+
+    void mnemonicsAreUnique_data() { myWorkIsOneLine_data(); }
+
+    void mnemonicsAreUnique()
+    {
+        // Alt+letter must reach one thing: two owners of a letter (the "Tệp" menu and the "Tác giả"
+        // filter both on T) make Alt+T cycle between them, and the menu is never opened. With an
+        // article open, as people work.
+        QFETCH(QString, login);
+        auto user = UserRepository(m_fx.db()).findByLogin(login);
+        QVERIFY(user);
+        const qint64 id = m_fx.article(m_fx.reporter, WorkflowState::Submitted);
+        QVERIFY(id);
+        auto window = m_fx.window(user->id);
+        window->resize(kWindow);
+        QVERIFY(QTest::qWaitForWindowExposed(window.get()));
+        QVERIFY(window->openArticle(id)); // its details and workflow buttons count too
+        QHash<QChar, QStringList> owners;
+        auto note = [&](const QString &text, const QString &what) {
+            for (qsizetype i = 0; i + 1 < text.size(); ++i) {
+                if (text.at(i) == QLatin1Char('&')) {
+                    if (text.at(i + 1) != QLatin1Char('&')) {
+                        owners[text.at(i + 1).toLower()].append(what + QStringLiteral(" \"") + text + QLatin1Char('"'));
+                        return;
+                    }
+                    ++i;
+                }
+            }
+        };
+        for (QAction *menu : window->menuBar()->actions()) {
+            if (menu->isVisible()) {
+                note(menu->text(), QStringLiteral("menu"));
+            }
+        }
+        for (QLabel *label : window->findChildren<QLabel *>()) {
+            if (label->buddy() && label->isVisibleTo(window.get())) {
+                note(label->text(), QStringLiteral("label"));
+            }
+        }
+        for (QAbstractButton *button : window->findChildren<QAbstractButton *>()) {
+            if (button->isVisibleTo(window.get())) {
+                note(button->text(), QStringLiteral("button"));
+            }
+        }
+        for (QTabBar *tabs : window->findChildren<QTabBar *>()) {
+            for (int i = 0; tabs->isVisibleTo(window.get()) && i < tabs->count(); ++i) {
+                note(tabs->tabText(i), QStringLiteral("tab"));
+            }
+        }
+        QVERIFY(!owners.isEmpty());
+        QStringList clashes;
+        for (auto it = owners.cbegin(); it != owners.cend(); ++it) {
+            if (it.value().size() > 1) {
+                clashes.append(QStringLiteral("Alt+%1: ").arg(it.key()) + it.value().join(QStringLiteral(", ")));
+            }
+        }
+        QVERIFY2(clashes.isEmpty(), qPrintable(clashes.join(QStringLiteral("; "))));
     }
 
     void workflowButtonsKeepApart_data()

@@ -4,8 +4,7 @@
 #include "app/search/SearchText.h"
 #include "app/search/Snippet.h"
 #include "app/storage/Database.h"
-
-#include <QUuid>
+#include "app/storage/SummaryRow.h"
 
 namespace toasoan::search {
 
@@ -104,21 +103,7 @@ SearchHit hitFromRow(const QSqlQuery &q, TitleText titleText, const ParsedQuery 
     } else {
         hit.snippetHtml = markedToHtml(sapo);
     }
-    ArticleSummary &s = hit.article;
-    s.id = q.value(0).toLongLong();
-    s.uuid = QUuid::fromString(q.value(8).toString());
-    s.title = q.value(9).toString();
-    s.state = workflowStateFromKey(q.value(10).toString()).value_or(WorkflowState::Draft);
-    s.categoryId = q.value(11).toLongLong();
-    s.categoryName = q.value(12).toString();
-    s.authorId = q.value(13).toLongLong();
-    s.authorName = q.value(14).toString();
-    s.byline = q.value(15).toString();
-    s.version = q.value(16).toInt();
-    s.createdAt = fromDbTime(q.value(17));
-    s.updatedAt = fromDbTime(q.value(18));
-    s.scheduledAt = fromDbTime(q.value(19));
-    s.deletedAt = fromDbTime(q.value(20));
+    hit.article = summaryFromRow(q, 0, 8);
     return hit;
 }
 

@@ -1,6 +1,7 @@
 // ArticleRepository::list: filters, sort and paging for the article list.
 #include "app/storage/ArticleRepository.h"
 #include "app/storage/Database.h"
+#include "app/storage/SummaryRow.h"
 
 namespace toasoan {
 
@@ -127,22 +128,7 @@ Result<ArticlePage> ArticleRepository::list(const ArticleQuery &query)
                               order,
                           pageValues));
     while (q->next()) {
-        ArticleSummary s;
-        s.id = q->value(0).toLongLong();
-        s.uuid = QUuid::fromString(q->value(1).toString());
-        s.title = q->value(2).toString();
-        s.state = workflowStateFromKey(q->value(3).toString()).value_or(WorkflowState::Draft);
-        s.categoryId = q->value(4).toLongLong();
-        s.categoryName = q->value(5).toString();
-        s.authorId = q->value(6).toLongLong();
-        s.authorName = q->value(7).toString();
-        s.byline = q->value(8).toString();
-        s.version = q->value(9).toInt();
-        s.createdAt = fromDbTime(q->value(10));
-        s.updatedAt = fromDbTime(q->value(11));
-        s.scheduledAt = fromDbTime(q->value(12));
-        s.deletedAt = fromDbTime(q->value(13));
-        page.items.append(s);
+        page.items.append(summaryFromRow(*q, 0, 1));
     }
     return page;
 }

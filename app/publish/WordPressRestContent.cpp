@@ -80,7 +80,7 @@ QString remoteIdFromJson(const QJsonValue &v)
         const double id = v.toDouble();
         return id >= 1.0 && id <= 9007199254740992.0 ? QString::number(qint64(id)) : QString();
     }
-    return v.toString();
+    return text::withoutLoneSurrogates(v.toString()); // a hostile "\ude19" is no character
 }
 
 RemotePost remotePostFromJson(const QJsonObject &json)

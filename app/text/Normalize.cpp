@@ -8,17 +8,22 @@ QString normalize(const QString &text)
     // Eth looks like Đ/đ and is what some keyboards and old fonts produce for it.
     out.replace(QChar(0x00D0), QChar(0x0110));
     out.replace(QChar(0x00F0), QChar(0x0111));
-    // A lone surrogate (JSON's "\ud800" from a website) is no character: U+FFFD, as UTF-8 would
-    // make it, so the text in memory is the text that is stored.
-    for (qsizetype i = 0; i < out.size(); ++i) {
-        const QChar c = out.at(i);
-        if (c.isHighSurrogate() && i + 1 < out.size() && out.at(i + 1).isLowSurrogate()) {
+    // A lone surrogate (JSON's "\ud800" from a website) is no character: the text in memory is
+    // then the text that is stored.
+    return withoutLoneSurrogates(out);
+}
+
+QString withoutLoneSurrogates(QString text)
+{
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text.at(i);
+        if (c.isHighSurrogate() && i + 1 < text.size() && text.at(i + 1).isLowSurrogate()) {
             ++i;
         } else if (c.isSurrogate()) {
-            out[i] = QChar::ReplacementCharacter;
+            text[i] = QChar::ReplacementCharacter;
         }
     }
-    return out;
+    return text;
 }
 
 QStringList normalize(const QStringList &list)

@@ -10,5 +10,8 @@ namespace toasoan::text {
 /// string that enters the core.
 QString normalize(const QString &text);
 QStringList normalize(const QStringList &list);
+/// `text` with each lone surrogate (half a UTF-16 pair, from a hostile JSON string or a cut UTF-16
+/// file) made U+FFFD, as UTF-8 would make it; nothing else changes. normalize() does this too.
+QString withoutLoneSurrogates(QString text);
 
 } // namespace toasoan::text

@@ -1,6 +1,7 @@
 #include "app/text/UserFile.h"
 
 #include "app/text/LegacyEncoding.h"
+#include "app/text/Normalize.h"
 
 #include <QStringDecoder>
 
@@ -11,7 +12,8 @@ DecodedFile decodeUserFile(const QByteArray &bytes)
     const bool littleEndian = bytes.startsWith("\xFF\xFE");
     if (littleEndian || bytes.startsWith("\xFE\xFF")) {
         QStringDecoder utf16(littleEndian ? QStringDecoder::Utf16LE : QStringDecoder::Utf16BE);
-        return {utf16(bytes.mid(2)), littleEndian ? FileCharset::Utf16LE : FileCharset::Utf16BE};
+        // A cut or damaged file can hold half a surrogate pair: U+FFFD, never an invalid string.
+        return {withoutLoneSurrogates(utf16(bytes.mid(2))), littleEndian ? FileCharset::Utf16LE : FileCharset::Utf16BE};
     }
     const QByteArray body = bytes.startsWith("\xEF\xBB\xBF") ? bytes.mid(3) : bytes;
     QStringDecoder utf8(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);

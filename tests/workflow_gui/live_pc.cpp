@@ -11,9 +11,9 @@
 #include "app/settings/Settings.h"
 #include "app/storage/Database.h"
 #include "app/storage/UserRepository.h"
+#include "tests/gui/GuiTestSupport.h"
 #include "ui/MainWindow.h"
 #include "ui/article/ArticleTab.h"
-#include "ui/common/Notifier.h"
 #include "ui/editor/RichTextEditor.h"
 #include "ui/metadata/MetadataPanel.h"
 #include "ui/workflow/ArticleSession.h"
@@ -27,18 +27,6 @@
 using namespace toasoan;
 
 namespace {
-
-// Failures go to stderr, where the parent test shows them.
-class StderrNotifier final : public ui::Notifier
-{
-public:
-    void showError(QWidget *, const QString &title, const Error &error) override
-    {
-        std::fprintf(stderr, "error: %s: %s (%s)\n", qPrintable(title), qPrintable(error.message),
-                     qPrintable(error.detail));
-    }
-    bool confirmDiscard(QWidget *, const QString &) override { return true; }
-};
 
 void answer(const QString &line)
 {
@@ -69,7 +57,7 @@ int main(int argc, char *argv[])
     }
     Settings settings(args.at(3));
     settings.setAutosaveIntervalSeconds(3600);
-    StderrNotifier notifier;
+    test::StderrNotifier notifier;
     ui::MainWindow window(*db.value(), user.value(), settings, notifier);
     window.show();
 

@@ -50,7 +50,8 @@ WorkflowController::WorkflowController(WindowContext &context)
         m_stamp = *stamp;
     }
     if (m_db.isShared()) {
-        // The server says when another PC commits; the listener's heartbeat is the fallback poll.
+        // The server says when another PC commits (the listener reads the change counter every 30 s
+        // besides, in case a notification was lost): no poll here.
         m_listener = new ChangeListener(m_db, this);
         connect(m_listener, &ChangeListener::changed, this, &WorkflowController::pollChanges);
     } else {

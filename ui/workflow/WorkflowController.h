@@ -74,8 +74,6 @@ public:
 
     /// Reads the change stamp; re-reads counts, states, locks and comments when it moved.
     void pollChanges();
-    /// What tells of changes at other PCs on the shared database (null on SQLite).
-    ChangeListener *changeListener() const { return m_listener; }
     /// Re-reads counts, states, locks and comments now.
     void refreshFromDatabase();
 

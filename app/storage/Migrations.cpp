@@ -311,6 +311,19 @@ const QList<Migration> &migrations()
              // A retired category (ngừng dùng) stays on its old articles but is not offered for new ones.
              s("ALTER TABLE categories ADD COLUMN retired INTEGER NOT NULL DEFAULT 0"),
          }},
+        {14,
+         {
+             // Live refresh at the other PCs: the transaction that steps the change counter also NOTIFYs
+             // toasoan_changes with the counter's new value (storage/ChangeListener.h listens). NOTIFY is
+             // transactional: delivered when the transaction commits, never for one rolled back, and once
+             // however many statements it ran. A hint to read again, never the data: anything sent while a
+             // PC was disconnected is lost, and the listeners read the counter on a slow timer besides.
+             s("${POSTGRES}CREATE OR REPLACE FUNCTION sync_bump() RETURNS trigger LANGUAGE plpgsql AS $$ DECLARE v"
+               " bigint; BEGIN IF current_setting('toasoan.sync_bumped', true) IS DISTINCT FROM txid_current()::text"
+               " THEN UPDATE sync_state SET version = version + 1 WHERE id = 1 RETURNING version INTO v; PERFORM"
+               " pg_notify('toasoan_changes', v::text); PERFORM set_config('toasoan.sync_bumped',"
+               " txid_current()::text, true); END IF; RETURN NULL; END $$"),
+         }},
     };
     return all;
 }

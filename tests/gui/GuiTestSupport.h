@@ -10,6 +10,7 @@
 #include <QStringList>
 #include <QTest>
 #include <QWidget>
+#include <cstdio>
 
 namespace toasoan::test {
 
@@ -51,6 +52,19 @@ public:
     QList<Shown> errors;
     int confirmations = 0;
     bool discard = true;
+};
+
+/// For test programs without anyone to answer (a second process, a benchmark): shows errors on
+/// stderr, where the parent test or the person running it sees them; never discards changes.
+class StderrNotifier final : public ui::Notifier
+{
+public:
+    void showError(QWidget *, const QString &title, const Error &error) override
+    {
+        std::fprintf(stderr, "error: %s: %s (%s)\n", qUtf8Printable(title), qUtf8Printable(error.message),
+                     qUtf8Printable(error.detail));
+    }
+    bool confirmDiscard(QWidget *, const QString &) override { return false; }
 };
 
 /// Answers "Save / Don't save / Cancel" with `answer` and remembers what was asked about.

@@ -19,22 +19,6 @@
 
 using namespace toasoan;
 
-namespace {
-
-// Failures go to stderr, where the parent test shows them.
-class StderrNotifier final : public ui::Notifier
-{
-public:
-    void showError(QWidget *, const QString &title, const Error &error) override
-    {
-        std::fprintf(stderr, "error: %s: %s (%s)\n", qPrintable(title), qPrintable(error.message),
-                     qPrintable(error.detail));
-    }
-    bool confirmDiscard(QWidget *, const QString &) override { return false; }
-};
-
-} // namespace
-
 int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
@@ -55,7 +39,7 @@ int main(int argc, char *argv[])
         return 1;
     }
     Settings settings(args.at(4));
-    StderrNotifier notifier;
+    test::StderrNotifier notifier;
     ui::MainWindow window(*db.value(), user.value(), settings, notifier);
     window.show();
     ui::ArticleTab *tab = window.openArticle(args.at(3).toLongLong());

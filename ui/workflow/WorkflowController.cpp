@@ -1,6 +1,8 @@
 #include "ui/workflow/WorkflowController.h"
 
 #include "app/settings/Settings.h"
+#include "app/storage/ChangeListener.h"
+#include "app/storage/Database.h"
 #include "app/workflow/Inbox.h"
 #include "app/workflow/WorkflowService.h"
 #include "ui/article/ArticleListPane.h"
@@ -47,10 +49,17 @@ WorkflowController::WorkflowController(WindowContext &context)
     if (auto stamp = Inbox(m_db).changeStamp()) {
         m_stamp = *stamp;
     }
-    m_poll = new QTimer(this);
-    m_poll->setInterval(kPollMs);
-    connect(m_poll, &QTimer::timeout, this, &WorkflowController::pollChanges);
-    m_poll->start();
+    if (m_db.isShared()) {
+        // The server says when another PC commits (the listener reads the change counter every 30 s
+        // besides, in case a notification was lost): no poll here.
+        m_listener = new ChangeListener(m_db, this);
+        connect(m_listener, &ChangeListener::changed, this, &WorkflowController::pollChanges);
+    } else {
+        m_poll = new QTimer(this);
+        m_poll->setInterval(kPollMs);
+        connect(m_poll, &QTimer::timeout, this, &WorkflowController::pollChanges);
+        m_poll->start();
+    }
     currentChanged(m_tabs->currentArticleTab());
 }
 

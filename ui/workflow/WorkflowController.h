@@ -15,8 +15,9 @@ class QTabWidget;
 class QTimer;
 
 namespace toasoan {
+class ChangeListener;
 class Database;
-}
+} // namespace toasoan
 
 namespace toasoan::ui {
 
@@ -33,15 +34,16 @@ class WindowContext;
 /// The editorial workflow in the window: the "Quy trình" menu and each open article's bar
 /// (steps enabled from WorkflowService::allowedActions), the reason dialog for returning,
 /// rejecting and unpublishing, edit locks (one ArticleSession per open article), the
-/// editorial comments panel, and "Việc của tôi" above the list. It polls the workspace's change
-/// stamp, so what others do shows within seconds. It reaches the window through a WindowContext.
+/// editorial comments panel, and "Việc của tôi" above the list. What others do shows within
+/// seconds: on the shared database a ChangeListener's hint (a NOTIFY at each commit) has it read
+/// the change stamp again; on SQLite it polls the stamp. It reaches the window through a WindowContext.
 class WorkflowController final : public QObject
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(WorkflowController)
 
 public:
-    /// How often the change stamp is read.
+    /// How often the change stamp is read on SQLite (on PostgreSQL: when the server hints).
     static constexpr int kPollMs = 3000;
 
     /// Puts the inbox above the window's list.
@@ -105,6 +107,7 @@ private:
     std::unique_ptr<StepQuestion> m_ownQuestion;
     StepQuestion *m_question = nullptr;
     QTimer *m_poll = nullptr;
+    ChangeListener *m_listener = nullptr;
     qint64 m_stamp = -1;
 };
 

@@ -3438,6 +3438,10 @@ Hãy bắt đầu với bài đầu tiên.</translation>
         <source>The password was not stored: %1</source>
         <translation>Chưa lưu được mật khẩu: %1</translation>
     </message>
+    <message>
+        <source>The database chosen is used from the next start of ToaSoan.</source>
+        <translation>Cơ sở dữ liệu vừa chọn được dùng từ lần khởi động Tòa soạn sau.</translation>
+    </message>
 </context>
 <context>
     <name>toasoan::ui::DatabaseStart</name>

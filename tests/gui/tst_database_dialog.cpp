@@ -14,6 +14,7 @@
 #include "tests/support/PostgresScratch.h"
 #include "tests/support/TestWorkspace.h"
 #include "ui/FirstAdminDialog.h"
+#include "ui/MainWindow.h"
 #include "ui/SignIn.h"
 #include "ui/common/StatusLabel.h"
 #include "ui/database/DatabaseDialog.h"
@@ -22,6 +23,7 @@
 #include "ui/setup/FirstStartWizard.h"
 
 #include <QAbstractButton>
+#include <QAction>
 #include <QComboBox>
 #include <QDir>
 #include <QFile>
@@ -33,6 +35,7 @@
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTcpServer>
 #include <QTemporaryDir>
 #include <QUrl>
@@ -541,6 +544,32 @@ private slots:
         QVERIFY2(shown.startsWith(QStringLiteral("Không kết nối được tới máy chủ")), qPrintable(shown));
     }
 
+    void theFileMenuChangesItForTheNextStart()
+    {
+        test::TestWorkspace ws;
+        QVERIFY(ws.ok());
+        Fixture fx;
+        const qint64 id = ws.addUser(QStringLiteral("quantri"), Role::Admin);
+        test::RecordingNotifier notifier;
+        ui::MainWindow window(ws.db(), UserRepository(ws.db()).load(id).value(), fx.settings, notifier);
+        window.show();
+        auto *action = window.findChild<QAction *>(QStringLiteral("databaseAction"));
+        QVERIFY(action && action->isEnabled());
+        QCOMPARE(action->text(), QStringLiteral("Cơ sở &dữ liệu…"));
+        action->trigger();
+        auto *dialog = window.findChild<ui::DatabaseDialog *>();
+        QVERIFY(dialog && dialog->isVisible());
+        QVERIFY2(dialog->message().startsWith(QStringLiteral("Đang mở: ")), qPrintable(dialog->message()));
+        dialog->sqliteButton()->click();
+        QTest::mouseClick(child<QPushButton>(dialog, "okButton"), Qt::LeftButton);
+        // "This computer only" is the file open now (the usual one when the window is on the server).
+        QCOMPARE(fx.settings.databaseLocation(), ws.db().isShared() ? config::defaultDatabasePath() : ws.db().path());
+        QVERIFY2(window.statusBar()->currentMessage().contains(QStringLiteral("lần khởi động")),
+                 qPrintable(window.statusBar()->currentMessage()));
+        // The window goes on with the database it opened.
+        QCOMPARE(&window.database(), &ws.db());
+    }
+
     void settingsShowTheDatabaseAndOnlyAnAdministratorChangesIt()
     {
         test::TestWorkspace ws;
@@ -554,6 +583,10 @@ private slots:
             settings.show();
             auto *label = child<QLabel>(&settings, "databaseLabel");
             QVERIFY(label && label->text().contains(ws.db().displayName()));
+            QVERIFY(settings.sizeHint().height() <= 728);
+            if (const QString shots = qEnvironmentVariable("TOASOAN_SCREENSHOT_DIR"); !shots.isEmpty()) {
+                settings.grab().save(shots + QStringLiteral("/settings_%1.png").arg(roleKey(role)));
+            }
             QTest::mouseClick(child<QPushButton>(&settings, "databaseButton"), Qt::LeftButton);
             auto *dialog = settings.findChild<ui::DatabaseDialog *>();
             QVERIFY(dialog && dialog->isVisible());

@@ -232,7 +232,10 @@ QAction *DatabaseDialog::createMenuAction(WindowContext &context)
     action->setStatusTip(tr("Where this computer keeps the newsroom: this computer only, or the office's server"));
     QObject::connect(action, &QAction::triggered, window, [&context] {
         const bool mayChange = checkPermission(context.user(), Action::ManageSettings).ok();
-        openForChange(context.dialogParent(), context.settings(), context.database().path(), mayChange);
+        DatabaseDialog *dialog =
+            openForChange(context.dialogParent(), context.settings(), context.database().path(), mayChange);
+        connect(dialog, &QDialog::accepted, dialog,
+                [&context] { context.showStatus(tr("The database chosen is used from the next start of ToaSoan.")); });
     });
     return action;
 }

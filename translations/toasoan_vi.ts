@@ -3442,6 +3442,10 @@ Hãy bắt đầu với bài đầu tiên.</translation>
         <source>The database chosen is used from the next start of ToaSoan.</source>
         <translation>Cơ sở dữ liệu vừa chọn được dùng từ lần khởi động Tòa soạn sau.</translation>
     </message>
+    <message>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
 </context>
 <context>
     <name>toasoan::ui::DatabaseStart</name>

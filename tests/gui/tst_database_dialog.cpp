@@ -597,6 +597,7 @@ private slots:
                 QVERIFY(child<QLabel>(dialog, "applyNote")->text().contains(QStringLiteral("lần khởi động")));
             } else {
                 QVERIFY(!child<QPushButton>(dialog, "okButton")->isVisible());
+                QCOMPARE(child<QPushButton>(dialog, "cancelButton")->text(), QStringLiteral("Đóng"));
                 QVERIFY(!dialog->sqliteButton()->isEnabled() && !dialog->postgresButton()->isEnabled());
                 dialog->accept();
                 QVERIFY(fx.settings.databaseLocation().isEmpty());

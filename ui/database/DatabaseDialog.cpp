@@ -299,6 +299,9 @@ void DatabaseDialog::setReadOnly()
         field->setEnabled(false);
     }
     m_ok->hide();
+    if (auto *cancel = findChild<QPushButton *>(QStringLiteral("cancelButton"))) {
+        cancel->setText(tr("Close"));
+    }
     m_applyNote->setText(tr("Only an administrator can change the database."));
     m_applyNote->show();
 }

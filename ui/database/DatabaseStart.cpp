@@ -10,6 +10,7 @@
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <QInputDialog>
+#include <QLabel>
 #include <optional>
 
 namespace toasoan::ui {
@@ -30,6 +31,11 @@ std::optional<QString> askPassword(const PostgresLocation &location, const Error
     ask.setLabelText(why.message + QStringLiteral("\n\n") +
                      DatabaseStart::tr("The password of the user %1 on %2:").arg(location.user, location.display()));
     ask.setTextEchoMode(QLineEdit::Password);
+    // The diagnosis is a paragraph: wrapped, not one line across the screen.
+    for (QLabel *label : ask.findChildren<QLabel *>()) {
+        label->setWordWrap(true);
+    }
+    ask.setMinimumWidth(ask.fontMetrics().averageCharWidth() * 70);
     ask.setOkButtonText(DatabaseStart::tr("Connect"));
     ask.setCancelButtonText(DatabaseStart::tr("Quit"));
     if (ask.exec() != QDialog::Accepted) {

@@ -506,16 +506,38 @@ private slots:
         fx.settings.setDatabaseLocation(where.uri());
         const QString key = ui::databasePasswordKey(where);
         QVERIFY(fx.keychain->write(key, QStringLiteral("mật khẩu cũ")));
+
+        // The remembered choice: the form again, the diagnosis shown, the password's field waiting.
         ModalDriver driver;
-        QString asked;
-        driver.when<QInputDialog>([&](QInputDialog *dialog) {
-            asked = dialog->labelText();
-            dialog->setTextValue(server->password);
-            dialog->accept();
+        QString shown;
+        bool waiting = false;
+        driver.when<ui::DatabaseDialog>([&](ui::DatabaseDialog *dialog) {
+            shown = dialog->message();
+            waiting = dialog->focusWidget() == child<QLineEdit>(dialog, "passwordEdit");
+            setText(dialog, "passwordEdit", server->password);
+            QTest::mouseClick(child<QPushButton>(dialog, "okButton"), Qt::LeftButton);
         });
         QString tried;
         auto opened = ui::openStartDatabase(QString(), fx.settings, fx.keychain, tried);
         QVERIFY(opened && *opened);
+        QCOMPARE(driver.pending(), 0);
+        QVERIFY2(shown.startsWith(QStringLiteral("Máy chủ cơ sở dữ liệu")), qPrintable(shown));
+        QVERIFY(waiting);
+        QCOMPARE(*fx.keychain->read(key), server->password);
+        QVERIFY(!fx.settingsFile().contains(server->password.toUtf8()));
+
+        // A database named by --database (or TOASOAN_DB): only its password is asked.
+        opened->reset();
+        QVERIFY(fx.keychain->write(key, QStringLiteral("mật khẩu cũ")));
+        ModalDriver prompt;
+        QString asked;
+        prompt.when<QInputDialog>([&](QInputDialog *dialog) {
+            asked = dialog->labelText();
+            dialog->setTextValue(server->password);
+            dialog->accept();
+        });
+        auto named = ui::openStartDatabase(where.uri(), fx.settings, fx.keychain, tried);
+        QVERIFY(named && *named);
         QVERIFY2(asked.startsWith(QStringLiteral("Máy chủ cơ sở dữ liệu")), qPrintable(asked));
         QVERIFY2(asked.contains(QStringLiteral("Mật khẩu của người dùng")), qPrintable(asked));
         QCOMPARE(*fx.keychain->read(key), server->password);

@@ -290,6 +290,9 @@ void DatabaseDialog::setLocation(const QString &location)
 void DatabaseDialog::showProblem(const Error &error)
 {
     m_status->showError(error.message, error.detail);
+    if (error.code == ErrorCode::Auth && postgresChosen()) {
+        m_password->setFocus(Qt::OtherFocusReason);
+    }
 }
 
 void DatabaseDialog::setReadOnly()

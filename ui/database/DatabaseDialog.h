@@ -7,7 +7,7 @@
 #include <QFutureWatcher>
 #include <memory>
 
-class QCheckBox;
+class QAction;
 class QComboBox;
 class QLabel;
 class QLineEdit;

@@ -88,7 +88,7 @@ Result<std::unique_ptr<Database>> openStartDatabase(const QString &cliValue, Set
             }
             return opened;
         }
-        if (opened.error().code == ErrorCode::Auth) {
+        if (opened.error().code == ErrorCode::Auth && named) {
             const std::optional<QString> password = askPassword(connect, opened.error());
             if (!password) {
                 return std::unique_ptr<Database>();
@@ -99,6 +99,7 @@ Result<std::unique_ptr<Database>> openStartDatabase(const QString &cliValue, Set
         if (named) {
             return opened.error();
         }
+        // The remembered choice: the whole form, with the diagnosis (a refused password: in its field).
         DatabaseDialog correct(settings, keychain, DatabaseDialog::Purpose::Reconnect);
         correct.setLocation(location);
         correct.showProblem(opened.error());

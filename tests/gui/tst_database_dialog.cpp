@@ -61,6 +61,13 @@ std::optional<PostgresLocation> testServer()
     return parsed ? std::optional<PostgresLocation>(*parsed) : std::nullopt;
 }
 
+/// `name`: the test server's address; the test is skipped without one.
+#define REQUIRE_TEST_SERVER(name)                                                                                      \
+    const auto name = testServer();                                                                                    \
+    if (!name) {                                                                                                       \
+        QSKIP("TOASOAN_TEST_PG is not set: eval \"$(scripts/test-servers/postgres.sh env)\" first");                   \
+    }
+
 /// A port on this computer where nothing listens.
 int closedPort()
 {
@@ -323,10 +330,7 @@ private slots:
 
     void checkAgainstTheTestServer()
     {
-        const auto server = testServer();
-        if (!server) {
-            QSKIP("TOASOAN_TEST_PG is not set: eval \"$(scripts/test-servers/postgres.sh env)\" first");
-        }
+        REQUIRE_TEST_SERVER(server);
         QFETCH(QString, create);
         QFETCH(QString, prepare);
         QFETCH(bool, toasoan);
@@ -449,10 +453,7 @@ private slots:
     // administrator, as an empty SQLite file does.
     void firstStartOnTheOfficeServerLeadsToTheFirstAdministrator()
     {
-        const auto server = testServer();
-        if (!server) {
-            QSKIP("TOASOAN_TEST_PG is not set");
-        }
+        REQUIRE_TEST_SERVER(server);
         PostgresScratch scratch;
         QVERIFY(scratch.ok());
         Fixture fx;
@@ -492,10 +493,7 @@ private slots:
 
     void aWrongStoredPasswordIsAskedFor()
     {
-        const auto server = testServer();
-        if (!server) {
-            QSKIP("TOASOAN_TEST_PG is not set");
-        }
+        REQUIRE_TEST_SERVER(server);
         PostgresScratch scratch;
         QVERIFY(scratch.ok());
         Fixture fx;

@@ -418,6 +418,26 @@
         <source>The connection to the database server %1 was lost; nothing was half-written. Try again once the server is back.</source>
         <translation>Mất kết nối tới máy chủ cơ sở dữ liệu %1; không có thay đổi nào bị ghi dở. Hãy thử lại khi máy chủ hoạt động trở lại.</translation>
     </message>
+    <message>
+        <source>The database server %1 refused the user name or password. Check the password (or PGPASSWORD, ~/.pgpass) with the office&apos;s administrator.</source>
+        <translation>Máy chủ cơ sở dữ liệu %1 từ chối tên người dùng hoặc mật khẩu. Hãy kiểm tra lại mật khẩu (hoặc PGPASSWORD, ~/.pgpass) với người quản trị của cơ quan.</translation>
+    </message>
+    <message>
+        <source>The secure (TLS) connection to the database server %1 failed: the server does not offer TLS, or its certificate is not the expected one (sslrootcert).</source>
+        <translation>Kết nối bảo mật (TLS) tới máy chủ cơ sở dữ liệu %1 không thành công: máy chủ không hỗ trợ TLS, hoặc chứng chỉ của máy chủ không đúng chứng chỉ mong đợi (sslrootcert).</translation>
+    </message>
+    <message>
+        <source>The database server has no database named in %1. Check the address.</source>
+        <translation>Máy chủ cơ sở dữ liệu không có cơ sở dữ liệu ghi trong %1. Hãy kiểm tra lại địa chỉ.</translation>
+    </message>
+    <message>
+        <source>The database server %1 cannot be reached. Check the network, the address and that the server is running.</source>
+        <translation>Không kết nối được tới máy chủ cơ sở dữ liệu %1. Hãy kiểm tra mạng, địa chỉ và máy chủ có đang chạy không.</translation>
+    </message>
+    <message>
+        <source>Cannot connect to the database server %1.</source>
+        <translation>Không kết nối được tới máy chủ cơ sở dữ liệu %1.</translation>
+    </message>
 </context>
 <context>
     <name>toasoan::EditLockRepository</name>
@@ -868,6 +888,18 @@
     <message>
         <source>no D-Bus session bus</source>
         <translation>không có phiên D-Bus</translation>
+    </message>
+    <message>
+        <source>The system keychain refused to give a password.</source>
+        <translation>Kho mật khẩu của hệ thống từ chối trả mật khẩu.</translation>
+    </message>
+    <message>
+        <source>The system keychain could not store a password.</source>
+        <translation>Kho mật khẩu của hệ thống không lưu được mật khẩu.</translation>
+    </message>
+    <message>
+        <source>The system keychain could not delete a password.</source>
+        <translation>Kho mật khẩu của hệ thống không xóa được mật khẩu.</translation>
     </message>
 </context>
 <context>
@@ -2448,29 +2480,6 @@
     </message>
 </context>
 <context>
-    <name>toasoan::postgres</name>
-    <message>
-        <source>The database server %1 refused the user name or password. Check the password (or PGPASSWORD, ~/.pgpass) with the office&apos;s administrator.</source>
-        <translation>Máy chủ cơ sở dữ liệu %1 từ chối tên người dùng hoặc mật khẩu. Hãy kiểm tra lại mật khẩu (hoặc PGPASSWORD, ~/.pgpass) với người quản trị của cơ quan.</translation>
-    </message>
-    <message>
-        <source>The secure (TLS) connection to the database server %1 failed: the server does not offer TLS, or its certificate is not the expected one (sslrootcert).</source>
-        <translation>Kết nối bảo mật (TLS) tới máy chủ cơ sở dữ liệu %1 không thành công: máy chủ không hỗ trợ TLS, hoặc chứng chỉ của máy chủ không đúng chứng chỉ mong đợi (sslrootcert).</translation>
-    </message>
-    <message>
-        <source>The database server has no database named in %1. Check the address.</source>
-        <translation>Máy chủ cơ sở dữ liệu không có cơ sở dữ liệu ghi trong %1. Hãy kiểm tra lại địa chỉ.</translation>
-    </message>
-    <message>
-        <source>The database server %1 cannot be reached. Check the network, the address and that the server is running.</source>
-        <translation>Không kết nối được tới máy chủ cơ sở dữ liệu %1. Hãy kiểm tra mạng, địa chỉ và máy chủ có đang chạy không.</translation>
-    </message>
-    <message>
-        <source>Cannot connect to the database server %1.</source>
-        <translation>Không kết nối được tới máy chủ cơ sở dữ liệu %1.</translation>
-    </message>
-</context>
-<context>
     <name>toasoan::render::PreviewRenderer</name>
     <message>
         <source>Posted %1 | %2</source>
@@ -3253,6 +3262,208 @@ Hãy bắt đầu với bài đầu tiên.</translation>
     <message>
         <source>Save the converted text</source>
         <translation>Lưu văn bản đã chuyển mã</translation>
+    </message>
+</context>
+<context>
+    <name>toasoan::ui::DatabaseDialog</name>
+    <message>
+        <source>Database</source>
+        <translation>Cơ sở dữ liệu</translation>
+    </message>
+    <message>
+        <source>Where this computer keeps the newsroom&apos;s articles and accounts.</source>
+        <translation>Nơi máy này lưu tin bài và tài khoản của tòa soạn.</translation>
+    </message>
+    <message>
+        <source>&amp;This computer only (SQLite)</source>
+        <translation>&amp;Chỉ máy này (SQLite)</translation>
+    </message>
+    <message>
+        <source>The &amp;office&apos;s server (PostgreSQL)</source>
+        <translation>Máy chủ của cơ &amp;quan (PostgreSQL)</translation>
+    </message>
+    <message>
+        <source>e.g. db.toasoan.lan or 192.168.1.10</source>
+        <translation>Ví dụ: db.toasoan.lan hoặc 192.168.1.10</translation>
+    </message>
+    <message>
+        <source>Off (sslmode=disable)</source>
+        <translation>Tắt (sslmode=disable)</translation>
+    </message>
+    <message>
+        <source>On (sslmode=require)</source>
+        <translation>Bật (sslmode=require)</translation>
+    </message>
+    <message>
+        <source>On, with the server&apos;s certificate checked (sslmode=verify-full)</source>
+        <translation>Bật, kiểm tra chứng chỉ của máy chủ (sslmode=verify-full)</translation>
+    </message>
+    <message>
+        <source>Off: only on a network you trust. On: the connection is encrypted. With the certificate checked, ToaSoan also proves it reaches the office&apos;s server, with the office&apos;s CA file.</source>
+        <translation>Tắt: chỉ dùng trong mạng tin cậy. Bật: kết nối được mã hóa. Khi kiểm tra chứng chỉ, Tòa soạn còn xác minh đúng là máy chủ của cơ quan, bằng tệp CA của cơ quan.</translation>
+    </message>
+    <message>
+        <source>The office&apos;s CA certificate (.crt)</source>
+        <translation>Chứng chỉ CA của cơ quan (.crt)</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>Chọn tệ&amp;p…</translation>
+    </message>
+    <message>
+        <source>The password is kept in the system keychain, never in the settings file. Leave it empty to use the stored one, PGPASSWORD or ~/.pgpass.</source>
+        <translation>Mật khẩu được giữ trong kho mật khẩu của hệ thống, không bao giờ ghi vào tệp cài đặt. Để trống để dùng mật khẩu đã lưu, PGPASSWORD hoặc ~/.pgpass.</translation>
+    </message>
+    <message>
+        <source>No system keychain is available on this computer (%1): the password is kept for this session only and asked again at the next start. It is never written to the settings file.</source>
+        <translation>Máy tính này không có kho mật khẩu của hệ thống (%1): mật khẩu chỉ được giữ trong phiên làm việc này và sẽ được hỏi lại ở lần khởi động sau. Mật khẩu không bao giờ được ghi vào tệp cài đặt.</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>Máy c&amp;hủ:</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>Cổn&amp;g:</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>Cơ sở &amp;dữ liệu:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Người dùng:</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>Mật khẩ&amp;u:</translation>
+    </message>
+    <message>
+        <source>&amp;Encryption (TLS):</source>
+        <translation>&amp;Mã hóa (TLS):</translation>
+    </message>
+    <message>
+        <source>CA &amp;file:</source>
+        <translation>&amp;Tệp CA:</translation>
+    </message>
+    <message>
+        <source>Test the &amp;connection</source>
+        <translation>&amp;Kiểm tra kết nối</translation>
+    </message>
+    <message>
+        <source>Connect to the server and look at the database, without changing anything</source>
+        <translation>Kết nối tới máy chủ và xem cơ sở dữ liệu, không thay đổi gì</translation>
+    </message>
+    <message>
+        <source>A new choice applies at the next start of ToaSoan (unless --database or TOASOAN_DB names another database).</source>
+        <translation>Lựa chọn mới có hiệu lực từ lần khởi động Tòa soạn sau (trừ khi --database hoặc TOASOAN_DB chỉ định cơ sở dữ liệu khác).</translation>
+    </message>
+    <message>
+        <source>Use this database</source>
+        <translation>Dùng cơ sở dữ liệu này</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Thoát</translation>
+    </message>
+    <message>
+        <source>&amp;Database…</source>
+        <translation>Cơ sở &amp;dữ liệu…</translation>
+    </message>
+    <message>
+        <source>Where this computer keeps the newsroom: this computer only, or the office&apos;s server</source>
+        <translation>Nơi máy này lưu dữ liệu của tòa soạn: chỉ máy này, hoặc máy chủ của cơ quan</translation>
+    </message>
+    <message>
+        <source>Open now: %1</source>
+        <translation>Đang mở: %1</translation>
+    </message>
+    <message>
+        <source>Only an administrator can change the database.</source>
+        <translation>Chỉ quản trị mới được đổi cơ sở dữ liệu.</translation>
+    </message>
+    <message>
+        <source>Enter the server&apos;s name or address.</source>
+        <translation>Hãy nhập tên hoặc địa chỉ của máy chủ.</translation>
+    </message>
+    <message>
+        <source>Enter the database&apos;s name.</source>
+        <translation>Hãy nhập tên cơ sở dữ liệu.</translation>
+    </message>
+    <message>
+        <source>Enter the user name.</source>
+        <translation>Hãy nhập tên người dùng.</translation>
+    </message>
+    <message>
+        <source>Choose the office&apos;s CA file: verify-full checks the server&apos;s certificate against it.</source>
+        <translation>Chọn tệp CA của cơ quan: verify-full đối chiếu chứng chỉ của máy chủ với tệp này.</translation>
+    </message>
+    <message>
+        <source>The CA file %1 does not exist.</source>
+        <translation>Không có tệp CA %1.</translation>
+    </message>
+    <message>
+        <source>Testing the connection to %1…</source>
+        <translation>Đang kiểm tra kết nối tới %1…</translation>
+    </message>
+    <message>
+        <source>The connection works. The database %1 is empty: ToaSoan creates its tables when it opens it and asks for the first administrator.</source>
+        <translation>Kết nối được. Cơ sở dữ liệu %1 còn trống: Tòa soạn sẽ tạo các bảng khi mở và hỏi tài khoản quản trị đầu tiên.</translation>
+    </message>
+    <message>
+        <source>The connection works. %1 is a ToaSoan database of an older version (schema %2): it is updated to schema %3 when this ToaSoan opens it.</source>
+        <translation>Kết nối được. %1 là cơ sở dữ liệu Tòa soạn của phiên bản cũ hơn (lược đồ %2): sẽ được cập nhật lên lược đồ %3 khi phiên bản Tòa soạn này mở.</translation>
+    </message>
+    <message>
+        <source>The connection works: %1 is a ToaSoan database.</source>
+        <translation>Kết nối được: %1 là cơ sở dữ liệu của Tòa soạn.</translation>
+    </message>
+    <message>
+        <source>A file on this computer: %1. Nobody at another computer sees its articles.</source>
+        <translation>Một tệp trên máy này: %1. Người ở máy khác không thấy tin bài trong đó.</translation>
+    </message>
+    <message>
+        <source>Choose the office&apos;s CA certificate</source>
+        <translation>Chọn chứng chỉ CA của cơ quan</translation>
+    </message>
+    <message>
+        <source>Certificates (*.crt *.pem);;All files (*)</source>
+        <translation>Chứng chỉ (*.crt *.pem);;Mọi tệp (*)</translation>
+    </message>
+    <message>
+        <source>The password was not stored: %1</source>
+        <translation>Chưa lưu được mật khẩu: %1</translation>
+    </message>
+    <message>
+        <source>The database chosen is used from the next start of ToaSoan.</source>
+        <translation>Cơ sở dữ liệu vừa chọn được dùng từ lần khởi động Tòa soạn sau.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+</context>
+<context>
+    <name>toasoan::ui::DatabaseStart</name>
+    <message>
+        <source>Database password</source>
+        <translation>Mật khẩu cơ sở dữ liệu</translation>
+    </message>
+    <message>
+        <source>The password of the user %1 on %2:</source>
+        <translation>Mật khẩu của người dùng %1 trên %2:</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>Kết nối</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Thoát</translation>
     </message>
 </context>
 <context>
@@ -5394,6 +5605,30 @@ Hãy bắt đầu với bài đầu tiên.</translation>
     <message>
         <source>&amp;Place:</source>
         <translation>Địa &amp;danh:</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Cơ sở dữ liệu</translation>
+    </message>
+    <message>
+        <source>The office&apos;s server (PostgreSQL): %1</source>
+        <translation>Máy chủ của cơ quan (PostgreSQL): %1</translation>
+    </message>
+    <message>
+        <source>This computer only (SQLite): %1</source>
+        <translation>Chỉ máy này (SQLite): %1</translation>
+    </message>
+    <message>
+        <source>Change the &amp;database…</source>
+        <translation>Đổ&amp;i cơ sở dữ liệu…</translation>
+    </message>
+    <message>
+        <source>Choose this computer only or the office&apos;s server, from the next start</source>
+        <translation>Chọn chỉ máy này hoặc máy chủ của cơ quan, có hiệu lực từ lần khởi động sau</translation>
+    </message>
+    <message>
+        <source>Only an administrator can change the database.</source>
+        <translation>Chỉ quản trị mới được đổi cơ sở dữ liệu.</translation>
     </message>
 </context>
 <context>

@@ -11,6 +11,7 @@
 #include "ui/MainWindow.h"
 #include "ui/SignIn.h"
 #include "ui/common/Notifier.h"
+#include "ui/database/DatabaseStart.h"
 #include "ui/publish/Publishing.h"
 
 #include <QApplication>
@@ -65,14 +66,19 @@ int runGui(int argc, char *argv[])
         return 2;
     }
 
-    const QString path = config::resolveDatabasePath(parser.value(databaseOption));
-    auto opened = Database::open(path);
+    // The database password's keychain (the websites' secrets have theirs, in Publishing).
+    const auto keychain = std::make_shared<SystemKeychain>();
+    QString path;
+    auto opened = openStartDatabase(parser.value(databaseOption), settings, keychain, path);
     if (!opened) {
         // The core never overwrites a file it cannot read; the user only needs to know why.
         notifier.showError(nullptr, GuiApp::tr("Cannot open the workspace"), withPath(opened.error(), path));
         return 1;
     }
     const std::unique_ptr<Database> db = std::move(opened).value();
+    if (!db) {
+        return 0; // the person quit before choosing or connecting
+    }
     searchindex::attach(*db);
 
     if (parser.isSet(demoOption)) {

@@ -6,6 +6,7 @@
 #include "ui/article/ArticleTabs.h"
 #include "ui/common/ShortcutsDialog.h"
 #include "ui/common/ThemedIcon.h"
+#include "ui/database/DatabaseDialog.h"
 #include "ui/editor/RichTextEditor.h"
 #include "ui/history/ArticleRecordActions.h"
 #include "ui/metadata/MetadataPanel.h"
@@ -186,6 +187,7 @@ void MainWindow::createMenus()
     fileMenu->addAction(m_closeTabAction);
     fileMenu->addSeparator();
     fileMenu->addAction(m_settingsAction);
+    fileMenu->addAction(DatabaseDialog::createMenuAction(*this));
     fileMenu->addAction(UserManagementDialog::createMenuAction(*this));
     fileMenu->addAction(TaxonomyDialog::createMenuAction(*this));
     fileMenu->addAction(FirstStartWizard::createMenuAction(*this));

@@ -31,7 +31,17 @@ QString resolveDatabasePath(const QString &cliValue)
     if (!fromEnv.isEmpty()) {
         return QDir::cleanPath(QDir::current().absoluteFilePath(fromEnv));
     }
+    return defaultDatabasePath();
+}
+
+QString defaultDatabasePath()
+{
     return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/toasoan.sqlite");
+}
+
+bool databaseNamedByUser(const QString &cliValue)
+{
+    return !cliValue.trimmed().isEmpty() || !qEnvironmentVariableIsEmpty("TOASOAN_DB");
 }
 
 } // namespace toasoan::config

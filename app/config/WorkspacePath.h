@@ -13,4 +13,10 @@ void setApplicationIdentity();
 /// kept as written, a file path made absolute. Call after setApplicationIdentity().
 QString resolveDatabasePath(const QString &cliValue);
 
+/// QStandardPaths::AppDataLocation + "/toasoan.sqlite": the workspace of "Chỉ máy này".
+QString defaultDatabasePath();
+
+/// True when --database (`cliValue`) or TOASOAN_DB names the workspace.
+bool databaseNamedByUser(const QString &cliValue);
+
 } // namespace toasoan::config

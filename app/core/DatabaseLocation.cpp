@@ -216,6 +216,26 @@ QString PostgresLocation::connectOptions() const
     return pairs.join(QLatin1Char(';'));
 }
 
+QString PostgresLocation::uri() const
+{
+    QUrl url;
+    url.setScheme(QStringLiteral("postgresql"));
+    url.setHost(host);
+    if (port > 0) {
+        url.setPort(port);
+    }
+    url.setUserName(user);
+    url.setPassword(password);
+    url.setPath(QLatin1Char('/') + database);
+    QUrlQuery query;
+    for (const auto &[key, value] : options) {
+        // QUrlQuery leaves '+', '&' and '=' as they are in a value: encode them for the parser.
+        query.addQueryItem(key, QString::fromLatin1(QUrl::toPercentEncoding(value)));
+    }
+    url.setQuery(query);
+    return url.toString(QUrl::FullyEncoded);
+}
+
 bool isPostgresLocation(const QString &location)
 {
     const QString text = location.trimmed();

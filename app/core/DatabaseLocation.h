@@ -27,6 +27,9 @@ struct PostgresLocation
     QString display() const;
     /// The options as libpq conninfo pairs joined by ';' (Qt's QPSQL connect options), values quoted.
     QString connectOptions() const;
+    /// The whole location as a libpq URI, the password and every option included (percent-encoded):
+    /// parsePostgresLocation() gives this location back.
+    QString uri() const;
 };
 
 /// True when `location` names a PostgreSQL database (a `postgresql://` or `postgres://` URI or a

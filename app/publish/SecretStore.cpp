@@ -115,56 +115,51 @@ QString MemorySecretStore::sessionOnlyReason() const
     return Text::tr("Passwords are kept in memory for this session only.");
 }
 
-SystemSecretStore::SystemSecretStore(QString service, int timeoutMs)
+SystemKeychain::SystemKeychain(QString service, int timeoutMs)
     : m_service(std::move(service)), m_timeoutMs(timeoutMs), m_unavailableReason(missingServiceReason())
 {
 }
 
-Result<QString> SystemSecretStore::read(const Site &site)
+Result<QString> SystemKeychain::read(const QString &key)
 {
-    const QString fromEnvironment = qEnvironmentVariable("TOASOAN_SITE_PASSWORD");
-    if (!fromEnvironment.isEmpty()) {
-        return fromEnvironment;
-    }
-    if (auto cached = m_session.read(site)) {
-        return cached;
-    }
     {
         QMutexLocker lock(&m_mutex);
+        if (const auto it = m_session.constFind(key); it != m_session.cend()) {
+            return it.value();
+        }
         if (!m_unavailableReason.isEmpty()) {
-            return noSecret(site);
+            return QString();
         }
     }
     auto *job = new QKeychain::ReadPasswordJob(m_service);
-    job->setKey(keyFor(site));
+    job->setKey(key);
     const JobOutcome outcome = runJob(job, m_timeoutMs);
+    QMutexLocker lock(&m_mutex);
     if (outcome.error == QKeychain::NoError) {
-        (void)m_session.write(site, outcome.text);
+        m_session.insert(key, outcome.text);
         return outcome.text;
     }
     if (outcome.error == QKeychain::EntryNotFound) {
-        return noSecret(site);
+        return QString();
     }
     if (serviceMissing(outcome)) {
-        QMutexLocker lock(&m_mutex);
         m_unavailableReason = outcome.errorString;
-        return noSecret(site);
+        return QString();
     }
-    return makeError(ErrorCode::Io, Text::tr("The system keychain refused to give the password of %1.").arg(site.name),
-                     outcome.errorString);
+    return makeError(ErrorCode::Io, Text::tr("The system keychain refused to give a password."), outcome.errorString);
 }
 
-Result<void> SystemSecretStore::write(const Site &site, const QString &secret)
+Result<void> SystemKeychain::write(const QString &key, const QString &secret)
 {
-    (void)m_session.write(site, secret);
     {
         QMutexLocker lock(&m_mutex);
+        m_session.insert(key, secret);
         if (!m_unavailableReason.isEmpty()) {
-            return {}; // kept for the session; sessionOnlyReason() tells the user
+            return {}; // kept for the session; unavailableReason() tells the user
         }
     }
     auto *job = new QKeychain::WritePasswordJob(m_service);
-    job->setKey(keyFor(site));
+    job->setKey(key);
     job->setTextData(secret);
     const JobOutcome outcome = runJob(job, m_timeoutMs);
     if (outcome.error == QKeychain::NoError) {
@@ -175,39 +170,85 @@ Result<void> SystemSecretStore::write(const Site &site, const QString &secret)
         m_unavailableReason = outcome.errorString;
         return {};
     }
-    return makeError(ErrorCode::Io, Text::tr("The system keychain could not store the password of %1.").arg(site.name),
-                     outcome.errorString);
+    return makeError(ErrorCode::Io, Text::tr("The system keychain could not store a password."), outcome.errorString);
 }
 
-Result<void> SystemSecretStore::remove(const Site &site)
+Result<void> SystemKeychain::remove(const QString &key)
 {
-    (void)m_session.remove(site);
     {
         QMutexLocker lock(&m_mutex);
+        m_session.remove(key);
         if (!m_unavailableReason.isEmpty()) {
             return {};
         }
     }
     auto *job = new QKeychain::DeletePasswordJob(m_service);
-    job->setKey(keyFor(site));
+    job->setKey(key);
     const JobOutcome outcome = runJob(job, m_timeoutMs);
     if (outcome.error == QKeychain::NoError || outcome.error == QKeychain::EntryNotFound || serviceMissing(outcome)) {
         return {};
     }
-    return makeError(ErrorCode::Io, Text::tr("The system keychain could not delete the password of %1.").arg(site.name),
-                     outcome.errorString);
+    return makeError(ErrorCode::Io, Text::tr("The system keychain could not delete a password."), outcome.errorString);
+}
+
+QString SystemKeychain::unavailableReason() const
+{
+    QMutexLocker lock(&m_mutex);
+    return m_unavailableReason;
+}
+
+SystemSecretStore::SystemSecretStore(QString service, int timeoutMs) : m_keychain(std::move(service), timeoutMs) {}
+
+Result<QString> SystemSecretStore::read(const Site &site)
+{
+    const QString fromEnvironment = qEnvironmentVariable("TOASOAN_SITE_PASSWORD");
+    if (!fromEnvironment.isEmpty()) {
+        return fromEnvironment;
+    }
+    auto stored = m_keychain.read(keyFor(site));
+    if (!stored) {
+        return makeError(ErrorCode::Io,
+                         Text::tr("The system keychain refused to give the password of %1.").arg(site.name),
+                         stored.error().detail);
+    }
+    if (stored->isEmpty()) {
+        return noSecret(site);
+    }
+    return stored;
+}
+
+Result<void> SystemSecretStore::write(const Site &site, const QString &secret)
+{
+    auto written = m_keychain.write(keyFor(site), secret);
+    if (!written) {
+        return makeError(ErrorCode::Io,
+                         Text::tr("The system keychain could not store the password of %1.").arg(site.name),
+                         written.error().detail);
+    }
+    return {};
+}
+
+Result<void> SystemSecretStore::remove(const Site &site)
+{
+    auto removed = m_keychain.remove(keyFor(site));
+    if (!removed) {
+        return makeError(ErrorCode::Io,
+                         Text::tr("The system keychain could not delete the password of %1.").arg(site.name),
+                         removed.error().detail);
+    }
+    return {};
 }
 
 QString SystemSecretStore::sessionOnlyReason() const
 {
-    QMutexLocker lock(&m_mutex);
-    if (m_unavailableReason.isEmpty()) {
+    const QString unavailable = m_keychain.unavailableReason();
+    if (unavailable.isEmpty()) {
         return {};
     }
     return Text::tr("No system keychain is available on this computer (%1). Passwords are kept in memory for this "
                     "session only and must be entered again after a restart; the command line can read "
                     "TOASOAN_SITE_PASSWORD.")
-        .arg(m_unavailableReason);
+        .arg(unavailable);
 }
 
 } // namespace toasoan

@@ -43,8 +43,33 @@ private:
 };
 
 /// The OS keychain (Secret Service, KWallet, macOS Keychain, Windows Credential Manager) through
-/// QtKeychain. When no keychain service answers (headless servers, CI without D-Bus) the secret
-/// is kept in memory for this session only and sessionOnlyReason() says so. The environment
+/// QtKeychain, secrets filed under keys of the caller's choosing: the websites' (SystemSecretStore)
+/// and the shared database's. When no keychain service answers (headless servers, CI without D-Bus)
+/// a secret is kept in memory for this session only and unavailableReason() says why.
+/// Thread-safe.
+class SystemKeychain final
+{
+public:
+    /// `service` names the keychain entries' owner (tests use their own).
+    explicit SystemKeychain(QString service = QStringLiteral("ToaSoan"), int timeoutMs = 10000);
+
+    /// The secret filed under `key`; an empty string when none is; an Io error (untranslated detail)
+    /// when the keychain refused.
+    Result<QString> read(const QString &key);
+    Result<void> write(const QString &key, const QString &secret);
+    Result<void> remove(const QString &key);
+    /// Empty while the keychain answers; otherwise why it cannot (secrets then last this session).
+    QString unavailableReason() const;
+
+private:
+    QString m_service;
+    int m_timeoutMs;
+    mutable QMutex m_mutex;
+    QHash<QString, QString> m_session;
+    QString m_unavailableReason; ///< set once the keychain failed for want of a service
+};
+
+/// The websites' secrets in the OS keychain (SystemKeychain), under keyFor(). The environment
 /// variable TOASOAN_SITE_PASSWORD, when set, overrides every stored secret (command line use).
 class SystemSecretStore final : public SecretStore
 {
@@ -58,11 +83,7 @@ public:
     QString sessionOnlyReason() const override;
 
 private:
-    QString m_service;
-    int m_timeoutMs;
-    MemorySecretStore m_session;
-    mutable QMutex m_mutex;
-    QString m_unavailableReason; ///< set once the keychain failed for want of a service
+    SystemKeychain m_keychain;
 };
 
 } // namespace toasoan

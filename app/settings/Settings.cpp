@@ -1,5 +1,7 @@
 #include "app/settings/Settings.h"
 
+#include "app/core/DatabaseLocation.h"
+
 #include <QSettings>
 #include <QVariant>
 #include <functional>
@@ -16,6 +18,7 @@ constexpr auto kGeometryKey = "mainWindow/geometry";
 constexpr auto kStateKey = "mainWindow/state";
 constexpr auto kSplitterKey = "mainWindow/splitterSizes";
 constexpr auto kLastLoginKey = "login/lastLogin";
+constexpr auto kDatabaseKey = "database/location";
 // Per person: under "users/<login>/", the same names as the per-machine keys they replaced.
 constexpr auto kUsersGroup = "users/";
 constexpr auto kSessionWorkspaceKey = "session/workspace";
@@ -314,6 +317,26 @@ QString Settings::lastLogin() const
 void Settings::setLastLogin(const QString &login)
 {
     m_settings->setValue(key(kLastLoginKey), login);
+}
+
+QString Settings::databaseLocation() const
+{
+    return m_settings->value(key(kDatabaseKey)).toString();
+}
+
+void Settings::setDatabaseLocation(const QString &location)
+{
+    QString stored = location.trimmed();
+    if (isPostgresLocation(stored)) {
+        // The password belongs in the keychain: what cannot be read safely is not stored at all.
+        auto parsed = parsePostgresLocation(stored);
+        if (!parsed) {
+            return;
+        }
+        parsed->password.clear();
+        stored = parsed->uri();
+    }
+    m_settings->setValue(key(kDatabaseKey), stored);
 }
 
 void Settings::sync()

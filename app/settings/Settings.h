@@ -87,6 +87,13 @@ public:
     QString lastLogin() const;
     void setLastLogin(const QString &login);
 
+    /// The workspace this computer opens when neither --database nor TOASOAN_DB names one: an SQLite
+    /// file path or a PostgreSQL location (chosen at the first start or in "Cơ sở dữ liệu"). Empty
+    /// when never chosen. A PostgreSQL location is stored without its password (that goes to the
+    /// keychain); one that cannot be parsed is not stored.
+    QString databaseLocation() const;
+    void setDatabaseLocation(const QString &location);
+
     /// Writes pending changes to disk.
     void sync();
     /// Where the settings live (shown in the About box, used by tests).

@@ -6,10 +6,11 @@ namespace toasoan::postgres {
 
 namespace {
 
-QString tr(const char *text)
+// The diagnoses belong to the database's messages (lupdate files them under this context too).
+class Text
 {
-    return QCoreApplication::translate("toasoan::Database", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(toasoan::Database)
+};
 
 bool containsAny(const QString &text, std::initializer_list<const char *> needles)
 {
@@ -53,33 +54,33 @@ Error connectError(const PostgresLocation &location, const QString &driverText)
     if (containsAny(driverText,
                     {"password authentication failed", "no password supplied", "authentication failed", "role \""})) {
         return makeError(ErrorCode::Auth,
-                         tr("The database server %1 refused the user name or password. Check the password "
-                            "(or PGPASSWORD, ~/.pgpass) with the office's administrator.")
+                         Text::tr("The database server %1 refused the user name or password. Check the password "
+                                  "(or PGPASSWORD, ~/.pgpass) with the office's administrator.")
                              .arg(where),
                          driverText);
     }
     if (containsAny(driverText, {"SSL", "certificate", "TLS"})) {
         return makeError(ErrorCode::Network,
-                         tr("The secure (TLS) connection to the database server %1 failed: the server does not "
-                            "offer TLS, or its certificate is not the expected one (sslrootcert).")
+                         Text::tr("The secure (TLS) connection to the database server %1 failed: the server does not "
+                                  "offer TLS, or its certificate is not the expected one (sslrootcert).")
                              .arg(where),
                          driverText);
     }
     if (containsAny(driverText, {"does not exist"})) {
         return makeError(ErrorCode::NotFound,
-                         tr("The database server has no database named in %1. Check the address.").arg(where),
+                         Text::tr("The database server has no database named in %1. Check the address.").arg(where),
                          driverText);
     }
     if (containsAny(driverText, {"could not connect", "Connection refused", "could not translate host name",
                                  "timeout expired", "No route to host", "Network is unreachable",
                                  "Name or service not known", "connection to server"})) {
         return makeError(ErrorCode::Network,
-                         tr("The database server %1 cannot be reached. Check the network, the address and "
-                            "that the server is running.")
+                         Text::tr("The database server %1 cannot be reached. Check the network, the address and "
+                                  "that the server is running.")
                              .arg(where),
                          driverText);
     }
-    return makeError(ErrorCode::Storage, tr("Cannot connect to the database server %1.").arg(where), driverText);
+    return makeError(ErrorCode::Storage, Text::tr("Cannot connect to the database server %1.").arg(where), driverText);
 }
 
 bool isConnectionLost(const QString &driverText)

@@ -1,4 +1,5 @@
 // Settings round-trip and migration; the interface language choice; embedded catalogues.
+#include "app/core/DatabaseLocation.h"
 #include "app/i18n/Translations.h"
 #include "app/settings/Settings.h"
 
@@ -135,6 +136,55 @@ private slots:
         next.setUser(QStringLiteral("minh"));
         QCOMPARE(next.openArticles(workspace), (QList<qint64>{5}));
         QCOMPARE(next.lastLogin(), QStringLiteral("lan")); // the machine's
+    }
+
+    // The database chosen in the window (issue 13): a file path as it is; a PostgreSQL location as a URI
+    // that gives back every field and option, but never its password.
+    void databaseLocationKeepsNoPassword_data()
+    {
+        QTest::addColumn<QString>("location");
+        QTest::newRow("nominal: URI with TLS and a CA file")
+            << "postgresql://toasoan:b%C3%AD%20m%E1%BA%ADt@db.toasoan.lan:5433/tin_bai?sslmode=verify-full&"
+               "sslrootcert=%2Fetc%2Fssl%2Fco%20quan.crt";
+        QTest::newRow("nominal: conninfo with a quoted password")
+            << "host=10.0.0.5 port=5432 dbname=toasoan user=bien.tap password='a@b:c/d&e+f g' sslmode=require "
+               "connect_timeout=5 application_name=a&b=c";
+        QTest::newRow("robustness: IPv6 host") << "postgresql://toasoan:pw@[::1]:5432/toasoan?sslmode=disable";
+    }
+
+    void databaseLocationKeepsNoPassword()
+    {
+        QFETCH(QString, location);
+        QTemporaryDir dir;
+        Settings settings(dir.filePath(QStringLiteral("settings.ini")));
+        QVERIFY(settings.databaseLocation().isEmpty());
+        settings.setDatabaseLocation(location);
+        settings.sync();
+        const auto given = parsePostgresLocation(location);
+        QVERIFY(given && !given->password.isEmpty());
+        const auto stored = parsePostgresLocation(settings.databaseLocation());
+        QVERIFY2(stored, qPrintable(settings.databaseLocation()));
+        QVERIFY(stored->password.isEmpty());
+        QCOMPARE(stored->host, given->host);
+        QCOMPARE(stored->port, given->port);
+        QCOMPARE(stored->database, given->database);
+        QCOMPARE(stored->user, given->user);
+        QCOMPARE(stored->options, given->options);
+        QFile file(settings.fileName());
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray text = file.readAll();
+        QVERIFY(!text.contains("pw") && !text.contains("m%E1%BA%ADt") && !text.contains("a@b"));
+
+        // With the password: the same location back.
+        PostgresLocation whole = *given;
+        const auto again = parsePostgresLocation(whole.uri());
+        QVERIFY(again);
+        QCOMPARE(again->password, given->password);
+        QCOMPARE(again->options, given->options);
+
+        // A file path is kept as it is.
+        settings.setDatabaseLocation(dir.filePath(QStringLiteral("tòa soạn.sqlite")));
+        QCOMPARE(settings.databaseLocation(), dir.filePath(QStringLiteral("tòa soạn.sqlite")));
     }
 
     void migrateMakesMachineSettingsPersonal()

@@ -1,16 +1,20 @@
 #pragma once
 
-// Helpers for widget tests: typing any Unicode text, and a notifier that records instead of
-// opening modal message boxes.
+// Helpers for widget tests: typing any Unicode text, a notifier that records instead of opening
+// modal message boxes, and a driver of the modal dialogs a start-up sequence opens.
 
 #include "ui/article/SaveQuestion.h"
 #include "ui/common/Notifier.h"
 
+#include <QApplication>
+#include <QDialog>
 #include <QList>
 #include <QStringList>
 #include <QTest>
+#include <QTimer>
 #include <QWidget>
 #include <cstdio>
+#include <functional>
 
 namespace toasoan::test {
 
@@ -79,6 +83,55 @@ public:
 
     QStringList asked;
     ui::SaveAnswer answer = ui::SaveAnswer::Cancel;
+};
+
+/// Runs `act` on the first visible top-level widget of type T, from the event loop of the modal
+/// dialog that shows it; records the class of every dialog seen meanwhile.
+class ModalDriver final : public QObject
+{
+public:
+    ModalDriver()
+    {
+        m_timer.setInterval(10);
+        connect(&m_timer, &QTimer::timeout, this, &ModalDriver::poll);
+        m_timer.start();
+    }
+
+    template <typename T>
+    void when(std::function<void(T *)> act)
+    {
+        m_steps.append([act](QWidget *widget) {
+            auto *typed = qobject_cast<T *>(widget);
+            if (typed) {
+                act(typed);
+            }
+            return typed != nullptr;
+        });
+    }
+
+    QStringList seen;
+    int pending() const { return int(m_steps.size()); }
+
+private:
+    void poll()
+    {
+        for (QWidget *widget : QApplication::topLevelWidgets()) {
+            if (!widget->isVisible() || !qobject_cast<QDialog *>(widget)) {
+                continue;
+            }
+            const QString name = QString::fromLatin1(widget->metaObject()->className());
+            if (seen.isEmpty() || seen.constLast() != name) {
+                seen.append(name);
+            }
+            if (!m_steps.isEmpty() && m_steps.constFirst()(widget)) {
+                m_steps.removeFirst();
+                return;
+            }
+        }
+    }
+
+    QTimer m_timer;
+    QList<std::function<bool(QWidget *)>> m_steps;
 };
 
 } // namespace toasoan::test

@@ -24,64 +24,14 @@
 #include <QRadioButton>
 #include <QTableWidget>
 #include <QTemporaryDir>
-#include <QTimer>
-#include <functional>
 
 using namespace toasoan;
+using toasoan::test::ModalDriver;
 using toasoan::test::TestWorkspace;
 
 namespace {
 
 const QString kPassword = QStringLiteral("mật khẩu 2024");
-
-/// Runs `act` on the first visible top-level widget of type T, from the event loop of the modal
-/// dialog that shows it; records the class of every dialog seen meanwhile.
-class ModalDriver final : public QObject
-{
-public:
-    ModalDriver()
-    {
-        m_timer.setInterval(10);
-        connect(&m_timer, &QTimer::timeout, this, &ModalDriver::poll);
-        m_timer.start();
-    }
-
-    template <typename T>
-    void when(std::function<void(T *)> act)
-    {
-        m_steps.append([act](QWidget *widget) {
-            auto *typed = qobject_cast<T *>(widget);
-            if (typed) {
-                act(typed);
-            }
-            return typed != nullptr;
-        });
-    }
-
-    QStringList seen;
-    int pending() const { return int(m_steps.size()); }
-
-private:
-    void poll()
-    {
-        for (QWidget *widget : QApplication::topLevelWidgets()) {
-            if (!widget->isVisible() || !qobject_cast<QDialog *>(widget)) {
-                continue;
-            }
-            const QString name = QString::fromLatin1(widget->metaObject()->className());
-            if (seen.isEmpty() || seen.constLast() != name) {
-                seen.append(name);
-            }
-            if (!m_steps.isEmpty() && m_steps.constFirst()(widget)) {
-                m_steps.removeFirst();
-                return;
-            }
-        }
-    }
-
-    QTimer m_timer;
-    QList<std::function<bool(QWidget *)>> m_steps;
-};
 
 void setText(QWidget *parent, const char *name, const QString &text)
 {

@@ -21,6 +21,7 @@
 #include "ui/MainWindow.h"
 #include "ui/article/SaveQuestion.h"
 #include "ui/common/Notifier.h"
+#include "ui/database/DatabaseDialog.h"
 #include "ui/editor/EditorInfoBar.h"
 #include "ui/editor/FindReplaceDialog.h"
 #include "ui/editor/ImageDialog.h"
@@ -63,6 +64,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QRadioButton>
 #include <QScrollBar>
 #include <QTableWidget>
 #include <QTcpServer>
@@ -292,6 +294,23 @@ private slots:
         first.show();
         first.accept();
         collector.collectWidgetTree(&first, QStringLiteral("FirstAdminDialog"));
+        verifyVietnamese(collector);
+    }
+
+    // "Cơ sở dữ liệu": both choices, the keychain's note, a field refused, the next-start note.
+    void databaseDialog()
+    {
+        Workspace w;
+        ui::DatabaseDialog dialog(w.settings, std::make_shared<SystemKeychain>(QStringLiteral("ToaSoanTest")),
+                                  ui::DatabaseDialog::Purpose::Change);
+        dialog.show();
+        UiStringCollector collector;
+        collector.collectWidgetTree(&dialog, QStringLiteral("DatabaseDialog SQLite"));
+        dialog.postgresButton()->click();
+        dialog.accept(); // no server named: says so
+        QVERIFY(!dialog.message().isEmpty());
+        collector.add(QStringLiteral("DatabaseDialog refused"), dialog.message());
+        collector.collectWidgetTree(&dialog, QStringLiteral("DatabaseDialog PostgreSQL"));
         verifyVietnamese(collector);
     }
 

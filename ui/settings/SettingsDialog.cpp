@@ -3,13 +3,16 @@
 #include "app/i18n/HouseToneStyle.h"
 #include "app/i18n/Translations.h"
 #include "app/settings/Settings.h"
+#include "app/storage/Database.h"
 #include "app/workflow/Permissions.h"
 #include "app/workflow/WorkflowService.h"
+#include "ui/database/DatabaseDialog.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QGroupBox>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
@@ -100,6 +103,28 @@ SettingsDialog::SettingsDialog(Settings &settings, Database &db, const User &use
     officeLayout->addWidget(m_newStyle);
     officeLayout->addWidget(m_officeNote);
 
+    // The database this window works on; an administrator may choose another for the next start.
+    auto *databaseBox = new QGroupBox(tr("Database"), this);
+    auto *databaseLayout = new QHBoxLayout(databaseBox);
+    auto *databaseLabel = new QLabel(
+        (m_db.isShared() ? tr("The office's server (PostgreSQL): %1") : tr("This computer only (SQLite): %1"))
+            .arg(m_db.displayName()),
+        databaseBox);
+    databaseLabel->setObjectName(QStringLiteral("databaseLabel"));
+    databaseLabel->setWordWrap(true);
+    databaseLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    auto *databaseButton = new QPushButton(tr("Change the &database…"), databaseBox);
+    databaseButton->setObjectName(QStringLiteral("databaseButton"));
+    databaseButton->setToolTip(checkPermission(user, Action::ManageSettings).ok()
+                                   ? tr("Choose this computer only or the office's server, from the next start")
+                                   : tr("Only an administrator can change the database."));
+    databaseLayout->addWidget(databaseLabel, 1);
+    databaseLayout->addWidget(databaseButton);
+    connect(databaseButton, &QPushButton::clicked, this, [this] {
+        DatabaseDialog::openForChange(this, m_settings, m_db.path(),
+                                      checkPermission(m_user, Action::ManageSettings).ok());
+    });
+
     m_error = new QLabel(this);
     m_error->setObjectName(QStringLiteral("errorLabel"));
     m_error->setWordWrap(true);
@@ -112,6 +137,7 @@ SettingsDialog::SettingsDialog(Settings &settings, Database &db, const User &use
     layout->addWidget(interfaceBox);
     layout->addWidget(editingBox);
     layout->addWidget(officeBox);
+    layout->addWidget(databaseBox);
     layout->addWidget(m_error);
     layout->addStretch();
     layout->addWidget(buttons);

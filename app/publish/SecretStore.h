@@ -4,6 +4,7 @@
 #include "app/model/Site.h"
 
 #include <QHash>
+#include <QList>
 #include <QMutex>
 #include <QString>
 
@@ -23,6 +24,10 @@ public:
     /// Empty when secrets are kept safely across sessions; otherwise a translated sentence
     /// saying plainly that they are kept for this session only, and why.
     virtual QString sessionOnlyReason() const = 0;
+
+    /// The workspace's sites, told by whoever reads secrets for them (the worker, the command line),
+    /// so that a secret meant for one site is never given to another (see SystemSecretStore).
+    virtual void setWorkspaceSites(const QList<Site> &sites) { Q_UNUSED(sites); }
 
     /// The key a site's secret is filed under: "user@host/path", stable across workspaces.
     static QString keyFor(const Site &site);

@@ -103,18 +103,11 @@ int outboxList(CommandContext &context)
     return ExitOk;
 }
 
-int outboxRun(CommandContext &context)
+// Prints each job's outcome as the worker finishes it, and the network going away.
+void reportJobs(CommandContext &context, PublishWorker &worker, Outbox &outbox, QObject *receiver, int &sent,
+                int &problems)
 {
-    Database &db = context.database();
-    SystemSecretStore secrets;
-    PublishWorker worker(db, secrets);
-    Outbox outbox(db);
-    outbox.setWorker(&worker);
-    const bool untilEmpty = context.hasOption("until-empty");
-    int sent = 0;
-    int problems = 0;
-    QEventLoop loop;
-    QObject::connect(&worker, &PublishWorker::jobFinished, &loop, [&](qint64 id, JobState state) {
+    QObject::connect(&worker, &PublishWorker::jobFinished, receiver, [&](qint64 id, JobState state) {
         auto job = outbox.job(id);
         if (!job) {
             return;
@@ -143,21 +136,57 @@ int outboxRun(CommandContext &context)
             }
         }
     });
-    QObject::connect(&worker, &PublishWorker::offlineChanged, &loop, [&](bool offline) {
+    QObject::connect(&worker, &PublishWorker::offlineChanged, receiver, [&](bool offline) {
         if (offline) {
             context.err() << Text::tr("The network seems down: waiting for it to come back.") << Qt::endl;
         }
     });
+}
+
+// Says which sites' jobs this worker leaves to others, and how to give it their password.
+void reportSitesWithoutSecret(CommandContext &context, SecretStore &secrets)
+{
+    auto sites = SiteRepository(context.database()).list();
+    if (!sites) {
+        return;
+    }
+    secrets.setWorkspaceSites(*sites);
+    for (const Site &site : std::as_const(*sites)) {
+        if (auto secret = secrets.read(site); !secret) {
+            context.err() << Text::tr("Jobs for %1 are left to a worker that has its password: %2")
+                                 .arg(site.name, secret.error().message)
+                          << Qt::endl;
+        }
+    }
+}
+
+int outboxRun(CommandContext &context)
+{
+    Database &db = context.database();
+    SystemSecretStore secrets;
+    PublishWorker worker(db, secrets);
+    Outbox outbox(db);
+    outbox.setWorker(&worker);
+    const bool untilEmpty = context.hasOption("until-empty");
+    int sent = 0;
+    int problems = 0;
+    QEventLoop loop;
+    reportJobs(context, worker, outbox, &loop, sent, problems);
     QObject::connect(&worker, &PublishWorker::idle, &loop, [&] {
         if (!untilEmpty) {
             loop.quit(); // what was due has been sent; the rest waits for the next run
             return;
         }
-        auto pending = OutboxRepository(db).countPending();
+        // Jobs of sites whose password this computer lacks are left to a worker that has it.
+        auto pending = OutboxRepository(db).countPending(worker.siteIds());
         if (!pending || *pending == 0) {
             loop.quit();
         }
     });
+    if (auto checked = SystemSecretStore::checkSecretsFile(); !checked) {
+        return context.fail(checked.error());
+    }
+    reportSitesWithoutSecret(context, secrets);
     if (auto started = worker.start(); !started) {
         return context.fail(started.error());
     }
@@ -211,7 +240,9 @@ Command outboxRunCommand()
         "",
         QT_TRANSLATE_NOOP("toasoan::cli",
                           "Send the jobs that are due (for a scheduled task). Nobody logs in: each job records the "
-                          "person who queued it. Passwords come from the keychain or TOASOAN_SITE_PASSWORD."),
+                          "person who queued it. Passwords come from TOASOAN_SITE_PASSWORD_<SITE>, the secrets file "
+                          "named by TOASOAN_SECRETS_FILE, or the keychain; jobs of a site without one are left to "
+                          "another worker."),
         {{"until-empty", nullptr,
           QT_TRANSLATE_NOOP("toasoan::cli", "Keep going (waiting for retries) until nothing is left to send")}},
         0,

@@ -164,7 +164,10 @@ Result<std::optional<OutboxJob>> OutboxRepository::nextDue(const QDateTime &at,
 
 Result<std::optional<QDateTime>> OutboxRepository::nextDueTime(const std::optional<QList<qint64>> &siteIds)
 {
-    QString sql = QStringLiteral("SELECT MIN(next_attempt_at) FROM outbox_jobs WHERE state = 'queued'");
+    // Running jobs whose lease ran out are due as well: their worker is gone.
+    QString sql = QStringLiteral("SELECT MIN(next_attempt_at) FROM outbox_jobs WHERE (state = 'queued' OR (state = "
+                                 "'running' AND lease_until < ") +
+                  clockSql() + QStringLiteral("))");
     if (siteIds) {
         if (siteIds->isEmpty()) {
             return std::optional<QDateTime>();
@@ -407,9 +410,14 @@ Result<int> OutboxRepository::requeueInterrupted()
     return q->numRowsAffected();
 }
 
-Result<int> OutboxRepository::countPending()
+Result<int> OutboxRepository::countPending(const std::optional<QList<qint64>> &siteIds)
 {
-    TOASOAN_TRY(q, m_db.exec(QStringLiteral("SELECT COUNT(*) FROM outbox_jobs WHERE state IN ('queued', 'running')")));
+    QString sql = QStringLiteral("SELECT COUNT(*) FROM outbox_jobs WHERE state IN ('queued', 'running')");
+    if (siteIds) {
+        sql += QStringLiteral(" AND site_id IN (") + (siteIds->isEmpty() ? QStringLiteral("0") : idList(*siteIds)) +
+               QLatin1Char(')');
+    }
+    TOASOAN_TRY(q, m_db.exec(sql));
     q->next();
     return q->value(0).toInt();
 }

@@ -47,7 +47,8 @@ public:
 
     /// The oldest queued job due at `now` whose article/site pair is not in `busy` (pairs being run).
     Result<std::optional<OutboxJob>> nextDue(const QDateTime &now, const QList<QPair<qint64, qint64>> &busy = {});
-    /// When the next queued job (of `siteIds` when given) becomes due; nullopt when nothing is queued.
+    /// When the next queued job (of `siteIds` when given) becomes due, a running one whose lease ran
+    /// out counting as due; nullopt when nothing is queued.
     Result<std::optional<QDateTime>> nextDueTime(const std::optional<QList<qint64>> &siteIds = std::nullopt);
     /// Queued → Running, attempts + 1. False when someone else changed the job first.
     Result<bool> claim(qint64 id);
@@ -89,8 +90,8 @@ public:
 
     /// Every Running job goes back to Queued, whoever holds it (tests; workers use leases).
     Result<int> requeueInterrupted();
-    /// Queued + Running jobs.
-    Result<int> countPending();
+    /// Queued + Running jobs (of `siteIds` when given).
+    Result<int> countPending(const std::optional<QList<qint64>> &siteIds = std::nullopt);
 
 private:
     Result<bool> finishRunning(qint64 id, JobState state, const QJsonObject &steps, const Error *error,

@@ -281,7 +281,11 @@ void PublishWorker::schedule()
     m_scheduling = true;
     refreshSites(false);
     OutboxRepository outbox(m_db);
-    while (!m_free.isEmpty()) {
+    // Claiming is a writing transaction: only when something of ours is due.
+    auto dueBefore = outbox.nextDueTime(m_siteIds);
+    const bool somethingDue =
+        dueBefore && dueBefore->has_value() && dueBefore->value() <= QDateTime::currentDateTimeUtc();
+    while (somethingDue && !m_free.isEmpty()) {
         if (isOffline()) {
             // One probe at a time, now and then, until a request gets through.
             if (!m_running.isEmpty() || nowMs() - m_lastProbeMs < m_options.offlineProbeMs) {
@@ -321,6 +325,8 @@ void PublishWorker::schedule()
         m_timer.start(int(std::min<qint64>(std::max<qint64>(waitMs + 10, waitMs == 0 ? 250 : 0), 3600 * 1000)));
     } else if (waitMs >= 0 && m_free.isEmpty()) {
         m_timer.stop(); // a finishing job schedules again
+    } else if (waitMs < 0 && !m_free.isEmpty()) {
+        m_timer.start(std::max(m_options.idlePollMs, 100)); // jobs queued on another PC, or by another process
     }
     if (m_running.isEmpty() && (waitMs < 0 || waitMs > 0)) {
         emit idle();

@@ -30,6 +30,7 @@ struct WorkerOptions
     bool useSystemReachability = true; ///< listen to QNetworkInformation
     int leaseMs = 120000;              ///< a claimed job stays this worker's this long; renewed every third
     int secretsRefreshMs = 30000;      ///< how often the sites this worker has secrets for are looked at again
+    int idlePollMs = 5000;             ///< with nothing due, the queue is looked at this often (other PCs queue)
     QString identity; ///< names the worker in claims; default: this computer and process (defaultIdentity())
 };
 

@@ -38,6 +38,38 @@ JobState stateOf(Database &db, qint64 jobId)
     return job ? job->state : JobState::Failed;
 }
 
+// A worker process (named `identity` when given) starts the job; the site creates the post and never
+// answers; the process is killed there, leaving the job running. Gives the job's id (0 on failure).
+qint64 killAWorkerMidPost(FakeWordPress &wp, PublishFixture &fx, const QString &identity = {})
+{
+    // The site creates the post, then never answers: the worker waits until it is killed.
+    Fault stall;
+    stall.kind = Fault::Kind::StallAfterBody;
+    stall.process = true;
+    stall.method = "POST";
+    stall.pathContains = QStringLiteral("wp/v2/posts");
+    wp.addFault(stall);
+    fx.pointSiteAt(wp.baseUrl());
+    auto job = Outbox(fx.db()).publish(fx.article.id, fx.site.id, 0);
+    if (!job) {
+        return 0;
+    }
+    QProcess child;
+    child.setProcessChannelMode(QProcess::ForwardedChannels);
+    QStringList arguments{QStringLiteral("--child-worker"), fx.dbPath(), wp.password};
+    if (!identity.isEmpty()) {
+        arguments.append(identity);
+    }
+    child.start(QCoreApplication::applicationFilePath(), arguments);
+    if (!child.waitForStarted() || !QTest::qWaitFor([&] { return wp.postsCreated() == 1; }, 20000) ||
+        stateOf(fx.db(), job->id) != JobState::Running) {
+        return 0;
+    }
+    child.kill();
+    child.waitForFinished();
+    return job->id;
+}
+
 // The child process: sends the outbox of the workspace at argv[2] until the job is done.
 int runChildWorker(int argc, char **argv)
 {
@@ -325,27 +357,12 @@ private slots:
     {
         FakeWordPress wp;
         QVERIFY(wp.listen());
-        Fault stall;
-        stall.kind = Fault::Kind::StallAfterBody;
-        stall.process = true;
-        stall.method = "POST";
-        stall.pathContains = QStringLiteral("wp/v2/posts");
-        wp.addFault(stall);
         PublishFixture fx;
-        fx.pointSiteAt(wp.baseUrl());
-        auto job = Outbox(fx.db()).publish(fx.article.id, fx.site.id, 0);
-        QVERIFY(job.ok());
-
-        QProcess child;
-        child.setProcessChannelMode(QProcess::ForwardedChannels);
-        child.start(QCoreApplication::applicationFilePath(),
-                    {QStringLiteral("--child-worker"), fx.dbPath(), wp.password, QStringLiteral("pc-khac 0000#1/x")});
-        QVERIFY(child.waitForStarted());
-        QTRY_COMPARE_WITH_TIMEOUT(wp.postsCreated(), 1, 20000);
-        QCOMPARE(stateOf(fx.db(), job->id), JobState::Running);
-        QCOMPARE(OutboxRepository(fx.db()).load(job->id)->claimedBy, QStringLiteral("pc-khac 0000#1/x"));
-        child.kill();
-        QVERIFY(child.waitForFinished());
+        const QString otherPc = QStringLiteral("pc-khac 0000#1/x");
+        const qint64 jobId = killAWorkerMidPost(wp, fx, otherPc);
+        QVERIFY(jobId != 0);
+        auto job = OutboxRepository(fx.db()).load(jobId);
+        QCOMPARE(job->claimedBy, otherPc);
 
         MemorySecretStore secrets;
         QVERIFY(secrets.write(fx.site, wp.password).ok());
@@ -366,27 +383,10 @@ private slots:
     {
         FakeWordPress wp;
         QVERIFY(wp.listen());
-        // The site creates the post, then never answers: the worker waits until it is killed.
-        Fault stall;
-        stall.kind = Fault::Kind::StallAfterBody;
-        stall.process = true;
-        stall.method = "POST";
-        stall.pathContains = QStringLiteral("wp/v2/posts");
-        wp.addFault(stall);
         PublishFixture fx;
-        fx.pointSiteAt(wp.baseUrl());
-        auto job = Outbox(fx.db()).publish(fx.article.id, fx.site.id, 0);
-        QVERIFY(job.ok());
-
-        QProcess child;
-        child.setProcessChannelMode(QProcess::ForwardedChannels);
-        child.start(QCoreApplication::applicationFilePath(),
-                    {QStringLiteral("--child-worker"), fx.dbPath(), wp.password});
-        QVERIFY(child.waitForStarted());
-        QTRY_COMPARE_WITH_TIMEOUT(wp.postsCreated(), 1, 20000);
-        QCOMPARE(stateOf(fx.db(), job->id), JobState::Running);
-        child.kill();
-        QVERIFY(child.waitForFinished());
+        const qint64 jobId = killAWorkerMidPost(wp, fx);
+        QVERIFY(jobId != 0);
+        auto job = OutboxRepository(fx.db()).load(jobId);
 
         // A new worker (a restarted ToaSoan) takes the abandoned job over and completes it once.
         MemorySecretStore secrets;

@@ -57,7 +57,7 @@ PublishWorker::PublishWorker(Database &db, SecretStore &secrets, WorkerOptions o
     connect(&m_leaseTimer, &QTimer::timeout, this, [this] {
         renewLeases();
         freeDeadLocalClaims();
-        schedule(); // a lease that ran out elsewhere is not in nextDueTime()
+        schedule(); // a lease that ran out elsewhere
     });
 }
 
@@ -137,13 +137,21 @@ void PublishWorker::refreshSites(bool force)
     }
     m_secrets.setWorkspaceSites(*sites);
     QList<qint64> ids;
+    bool noted = false;
     for (const Site &site : std::as_const(*sites)) {
-        // A job is claimed only by a worker that can send it: the others leave it to one that has the secret.
-        if (m_secrets.read(site).ok()) {
+        // A job is claimed only by a worker that can send it: the others leave it to one that has the secret,
+        // saying why it waits (where nobody said anything yet) so that someone can give the password.
+        if (auto secret = m_secrets.read(site); secret) {
             ids.append(site.id);
+        } else if (auto changed = OutboxRepository(m_db).noteWaiting(site.id, secret.error());
+                   changed && *changed > 0) {
+            noted = true;
         }
     }
     m_siteIds = ids;
+    if (noted) {
+        emit queueChanged();
+    }
 }
 
 void PublishWorker::renewLeases()
@@ -237,6 +245,7 @@ void PublishWorker::wake()
 {
     if (m_started) {
         m_lastProbeMs = 0;
+        m_sitesCheckedMs = 0; // a password may have been given meanwhile
         QMetaObject::invokeMethod(this, &PublishWorker::schedule, Qt::QueuedConnection);
     }
 }

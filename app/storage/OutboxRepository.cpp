@@ -276,6 +276,21 @@ Result<QHash<qint64, QString>> OutboxRepository::claimsOf(const QString &workerP
     return claims;
 }
 
+Result<int> OutboxRepository::noteWaiting(qint64 siteId, const Error &why)
+{
+    // Looked at first: a write that changes nothing would still tell every PC that something changed.
+    TOASOAN_TRY(waiting, m_db.value(QStringLiteral("SELECT count(*) FROM outbox_jobs WHERE site_id = ? AND state = "
+                                                   "'queued' AND last_error = ''"),
+                                    {siteId}));
+    if (waiting->toLongLong() == 0) {
+        return 0;
+    }
+    TOASOAN_TRY(q, m_db.exec(QStringLiteral("UPDATE outbox_jobs SET last_error = ?, last_error_detail = ? WHERE "
+                                            "site_id = ? AND state = 'queued' AND last_error = ''"),
+                             {why.message, why.detail, siteId}));
+    return q->numRowsAffected();
+}
+
 Result<bool> OutboxRepository::expireLease(qint64 id, const QString &worker)
 {
     TOASOAN_TRY(q, m_db.exec(QStringLiteral("UPDATE outbox_jobs SET lease_until = 0 WHERE id = ? AND state = "

@@ -65,6 +65,9 @@ public:
     Result<bool> renewLease(qint64 id, const QString &worker, qint64 leaseMs);
     /// Running jobs claimed by workers whose name starts with `workerPrefix`: id → claimed_by.
     Result<QHash<qint64, QString>> claimsOf(const QString &workerPrefix);
+    /// Tells the people looking at the outbox why the site's queued jobs wait (a worker without its
+    /// secret leaves them): `why` becomes their last error, where they have none. The number changed.
+    Result<int> noteWaiting(qint64 siteId, const Error &why);
     /// Ends a dead worker's lease at once (the job is claimable again); false when it changed meanwhile.
     Result<bool> expireLease(qint64 id, const QString &worker);
 

@@ -336,6 +336,9 @@ private slots:
         QTest::qWait(300);
         QCOMPARE(stateOf(fx.db(), job->id), JobState::Queued);
         QCOMPARE(OutboxRepository(fx.db()).load(job->id)->attempts, 0);
+        // Whoever looks at the outbox is told why it waits.
+        QVERIFY2(OutboxRepository(fx.db()).load(job->id)->lastError.contains(fx.site.name),
+                 qPrintable(OutboxRepository(fx.db()).load(job->id)->lastError));
         QVERIFY(wp.requests().isEmpty());
         QVERIFY(blind.siteIds().isEmpty());
 
@@ -348,6 +351,7 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(stateOf(fx.db(), job->id), JobState::Done, 20000);
         QCOMPARE(wp.postsCreated(), 1);
         QCOMPARE(sighted.siteIds(), QList<qint64>{fx.site.id});
+        QVERIFY(OutboxRepository(fx.db()).load(job->id)->lastError.isEmpty());
     }
 
     // A worker on another computer dies in the middle of a job (after the site created the post):

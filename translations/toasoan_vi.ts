@@ -828,16 +828,8 @@
 <context>
     <name>toasoan::PublishWorker</name>
     <message>
-        <source>Another ToaSoan (process %1 on %2) is sending this workspace&apos;s outbox; this one leaves it alone.</source>
-        <translation>Một Tòa soạn khác (tiến trình %1 trên %2) đang gửi hàng chờ đăng của cơ sở dữ liệu này; phiên này không can thiệp.</translation>
-    </message>
-    <message>
         <source>Interrupted when ToaSoan stopped; it will be sent again.</source>
         <translation>Bị gián đoạn khi Tòa soạn dừng; sẽ được gửi lại.</translation>
-    </message>
-    <message>
-        <source>Another computer is sending the office&apos;s outbox; this one leaves it alone.</source>
-        <translation>Một máy tính khác đang gửi hàng chờ đăng của cơ quan; máy này để máy kia gửi.</translation>
     </message>
 </context>
 <context>
@@ -862,10 +854,6 @@
 <context>
     <name>toasoan::SecretStore</name>
     <message>
-        <source>No password is stored for the connection %1. Enter it in the connection&apos;s settings (or set TOASOAN_SITE_PASSWORD for the command line).</source>
-        <translation>Chưa lưu mật khẩu cho kết nối %1. Hãy nhập mật khẩu trong phần cài đặt kết nối (hoặc đặt biến TOASOAN_SITE_PASSWORD khi dùng dòng lệnh).</translation>
-    </message>
-    <message>
         <source>Passwords are kept in memory for this session only.</source>
         <translation>Mật khẩu chỉ được giữ trong bộ nhớ cho phiên làm việc này.</translation>
     </message>
@@ -882,10 +870,6 @@
         <translation>Kho mật khẩu của hệ thống không xóa được mật khẩu của %1.</translation>
     </message>
     <message>
-        <source>No system keychain is available on this computer (%1). Passwords are kept in memory for this session only and must be entered again after a restart; the command line can read TOASOAN_SITE_PASSWORD.</source>
-        <translation>Máy tính này không có kho mật khẩu của hệ thống (%1). Mật khẩu chỉ được giữ trong bộ nhớ cho phiên làm việc này và phải nhập lại sau khi khởi động lại; dòng lệnh có thể đọc biến TOASOAN_SITE_PASSWORD.</translation>
-    </message>
-    <message>
         <source>no D-Bus session bus</source>
         <translation>không có phiên D-Bus</translation>
     </message>
@@ -900,6 +884,34 @@
     <message>
         <source>The system keychain could not delete a password.</source>
         <translation>Kho mật khẩu của hệ thống không xóa được mật khẩu.</translation>
+    </message>
+    <message>
+        <source>No password is stored for the connection %1. Enter it in the connection&apos;s settings (or, for the command line and unattended workers, set %2 or give %3 in the secrets file named by TOASOAN_SECRETS_FILE).</source>
+        <translation>Chưa lưu mật khẩu cho kết nối %1. Hãy nhập mật khẩu trong phần cài đặt kết nối (hoặc, khi dùng dòng lệnh và tiến trình gửi bài tự động, đặt biến %2 hay ghi %3 trong tệp mật khẩu do biến TOASOAN_SECRETS_FILE chỉ ra).</translation>
+    </message>
+    <message>
+        <source>The secrets file %1 (TOASOAN_SECRETS_FILE) cannot be read: %2.</source>
+        <translation>Không đọc được tệp mật khẩu %1 (TOASOAN_SECRETS_FILE): %2.</translation>
+    </message>
+    <message>
+        <source>The secrets file %1 belongs to another user: ToaSoan reads passwords only from a file of the user it runs as. Give it to that user (chown) with mode 0600.</source>
+        <translation>Tệp mật khẩu %1 thuộc về người dùng khác: ToaSoan chỉ đọc mật khẩu từ tệp của chính người dùng đang chạy chương trình. Hãy chuyển tệp cho người dùng đó (chown) và đặt quyền 0600.</translation>
+    </message>
+    <message>
+        <source>The secrets file %1 may be read by other users (mode %2): ToaSoan refuses it. Make it private with &quot;chmod 600 %1&quot;.</source>
+        <translation>Tệp mật khẩu %1 để người dùng khác đọc được (quyền %2): ToaSoan không dùng tệp này. Hãy giữ riêng tệp bằng lệnh &quot;chmod 600 %1&quot;.</translation>
+    </message>
+    <message>
+        <source>The website connections %1 and %2 both read their password from %3: rename one of them so that each has its own.</source>
+        <translation>Hai kết nối trang web %1 và %2 cùng lấy mật khẩu từ %3: hãy đổi tên một kết nối để mỗi kết nối có mật khẩu riêng.</translation>
+    </message>
+    <message>
+        <source>TOASOAN_SITE_PASSWORD serves a workspace with one website connection only, and this one has %1: it would give one site&apos;s password to the others. Set %2 for %3 (or give %4 in the secrets file named by TOASOAN_SECRETS_FILE).</source>
+        <translation>Biến TOASOAN_SITE_PASSWORD chỉ dùng được khi dữ liệu có đúng một kết nối trang web, nhưng ở đây có %1 kết nối: mật khẩu của một trang sẽ bị gửi sang các trang khác. Hãy đặt biến %2 cho %3 (hoặc ghi %4 trong tệp mật khẩu do biến TOASOAN_SECRETS_FILE chỉ ra).</translation>
+    </message>
+    <message>
+        <source>No system keychain is available on this computer (%1). Passwords are kept in memory for this session only and must be entered again after a restart; the command line can read TOASOAN_SITE_PASSWORD_&lt;SITE&gt; or the secrets file named by TOASOAN_SECRETS_FILE.</source>
+        <translation>Máy tính này không có kho mật khẩu của hệ thống (%1). Mật khẩu chỉ được giữ trong bộ nhớ cho phiên làm việc này và phải nhập lại sau khi khởi động lại; dòng lệnh có thể đọc biến TOASOAN_SITE_PASSWORD_&lt;SITE&gt; hoặc tệp mật khẩu do biến TOASOAN_SECRETS_FILE chỉ ra.</translation>
     </message>
 </context>
 <context>
@@ -1931,14 +1943,6 @@
         <translation>Đã thêm kết nối trang web %1 (%2, %3).</translation>
     </message>
     <message>
-        <source>No password was given (set TOASOAN_SITE_PASSWORD): enter it in the application, or set TOASOAN_SITE_PASSWORD when publishing from the command line.</source>
-        <translation>Chưa có mật khẩu (đặt biến TOASOAN_SITE_PASSWORD): hãy nhập trong ứng dụng, hoặc đặt biến TOASOAN_SITE_PASSWORD khi đăng bài bằng dòng lệnh.</translation>
-    </message>
-    <message>
-        <source>The password was not saved: this computer has no system keychain. Set TOASOAN_SITE_PASSWORD whenever you run &quot;toasoan sites test&quot;, &quot;toasoan outbox run&quot; or the application.</source>
-        <translation>Mật khẩu chưa được lưu: máy tính này không có kho mật khẩu của hệ thống. Hãy đặt biến TOASOAN_SITE_PASSWORD mỗi khi chạy &quot;toasoan sites test&quot;, &quot;toasoan outbox run&quot; hoặc ứng dụng.</translation>
-    </message>
-    <message>
         <source>The password is stored in the system keychain.</source>
         <translation>Mật khẩu đã được lưu trong kho mật khẩu của hệ thống.</translation>
     </message>
@@ -2293,16 +2297,8 @@
         <translation>Người đăng bài (đăng nhập bằng mật khẩu của mình)</translation>
     </message>
     <message>
-        <source>Send the jobs that are due (for a scheduled task). Nobody logs in: each job records the person who queued it. Passwords come from the keychain or TOASOAN_SITE_PASSWORD.</source>
-        <translation>Gửi các lệnh đăng đã đến hạn (dùng cho tác vụ định kỳ). Không cần đăng nhập: mỗi lệnh đăng đã ghi lại người đưa bài vào hàng chờ. Mật khẩu trang web lấy từ kho mật khẩu hoặc biến TOASOAN_SITE_PASSWORD.</translation>
-    </message>
-    <message>
         <source>Name the administrator who adds the site: --as LOGIN.</source>
         <translation>Hãy cho biết quản trị viên thêm trang web: --as TÊN_ĐĂNG_NHẬP.</translation>
-    </message>
-    <message>
-        <source>Add a website connection, as the administrator named by --as (who logs in with their password: TOASOAN_PASSWORD or asked on the terminal). The site&apos;s password (application password) is read from TOASOAN_SITE_PASSWORD and kept in the system keychain.</source>
-        <translation>Thêm kết nối trang web, do quản trị viên nêu ở --as thực hiện (đăng nhập bằng mật khẩu của mình: biến TOASOAN_PASSWORD hoặc được hỏi trong cửa sổ dòng lệnh). Mật khẩu của trang web (mật khẩu ứng dụng) được đọc từ biến TOASOAN_SITE_PASSWORD và lưu trong kho mật khẩu của hệ thống.</translation>
     </message>
     <message>
         <source>The administrator who adds the site (logs in with their password)</source>
@@ -2331,6 +2327,58 @@
     <message>
         <source>Set up the office&apos;s shared database: create the schema and the first administrator. Give the database with --database postgresql://USER@HOST/DATABASE; the administrator&apos;s password comes from the TOASOAN_NEW_PASSWORD or TOASOAN_PASSWORD environment variable or is asked twice. Refuses a database that already has users.</source>
         <translation>Thiết lập cơ sở dữ liệu dùng chung của cơ quan: tạo lược đồ và quản trị viên đầu tiên. Chỉ định cơ sở dữ liệu bằng --database postgresql://NGƯỜI_DÙNG@MÁY_CHỦ/CƠ_SỞ_DỮ_LIỆU; mật khẩu quản trị viên lấy từ biến môi trường TOASOAN_NEW_PASSWORD hoặc TOASOAN_PASSWORD, nếu không có thì được hỏi hai lần. Từ chối cơ sở dữ liệu đã có người dùng.</translation>
+    </message>
+    <message>
+        <source>Jobs for %1 are left to a worker that has its password: %2</source>
+        <translation>Các lệnh đăng lên %1 được để lại cho tiến trình gửi bài có mật khẩu của trang này: %2</translation>
+    </message>
+    <message>
+        <source>--jobs must be a number from 1 to 4.</source>
+        <translation>--jobs phải là một số từ 1 đến 4.</translation>
+    </message>
+    <message>
+        <source>Name who runs the worker: --user LOGIN.</source>
+        <translation>Hãy cho biết người chạy tiến trình gửi bài: --user TÊN_ĐĂNG_NHẬP.</translation>
+    </message>
+    <message>
+        <source>Stopping: finishing the jobs being sent (at most %1 seconds).</source>
+        <translation>Đang dừng: hoàn tất các lệnh đang gửi (tối đa %1 giây).</translation>
+    </message>
+    <message>
+        <source>Sending the outbox of %1 for %2 as worker &quot;%3&quot;. Stop with Ctrl+C or SIGTERM.</source>
+        <translation>Đang gửi hàng chờ đăng của %1 cho %2, với tên tiến trình &quot;%3&quot;. Dừng bằng Ctrl+C hoặc SIGTERM.</translation>
+    </message>
+    <message>
+        <source>Stopped. Sent: %1.</source>
+        <translation>Đã dừng. Đã gửi: %1.</translation>
+    </message>
+    <message>
+        <source>Send the jobs that are due (for a scheduled task). Nobody logs in: each job records the person who queued it. Passwords come from TOASOAN_SITE_PASSWORD_&lt;SITE&gt;, the secrets file named by TOASOAN_SECRETS_FILE, or the keychain; jobs of a site without one are left to another worker.</source>
+        <translation>Gửi các lệnh đã đến hạn (dùng cho tác vụ chạy theo lịch). Không ai cần đăng nhập: mỗi lệnh ghi lại người đã đưa bài vào hàng chờ. Mật khẩu lấy từ biến TOASOAN_SITE_PASSWORD_&lt;SITE&gt;, tệp mật khẩu do biến TOASOAN_SECRETS_FILE chỉ ra, hoặc kho mật khẩu; lệnh của trang không có mật khẩu được để lại cho tiến trình gửi bài khác.</translation>
+    </message>
+    <message>
+        <source>Keep sending the outbox until stopped (a service: see resources/systemd). Any number of workers, on any computers of the office, share the outbox job by job; each takes only the jobs of sites whose password it has (TOASOAN_SITE_PASSWORD_&lt;SITE&gt; or the secrets file named by TOASOAN_SECRETS_FILE). --user, who may publish, logs in with TOASOAN_PASSWORD. SIGTERM or Ctrl+C finishes the jobs being sent, or puts them back in the queue, and exits.</source>
+        <translation>Gửi hàng chờ đăng liên tục cho đến khi bị dừng (chạy như một dịch vụ: xem resources/systemd). Nhiều tiến trình gửi bài, trên bất kỳ máy nào của cơ quan, cùng chia nhau hàng chờ đăng theo từng lệnh; mỗi tiến trình chỉ nhận lệnh của những trang mà nó có mật khẩu (biến TOASOAN_SITE_PASSWORD_&lt;SITE&gt; hoặc tệp mật khẩu do biến TOASOAN_SECRETS_FILE chỉ ra). Người ghi ở --user phải có quyền đăng bài và đăng nhập bằng TOASOAN_PASSWORD. SIGTERM hoặc Ctrl+C sẽ hoàn tất các lệnh đang gửi, hoặc trả chúng về hàng chờ, rồi thoát.</translation>
+    </message>
+    <message>
+        <source>Who runs the worker (logs in with their password)</source>
+        <translation>Người chạy tiến trình gửi bài (đăng nhập bằng mật khẩu của mình)</translation>
+    </message>
+    <message>
+        <source>Jobs sent at the same time, 1 to 4 (default 2)</source>
+        <translation>Số lệnh gửi cùng lúc, từ 1 đến 4 (mặc định 2)</translation>
+    </message>
+    <message>
+        <source>No password was given (set %1): enter it in the application, or set %1 when publishing from the command line.</source>
+        <translation>Chưa có mật khẩu (đặt biến %1): hãy nhập trong ứng dụng, hoặc đặt biến %1 khi đăng bài bằng dòng lệnh.</translation>
+    </message>
+    <message>
+        <source>The password was not saved: this computer has no system keychain. Set %1 (or give %2 in the secrets file named by TOASOAN_SECRETS_FILE) whenever you run &quot;toasoan sites test&quot;, &quot;toasoan outbox run&quot;, &quot;toasoan outbox serve&quot; or the application.</source>
+        <translation>Mật khẩu chưa được lưu: máy tính này không có kho mật khẩu của hệ thống. Hãy đặt biến %1 (hoặc ghi %2 trong tệp mật khẩu do biến TOASOAN_SECRETS_FILE chỉ ra) mỗi khi chạy &quot;toasoan sites test&quot;, &quot;toasoan outbox run&quot;, &quot;toasoan outbox serve&quot; hoặc ứng dụng.</translation>
+    </message>
+    <message>
+        <source>Add a website connection, as the administrator named by --as (who logs in with their password: TOASOAN_PASSWORD or asked on the terminal). The site&apos;s password (application password) is read from TOASOAN_SITE_PASSWORD_&lt;SITE&gt; (SITE: the name in capitals without marks, other characters as _) or TOASOAN_SITE_PASSWORD, and kept in the system keychain.</source>
+        <translation>Thêm kết nối trang web, do quản trị viên nêu ở --as thực hiện (đăng nhập bằng mật khẩu của mình: biến TOASOAN_PASSWORD hoặc được hỏi trong cửa sổ dòng lệnh). Mật khẩu của trang web (mật khẩu ứng dụng) được đọc từ biến TOASOAN_SITE_PASSWORD_&lt;SITE&gt; (SITE: tên kết nối bỏ dấu, viết hoa, các ký tự khác thành _) hoặc TOASOAN_SITE_PASSWORD, và lưu trong kho mật khẩu của hệ thống.</translation>
     </message>
 </context>
 <context>

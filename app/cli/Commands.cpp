@@ -26,6 +26,7 @@ Command sitesTestCommand();
 Command publishCommand();
 Command outboxListCommand();
 Command outboxRunCommand();
+Command outboxServeCommand();
 // Categories and tags (app/workflow/TaxonomyAdmin).
 Command categoriesListCommand();
 Command categoriesAddCommand();
@@ -42,13 +43,14 @@ Command serverInitCommand();
 const QList<Command> &commands()
 {
     static const QList<Command> all = {
-        usersAddCommand(),         usersListCommand(),       articlesListCommand(),     articlesShowCommand(),
-        articlesImportCommand(),   articlesExportCommand(),  convertCommand(),          searchCommand(),
-        workflowCommand(),         articlesHistoryCommand(), articlesDiffCommand(),     articlesSlipCommand(),
-        sitesAddCommand(),         sitesListCommand(),       sitesTestCommand(),        publishCommand(),
-        outboxListCommand(),       outboxRunCommand(),       categoriesListCommand(),   categoriesAddCommand(),
-        categoriesRenameCommand(), categoriesMoveCommand(),  categoriesRemoveCommand(), categoriesMergeCommand(),
-        tagsListCommand(),         tagsRenameCommand(),      tagsMergeCommand(),        serverInitCommand(),
+        usersAddCommand(),        usersListCommand(),        articlesListCommand(),   articlesShowCommand(),
+        articlesImportCommand(),  articlesExportCommand(),   convertCommand(),        searchCommand(),
+        workflowCommand(),        articlesHistoryCommand(),  articlesDiffCommand(),   articlesSlipCommand(),
+        sitesAddCommand(),        sitesListCommand(),        sitesTestCommand(),      publishCommand(),
+        outboxListCommand(),      outboxRunCommand(),        outboxServeCommand(),    categoriesListCommand(),
+        categoriesAddCommand(),   categoriesRenameCommand(), categoriesMoveCommand(), categoriesRemoveCommand(),
+        categoriesMergeCommand(), tagsListCommand(),         tagsRenameCommand(),     tagsMergeCommand(),
+        serverInitCommand(),
     };
     return all;
 }

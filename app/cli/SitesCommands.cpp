@@ -44,7 +44,11 @@ int sitesAdd(CommandContext &context)
     // --user is the account on the site: the administrator who adds the connection is --as.
     return runAs(context, context.option("as"), Text::tr("Name the administrator who adds the site: --as LOGIN."),
                  [&](const User &admin) {
-                     const QString secret = qEnvironmentVariable("TOASOAN_SITE_PASSWORD");
+                     // This site's own variable, else the one of earlier versions: either names this site only.
+                     QString secret = qEnvironmentVariable(qPrintable(SystemSecretStore::siteVariable(site)));
+                     if (secret.isEmpty()) {
+                         secret = qEnvironmentVariable("TOASOAN_SITE_PASSWORD");
+                     }
                      SystemSecretStore secrets;
                      auto created = SiteAdmin(context.database(), secrets).save(admin.id, site, secret);
                      if (!created) {
@@ -55,15 +59,19 @@ int sitesAdd(CommandContext &context)
                                                created->baseUrl.toDisplayString())
                                    << Qt::endl;
                      if (secret.isEmpty()) {
-                         context.err() << Text::tr("No password was given (set TOASOAN_SITE_PASSWORD): enter it in "
-                                                   "the application, or set TOASOAN_SITE_PASSWORD when publishing "
-                                                   "from the command line.")
+                         context.err() << Text::tr("No password was given (set %1): enter it in the application, or "
+                                                   "set %1 when publishing from the command line.")
+                                              .arg(SystemSecretStore::siteVariable(*created))
                                        << Qt::endl;
                      } else if (!secrets.sessionOnlyReason().isEmpty()) {
                          // A command line session ends now: the password is simply not kept. Say so plainly.
                          context.err() << Text::tr("The password was not saved: this computer has no system "
-                                                   "keychain. Set TOASOAN_SITE_PASSWORD whenever you run \"toasoan "
-                                                   "sites test\", \"toasoan outbox run\" or the application.")
+                                                   "keychain. Set %1 (or give %2 in the secrets file named by "
+                                                   "TOASOAN_SECRETS_FILE) whenever you run \"toasoan sites test\", "
+                                                   "\"toasoan outbox run\", \"toasoan outbox serve\" or the "
+                                                   "application.")
+                                              .arg(SystemSecretStore::siteVariable(*created),
+                                                   SystemSecretStore::siteKey(*created))
                                        << Qt::endl;
                      } else {
                          context.out() << Text::tr("The password is stored in the system keychain.") << Qt::endl;
@@ -111,6 +119,9 @@ int sitesTest(CommandContext &context)
         return context.fail(site.error());
     }
     SystemSecretStore secrets;
+    if (auto sites = SiteRepository(context.database()).list()) {
+        secrets.setWorkspaceSites(*sites);
+    }
     auto secret = secrets.read(*site);
     if (!secret) {
         return context.fail(secret.error());
@@ -149,10 +160,12 @@ Command sitesAddCommand()
     return Command{
         "sites add",
         "NAME",
-        QT_TRANSLATE_NOOP("toasoan::cli",
-                          "Add a website connection, as the administrator named by --as (who logs in with their "
-                          "password: TOASOAN_PASSWORD or asked on the terminal). The site's password (application "
-                          "password) is read from TOASOAN_SITE_PASSWORD and kept in the system keychain."),
+        QT_TRANSLATE_NOOP(
+            "toasoan::cli",
+            "Add a website connection, as the administrator named by --as (who logs in with their "
+            "password: TOASOAN_PASSWORD or asked on the terminal). The site's password (application "
+            "password) is read from TOASOAN_SITE_PASSWORD_<SITE> (SITE: the name in capitals without marks, "
+            "other characters as _) or TOASOAN_SITE_PASSWORD, and kept in the system keychain."),
         {{"type", "wordpress|xmlrpc", QT_TRANSLATE_NOOP("toasoan::cli", "The site's interface"), true},
          {"url", "URL", QT_TRANSLATE_NOOP("toasoan::cli", "The site's address"), true},
          {"user", "USER", QT_TRANSLATE_NOOP("toasoan::cli", "The user name on the site"), true},

@@ -41,6 +41,8 @@ struct OutboxJob
     QString lastError;       ///< translated, for people
     QString lastErrorDetail; ///< technical
     qint64 requestedBy = 0;
+    /// The worker that claimed it last (see OutboxRepository::claimNext); "" before any.
+    QString claimedBy;
     QDateTime createdAt;
     QDateTime updatedAt;
     // Joined for lists; not stored in the job row.

@@ -3,6 +3,7 @@
 #include "app/publish/PostComposer.h"
 #include "app/publish/RemoteCache.h"
 #include "app/storage/ArticleRepository.h"
+#include "app/storage/Database.h"
 #include "app/storage/MediaRepository.h"
 #include "app/storage/OutboxRepository.h"
 #include "app/storage/TaxonomyRepository.h"
@@ -10,8 +11,12 @@
 #include "app/workflow/WorkflowService.h"
 
 #include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QDir>
 #include <QFileInfo>
 #include <QJsonArray>
+#include <QLockFile>
+#include <memory>
 
 namespace toasoan {
 
@@ -40,6 +45,43 @@ public:
 private:
     KeyedLocks &m_locks;
     QString m_key;
+};
+
+// The same, across workers (other processes, other PCs): on the shared database a session advisory lock
+// on this thread's connection (the server drops it with the connection of a worker that dies); on one
+// PC's workspace file a lock file beside the temporary files (freed when its process is gone).
+class SharedKeyGuard
+{
+public:
+    SharedKeyGuard(Database &db, const QString &key) : m_db(db), m_key(QStringLiteral("toasoan-key/") + key)
+    {
+        if (m_db.isShared()) {
+            m_held = m_db.value(QStringLiteral("SELECT pg_advisory_lock(hashtextextended(?, 0))"), {m_key}).ok();
+        } else if (!m_db.path().isEmpty()) {
+            const QByteArray name =
+                QCryptographicHash::hash((m_db.path() + QLatin1Char('/') + m_key).toUtf8(), QCryptographicHash::Sha1)
+                    .toHex()
+                    .left(20);
+            m_file = std::make_unique<QLockFile>(
+                QDir::temp().filePath(QStringLiteral("toasoan-%1.lock").arg(QString::fromLatin1(name))));
+            m_file->setStaleLockTime(0); // stale only when its process is gone
+            m_file->lock();
+        }
+    }
+    ~SharedKeyGuard()
+    {
+        if (m_held) {
+            (void)m_db.value(QStringLiteral("SELECT pg_advisory_unlock(hashtextextended(?, 0))"), {m_key});
+        }
+    }
+    SharedKeyGuard(const SharedKeyGuard &) = delete;
+    SharedKeyGuard &operator=(const SharedKeyGuard &) = delete;
+
+private:
+    Database &m_db;
+    QString m_key;
+    bool m_held = false;
+    std::unique_ptr<QLockFile> m_file;
 };
 
 bool hasIntent(const QJsonObject &steps, const QString &sha)
@@ -111,9 +153,9 @@ RunResult PublishJobRunner::failWith(const RemoteError &error)
 
 bool PublishJobRunner::checkpoint()
 {
-    auto saved = OutboxRepository(m_db).saveSteps(m_job.id, m_steps);
+    auto saved = OutboxRepository(m_db).saveSteps(m_job.id, m_steps, m_job.claimedBy);
     if (!saved || !*saved) {
-        m_cancelled = saved.ok(); // not running any more = cancelled; a failed save is retried
+        m_cancelled = saved.ok(); // not ours any more (cancelled, or taken over) = stop; a failed save is retried
         return false;
     }
     return true;
@@ -212,7 +254,9 @@ std::optional<RemoteError> PublishJobRunner::ensureImage(qint64 mediaId, const Q
     }
     RemoteCache cache(m_db, m_site.id);
     const QString sha = QString::fromLatin1(meta->sha256);
-    KeyGuard guard(m_locks, QString::number(m_site.id) + QLatin1Char('/') + sha);
+    const QString key = QString::number(m_site.id) + QLatin1Char('/') + sha;
+    KeyGuard guard(m_locks, key);
+    SharedKeyGuard shared(m_db, key);
     auto cached = cache.media(meta->sha256);
     if (!cached) {
         return localError(cached.error(), true);

@@ -7,14 +7,17 @@
 #include "app/storage/SiteRepository.h"
 
 #include <QCoreApplication>
-#include <QCryptographicHash>
 #include <QDateTime>
-#include <QDir>
-#include <QLockFile>
 #include <QNetworkInformation>
 #include <QRandomGenerator>
+#include <QSysInfo>
 #include <QThread>
+#include <cerrno>
 #include <cmath>
+
+#ifdef Q_OS_UNIX
+#include <signal.h>
+#endif
 
 namespace toasoan {
 
@@ -44,8 +47,18 @@ PublishWorker::PublishWorker(Database &db, SecretStore &secrets, WorkerOptions o
     : QObject(parent), m_db(db), m_secrets(secrets), m_options(std::move(options))
 {
     m_options.parallelJobs = std::clamp(m_options.parallelJobs, 1, 4);
+    m_options.leaseMs = std::max(m_options.leaseMs, 600);
+    m_identity = m_options.identity.isEmpty()
+                     ? defaultIdentity(QString::number(QRandomGenerator::global()->generate() & 0xffffff, 16))
+                     : m_options.identity;
     m_timer.setSingleShot(true);
     connect(&m_timer, &QTimer::timeout, this, &PublishWorker::schedule);
+    m_leaseTimer.setInterval(m_options.leaseMs / 3);
+    connect(&m_leaseTimer, &QTimer::timeout, this, [this] {
+        renewLeases();
+        freeDeadLocalClaims();
+        schedule(); // a lease that ran out elsewhere
+    });
 }
 
 PublishWorker::~PublishWorker()
@@ -53,48 +66,26 @@ PublishWorker::~PublishWorker()
     stop();
 }
 
+QString PublishWorker::defaultIdentity(const QString &token)
+{
+    QString machine = QString::fromLatin1(QSysInfo::machineUniqueId().left(8));
+    if (machine.isEmpty()) {
+        machine = QStringLiteral("-");
+    }
+    QString host = QSysInfo::machineHostName();
+    host.replace(QLatin1Char('#'), QLatin1Char('_'));
+    return host + QLatin1Char(' ') + machine + QLatin1Char('#') + QString::number(QCoreApplication::applicationPid()) +
+           QLatin1Char('/') + token;
+}
+
 Result<void> PublishWorker::start()
 {
     if (m_started) {
         return {};
     }
-    QString lockPath = m_options.lockPath;
-    if (lockPath.isEmpty()) {
-        if (m_db.isShared()) {
-            // The shared database has no file beside which to lock: this PC's temporary folder keeps
-            // one sender per PC until the PCs share the outbox (issue 13).
-            const QByteArray key = QCryptographicHash::hash(m_db.identity().toUtf8(), QCryptographicHash::Sha1);
-            lockPath = QDir::temp().filePath(
-                QStringLiteral("toasoan-outbox-%1.lock").arg(QString::fromLatin1(key.toHex().left(16))));
-        } else if (m_db.path().isEmpty()) {
-            lockPath = QDir::temp().filePath(QStringLiteral("toasoan-outbox.lock"));
-        } else {
-            lockPath = m_db.path() + QStringLiteral(".outbox-lock");
-        }
-    }
-    auto lock = std::make_unique<QLockFile>(lockPath);
-    lock->setStaleLockTime(0); // a lock is stale only when its process is gone, never by age
-    if (!lock->tryLock(0)) {
-        qint64 pid = 0;
-        QString host, app;
-        lock->getLockInfo(&pid, &host, &app);
-        return makeError(ErrorCode::Conflict,
-                         tr("Another ToaSoan (process %1 on %2) is sending this workspace's outbox; this one leaves "
-                            "it alone.")
-                             .arg(pid)
-                             .arg(host),
-                         lockPath);
-    }
-    m_lock = std::move(lock);
-    if (m_db.isShared()) {
-        TOASOAN_CHECK(takeOfficeLock());
-    }
-    // We hold the lock: whatever is marked running was left by a process that died.
-    if (auto requeued = OutboxRepository(m_db).requeueInterrupted(); !requeued) {
-        releaseOfficeLock();
-        m_lock.reset();
-        return requeued.error();
-    }
+    // Reading the outbox once tells a broken database apart before any thread starts.
+    TOASOAN_CHECK(OutboxRepository(m_db).nextDueTime());
+    freeDeadLocalClaims();
     for (int i = 0; i < m_options.parallelJobs; ++i) {
         auto *thread = new QThread(this);
         thread->setObjectName(QStringLiteral("toasoan-publish-%1").arg(i));
@@ -108,6 +99,9 @@ Result<void> PublishWorker::start()
         m_free.append(executor);
     }
     m_started = true;
+    m_draining = false;
+    m_sitesCheckedMs = 0;
+    m_leaseTimer.start();
     if (m_options.useSystemReachability) {
         watchReachability();
     }
@@ -131,36 +125,73 @@ void PublishWorker::watchReachability()
     apply(info->reachability());
 }
 
-// Until the PCs share the outbox job by job, one PC of the office sends it: the others would queue
-// its running jobs again and send them twice. The server drops the lock with the sender's
-// connection, so a PC that dies or loses the network does not keep it; that can take a moment to
-// be noticed, hence a few tries.
-Result<void> PublishWorker::takeOfficeLock()
+void PublishWorker::refreshSites(bool force)
 {
-    for (int attempt = 0; attempt < 10; ++attempt) {
-        auto taken = m_db.value(QStringLiteral("SELECT pg_try_advisory_lock(7235001302)"));
-        if (!taken) {
-            m_lock.reset();
-            return taken.error();
-        }
-        if (taken->toBool()) {
-            m_holdsOfficeLock = true;
-            return {};
-        }
-        QThread::msleep(100);
+    if (!force && m_sitesCheckedMs != 0 && nowMs() - m_sitesCheckedMs < m_options.secretsRefreshMs) {
+        return;
     }
-    m_lock.reset();
-    return makeError(ErrorCode::Conflict,
-                     tr("Another computer is sending the office's outbox; this one leaves it alone."),
-                     QStringLiteral("pg_try_advisory_lock(7235001302) refused"));
+    m_sitesCheckedMs = nowMs();
+    auto sites = SiteRepository(m_db).list();
+    if (!sites) {
+        return; // keep the last answer: the database may be back at the next look
+    }
+    m_secrets.setWorkspaceSites(*sites);
+    QList<qint64> ids;
+    bool noted = false;
+    for (const Site &site : std::as_const(*sites)) {
+        // A job is claimed only by a worker that can send it: the others leave it to one that has the secret,
+        // saying why it waits (where nobody said anything yet) so that someone can give the password.
+        if (auto secret = m_secrets.read(site); secret) {
+            ids.append(site.id);
+        } else if (auto changed = OutboxRepository(m_db).noteWaiting(site.id, secret.error());
+                   changed && *changed > 0) {
+            noted = true;
+        }
+    }
+    m_siteIds = ids;
+    if (noted) {
+        emit queueChanged();
+    }
 }
 
-void PublishWorker::releaseOfficeLock()
+void PublishWorker::renewLeases()
 {
-    if (m_holdsOfficeLock) {
-        m_holdsOfficeLock = false;
-        (void)m_db.value(QStringLiteral("SELECT pg_advisory_unlock(7235001302)"));
+    OutboxRepository outbox(m_db);
+    for (auto it = m_running.cbegin(); it != m_running.cend(); ++it) {
+        auto renewed = outbox.renewLease(it.key(), m_identity, m_options.leaseMs);
+        if (renewed && !*renewed && it->executor) {
+            // Cancelled, or taken over after our lease ran out (this computer was cut off): stop sending.
+            it->executor->abort();
+        }
     }
+}
+
+// A worker of this computer whose process is gone cannot renew its leases: free its jobs now rather
+// than when the leases run out (a restarted ToaSoan resumes at once what the killed one was sending).
+void PublishWorker::freeDeadLocalClaims()
+{
+#ifdef Q_OS_UNIX
+    const qsizetype hash = m_identity.indexOf(QLatin1Char('#'));
+    if (hash < 0) {
+        return;
+    }
+    OutboxRepository outbox(m_db);
+    auto claims = outbox.claimsOf(m_identity.left(hash + 1));
+    if (!claims) {
+        return;
+    }
+    for (auto it = claims->cbegin(); it != claims->cend(); ++it) {
+        bool ok = false;
+        const qint64 pid = it.value().mid(hash + 1).section(QLatin1Char('/'), 0, 0).toLongLong(&ok);
+        if (!ok || pid <= 0 || pid == QCoreApplication::applicationPid()) {
+            continue; // this process's own workers renew or release their claims
+        }
+        if (::kill(pid_t(pid), 0) == 0 || errno == EPERM) {
+            continue; // alive
+        }
+        (void)outbox.expireLease(it.key(), it.value());
+    }
+#endif
 }
 
 void PublishWorker::stop()
@@ -169,7 +200,9 @@ void PublishWorker::stop()
         return;
     }
     m_started = false;
+    m_draining = false;
     m_timer.stop();
+    m_leaseTimer.stop();
     for (JobExecutor *executor : std::as_const(m_executors)) {
         executor->abort();
     }
@@ -189,18 +222,30 @@ void PublishWorker::stop()
         (void)outbox.markRetry(it.key(), it->job.steps,
                                makeError(ErrorCode::Network, tr("Interrupted when ToaSoan stopped; it will be sent "
                                                                 "again.")),
-                               QDateTime::currentDateTimeUtc());
+                               QDateTime::currentDateTimeUtc(), m_identity);
     }
     m_running.clear();
-    releaseOfficeLock();
-    m_lock.reset();
     emit queueChanged();
+}
+
+void PublishWorker::drain()
+{
+    if (!m_started) {
+        emit drained();
+        return;
+    }
+    m_draining = true;
+    m_timer.stop();
+    if (m_running.isEmpty()) {
+        emit drained();
+    }
 }
 
 void PublishWorker::wake()
 {
     if (m_started) {
         m_lastProbeMs = 0;
+        m_sitesCheckedMs = 0; // a password may have been given meanwhile
         QMetaObject::invokeMethod(this, &PublishWorker::schedule, Qt::QueuedConnection);
     }
 }
@@ -239,52 +284,58 @@ void PublishWorker::setOfflineBySystem(bool offline)
 
 void PublishWorker::schedule()
 {
-    if (!m_started || m_scheduling) {
+    if (!m_started || m_scheduling || m_draining) {
         return;
     }
     m_scheduling = true;
+    refreshSites(false);
     OutboxRepository outbox(m_db);
-    while (!m_free.isEmpty()) {
+    // Claiming is a writing transaction: only when something of ours is due.
+    auto dueBefore = outbox.nextDueTime(m_siteIds);
+    const bool somethingDue =
+        dueBefore && dueBefore->has_value() && dueBefore->value() <= QDateTime::currentDateTimeUtc();
+    while (somethingDue && !m_free.isEmpty()) {
         if (isOffline()) {
             // One probe at a time, now and then, until a request gets through.
             if (!m_running.isEmpty() || nowMs() - m_lastProbeMs < m_options.offlineProbeMs) {
                 break;
             }
         }
-        QList<QPair<qint64, qint64>> busy;
-        for (const Running &r : std::as_const(m_running)) {
-            busy.append({r.job.articleId, r.job.siteId});
-        }
-        auto next = outbox.nextDue(QDateTime::currentDateTimeUtc(), busy);
-        if (!next || !next->has_value()) {
+        ClaimRequest request;
+        request.worker = m_identity;
+        request.leaseMs = m_options.leaseMs;
+        request.siteIds = m_siteIds;
+        request.now = QDateTime::currentDateTimeUtc();
+        auto next = outbox.claimNext(request);
+        if (!next) {
+            qWarning("toasoan: could not claim an outbox job: %s", qUtf8Printable(next.error().detail));
             break;
         }
-        OutboxJob job = next->value();
-        auto claimed = outbox.claim(job.id);
-        if (!claimed || !*claimed) {
-            continue;
+        if (!next->has_value()) {
+            break;
         }
-        job.attempts += 1;
-        job.state = JobState::Running;
         if (isOffline()) {
             m_lastProbeMs = nowMs();
         }
-        dispatch(job);
+        dispatch(next->value());
     }
     m_scheduling = false;
 
     // Sleep until the next job is due (or the next offline probe).
     qint64 waitMs = -1;
-    if (auto due = outbox.nextDueTime(); due && due->has_value()) {
+    if (auto due = outbox.nextDueTime(m_siteIds); due && due->has_value()) {
         waitMs = std::max<qint64>(0, QDateTime::currentDateTimeUtc().msecsTo(due->value()));
         if (isOffline()) {
             waitMs = std::max<qint64>(waitMs, m_options.offlineProbeMs - (nowMs() - m_lastProbeMs));
         }
     }
     if (waitMs >= 0 && !m_free.isEmpty()) {
-        m_timer.start(int(std::min<qint64>(waitMs + 10, 3600 * 1000)));
+        // Due now but not claimable: another worker sends that post. Look again shortly.
+        m_timer.start(int(std::min<qint64>(std::max<qint64>(waitMs + 10, waitMs == 0 ? 250 : 0), 3600 * 1000)));
     } else if (waitMs >= 0 && m_free.isEmpty()) {
         m_timer.stop(); // a finishing job schedules again
+    } else if (waitMs < 0 && !m_free.isEmpty()) {
+        m_timer.start(std::max(m_options.idlePollMs, 100)); // jobs queued on another PC, or by another process
     }
     if (m_running.isEmpty() && (waitMs < 0 || waitMs > 0)) {
         emit idle();
@@ -295,7 +346,7 @@ void PublishWorker::dispatch(const OutboxJob &job)
 {
     auto site = SiteRepository(m_db).load(job.siteId);
     if (!site) {
-        (void)OutboxRepository(m_db).markFailed(job.id, job.steps, site.error());
+        (void)OutboxRepository(m_db).markFailed(job.id, job.steps, site.error(), m_identity);
         emit jobFinished(job.id, JobState::Failed);
         emit queueChanged();
         return;
@@ -325,7 +376,7 @@ void PublishWorker::onFinished(qint64 jobId, const RunResult &result)
     const Error error = result.error ? result.error->error : Error{};
     switch (result.outcome) {
     case RunResult::Outcome::Done:
-        stored = outbox.markDone(jobId, result.steps);
+        stored = outbox.markDone(jobId, result.steps, m_identity);
         setOfflineByFailure(false);
         break;
     case RunResult::Outcome::Retry: {
@@ -334,24 +385,25 @@ void PublishWorker::onFinished(qint64 jobId, const RunResult &result)
         // Offline is not the site's fault: such attempts never exhaust the job.
         if (!offline && job.attempts >= m_options.maxAttempts) {
             state = JobState::Failed;
-            stored = outbox.markFailed(jobId, result.steps, error);
+            stored = outbox.markFailed(jobId, result.steps, error, m_identity);
         } else {
             state = JobState::Queued;
             const int retryAfter = result.error ? result.error->retryAfterSeconds : 0;
             const qint64 delay = offline ? m_options.offlineProbeMs : backoffMs(job.attempts, retryAfter, m_options);
-            stored = outbox.markRetry(jobId, result.steps, error, QDateTime::currentDateTimeUtc().addMSecs(delay));
+            stored = outbox.markRetry(jobId, result.steps, error, QDateTime::currentDateTimeUtc().addMSecs(delay),
+                                      m_identity);
         }
         break;
     }
     case RunResult::Outcome::Failed:
         state = JobState::Failed;
         setOfflineByFailure(false);
-        stored = outbox.markFailed(jobId, result.steps, error);
+        stored = outbox.markFailed(jobId, result.steps, error, m_identity);
         break;
     case RunResult::Outcome::NeedsDecision:
         state = JobState::NeedsDecision;
         setOfflineByFailure(false);
-        stored = outbox.markNeedsDecision(jobId, result.steps, error);
+        stored = outbox.markNeedsDecision(jobId, result.steps, error, m_identity);
         break;
     case RunResult::Outcome::Cancelled:
         stored = false;
@@ -368,6 +420,12 @@ void PublishWorker::onFinished(qint64 jobId, const RunResult &result)
     }
     emit jobFinished(jobId, state);
     emit queueChanged();
+    if (m_draining) {
+        if (m_running.isEmpty()) {
+            emit drained();
+        }
+        return;
+    }
     schedule();
 }
 

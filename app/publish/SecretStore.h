@@ -4,6 +4,7 @@
 #include "app/model/Site.h"
 
 #include <QHash>
+#include <QList>
 #include <QMutex>
 #include <QString>
 
@@ -23,6 +24,10 @@ public:
     /// Empty when secrets are kept safely across sessions; otherwise a translated sentence
     /// saying plainly that they are kept for this session only, and why.
     virtual QString sessionOnlyReason() const = 0;
+
+    /// The workspace's sites, told by whoever reads secrets for them (the worker, the command line),
+    /// so that a secret meant for one site is never given to another (see SystemSecretStore).
+    virtual void setWorkspaceSites(const QList<Site> &sites) { Q_UNUSED(sites); }
 
     /// The key a site's secret is filed under: "user@host/path", stable across workspaces.
     static QString keyFor(const Site &site);
@@ -69,8 +74,19 @@ private:
     QString m_unavailableReason; ///< set once the keychain failed for want of a service
 };
 
-/// The websites' secrets in the OS keychain (SystemKeychain), under keyFor(). The environment
-/// variable TOASOAN_SITE_PASSWORD, when set, overrides every stored secret (command line use).
+/// The websites' secrets in the OS keychain (SystemKeychain), under keyFor().
+///
+/// Unattended workers (`toasoan outbox serve`, scheduled `outbox run`) and the command line take a
+/// site's secret, before the keychain, from, in this order:
+///  1. the variable TOASOAN_SITE_PASSWORD_<SITE>, SITE being siteKey(): the site's name without
+///     Vietnamese marks (đ as d), upper-case, each run of other characters than A–Z and 0–9 one `_`,
+///     none at either end ("Cổng huyện" → CONG_HUYEN); a name with no such character gives its id;
+///  2. the secrets file named by TOASOAN_SECRETS_FILE: lines `SITE=secret` (or
+///     `TOASOAN_SITE_PASSWORD_SITE=secret`), `#` comments; refused unless only its owner, the user
+///     ToaSoan runs as, may read it (mode 0600 or 0400);
+///  3. TOASOAN_SITE_PASSWORD, as earlier versions: only while the workspace has one website
+///     connection (a second one would be sent the first one's password), else refused with a message
+///     naming the variable to set.
 class SystemSecretStore final : public SecretStore
 {
 public:
@@ -81,9 +97,24 @@ public:
     Result<void> write(const Site &site, const QString &secret) override;
     Result<void> remove(const Site &site) override;
     QString sessionOnlyReason() const override;
+    void setWorkspaceSites(const QList<Site> &sites) override;
+
+    /// SITE in TOASOAN_SITE_PASSWORD_<SITE> and in the secrets file, for this site.
+    static QString siteKey(const Site &site);
+    /// "TOASOAN_SITE_PASSWORD_" + siteKey(site).
+    static QString siteVariable(const Site &site);
+    /// Ok when TOASOAN_SECRETS_FILE is unset, or names a file that may be used (read once, checked
+    /// here): else the translated reason it is refused.
+    static Result<void> checkSecretsFile();
 
 private:
+    /// The site's secret from the environment or the secrets file; an empty string when none is set.
+    Result<QString> readUnattended(const Site &site);
+
     SystemKeychain m_keychain;
+    mutable QMutex m_mutex;
+    QList<Site> m_sites; ///< the workspace's sites, when told (setWorkspaceSites)
+    bool m_sitesKnown = false;
 };
 
 } // namespace toasoan

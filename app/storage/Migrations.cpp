@@ -324,6 +324,14 @@ const QList<Migration> &migrations()
                " pg_notify('toasoan_changes', v::text); PERFORM set_config('toasoan.sync_bumped',"
                " txid_current()::text, true); END IF; RETURN NULL; END $$"),
          }},
+        {15,
+         {
+             // The outbox shared by any number of workers (issue 13): a running job names the worker that
+             // claimed it and until when (the database's clock, epoch ms); a lease that runs out frees the
+             // job for another worker. Jobs left running before this step have no lease: free at once.
+             s("ALTER TABLE outbox_jobs ADD COLUMN claimed_by TEXT NOT NULL DEFAULT ''"),
+             s("ALTER TABLE outbox_jobs ADD COLUMN lease_until BIGINT NOT NULL DEFAULT 0"),
+         }},
     };
     return all;
 }

@@ -16,7 +16,7 @@ class Text
 
 const QString kSelect = QStringLiteral(
     "SELECT j.id, j.article_id, j.site_id, j.action, j.state, j.steps, j.attempts, j.next_attempt_at, j.last_error,"
-    " j.last_error_detail, j.requested_by, j.created_at, j.updated_at, a.title, s.name"
+    " j.last_error_detail, j.requested_by, j.created_at, j.updated_at, a.title, s.name, j.claimed_by"
     " FROM outbox_jobs j LEFT JOIN articles a ON a.id = j.article_id LEFT JOIN sites s ON s.id = j.site_id");
 
 QString toJson(const QJsonObject &steps)
@@ -42,12 +42,22 @@ OutboxJob jobFromQuery(const QSqlQuery &q)
     j.updatedAt = fromDbTime(q.value(12));
     j.articleTitle = q.value(13).toString();
     j.siteName = q.value(14).toString();
+    j.claimedBy = q.value(15).toString();
     return j;
 }
 
 QVariant now()
 {
     return toDbTime(QDateTime::currentDateTimeUtc());
+}
+
+QString idList(const QList<qint64> &ids)
+{
+    QStringList numbers;
+    for (qint64 id : ids) {
+        numbers.append(QString::number(id));
+    }
+    return numbers.join(QLatin1Char(','));
 }
 
 Error notFound(qint64 id)
@@ -152,13 +162,141 @@ Result<std::optional<OutboxJob>> OutboxRepository::nextDue(const QDateTime &at,
     return std::optional<OutboxJob>();
 }
 
-Result<std::optional<QDateTime>> OutboxRepository::nextDueTime()
+Result<std::optional<QDateTime>> OutboxRepository::nextDueTime(const std::optional<QList<qint64>> &siteIds)
 {
-    TOASOAN_TRY(q, m_db.exec(QStringLiteral("SELECT MIN(next_attempt_at) FROM outbox_jobs WHERE state = 'queued'")));
+    // Running jobs whose lease ran out are due as well: their worker is gone.
+    QString sql = QStringLiteral("SELECT MIN(next_attempt_at) FROM outbox_jobs WHERE (state = 'queued' OR (state = "
+                                 "'running' AND lease_until < ") +
+                  clockSql() + QStringLiteral("))");
+    if (siteIds) {
+        if (siteIds->isEmpty()) {
+            return std::optional<QDateTime>();
+        }
+        sql += QStringLiteral(" AND site_id IN (") + idList(*siteIds) + QLatin1Char(')');
+    }
+    TOASOAN_TRY(q, m_db.exec(sql));
     if (q->next() && !q->value(0).isNull()) {
         return std::optional<QDateTime>(fromDbTime(q->value(0)));
     }
     return std::optional<QDateTime>();
+}
+
+QString OutboxRepository::clockSql() const
+{
+    return m_db.isShared() ? QStringLiteral("CAST(extract(epoch FROM clock_timestamp()) * 1000 AS BIGINT)")
+                           : QStringLiteral("CAST((julianday('now') - 2440587.5) * 86400000.0 AS INTEGER)");
+}
+
+Result<std::optional<OutboxJob>> OutboxRepository::claimNext(const ClaimRequest &request)
+{
+    if (request.siteIds.isEmpty() || request.worker.isEmpty()) {
+        return std::optional<OutboxJob>();
+    }
+    const QString clock = clockSql();
+    const QString claimable = QStringLiteral("((state = 'queued' AND next_attempt_at <= ?) OR (state = 'running' AND "
+                                             "lease_until < ") +
+                              clock + QStringLiteral("))");
+    qint64 claimed = 0;
+    auto done = m_db.transaction([&]() -> Result<void> {
+        QList<qint64> passed;
+        for (int tries = 0; tries < 16; ++tries) {
+            QString sql = QStringLiteral("SELECT id, article_id, site_id FROM outbox_jobs WHERE site_id IN (") +
+                          idList(request.siteIds) + QStringLiteral(") AND ") + claimable;
+            if (!passed.isEmpty()) {
+                sql += QStringLiteral(" AND id NOT IN (") + idList(passed) + QLatin1Char(')');
+            }
+            sql += QStringLiteral(" ORDER BY next_attempt_at, id LIMIT 1");
+            if (m_db.isShared()) {
+                sql += QStringLiteral(" FOR UPDATE SKIP LOCKED"); // another worker's candidate: take the next
+            }
+            TOASOAN_TRY(candidate, m_db.exec(sql, {toDbTime(request.now)}));
+            if (!candidate->next()) {
+                return {};
+            }
+            const qint64 id = candidate->value(0).toLongLong();
+            const qint64 articleId = candidate->value(1).toLongLong();
+            const qint64 siteId = candidate->value(2).toLongLong();
+            candidate->finish();
+            passed.append(id);
+            if (m_db.isShared()) {
+                // One claim at a time per article and site, held to the commit; the check below is a
+                // statement of its own, so it sees what a claim that committed before us did.
+                TOASOAN_TRY(pair, m_db.value(QStringLiteral("SELECT pg_try_advisory_xact_lock(hashtextextended(?, 0))"),
+                                             {QStringLiteral("toasoan-outbox/%1/%2").arg(siteId).arg(articleId)}));
+                if (!pair->toBool()) {
+                    continue;
+                }
+            }
+            // Two jobs for one post never run at once: the second would not know the first's post.
+            TOASOAN_TRY(sibling, m_db.value(QStringLiteral("SELECT count(*) FROM outbox_jobs WHERE article_id = ? AND "
+                                                           "site_id = ? AND state = 'running' AND id <> ?"),
+                                            {articleId, siteId, id}));
+            if (sibling->toLongLong() > 0) {
+                continue;
+            }
+            TOASOAN_TRY(update,
+                        m_db.exec(QStringLiteral("UPDATE outbox_jobs SET state = 'running', attempts = attempts + "
+                                                 "1, claimed_by = ?, lease_until = ") +
+                                      clock + QStringLiteral(" + ?, updated_at = ? WHERE id = ? AND ") + claimable,
+                                  {request.worker, request.leaseMs, now(), id, toDbTime(request.now)}));
+            if (update->numRowsAffected() == 1) {
+                claimed = id;
+                return {};
+            }
+        }
+        return {};
+    });
+    if (!done) {
+        return done.error();
+    }
+    if (claimed == 0) {
+        return std::optional<OutboxJob>();
+    }
+    TOASOAN_TRY(job, load(claimed));
+    return std::optional<OutboxJob>(*job);
+}
+
+Result<bool> OutboxRepository::renewLease(qint64 id, const QString &worker, qint64 leaseMs)
+{
+    TOASOAN_TRY(q, m_db.exec(QStringLiteral("UPDATE outbox_jobs SET lease_until = ") + clockSql() +
+                                 QStringLiteral(" + ? WHERE id = ? AND state = 'running' AND claimed_by = ?"),
+                             {leaseMs, id, worker}));
+    return q->numRowsAffected() == 1;
+}
+
+Result<QHash<qint64, QString>> OutboxRepository::claimsOf(const QString &workerPrefix)
+{
+    TOASOAN_TRY(q, m_db.exec(QStringLiteral("SELECT id, claimed_by FROM outbox_jobs WHERE state = 'running' AND "
+                                            "substr(claimed_by, 1, ?) = ?"),
+                             {workerPrefix.size(), workerPrefix}));
+    QHash<qint64, QString> claims;
+    while (q->next()) {
+        claims.insert(q->value(0).toLongLong(), q->value(1).toString());
+    }
+    return claims;
+}
+
+Result<int> OutboxRepository::noteWaiting(qint64 siteId, const Error &why)
+{
+    // Looked at first: a write that changes nothing would still tell every PC that something changed.
+    TOASOAN_TRY(waiting, m_db.value(QStringLiteral("SELECT count(*) FROM outbox_jobs WHERE site_id = ? AND state = "
+                                                   "'queued' AND last_error = ''"),
+                                    {siteId}));
+    if (waiting->toLongLong() == 0) {
+        return 0;
+    }
+    TOASOAN_TRY(q, m_db.exec(QStringLiteral("UPDATE outbox_jobs SET last_error = ?, last_error_detail = ? WHERE "
+                                            "site_id = ? AND state = 'queued' AND last_error = ''"),
+                             {why.message, why.detail, siteId}));
+    return q->numRowsAffected();
+}
+
+Result<bool> OutboxRepository::expireLease(qint64 id, const QString &worker)
+{
+    TOASOAN_TRY(q, m_db.exec(QStringLiteral("UPDATE outbox_jobs SET lease_until = 0 WHERE id = ? AND state = "
+                                            "'running' AND claimed_by = ?"),
+                             {id, worker}));
+    return q->numRowsAffected() == 1;
 }
 
 Result<bool> OutboxRepository::claim(qint64 id)
@@ -169,11 +307,15 @@ Result<bool> OutboxRepository::claim(qint64 id)
     return q->numRowsAffected() == 1;
 }
 
-Result<bool> OutboxRepository::saveSteps(qint64 id, const QJsonObject &steps)
+Result<bool> OutboxRepository::saveSteps(qint64 id, const QJsonObject &steps, const QString &worker)
 {
-    auto q =
-        m_db.exec(QStringLiteral("UPDATE outbox_jobs SET steps = ?, updated_at = ? WHERE id = ? AND state = 'running'"),
-                  {toJson(steps), now(), id});
+    QString sql = QStringLiteral("UPDATE outbox_jobs SET steps = ?, updated_at = ? WHERE id = ? AND state = 'running'");
+    QVariantList values{toJson(steps), now(), id};
+    if (!worker.isEmpty()) {
+        sql += QStringLiteral(" AND claimed_by = ?");
+        values << worker;
+    }
+    auto q = m_db.exec(sql, values);
     if (!q) {
         return q.error();
     }
@@ -181,9 +323,9 @@ Result<bool> OutboxRepository::saveSteps(qint64 id, const QJsonObject &steps)
 }
 
 Result<bool> OutboxRepository::finishRunning(qint64 id, JobState state, const QJsonObject &steps, const Error *error,
-                                             const QDateTime &nextAttempt)
+                                             const QDateTime &nextAttempt, const QString &worker)
 {
-    QString sql = QStringLiteral("UPDATE outbox_jobs SET state = ?, steps = ?, updated_at = ?");
+    QString sql = QStringLiteral("UPDATE outbox_jobs SET state = ?, steps = ?, updated_at = ?, lease_until = 0");
     QVariantList values{jobStateKey(state), toJson(steps), now()};
     if (error) {
         sql += QStringLiteral(", last_error = ?, last_error_detail = ?");
@@ -197,30 +339,36 @@ Result<bool> OutboxRepository::finishRunning(qint64 id, JobState state, const QJ
     }
     sql += QStringLiteral(" WHERE id = ? AND state = 'running'");
     values << id;
+    if (!worker.isEmpty()) {
+        sql += QStringLiteral(" AND claimed_by = ?");
+        values << worker;
+    }
     TOASOAN_TRY(q, m_db.exec(sql, values));
     return q->numRowsAffected() == 1;
 }
 
-Result<bool> OutboxRepository::markDone(qint64 id, const QJsonObject &steps)
+Result<bool> OutboxRepository::markDone(qint64 id, const QJsonObject &steps, const QString &worker)
 {
-    return finishRunning(id, JobState::Done, steps, nullptr, {});
+    return finishRunning(id, JobState::Done, steps, nullptr, {}, worker);
 }
 
 Result<bool> OutboxRepository::markRetry(qint64 id, const QJsonObject &steps, const Error &error,
-                                         const QDateTime &nextAttempt)
+                                         const QDateTime &nextAttempt, const QString &worker)
 {
     return finishRunning(id, JobState::Queued, steps, &error,
-                         nextAttempt.isValid() ? nextAttempt : QDateTime::currentDateTimeUtc());
+                         nextAttempt.isValid() ? nextAttempt : QDateTime::currentDateTimeUtc(), worker);
 }
 
-Result<bool> OutboxRepository::markFailed(qint64 id, const QJsonObject &steps, const Error &error)
+Result<bool> OutboxRepository::markFailed(qint64 id, const QJsonObject &steps, const Error &error,
+                                          const QString &worker)
 {
-    return finishRunning(id, JobState::Failed, steps, &error, {});
+    return finishRunning(id, JobState::Failed, steps, &error, {}, worker);
 }
 
-Result<bool> OutboxRepository::markNeedsDecision(qint64 id, const QJsonObject &steps, const Error &error)
+Result<bool> OutboxRepository::markNeedsDecision(qint64 id, const QJsonObject &steps, const Error &error,
+                                                 const QString &worker)
 {
-    return finishRunning(id, JobState::NeedsDecision, steps, &error, {});
+    return finishRunning(id, JobState::NeedsDecision, steps, &error, {}, worker);
 }
 
 Result<void> OutboxRepository::cancel(qint64 id)
@@ -277,9 +425,14 @@ Result<int> OutboxRepository::requeueInterrupted()
     return q->numRowsAffected();
 }
 
-Result<int> OutboxRepository::countPending()
+Result<int> OutboxRepository::countPending(const std::optional<QList<qint64>> &siteIds)
 {
-    TOASOAN_TRY(q, m_db.exec(QStringLiteral("SELECT COUNT(*) FROM outbox_jobs WHERE state IN ('queued', 'running')")));
+    QString sql = QStringLiteral("SELECT COUNT(*) FROM outbox_jobs WHERE state IN ('queued', 'running')");
+    if (siteIds) {
+        sql += QStringLiteral(" AND site_id IN (") + (siteIds->isEmpty() ? QStringLiteral("0") : idList(*siteIds)) +
+               QLatin1Char(')');
+    }
+    TOASOAN_TRY(q, m_db.exec(sql));
     q->next();
     return q->value(0).toInt();
 }

@@ -49,11 +49,12 @@ const QHash<QString, Proof> &commandTable()
         {QStringLiteral("sites add"), Proof::AsOnly},           {QStringLiteral("sites list"), Proof::ReadsOnly},
         {QStringLiteral("sites test"), Proof::ReadsOnly},       {QStringLiteral("publish"), Proof::UserOrAs},
         {QStringLiteral("outbox list"), Proof::ReadsOnly},      {QStringLiteral("outbox run"), Proof::QueuedByAPerson},
-        {QStringLiteral("categories list"), Proof::ReadsOnly},  {QStringLiteral("categories add"), Proof::UserOrAs},
-        {QStringLiteral("categories rename"), Proof::UserOrAs}, {QStringLiteral("categories move"), Proof::UserOrAs},
-        {QStringLiteral("categories remove"), Proof::UserOrAs}, {QStringLiteral("categories merge"), Proof::UserOrAs},
-        {QStringLiteral("tags list"), Proof::ReadsOnly},        {QStringLiteral("tags rename"), Proof::UserOrAs},
-        {QStringLiteral("tags merge"), Proof::UserOrAs},        {QStringLiteral("server init"), Proof::FirstAdminOnly},
+        {QStringLiteral("outbox serve"), Proof::UserOrAs},      {QStringLiteral("categories list"), Proof::ReadsOnly},
+        {QStringLiteral("categories add"), Proof::UserOrAs},    {QStringLiteral("categories rename"), Proof::UserOrAs},
+        {QStringLiteral("categories move"), Proof::UserOrAs},   {QStringLiteral("categories remove"), Proof::UserOrAs},
+        {QStringLiteral("categories merge"), Proof::UserOrAs},  {QStringLiteral("tags list"), Proof::ReadsOnly},
+        {QStringLiteral("tags rename"), Proof::UserOrAs},       {QStringLiteral("tags merge"), Proof::UserOrAs},
+        {QStringLiteral("server init"), Proof::FirstAdminOnly},
     };
     return table;
 }

@@ -7,8 +7,10 @@
 #include "app/storage/SiteRepository.h"
 #include "tests/support/TestWorkspace.h"
 
+#include <QFile>
 #include <QSqlQuery>
 #include <QSqlRecord>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace toasoan;
@@ -16,6 +18,14 @@ using namespace toasoan;
 class TestPublishStorage : public QObject
 {
     Q_OBJECT
+
+    Result<Article> newArticle(test::TestWorkspace &ws, qint64 author)
+    {
+        Article a;
+        a.title = QStringLiteral("Tin");
+        a.authorId = author;
+        return ArticleRepository(ws.db()).create(a, author);
+    }
 
     Site newSite(const QString &name)
     {
@@ -99,6 +109,70 @@ private slots:
         }
     }
 
+    // Unattended workers: one variable or secrets-file line per site; the one variable of earlier versions
+    // only while the workspace has one site; a secrets file others may read is refused.
+    void readsUnattendedSecretsPerSite()
+    {
+        const QByteArray bus = qgetenv("DBUS_SESSION_BUS_ADDRESS");
+        qunsetenv("DBUS_SESSION_BUS_ADDRESS");
+        Site huyen = newSite(QStringLiteral("Cổng huyện"));
+        huyen.id = 1;
+        Site xa = newSite(QStringLiteral("Trang xã Đắk Lắk!"));
+        xa.id = 2;
+        Site marks = newSite(QStringLiteral("—"));
+        marks.id = 7;
+        QCOMPARE(SystemSecretStore::siteKey(huyen), QStringLiteral("CONG_HUYEN"));
+        QCOMPARE(SystemSecretStore::siteVariable(xa), QStringLiteral("TOASOAN_SITE_PASSWORD_TRANG_XA_DAK_LAK"));
+        QCOMPARE(SystemSecretStore::siteKey(marks), QStringLiteral("7"));
+
+        SystemSecretStore system(QStringLiteral("ToaSoan-tests"));
+        system.setWorkspaceSites({huyen});
+        qputenv("TOASOAN_SITE_PASSWORD", "chung");
+        QCOMPARE(*system.read(huyen), QStringLiteral("chung")); // one site: unambiguous
+        system.setWorkspaceSites({huyen, xa});
+        auto refused = system.read(huyen);
+        QVERIFY(!refused.ok());
+        QVERIFY2(refused.error().message.contains(QLatin1String("TOASOAN_SITE_PASSWORD_CONG_HUYEN")),
+                 qPrintable(refused.error().message));
+        qputenv("TOASOAN_SITE_PASSWORD_TRANG_XA_DAK_LAK", "cua-xa");
+        QCOMPARE(*system.read(xa), QStringLiteral("cua-xa"));
+        QVERIFY(!system.read(huyen).ok());
+        qunsetenv("TOASOAN_SITE_PASSWORD");
+
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("secrets"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("# mat khau cua cac trang\nCONG_HUYEN = abcd efgh\nTOASOAN_SITE_PASSWORD_TRANG_XA_DAK_LAK=tu-tep\n");
+        file.close();
+        qputenv("TOASOAN_SECRETS_FILE", QFile::encodeName(path));
+        QVERIFY(QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup |
+                                                QFile::ReadOther)); // 0644
+        auto open = system.read(huyen);
+        QVERIFY(!open.ok());
+        QCOMPARE(open.error().code, ErrorCode::Forbidden);
+        QVERIFY2(open.error().message.contains(QLatin1String("chmod 600")), qPrintable(open.error().message));
+        QVERIFY(!SystemSecretStore::checkSecretsFile().ok());
+        QVERIFY(QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner)); // 0600
+        QVERIFY(SystemSecretStore::checkSecretsFile().ok());
+        QCOMPARE(*system.read(huyen), QStringLiteral("abcd efgh"));
+        QCOMPARE(*system.read(xa), QStringLiteral("cua-xa")); // the variable before the file
+        qunsetenv("TOASOAN_SITE_PASSWORD_TRANG_XA_DAK_LAK");
+        QCOMPARE(*system.read(xa), QStringLiteral("tu-tep"));
+
+        // Two sites with one name for their secret: neither is given the other's.
+        Site twin = newSite(QStringLiteral("Cong-Huyen"));
+        twin.id = 3;
+        system.setWorkspaceSites({huyen, xa, twin});
+        QVERIFY(!system.read(twin).ok());
+        qputenv("TOASOAN_SECRETS_FILE", QFile::encodeName(dir.filePath(QStringLiteral("none"))));
+        QCOMPARE(system.read(huyen).error().code, ErrorCode::Io);
+        qunsetenv("TOASOAN_SECRETS_FILE");
+        if (!bus.isEmpty()) {
+            qputenv("DBUS_SESSION_BUS_ADDRESS", bus);
+        }
+    }
+
     void deduplicatesMedia()
     {
         test::TestWorkspace ws;
@@ -121,14 +195,71 @@ private slots:
         QCOMPARE(media.load(999).error().code, ErrorCode::NotFound);
     }
 
+    // Workers claim jobs one at a time with a lease: never two jobs of one post at once, only the
+    // sites asked for, and a worker that lost its claim can no longer write the job.
+    void claimsJobsWithLeases()
+    {
+        test::TestWorkspace ws;
+        const qint64 user = ws.addUser(QStringLiteral("bt"), Role::Editor);
+        auto article = newArticle(ws, user);
+        auto one = SiteRepository(ws.db()).create(newSite(QStringLiteral("Một")));
+        auto two = SiteRepository(ws.db()).create(newSite(QStringLiteral("Hai")));
+        QVERIFY(article.ok() && one.ok() && two.ok());
+        OutboxRepository outbox(ws.db());
+        auto first = outbox.enqueue(article->id, one->id, JobAction::Publish, user);
+        auto other = outbox.enqueue(article->id, two->id, JobAction::Publish, user);
+        QVERIFY(first.ok() && other.ok());
+        const auto request = [&](const QString &worker, QList<qint64> sites) {
+            ClaimRequest r;
+            r.worker = worker;
+            r.leaseMs = 60000;
+            r.siteIds = std::move(sites);
+            r.now = QDateTime::currentDateTimeUtc();
+            return r;
+        };
+        const QString w1 = QStringLiteral("pc-1 aaaa#1/a");
+        const QString w2 = QStringLiteral("pc-2 bbbb#2/b");
+        auto claimed = outbox.claimNext(request(w1, {one->id}));
+        QVERIFY(claimed.ok() && claimed->has_value());
+        QCOMPARE(claimed->value().id, first->id);
+        QCOMPARE(claimed->value().claimedBy, w1);
+        QCOMPARE(claimed->value().attempts, 1);
+        QVERIFY(!outbox.claimNext(request(w2, {one->id}))->has_value());
+        QVERIFY(!outbox.claimNext(request(w2, {}))->has_value());
+        // A second job for the same post waits while the first runs.
+        auto second = outbox.enqueue(article->id, one->id, JobAction::Update, user);
+        QVERIFY(second.ok() && second->id != first->id);
+        QVERIFY(!outbox.claimNext(request(w2, {one->id}))->has_value());
+        QVERIFY(!*outbox.markDone(first->id, {}, w2)); // not w2's job
+        QVERIFY(*outbox.renewLease(first->id, w1, 60000));
+        QVERIFY(*outbox.markDone(first->id, {}, w1));
+        claimed = outbox.claimNext(request(w2, {one->id}));
+        QVERIFY(claimed.ok() && claimed->has_value());
+        QCOMPARE(claimed->value().id, second->id);
+        QVERIFY(!*outbox.renewLease(second->id, w1, 60000));
+        // w2 dies: once its lease is over, w1 takes the job over, and w2 can write it no more.
+        QCOMPARE(outbox.claimsOf(QStringLiteral("pc-2 bbbb#"))->value(second->id), w2);
+        QVERIFY(*outbox.expireLease(second->id, w2));
+        QVERIFY(outbox.nextDueTime(QList<qint64>{one->id})->has_value());
+        claimed = outbox.claimNext(request(w1, {one->id}));
+        QVERIFY(claimed.ok() && claimed->has_value());
+        QCOMPARE(claimed->value().id, second->id);
+        QCOMPARE(claimed->value().attempts, 2);
+        QVERIFY(!*outbox.saveSteps(second->id, {}, w2));
+        QVERIFY(*outbox.saveSteps(second->id, {}, w1));
+        // The other site's job was never offered to workers that did not ask for that site.
+        QCOMPARE(outbox.load(other->id)->state, JobState::Queued);
+        QCOMPARE(*outbox.countPending(QList<qint64>{two->id}), 1);
+        claimed = outbox.claimNext(request(w2, {two->id}));
+        QVERIFY(claimed.ok() && claimed->has_value());
+        QCOMPARE(claimed->value().id, other->id);
+    }
+
     void queuesJobs()
     {
         test::TestWorkspace ws;
         const qint64 user = ws.addUser(QStringLiteral("bt"), Role::Editor);
-        Article a;
-        a.title = QStringLiteral("Tin");
-        a.authorId = user;
-        auto article = ArticleRepository(ws.db()).create(a, user);
+        auto article = newArticle(ws, user);
         QVERIFY(article.ok());
         auto site = SiteRepository(ws.db()).create(newSite(QStringLiteral("S")));
         QVERIFY(site.ok());

@@ -8,6 +8,7 @@
 #include "tests/publish/FakeWordPress.h"
 #include "tests/publish/PublishFixture.h"
 
+#include <QElapsedTimer>
 #include <QProcess>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -37,6 +38,38 @@ JobState stateOf(Database &db, qint64 jobId)
     return job ? job->state : JobState::Failed;
 }
 
+// A worker process (named `identity` when given) starts the job; the site creates the post and never
+// answers; the process is killed there, leaving the job running. Gives the job's id (0 on failure).
+qint64 killAWorkerMidPost(FakeWordPress &wp, PublishFixture &fx, const QString &identity = {})
+{
+    // The site creates the post, then never answers: the worker waits until it is killed.
+    Fault stall;
+    stall.kind = Fault::Kind::StallAfterBody;
+    stall.process = true;
+    stall.method = "POST";
+    stall.pathContains = QStringLiteral("wp/v2/posts");
+    wp.addFault(stall);
+    fx.pointSiteAt(wp.baseUrl());
+    auto job = Outbox(fx.db()).publish(fx.article.id, fx.site.id, 0);
+    if (!job) {
+        return 0;
+    }
+    QProcess child;
+    child.setProcessChannelMode(QProcess::ForwardedChannels);
+    QStringList arguments{QStringLiteral("--child-worker"), fx.dbPath(), wp.password};
+    if (!identity.isEmpty()) {
+        arguments.append(identity);
+    }
+    child.start(QCoreApplication::applicationFilePath(), arguments);
+    if (!child.waitForStarted() || !QTest::qWaitFor([&] { return wp.postsCreated() == 1; }, 20000) ||
+        stateOf(fx.db(), job->id) != JobState::Running) {
+        return 0;
+    }
+    child.kill();
+    child.waitForFinished();
+    return job->id;
+}
+
 // The child process: sends the outbox of the workspace at argv[2] until the job is done.
 int runChildWorker(int argc, char **argv)
 {
@@ -52,6 +85,10 @@ int runChildWorker(int argc, char **argv)
     }
     WorkerOptions options = fastOptions();
     options.requestTimeoutMs = 600000; // hang on the stalled request until killed
+    options.leaseMs = 1500;            // argv[4]: a worker "on another computer", with a short lease
+    if (argc >= 5) {
+        options.identity = QString::fromLocal8Bit(argv[4]);
+    }
     PublishWorker worker(**db, secrets, options);
     QObject::connect(&worker, &PublishWorker::jobFinished, &app, [&app](qint64, JobState state) {
         if (state == JobState::Done) {
@@ -232,69 +269,128 @@ private slots:
         QCOMPARE(wp.postsCreated(), 0);
     }
 
-    void refusesASecondWorkerOnTheSameOutbox()
+    // Two workers, each with its own connection (two processes, or two PCs of the office), send one
+    // outbox at once: every job is claimed by one of them, and every post is created once.
+    void twoWorkersShareTheOutboxEachPostOnce()
     {
+        FakeWordPress wp;
+        QVERIFY(wp.listen());
         PublishFixture fx;
-        MemorySecretStore secrets;
-        PublishWorker first(fx.db(), secrets, fastOptions());
-        PublishWorker second(fx.db(), secrets, fastOptions());
-        QVERIFY(first.start().ok());
-        auto refused = second.start();
-        QVERIFY(!refused.ok());
-        QCOMPARE(refused.error().code, ErrorCode::Conflict);
-        first.stop();
-        QVERIFY(second.start().ok());
-    }
-
-    // Two PCs on the shared database: the second leaves the outbox to the first, then takes it over.
-    void refusesAWorkerOnAnotherComputer()
-    {
-        PublishFixture fx;
-        if (!isPostgresLocation(fx.dbPath())) {
-            QSKIP("one PC's workspace: the lock file (refusesASecondWorkerOnTheSameOutbox)");
+        fx.pointSiteAt(wp.baseUrl());
+        QList<qint64> jobs;
+        Outbox outbox(fx.db());
+        for (int i = 0; i < 12; ++i) {
+            auto a = i == 0 ? Result<Article>(fx.article)
+                            : fx.makeArticle(QStringLiteral("Tin số %1").arg(i), fx.article.categoryId);
+            QVERIFY(a.ok());
+            auto job = outbox.publish(a->id, fx.site.id, 0);
+            QVERIFY(job.ok());
+            jobs.append(job->id);
         }
         auto otherPc = Database::open(fx.dbPath());
         QVERIFY(otherPc);
-        QTemporaryDir otherTemp;
         MemorySecretStore secrets;
+        QVERIFY(secrets.write(fx.site, wp.password).ok());
         PublishWorker first(fx.db(), secrets, fastOptions());
-        WorkerOptions elsewhere = fastOptions();
-        elsewhere.lockPath = otherTemp.filePath(QStringLiteral("outbox.lock"));
-        PublishWorker second(**otherPc, secrets, elsewhere);
+        PublishWorker second(**otherPc, secrets, fastOptions());
+        QVERIFY(first.identity() != second.identity());
+        QSet<qint64> byFirst, bySecond;
+        QHash<qint64, int> runningNow; // a job is never sent by both at once (a retry may go to the other)
+        int overlaps = 0;
+        for (PublishWorker *worker : {&first, &second}) {
+            connect(worker, &PublishWorker::jobStarted, this, [&, worker](qint64 id) {
+                (worker == &first ? byFirst : bySecond).insert(id);
+                overlaps += ++runningNow[id] > 1 ? 1 : 0;
+            });
+            connect(worker, &PublishWorker::jobFinished, this, [&](qint64 id) { --runningNow[id]; });
+        }
         QVERIFY(first.start().ok());
-        auto refused = second.start();
-        QVERIFY(!refused.ok());
-        QCOMPARE(refused.error().code, ErrorCode::Conflict);
-        first.stop();
         QVERIFY(second.start().ok());
+        for (qint64 job : jobs) {
+            QTRY_COMPARE_WITH_TIMEOUT(stateOf(fx.db(), job), JobState::Done, 30000);
+        }
+        QCOMPARE(wp.postsCreated(), 12);
+        QCOMPARE(wp.posts().size(), 12);
+        QCOMPARE(wp.mediaCreated(), 2); // the same two images: uploaded once to the site
+        QVERIFY2(!byFirst.isEmpty() && !bySecond.isEmpty(), "both workers took jobs");
+        QCOMPARE(overlaps, 0);
+        QCOMPARE((byFirst + bySecond).size(), 12);
+        first.stop();
         second.stop();
+    }
+
+    // A worker without the site's secret leaves the site's jobs alone; one that has it sends them.
+    void aWorkerWithoutTheSecretLeavesTheJob()
+    {
+        FakeWordPress wp;
+        QVERIFY(wp.listen());
+        PublishFixture fx;
+        fx.pointSiteAt(wp.baseUrl());
+        auto job = Outbox(fx.db()).publish(fx.article.id, fx.site.id, 0);
+        QVERIFY(job.ok());
+        MemorySecretStore none;
+        PublishWorker blind(fx.db(), none, fastOptions());
+        QSignalSpy idle(&blind, &PublishWorker::idle);
+        QVERIFY(blind.start().ok());
+        QTRY_VERIFY_WITH_TIMEOUT(!idle.isEmpty(), 5000);
+        QTest::qWait(300);
+        QCOMPARE(stateOf(fx.db(), job->id), JobState::Queued);
+        QCOMPARE(OutboxRepository(fx.db()).load(job->id)->attempts, 0);
+        // Whoever looks at the outbox is told why it waits.
+        QVERIFY2(OutboxRepository(fx.db()).load(job->id)->lastError.contains(fx.site.name),
+                 qPrintable(OutboxRepository(fx.db()).load(job->id)->lastError));
+        QVERIFY(wp.requests().isEmpty());
+        QVERIFY(blind.siteIds().isEmpty());
+
+        auto otherPc = Database::open(fx.dbPath());
+        QVERIFY(otherPc);
+        MemorySecretStore secrets;
+        QVERIFY(secrets.write(fx.site, wp.password).ok());
+        PublishWorker sighted(**otherPc, secrets, fastOptions());
+        QVERIFY(sighted.start().ok());
+        QTRY_COMPARE_WITH_TIMEOUT(stateOf(fx.db(), job->id), JobState::Done, 20000);
+        QCOMPARE(wp.postsCreated(), 1);
+        QCOMPARE(sighted.siteIds(), QList<qint64>{fx.site.id});
+        QVERIFY(OutboxRepository(fx.db()).load(job->id)->lastError.isEmpty());
+    }
+
+    // A worker on another computer dies in the middle of a job (after the site created the post):
+    // nobody here can see its process, so the job waits for the lease to run out, then resumes and
+    // finds the post instead of creating a second one.
+    void takesOverAJobWhoseLeaseRanOut()
+    {
+        FakeWordPress wp;
+        QVERIFY(wp.listen());
+        PublishFixture fx;
+        const QString otherPc = QStringLiteral("pc-khac 0000#1/x");
+        const qint64 jobId = killAWorkerMidPost(wp, fx, otherPc);
+        QVERIFY(jobId != 0);
+        auto job = OutboxRepository(fx.db()).load(jobId);
+        QCOMPARE(job->claimedBy, otherPc);
+
+        MemorySecretStore secrets;
+        QVERIFY(secrets.write(fx.site, wp.password).ok());
+        WorkerOptions options = fastOptions();
+        options.leaseMs = 1500;
+        PublishWorker worker(fx.db(), secrets, options);
+        QElapsedTimer waited;
+        waited.start();
+        QVERIFY(worker.start().ok());
+        QTRY_COMPARE_WITH_TIMEOUT(stateOf(fx.db(), job->id), JobState::Done, 20000);
+        QVERIFY2(waited.elapsed() >= 400, "the job was taken before its lease ran out");
+        QCOMPARE(wp.postsCreated(), 1);
+        QCOMPARE(wp.posts().size(), 1);
+        QCOMPARE(OutboxRepository(fx.db()).load(job->id)->claimedBy, worker.identity());
     }
 
     void resumesAfterTheWorkerProcessIsKilled()
     {
         FakeWordPress wp;
         QVERIFY(wp.listen());
-        // The site creates the post, then never answers: the worker waits until it is killed.
-        Fault stall;
-        stall.kind = Fault::Kind::StallAfterBody;
-        stall.process = true;
-        stall.method = "POST";
-        stall.pathContains = QStringLiteral("wp/v2/posts");
-        wp.addFault(stall);
         PublishFixture fx;
-        fx.pointSiteAt(wp.baseUrl());
-        auto job = Outbox(fx.db()).publish(fx.article.id, fx.site.id, 0);
-        QVERIFY(job.ok());
-
-        QProcess child;
-        child.setProcessChannelMode(QProcess::ForwardedChannels);
-        child.start(QCoreApplication::applicationFilePath(),
-                    {QStringLiteral("--child-worker"), fx.dbPath(), wp.password});
-        QVERIFY(child.waitForStarted());
-        QTRY_COMPARE_WITH_TIMEOUT(wp.postsCreated(), 1, 20000);
-        QCOMPARE(stateOf(fx.db(), job->id), JobState::Running);
-        child.kill();
-        QVERIFY(child.waitForFinished());
+        const qint64 jobId = killAWorkerMidPost(wp, fx);
+        QVERIFY(jobId != 0);
+        auto job = OutboxRepository(fx.db()).load(jobId);
 
         // A new worker (a restarted ToaSoan) takes the abandoned job over and completes it once.
         MemorySecretStore secrets;

@@ -418,6 +418,10 @@
         <source>The connection to the database server %1 was lost; nothing was half-written. Try again once the server is back.</source>
         <translation>Mất kết nối tới máy chủ cơ sở dữ liệu %1; không có thay đổi nào bị ghi dở. Hãy thử lại khi máy chủ hoạt động trở lại.</translation>
     </message>
+    <message>
+        <source>The connection to the database server %1 was lost while the change was being stored, so it is not known whether it was stored (it was stored whole or not at all). Once the server is back, check it before doing it again.</source>
+        <translation>Mất kết nối tới máy chủ cơ sở dữ liệu %1 đúng lúc đang lưu thay đổi, nên chưa rõ thay đổi đã được lưu hay chưa (nếu đã lưu thì được lưu trọn vẹn, không bị ghi dở). Khi máy chủ hoạt động trở lại, hãy kiểm tra trước khi làm lại.</translation>
+    </message>
 </context>
 <context>
     <name>toasoan::EditLockRepository</name>

@@ -3121,6 +3121,13 @@ Hãy bắt đầu với bài đầu tiên.</translation>
     </message>
 </context>
 <context>
+    <name>toasoan::ui::ConnectionWatch</name>
+    <message>
+        <source>The connection to the office&apos;s database server %1 was lost. Nothing was half-written; your text stays in the window, and ToaSoan reconnects by itself when the server is back. Until then, saving is not possible.</source>
+        <translation>Mất kết nối tới máy chủ cơ sở dữ liệu %1 của cơ quan. Không có thay đổi nào bị ghi dở; bài đang viết vẫn nằm trong cửa sổ, và ToaSoan tự kết nối lại khi máy chủ hoạt động trở lại. Trong lúc chờ, chưa lưu được bài.</translation>
+    </message>
+</context>
+<context>
     <name>toasoan::ui::ConvertEncodingDialog</name>
     <message>
         <source>Convert encoding</source>
@@ -4155,6 +4162,10 @@ Hãy bắt đầu với bài đầu tiên.</translation>
     <message>
         <source> (read-only)</source>
         <translation> (chỉ đọc)</translation>
+    </message>
+    <message>
+        <source>The connection to the database server is back.</source>
+        <translation>Đã kết nối lại với máy chủ cơ sở dữ liệu.</translation>
     </message>
 </context>
 <context>

@@ -722,6 +722,9 @@ Result<QSqlQuery> Database::exec(const QString &sql, const QVariantList &values)
 Result<QSqlQuery> Database::run(const QString &sql, const QVariantList &values, bool cached) const
 {
     Result<QSqlQuery> done = runOnce(sql, values, cached);
+    if (done && isShared() && !m_link->online.load()) {
+        setOnline(true); // the server answers again (another thread's connection may be the one back)
+    }
     if (done || !isShared() || !isConnectionLoss(done.error())) {
         return done;
     }

@@ -497,16 +497,19 @@ void Database::releaseThreadConnection()
 QSqlDatabase Database::connection() const
 {
     const QString name = threadConnectionName();
-    // Never inside a transaction: the statements after the loss would run outside it, on their own.
-    if (isShared() && !inTransaction() && QSqlDatabase::contains(name) &&
-        !QSqlDatabase::database(name, false).isOpen()) {
-        (void)reopen(name);
-    }
-    if (!QSqlDatabase::contains(name)) {
+    QSqlDatabase db = QSqlDatabase::database(name, false);
+    if (!db.isValid()) {
         // A failure here leaves a closed connection; the next query reports the error.
         (void)openConnection(name);
+        return QSqlDatabase::database(name, false);
     }
-    return QSqlDatabase::database(name, false);
+    // Never inside a transaction: the statements after the loss would run outside it, on their own.
+    if (isShared() && !db.isOpen() && !inTransaction()) {
+        db = QSqlDatabase(); // reopen() drops the connection: no copy may be left
+        (void)reopen(name);
+        return QSqlDatabase::database(name, false);
+    }
+    return db;
 }
 
 int Database::latestSchemaVersion()
@@ -745,13 +748,14 @@ Result<QSqlQuery> Database::run(const QString &sql, const QVariantList &values, 
 
 Result<QSqlQuery> Database::runOnce(const QString &sql, const QVariantList &values, bool cached) const
 {
-    if (isShared() && !connection().isOpen()) {
+    const QSqlDatabase db = connection();
+    if (isShared() && !db.isOpen()) {
         return connectionLost(QStringLiteral("not connected — ") + sql);
     }
     if (isShared() && values.isEmpty()) {
         // PostgreSQL prepares only SELECT, INSERT, UPDATE and DELETE: schema statements, BEGIN and
         // COMMIT run as they are (there is nothing to bind).
-        QSqlQuery direct(connection());
+        QSqlQuery direct(db);
         direct.setForwardOnly(true);
         if (!direct.exec(sql)) {
             return queryError(direct.lastError(), sql);
@@ -770,7 +774,6 @@ Result<QSqlQuery> Database::runOnce(const QString &sql, const QVariantList &valu
     QHash<QString, QSqlQuery> *statements = nullptr;
     if (cached) {
         const QString name = threadConnectionName();
-        const QSqlDatabase db = connection();
         statements = &t_statements[name];
         if (auto found = statements->constFind(sql); found != statements->constEnd()) {
             // The caller's copy shares the prepared statement with the cache. That is what Qt
@@ -795,7 +798,7 @@ Result<QSqlQuery> Database::runOnce(const QString &sql, const QVariantList &valu
             QT_WARNING_POP
         }
     } else {
-        query = QSqlQuery(connection());
+        query = QSqlQuery(db);
         query.setForwardOnly(true);
         if (!query.prepare(sql)) {
             return refused(query);

@@ -21,7 +21,7 @@ ConnectionWatch::ConnectionWatch(Database &db, Banner *banner, QObject *parent)
         return;
     }
     // Any thread may notice the loss (an autosave, the publishing worker): the banner changes here.
-    m_db.setConnectionObserver([this](bool online) {
+    m_observer = m_db.addConnectionObserver([this](bool online) {
         QMetaObject::invokeMethod(
             this, [this, online] { changed(online); }, Qt::QueuedConnection);
     });
@@ -36,7 +36,7 @@ ConnectionWatch::~ConnectionWatch()
     if (!m_prober) {
         return;
     }
-    m_db.setConnectionObserver({}); // waits for a call under way; queued ones die with this object
+    m_db.removeConnectionObserver(m_observer); // waits for a call under way; queued ones die with this object
     {
         QMutexLocker lock(&m_mutex);
         m_stopping = true;

@@ -40,6 +40,7 @@ private:
     Database &m_db;
     Banner *m_banner = nullptr;
     QThread *m_prober = nullptr;
+    int m_observer = 0;
     QMutex m_mutex;
     QWaitCondition m_wake;
     bool m_stopping = false;

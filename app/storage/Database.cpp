@@ -11,6 +11,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
+#include <QMap>
 #include <QMutex>
 #include <QSqlError>
 #include <QSqlRecord>
@@ -193,8 +194,9 @@ struct Database::Link
     std::chrono::milliseconds delay{0};
     std::atomic<bool> online{true};
     std::atomic<int> attempts{0};
-    QMutex observerMutex; ///< held while the observer runs, so that replacing it waits for the call
-    std::function<void(bool)> observer;
+    QMutex observerMutex; ///< held while observers run, so that removing one waits for its call
+    QMap<int, std::function<void(bool)>> observers;
+    int nextObserver = 1;
 };
 
 Database::Database(SqlDialect dialect, QString path, QString connectionPrefix)
@@ -444,8 +446,8 @@ void Database::setOnline(bool online) const
         return;
     }
     QMutexLocker lock(&m_link->observerMutex);
-    if (m_link->observer) {
-        m_link->observer(online);
+    for (const auto &observer : std::as_const(m_link->observers)) {
+        observer(online);
     }
 }
 
@@ -459,10 +461,18 @@ bool Database::isOnline() const
     return m_link->online.load();
 }
 
-void Database::setConnectionObserver(std::function<void(bool online)> observer)
+int Database::addConnectionObserver(std::function<void(bool online)> observer)
 {
     QMutexLocker lock(&m_link->observerMutex);
-    m_link->observer = std::move(observer);
+    const int key = m_link->nextObserver++;
+    m_link->observers.insert(key, std::move(observer));
+    return key;
+}
+
+void Database::removeConnectionObserver(int key)
+{
+    QMutexLocker lock(&m_link->observerMutex);
+    m_link->observers.remove(key);
 }
 
 Result<void> Database::checkConnection() const

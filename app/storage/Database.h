@@ -99,11 +99,12 @@ public:
     /// True unless the connection to the shared database was lost and has not come back yet
     /// (always true on SQLite).
     bool isOnline() const;
-    /// Called with false when a connection to the shared database is found lost, and with true
-    /// when one is open again; on the thread that noticed, once per change. The window shows it
-    /// (queue the call to your own thread). An empty function stops the calls; once it returns,
-    /// no call is running any more.
-    void setConnectionObserver(std::function<void(bool online)> observer);
+    /// `observer` is called with false when a connection to the shared database is found lost,
+    /// and with true when one answers again; on the thread that noticed, once per change (queue
+    /// the call to your own thread). Returns the key that removes it.
+    int addConnectionObserver(std::function<void(bool online)> observer);
+    /// Once it returns, the observer is not running and will not be called again.
+    void removeConnectionObserver(int key);
     /// Opens the calling thread's connection again when it was lost (as the back-off allows) and
     /// asks the server a trivial question: ok when it answers. For a window waiting for the server.
     Result<void> checkConnection() const;

@@ -99,7 +99,7 @@ void TestPostgresReconnect::init()
     QVERIFY(reporter);
     m_reporter = reporter->id;
     m_changes.clear();
-    m_db->setConnectionObserver([this](bool online) {
+    m_db->addConnectionObserver([this](bool online) {
         QMutexLocker lock(&m_changesMutex);
         m_changes.append(online);
     });
@@ -330,6 +330,9 @@ void TestPostgresReconnect::idleSessionEndedIsInvisible()
     auto saved = articles.save(edited, m_reporter);
     QVERIFY2(saved, qPrintable(saved ? QString() : saved.error().detail));
     QCOMPARE(stored(created->id).revisions, 2);
+    // The new connection got the session settings again.
+    QCOMPARE(m_db->value(QStringLiteral("SELECT current_setting('client_min_messages')"))->toString(),
+             QStringLiteral("warning"));
     QVERIFY(m_db->isOnline());
     QMutexLocker lock(&m_changesMutex);
     QVERIFY(m_changes.isEmpty()); // nobody was told of a loss that did not matter

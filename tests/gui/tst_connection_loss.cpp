@@ -2,6 +2,7 @@
 // connection was lost, a banner across the window says it once and goes when the server is back,
 // the text stays in the editor, and saving works again without restarting ToaSoan. Kills a
 // PostgreSQL cluster of its own (tests/support/PrivatePostgres.h); skipped without the server programs.
+#include "app/publish/SecretStore.h"
 #include "app/search/SearchIndex.h"
 #include "app/settings/Settings.h"
 #include "app/storage/ArticleRepository.h"
@@ -15,6 +16,8 @@
 #include "ui/article/SaveQuestion.h"
 #include "ui/editor/RichTextEditor.h"
 #include "ui/metadata/MetadataPanel.h"
+#include "ui/publish/OutboxView.h"
+#include "ui/publish/Publishing.h"
 #include "ui/workflow/Banner.h"
 
 #include <QDir>
@@ -31,8 +34,16 @@ class TestConnectionLoss : public QObject
     Q_OBJECT
 
 private slots:
+    void savingWhileTheServerIsAwayAndAfterItIsBack_data()
+    {
+        QTest::addColumn<bool>("newArticle");
+        QTest::newRow("an article from the list") << false;
+        QTest::newRow("a new article") << true;
+    }
+
     void savingWhileTheServerIsAwayAndAfterItIsBack()
     {
+        QFETCH(bool, newArticle);
         if (PrivatePostgres::binDir().isEmpty()) {
             QSKIP("the PostgreSQL server programs are not installed (/usr/lib/postgresql/*/bin)");
         }
@@ -56,13 +67,15 @@ private slots:
         RecordingNotifier notifier;
         RecordingSaveQuestion question;
         question.answer = ui::SaveAnswer::Discard;
+        ui::Publishing publishing(*db, std::make_unique<MemorySecretStore>());
         auto window = std::make_unique<ui::MainWindow>(*db, *user, settings, notifier);
+        window->setPublishing(&publishing);
         window->setSaveQuestion(&question);
         window->show();
         auto *banner = window->findChild<ui::Banner *>(QStringLiteral("connectionBanner"));
         QVERIFY(banner);
         QVERIFY(banner->isHidden());
-        ui::ArticleTab *tab = window->openArticle(id);
+        ui::ArticleTab *tab = newArticle ? (window->newArticle(), window->currentTab()) : window->openArticle(id);
         QVERIFY(tab);
         QTest::qWait(200); // what the window does once shown (the offer of autosaved changes)
         QVERIFY(notifier.errors.isEmpty());
@@ -85,16 +98,20 @@ private slots:
         }
         QVERIFY(tab->isModified());
         QVERIFY(tab->editor()->toPlainText().contains(typed.trimmed()));
-        // Leaving the article autosaves; that fails too, without another word beside the banner.
+        // Leaving the article autosaves, and the publishing queue reads itself on a clock: both fail,
+        // without another word beside the banner.
         window->tabs()->autosaveAll();
         window->tabs()->flushAutosaves();
+        auto *outbox = window->findChild<ui::OutboxView *>();
+        QVERIFY(outbox);
+        outbox->reload();
         QCOMPARE(notifier.errors.size(), 1);
 
         QVERIFY2(server.restart(), qPrintable(server.error()));
         QTRY_VERIFY_WITH_TIMEOUT(banner->isHidden(), 30000);
         QVERIFY2(window->saveArticle(), qPrintable(notifier.errors.constLast().error.detail));
         QCOMPARE(notifier.errors.size(), 1);
-        auto stored = ArticleRepository(*db).load(id);
+        auto stored = ArticleRepository(*db).load(tab->articleId());
         QVERIFY(stored);
         QVERIFY(stored->body.contains(typed.trimmed()));
         QVERIFY(!tab->isModified());

@@ -438,6 +438,10 @@
         <source>Cannot connect to the database server %1.</source>
         <translation>Không kết nối được tới máy chủ cơ sở dữ liệu %1.</translation>
     </message>
+    <message>
+        <source>The connection to the database server %1 was lost while the change was being stored, so it is not known whether it was stored (it was stored whole or not at all). Once the server is back, check it before doing it again.</source>
+        <translation>Mất kết nối tới máy chủ cơ sở dữ liệu %1 đúng lúc đang lưu thay đổi, nên chưa rõ thay đổi đã được lưu hay chưa (nếu đã lưu thì được lưu trọn vẹn, không bị ghi dở). Khi máy chủ hoạt động trở lại, hãy kiểm tra trước khi làm lại.</translation>
+    </message>
 </context>
 <context>
     <name>toasoan::EditLockRepository</name>
@@ -3174,6 +3178,13 @@ Hãy bắt đầu với bài đầu tiên.</translation>
     </message>
 </context>
 <context>
+    <name>toasoan::ui::ConnectionWatch</name>
+    <message>
+        <source>The connection to the office&apos;s database server %1 was lost. Nothing was half-written; your text stays in the window, and ToaSoan reconnects by itself when the server is back. Until then, saving is not possible.</source>
+        <translation>Mất kết nối tới máy chủ cơ sở dữ liệu %1 của cơ quan. Không có thay đổi nào bị ghi dở; bài đang viết vẫn nằm trong cửa sổ, và ToaSoan tự kết nối lại khi máy chủ hoạt động trở lại. Trong lúc chờ, chưa lưu được bài.</translation>
+    </message>
+</context>
+<context>
     <name>toasoan::ui::ConvertEncodingDialog</name>
     <message>
         <source>Convert encoding</source>
@@ -4410,6 +4421,10 @@ Hãy bắt đầu với bài đầu tiên.</translation>
     <message>
         <source> (read-only)</source>
         <translation> (chỉ đọc)</translation>
+    </message>
+    <message>
+        <source>The connection to the database server is back.</source>
+        <translation>Đã kết nối lại với máy chủ cơ sở dữ liệu.</translation>
     </message>
 </context>
 <context>

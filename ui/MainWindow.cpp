@@ -7,6 +7,7 @@
 #include "app/storage/SqliteErrors.h"
 #include "app/workflow/WorkflowService.h"
 #include "ui/ArticleTableModel.h"
+#include "ui/ConnectionWatch.h"
 #include "ui/article/ArticleListPane.h"
 #include "ui/article/ArticleTab.h"
 #include "ui/article/ArticleTabs.h"
@@ -16,6 +17,7 @@
 #include "ui/recovery/RecoveryDialog.h"
 #include "ui/search/SearchIndexing.h"
 #include "ui/spell/SpellService.h"
+#include "ui/workflow/Banner.h"
 #include "ui/workflow/WorkflowController.h"
 
 #include <QAction>
@@ -30,6 +32,7 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QTimer>
+#include <QVBoxLayout>
 
 namespace toasoan::ui {
 
@@ -99,7 +102,21 @@ MainWindow::MainWindow(Database &db, const User &user, Settings &settings, Notif
     m_splitter->setStretchFactor(1, 4);
     m_splitter->setStretchFactor(2, 2);
     m_splitter->setChildrenCollapsible(false);
-    setCentralWidget(m_splitter);
+    // Above everything: the shared database server is out of reach (ConnectionWatch).
+    auto *central = new QWidget(this);
+    auto *centralLayout = new QVBoxLayout(central);
+    centralLayout->setContentsMargins(0, 0, 0, 0);
+    centralLayout->setSpacing(0);
+    auto *connectionBanner = new Banner(QStringLiteral("connectionBanner"), Banner::Tone::Problem, central);
+    centralLayout->addWidget(connectionBanner);
+    centralLayout->addWidget(m_splitter, 1);
+    setCentralWidget(central);
+    auto *connection = new ConnectionWatch(db, connectionBanner, this);
+    connect(connection, &ConnectionWatch::restored, this, [this] {
+        showStatus(tr("The connection to the database server is back."));
+        m_tabs->autosaveAll(); // what waited in the window goes to the server now
+        refreshList();
+    });
 
     createActions();
     createMenus();

@@ -3,7 +3,6 @@
 #include "app/storage/ArticleRepository.h"
 #include "app/storage/Database.h"
 
-#include <QSqlDatabase>
 #include <QThread>
 
 namespace toasoan::editing {
@@ -83,9 +82,9 @@ void AutosaveWriter::run()
         QMetaObject::invokeMethod(this, &AutosaveWriter::deliver, Qt::QueuedConnection);
     }
     if (usedConnection) {
-        // The connection belongs to this thread: only this thread may close it.
-        const QString name = m_db.connection().connectionName();
-        QSqlDatabase::removeDatabase(name);
+        // The connection belongs to this thread: only this thread may close it (without reopening
+        // a lost one first).
+        m_db.releaseThreadConnection();
     }
 }
 

@@ -11,11 +11,14 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
+#include <QMap>
+#include <QMutex>
 #include <QSqlError>
 #include <QSqlRecord>
 #include <QThread>
 #include <QUuid>
 #include <atomic>
+#include <chrono>
 
 namespace toasoan {
 
@@ -59,6 +62,20 @@ bool isCacheableWrite(const QString &sql)
                        head.startsWith(QLatin1String("DELETE "), Qt::CaseInsensitive);
     return write && !sql.contains(QLatin1String("RETURNING"), Qt::CaseInsensitive);
 }
+
+// What may run again on a new connection after the old one was lost, outside a transaction: a
+// read, and BEGIN (nothing reached the server yet). Never a write: it may have been committed.
+bool isSafeToRepeat(const QString &sql)
+{
+    const QStringView head = QStringView(sql).trimmed();
+    return head.compare(QLatin1String("BEGIN"), Qt::CaseInsensitive) == 0 ||
+           (head.startsWith(QLatin1String("SELECT "), Qt::CaseInsensitive) &&
+            !sql.contains(QLatin1String(" FOR UPDATE"), Qt::CaseInsensitive));
+}
+
+using Clock = std::chrono::steady_clock;
+constexpr std::chrono::milliseconds firstRetryDelay{500};
+constexpr std::chrono::milliseconds longestRetryDelay{8000};
 
 Result<void> checkSqliteHeader(const QString &path)
 {
@@ -170,8 +187,21 @@ Result<void> checkIdentity(const QString &path)
 
 } // namespace
 
+struct Database::Link
+{
+    QMutex mutex; ///< guards the back-off
+    Clock::time_point nextAttempt{};
+    std::chrono::milliseconds delay{0};
+    std::atomic<bool> online{true};
+    std::atomic<int> attempts{0};
+    QMutex observerMutex; ///< held while observers run, so that removing one waits for its call
+    QMap<int, std::function<void(bool)>> observers;
+    int nextObserver = 1;
+};
+
 Database::Database(SqlDialect dialect, QString path, QString connectionPrefix)
-    : m_dialect(dialect), m_path(std::move(path)), m_connectionPrefix(std::move(connectionPrefix))
+    : m_dialect(dialect), m_path(std::move(path)), m_connectionPrefix(std::move(connectionPrefix)),
+      m_link(std::make_unique<Link>())
 {
 }
 
@@ -333,6 +363,17 @@ Result<void> Database::openConnection(const QString &name) const
         // Bulk writes and checkpoints use libsqlite3 directly on Qt's connection handle.
         TOASOAN_CHECK(checkSameSqlite(db));
     }
+    TOASOAN_CHECK(setUpSession(db));
+    if (m_checkpointer) {
+        if (sqlite3 *handle = sqliteHandle(db)) {
+            m_checkpointer->attach(handle);
+        }
+    }
+    return {};
+}
+
+Result<void> Database::setUpSession(QSqlDatabase &db) const
+{
     for (const QString &statement : m_dialect.connectionSetup()) {
         if (m_connectionPrefix.startsWith(sqliteerrors::kReadOnlyPrefix) &&
             statement.contains(QLatin1String("journal_mode"))) {
@@ -349,11 +390,98 @@ Result<void> Database::openConnection(const QString &name) const
                                                                     : damagedFile(m_path, query.lastError().text());
         }
     }
-    if (m_checkpointer) {
-        if (sqlite3 *handle = sqliteHandle(db)) {
-            m_checkpointer->attach(handle);
+    return {};
+}
+
+Result<void> Database::reopen(const QString &name) const
+{
+    {
+        QMutexLocker lock(&m_link->mutex);
+        if (Clock::now() < m_link->nextAttempt) {
+            return connectionLost(QStringLiteral("waiting before the next attempt to reconnect"));
         }
     }
+    ++m_link->attempts;
+    {
+        // The statements prepared on the lost connection go with it. The driver goes first, so that
+        // they do not try to free themselves over the dead link.
+        const QHash<QString, QSqlQuery> stale = t_statements.take(name);
+        QSqlDatabase::removeDatabase(name);
+    }
+    Result<void> opened = openConnection(name);
+    {
+        QMutexLocker lock(&m_link->mutex);
+        if (opened) {
+            m_link->delay = std::chrono::milliseconds(0);
+            m_link->nextAttempt = {};
+        } else {
+            m_link->delay = std::clamp(m_link->delay * 2, firstRetryDelay, longestRetryDelay);
+            m_link->nextAttempt = Clock::now() + m_link->delay;
+        }
+    }
+    setOnline(bool(opened));
+    return opened ? opened : Result<void>(connectionLost(opened.error().detail));
+}
+
+Error Database::connectionLost(const QString &detail) const
+{
+    return makeError(ErrorCode::Network,
+                     QCoreApplication::translate("toasoan::Database",
+                                                 "The connection to the database server %1 was lost; "
+                                                 "nothing was half-written. Try again once the server "
+                                                 "is back.")
+                         .arg(displayName()),
+                     detail);
+}
+
+bool Database::isConnectionLoss(const Error &error)
+{
+    // Storage reports only a lost connection to the database server as a network failure.
+    return error.code == ErrorCode::Network;
+}
+
+void Database::setOnline(bool online) const
+{
+    if (m_link->online.exchange(online) == online) {
+        return;
+    }
+    QMutexLocker lock(&m_link->observerMutex);
+    for (const auto &observer : std::as_const(m_link->observers)) {
+        observer(online);
+    }
+}
+
+int Database::reconnectAttempts() const
+{
+    return m_link->attempts.load();
+}
+
+bool Database::isOnline() const
+{
+    return m_link->online.load();
+}
+
+int Database::addConnectionObserver(std::function<void(bool online)> observer)
+{
+    QMutexLocker lock(&m_link->observerMutex);
+    const int key = m_link->nextObserver++;
+    m_link->observers.insert(key, std::move(observer));
+    return key;
+}
+
+void Database::removeConnectionObserver(int key)
+{
+    QMutexLocker lock(&m_link->observerMutex);
+    m_link->observers.remove(key);
+}
+
+Result<void> Database::checkConnection() const
+{
+    if (!isShared()) {
+        return {};
+    }
+    TOASOAN_TRY(answer, exec(QStringLiteral("SELECT 1")));
+    answer->finish();
     return {};
 }
 
@@ -379,11 +507,19 @@ void Database::releaseThreadConnection()
 QSqlDatabase Database::connection() const
 {
     const QString name = threadConnectionName();
-    if (!QSqlDatabase::contains(name)) {
+    QSqlDatabase db = QSqlDatabase::database(name, false);
+    if (!db.isValid()) {
         // A failure here leaves a closed connection; the next query reports the error.
         (void)openConnection(name);
+        return QSqlDatabase::database(name, false);
     }
-    return QSqlDatabase::database(name, false);
+    // Never inside a transaction: the statements after the loss would run outside it, on their own.
+    if (isShared() && !db.isOpen() && !inTransaction()) {
+        db = QSqlDatabase(); // reopen() drops the connection: no copy may be left
+        (void)reopen(name);
+        return QSqlDatabase::database(name, false);
+    }
+    return db;
 }
 
 int Database::latestSchemaVersion()
@@ -537,18 +673,35 @@ Result<void> Database::transaction(const std::function<Result<void>()> &fn)
         result = hook();
     }
     TransactionState &after = t_transactions[this];
-    after.depth = 0;
     after.hookKeys.clear();
     after.hooks.clear();
+    // COMMIT and ROLLBACK run at depth 1: a connection lost by now must not be replaced by a new one,
+    // on which COMMIT would "succeed" with nothing to commit.
+    const auto finish = [this](const QString &sql) {
+        Result<QSqlQuery> done = exec(sql);
+        t_transactions[this].depth = 0;
+        return done;
+    };
     if (!result || after.rollbackOnly) {
         after.rollbackOnly = false;
-        (void)exec(QStringLiteral("ROLLBACK"));
+        (void)finish(QStringLiteral("ROLLBACK"));
         return result ? Result<void>(
                             storageError(QCoreApplication::translate("toasoan::Database", "The change was cancelled."),
                                          QStringLiteral("rollback only")))
                       : result;
     }
-    if (auto r = exec(QStringLiteral("COMMIT")); !r) {
+    if (auto r = finish(QStringLiteral("COMMIT")); !r) {
+        if (isShared() && isConnectionLoss(r.error())) {
+            // The server may have committed before the connection went: say so, and do not repeat it.
+            return makeError(ErrorCode::Network,
+                             QCoreApplication::translate(
+                                 "toasoan::Database",
+                                 "The connection to the database server %1 was lost while the change was being "
+                                 "stored, so it is not known whether it was stored (it was stored whole or not at "
+                                 "all). Once the server is back, check it before doing it again.")
+                                 .arg(displayName()),
+                             r.error().detail);
+        }
         (void)exec(QStringLiteral("ROLLBACK"));
         return r.error();
     }
@@ -581,10 +734,38 @@ Result<QSqlQuery> Database::exec(const QString &sql, const QVariantList &values)
 
 Result<QSqlQuery> Database::run(const QString &sql, const QVariantList &values, bool cached) const
 {
+    Result<QSqlQuery> done = runOnce(sql, values, cached);
+    if (done && isShared() && !m_link->online.load()) {
+        setOnline(true); // the server answers again (another thread's connection may be the one back)
+    }
+    if (done || !isShared() || !isConnectionLoss(done.error())) {
+        return done;
+    }
+    if (!inTransaction() && isSafeToRepeat(sql)) {
+        // The server may only have ended this session (a restart, pg_terminate_backend): one more
+        // try on a new connection, which connection() opens when the back-off allows.
+        if (QSqlDatabase::database(threadConnectionName(), false).isOpen()) {
+            (void)reopen(threadConnectionName()); // it only looks open; connection() reopens the others
+        }
+        done = runOnce(sql, values, cached);
+        if (done) {
+            return done;
+        }
+    }
+    setOnline(false);
+    return done;
+}
+
+Result<QSqlQuery> Database::runOnce(const QString &sql, const QVariantList &values, bool cached) const
+{
+    const QSqlDatabase db = connection();
+    if (isShared() && !db.isOpen()) {
+        return connectionLost(QStringLiteral("not connected — ") + sql);
+    }
     if (isShared() && values.isEmpty()) {
         // PostgreSQL prepares only SELECT, INSERT, UPDATE and DELETE: schema statements, BEGIN and
         // COMMIT run as they are (there is nothing to bind).
-        QSqlQuery direct(connection());
+        QSqlQuery direct(db);
         direct.setForwardOnly(true);
         if (!direct.exec(sql)) {
             return queryError(direct.lastError(), sql);
@@ -603,7 +784,6 @@ Result<QSqlQuery> Database::run(const QString &sql, const QVariantList &values, 
     QHash<QString, QSqlQuery> *statements = nullptr;
     if (cached) {
         const QString name = threadConnectionName();
-        const QSqlDatabase db = connection();
         statements = &t_statements[name];
         if (auto found = statements->constFind(sql); found != statements->constEnd()) {
             // The caller's copy shares the prepared statement with the cache. That is what Qt
@@ -628,7 +808,7 @@ Result<QSqlQuery> Database::run(const QString &sql, const QVariantList &values, 
             QT_WARNING_POP
         }
     } else {
-        query = QSqlQuery(connection());
+        query = QSqlQuery(db);
         query.setForwardOnly(true);
         if (!query.prepare(sql)) {
             return refused(query);
@@ -662,14 +842,8 @@ Error Database::queryError(const QSqlError &error, const QString &sql) const
     const QString text = error.text();
     if (isShared()) {
         // Once libpq has seen the connection fail, Qt closes it and later requests fail without a text.
-        if (postgres::isConnectionLost(text) || !connection().isOpen()) {
-            return makeError(ErrorCode::Network,
-                             QCoreApplication::translate("toasoan::Database",
-                                                         "The connection to the database server %1 was lost; "
-                                                         "nothing was half-written. Try again once the server "
-                                                         "is back.")
-                                 .arg(displayName()),
-                             text + QStringLiteral(" — ") + sql);
+        if (postgres::isConnectionLost(text) || !QSqlDatabase::database(threadConnectionName(), false).isOpen()) {
+            return connectionLost(text + QStringLiteral(" — ") + sql);
         }
     } else if (auto specific = sqliteerrors::errorFor(error, m_path)) {
         specific->detail += QStringLiteral(" — ") + sql;

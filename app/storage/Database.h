@@ -51,7 +51,10 @@ public:
     /// "ToaS": what `PRAGMA application_id` gives for a ToaSoan workspace (0 in files made before it).
     static constexpr int kApplicationId = 0x546F6153;
 
-    /// The connection for the calling thread (created on first use).
+    /// The connection for the calling thread (created on first use). On the shared database a
+    /// connection found lost is opened again here, outside a transaction and no more often than
+    /// the back-off allows (0.5 s after a failed attempt, doubling up to 8 s), with the session
+    /// settings applied again.
     QSqlDatabase connection() const;
     /// Closes the calling thread's connection; a worker thread calls it before it ends. The next
     /// query from this thread opens a new one.
@@ -71,7 +74,9 @@ public:
     static int latestSchemaVersion();
 
     /// Runs `fn` inside a transaction: commit when it returns ok, roll back otherwise.
-    /// Nested calls join the outer transaction.
+    /// Nested calls join the outer transaction. A connection lost inside it fails the rest of the
+    /// transaction (the server rolls it back; nothing is re-run on a new connection). A lost
+    /// COMMIT is reported as such (the change may or may not be stored) and never repeated.
     Result<void> transaction(const std::function<Result<void>()> &fn);
 
     /// True while the calling thread is inside transaction().
@@ -91,6 +96,23 @@ public:
     /// Runs an INSERT ... RETURNING id and gives the id.
     Result<qint64> insert(const QString &sql, const QVariantList &values) const;
 
+    /// True unless the connection to the shared database was lost and has not come back yet
+    /// (always true on SQLite).
+    bool isOnline() const;
+    /// `observer` is called with false when a connection to the shared database is found lost,
+    /// and with true when one answers again; on the thread that noticed, once per change (queue
+    /// the call to your own thread). Returns the key that removes it.
+    int addConnectionObserver(std::function<void(bool online)> observer);
+    /// Once it returns, the observer is not running and will not be called again.
+    void removeConnectionObserver(int key);
+    /// Opens the calling thread's connection again when it was lost (as the back-off allows) and
+    /// asks the server a trivial question: ok when it answers. For a window waiting for the server.
+    Result<void> checkConnection() const;
+    /// How often a lost connection was opened again, or tried to be (tests).
+    int reconnectAttempts() const;
+    /// True when `error` says the connection to the database server was lost.
+    static bool isConnectionLoss(const Error &error);
+
     /// Checkpoints of the write-ahead log run so far by the background thread (tests).
     int backgroundCheckpoints() const;
 
@@ -107,8 +129,18 @@ private:
     Database(SqlDialect dialect, QString path, QString connectionPrefix);
     Result<void> openConnection(const QString &name) const;
     QString threadConnectionName() const;
-    /// exec() with the prepared statement kept per thread when `cached` (writes without rows).
+    /// exec() with the prepared statement kept per thread when `cached` (writes without rows); a
+    /// statement that is safe to repeat (a read or BEGIN outside a transaction) is run once more
+    /// on a new connection when the old one turns out lost.
     Result<QSqlQuery> run(const QString &sql, const QVariantList &values, bool cached) const;
+    Result<QSqlQuery> runOnce(const QString &sql, const QVariantList &values, bool cached) const;
+    /// The session settings every new connection gets (dialect().connectionSetup()).
+    Result<void> setUpSession(QSqlDatabase &db) const;
+    /// Drops the calling thread's lost PostgreSQL connection `name` and opens it again, unless
+    /// the back-off says to wait.
+    Result<void> reopen(const QString &name) const;
+    Error connectionLost(const QString &detail) const;
+    void setOnline(bool online) const;
     Result<void> migrate(int targetVersion);
     Error queryError(const QSqlError &error, const QString &sql) const;
     Result<void> migrateSteps(int targetVersion);
@@ -119,6 +151,8 @@ private:
     QString m_connectionPrefix;
     PostgresLocation m_postgres; ///< PostgreSQL only
     const ArticleIndexer *m_articleIndexer = nullptr;
+    struct Link; ///< PostgreSQL only: the reconnect back-off and who hears of a lost connection
+    std::unique_ptr<Link> m_link;
     std::unique_ptr<WalCheckpointer> m_checkpointer; ///< SQLite only; after the connections close
 };
 

@@ -2,6 +2,7 @@
 
 #include "app/editing/AutosaveWriter.h"
 #include "app/storage/ArticleRepository.h"
+#include "app/storage/Database.h"
 #include "app/workflow/WorkflowService.h"
 #include "ui/article/ArticleTab.h"
 #include "ui/article/SaveQuestion.h"
@@ -405,7 +406,8 @@ void ArticleTabs::autosaveFinished(const editing::AutosaveOutcome &outcome)
         // A full disk fails every attempt until someone frees space: say so once, keep the text in
         // the editor, and keep trying on the autosave interval.
         tab->retryAutosaveLater();
-        if (!m_autosaveFailureShown) {
+        // A lost database server is shown once, by the window's banner (ConnectionWatch).
+        if (!m_autosaveFailureShown && !Database::isConnectionLoss(*outcome.error)) {
             m_autosaveFailureShown = true;
             Error error = *outcome.error;
             error.message += QLatin1Char('\n') +

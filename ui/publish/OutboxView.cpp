@@ -1,6 +1,7 @@
 #include "ui/publish/OutboxView.h"
 
 #include "app/publish/Outbox.h"
+#include "app/storage/Database.h"
 #include "ui/common/Notifier.h"
 #include "ui/publish/ConfirmQuestion.h"
 #include "ui/publish/OutboxModel.h"
@@ -92,8 +93,13 @@ OutboxView::OutboxView(Publishing &publishing, const User &user, Notifier &notif
     connect(clock, &QTimer::timeout, this, &OutboxView::reload);
     clock->start();
 
-    connect(m_model, &OutboxModel::failed, this,
-            [this](const Error &error) { m_notifier.showError(this, tr("Cannot read the publishing queue"), error); });
+    connect(m_model, &OutboxModel::failed, this, [this](const Error &error) {
+        // It reloads on a clock: a lost database server would say so every time. The window's
+        // banner says it once (ConnectionWatch).
+        if (!Database::isConnectionLoss(error)) {
+            m_notifier.showError(this, tr("Cannot read the publishing queue"), error);
+        }
+    });
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &OutboxView::updateButtons);
     connect(m_model, &QAbstractItemModel::dataChanged, this, &OutboxView::updateButtons);
     connect(m_model, &QAbstractItemModel::modelReset, this, &OutboxView::updateButtons);

@@ -69,7 +69,7 @@ int runGui(int argc, char *argv[])
     // The database password's keychain (the websites' secrets have theirs, in Publishing).
     const auto keychain = std::make_shared<SystemKeychain>();
     QString path;
-    auto opened = openStartDatabase(parser.value(databaseOption), settings, keychain, path);
+    auto opened = openStartDatabase(parser.value(databaseOption), settings, keychain, path, parser.isSet(demoOption));
     if (!opened) {
         // The core never overwrites a file it cannot read; the user only needs to know why.
         notifier.showError(nullptr, GuiApp::tr("Cannot open the workspace"), withPath(opened.error(), path));

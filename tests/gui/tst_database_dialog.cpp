@@ -420,6 +420,20 @@ private slots:
         QVERIFY(none.seen.isEmpty());
     }
 
+    // scripts/run-app.sh --demo, the README's first command: the demo is this computer's, not asked.
+    void theDemoStartsOnThisComputerWithoutAsking()
+    {
+        Fixture fx;
+        QVERIFY(!QFile::exists(config::defaultDatabasePath()));
+        ModalDriver driver;
+        QString tried;
+        auto opened = ui::openStartDatabase(QString(), fx.settings, fx.keychain, tried, true);
+        QVERIFY(opened && *opened);
+        QVERIFY(!(*opened)->isShared());
+        QCOMPARE((*opened)->path(), config::defaultDatabasePath());
+        QVERIFY(driver.seen.isEmpty());
+    }
+
     void quittingTheFirstChoiceCreatesNothing()
     {
         Fixture fx;

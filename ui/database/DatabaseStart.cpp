@@ -47,15 +47,17 @@ std::optional<QString> askPassword(const PostgresLocation &location, const Error
 } // namespace
 
 Result<std::unique_ptr<Database>> openStartDatabase(const QString &cliValue, Settings &settings,
-                                                    const std::shared_ptr<SystemKeychain> &keychain, QString &tried)
+                                                    const std::shared_ptr<SystemKeychain> &keychain, QString &tried,
+                                                    bool demo)
 {
     const bool named = config::databaseNamedByUser(cliValue);
     QString location = named ? config::resolveDatabasePath(cliValue) : settings.databaseLocation();
     QString typed;
     if (location.isEmpty()) {
         const QString earlier = config::defaultDatabasePath();
-        if (QFileInfo::exists(earlier)) {
-            location = earlier; // this computer's workspace from before the choice was asked: not asked
+        if (QFileInfo::exists(earlier) || demo) {
+            // This computer's workspace from before the choice was asked, or the demo: not asked.
+            location = earlier;
         } else {
             DatabaseDialog choose(settings, keychain, DatabaseDialog::Purpose::FirstStart);
             if (choose.exec() != QDialog::Accepted) {

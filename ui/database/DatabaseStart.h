@@ -21,9 +21,12 @@ namespace toasoan::ui {
 /// remembered choice in DatabaseDialog, where the user name can be corrected too), and a password that
 /// worked goes to the keychain. When the remembered database cannot be opened for another reason,
 /// DatabaseDialog shows the diagnosis and lets the person correct the choice or quit.
+/// `demo` (the --demo of scripts/run-app.sh, the README's first command) is this computer's demo: on
+/// the very first start it opens this computer's workspace without asking.
 /// A null database (no error) when the person quits; `tried` is the location of the last attempt
 /// (without the password of the keychain), for messages.
 Result<std::unique_ptr<Database>> openStartDatabase(const QString &cliValue, Settings &settings,
-                                                    const std::shared_ptr<SystemKeychain> &keychain, QString &tried);
+                                                    const std::shared_ptr<SystemKeychain> &keychain, QString &tried,
+                                                    bool demo = false);
 
 } // namespace toasoan::ui

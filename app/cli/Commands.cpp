@@ -38,6 +38,7 @@ Command tagsRenameCommand();
 Command tagsMergeCommand();
 // The office's shared database (issue 13).
 Command serverInitCommand();
+Command workspaceCopyCommand();
 
 const QList<Command> &commands()
 {
@@ -49,6 +50,7 @@ const QList<Command> &commands()
         outboxListCommand(),       outboxRunCommand(),       categoriesListCommand(),   categoriesAddCommand(),
         categoriesRenameCommand(), categoriesMoveCommand(),  categoriesRemoveCommand(), categoriesMergeCommand(),
         tagsListCommand(),         tagsRenameCommand(),      tagsMergeCommand(),        serverInitCommand(),
+        workspaceCopyCommand(),
     };
     return all;
 }

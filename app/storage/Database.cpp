@@ -581,6 +581,7 @@ Result<QSqlQuery> Database::exec(const QString &sql, const QVariantList &values)
 
 Result<QSqlQuery> Database::run(const QString &sql, const QVariantList &values, bool cached) const
 {
+    m_statementsRun.fetch_add(1, std::memory_order_relaxed);
     if (isShared() && values.isEmpty()) {
         // PostgreSQL prepares only SELECT, INSERT, UPDATE and DELETE: schema statements, BEGIN and
         // COMMIT run as they are (there is nothing to bind).

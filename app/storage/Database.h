@@ -10,6 +10,7 @@
 #include <QSqlQuery>
 #include <QString>
 #include <QVariant>
+#include <atomic>
 #include <functional>
 #include <memory>
 
@@ -93,6 +94,9 @@ public:
 
     /// Checkpoints of the write-ahead log run so far by the background thread (tests).
     int backgroundCheckpoints() const;
+    /// Statements run through exec(), value() and insert() so far, by every thread (tests: a bulk write
+    /// must not cost a round trip to the server per row).
+    qint64 statementsRun() const { return m_statementsRun.load(std::memory_order_relaxed); }
 
     /// The index ArticleRepository keeps in step with the articles (search/SearchIndex.h's
     /// searchindex::attach() sets it right after opening); null: none. The indexer must outlive
@@ -119,6 +123,7 @@ private:
     QString m_connectionPrefix;
     PostgresLocation m_postgres; ///< PostgreSQL only
     const ArticleIndexer *m_articleIndexer = nullptr;
+    mutable std::atomic<qint64> m_statementsRun = 0;
     std::unique_ptr<WalCheckpointer> m_checkpointer; ///< SQLite only; after the connections close
 };
 

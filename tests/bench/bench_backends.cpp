@@ -6,6 +6,7 @@
 //   cmake --build build-rel --target bench_backends
 //   build-rel/tests/bench/bench_backends                   # 100,000 articles on each backend
 //   build-rel/tests/bench/bench_backends --articles 20000  # quicker
+//   build-rel/tests/bench/bench_backends --state-share 0.02   # fewer workflow steps after the import (quicker)
 //
 // For each backend it builds the workspace with WorkspaceGenerator (the real ArticleRepository::createMany, in
 // transactions of 1,000; the same seeded articles on both), works off the search backlog, moves a share of the
@@ -63,7 +64,7 @@ std::unique_ptr<Database> openAttached(const char *backend, const QString &locat
     return std::move(opened).value();
 }
 
-bool measure(const char *backend, const QString &location, int articles, Figures &f)
+bool measure(const char *backend, const QString &location, int articles, double stateShare, Figures &f)
 {
     std::unique_ptr<Database> db = openAttached(backend, location);
     if (!db) {
@@ -71,6 +72,7 @@ bool measure(const char *backend, const QString &location, int articles, Figures
     }
     GeneratorOptions options;
     options.articles = articles;
+    options.stateShare = stateShare;
     WorkspaceGenerator generator(options);
     auto report = generator.populate(*db, [backend](int created) {
         if (created % 10000 == 0) {
@@ -186,12 +188,22 @@ int main(int argc, char **argv)
     parser.addHelpOption();
     const QCommandLineOption articlesOption(QStringLiteral("articles"), QStringLiteral("Articles to generate."),
                                             QStringLiteral("N"), QStringLiteral("100000"));
+    const QCommandLineOption stateShareOption(
+        QStringLiteral("state-share"),
+        QStringLiteral("Share of the articles moved through the workflow after the import (0.35)."),
+        QStringLiteral("SHARE"), QStringLiteral("0.35"));
     parser.addOption(articlesOption);
+    parser.addOption(stateShareOption);
     parser.process(app);
     bool ok = false;
     const int articles = parser.value(articlesOption).toInt(&ok);
     if (!ok || articles <= 0) {
         std::fprintf(stderr, "bench_backends: --articles needs a positive number\n");
+        return 2;
+    }
+    const double stateShare = parser.value(stateShareOption).toDouble(&ok);
+    if (!ok || stateShare < 0 || stateShare > 1) {
+        std::fprintf(stderr, "bench_backends: --state-share needs a number from 0 to 1\n");
         return 2;
     }
     if (test::PostgresScratch::serverLocation().isEmpty()) {
@@ -203,7 +215,7 @@ int main(int argc, char **argv)
     QTemporaryDir dir;
     Figures sqlite;
     Figures postgres;
-    if (!measure("SQLite", dir.filePath(QStringLiteral("bench.sqlite")), articles, sqlite)) {
+    if (!measure("SQLite", dir.filePath(QStringLiteral("bench.sqlite")), articles, stateShare, sqlite)) {
         return 1;
     }
     {
@@ -212,7 +224,7 @@ int main(int argc, char **argv)
             std::fprintf(stderr, "bench_backends: no scratch database on the PostgreSQL test server\n");
             return 1;
         }
-        if (!measure("PostgreSQL", scratch.location(), articles, postgres)) {
+        if (!measure("PostgreSQL", scratch.location(), articles, stateShare, postgres)) {
             return 1;
         }
     }

@@ -1286,6 +1286,29 @@
     </message>
 </context>
 <context>
+    <name>toasoan::WorkspaceCopy</name>
+    <message>
+        <source>The two databases do not have the same table %1. Nothing was copied.</source>
+        <translation>Bảng %1 ở hai cơ sở dữ liệu không giống nhau. Chưa sao chép gì.</translation>
+    </message>
+    <message>
+        <source>The two databases have different schema versions (%1 and %2). Nothing was copied.</source>
+        <translation>Hai cơ sở dữ liệu có phiên bản lược đồ khác nhau (%1 và %2). Chưa sao chép gì.</translation>
+    </message>
+    <message>
+        <source>The database %1 has a table this version of ToaSoan cannot copy: %2. Nothing was copied.</source>
+        <translation>Cơ sở dữ liệu %1 có một bảng mà phiên bản Tòa soạn này không sao chép được: %2. Chưa sao chép gì.</translation>
+    </message>
+    <message>
+        <source>The database %1 is not empty (its table %2 has rows): a workspace is only copied into an empty database. Nothing was copied.</source>
+        <translation>Cơ sở dữ liệu %1 không trống (bảng %2 đã có dữ liệu): chỉ sao chép dữ liệu làm việc vào một cơ sở dữ liệu trống. Chưa sao chép gì.</translation>
+    </message>
+    <message>
+        <source>The copy of the table %1 has %2 rows instead of %3. Nothing was copied.</source>
+        <translation>Bản sao của bảng %1 có %2 dòng thay vì %3. Chưa sao chép gì.</translation>
+    </message>
+</context>
+<context>
     <name>toasoan::XmlRpcClient</name>
     <message>
         <source>xmlrpc.php is blocked on %1 (HTTP %2): a security plugin or the host refuses XML-RPC. Ask the site&apos;s administrator to allow it, or use the WordPress REST connection type.</source>
@@ -2383,6 +2406,52 @@
     <message>
         <source>Add a website connection, as the administrator named by --as (who logs in with their password: TOASOAN_PASSWORD or asked on the terminal). The site&apos;s password (application password) is read from TOASOAN_SITE_PASSWORD_&lt;SITE&gt; (SITE: the name in capitals without marks, other characters as _) or TOASOAN_SITE_PASSWORD, and kept in the system keychain.</source>
         <translation>Thêm kết nối trang web, do quản trị viên nêu ở --as thực hiện (đăng nhập bằng mật khẩu của mình: biến TOASOAN_PASSWORD hoặc được hỏi trong cửa sổ dòng lệnh). Mật khẩu của trang web (mật khẩu ứng dụng) được đọc từ biến TOASOAN_SITE_PASSWORD_&lt;SITE&gt; (SITE: tên kết nối bỏ dấu, viết hoa, các ký tự khác thành _) hoặc TOASOAN_SITE_PASSWORD, và lưu trong kho mật khẩu của hệ thống.</translation>
+    </message>
+    <message>
+        <source>--from and --to name the same database.</source>
+        <translation>--from và --to chỉ cùng một cơ sở dữ liệu.</translation>
+    </message>
+    <message>
+        <source>There is no workspace file %1.</source>
+        <translation>Không có tệp dữ liệu làm việc %1.</translation>
+    </message>
+    <message>
+        <source>Name an administrator of the source workspace: --as LOGIN.</source>
+        <translation>Hãy nêu một quản trị viên của dữ liệu nguồn: --as TÊN_ĐĂNG_NHẬP.</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>Bảng</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <comment>workspace copy: the database copied from</comment>
+        <translation>Nguồn</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <comment>workspace copy: the database copied into</comment>
+        <translation>Bản sao</translation>
+    </message>
+    <message>
+        <source>Copied %1 rows in %2 tables from %3 to %4; the counts above were verified on both sides. Website passwords are not in the database: enter them again on the PCs that publish.</source>
+        <translation>Đã sao chép %1 dòng trong %2 bảng từ %3 sang %4; số dòng ở trên đã được kiểm tra ở cả hai bên. Mật khẩu trang web không nằm trong cơ sở dữ liệu: hãy nhập lại trên các máy đăng bài.</translation>
+    </message>
+    <message>
+        <source>Copy a whole workspace into an empty database: from this PC&apos;s file to the office&apos;s PostgreSQL database (postgresql://USER@HOST/DATABASE), or back for a backup. Accounts keep their passwords, ids stay the same; website passwords are not copied. The administrator&apos;s password comes from TOASOAN_PASSWORD or is asked. Refuses a database that holds data.</source>
+        <translation>Sao chép toàn bộ dữ liệu làm việc vào một cơ sở dữ liệu trống: từ tệp của máy này lên cơ sở dữ liệu PostgreSQL của cơ quan (postgresql://NGƯỜI_DÙNG@MÁY_CHỦ/CƠ_SỞ_DỮ_LIỆU), hoặc ngược lại để sao lưu. Tài khoản giữ nguyên mật khẩu, mã giữ nguyên; mật khẩu trang web không được sao chép. Mật khẩu quản trị viên lấy từ TOASOAN_PASSWORD hoặc được hỏi. Từ chối cơ sở dữ liệu đã có dữ liệu.</translation>
+    </message>
+    <message>
+        <source>The workspace to copy (a file or postgresql://…)</source>
+        <translation>Dữ liệu làm việc cần sao chép (một tệp hoặc postgresql://…)</translation>
+    </message>
+    <message>
+        <source>The empty database to copy into</source>
+        <translation>Cơ sở dữ liệu trống để sao chép vào</translation>
+    </message>
+    <message>
+        <source>An administrator of the source workspace</source>
+        <translation>Một quản trị viên của dữ liệu nguồn</translation>
     </message>
 </context>
 <context>

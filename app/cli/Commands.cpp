@@ -39,6 +39,7 @@ Command tagsRenameCommand();
 Command tagsMergeCommand();
 // The office's shared database (issue 13).
 Command serverInitCommand();
+Command workspaceCopyCommand();
 
 const QList<Command> &commands()
 {
@@ -50,7 +51,7 @@ const QList<Command> &commands()
         outboxListCommand(),      outboxRunCommand(),        outboxServeCommand(),    categoriesListCommand(),
         categoriesAddCommand(),   categoriesRenameCommand(), categoriesMoveCommand(), categoriesRemoveCommand(),
         categoriesMergeCommand(), tagsListCommand(),         tagsRenameCommand(),     tagsMergeCommand(),
-        serverInitCommand(),
+        serverInitCommand(),      workspaceCopyCommand(),
     };
     return all;
 }

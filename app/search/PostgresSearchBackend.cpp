@@ -15,6 +15,10 @@ namespace {
 
 // As in the SQLite backend: past this many matches the UI says "more than 1,000".
 constexpr int kCountLimit = 1000;
+// As in the SQLite backend, only the newest this many matches are ranked: ts_rank reads each match's
+// tsvector, and the everyday words of a district newsroom are in nearly every article (ranking all of
+// them took over a second with 100,000 articles, tests/bench/bench_backends). The same answers as there.
+constexpr int kCandidates = 1000;
 
 class PostgresSearchBackend final : public SearchBackend
 {
@@ -51,21 +55,27 @@ public:
         const QString titleOptions = marks + QStringLiteral(", HighlightAll=true");
         // Weights of D, C, B, A: body, sapo and byline, tags, title.
         const QString sql =
-            QStringLiteral("WITH q AS (SELECT to_tsquery(%2, ?) AS q), "
-                           "hits AS (SELECT d.article_id AS id, ts_rank('{0.1, 0.4, 0.6, 1.0}', %1, q.q) AS score "
-                           "FROM search_docs d, q WHERE %1 @@ q.q%3 ORDER BY score DESC, id DESC LIMIT ? OFFSET ?) "
-                           "SELECT hits.id, -hits.score, ts_headline(%2, d.title, q.q, ?), "
-                           "NULL, NULL, d.title, d.sapo, "
-                           "d.body, a.uuid, a.title, a.state, a.category_id, c.name, a.author_id, u.display_name, "
-                           "a.byline, a.version, a.created_at, a.updated_at, a.scheduled_at, a.deleted_at "
-                           "FROM hits JOIN search_docs d ON d.article_id = hits.id "
-                           "JOIN articles a ON a.id = hits.id JOIN users u ON u.id = a.author_id "
-                           "LEFT JOIN categories c ON c.id = a.category_id CROSS JOIN q "
-                           "ORDER BY hits.score DESC, hits.id DESC")
+            QStringLiteral(
+                "WITH q AS (SELECT to_tsquery(%2, ?) AS q), "
+                "candidates AS (SELECT d.article_id AS id, %1 AS v FROM search_docs d WHERE %1 @@ to_tsquery(%2, ?)%3 "
+                "ORDER BY d.article_id DESC LIMIT ?), "
+                "hits AS (SELECT c.id, ts_rank('{0.1, 0.4, 0.6, 1.0}', c.v, q.q) AS score "
+                "FROM candidates c, q ORDER BY score DESC, id DESC LIMIT ? OFFSET ?) "
+                "SELECT hits.id, -hits.score, ts_headline(%2, d.title, q.q, ?), "
+                "NULL, NULL, d.title, d.sapo, "
+                "d.body, a.uuid, a.title, a.state, a.category_id, c.name, a.author_id, u.display_name, "
+                "a.byline, a.version, a.created_at, a.updated_at, a.scheduled_at, a.deleted_at "
+                "FROM hits JOIN search_docs d ON d.article_id = hits.id "
+                "JOIN articles a ON a.id = hits.id JOIN users u ON u.id = a.author_id "
+                "LEFT JOIN categories c ON c.id = a.category_id CROSS JOIN q "
+                "ORDER BY hits.score DESC, hits.id DESC")
                 .arg(column, config, filter.where);
-        QVariantList values{tsquery};
+        // The candidates' query names its tsquery itself: through the q CTE the planner cannot see how many
+        // articles match, and rechecked every match from the GIN index (2 s) instead of walking the newest.
+        QVariantList values{tsquery, tsquery};
         values += filter.values;
-        values << options.limit << qMax(0, options.offset) << titleOptions;
+        const int offset = qMax(0, options.offset);
+        values << qMax(kCandidates, offset + options.limit) << options.limit << offset << titleOptions;
         TOASOAN_TRY(q, m_db.exec(sql, values));
         while (q->next()) {
             result.hits.append(hitFromRow(*q, TitleText::Real, query, exact));

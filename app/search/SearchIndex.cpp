@@ -120,7 +120,7 @@ Result<void> defer(Database &db, const QList<qint64> &articleIds)
     for (qint64 id : articleIds) {
         TOASOAN_CHECK(insert.insert({id}));
     }
-    return {};
+    return insert.flush();
 }
 
 Result<int> catchUp(Database &db, int maxArticles)

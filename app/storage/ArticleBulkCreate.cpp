@@ -5,7 +5,8 @@
 // - the text work (NFC, slug, the revision's JSON snapshot, UTF-8) is done on worker threads a
 //   block ahead of the writer, so only the database work stays on the calling thread;
 // - the rows go in through BulkInsert (SQLite's own statements, texts already UTF-8): Qt's
-//   binding and SQLite's UTF-16 conversion cost more than the inserts themselves;
+//   binding and SQLite's UTF-16 conversion cost more than the inserts themselves; on PostgreSQL
+//   BulkInsert writes many rows per statement, one round trip for a few blocks of articles;
 // - the stored tags are read once per call;
 // - the full-text documents are not built here: the database's ArticleIndexer puts the articles on
 //   the search backlog, which searchindex::catchUp() works off afterwards (FTS5 upkeep costs several
@@ -153,6 +154,10 @@ public:
                                       "comment) VALUES (?, ?, ?, ?, ?, ?, ?)")),
           m_note(QCoreApplication::translate("toasoan::ArticleRepository", "Created").toUtf8())
     {
+        // A full batch of tags, revisions or events writes its articles first.
+        m_articleTags.flushesAfter(m_articles);
+        m_revisions.flushesAfter(m_articles);
+        m_events.flushesAfter(m_articles);
     }
 
     Result<void> write(QList<PreparedArticle> &block)
@@ -182,6 +187,15 @@ public:
             }
         }
         return {};
+    }
+
+    /// Writes what the inserts still hold (on PostgreSQL rows wait there to go many per statement), the
+    /// articles first: see flushesAfter().
+    Result<void> flush()
+    {
+        TOASOAN_CHECK(m_articleTags.flush());
+        TOASOAN_CHECK(m_revisions.flush());
+        return m_events.flush();
     }
 
 private:
@@ -234,6 +248,7 @@ Result<QList<qint64>> ArticleRepository::createMany(QList<Article> drafts, qint6
             // Freeing a block's texts is the workers' job too.
             QThreadPool::globalInstance()->start([done = std::move(block)] {});
         }
+        TOASOAN_CHECK(writer.flush());
         for (auto it = perState.cbegin(); it != perState.cend(); ++it) {
             if (auto r = countNew(m_db, it.key(), it.value()); !r) {
                 return r;

@@ -4,6 +4,7 @@
 #include "app/storage/SqliteHandle.h"
 
 #include <QCoreApplication>
+#include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <sqlite3.h>
@@ -15,7 +16,15 @@ class BulkInsert::Impl
 public:
     virtual ~Impl() = default;
     virtual Result<qint64> insert(const QVariantList &values) = 0;
+    virtual Result<void> flush() { return {}; }
+    /// Rows kept for flush(); flush() runs by itself at kBatchRows.
+    virtual int pending() const { return 0; }
 };
+
+namespace {
+// Rows per multi-row INSERT on PostgreSQL.
+constexpr int kBatchRows = 256;
+} // namespace
 
 namespace {
 
@@ -120,35 +129,93 @@ private:
     QString m_prepareError;
 };
 
-// Any other database: Qt's statements, with the id from RETURNING.
-class QtInsert final : public BulkInsert::Impl
+// PostgreSQL: rows kept and written kBatchRows at a time in one INSERT … VALUES (…), (…), with the
+// ids taken ahead from the table's sequence (a multi-row INSERT's RETURNING promises no order).
+class PostgresInsert final : public BulkInsert::Impl
 {
 public:
-    QtInsert(const Database &db, const QString &sql, bool withId)
-        : m_db(db), m_sql(withId ? sql + QStringLiteral(" RETURNING id") : sql), m_withId(withId)
+    PostgresInsert(const Database &db, const QString &sql, bool withId) : m_db(db), m_sql(sql), m_withId(withId)
     {
+        static const QRegularExpression shape(
+            QStringLiteral("^INSERT INTO (\\w+) \\(([^)]*)\\) VALUES \\(([^)]*)\\)(.*)$"),
+            QRegularExpression::DotMatchesEverythingOption);
+        const QRegularExpressionMatch parts = shape.match(sql);
+        Q_ASSERT_X(parts.hasMatch(), "BulkInsert", "not an INSERT INTO table (columns) VALUES (...)");
+        m_table = parts.captured(1);
+        m_head = QStringLiteral("INSERT INTO ") + m_table + QStringLiteral(" (") +
+                 (withId ? QStringLiteral("id, ") : QString()) + parts.captured(2) + QStringLiteral(") VALUES ");
+        m_row = QLatin1Char('(') + (withId ? QStringLiteral("?, ") : QString()) + parts.captured(3) + QLatin1Char(')');
+        m_tail = parts.captured(4);
+    }
+    ~PostgresInsert() override
+    {
+        if (m_rows > 0) {
+            qWarning("BulkInsert: %d rows of %s were never flushed", m_rows, qPrintable(m_table));
+        }
     }
 
     Result<qint64> insert(const QVariantList &values) override
     {
-        QVariantList converted;
-        converted.reserve(values.size());
-        for (const QVariant &value : values) {
-            converted.append(value.typeId() == QMetaType::QByteArray && !value.isNull()
-                                 ? QVariant(QString::fromUtf8(value.toByteArray()))
-                                 : value);
-        }
+        qint64 id = 0;
         if (m_withId) {
-            return m_db.insert(m_sql, converted);
+            if (m_ids.isEmpty()) {
+                TOASOAN_TRY(taken, m_db.exec(QStringLiteral("SELECT nextval(pg_get_serial_sequence(?, 'id')) FROM "
+                                                            "generate_series(1, %1)")
+                                                 .arg(kBatchRows),
+                                             {m_table}));
+                while (taken->next()) {
+                    m_ids.append(taken->value(0).toLongLong());
+                }
+                if (m_ids.isEmpty()) {
+                    return failure(m_sql, QStringLiteral("no id from the sequence"), false, false);
+                }
+            }
+            id = m_ids.takeFirst();
+            m_values.append(id);
         }
-        auto q = m_db.exec(m_sql, converted);
-        return q ? Result<qint64>(qint64(0)) : Result<qint64>(q.error());
+        for (const QVariant &value : values) {
+            // Texts come as UTF-8 bytes (see the header); bound as bytes they would be bytea.
+            m_values.append(value.typeId() == QMetaType::QByteArray && !value.isNull()
+                                ? QVariant(QString::fromUtf8(value.toByteArray()))
+                                : value);
+        }
+        ++m_rows;
+        return id;
+    }
+
+    int pending() const override { return m_rows; }
+
+    Result<void> flush() override
+    {
+        if (m_rows == 0) {
+            return {};
+        }
+        QString sql = m_head;
+        sql.reserve(m_head.size() + m_rows * (m_row.size() + 2) + m_tail.size());
+        for (int i = 0; i < m_rows; ++i) {
+            if (i > 0) {
+                sql += QStringLiteral(", ");
+            }
+            sql += m_row;
+        }
+        sql += m_tail;
+        auto done = m_db.exec(sql, m_values);
+        m_values.clear();
+        m_rows = 0;
+        return done ? Result<void>() : Result<void>(done.error());
     }
 
 private:
     const Database &m_db;
     QString m_sql;
     bool m_withId;
+    QString m_table;
+    QString m_head;
+    QString m_row;
+    QString m_tail;
+    QList<qint64> m_ids;
+    QVariantList m_values;
+    int m_rows = 0;
 };
 
 } // namespace
@@ -159,7 +226,7 @@ BulkInsert::BulkInsert(const Database &db, const QString &sql, bool withId)
     if (handle) {
         m_impl = std::make_unique<SqliteInsert>(handle, sql);
     } else {
-        m_impl = std::make_unique<QtInsert>(db, sql, withId);
+        m_impl = std::make_unique<PostgresInsert>(db, sql, withId);
     }
 }
 
@@ -167,7 +234,19 @@ BulkInsert::~BulkInsert() = default;
 
 Result<qint64> BulkInsert::insert(const QVariantList &values)
 {
-    return m_impl->insert(values);
+    TOASOAN_TRY(id, m_impl->insert(values));
+    if (m_impl->pending() >= kBatchRows) {
+        TOASOAN_CHECK(flush());
+    }
+    return *id;
+}
+
+Result<void> BulkInsert::flush()
+{
+    for (BulkInsert *before : std::as_const(m_before)) {
+        TOASOAN_CHECK(before->flush());
+    }
+    return m_impl->flush();
 }
 
 } // namespace toasoan

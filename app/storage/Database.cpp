@@ -758,6 +758,7 @@ Result<QSqlQuery> Database::run(const QString &sql, const QVariantList &values, 
 
 Result<QSqlQuery> Database::runOnce(const QString &sql, const QVariantList &values, bool cached) const
 {
+    m_statementsRun.fetch_add(1, std::memory_order_relaxed);
     const QSqlDatabase db = connection();
     if (isShared() && !db.isOpen()) {
         return connectionLost(QStringLiteral("not connected — ") + sql);

@@ -10,6 +10,7 @@
 #include <QSqlQuery>
 #include <QString>
 #include <QVariant>
+#include <atomic>
 #include <functional>
 #include <memory>
 
@@ -115,6 +116,9 @@ public:
 
     /// Checkpoints of the write-ahead log run so far by the background thread (tests).
     int backgroundCheckpoints() const;
+    /// Statements run through exec(), value() and insert() so far, by every thread (tests: a bulk write
+    /// must not cost a round trip to the server per row).
+    qint64 statementsRun() const { return m_statementsRun.load(std::memory_order_relaxed); }
 
     /// The index ArticleRepository keeps in step with the articles (search/SearchIndex.h's
     /// searchindex::attach() sets it right after opening); null: none. The indexer must outlive
@@ -153,6 +157,7 @@ private:
     const ArticleIndexer *m_articleIndexer = nullptr;
     struct Link; ///< PostgreSQL only: the reconnect back-off and who hears of a lost connection
     std::unique_ptr<Link> m_link;
+    mutable std::atomic<qint64> m_statementsRun = 0;
     std::unique_ptr<WalCheckpointer> m_checkpointer; ///< SQLite only; after the connections close
 };
 

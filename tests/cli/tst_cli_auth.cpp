@@ -3,6 +3,7 @@
 // user and for a user without the right, changes nothing; the right user succeeds and is recorded.
 #include "app/cli/Commands.h"
 #include "app/storage/ArticleRepository.h"
+#include "app/storage/Database.h"
 #include "app/storage/SiteRepository.h"
 #include "app/storage/TaxonomyRepository.h"
 #include "app/users/UserAdmin.h"
@@ -35,26 +36,42 @@ enum class Proof
     FirstAdminOrAs,  ///< users add: --as ADMIN, or nobody for the first administrator of an empty workspace
     QueuedByAPerson, ///< outbox run: sends jobs, each recording the person who queued it
     FirstAdminOnly,  ///< server init: only on a database without users (creates the first administrator)
+    SourceAdminAs,   ///< workspace copy: --as ADMIN of the source workspace, with the password
 };
 
 const QHash<QString, Proof> &commandTable()
 {
     static const QHash<QString, Proof> table = {
-        {QStringLiteral("users add"), Proof::FirstAdminOrAs},   {QStringLiteral("users list"), Proof::ReadsOnly},
-        {QStringLiteral("articles list"), Proof::ReadsOnly},    {QStringLiteral("articles show"), Proof::ReadsOnly},
-        {QStringLiteral("articles import"), Proof::UserOrAs},   {QStringLiteral("articles export"), Proof::ReadsOnly},
-        {QStringLiteral("convert"), Proof::ReadsOnly},          {QStringLiteral("search"), Proof::ReadsOnly},
-        {QStringLiteral("workflow"), Proof::UserOrAs},          {QStringLiteral("articles history"), Proof::ReadsOnly},
-        {QStringLiteral("articles diff"), Proof::ReadsOnly},    {QStringLiteral("articles slip"), Proof::ReadsOnly},
-        {QStringLiteral("sites add"), Proof::AsOnly},           {QStringLiteral("sites list"), Proof::ReadsOnly},
-        {QStringLiteral("sites test"), Proof::ReadsOnly},       {QStringLiteral("publish"), Proof::UserOrAs},
-        {QStringLiteral("outbox list"), Proof::ReadsOnly},      {QStringLiteral("outbox run"), Proof::QueuedByAPerson},
-        {QStringLiteral("outbox serve"), Proof::UserOrAs},      {QStringLiteral("categories list"), Proof::ReadsOnly},
-        {QStringLiteral("categories add"), Proof::UserOrAs},    {QStringLiteral("categories rename"), Proof::UserOrAs},
-        {QStringLiteral("categories move"), Proof::UserOrAs},   {QStringLiteral("categories remove"), Proof::UserOrAs},
-        {QStringLiteral("categories merge"), Proof::UserOrAs},  {QStringLiteral("tags list"), Proof::ReadsOnly},
-        {QStringLiteral("tags rename"), Proof::UserOrAs},       {QStringLiteral("tags merge"), Proof::UserOrAs},
+        {QStringLiteral("users add"), Proof::FirstAdminOrAs},
+        {QStringLiteral("users list"), Proof::ReadsOnly},
+        {QStringLiteral("articles list"), Proof::ReadsOnly},
+        {QStringLiteral("articles show"), Proof::ReadsOnly},
+        {QStringLiteral("articles import"), Proof::UserOrAs},
+        {QStringLiteral("articles export"), Proof::ReadsOnly},
+        {QStringLiteral("convert"), Proof::ReadsOnly},
+        {QStringLiteral("search"), Proof::ReadsOnly},
+        {QStringLiteral("workflow"), Proof::UserOrAs},
+        {QStringLiteral("articles history"), Proof::ReadsOnly},
+        {QStringLiteral("articles diff"), Proof::ReadsOnly},
+        {QStringLiteral("articles slip"), Proof::ReadsOnly},
+        {QStringLiteral("sites add"), Proof::AsOnly},
+        {QStringLiteral("sites list"), Proof::ReadsOnly},
+        {QStringLiteral("sites test"), Proof::ReadsOnly},
+        {QStringLiteral("publish"), Proof::UserOrAs},
+        {QStringLiteral("outbox list"), Proof::ReadsOnly},
+        {QStringLiteral("outbox run"), Proof::QueuedByAPerson},
+        {QStringLiteral("outbox serve"), Proof::UserOrAs},
+        {QStringLiteral("categories list"), Proof::ReadsOnly},
+        {QStringLiteral("categories add"), Proof::UserOrAs},
+        {QStringLiteral("categories rename"), Proof::UserOrAs},
+        {QStringLiteral("categories move"), Proof::UserOrAs},
+        {QStringLiteral("categories remove"), Proof::UserOrAs},
+        {QStringLiteral("categories merge"), Proof::UserOrAs},
+        {QStringLiteral("tags list"), Proof::ReadsOnly},
+        {QStringLiteral("tags rename"), Proof::UserOrAs},
+        {QStringLiteral("tags merge"), Proof::UserOrAs},
         {QStringLiteral("server init"), Proof::FirstAdminOnly},
+        {QStringLiteral("workspace copy"), Proof::SourceAdminAs},
     };
     return table;
 }
@@ -155,6 +172,7 @@ private slots:
     void changingCommands();
     void firstAdministratorNeedsNobody();
     void coreRefusesASecondFirstAdministrator();
+    void workspaceCopyProvesAnAdministratorOfTheSource();
 
 private:
     Run run(const QString &database, const QStringList &arguments, const QHash<QString, QString> &env);
@@ -218,6 +236,7 @@ void tst_CliAuth::everyCommandIsInTheTable()
             break;
         case Proof::AsOnly:
         case Proof::FirstAdminOrAs:
+        case Proof::SourceAdminAs:
             QVERIFY2(options.contains(QStringLiteral("as")), qPrintable(name));
             break;
         case Proof::FirstAdminOnly:
@@ -439,6 +458,44 @@ void tst_CliAuth::coreRefusesASecondFirstAdministrator()
     QVERIFY(!byReporter);
     QCOMPARE(byReporter.error().code, ErrorCode::Forbidden);
     QCOMPARE(UserRepository(ws.db()).count().value(), 2);
+}
+
+void tst_CliAuth::workspaceCopyProvesAnAdministratorOfTheSource()
+{
+    // The copy carries every password hash: only an administrator of the source makes it.
+    Newsroom office;
+    QVERIFY(office.setUp(m_dir.path()));
+    const QString source = office.ws.path();
+    const QString target = m_dir.filePath(QStringLiteral("ban-sao.sqlite"));
+    const QStringList command{QStringLiteral("workspace"), QStringLiteral("copy"),
+                              QStringLiteral("--from"),    source,
+                              QStringLiteral("--to"),      target};
+    const QHash<QString, QString> password{{QStringLiteral("TOASOAN_PASSWORD"), kPassword}};
+    const auto usersInTarget = [&] {
+        if (!QFileInfo::exists(target)) {
+            return 0;
+        }
+        auto db = Database::open(target);
+        return db ? (*db)->value(QStringLiteral("SELECT count(*) FROM users"))->toInt() : -1;
+    };
+
+    const Run nobody = run(source, command, password);
+    QCOMPARE(nobody.code, 2);
+    QVERIFY2(nobody.err.contains(QLatin1String("--as")), qPrintable(nobody.err));
+    const Run noPassword = run(source, command + QStringList{QStringLiteral("--as"), QStringLiteral("quantri")}, {});
+    QCOMPARE(noPassword.code, 1);
+    QVERIFY2(noPassword.err.contains(QLatin1String("TOASOAN_PASSWORD")), qPrintable(noPassword.err));
+    const Run wrong = run(source, command + QStringList{QStringLiteral("--as"), QStringLiteral("quantri")},
+                          {{QStringLiteral("TOASOAN_PASSWORD"), QStringLiteral("sai")}});
+    QCOMPARE(wrong.code, 1);
+    const Run approver =
+        run(source, command + QStringList{QStringLiteral("--as"), QStringLiteral("lanhdao")}, password);
+    QCOMPARE(approver.code, 1);
+    QCOMPARE(usersInTarget(), 0);
+
+    const Run admin = run(source, command + QStringList{QStringLiteral("--as"), QStringLiteral("quantri")}, password);
+    QVERIFY2(admin.code == 0, qPrintable(admin.err));
+    QCOMPARE(usersInTarget(), 3);
 }
 
 QTEST_GUILESS_MAIN(tst_CliAuth)

@@ -1,0 +1,61 @@
+#pragma once
+
+// The 50 queries of the search benchmarks: what reporters type (places, people's titles, topics, with and
+// without marks, some unfinished as typed), matched by the words WorkspaceGenerator writes.
+
+namespace toasoan::bench {
+
+inline constexpr const char *kSearchQueries[] = {
+    "quan uy",
+    "Quận ủy",
+    "ubnd phuong",
+    "hội nghị",
+    "hoi nghi so ket",
+    "da nang",
+    "Đà Nẵng",
+    "ngu hanh son",
+    "nông thôn mới",
+    "an sinh xa hoi",
+    "tiêm chủng",
+    "tiem chung vac",
+    "phong chong dich",
+    "giải phóng mặt",
+    "xay dung dang",
+    "dan van kheo",
+    "hoc tap va lam",
+    "Bác Hồ",
+    "bi thu",
+    "chủ tịch ubnd",
+    "pho chu tich",
+    "mặt trận tổ quốc",
+    "cuu chien binh",
+    "hoi phu nu",
+    "doan thanh nien",
+    "thể dục thể thao",
+    "giai bong da",
+    "van hoa",
+    "lễ hội",
+    "du lich",
+    "an toàn giao thông",
+    "trật tự đô thị",
+    "lan chiem via he",
+    "rac thai",
+    "cay xanh",
+    "ve sinh moi truong",
+    "thuy loi",
+    "hòa giải",
+    "Vĩnh Hòa",
+    "hoc bong vuot kho",
+    "hoc sinh gioi",
+    "nhà đại đoàn kết",
+    "nha van hoa",
+    "chuyen doi so",
+    "dich vu cong truc tuyen",
+    "cai cach hanh chinh",
+    "quoc phong",
+    "tuyen quan",
+    "phòng cháy chữa cháy",
+    "tết trung th",
+};
+
+} // namespace toasoan::bench

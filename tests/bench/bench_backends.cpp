@@ -1,0 +1,247 @@
+// bench_backends — the same workspace on SQLite and on the shared PostgreSQL database, side by side.
+//
+// How to run (build with optimisations; PostgreSQL is the test server on loopback, in a scratch database that
+// is dropped afterwards):
+//   eval "$(scripts/test-servers/postgres.sh env)"        # sets TOASOAN_TEST_PG
+//   cmake --build build-rel --target bench_backends
+//   build-rel/tests/bench/bench_backends                   # 100,000 articles on each backend
+//   build-rel/tests/bench/bench_backends --articles 20000  # quicker
+//   build-rel/tests/bench/bench_backends --state-share 0.02   # fewer workflow steps after the import (quicker)
+//
+// For each backend it builds the workspace with WorkspaceGenerator (the real ArticleRepository::createMany, in
+// transactions of 1,000; the same seeded articles on both), works off the search backlog, moves a share of the
+// articles through the workflow, then reopens the database and times: the article list's first page (first call
+// after reopening, then the warm median of 20), opening an article (load() of random ids, median and p95 of
+// 200), and the 50 queries of bench_search through ArticleSearch (each warmed once, then its median of 5; p95
+// over the queries). The targets are issue 13's, for PostgreSQL: first page ≤ 20 ms, open ≤ 5 ms, search p95
+// ≤ 50 ms, import ≥ 5,000 articles/s. It asserts nothing and is not a CTest test.
+#include "app/search/ArticleSearch.h"
+#include "app/search/SearchIndex.h"
+#include "app/storage/ArticleRepository.h"
+#include "app/storage/Database.h"
+#include "tests/bench/BenchStats.h"
+#include "tests/bench/SearchQueries.h"
+#include "tests/bench/WorkspaceGenerator.h"
+#include "tests/support/PostgresScratch.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QTemporaryDir>
+#include <cstdio>
+
+using namespace toasoan;
+using namespace toasoan::bench;
+
+namespace {
+
+struct Figures
+{
+    double importPerSecond = -1; ///< createMany(), articles/s
+    double indexPerSecond = -1;  ///< the search backlog worked off, articles/s
+    double firstPageColdMs = -1; ///< first list() after reopening
+    double firstPageWarmMs = -1; ///< median of 20
+    double openMedianMs = -1;    ///< load(random id), median of 200
+    double openP95Ms = -1;       ///< p95 of 200
+    double searchP50Ms = -1;     ///< over the 50 queries
+    double searchP95Ms = -1;
+};
+
+bool failed(const char *backend, const QString &what, const Error &error)
+{
+    std::fprintf(stderr, "bench_backends: %s: %s: %s (%s)\n", backend, qUtf8Printable(what),
+                 qUtf8Printable(error.message), qUtf8Printable(error.detail));
+    return false;
+}
+
+std::unique_ptr<Database> openAttached(const char *backend, const QString &location)
+{
+    auto opened = Database::open(location);
+    if (!opened) {
+        failed(backend, QStringLiteral("open"), opened.error());
+        return nullptr;
+    }
+    searchindex::attach(**opened);
+    return std::move(opened).value();
+}
+
+bool measure(const char *backend, const QString &location, int articles, double stateShare, Figures &f)
+{
+    std::unique_ptr<Database> db = openAttached(backend, location);
+    if (!db) {
+        return false;
+    }
+    GeneratorOptions options;
+    options.articles = articles;
+    options.stateShare = stateShare;
+    WorkspaceGenerator generator(options);
+    auto report = generator.populate(*db, [backend](int created) {
+        if (created % 10000 == 0) {
+            std::fprintf(stderr, "  %s: %d articles\n", backend, created);
+        }
+    });
+    if (!report) {
+        return failed(backend, QStringLiteral("generate"), report.error());
+    }
+    f.importPerSecond = report->articles / (double(report->createNs) / 1e9);
+    std::fprintf(stderr, "  %s: created in %.1f s, indexed in %.1f s, %d state changes in %.1f s\n", backend,
+                 double(report->createNs) / 1e9, double(report->indexNs) / 1e9, report->transitions + report->trashed,
+                 double(report->transitionNs) / 1e9);
+    f.indexPerSecond = report->articles / (double(report->indexNs) / 1e9);
+    if (db->isShared()) {
+        // As an office's server would have done by itself (autovacuum) after such a load: fresh statistics.
+        if (auto r = db->exec(QStringLiteral("VACUUM (ANALYZE) articles, article_tags, tags, revisions, events, "
+                                             "search_docs, search_backlog, article_counts, categories, users"));
+            !r) {
+            return failed(backend, QStringLiteral("vacuum"), r.error());
+        }
+    }
+    // The ids of a bulk import have gaps on PostgreSQL (a sequence's numbers taken ahead and not used).
+    QList<qint64> ids;
+    if (auto all = db->exec(QStringLiteral("SELECT id FROM articles")); all) {
+        while (all->next()) {
+            ids.append(all->value(0).toLongLong());
+        }
+    }
+    if (ids.isEmpty()) {
+        return failed(backend, QStringLiteral("articles"), makeError(ErrorCode::NotFound, QStringLiteral("none")));
+    }
+
+    // Reopened: the first page as the window shows it after start-up.
+    db.reset();
+    db = openAttached(backend, location);
+    if (!db) {
+        return false;
+    }
+    ArticleRepository repo(*db);
+    QList<double> wall;
+    for (int i = 0; i < 21; ++i) {
+        Stopwatch watch;
+        auto page = repo.list(ArticleQuery());
+        wall.append(watch.wallMs());
+        if (!page) {
+            return failed(backend, QStringLiteral("list"), page.error());
+        }
+    }
+    f.firstPageColdMs = wall.takeFirst();
+    f.firstPageWarmMs = median(wall);
+
+    Rng rng(7);
+    wall.clear();
+    for (int i = 0; i < 200; ++i) {
+        const qint64 id = ids.at(rng.below(int(ids.size())));
+        Stopwatch watch;
+        auto article = repo.load(id);
+        wall.append(watch.wallMs());
+        if (!article) {
+            return failed(backend, QStringLiteral("load %1").arg(id), article.error());
+        }
+    }
+    f.openMedianMs = median(wall);
+    f.openP95Ms = percentile(wall, 0.95);
+
+    ArticleSearch search(*db);
+    SearchOptions searchOptions;
+    searchOptions.limit = 20;
+    QList<double> perQuery;
+    for (const char *query : kSearchQueries) {
+        const QString text = QString::fromUtf8(query);
+        QList<double> runs;
+        for (int i = 0; i < 6; ++i) {
+            Stopwatch watch;
+            auto result = search.search(text, searchOptions);
+            if (i > 0) {
+                runs.append(watch.wallMs());
+            }
+            if (!result) {
+                return failed(backend, QStringLiteral("search \"%1\"").arg(text), result.error());
+            }
+        }
+        perQuery.append(median(runs));
+    }
+    f.searchP50Ms = percentile(perQuery, 0.5);
+    f.searchP95Ms = percentile(perQuery, 0.95);
+    return true;
+}
+
+void row(const char *label, double sqlite, double postgres, const char *unit, double target, bool higherIsBetter)
+{
+    const auto number = [](double value) {
+        return value < 0 ? QStringLiteral("—") : QString::number(value, 'f', value >= 100 ? 0 : 2);
+    };
+    QString verdict;
+    if (target > 0 && postgres >= 0) {
+        const bool met = higherIsBetter ? postgres >= target : postgres <= target;
+        verdict = (higherIsBetter ? QStringLiteral("≥ ") : QStringLiteral("≤ ")) + QString::number(target) +
+                  (met ? QStringLiteral("  ok") : QStringLiteral("  MISSED"));
+    }
+    std::printf("%-44s %10s %12s  %-11s %s\n", label, qUtf8Printable(number(sqlite)), qUtf8Printable(number(postgres)),
+                unit, qUtf8Printable(verdict));
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Times one workspace on SQLite and on PostgreSQL."));
+    parser.addHelpOption();
+    const QCommandLineOption articlesOption(QStringLiteral("articles"), QStringLiteral("Articles to generate."),
+                                            QStringLiteral("N"), QStringLiteral("100000"));
+    const QCommandLineOption stateShareOption(
+        QStringLiteral("state-share"),
+        QStringLiteral("Share of the articles moved through the workflow after the import (0.35)."),
+        QStringLiteral("SHARE"), QStringLiteral("0.35"));
+    parser.addOption(articlesOption);
+    parser.addOption(stateShareOption);
+    parser.process(app);
+    bool ok = false;
+    const int articles = parser.value(articlesOption).toInt(&ok);
+    if (!ok || articles <= 0) {
+        std::fprintf(stderr, "bench_backends: --articles needs a positive number\n");
+        return 2;
+    }
+    const double stateShare = parser.value(stateShareOption).toDouble(&ok);
+    if (!ok || stateShare < 0 || stateShare > 1) {
+        std::fprintf(stderr, "bench_backends: --state-share needs a number from 0 to 1\n");
+        return 2;
+    }
+    if (test::PostgresScratch::serverLocation().isEmpty()) {
+        std::fprintf(stderr, "bench_backends: TOASOAN_TEST_PG is not set (eval \"$(scripts/test-servers/postgres.sh "
+                             "env)\")\n");
+        return 2;
+    }
+
+    QTemporaryDir dir;
+    Figures sqlite;
+    Figures postgres;
+    if (!measure("SQLite", dir.filePath(QStringLiteral("bench.sqlite")), articles, stateShare, sqlite)) {
+        return 1;
+    }
+    {
+        test::PostgresScratch scratch;
+        if (!scratch.ok()) {
+            std::fprintf(stderr, "bench_backends: no scratch database on the PostgreSQL test server\n");
+            return 1;
+        }
+        if (!measure("PostgreSQL", scratch.location(), articles, stateShare, postgres)) {
+            return 1;
+        }
+    }
+
+    std::printf("bench_backends: %d articles on each backend, build %s, Qt %s\n\n", articles, TOASOAN_BENCH_BUILD_TYPE,
+                qVersion());
+    std::printf("%-44s %10s %12s  %-11s %s\n", "figure (wall clock)", "SQLite", "PostgreSQL", "unit",
+                "target (PostgreSQL)");
+    row("bulk import: createMany(), 1,000 per transaction", sqlite.importPerSecond, postgres.importPerSecond,
+        "articles/s", 5000, true);
+    row("search backlog worked off: catchUp()", sqlite.indexPerSecond, postgres.indexPerSecond, "articles/s", 0, true);
+    row("list first page, first call after reopening", sqlite.firstPageColdMs, postgres.firstPageColdMs, "ms", 20,
+        false);
+    row("list first page, warm median of 20", sqlite.firstPageWarmMs, postgres.firstPageWarmMs, "ms", 20, false);
+    row("open article: load(random id), median of 200", sqlite.openMedianMs, postgres.openMedianMs, "ms", 5, false);
+    row("open article: load(random id), p95 of 200", sqlite.openP95Ms, postgres.openP95Ms, "ms", 5, false);
+    row("search, 50 queries: p50", sqlite.searchP50Ms, postgres.searchP50Ms, "ms", 0, false);
+    row("search, 50 queries: p95", sqlite.searchP95Ms, postgres.searchP95Ms, "ms", 50, false);
+    return 0;
+}

@@ -8,14 +8,15 @@
 #   TOASOAN_SANITIZE=address,undefined    the -fsanitize= list
 # Suppressions (only for libraries we do not build, each with its reason): tests/sanitizers/*.supp.
 #
-# CI (.ci/run) runs this on the tests of the core libraries (47 tests), not on the whole suite. Measured on the
-# 2-core machine (2026-12-07; busy, so CPU time is the honest figure): building those tests and the libraries
-# under the sanitizers takes ~1000 s of CPU (~9 min on 2 cores) and running them ~3.5 min, so the step grows from
-# ~5.5 to ~12 min (CI ~37 of its 90 min). The rest (the widgets library, the toasoan binary, the GUI tests and the
-# tests that run the binary) is ~190 more files to compile and ~45 links (~10 min) and, at the sanitizers' ~3x,
-# ~30 min of tests: the whole suite would take CI to ~70 min, above the ~60 it should stay under, and those tests
-# have not been checked clean under the sanitizers yet. Next: the GUI tests and the subprocess tests (whose child
-# processes inherit the options below), then the whole suite if CI gets faster.
+# CI (.ci/run) runs this on every test of the core libraries plus the first widget and subprocess tests (52
+# tests), not on the whole suite. Measured on the 2-core machine (2026-12-07; busy, so CPU time is the honest
+# figure): building the libraries and those core tests under the sanitizers takes ~1000 s of CPU, the widgets
+# library and the toasoan binary ~490 s more (~13 min on 2 cores), and running them ~4 min, so the step grows from
+# ~5.5 to ~17 min (CI ~42 of its 90 min). The rest (~35 more GUI and subprocess tests: ~150 more files and ~35
+# links, ~8 min) would add, at the sanitizers' ~3x, ~25 min of tests: the whole suite would take CI to ~75 min,
+# above the ~60 it should stay under, and those tests have not been checked clean under the sanitizers yet. Next:
+# the remaining GUI and subprocess tests (child processes inherit the options below), then the whole suite if CI
+# gets faster.
 set -euo pipefail
 repo=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 cd "$repo"

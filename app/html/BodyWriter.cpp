@@ -181,8 +181,12 @@ void BodyWriter::Private::text(const QString &characters)
             continue;
         }
         if (pendingBreak) {
+            // A block boundary right after a <br> starts the one new line that <br> started already: the
+            // body has no <br><br> in an item or cell, since reading one back keeps one break.
+            if (lastBreak < 0) {
+                content += QLatin1String("<br>");
+            }
             lastBreak = -1;
-            content += QLatin1String("<br>");
             pendingBreak = false;
             pendingSpace = false;
         }

@@ -263,6 +263,9 @@ void BodyWriter::Private::structureStart(const QString &name, const BodyWriter::
         }
         figureAlign = alignmentFromClass(attribute(attributes, "class"));
     } else if (name == QLatin1String("figcaption")) {
+        if (block == Block::Caption) {
+            closeFigure(); // one caption a figure: a second one, even in an unclosed first, follows the figure
+        }
         if (container == Container::Figure && !figureHasCaption) {
             openBlock(Block::Caption);
         } else {

@@ -168,6 +168,21 @@ private slots:
             "<ol>\n<li>một</li>\n<li>hai</li>\n<li>lồng</li>\n</ol>"); // flat lists, no start
         row("lists: quote", "<blockquote><p>trích</p><p>dẫn</p></blockquote>",
             "<blockquote>\n<p>trích</p>\n<p>dẫn</p>\n</blockquote>");
+        // A <br> that ends bold text, then a new block in a cell or an item: one line break, not two (the
+        // fuzzers' find: the second reading kept one, so normalizeBody was not idempotent).
+        row("tables: bold ending in a break, then a paragraph",
+            "<table><tr><td><b>Mục một<br></b><p>Mục hai</p></td></tr></table>",
+            "<table>\n<tbody>\n<tr><td><strong>Mục một<br></strong>Mục hai</td></tr>\n</tbody>\n</table>");
+        row("lists: bold ending in a break, then a paragraph", "<ul><li><b>một<br></b><div>hai</div></li></ul>",
+            "<ul>\n<li><strong>một<br></strong>hai</li>\n</ul>");
+
+        // One caption a figure: a second figcaption inside an unclosed first follows the figure as a paragraph,
+        // as it does when the body is read again (the fuzzers' find).
+        row("figures: figcaption inside an unclosed figcaption",
+            "<figure><img src=\"https://x.vn/a.jpg\" alt=\"Ảnh\"><figcaption>Cầu mới<figcaption>Cầu cũ</figcaption>"
+            "</figure>",
+            "<figure class=\"aligncenter\"><img src=\"https://x.vn/a.jpg\" alt=\"Ảnh\"><figcaption>Cầu mới"
+            "</figcaption></figure>\n<p>Cầu cũ</p>");
 
         // Local images: kept by every entry point but publishing, which never sends media:ID.
         row("media: local image with caption",

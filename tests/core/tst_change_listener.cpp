@@ -7,21 +7,15 @@
 #include "app/storage/ChangeListener.h"
 #include "app/storage/Database.h"
 #include "tests/support/PostgresScratch.h"
+#include "tests/support/PrivatePostgres.h"
 
-#include <QDir>
 #include <QElapsedTimer>
-#include <QProcess>
 #include <QSignalSpy>
-#include <QTemporaryDir>
 #include <QTest>
-#include <arpa/inet.h>
-#include <netinet/in.h>
-#include <pwd.h>
-#include <sys/socket.h>
-#include <unistd.h>
 
 using namespace toasoan;
 using toasoan::test::PostgresScratch;
+using toasoan::test::PrivatePostgres;
 
 #define REQUIRE_SERVER()                                                                                               \
     do {                                                                                                               \
@@ -45,105 +39,6 @@ Result<void> addTag(Database &db, const QString &name)
 {
     return db.exec(QStringLiteral("INSERT INTO tags (name, slug) VALUES (?, ?)"), {name, name.toLower()}).discard();
 }
-
-// A PostgreSQL server of the test's own, which it may stop and start again (the shared test server
-// must stay up for everyone): a fresh cluster in a temporary folder on a free loopback port, run as
-// the postgres user when the test runs as root, stopped at the end.
-class PrivateServer
-{
-public:
-    PrivateServer()
-    {
-        const QStringList found =
-            QDir(QStringLiteral("/usr/lib/postgresql")).entryList(QDir::Dirs | QDir::NoDotAndDotDot);
-        if (found.isEmpty() || !m_dir.isValid()) {
-            return;
-        }
-        m_bin = QStringLiteral("/usr/lib/postgresql/%1/bin/").arg(found.last());
-        if (::getuid() == 0) {
-            const passwd *postgres = ::getpwnam("postgres");
-            if (!postgres ||
-                ::chown(QFile::encodeName(m_dir.path()).constData(), postgres->pw_uid, postgres->pw_gid) != 0) {
-                return;
-            }
-        }
-        m_port = freePort();
-        m_ready =
-            m_port > 0 &&
-            run(QStringLiteral("initdb"),
-                {QStringLiteral("-D"), data(), QStringLiteral("-U"), QStringLiteral("postgres"), QStringLiteral("-E"),
-                 QStringLiteral("UTF8"), QStringLiteral("--locale=C.UTF-8"), QStringLiteral("--auth=trust")}) &&
-            start();
-    }
-    ~PrivateServer()
-    {
-        if (m_ready) {
-            run(QStringLiteral("pg_ctl"), {QStringLiteral("-D"), data(), QStringLiteral("-m"),
-                                           QStringLiteral("immediate"), QStringLiteral("-w"), QStringLiteral("stop")});
-        }
-    }
-    PrivateServer(const PrivateServer &) = delete;
-    PrivateServer &operator=(const PrivateServer &) = delete;
-
-    bool ok() const { return m_ready; }
-    QString location() const
-    {
-        return QStringLiteral("host=127.0.0.1 port=%1 dbname=postgres user=postgres").arg(m_port);
-    }
-    bool start()
-    {
-        return run(
-            QStringLiteral("pg_ctl"),
-            {QStringLiteral("-D"), data(), QStringLiteral("-l"), m_dir.filePath(QStringLiteral("server.log")),
-             QStringLiteral("-w"), QStringLiteral("-o"),
-             QStringLiteral("-c listen_addresses=127.0.0.1 -p %1 -k %2 -c fsync=off").arg(m_port).arg(m_dir.path()),
-             QStringLiteral("start")});
-    }
-    bool stop()
-    {
-        return run(QStringLiteral("pg_ctl"), {QStringLiteral("-D"), data(), QStringLiteral("-m"),
-                                              QStringLiteral("fast"), QStringLiteral("-w"), QStringLiteral("stop")});
-    }
-
-private:
-    QString data() const { return m_dir.filePath(QStringLiteral("data")); }
-    bool run(const QString &tool, const QStringList &args) const
-    {
-        QProcess p;
-        p.setProcessChannelMode(QProcess::MergedChannels);
-        if (::getuid() == 0) {
-            p.start(QStringLiteral("runuser"),
-                    QStringList{QStringLiteral("-u"), QStringLiteral("postgres"), QStringLiteral("--"), m_bin + tool} +
-                        args);
-        } else {
-            p.start(m_bin + tool, args);
-        }
-        const bool done = p.waitForFinished(120000) && p.exitStatus() == QProcess::NormalExit && p.exitCode() == 0;
-        if (!done) {
-            qWarning("%s: %s", qPrintable(tool), p.readAll().constData());
-        }
-        return done;
-    }
-    static int freePort()
-    {
-        const int s = ::socket(AF_INET, SOCK_STREAM, 0);
-        sockaddr_in address{};
-        address.sin_family = AF_INET;
-        address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
-        socklen_t length = sizeof address;
-        const bool bound = s >= 0 && ::bind(s, reinterpret_cast<sockaddr *>(&address), sizeof address) == 0 &&
-                           ::getsockname(s, reinterpret_cast<sockaddr *>(&address), &length) == 0;
-        if (s >= 0) {
-            ::close(s);
-        }
-        return bound ? ntohs(address.sin_port) : 0;
-    }
-
-    QTemporaryDir m_dir;
-    QString m_bin;
-    int m_port = 0;
-    bool m_ready = false;
-};
 
 } // namespace
 
@@ -287,9 +182,10 @@ private slots:
     // the listener keeps trying, and listens again once it is back.
     void listensAgainWhenTheServerIsBack()
     {
-        PrivateServer server;
-        if (!server.ok()) {
-            QSKIP("no PostgreSQL server of its own could be started here (initdb, pg_ctl)");
+        PrivatePostgres server;
+        if (!server.start()) {
+            QSKIP(
+                qPrintable(QStringLiteral("no PostgreSQL server of its own could be started here: ") + server.error()));
         }
         auto opened = Database::open(server.location());
         QVERIFY2(opened, opened ? "" : qPrintable(opened.error().detail));
@@ -301,13 +197,13 @@ private slots:
         QVERIFY(listening.wait(10000));
         listening.clear();
 
-        QVERIFY(server.stop());
+        QVERIFY(server.kill());
         QVERIFY(lost.count() > 0 || lost.wait(5000));
         QTest::qWait(1000); // a few attempts to reconnect fail meanwhile
         QCOMPARE(listening.count(), 0);
 
         QSignalSpy changed(&listener, &ChangeListener::changed);
-        QVERIFY(server.start());
+        QVERIFY(server.restart());
         QVERIFY(listening.wait(10000));
         QVERIFY(changed.count() > 0 || changed.wait(2000)); // whatever happened meanwhile: read again
         QTest::qWait(300);

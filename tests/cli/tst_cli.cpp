@@ -1,5 +1,6 @@
 // Runs the real `toasoan` binary (TOASOAN_BINARY) as a user or a script would, on temporary
 // workspaces, and checks exit codes, output and what ends up stored.
+#include "tests/support/CliProcess.h"
 #include "tests/support/ReadOnlyAccess.h"
 
 #include <QCryptographicHash>
@@ -20,12 +21,7 @@
 
 namespace {
 
-struct Run
-{
-    int code = -1;
-    QString out;
-    QString err;
-};
+using Run = toasoan::test::CliRun;
 
 QString dataFile(const char *name)
 {
@@ -100,14 +96,9 @@ private slots:
 Run TestCli::run(const QStringList &arguments, const QHash<QString, QString> &extraEnv)
 {
     QProcess process;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.remove(QStringLiteral("TOASOAN_DB"));
-    env.remove(QStringLiteral("TOASOAN_PASSWORD"));
-    env.insert(QStringLiteral("TOASOAN_LANG"), QStringLiteral("en"));
     // Never touch the real user's data or settings.
-    env.insert(QStringLiteral("HOME"), m_dir.path());
+    QProcessEnvironment env = toasoan::test::cliEnvironment(m_dir.path());
     env.insert(QStringLiteral("XDG_DATA_HOME"), m_dir.filePath(QStringLiteral("data")));
-    env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_dir.filePath(QStringLiteral("config")));
     for (auto it = extraEnv.constBegin(); it != extraEnv.constEnd(); ++it) {
         env.insert(it.key(), it.value());
     }
@@ -120,18 +111,7 @@ Run TestCli::run(const QStringList &arguments, const QHash<QString, QString> &ex
             }
         });
     }
-    process.start(m_binary, arguments);
-    process.closeWriteChannel(); // standard input is not a terminal: nothing may wait for typing
-    if (!process.waitForFinished(120000)) {
-        process.kill();
-        process.waitForFinished();
-        return {};
-    }
-    Run result;
-    result.code = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    result.out = QString::fromUtf8(process.readAllStandardOutput());
-    result.err = QString::fromUtf8(process.readAllStandardError());
-    return result;
+    return toasoan::test::runCli(process, m_binary, arguments);
 }
 
 QJsonDocument TestCli::json(const Run &result)

@@ -8,6 +8,7 @@
 #include "app/storage/TaxonomyRepository.h"
 #include "app/users/UserAdmin.h"
 #include "app/workflow/AuthService.h"
+#include "tests/support/CliProcess.h"
 #include "tests/support/TestWorkspace.h"
 
 #include <QFile>
@@ -20,12 +21,7 @@ using QHashStringString = QHash<QString, QString>; // one word for QFETCH
 
 namespace {
 
-struct Run
-{
-    int code = -1;
-    QString out;
-    QString err;
-};
+using Run = toasoan::test::CliRun;
 
 /// How a command treats the acting user. The table below names every command of Commands.cpp.
 enum class Proof
@@ -191,30 +187,12 @@ void tst_CliAuth::initTestCase()
 Run tst_CliAuth::run(const QString &database, const QStringList &arguments, const QHash<QString, QString> &extraEnv)
 {
     QProcess process;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    for (const char *name : {"TOASOAN_PASSWORD", "TOASOAN_NEW_PASSWORD", "TOASOAN_SITE_PASSWORD", "TOASOAN_DB",
-                             "DBUS_SESSION_BUS_ADDRESS"}) {
-        env.remove(QLatin1String(name));
-    }
-    env.insert(QStringLiteral("TOASOAN_LANG"), QStringLiteral("en"));
-    env.insert(QStringLiteral("HOME"), m_dir.path());
-    env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_dir.filePath(QStringLiteral("config")));
+    QProcessEnvironment env = test::cliEnvironment(m_dir.path());
     for (auto it = extraEnv.constBegin(); it != extraEnv.constEnd(); ++it) {
         env.insert(it.key(), it.value());
     }
     process.setProcessEnvironment(env);
-    process.start(m_binary, QStringList{QStringLiteral("--database"), database} + arguments);
-    process.closeWriteChannel(); // not a terminal: nobody is asked for a password
-    Run r;
-    if (!process.waitForFinished(120000)) {
-        process.kill();
-        process.waitForFinished();
-        return r;
-    }
-    r.code = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
-    r.out = QString::fromUtf8(process.readAllStandardOutput());
-    r.err = QString::fromUtf8(process.readAllStandardError());
-    return r;
+    return test::runCli(process, m_binary, QStringList{QStringLiteral("--database"), database} + arguments);
 }
 
 void tst_CliAuth::everyCommandIsInTheTable()

@@ -4,6 +4,7 @@
 #include "app/storage/Database.h"
 #include "app/storage/UserRepository.h"
 #include "app/workflow/AuthService.h"
+#include "tests/support/CliProcess.h"
 #include "tests/support/PostgresScratch.h"
 
 #include <QFileInfo>
@@ -16,12 +17,7 @@ using toasoan::test::PostgresScratch;
 
 namespace {
 
-struct Run
-{
-    int code = -1;
-    QString out;
-    QString err;
-};
+using Run = toasoan::test::CliRun;
 
 } // namespace
 
@@ -97,31 +93,15 @@ private:
     Run init(const QString &location, const QString &password, const QString &login = QStringLiteral("quantri"))
     {
         QProcess process;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.remove(QStringLiteral("TOASOAN_DB"));
-        env.remove(QStringLiteral("TOASOAN_PASSWORD"));
-        env.remove(QStringLiteral("TOASOAN_NEW_PASSWORD"));
+        QProcessEnvironment env = test::cliEnvironment(m_home.path());
         if (!password.isEmpty()) {
             env.insert(QStringLiteral("TOASOAN_PASSWORD"), password);
         }
-        env.insert(QStringLiteral("TOASOAN_LANG"), QStringLiteral("en"));
-        env.insert(QStringLiteral("HOME"), m_home.path());
-        env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_home.filePath(QStringLiteral("config")));
         process.setProcessEnvironment(env);
-        process.start(qEnvironmentVariable("TOASOAN_BINARY"),
-                      {QStringLiteral("--database"), location, QStringLiteral("server"), QStringLiteral("init"),
-                       QStringLiteral("--admin"), login, QStringLiteral("--name"), QStringLiteral("Trần Thị Hòa")});
-        process.closeWriteChannel();
-        if (!process.waitForFinished(60000)) {
-            process.kill();
-            process.waitForFinished();
-            return {};
-        }
-        Run r;
-        r.code = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-        r.out = QString::fromUtf8(process.readAllStandardOutput());
-        r.err = QString::fromUtf8(process.readAllStandardError());
-        return r;
+        return test::runCli(process, qEnvironmentVariable("TOASOAN_BINARY"),
+                            {QStringLiteral("--database"), location, QStringLiteral("server"), QStringLiteral("init"),
+                             QStringLiteral("--admin"), login, QStringLiteral("--name"),
+                             QStringLiteral("Trần Thị Hòa")});
     }
 
     QTemporaryDir m_home;

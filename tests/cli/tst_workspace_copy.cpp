@@ -7,6 +7,7 @@
 #include "app/storage/Database.h"
 #include "app/storage/WorkspaceCopy.h"
 #include "app/workflow/AuthService.h"
+#include "tests/support/CliProcess.h"
 #include "tests/support/PostgresScratch.h"
 
 #include <QFileInfo>
@@ -21,12 +22,7 @@ namespace {
 
 const QString kPassword = QStringLiteral("toasoan-demo"); // the demo workspace's
 
-struct Run
-{
-    int code = -1;
-    QString out;
-    QString err;
-};
+using Run = toasoan::test::CliRun;
 
 /// Every row of `table`, each rendered as one text, sorted: equal lists mean equal tables.
 QStringList rowsOf(Database &db, const QString &table, const QStringList &columns)
@@ -113,26 +109,13 @@ void tst_WorkspaceCopy::initTestCase()
 Run tst_WorkspaceCopy::copy(const QString &from, const QString &to, const QString &password)
 {
     QProcess process;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("TOASOAN_LANG"), QStringLiteral("en"));
-    env.insert(QStringLiteral("HOME"), m_dir.path());
-    env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_dir.filePath(QStringLiteral("config")));
+    QProcessEnvironment env = test::cliEnvironment(m_dir.path());
     env.insert(QStringLiteral("TOASOAN_PASSWORD"), password);
     process.setProcessEnvironment(env);
-    process.start(m_binary, {QStringLiteral("--verbose"), QStringLiteral("workspace"), QStringLiteral("copy"),
-                             QStringLiteral("--from"), from, QStringLiteral("--to"), to, QStringLiteral("--as"),
-                             QStringLiteral("quantri")});
-    process.closeWriteChannel();
-    Run r;
-    if (!process.waitForFinished(120000)) {
-        process.kill();
-        process.waitForFinished();
-        return r;
-    }
-    r.code = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
-    r.out = QString::fromUtf8(process.readAllStandardOutput());
-    r.err = QString::fromUtf8(process.readAllStandardError());
-    return r;
+    return test::runCli(process, m_binary,
+                        {QStringLiteral("--verbose"), QStringLiteral("workspace"), QStringLiteral("copy"),
+                         QStringLiteral("--from"), from, QStringLiteral("--to"), to, QStringLiteral("--as"),
+                         QStringLiteral("quantri")});
 }
 
 bool tst_WorkspaceCopy::richWorkspace(const QString &path)

@@ -352,6 +352,7 @@ private slots:
             for (const char *sql :
                  {"DROP TRIGGER article_counts_delete", "DROP TRIGGER article_counts_update",
                   "DROP TABLE article_counts", "DROP TABLE sync_state", "ALTER TABLE categories DROP COLUMN retired",
+                  "ALTER TABLE outbox_jobs DROP COLUMN claimed_by", "ALTER TABLE outbox_jobs DROP COLUMN lease_until",
                   "UPDATE schema_version SET version = 9"}) {
                 QVERIFY((*db)->exec(QLatin1String(sql)));
             }

@@ -36,8 +36,7 @@ inline QProcessEnvironment cliEnvironment(const QString &home)
 
 /// Starts `program` in `process` (its environment and child modifier already set) and waits for
 /// the end; standard input is closed at once (not a terminal: nobody is asked for a password).
-inline CliRun runCli(QProcess &process, const QString &program, const QStringList &arguments,
-                     int timeoutMs = 120000)
+inline CliRun runCli(QProcess &process, const QString &program, const QStringList &arguments, int timeoutMs = 120000)
 {
     process.start(program, arguments);
     process.closeWriteChannel();

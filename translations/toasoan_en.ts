@@ -79,6 +79,13 @@
             <numerusform>Left %n lines already in Unicode as they were.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%1: %2, %n article(s), schema %3, integrity check ok.</source>
+        <translation>
+            <numerusform>%1: %2, %n article, schema %3, integrity check ok.</numerusform>
+            <numerusform>%1: %2, %n articles, schema %3, integrity check ok.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>toasoan::html::PasteCleaner</name>

@@ -1360,6 +1360,77 @@
     </message>
 </context>
 <context>
+    <name>toasoan::backup</name>
+    <message>
+        <source>There is not enough space on the disk for the backup %1. Nothing was changed in the workspace; free some space or choose another folder.</source>
+        <translation>Ổ đĩa không đủ chỗ cho bản sao lưu %1. Dữ liệu làm việc không bị thay đổi gì; hãy giải phóng bớt dung lượng hoặc chọn thư mục khác.</translation>
+    </message>
+    <message>
+        <source>The backup %1 could not be written (the folder may be read-only or missing). Nothing was changed in the workspace.</source>
+        <translation>Không ghi được bản sao lưu %1 (thư mục có thể chỉ cho đọc hoặc không còn). Dữ liệu làm việc không bị thay đổi gì.</translation>
+    </message>
+    <message>
+        <source>The backup %1 could not be made.</source>
+        <translation>Không tạo được bản sao lưu %1.</translation>
+    </message>
+    <message>
+        <source>The file %1 could not be put in place.</source>
+        <translation>Không đặt được tệp %1 vào chỗ.</translation>
+    </message>
+    <message>
+        <source>The workspace %1 is open in ToaSoan (here or on another program). Close it first, then restore.</source>
+        <translation>Dữ liệu làm việc %1 đang được mở trong Tòa soạn (ở đây hoặc trong chương trình khác). Hãy đóng lại trước rồi mới khôi phục.</translation>
+    </message>
+    <message>
+        <source>There is already a workspace at %1. Restoring would replace it.</source>
+        <translation>Đã có dữ liệu làm việc tại %1. Khôi phục sẽ thay thế dữ liệu đó.</translation>
+    </message>
+    <message>
+        <source>The current workspace could not be kept as %1; nothing was restored.</source>
+        <translation>Không giữ lại được dữ liệu làm việc hiện tại thành %1; chưa khôi phục gì.</translation>
+    </message>
+    <message>
+        <source>The backup could not be copied to %1 (full disk or read-only folder?). Nothing was changed.</source>
+        <translation>Không sao chép được bản sao lưu vào %1 (ổ đĩa đầy hoặc thư mục chỉ cho đọc?). Không có gì bị thay đổi.</translation>
+    </message>
+    <message>
+        <source>Only an administrator may back up or restore the workspace: a backup holds every account&apos;s password.</source>
+        <translation>Chỉ quản trị mới được sao lưu hoặc khôi phục dữ liệu làm việc: bản sao lưu chứa mật khẩu của mọi tài khoản.</translation>
+    </message>
+    <message>
+        <source>The office&apos;s shared database (PostgreSQL) is backed up on the server with pg_dump and restored with pg_restore (see &quot;Office set-up&quot; in the README), not by ToaSoan.</source>
+        <translation>Cơ sở dữ liệu dùng chung của cơ quan (PostgreSQL) được sao lưu trên máy chủ bằng pg_dump và khôi phục bằng pg_restore (xem mục &quot;Office set-up&quot; trong README), không phải bằng Tòa soạn.</translation>
+    </message>
+    <message>
+        <source>There is no backup file %1.</source>
+        <translation>Không có tệp sao lưu %1.</translation>
+    </message>
+    <message>
+        <source>Cannot read the backup file %1.</source>
+        <translation>Không đọc được tệp sao lưu %1.</translation>
+    </message>
+    <message>
+        <source>The backup %1 is damaged or is not a ToaSoan workspace. It cannot be restored.</source>
+        <translation>Bản sao lưu %1 bị hỏng hoặc không phải dữ liệu của Tòa soạn. Không thể khôi phục từ tệp này.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder; name the backup file.</source>
+        <translation>%1 là một thư mục; hãy ghi tên tệp sao lưu.</translation>
+    </message>
+    <message>
+        <source>The backup cannot replace the workspace itself.</source>
+        <translation>Bản sao lưu không được ghi đè lên chính dữ liệu làm việc.</translation>
+    </message>
+    <message>
+        <source>The workspace is not open.</source>
+        <translation>Dữ liệu làm việc chưa được mở.</translation>
+    </message>
+    <message>
+        <source>The backup and the workspace are the same file.</source>
+        <translation>Bản sao lưu và dữ liệu làm việc là cùng một tệp.</translation>
+    </message>
+</context>
+<context>
     <name>toasoan::cli</name>
     <message>
         <source>Unknown option %1.</source>
@@ -2452,6 +2523,72 @@
     <message>
         <source>An administrator of the source workspace</source>
         <translation>Một quản trị viên của dữ liệu nguồn</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2, %n article(s), schema %3, integrity check ok.</source>
+        <translation>
+            <numerusform>%1: %2, %n bài, lược đồ %3, kiểm tra toàn vẹn đạt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Name the administrator who makes the backup: --user LOGIN.</source>
+        <translation>Hãy ghi tên quản trị thực hiện sao lưu: --user TÊN_ĐĂNG_NHẬP.</translation>
+    </message>
+    <message>
+        <source>Backed up %1</source>
+        <translation>Đã sao lưu %1</translation>
+    </message>
+    <message>
+        <source>There is already a workspace at %1. Add --force to replace it (it is kept as %1.before-restore).</source>
+        <translation>Đã có dữ liệu làm việc tại %1. Thêm --force để thay thế (dữ liệu cũ được giữ lại thành %1.before-restore).</translation>
+    </message>
+    <message>
+        <source>Cannot read the backup file %1.</source>
+        <translation>Không đọc được tệp sao lưu %1.</translation>
+    </message>
+    <message>
+        <source>Name an administrator of the workspace to replace: --as LOGIN.</source>
+        <translation>Hãy ghi tên một quản trị của dữ liệu làm việc sẽ bị thay thế: --as TÊN_ĐĂNG_NHẬP.</translation>
+    </message>
+    <message>
+        <source>Name an administrator of the backup: --as LOGIN.</source>
+        <translation>Hãy ghi tên một quản trị có trong bản sao lưu: --as TÊN_ĐĂNG_NHẬP.</translation>
+    </message>
+    <message>
+        <source>Restored %1</source>
+        <translation>Đã khôi phục %1</translation>
+    </message>
+    <message>
+        <source>The workspace it replaced is kept as %1.</source>
+        <translation>Dữ liệu làm việc bị thay thế được giữ lại thành %1.</translation>
+    </message>
+    <message>
+        <source>Back up the workspace into one file while ToaSoan may be running. The copy is checked (integrity and schema) and written under a temporary name first, so FILE is never left half written. It holds every account&apos;s password: only an administrator makes it (the password comes from TOASOAN_PASSWORD or is asked). The office&apos;s shared PostgreSQL database is backed up with pg_dump instead (see the README).</source>
+        <translation>Sao lưu dữ liệu làm việc vào một tệp, kể cả khi Tòa soạn đang chạy. Bản sao được kiểm tra (tính toàn vẹn và lược đồ) và ghi dưới một tên tạm trước, nên TỆP không bao giờ bị ghi dở. Bản sao chứa mật khẩu của mọi tài khoản: chỉ quản trị được tạo (mật khẩu lấy từ TOASOAN_PASSWORD hoặc được hỏi). Cơ sở dữ liệu PostgreSQL dùng chung của cơ quan thì sao lưu bằng pg_dump (xem README).</translation>
+    </message>
+    <message>
+        <source>The backup file to write (replaced if it exists)</source>
+        <translation>Tệp sao lưu cần ghi (ghi đè nếu đã có)</translation>
+    </message>
+    <message>
+        <source>The administrator who makes the backup</source>
+        <translation>Quản trị thực hiện sao lưu</translation>
+    </message>
+    <message>
+        <source>Restore a backup into a workspace file. The backup is checked first (integrity, a ToaSoan workspace, not from a newer version). An existing workspace is replaced only with --force, never while it is open, and is kept as PATH.before-restore; the replacement is atomic. The administrator&apos;s password comes from TOASOAN_PASSWORD or is asked.</source>
+        <translation>Khôi phục một bản sao lưu vào tệp dữ liệu làm việc. Bản sao lưu được kiểm tra trước (tính toàn vẹn, đúng là dữ liệu Tòa soạn, không phải của phiên bản mới hơn). Dữ liệu làm việc đã có chỉ bị thay thế khi có --force, không bao giờ khi đang mở, và được giữ lại thành ĐƯỜNG_DẪN.before-restore; việc thay thế diễn ra trọn vẹn một lần. Mật khẩu của quản trị lấy từ TOASOAN_PASSWORD hoặc được hỏi.</translation>
+    </message>
+    <message>
+        <source>The workspace file to restore into</source>
+        <translation>Tệp dữ liệu làm việc cần khôi phục vào</translation>
+    </message>
+    <message>
+        <source>Replace an existing workspace</source>
+        <translation>Thay thế dữ liệu làm việc đã có</translation>
+    </message>
+    <message>
+        <source>An administrator of the workspace replaced (of the backup when there is none)</source>
+        <translation>Một quản trị của dữ liệu làm việc bị thay thế (của bản sao lưu nếu chưa có dữ liệu)</translation>
     </message>
 </context>
 <context>

@@ -40,6 +40,9 @@ Command tagsMergeCommand();
 // The office's shared database (issue 13).
 Command serverInitCommand();
 Command workspaceCopyCommand();
+// Backups of an SQLite workspace (app/backup, issue 16).
+Command backupCommand();
+Command restoreCommand();
 
 const QList<Command> &commands()
 {
@@ -51,7 +54,7 @@ const QList<Command> &commands()
         outboxListCommand(),      outboxRunCommand(),        outboxServeCommand(),    categoriesListCommand(),
         categoriesAddCommand(),   categoriesRenameCommand(), categoriesMoveCommand(), categoriesRemoveCommand(),
         categoriesMergeCommand(), tagsListCommand(),         tagsRenameCommand(),     tagsMergeCommand(),
-        serverInitCommand(),      workspaceCopyCommand(),
+        serverInitCommand(),      workspaceCopyCommand(),    backupCommand(),         restoreCommand(),
     };
     return all;
 }

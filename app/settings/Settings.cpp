@@ -2,7 +2,9 @@
 
 #include "app/core/DatabaseLocation.h"
 
+#include <QDir>
 #include <QSettings>
+#include <QStandardPaths>
 #include <QVariant>
 #include <functional>
 
@@ -19,6 +21,7 @@ constexpr auto kStateKey = "mainWindow/state";
 constexpr auto kSplitterKey = "mainWindow/splitterSizes";
 constexpr auto kLastLoginKey = "login/lastLogin";
 constexpr auto kDatabaseKey = "database/location";
+constexpr auto kBackupFolderKey = "backup/folder";
 // Per person: under "users/<login>/", the same names as the per-machine keys they replaced.
 constexpr auto kUsersGroup = "users/";
 constexpr auto kSessionWorkspaceKey = "session/workspace";
@@ -337,6 +340,24 @@ void Settings::setDatabaseLocation(const QString &location)
         stored = parsed->uri();
     }
     m_settings->setValue(key(kDatabaseKey), stored);
+}
+
+QString Settings::backupFolder() const
+{
+    const QString chosen = m_settings->value(key(kBackupFolderKey)).toString();
+    if (!chosen.isEmpty()) {
+        return chosen;
+    }
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).filePath(QStringLiteral("sao-luu"));
+}
+
+void Settings::setBackupFolder(const QString &folder)
+{
+    if (folder.trimmed().isEmpty()) {
+        m_settings->remove(key(kBackupFolderKey));
+    } else {
+        m_settings->setValue(key(kBackupFolderKey), QDir::cleanPath(folder.trimmed()));
+    }
 }
 
 void Settings::sync()

@@ -94,6 +94,12 @@ public:
     QString databaseLocation() const;
     void setDatabaseLocation(const QString &location);
 
+    /// The folder of this computer's automatic backups of an SQLite workspace (the machine's, chosen by an
+    /// administrator); by default "sao-luu" in the application's data folder (~/.local/share/...).
+    QString backupFolder() const;
+    /// Empty: back to the default.
+    void setBackupFolder(const QString &folder);
+
     /// Writes pending changes to disk.
     void sync();
     /// Where the settings live (shown in the About box, used by tests).

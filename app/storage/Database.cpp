@@ -267,6 +267,12 @@ Result<std::unique_ptr<Database>> Database::openSqlite(const QString &path, cons
     return db;
 }
 
+Result<void> Database::checkFile(const QString &path)
+{
+    TOASOAN_CHECK(checkSqliteHeader(path));
+    return checkIdentity(path);
+}
+
 Result<std::unique_ptr<Database>> Database::openPostgres(const QString &location, const DatabaseOptions &options)
 {
     TOASOAN_TRY(parsed, parsePostgresLocation(location));

@@ -49,6 +49,11 @@ public:
     /// (isPostgresLocation()) opens the shared database, anything else an SQLite file.
     static Result<std::unique_ptr<Database>> open(const QString &location, const DatabaseOptions &options = {});
 
+    /// Reads an existing SQLite file read-only, without opening it as a workspace: Corrupt when it is not a
+    /// ToaSoan workspace (or is damaged), TooNew when a newer ToaSoan wrote it. The checks openSqlite() runs
+    /// first; backups and restores run them on files that must never be opened for writing.
+    static Result<void> checkFile(const QString &path);
+
     /// "ToaS": what `PRAGMA application_id` gives for a ToaSoan workspace (0 in files made before it).
     static constexpr int kApplicationId = 0x546F6153;
 

@@ -33,6 +33,10 @@ enum class Proof
     QueuedByAPerson, ///< outbox run: sends jobs, each recording the person who queued it
     FirstAdminOnly,  ///< server init: only on a database without users (creates the first administrator)
     SourceAdminAs,   ///< workspace copy: --as ADMIN of the source workspace, with the password
+    AdminCopies,     ///< backup: changes nothing, but copies every password hash: --user/--as ADMIN, with the
+                     ///< password (tst_backup_cli)
+    ReplacedAdminAs, ///< restore: --as ADMIN of the workspace it replaces, of the backup when there is none
+                     ///< (tst_backup_cli)
 };
 
 const QHash<QString, Proof> &commandTable()
@@ -68,6 +72,8 @@ const QHash<QString, Proof> &commandTable()
         {QStringLiteral("tags merge"), Proof::UserOrAs},
         {QStringLiteral("server init"), Proof::FirstAdminOnly},
         {QStringLiteral("workspace copy"), Proof::SourceAdminAs},
+        {QStringLiteral("backup"), Proof::AdminCopies},
+        {QStringLiteral("restore"), Proof::ReplacedAdminAs},
     };
     return table;
 }
@@ -209,12 +215,14 @@ void tst_CliAuth::everyCommandIsInTheTable()
         }
         switch (commandTable().value(name)) {
         case Proof::UserOrAs:
+        case Proof::AdminCopies:
             QVERIFY2(options.contains(QStringLiteral("user")) && options.contains(QStringLiteral("as")),
                      qPrintable(name));
             break;
         case Proof::AsOnly:
         case Proof::FirstAdminOrAs:
         case Proof::SourceAdminAs:
+        case Proof::ReplacedAdminAs:
             QVERIFY2(options.contains(QStringLiteral("as")), qPrintable(name));
             break;
         case Proof::FirstAdminOnly:

@@ -118,6 +118,16 @@
     </message>
 </context>
 <context>
+    <name>toasoan::ui::BackupDialog</name>
+    <message numerus="yes">
+        <source>%1, %2, %n article(s)</source>
+        <translation>
+            <numerusform>%1, %2, %n article</numerusform>
+            <numerusform>%1, %2, %n articles</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>toasoan::ui::CategoryMappingDialog</name>
     <message numerus="yes">
         <source>%n category(ies) of %1 known.</source>

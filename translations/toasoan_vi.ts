@@ -3188,6 +3188,130 @@ Hãy bắt đầu với bài đầu tiên.</translation>
     </message>
 </context>
 <context>
+    <name>toasoan::ui::BackupActions</name>
+    <message>
+        <source>&amp;Back up now…</source>
+        <translation>&amp;Sao lưu ngay…</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from a backup…</source>
+        <translation>&amp;Khôi phục từ bản sao lưu…</translation>
+    </message>
+    <message>
+        <source>The office&apos;s shared database is backed up on the server with pg_dump</source>
+        <translation>Cơ sở dữ liệu dùng chung của cơ quan được sao lưu trên máy chủ bằng pg_dump</translation>
+    </message>
+    <message>
+        <source>Copy the whole workspace into the backup folder now</source>
+        <translation>Sao chép toàn bộ dữ liệu làm việc vào thư mục sao lưu ngay bây giờ</translation>
+    </message>
+    <message>
+        <source>Replace the workspace with a backup (administrators)</source>
+        <translation>Thay dữ liệu làm việc bằng một bản sao lưu (dành cho quản trị)</translation>
+    </message>
+    <message>
+        <source>The automatic backup failed: %1</source>
+        <translation>Sao lưu tự động không thành công: %1</translation>
+    </message>
+    <message>
+        <source>Backed up automatically: %1</source>
+        <translation>Đã tự động sao lưu: %1</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Sao lưu</translation>
+    </message>
+    <message>
+        <source>Restore from a backup</source>
+        <translation>Khôi phục từ bản sao lưu</translation>
+    </message>
+    <message>
+        <source>ToaSoan backups (*.sqlite);;All files (*)</source>
+        <translation>Bản sao lưu Tòa soạn (*.sqlite);;Mọi tệp (*)</translation>
+    </message>
+    <message>
+        <source>Restore the workspace from %1?
+
+The backup holds: %2 (checked, whole).
+
+Everything written since then is replaced; the current workspace is kept as %3.before-restore. ToaSoan restores it when it starts again.</source>
+        <translation>Khôi phục dữ liệu làm việc từ %1?
+
+Bản sao lưu gồm: %2 (đã kiểm tra, nguyên vẹn).
+
+Mọi thứ viết sau thời điểm đó sẽ bị thay thế; dữ liệu làm việc hiện tại được giữ lại thành %3.before-restore. Tòa soạn khôi phục khi khởi động lại.</translation>
+    </message>
+    <message>
+        <source>Restore and restart</source>
+        <translation>Khôi phục và khởi động lại</translation>
+    </message>
+    <message>
+        <source>The backup will be restored when ToaSoan starts again.</source>
+        <translation>Bản sao lưu sẽ được khôi phục khi Tòa soạn khởi động lại.</translation>
+    </message>
+</context>
+<context>
+    <name>toasoan::ui::BackupDialog</name>
+    <message numerus="yes">
+        <source>%1, %2, %n article(s)</source>
+        <translation>
+            <numerusform>%1, %2, %n bài</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Back up now</source>
+        <translation>Sao lưu ngay</translation>
+    </message>
+    <message>
+        <source>A backup is a copy of the whole workspace — articles, history, accounts — in one file. Keep the folder on another disk or a USB drive if you can.</source>
+        <translation>Bản sao lưu là bản sao toàn bộ dữ liệu làm việc — bài viết, lịch sử, tài khoản — trong một tệp. Nếu được, hãy đặt thư mục sao lưu trên ổ đĩa khác hoặc USB.</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose folder…</source>
+        <translation>C&amp;họn thư mục…</translation>
+    </message>
+    <message>
+        <source>Backup folder on this computer:</source>
+        <translation>Thư mục sao lưu trên máy này:</translation>
+    </message>
+    <message>
+        <source>Latest backup:</source>
+        <translation>Bản sao lưu gần nhất:</translation>
+    </message>
+    <message>
+        <source>ToaSoan also backs up by itself once a day while it runs, into this folder. It keeps the backups of the last %1 days and one for each of the %2 weeks before.</source>
+        <translation>Khi đang chạy, Tòa soạn còn tự sao lưu mỗi ngày một lần vào thư mục này. Giữ lại bản sao lưu của %1 ngày gần nhất và mỗi tuần một bản cho %2 tuần trước đó.</translation>
+    </message>
+    <message>
+        <source>&amp;Back up</source>
+        <translation>&amp;Sao lưu</translation>
+    </message>
+    <message>
+        <source>Only an administrator may make a backup or choose its folder.</source>
+        <translation>Chỉ quản trị mới được sao lưu hoặc chọn thư mục sao lưu.</translation>
+    </message>
+    <message>
+        <source>Backed up: %1 (%2). The check found it whole.</source>
+        <translation>Đã sao lưu: %1 (%2). Kiểm tra cho thấy bản sao nguyên vẹn.</translation>
+    </message>
+    <message>
+        <source>Folder for the backups</source>
+        <translation>Thư mục chứa bản sao lưu</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>chưa có</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3 in the folder)</source>
+        <translation>%1 (%2, có %3 bản trong thư mục)</translation>
+    </message>
+    <message>
+        <source>Backing up…</source>
+        <translation>Đang sao lưu…</translation>
+    </message>
+</context>
+<context>
     <name>toasoan::ui::CategoryCombo</name>
     <message>
         <source>Retired: kept on old articles, not for new ones</source>

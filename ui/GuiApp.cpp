@@ -10,6 +10,7 @@
 #include "app/storage/Database.h"
 #include "ui/MainWindow.h"
 #include "ui/SignIn.h"
+#include "ui/backup/BackupActions.h"
 #include "ui/common/Notifier.h"
 #include "ui/database/DatabaseStart.h"
 #include "ui/publish/Publishing.h"
@@ -111,6 +112,8 @@ int runGui(int argc, char *argv[])
             publishing->startWorker();
         }
         window.show();
+        // The daily backup of an SQLite workspace: a minute after the window opens, then hourly, once a day.
+        window.backupActions()->startAutomatic();
         const int code = QApplication::exec();
         if (!window.loggedOut()) {
             return code;

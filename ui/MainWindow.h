@@ -37,6 +37,7 @@ class ArticleTableModel;
 class ArticleTabs;
 class Notifier;
 class PublishActions;
+class BackupActions;
 class Publishing;
 class SaveQuestion;
 class WorkflowController;
@@ -83,6 +84,8 @@ public:
     void setPublishing(Publishing *publishing);
     ArticleRecordActions *recordActions() const { return m_records; }
     PublishActions *publishActions() const { return m_publishActions; }
+    /// The File menu's backup entries and the automatic daily backup (started by the application).
+    BackupActions *backupActions() const { return m_backupActions; }
     /// The window was closed by logOut(): the application asks for a log-in again.
     bool loggedOut() const { return m_loggedOut; }
 
@@ -155,6 +158,7 @@ private:
     QPointer<RecoveryDialog> m_recovery;
     PublishActions *m_publishActions = nullptr;
     ArticleRecordActions *m_records = nullptr;
+    BackupActions *m_backupActions = nullptr;
 
     QLabel *m_userLabel = nullptr;
     QLabel *m_wordsLabel = nullptr;

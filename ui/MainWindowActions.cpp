@@ -4,6 +4,7 @@
 #include "ui/article/ArticleListPane.h"
 #include "ui/article/ArticleTab.h"
 #include "ui/article/ArticleTabs.h"
+#include "ui/backup/BackupActions.h"
 #include "ui/common/ShortcutsDialog.h"
 #include "ui/common/ThemedIcon.h"
 #include "ui/database/DatabaseDialog.h"
@@ -191,6 +192,10 @@ void MainWindow::createMenus()
     fileMenu->addAction(UserManagementDialog::createMenuAction(*this));
     fileMenu->addAction(TaxonomyDialog::createMenuAction(*this));
     fileMenu->addAction(FirstStartWizard::createMenuAction(*this));
+    fileMenu->addSeparator();
+    m_backupActions = new BackupActions(*this, this);
+    fileMenu->addAction(m_backupActions->backupNowAction());
+    fileMenu->addAction(m_backupActions->restoreAction());
     fileMenu->addSeparator();
     fileMenu->addAction(m_logOutAction);
     fileMenu->addAction(m_quitAction);

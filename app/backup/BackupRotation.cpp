@@ -93,4 +93,10 @@ Result<AutomaticBackupOutcome> runAutomaticBackup(Database &db, const QString &f
     return outcome;
 }
 
+Result<AutomaticBackupOutcome> backUpNow(const User &actor, Database &db, const QString &folder, const QDate &today)
+{
+    TOASOAN_CHECK(checkMayBackUp(actor));
+    return runAutomaticBackup(db, folder, today, true);
+}
+
 } // namespace toasoan::backup

@@ -52,4 +52,8 @@ struct AutomaticBackupOutcome
 Result<AutomaticBackupOutcome> runAutomaticBackup(Database &db, const QString &folder, const QDate &today,
                                                   bool evenIfDone = false);
 
+/// "Sao lưu ngay": today's backup made now by `actor` (an administrator: checkMayBackUp()), replacing an
+/// earlier one of the day, then the rotation.
+Result<AutomaticBackupOutcome> backUpNow(const User &actor, Database &db, const QString &folder, const QDate &today);
+
 } // namespace toasoan::backup

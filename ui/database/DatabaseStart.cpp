@@ -1,5 +1,6 @@
 #include "ui/database/DatabaseStart.h"
 
+#include "app/backup/WorkspaceBackup.h"
 #include "app/config/WorkspacePath.h"
 #include "app/core/DatabaseLocation.h"
 #include "app/publish/SecretStore.h"
@@ -70,6 +71,10 @@ Result<std::unique_ptr<Database>> openStartDatabase(const QString &cliValue, Set
     while (true) {
         tried = location;
         if (!isPostgresLocation(location)) {
+            // A restore chosen in the window ("Khôi phục từ bản sao lưu…") is swapped in before the opening.
+            if (auto restored = backup::applyPendingRestore(location); !restored) {
+                return restored.error();
+            }
             return Database::open(location);
         }
         TOASOAN_TRY(parsed, parsePostgresLocation(location));

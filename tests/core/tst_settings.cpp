@@ -4,9 +4,11 @@
 #include "app/settings/Settings.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QFile>
 #include <QLocale>
 #include <QSettings>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -185,6 +187,26 @@ private slots:
         // A file path is kept as it is.
         settings.setDatabaseLocation(dir.filePath(QStringLiteral("tòa soạn.sqlite")));
         QCOMPARE(settings.databaseLocation(), dir.filePath(QStringLiteral("tòa soạn.sqlite")));
+    }
+
+    void backupFolderIsTheMachinesWithADefault()
+    {
+        QTemporaryDir dir;
+        const QString ini = dir.filePath(QStringLiteral("settings.ini"));
+        const QString fallback =
+            QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).filePath(QStringLiteral("sao-luu"));
+        {
+            Settings settings(ini);
+            QCOMPARE(settings.backupFolder(), fallback);
+            settings.setUser(QStringLiteral("quantri"));
+            settings.setBackupFolder(dir.filePath(QStringLiteral("usb/sao lưu/")));
+        }
+        // Kept for the PC, whoever logs in next.
+        Settings again(ini);
+        again.setUser(QStringLiteral("phongvien"));
+        QCOMPARE(again.backupFolder(), dir.filePath(QStringLiteral("usb/sao lưu")));
+        again.setBackupFolder(QString());
+        QCOMPARE(again.backupFolder(), fallback);
     }
 
     void migrateMakesMachineSettingsPersonal()

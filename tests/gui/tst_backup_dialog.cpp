@@ -2,6 +2,7 @@
 // dialog driven as an administrator would, the restore staged for the next start, the daily backup in a
 // worker thread, and what a reporter or a full folder gets.
 #include "app/backup/BackupRotation.h"
+#include "app/publish/SecretStore.h"
 #include "app/settings/Settings.h"
 #include "app/storage/ArticleRepository.h"
 #include "tests/gui/GuiTestSupport.h"
@@ -10,6 +11,7 @@
 #include "ui/backup/BackupActions.h"
 #include "ui/backup/BackupDialog.h"
 #include "ui/common/StatusLabel.h"
+#include "ui/database/DatabaseStart.h"
 
 #include <QAction>
 #include <QApplication>
@@ -105,6 +107,7 @@ private slots:
     void restoreShowsWhatTheBackupHoldsThenStagesIt();
     void damagedBackupIsRefused();
     void automaticBackupRunsInAWorkerOncePerDay();
+    void theNextStartSwapsTheRestoreIn();
 };
 
 void tst_BackupDialog::backUpNowFromTheFileMenu()
@@ -251,6 +254,41 @@ void tst_BackupDialog::automaticBackupRunsInAWorkerOncePerDay()
     QVERIFY(actions->automaticRunning());
     QVERIFY(finished.wait(20000));
     QCOMPARE(backup::automaticBackups(folder, f.ws.path()).size(), 2);
+}
+
+void tst_BackupDialog::theNextStartSwapsTheRestoreIn()
+{
+    QTemporaryDir dir;
+    const QString workspace = dir.filePath(QStringLiteral("toa-soan.sqlite"));
+    const QString file = dir.filePath(QStringLiteral("ban-sao.sqlite"));
+    const auto articles = [](Database &db) {
+        return db.value(QStringLiteral("SELECT count(*) FROM articles"))->toInt();
+    };
+    {
+        auto db = Database::openSqlite(workspace);
+        QVERIFY(db);
+        auto admin = UserRepository(**db).create(QStringLiteral("quantri"), QStringLiteral("Lê Quản Trị"), Role::Admin,
+                                                 QStringLiteral("mat-khau-1"));
+        QVERIFY(admin);
+        Article article;
+        article.title = QStringLiteral("Bài trước khi sao lưu");
+        article.authorId = admin->id;
+        QVERIFY(ArticleRepository(**db).create(article, admin->id));
+        QVERIFY(backup::backUp(**db, file));
+        article.title = QStringLiteral("Bài sau khi sao lưu");
+        QVERIFY(ArticleRepository(**db).create(article, admin->id));
+        QVERIFY(backup::stageRestore(*admin, file, workspace));
+    }
+    Settings settings(dir.filePath(QStringLiteral("settings.ini")));
+    QString tried;
+    auto opened = ui::openStartDatabase(workspace, settings,
+                                        std::make_shared<SystemKeychain>(QStringLiteral("ToaSoanTest")), tried);
+    QVERIFY2(opened && *opened, qPrintable(opened ? QString() : opened.error().message));
+    QCOMPARE(articles(**opened), 1);
+    QVERIFY(!QFileInfo::exists(backup::pendingRestorePath(workspace)));
+    auto previous = Database::openSqlite(workspace + QStringLiteral(".before-restore"));
+    QVERIFY(previous);
+    QCOMPARE(articles(**previous), 2);
 }
 
 QTEST_MAIN(tst_BackupDialog)

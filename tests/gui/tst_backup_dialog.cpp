@@ -6,6 +6,7 @@
 #include "app/settings/Settings.h"
 #include "app/storage/ArticleRepository.h"
 #include "tests/gui/GuiTestSupport.h"
+#include "tests/support/PostgresScratch.h"
 #include "tests/support/TestWorkspace.h"
 #include "ui/MainWindow.h"
 #include "ui/backup/BackupActions.h"
@@ -108,6 +109,7 @@ private slots:
     void damagedBackupIsRefused();
     void automaticBackupRunsInAWorkerOncePerDay();
     void theNextStartSwapsTheRestoreIn();
+    void sharedDatabasePointsToPgDump();
 };
 
 void tst_BackupDialog::backUpNowFromTheFileMenu()
@@ -289,6 +291,45 @@ void tst_BackupDialog::theNextStartSwapsTheRestoreIn()
     auto previous = Database::openSqlite(workspace + QStringLiteral(".before-restore"));
     QVERIFY(previous);
     QCOMPARE(articles(**previous), 2);
+}
+
+void tst_BackupDialog::sharedDatabasePointsToPgDump()
+{
+    if (test::PostgresScratch::serverLocation().isEmpty()) {
+        QSKIP("TOASOAN_TEST_PG is not set");
+    }
+    test::PostgresScratch scratch;
+    QVERIFY(scratch.ok());
+    auto db = Database::open(scratch.location());
+    QVERIFY(db);
+    auto admin = UserRepository(**db).create(QStringLiteral("quantri"), QStringLiteral("Lê Quản Trị"), Role::Admin,
+                                             QStringLiteral("mat-khau-1"));
+    QVERIFY(admin);
+    QTemporaryDir dir;
+    Settings settings(dir.filePath(QStringLiteral("settings.ini")));
+    settings.setBackupFolder(dir.filePath(QStringLiteral("sao-luu")));
+    RecordingNotifier notifier;
+    {
+        ui::MainWindow window(**db, *admin, settings, notifier);
+        window.show();
+        QAction *backupNow = fileMenuEntry(window, "backupNowAction");
+        QAction *restore = fileMenuEntry(window, "restoreAction");
+        QVERIFY(backupNow && restore);
+        QVERIFY(backupNow->statusTip().contains(QLatin1String("pg_dump")));
+        backupNow->trigger();
+        restore->trigger();
+        QVERIFY(!window.findChild<ui::BackupDialog *>());
+        QCOMPARE(notifier.errors.size(), 2);
+        for (const RecordingNotifier::Shown &shown : std::as_const(notifier.errors)) {
+            QVERIFY(shown.error.message.contains(QLatin1String("pg_dump")));
+            QVERIFY(shown.error.message.contains(QLatin1String("pg_restore")));
+        }
+        // No daily backup of the shared database on this PC.
+        QSignalSpy finished(window.backupActions(), &ui::BackupActions::automaticFinished);
+        window.backupActions()->startAutomatic(0);
+        QVERIFY(!finished.wait(300));
+        QVERIFY(!QFileInfo::exists(settings.backupFolder()));
+    }
 }
 
 QTEST_MAIN(tst_BackupDialog)

@@ -2,6 +2,11 @@
 # itself: `cpack -G DEB` in a build directory packs exactly what `cmake --install` installs
 # (scripts/build-deb.sh builds it the Debian way; tst_deb_package installs and tries it).
 # The version has one source: project(VERSION) in the top CMakeLists.txt.
+# A sanitized or fuzzing build is for tests, not for installing (and its toasoan, reporting leaks at exit,
+# could not write the manual page): no package there.
+if(TOASOAN_SANITIZE)
+    return()
+endif()
 include(GNUInstallDirs)
 find_package(Python3 REQUIRED COMPONENTS Interpreter)
 

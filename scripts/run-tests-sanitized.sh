@@ -36,4 +36,5 @@ export ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=1:halt_on_error=1:strict_init_o
 export LSAN_OPTIONS=${LSAN_OPTIONS:-suppressions=$supp/lsan.supp:print_suppressions=0}
 export UBSAN_OPTIONS=${UBSAN_OPTIONS:-print_stacktrace=1:halt_on_error=1:suppressions=$supp/ubsan.supp}
 # Warnings are the normal build's business: GCC warns differently with the sanitizers' instrumentation.
-TOASOAN_SKIP_DEPS=1 TOASOAN_WERROR=${TOASOAN_WERROR:-OFF} exec bash scripts/run-tests.sh "$@"
+# The Debian package is the normal build's (scripts/run-tests.sh): none here.
+TOASOAN_PACKAGE=0 TOASOAN_SKIP_DEPS=1 TOASOAN_WERROR=${TOASOAN_WERROR:-OFF} exec bash scripts/run-tests.sh "$@"

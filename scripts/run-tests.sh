@@ -10,6 +10,8 @@
 #   CTEST_PARALLEL_LEVEL=N       run N tests at once (CTest's own variable; default 1)
 #   BUILD_TARGETS="tst_a tst_b"  build only these targets (default: everything); pair with -R
 #   TOASOAN_WERROR=OFF           do not treat warnings as errors (scripts/run-tests-sanitized.sh)
+#   TOASOAN_PACKAGE=0            do not build the Debian package (tst_deb_package then skips); it is built only
+#                                with the whole build (no BUILD_TARGETS), by scripts/build-deb.sh in ${BUILD_DIR}-deb
 set -euo pipefail
 repo=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 cd "$repo"
@@ -40,6 +42,24 @@ targets=()
 cmake --build "$BUILD_DIR" -j "$(nproc)" "${targets[@]}"
 step_done
 
+# The Debian package that tst_deb_package installs (as root): an optimized build of the program beside the
+# test build. A failure here fails the run, after the tests.
+package_status=0
+if [ "${TOASOAN_PACKAGE:-1}" != 0 ] && [ -z "${BUILD_TARGETS:-}" ]; then
+    step "building the Debian package (scripts/build-deb.sh in ${BUILD_DIR}-deb)"
+    export DEB_BUILD_DIR=${BUILD_DIR}-deb
+    if deb_out=$(bash scripts/build-deb.sh | tee /dev/stderr); then
+        TOASOAN_DEB=$(echo "$deb_out" | sed -n 's/^build-deb: //p' | tail -n 1)
+        export TOASOAN_DEB
+    else
+        package_status=1
+        echo "run-tests: building the Debian package FAILED (tst_deb_package will skip)"
+    fi
+    step_done
+else
+    export TOASOAN_DEB=none # tst_deb_package skips rather than install a package of an earlier build
+fi
+
 if [ "${TOASOAN_TEST_SERVERS:-1}" != 0 ]; then
     step "starting test servers (scripts/test-servers/all.sh start)"
     # Installed first: a failing start, a failing test or Ctrl-C must not leave daemons behind.
@@ -57,4 +77,6 @@ step "running tests (ctest --output-on-failure)"
 status=0
 ctest --test-dir "$BUILD_DIR" --output-on-failure --no-tests=error "$@" || status=$?
 step_done
+[ $package_status -eq 0 ] || echo "run-tests: the Debian package did not build (above)"
+[ $status -ne 0 ] || status=$package_status
 exit $status

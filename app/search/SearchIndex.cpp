@@ -11,7 +11,7 @@ namespace toasoan::searchindex {
 namespace {
 
 // search_docs is plain SQL on both backends; its indexes are FTS5 tables kept by triggers on SQLite
-// and generated tsvector columns on PostgreSQL (migrations 6 and 12).
+// and tsvectors in search_vectors, kept by a trigger, on PostgreSQL (migrations 6, 12 and 16).
 bool supported(const Database &)
 {
     return true;

@@ -37,7 +37,7 @@ const QString kSyncState = QStringLiteral("sync_state");
 
 Result<QStringList> columnsOf(const Database &db, const QString &table)
 {
-    // PostgreSQL's generated columns (search_docs' tsvectors) are computed by the target itself.
+    // Generated columns (none today: search_docs' tsvectors before migration 16) are computed by the target.
     const QString sql = db.isShared() ? QStringLiteral("SELECT column_name FROM information_schema.columns WHERE "
                                                        "table_schema = current_schema() AND table_name = ? AND "
                                                        "is_generated = 'NEVER' ORDER BY ordinal_position")
@@ -238,6 +238,8 @@ Result<QStringList> schemaTables(const Database &db)
         while (query->next()) {
             tables.append(query->value(0).toString());
         }
+        // search_docs' tsvectors (migration 16): computed from search_docs by the target's trigger.
+        tables.removeAll(QStringLiteral("search_vectors"));
     } else {
         TOASOAN_TRY(query, db.exec(QStringLiteral("SELECT name, sql FROM sqlite_master WHERE type = 'table' AND "
                                                   "name NOT LIKE 'sqlite\\_%' ESCAPE '\\'")));

@@ -7,6 +7,10 @@
 //   build-rel/tests/bench/bench_backends                   # 100,000 articles on each backend
 //   build-rel/tests/bench/bench_backends --articles 20000  # quicker
 //   build-rel/tests/bench/bench_backends --state-share 0.02   # fewer workflow steps after the import (quicker)
+//   build-rel/tests/bench/bench_backends --sqlite /tmp/b.sqlite --postgres "$TOASOAN_TEST_PG dbname=b"
+//       # keeps both databases (the PostgreSQL one created empty beforehand); run again, it measures them as they
+//       # are, without generating (--only postgresql for one backend; --queries prints each query's median,
+//       # --answers '/tmp/answers-%1.txt' writes every query's hits to compare two runs or the backends with diff)
 //
 // For each backend it builds the workspace with WorkspaceGenerator (the real ArticleRepository::createMany, in
 // transactions of 1,000; the same seeded articles on both), works off the search backlog, moves a share of the
@@ -26,7 +30,10 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QFile>
 #include <QTemporaryDir>
+#include <QTextStream>
+#include <algorithm>
 #include <cstdio>
 
 using namespace toasoan;
@@ -64,17 +71,13 @@ std::unique_ptr<Database> openAttached(const char *backend, const QString &locat
     return std::move(opened).value();
 }
 
-bool measure(const char *backend, const QString &location, int articles, double stateShare, Figures &f)
+bool populate(const char *backend, Database &db, int articles, double stateShare, Figures &f)
 {
-    std::unique_ptr<Database> db = openAttached(backend, location);
-    if (!db) {
-        return false;
-    }
     GeneratorOptions options;
     options.articles = articles;
     options.stateShare = stateShare;
     WorkspaceGenerator generator(options);
-    auto report = generator.populate(*db, [backend](int created) {
+    auto report = generator.populate(db, [backend](int created) {
         if (created % 10000 == 0) {
             std::fprintf(stderr, "  %s: %d articles\n", backend, created);
         }
@@ -87,13 +90,71 @@ bool measure(const char *backend, const QString &location, int articles, double 
                  double(report->createNs) / 1e9, double(report->indexNs) / 1e9, report->transitions + report->trashed,
                  double(report->transitionNs) / 1e9);
     f.indexPerSecond = report->articles / (double(report->indexNs) / 1e9);
-    if (db->isShared()) {
+    if (db.isShared()) {
         // As an office's server would have done by itself (autovacuum) after such a load: fresh statistics.
-        if (auto r = db->exec(QStringLiteral("VACUUM (ANALYZE) articles, article_tags, tags, revisions, events, "
-                                             "search_docs, search_backlog, article_counts, categories, users"));
+        if (auto r = db.exec(QStringLiteral("VACUUM (ANALYZE) articles, article_tags, tags, revisions, events, "
+                                            "search_docs, search_backlog, article_counts, categories, users"));
             !r) {
             return failed(backend, QStringLiteral("vacuum"), r.error());
         }
+    }
+    return true;
+}
+
+struct RunOptions
+{
+    int articles = 100000;
+    double stateShare = 0.35;
+    bool perQuery = false; ///< each query's median on stderr
+    QString answersFile;   ///< each query's answers written here
+};
+
+// Each query's total and hits, in both diacritic modes, with the hits as ordinals (the article's place in id
+// order: the same article on both backends, whose ids differ) and their marked title and snippet: two runs, or
+// the two backends, compared with diff.
+bool writeAnswers(const char *backend, ArticleSearch &search, const QList<qint64> &sortedIds, const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate | QIODevice::Text)) {
+        std::fprintf(stderr, "bench_backends: cannot write %s\n", qUtf8Printable(path));
+        return false;
+    }
+    QTextStream out(&file);
+    for (const bool exact : {false, true}) {
+        for (const char *query : kSearchQueries) {
+            SearchOptions options;
+            options.limit = 20;
+            options.exactDiacritics = exact;
+            auto result = search.search(QString::fromUtf8(query), options);
+            if (!result) {
+                return failed(backend, QStringLiteral("search \"%1\"").arg(QString::fromUtf8(query)), result.error());
+            }
+            out << (exact ? "exact " : "fold ") << query << ": " << result->total
+                << (result->totalIsLowerBound ? "+" : "") << "\n";
+            for (const SearchHit &hit : std::as_const(result->hits)) {
+                const auto at = std::lower_bound(sortedIds.begin(), sortedIds.end(), hit.article.id);
+                out << "  " << (at - sortedIds.begin()) << " " << hit.titleHtml << " | " << hit.snippetHtml << "\n";
+            }
+        }
+    }
+    return true;
+}
+
+bool measure(const char *backend, const QString &location, const RunOptions &run, Figures &f)
+{
+    std::unique_ptr<Database> db = openAttached(backend, location);
+    if (!db) {
+        return false;
+    }
+    // A database kept from an earlier run (--sqlite, --postgres) is measured as it is.
+    auto existing = db->value(QStringLiteral("SELECT count(*) FROM articles"));
+    if (!existing) {
+        return failed(backend, QStringLiteral("count"), existing.error());
+    }
+    if (existing->toInt() > 0) {
+        std::fprintf(stderr, "  %s: measuring the %d articles already there\n", backend, existing->toInt());
+    } else if (!populate(backend, *db, run.articles, run.stateShare, f)) {
+        return false;
     }
     // The ids of a bulk import have gaps on PostgreSQL (a sequence's numbers taken ahead and not used).
     QList<qint64> ids;
@@ -157,9 +218,16 @@ bool measure(const char *backend, const QString &location, int articles, double 
             }
         }
         perQuery.append(median(runs));
+        if (run.perQuery) {
+            std::fprintf(stderr, "  %s: %-26s %8.2f ms\n", backend, query, perQuery.constLast());
+        }
     }
     f.searchP50Ms = percentile(perQuery, 0.5);
     f.searchP95Ms = percentile(perQuery, 0.95);
+    if (!run.answersFile.isEmpty()) {
+        std::sort(ids.begin(), ids.end());
+        return writeAnswers(backend, search, ids, run.answersFile.arg(QString::fromLatin1(backend).toLower()));
+    }
     return true;
 }
 
@@ -192,21 +260,52 @@ int main(int argc, char **argv)
         QStringLiteral("state-share"),
         QStringLiteral("Share of the articles moved through the workflow after the import (0.35)."),
         QStringLiteral("SHARE"), QStringLiteral("0.35"));
+    const QCommandLineOption sqliteOption(
+        QStringLiteral("sqlite"),
+        QStringLiteral("Use this SQLite file and keep it (one with articles already is measured as it is)."),
+        QStringLiteral("FILE"));
+    const QCommandLineOption postgresOption(
+        QStringLiteral("postgres"),
+        QStringLiteral("Use this PostgreSQL database and keep it (one with articles already is measured as it is)."),
+        QStringLiteral("LOCATION"));
+    const QCommandLineOption onlyOption(QStringLiteral("only"), QStringLiteral("Measure one backend only."),
+                                        QStringLiteral("sqlite|postgresql"));
+    const QCommandLineOption queriesOption(QStringLiteral("queries"),
+                                           QStringLiteral("Print each search query's median on stderr."));
+    const QCommandLineOption answersOption(
+        QStringLiteral("answers"),
+        QStringLiteral("Write each query's answers to FILE, %1 standing for the backend (to compare with diff)."),
+        QStringLiteral("FILE"));
     parser.addOption(articlesOption);
     parser.addOption(stateShareOption);
+    parser.addOption(answersOption);
+    parser.addOption(sqliteOption);
+    parser.addOption(postgresOption);
+    parser.addOption(onlyOption);
+    parser.addOption(queriesOption);
     parser.process(app);
     bool ok = false;
-    const int articles = parser.value(articlesOption).toInt(&ok);
+    RunOptions run;
+    run.articles = parser.value(articlesOption).toInt(&ok);
+    const int articles = run.articles;
     if (!ok || articles <= 0) {
         std::fprintf(stderr, "bench_backends: --articles needs a positive number\n");
         return 2;
     }
-    const double stateShare = parser.value(stateShareOption).toDouble(&ok);
-    if (!ok || stateShare < 0 || stateShare > 1) {
+    run.stateShare = parser.value(stateShareOption).toDouble(&ok);
+    if (!ok || run.stateShare < 0 || run.stateShare > 1) {
         std::fprintf(stderr, "bench_backends: --state-share needs a number from 0 to 1\n");
         return 2;
     }
-    if (test::PostgresScratch::serverLocation().isEmpty()) {
+    const QString only = parser.value(onlyOption);
+    if (!only.isEmpty() && only != QLatin1String("sqlite") && only != QLatin1String("postgresql")) {
+        std::fprintf(stderr, "bench_backends: --only needs sqlite or postgresql\n");
+        return 2;
+    }
+    run.perQuery = parser.isSet(queriesOption);
+    run.answersFile = parser.value(answersOption);
+    if (only != QLatin1String("sqlite") && !parser.isSet(postgresOption) &&
+        test::PostgresScratch::serverLocation().isEmpty()) {
         std::fprintf(stderr, "bench_backends: TOASOAN_TEST_PG is not set (eval \"$(scripts/test-servers/postgres.sh "
                              "env)\")\n");
         return 2;
@@ -215,16 +314,24 @@ int main(int argc, char **argv)
     QTemporaryDir dir;
     Figures sqlite;
     Figures postgres;
-    if (!measure("SQLite", dir.filePath(QStringLiteral("bench.sqlite")), articles, stateShare, sqlite)) {
+    const QString sqliteFile =
+        parser.isSet(sqliteOption) ? parser.value(sqliteOption) : dir.filePath(QStringLiteral("bench.sqlite"));
+    if (only != QLatin1String("postgresql") && !measure("SQLite", sqliteFile, run, sqlite)) {
         return 1;
     }
-    {
+    if (only == QLatin1String("sqlite")) {
+        // SQLite alone.
+    } else if (parser.isSet(postgresOption)) {
+        if (!measure("PostgreSQL", parser.value(postgresOption), run, postgres)) {
+            return 1;
+        }
+    } else {
         test::PostgresScratch scratch;
         if (!scratch.ok()) {
             std::fprintf(stderr, "bench_backends: no scratch database on the PostgreSQL test server\n");
             return 1;
         }
-        if (!measure("PostgreSQL", scratch.location(), articles, stateShare, postgres)) {
+        if (!measure("PostgreSQL", scratch.location(), run, postgres)) {
             return 1;
         }
     }

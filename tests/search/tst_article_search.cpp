@@ -498,6 +498,68 @@ private slots:
         }
         QCOMPARE(ArticleSearch(db).search(QStringLiteral("href duong")).value().total, 0);
     }
+
+    // Migration 16 moves PostgreSQL's tsvectors from search_docs to search_vectors in place: a workspace indexed
+    // before finds the same articles after, in both diacritic modes, and a later write is indexed by the trigger.
+    void postgresVectorsMoveInPlace()
+    {
+        if (!test::PostgresScratch::backendWanted()) {
+            QSKIP("PostgreSQL only (the _postgresql twin)");
+        }
+        test::PostgresScratch scratch;
+        QVERIFY(scratch.ok());
+        qint64 article = 0;
+        {
+            auto old = Database::open(scratch.location(), DatabaseOptions{15});
+            QVERIFY2(old.ok(), old ? "" : qPrintable(old.error().detail));
+            Database &db = **old;
+            auto user = db.insert(QStringLiteral("INSERT INTO users (login, display_name, role, password_hash, "
+                                                 "created_at) VALUES ('a', 'A', 'reporter', 'x', 0) RETURNING id"),
+                                  {});
+            QVERIFY(user.ok());
+            auto id =
+                db.insert(QStringLiteral("INSERT INTO articles (uuid, title, slug, sapo, body, author_id, byline, "
+                                         "source, dateline, featured_caption, notes, state, version, created_at, "
+                                         "updated_at) VALUES ('u1', 'Quận ủy họp', 's', '', '', ?, '', '', '', "
+                                         "'', '', 'draft', 1, 0, 0) RETURNING id"),
+                          {*user});
+            QVERIFY(id.ok());
+            article = *id;
+            QVERIFY(db.exec(QStringLiteral("INSERT INTO search_docs (article_id, title, sapo, body, tags, byline) "
+                                           "VALUES (?, 'Quận ủy họp', '', 'Khách đến Đà Nẵng', '', '')"),
+                            {article})
+                        .ok());
+        }
+        auto opened = Database::open(scratch.location());
+        QVERIFY(opened.ok());
+        Database &db = **opened;
+        QCOMPARE(db.schemaVersion(), Database::latestSchemaVersion());
+        auto columns = db.value(QStringLiteral("SELECT count(*) FROM information_schema.columns WHERE table_name = "
+                                               "'search_docs' AND column_name IN ('fold', 'exact')"));
+        QVERIFY(columns.ok());
+        QCOMPARE(columns->toInt(), 0);
+        const auto ids = [&db](const QString &text, bool exact) {
+            SearchOptions options;
+            options.exactDiacritics = exact;
+            const auto result = ArticleSearch(db).search(text, options);
+            QList<qint64> found;
+            for (const SearchHit &hit : result.value().hits) {
+                found.append(hit.article.id);
+            }
+            return found;
+        };
+        QCOMPARE(ids(QStringLiteral("quan uy"), false), QList<qint64>{article});
+        QCOMPARE(ids(QStringLiteral("da nang"), false), QList<qint64>{article});
+        QCOMPARE(ids(QStringLiteral("Quận ủy"), true), QList<qint64>{article});
+        QCOMPARE(ids(QStringLiteral("Quan uy"), true), QList<qint64>{});
+        QVERIFY(
+            db.exec(QStringLiteral("UPDATE search_docs SET body = 'Hội nghị ở Huế' WHERE article_id = ?"), {article})
+                .ok());
+        QCOMPARE(ids(QStringLiteral("da nang"), false), QList<qint64>{});
+        QCOMPARE(ids(QStringLiteral("hoi nghi hue"), false), QList<qint64>{article});
+        QVERIFY(db.exec(QStringLiteral("DELETE FROM search_docs WHERE article_id = ?"), {article}).ok());
+        QCOMPARE(db.value(QStringLiteral("SELECT count(*) FROM search_vectors")).value().toInt(), 0);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestArticleSearch)

@@ -26,6 +26,10 @@ class Text
 };
 
 constexpr qint64 kMaxFileSize = 16 * 1024 * 1024;
+// A Word or LibreOffice file carries its photos.
+constexpr qint64 kMaxOfficeFileSize = 64 * 1024 * 1024;
+
+} // namespace
 
 bool looksLikeByline(const QString &paragraph)
 {
@@ -49,8 +53,6 @@ bool looksLikeByline(const QString &paragraph)
     }
     return true;
 }
-
-} // namespace
 
 Result<QString> decodeTextFile(const QByteArray &data, const QString &fileName)
 {
@@ -214,6 +216,37 @@ Result<Article> readArticleFile(const QString &path)
                                                  .arg(shown));
     }
     return article;
+}
+
+Result<ImportedArticle> readImportFile(const QString &path)
+{
+    if (!isOfficeFileName(path)) {
+        TOASOAN_TRY(article, readArticleFile(path));
+        ImportedArticle imported;
+        imported.article = std::move(article).value();
+        return imported;
+    }
+    const QString shown = QDir::toNativeSeparators(path);
+    const QFileInfo info(path);
+    if (!info.exists()) {
+        return makeError(ErrorCode::NotFound, Text::tr("The file %1 does not exist.").arg(shown));
+    }
+    if (!info.isFile()) {
+        return makeError(ErrorCode::Io, Text::tr("%1 is not a file.").arg(shown));
+    }
+    if (info.size() > kMaxOfficeFileSize) {
+        return makeError(ErrorCode::Io, Text::tr("%1 is too large for an article (more than 64 MB).").arg(shown));
+    }
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        return makeError(ErrorCode::Io, Text::tr("Cannot read the file %1.").arg(shown), file.errorString());
+    }
+    TOASOAN_TRY(imported, readOfficeDocument(file.readAll(), path));
+    if (imported->article.title.isEmpty()) {
+        return makeError(ErrorCode::Invalid,
+                         Text::tr("%1 has no title: give the headline the Title or Heading 1 style.").arg(shown));
+    }
+    return imported;
 }
 
 } // namespace toasoan::io

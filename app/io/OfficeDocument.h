@@ -1,0 +1,126 @@
+#pragma once
+
+// What the .docx and .odt readers share: the runs of text they find (with the little formatting an
+// article keeps and the font's legacy encoding), the blocks they make of them, and the assembly of
+// those blocks into an article (title, sapo, byline, figures with captions, footnotes).
+
+#include "app/io/OfficeImport.h"
+#include "app/io/ZipPackage.h"
+#include "app/text/LegacyEncoding.h"
+
+#include <QList>
+#include <QString>
+
+namespace toasoan::io::office {
+
+/// The character formatting an article keeps, and the font's encoding.
+struct RunFormat
+{
+    bool bold = false;
+    bool italic = false;
+    bool underline = false;
+    text::LegacyEncoding encoding = text::LegacyEncoding::Unicode; ///< from the run's font name
+    bool capsFont = false;
+};
+
+/// Reads a font name (".VnTime", "VNI-Times", "Arial") into `format`'s encoding.
+void applyFontName(RunFormat &format, const QString &fontName);
+
+/// Collects one paragraph's runs and gives its inline HTML (strong/em/u/a/br), legacy runs decoded.
+class ParagraphText
+{
+public:
+    void addText(const QString &text, const RunFormat &format);
+    void addLineBreak();
+    /// A footnote mark "[n]".
+    void addNoteMark(int number);
+    void startLink(const QString &href);
+    void endLink();
+
+    bool isEmpty() const;
+    /// The paragraph's text (NFC, spaces collapsed), legacy runs decoded.
+    QString plainText() const;
+    /// Inline HTML; legacy runs decoded.
+    QString html() const;
+    /// Every letter is bold (a sapo).
+    bool allBold() const;
+    /// Every letter is italic (an image caption).
+    bool allItalic() const;
+    /// Runs in a legacy font whose text changes once decoded.
+    int legacyRuns() const;
+
+private:
+    struct Piece
+    {
+        QString text;
+        RunFormat format;
+        QString link;
+        bool lineBreak = false;
+    };
+    QList<Piece> m_pieces;
+    QString m_link;
+    int m_legacyRuns = 0;
+};
+
+/// One block of the document, in order.
+struct Block
+{
+    enum class Kind
+    {
+        Paragraph,
+        Title,
+        Heading, ///< `level` 1..9
+        Caption, ///< a paragraph in a caption style
+        Image,   ///< `imageIndex` into Document::images, `alt`
+        Markup,  ///< a list or a table, already HTML
+    };
+    Kind kind = Kind::Paragraph;
+    int level = 0;
+    QString html; ///< inline HTML for paragraphs, headings, captions; block HTML for Markup
+    QString text; ///< plain text
+    bool allBold = false;
+    bool allItalic = false;
+    int imageIndex = -1;
+    QString alt;
+};
+
+/// Everything a reader found in a document.
+struct Document
+{
+    QList<Block> blocks;
+    QStringList footnotes; ///< inline HTML, numbered from 1 in order of their marks
+    QList<ImportedImage> images;
+    int legacyRuns = 0;
+};
+
+/// A list item as the readers find them: nesting level (0 = outermost), ordered or bulleted.
+struct ListItem
+{
+    int level = 0;
+    bool ordered = false;
+    QString html; ///< inline HTML
+};
+
+/// Nested ul/ol markup for consecutive list items.
+QString listHtml(const QList<ListItem> &items);
+
+/// The src a body image holds until it is stored as media ("embedded:3").
+QString embeddedImageSource(int index);
+
+/// Turns the blocks into an article: the Title block (else the first heading) is the title, a first
+/// paragraph in bold the sapo, a short last paragraph that is a person's name the byline; a caption
+/// after an image becomes its figcaption; footnotes follow the body as "[n] text" paragraphs. The
+/// body is raw HTML with images at embeddedImageSource(): finishImport() runs the body pipeline.
+ImportedArticle assemble(Document document);
+
+/// Word style names that say heading/title, in English and in localized Word ("Heading 1",
+/// "Tiêu đề 1", "Title"): 0 for none, 1..9 for a heading level, -1 for the title.
+int headingLevelFromStyleName(const QString &styleName);
+/// "Caption", "Chú thích" and LibreOffice's "Illustration", "Figure"…
+bool isCaptionStyleName(const QString &styleName);
+
+/// The document's bytes, read by the format's reader.
+Result<Document> readDocx(const ZipPackage &package, const QString &shownName);
+Result<Document> readOdt(const ZipPackage &package, const QString &shownName);
+
+} // namespace toasoan::io::office

@@ -79,6 +79,13 @@
             <numerusform>Left %n lines already in Unicode as they were.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%1: %n run(s) typed in TCVN3 or VNI fonts converted to Unicode.</source>
+        <translation>
+            <numerusform>%1: %n run typed in TCVN3 or VNI fonts converted to Unicode.</numerusform>
+            <numerusform>%1: %n runs typed in TCVN3 or VNI fonts converted to Unicode.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>toasoan::html::PasteCleaner</name>

@@ -1,4 +1,4 @@
-// toasoan articles import FILE.html|FILE.txt|FILE.json [FILE...] --user LOGIN [--json]
+// toasoan articles import FILE.html|FILE.txt|FILE.json|FILE.docx|FILE.odt [FILE...] --user LOGIN [--json]
 // The author proves who they are (their password); the articles and their "create" events name them.
 #include "app/cli/Commands.h"
 #include "app/cli/Output.h"
@@ -7,6 +7,8 @@
 #include "app/io/ArticleImport.h"
 #include "app/search/SearchIndex.h"
 #include "app/storage/ArticleRepository.h"
+#include "app/storage/Database.h"
+#include "app/storage/MediaRepository.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -20,17 +22,38 @@ class Text
     Q_DECLARE_TR_FUNCTIONS(toasoan::cli)
 };
 
+// Word and LibreOffice files typed with old fonts: say how much was converted, and from where.
+void reportLegacyRuns(CommandContext &context, const QString &file, int runs)
+{
+    if (runs == 0) {
+        return;
+    }
+    QTextStream &stream = context.hasOption("json") ? context.err() : context.out();
+    stream << Text::tr("%1: %n run(s) typed in TCVN3 or VNI fonts converted to Unicode.", nullptr, runs).arg(file)
+           << Qt::endl;
+}
+
 int importOne(CommandContext &context, const User &user)
 {
-    auto read = io::readArticleFile(context.arguments().constFirst());
+    const QString file = context.arguments().constFirst();
+    auto read = io::readImportFile(file);
     if (!read) {
         return context.fail(read.error());
     }
-    Article article = std::move(read).value();
-    article.authorId = user.id;
-    auto created = ArticleRepository(context.database()).create(article, user.id);
-    if (!created) {
-        return context.fail(created.error());
+    const int legacyRuns = read->legacyRuns;
+    // The document's images and the article are stored together, or neither is.
+    std::optional<Article> created;
+    auto stored = context.database().transaction([&]() -> Result<void> {
+        MediaRepository media(context.database());
+        TOASOAN_TRY(finished, io::finishImport(std::move(read).value(), media));
+        Article article = std::move(finished).value();
+        article.authorId = user.id;
+        TOASOAN_TRY(saved, ArticleRepository(context.database()).create(article, user.id));
+        created = std::move(saved).value();
+        return {};
+    });
+    if (!stored) {
+        return context.fail(stored.error());
     }
     if (context.hasOption("json")) {
         printJson(context.out(), io::articleToJson(*created, lookUpNames(context.database(), *created)));
@@ -40,29 +63,41 @@ int importOne(CommandContext &context, const User &user)
                                   user.displayName)
                       << Qt::endl;
     }
+    reportLegacyRuns(context, file, legacyRuns);
     return ExitOk;
 }
 
 // Several files: all are read first (one that cannot be read imports none), then written in one
-// transaction by the bulk path and indexed for search before the command returns.
+// transaction (their images, then the articles by the bulk path) and indexed for search before the
+// command returns.
 int importMany(CommandContext &context, const User &user)
 {
-    QList<Article> drafts;
+    QList<io::ImportedArticle> read;
     for (const QString &file : context.arguments()) {
-        auto read = io::readArticleFile(file);
-        if (!read) {
-            Error error = read.error();
+        auto one = io::readImportFile(file);
+        if (!one) {
+            Error error = one.error();
             error.message = Text::tr("%1: %2").arg(file, error.message);
             return context.fail(error);
         }
-        Article article = std::move(read).value();
-        article.authorId = user.id;
-        drafts.append(std::move(article));
+        read.append(std::move(one).value());
     }
+    QList<Article> drafts;
     ArticleRepository repo(context.database());
-    auto ids = repo.createMany(drafts, user.id);
-    if (!ids) {
-        return context.fail(ids.error());
+    Result<QList<qint64>> ids = QList<qint64>{};
+    auto stored = context.database().transaction([&]() -> Result<void> {
+        MediaRepository media(context.database());
+        for (io::ImportedArticle &imported : read) {
+            TOASOAN_TRY(finished, io::finishImport(imported, media));
+            Article article = std::move(finished).value();
+            article.authorId = user.id;
+            drafts.append(std::move(article));
+        }
+        ids = repo.createMany(drafts, user.id);
+        return ids.discard();
+    });
+    if (!stored) {
+        return context.fail(stored.error());
     }
     if (auto indexed = searchindex::catchUpAll(context.database(), 500); !indexed) {
         // The articles are stored; search finds them once the index catches up later.
@@ -80,13 +115,16 @@ int importMany(CommandContext &context, const User &user)
             list.append(io::articleToJson(*article, lookUpNames(context.database(), *article)));
         }
         printJson(context.out(), list);
-        return ExitOk;
+    } else {
+        for (qsizetype i = 0; i < ids->size(); ++i) {
+            context.out() << ids->at(i) << QLatin1String("  ") << drafts.at(i).title.trimmed() << Qt::endl;
+        }
+        context.out() << Text::tr("Imported %n article(s), author %1.", nullptr, int(ids->size())).arg(user.displayName)
+                      << Qt::endl;
     }
-    for (qsizetype i = 0; i < ids->size(); ++i) {
-        context.out() << ids->at(i) << QLatin1String("  ") << drafts.at(i).title.trimmed() << Qt::endl;
+    for (qsizetype i = 0; i < read.size(); ++i) {
+        reportLegacyRuns(context, context.arguments().at(i), read.at(i).legacyRuns);
     }
-    context.out() << Text::tr("Imported %n article(s), author %1.", nullptr, int(ids->size())).arg(user.displayName)
-                  << Qt::endl;
     return ExitOk;
 }
 
@@ -106,9 +144,11 @@ Command articlesImportCommand()
         "articles import",
         "FILE...",
         QT_TRANSLATE_NOOP("toasoan::cli",
-                          "Create a draft from each UTF-8 .html or .txt file (or .json export). Text files: the first "
-                          "line is the title, blank lines separate paragraphs. HTML files keep headings, lists, "
-                          "tables, links and images; everything else is removed. Several files are imported "
+                          "Create a draft from each UTF-8 .html or .txt file, Word .docx or LibreOffice .odt document "
+                          "(or .json export). Text files: the first line is the title, blank lines separate "
+                          "paragraphs. HTML and documents keep headings, lists, tables, links and images (a "
+                          "document's images become the article's media, its text in TCVN3 or VNI fonts is "
+                          "converted to Unicode); everything else is removed. Several files are imported "
                           "together: if one cannot be read, none is."),
         {
             {"user", "LOGIN",

@@ -7,8 +7,6 @@
 #include "app/io/ArticleImport.h"
 #include "app/search/SearchIndex.h"
 #include "app/storage/ArticleRepository.h"
-#include "app/storage/Database.h"
-#include "app/storage/MediaRepository.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -35,25 +33,15 @@ void reportLegacyRuns(CommandContext &context, const QString &file, int runs)
 
 int importOne(CommandContext &context, const User &user)
 {
-    const QString file = context.arguments().constFirst();
-    auto read = io::readImportFile(file);
-    if (!read) {
-        return context.fail(read.error());
-    }
-    const int legacyRuns = read->legacyRuns;
     // The document's images and the article are stored together, or neither is.
-    std::optional<Article> created;
-    auto stored = context.database().transaction([&]() -> Result<void> {
-        MediaRepository media(context.database());
-        TOASOAN_TRY(finished, io::finishImport(std::move(read).value(), media));
-        Article article = std::move(finished).value();
-        article.authorId = user.id;
-        TOASOAN_TRY(saved, ArticleRepository(context.database()).create(article, user.id));
-        created = std::move(saved).value();
-        return {};
-    });
-    if (!stored) {
-        return context.fail(stored.error());
+    auto imported = io::importArticleFiles(context.database(), context.arguments(), user.id);
+    if (!imported) {
+        return context.fail(imported.error());
+    }
+    const io::ImportedFile &file = imported->constFirst();
+    auto created = ArticleRepository(context.database()).load(file.articleId);
+    if (!created) {
+        return context.fail(created.error());
     }
     if (context.hasOption("json")) {
         printJson(context.out(), io::articleToJson(*created, lookUpNames(context.database(), *created)));
@@ -63,41 +51,18 @@ int importOne(CommandContext &context, const User &user)
                                   user.displayName)
                       << Qt::endl;
     }
-    reportLegacyRuns(context, file, legacyRuns);
+    reportLegacyRuns(context, file.path, file.legacyRuns);
     return ExitOk;
 }
 
-// Several files: all are read first (one that cannot be read imports none), then written in one
-// transaction (their images, then the articles by the bulk path) and indexed for search before the
-// command returns.
+// Several files: all are read first (one that cannot be read imports none; its message names it),
+// then written in one transaction (their images, then the articles by the bulk path) and indexed for
+// search before the command returns.
 int importMany(CommandContext &context, const User &user)
 {
-    QList<io::ImportedArticle> read;
-    for (const QString &file : context.arguments()) {
-        auto one = io::readImportFile(file);
-        if (!one) {
-            Error error = one.error();
-            error.message = Text::tr("%1: %2").arg(file, error.message);
-            return context.fail(error);
-        }
-        read.append(std::move(one).value());
-    }
-    QList<Article> drafts;
-    ArticleRepository repo(context.database());
-    Result<QList<qint64>> ids = QList<qint64>{};
-    auto stored = context.database().transaction([&]() -> Result<void> {
-        MediaRepository media(context.database());
-        for (io::ImportedArticle &imported : read) {
-            TOASOAN_TRY(finished, io::finishImport(imported, media));
-            Article article = std::move(finished).value();
-            article.authorId = user.id;
-            drafts.append(std::move(article));
-        }
-        ids = repo.createMany(drafts, user.id);
-        return ids.discard();
-    });
-    if (!stored) {
-        return context.fail(stored.error());
+    auto imported = io::importArticleFiles(context.database(), context.arguments(), user.id);
+    if (!imported) {
+        return context.fail(imported.error());
     }
     if (auto indexed = searchindex::catchUpAll(context.database(), 500); !indexed) {
         // The articles are stored; search finds them once the index catches up later.
@@ -106,9 +71,10 @@ int importMany(CommandContext &context, const User &user)
                       << Qt::endl;
     }
     if (context.hasOption("json")) {
+        ArticleRepository repo(context.database());
         QJsonArray list;
-        for (qint64 id : std::as_const(*ids)) {
-            auto article = repo.load(id);
+        for (const io::ImportedFile &file : std::as_const(*imported)) {
+            auto article = repo.load(file.articleId);
             if (!article) {
                 return context.fail(article.error());
             }
@@ -116,14 +82,15 @@ int importMany(CommandContext &context, const User &user)
         }
         printJson(context.out(), list);
     } else {
-        for (qsizetype i = 0; i < ids->size(); ++i) {
-            context.out() << ids->at(i) << QLatin1String("  ") << drafts.at(i).title.trimmed() << Qt::endl;
+        for (const io::ImportedFile &file : std::as_const(*imported)) {
+            context.out() << file.articleId << QLatin1String("  ") << file.title << Qt::endl;
         }
-        context.out() << Text::tr("Imported %n article(s), author %1.", nullptr, int(ids->size())).arg(user.displayName)
-                      << Qt::endl;
+        context.out()
+            << Text::tr("Imported %n article(s), author %1.", nullptr, int(imported->size())).arg(user.displayName)
+            << Qt::endl;
     }
-    for (qsizetype i = 0; i < read.size(); ++i) {
-        reportLegacyRuns(context, context.arguments().at(i), read.at(i).legacyRuns);
+    for (const io::ImportedFile &file : std::as_const(*imported)) {
+        reportLegacyRuns(context, file.path, file.legacyRuns);
     }
     return ExitOk;
 }

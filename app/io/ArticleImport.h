@@ -6,6 +6,11 @@
 
 #include <QByteArray>
 #include <QString>
+#include <QStringList>
+
+namespace toasoan {
+class Database;
+}
 
 namespace toasoan::io {
 
@@ -36,5 +41,19 @@ Result<Article> readArticleFile(const QString &path);
 /// readOfficeDocument(), the others through readArticleFile(). Nothing is stored yet: finishImport()
 /// gives the article to save.
 Result<ImportedArticle> readImportFile(const QString &path);
+
+/// One file of an import, stored as a draft.
+struct ImportedFile
+{
+    QString path;
+    qint64 articleId = 0;
+    QString title;
+    int legacyRuns = 0; ///< runs in TCVN3/VNI fonts converted (see ImportedArticle)
+};
+
+/// Imports `paths` as drafts by `authorId`, all or none: every file is read first (the first that
+/// cannot be read gives its error, which names it), then the documents' images and the articles are
+/// written in one transaction (ArticleRepository::createMany: search indexes them afterwards).
+Result<QList<ImportedFile>> importArticleFiles(Database &db, const QStringList &paths, qint64 authorId);
 
 } // namespace toasoan::io

@@ -98,6 +98,23 @@
     </message>
 </context>
 <context>
+    <name>toasoan::ui::ArticleFileImport</name>
+    <message numerus="yes">
+        <source>Imported %n article(s).</source>
+        <translation>
+            <numerusform>Imported %n article.</numerusform>
+            <numerusform>Imported %n articles.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n run(s) typed in TCVN3 or VNI fonts were converted to Unicode.</source>
+        <translation>
+            <numerusform>%n run typed in TCVN3 or VNI fonts was converted to Unicode.</numerusform>
+            <numerusform>%n runs typed in TCVN3 or VNI fonts were converted to Unicode.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>toasoan::ui::ArticleListPane</name>
     <message numerus="yes">
         <source>%n article(s) from an import are still being added to the search index and may be missing from these results.</source>

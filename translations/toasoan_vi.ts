@@ -2074,10 +2074,6 @@
         <translation>Từ chối nếu bài đã thay đổi sau phiên bản N (xem articles show)</translation>
     </message>
     <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
         <source>The articles were imported, but not yet added to the search index: %1</source>
         <translation>Các bài đã được nhập nhưng chưa được đưa vào chỉ mục tìm kiếm: %1</translation>
     </message>
@@ -2682,6 +2678,57 @@
     <message>
         <source>Unicode</source>
         <translation>Unicode</translation>
+    </message>
+</context>
+<context>
+    <name>toasoan::ui::ArticleFileImport</name>
+    <message>
+        <source>&amp;Import files…</source>
+        <translation>&amp;Nhập tệp…</translation>
+    </message>
+    <message>
+        <source>Create drafts from Word (.docx), LibreOffice (.odt), web page (.html) or text (.txt) files</source>
+        <translation>Tạo bản nháp từ tệp Word (.docx), LibreOffice (.odt), trang web (.html) hoặc văn bản (.txt)</translation>
+    </message>
+    <message>
+        <source>Articles (*.docx *.odt *.html *.htm *.txt *.json)</source>
+        <translation>Bài viết (*.docx *.odt *.html *.htm *.txt *.json)</translation>
+    </message>
+    <message>
+        <source>Word documents (*.docx)</source>
+        <translation>Văn bản Word (*.docx)</translation>
+    </message>
+    <message>
+        <source>LibreOffice documents (*.odt)</source>
+        <translation>Văn bản LibreOffice (*.odt)</translation>
+    </message>
+    <message>
+        <source>Web pages (*.html *.htm)</source>
+        <translation>Trang web (*.html *.htm)</translation>
+    </message>
+    <message>
+        <source>Text files (*.txt)</source>
+        <translation>Tệp văn bản (*.txt)</translation>
+    </message>
+    <message>
+        <source>Import files</source>
+        <translation>Nhập tệp</translation>
+    </message>
+    <message>
+        <source>The files were not imported</source>
+        <translation>Chưa nhập được các tệp</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n article(s).</source>
+        <translation>
+            <numerusform>Đã nhập %n bài.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n run(s) typed in TCVN3 or VNI fonts were converted to Unicode.</source>
+        <translation>
+            <numerusform>Đã chuyển %n cụm chữ gõ bằng phông TCVN3 hoặc VNI sang Unicode.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

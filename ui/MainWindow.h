@@ -30,6 +30,7 @@ class Settings;
 
 namespace toasoan::ui {
 
+class ArticleFileImport;
 class ArticleListPane;
 class ArticleRecordActions;
 class ArticleTab;
@@ -82,6 +83,8 @@ public:
     /// Adds the publishing menu, the outbox dock and live queue updates (ui/publish/); once.
     void setPublishing(Publishing *publishing);
     ArticleRecordActions *recordActions() const { return m_records; }
+    /// "Tệp ▸ Nhập tệp…" and files dropped on the window or the list.
+    ArticleFileImport *fileImport() const { return m_fileImport; }
     PublishActions *publishActions() const { return m_publishActions; }
     /// The window was closed by logOut(): the application asks for a log-in again.
     bool loggedOut() const { return m_loggedOut; }
@@ -155,6 +158,7 @@ private:
     QPointer<RecoveryDialog> m_recovery;
     PublishActions *m_publishActions = nullptr;
     ArticleRecordActions *m_records = nullptr;
+    ArticleFileImport *m_fileImport = nullptr;
 
     QLabel *m_userLabel = nullptr;
     QLabel *m_wordsLabel = nullptr;

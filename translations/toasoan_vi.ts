@@ -2582,10 +2582,6 @@
         <translation>%1 không phải là tệp.</translation>
     </message>
     <message>
-        <source>%1 is too large for an article (more than 16 MB).</source>
-        <translation>%1 quá lớn để làm một bài viết (hơn 16 MB).</translation>
-    </message>
-    <message>
         <source>Cannot read the file %1.</source>
         <translation>Không đọc được tệp %1.</translation>
     </message>
@@ -2600,10 +2596,6 @@
     <message>
         <source>%1 has no title.</source>
         <translation>%1 không có tiêu đề.</translation>
-    </message>
-    <message>
-        <source>%1 is too large for an article (more than 64 MB).</source>
-        <translation>%1 quá lớn để làm một bài viết (hơn 64 MB).</translation>
     </message>
     <message>
         <source>%1 has no title: give the headline the Title or Heading 1 style.</source>
@@ -2648,6 +2640,10 @@
     <message>
         <source>%1 unpacks to far more data than a document holds (a &quot;zip bomb&quot;): it is not imported.</source>
         <translation>%1 giải nén ra nhiều dữ liệu hơn hẳn một văn bản (một &quot;quả bom zip&quot;): tệp không được nhập.</translation>
+    </message>
+    <message>
+        <source>%1 is too large for an article (more than %2 MB).</source>
+        <translation>%1 quá lớn để làm một bài viết (hơn %2 MB).</translation>
     </message>
 </context>
 <context>

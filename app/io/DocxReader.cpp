@@ -4,7 +4,6 @@
 
 #include <QCoreApplication>
 #include <QDir>
-#include <QFileInfo>
 #include <QHash>
 #include <QXmlStreamReader>
 #include <optional>
@@ -191,7 +190,6 @@ private:
     RunProps m_paragraphRun;
     Document m_doc;
     QList<ListItem> m_list;
-    QHash<QString, int> m_imageByTarget;
     bool m_inFootnotes = false;
 };
 
@@ -613,17 +611,12 @@ void DocxParser::image(QXmlStreamReader &x, QList<Segment> &segments)
     if (rid.isEmpty() || rel.external || m_inFootnotes) {
         return;
     }
-    QString path = rel.target.startsWith(QLatin1Char('/')) ? rel.target.mid(1)
-                                                           : QDir::cleanPath(QStringLiteral("word/") + rel.target);
-    const QByteArray bytes = m_package.entry(path);
-    if (bytes.isEmpty()) {
-        return;
-    }
-    int index = m_imageByTarget.value(path, -1);
+    const QString path = rel.target.startsWith(QLatin1Char('/'))
+                             ? rel.target.mid(1)
+                             : QDir::cleanPath(QStringLiteral("word/") + rel.target);
+    const int index = m_doc.addImage(m_package, path);
     if (index < 0) {
-        index = int(m_doc.images.size());
-        m_doc.images.append(ImportedImage{bytes, QFileInfo(path).fileName()});
-        m_imageByTarget.insert(path, index);
+        return;
     }
     Segment picture;
     picture.imageIndex = index;

@@ -4,7 +4,6 @@
 
 #include <QCoreApplication>
 #include <QDir>
-#include <QFileInfo>
 #include <QHash>
 #include <QXmlStreamReader>
 #include <optional>
@@ -78,7 +77,6 @@ private:
     RunFormat m_defaults;
     Document m_doc;
     QList<ListItem> m_list;
-    QHash<QString, int> m_imageByPath;
 };
 
 RunFormat OdtParser::format(const QString &styleName, RunFormat base, int depth) const
@@ -358,16 +356,10 @@ void OdtParser::frame(QXmlStreamReader &x, QList<Segment> &segments)
             if (href.isEmpty() || href.contains(QLatin1String("://"))) {
                 continue;
             }
-            const QString path = QDir::cleanPath(href.startsWith(QLatin1String("./")) ? href.mid(2) : href);
-            const QByteArray bytes = m_package.entry(path);
-            if (bytes.isEmpty()) {
-                continue;
-            }
-            int index = m_imageByPath.value(path, -1);
+            const int index =
+                m_doc.addImage(m_package, QDir::cleanPath(href.startsWith(QLatin1String("./")) ? href.mid(2) : href));
             if (index < 0) {
-                index = int(m_doc.images.size());
-                m_doc.images.append(ImportedImage{bytes, QFileInfo(path).fileName()});
-                m_imageByPath.insert(path, index);
+                continue;
             }
             Segment picture;
             picture.imageIndex = index;

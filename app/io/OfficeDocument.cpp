@@ -5,6 +5,7 @@
 #include "app/text/LegacyDetect.h"
 #include "app/text/Normalize.h"
 
+#include <QFileInfo>
 #include <QRegularExpression>
 
 namespace toasoan::io::office {
@@ -205,6 +206,20 @@ QString listHtml(const QList<ListItem> &items)
         out += QStringLiteral("</li></") + open.takeLast() + QLatin1Char('>');
     }
     return out;
+}
+
+int Document::addImage(const ZipPackage &package, const QString &path)
+{
+    if (const auto found = m_imageByPath.constFind(path); found != m_imageByPath.cend()) {
+        return *found;
+    }
+    const QByteArray bytes = package.entry(path);
+    if (bytes.isEmpty()) {
+        return -1;
+    }
+    images.append(ImportedImage{bytes, QFileInfo(path).fileName()});
+    m_imageByPath.insert(path, int(images.size() - 1));
+    return int(images.size() - 1);
 }
 
 QString embeddedImageSource(int index)

@@ -8,6 +8,7 @@
 #include "app/io/ZipPackage.h"
 #include "app/text/LegacyEncoding.h"
 
+#include <QHash>
 #include <QList>
 #include <QString>
 
@@ -91,6 +92,12 @@ struct Document
     QStringList footnotes; ///< inline HTML, numbered from 1 in order of their marks
     QList<ImportedImage> images;
     int legacyRuns = 0;
+
+    /// The index in `images` of the package's entry `path`, added once; -1 when the entry is missing.
+    int addImage(const ZipPackage &package, const QString &path);
+
+private:
+    QHash<QString, int> m_imageByPath;
 };
 
 /// A list item as the readers find them: nesting level (0 = outermost), ordered or bulleted.

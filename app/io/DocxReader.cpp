@@ -191,6 +191,7 @@ private:
     Document m_doc;
     QList<ListItem> m_list;
     bool m_inFootnotes = false;
+    int m_depth = 0;
 };
 
 RunProps DocxParser::styleRun(const QString &id, int depth) const
@@ -403,6 +404,11 @@ void DocxParser::body(QXmlStreamReader &x)
 
 void DocxParser::blocks(QXmlStreamReader &x)
 {
+    const NestingGuard guard(m_depth);
+    if (guard.tooDeep()) {
+        x.skipCurrentElement();
+        return;
+    }
     while (x.readNextStartElement()) {
         const auto name = x.name();
         if (name == QLatin1String("p")) {
@@ -516,6 +522,11 @@ void DocxParser::inlineElement(QXmlStreamReader &x, QList<Segment> &segments)
 
 void DocxParser::inlineContent(QXmlStreamReader &x, QList<Segment> &segments)
 {
+    const NestingGuard guard(m_depth);
+    if (guard.tooDeep()) {
+        x.skipCurrentElement();
+        return;
+    }
     while (x.readNextStartElement()) {
         inlineElement(x, segments);
     }

@@ -77,6 +77,7 @@ private:
     RunFormat m_defaults;
     Document m_doc;
     QList<ListItem> m_list;
+    int m_depth = 0;
 };
 
 RunFormat OdtParser::format(const QString &styleName, RunFormat base, int depth) const
@@ -228,6 +229,11 @@ void OdtParser::addParagraphBlocks(const QList<Segment> &segments, Block::Kind k
 
 void OdtParser::blocks(QXmlStreamReader &x, int listLevel, const QString &listStyle)
 {
+    const NestingGuard guard(m_depth);
+    if (guard.tooDeep()) {
+        x.skipCurrentElement();
+        return;
+    }
     while (x.readNextStartElement()) {
         const auto name = x.name();
         if (name == QLatin1String("p") || name == QLatin1String("h")) {
@@ -294,6 +300,11 @@ QList<Segment> OdtParser::paragraph(QXmlStreamReader &x)
 
 void OdtParser::inlineContent(QXmlStreamReader &x, QList<Segment> &segments, const RunFormat &runFormat)
 {
+    const NestingGuard guard(m_depth);
+    if (guard.tooDeep()) {
+        x.skipCurrentElement();
+        return;
+    }
     while (!x.atEnd()) {
         x.readNext();
         if (x.isEndElement()) {
@@ -347,6 +358,11 @@ void OdtParser::inlineContent(QXmlStreamReader &x, QList<Segment> &segments, con
 // picture and its caption paragraph.
 void OdtParser::frame(QXmlStreamReader &x, QList<Segment> &segments)
 {
+    const NestingGuard guard(m_depth);
+    if (guard.tooDeep()) {
+        x.skipCurrentElement();
+        return;
+    }
     QString alt; // draw:name is LibreOffice's "Image1": only svg:title and svg:desc describe the picture
     while (x.readNextStartElement()) {
         const auto name = x.name();
@@ -395,6 +411,11 @@ void OdtParser::frame(QXmlStreamReader &x, QList<Segment> &segments)
 
 QString OdtParser::note(QXmlStreamReader &x)
 {
+    const NestingGuard guard(m_depth);
+    if (guard.tooDeep()) {
+        x.skipCurrentElement();
+        return {};
+    }
     QStringList parts;
     while (x.readNextStartElement()) {
         if (x.name() != QLatin1String("note-body")) {
@@ -419,6 +440,11 @@ QString OdtParser::note(QXmlStreamReader &x)
 
 void OdtParser::tableRows(QXmlStreamReader &x, bool header, QString &head, QString &body)
 {
+    const NestingGuard guard(m_depth);
+    if (guard.tooDeep()) {
+        x.skipCurrentElement();
+        return;
+    }
     while (x.readNextStartElement()) {
         const auto name = x.name();
         if (name == QLatin1String("table-header-rows")) {

@@ -108,6 +108,22 @@ struct ListItem
     QString html; ///< inline HTML
 };
 
+/// How deep the readers follow nested elements (sections, lists, spans, insertions, frames): a file of
+/// elements nested thousands deep must not exhaust the stack. Deeper elements are skipped.
+class NestingGuard
+{
+public:
+    explicit NestingGuard(int &depth) : m_depth(depth) { ++m_depth; }
+    ~NestingGuard() { --m_depth; }
+    NestingGuard(const NestingGuard &) = delete;
+    NestingGuard &operator=(const NestingGuard &) = delete;
+
+    bool tooDeep() const { return m_depth > 64; }
+
+private:
+    int &m_depth;
+};
+
 /// Nested ul/ol markup for consecutive list items.
 QString listHtml(const QList<ListItem> &items);
 

@@ -164,6 +164,24 @@ private slots:
         QVERIFY2(read.error().message.contains(says), qPrintable(read.error().message));
     }
 
+    // Elements nested 20,000 deep crashed the readers (stack overflow): deeper than 64 they are skipped.
+    void survivesDeepNesting_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::newRow("robustness: Word content controls and insertions") << QStringLiteral("deep.docx");
+        QTest::newRow("robustness: OpenDocument sections and spans") << QStringLiteral("deep.odt");
+    }
+
+    void survivesDeepNesting()
+    {
+        QFETCH(QString, file);
+        auto read = io::readOfficeDocument(fixtureBytes(file), file);
+        QVERIFY2(read, qPrintable(read ? QString() : read.error().message));
+        auto article = finishWithFakeStore(*read);
+        QVERIFY(article);
+        QVERIFY2(article->body.endsWith(QStringLiteral("<p>Đoạn cuối.</p>")), qPrintable(article->body));
+    }
+
     // The limits are counted while inflating, whatever the headers say.
     void zipLimits()
     {

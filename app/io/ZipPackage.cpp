@@ -45,6 +45,14 @@ bool isOleCompoundFile(const QByteArray &bytes)
     return bytes.startsWith(magic);
 }
 
+ZipPackage ZipPackage::fromEntries(const QHash<QString, QByteArray> &entries)
+{
+    ZipPackage package;
+    package.m_entries = entries;
+    package.m_names = entries.keys();
+    return package;
+}
+
 Result<ZipPackage> ZipPackage::open(const QByteArray &bytes, const QString &shownName, const ZipLimits &limits)
 {
     const QString shown = QDir::toNativeSeparators(shownName);

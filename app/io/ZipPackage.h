@@ -28,6 +28,9 @@ public:
     /// (or damaged), encrypted, unsafe entry names, too many entries, too large once unpacked.
     static Result<ZipPackage> open(const QByteArray &bytes, const QString &shownName, const ZipLimits &limits = {});
 
+    /// A package of these entries, as if unpacked (tests and fuzzing feed the readers XML directly).
+    static ZipPackage fromEntries(const QHash<QString, QByteArray> &entries);
+
     bool contains(const QString &name) const { return m_entries.contains(name); }
     /// The entry's bytes; empty when there is no such entry.
     QByteArray entry(const QString &name) const { return m_entries.value(name); }

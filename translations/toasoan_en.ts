@@ -86,6 +86,13 @@
             <numerusform>%1: %n runs typed in TCVN3 or VNI fonts converted to Unicode.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%1: %n picture(s) left out, linked to a file outside the document or in a format web pages do not show: %2</source>
+        <translation>
+            <numerusform>%1: %n picture left out, linked to a file outside the document or in a format web pages do not show: %2</numerusform>
+            <numerusform>%1: %n pictures left out, linked to a file outside the document or in a format web pages do not show: %2</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>toasoan::html::PasteCleaner</name>
@@ -111,6 +118,13 @@
         <translation>
             <numerusform>%n run typed in TCVN3 or VNI fonts was converted to Unicode.</numerusform>
             <numerusform>%n runs typed in TCVN3 or VNI fonts were converted to Unicode.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n picture(s) left out (linked, or in a format web pages do not show): %1</source>
+        <translation>
+            <numerusform>%n picture left out (linked, or in a format web pages do not show): %1</numerusform>
+            <numerusform>%n pictures left out (linked, or in a format web pages do not show): %1</numerusform>
         </translation>
     </message>
 </context>

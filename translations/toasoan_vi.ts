@@ -2455,6 +2455,12 @@
         <source>Create a draft from each UTF-8 .html or .txt file, Word .docx or LibreOffice .odt document (or .json export). Text files: the first line is the title, blank lines separate paragraphs. HTML and documents keep headings, lists, tables, links and images (a document&apos;s images become the article&apos;s media, its text in TCVN3 or VNI fonts is converted to Unicode); everything else is removed. Several files are imported together: if one cannot be read, none is.</source>
         <translation>Tạo bản nháp từ mỗi tệp .html hoặc .txt mã UTF-8, văn bản Word .docx hoặc LibreOffice .odt (hoặc tệp .json đã xuất). Tệp văn bản: dòng đầu là tiêu đề, dòng trống ngăn cách các đoạn. Tệp HTML và văn bản giữ tiêu đề mục, danh sách, bảng, liên kết và ảnh (ảnh trong văn bản trở thành ảnh của bài, chữ gõ bằng phông TCVN3 hoặc VNI được chuyển sang Unicode); mọi thứ khác bị bỏ. Nhiều tệp được nhập cùng lúc: nếu một tệp không đọc được thì không tệp nào được nhập.</translation>
     </message>
+    <message numerus="yes">
+        <source>%1: %n picture(s) left out, linked to a file outside the document or in a format web pages do not show: %2</source>
+        <translation>
+            <numerusform>%1: bỏ qua %n ảnh vì ảnh liên kết tới tệp bên ngoài văn bản hoặc ở định dạng trang web không hiển thị được: %2</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>toasoan::cli::placeholder</name>
@@ -2724,6 +2730,12 @@
         <source>%n run(s) typed in TCVN3 or VNI fonts were converted to Unicode.</source>
         <translation>
             <numerusform>Đã chuyển %n cụm chữ gõ bằng phông TCVN3 hoặc VNI sang Unicode.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n picture(s) left out (linked, or in a format web pages do not show): %1</source>
+        <translation>
+            <numerusform>Bỏ qua %n ảnh (ảnh liên kết, hoặc ở định dạng trang web không hiển thị được): %1</numerusform>
         </translation>
     </message>
 </context>

@@ -20,15 +20,23 @@ class Text
     Q_DECLARE_TR_FUNCTIONS(toasoan::cli)
 };
 
-// Word and LibreOffice files typed with old fonts: say how much was converted, and from where.
-void reportLegacyRuns(CommandContext &context, const QString &file, int runs)
+// What a document's import changed or left out: runs typed with old fonts (converted), pictures
+// that could not become media.
+void reportNotes(CommandContext &context, const io::ImportedFile &file)
 {
-    if (runs == 0) {
-        return;
-    }
     QTextStream &stream = context.hasOption("json") ? context.err() : context.out();
-    stream << Text::tr("%1: %n run(s) typed in TCVN3 or VNI fonts converted to Unicode.", nullptr, runs).arg(file)
-           << Qt::endl;
+    if (file.legacyRuns > 0) {
+        stream << Text::tr("%1: %n run(s) typed in TCVN3 or VNI fonts converted to Unicode.", nullptr, file.legacyRuns)
+                      .arg(file.path)
+               << Qt::endl;
+    }
+    if (!file.missingImages.isEmpty()) {
+        stream << Text::tr("%1: %n picture(s) left out, linked to a file outside the document or in a format web "
+                           "pages do not show: %2",
+                           nullptr, int(file.missingImages.size()))
+                      .arg(file.path, file.missingImages.join(QStringLiteral(", ")))
+               << Qt::endl;
+    }
 }
 
 int importOne(CommandContext &context, const User &user)
@@ -51,7 +59,7 @@ int importOne(CommandContext &context, const User &user)
                                   user.displayName)
                       << Qt::endl;
     }
-    reportLegacyRuns(context, file.path, file.legacyRuns);
+    reportNotes(context, file);
     return ExitOk;
 }
 
@@ -90,7 +98,7 @@ int importMany(CommandContext &context, const User &user)
             << Qt::endl;
     }
     for (const io::ImportedFile &file : std::as_const(*imported)) {
-        reportLegacyRuns(context, file.path, file.legacyRuns);
+        reportNotes(context, file);
     }
     return ExitOk;
 }

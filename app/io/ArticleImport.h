@@ -48,7 +48,8 @@ struct ImportedFile
     QString path;
     qint64 articleId = 0;
     QString title;
-    int legacyRuns = 0; ///< runs in TCVN3/VNI fonts converted (see ImportedArticle)
+    int legacyRuns = 0;        ///< runs in TCVN3/VNI fonts converted (see ImportedArticle)
+    QStringList missingImages; ///< pictures left out (see ImportedArticle)
 };
 
 /// Imports `paths` as drafts by `authorId`, all or none: every file is read first (the first that

@@ -22,7 +22,8 @@ Result<QList<ImportedFile>> importArticleFiles(Database &db, const QStringList &
             TOASOAN_TRY(finished, finishImport(read.at(i), media));
             Article article = std::move(finished).value();
             article.authorId = authorId;
-            files.append(ImportedFile{paths.at(i), 0, article.title.trimmed(), read.at(i).legacyRuns});
+            files.append(
+                ImportedFile{paths.at(i), 0, article.title.trimmed(), read.at(i).legacyRuns, read.at(i).missingImages});
             drafts.append(std::move(article));
         }
         ArticleRepository articles(db);

@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QFileInfo>
 #include <QHash>
 #include <QXmlStreamReader>
 #include <optional>
@@ -619,7 +620,14 @@ void DocxParser::image(QXmlStreamReader &x, QList<Segment> &segments)
         }
     }
     const Relationship rel = m_currentRels->value(rid);
-    if (rid.isEmpty() || rel.external || m_inFootnotes) {
+    if (rid.isEmpty() || m_inFootnotes) {
+        return;
+    }
+    if (rel.external || rel.target.isEmpty()) {
+        const QString shown = rel.target.isEmpty() ? rid : QFileInfo(rel.target).fileName();
+        if (!m_doc.missingImages.contains(shown)) {
+            m_doc.missingImages.append(shown); // a picture linked to a file outside the document
+        }
         return;
     }
     const QString path = rel.target.startsWith(QLatin1Char('/'))

@@ -369,7 +369,11 @@ void OdtParser::frame(QXmlStreamReader &x, QList<Segment> &segments)
         if (name == QLatin1String("image")) {
             const QString href = attr(x, QLatin1StringView("href"));
             x.skipCurrentElement();
-            if (href.isEmpty() || href.contains(QLatin1String("://"))) {
+            if (href.isEmpty()) {
+                continue;
+            }
+            if (href.contains(QLatin1String("://")) || href.startsWith(QLatin1String("../"))) {
+                m_doc.missingImages.append(href.section(QLatin1Char('/'), -1)); // linked, not in the file
                 continue;
             }
             const int index =

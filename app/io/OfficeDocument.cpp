@@ -6,6 +6,7 @@
 #include "app/text/Normalize.h"
 
 #include <QFileInfo>
+#include <QMimeDatabase>
 #include <QRegularExpression>
 
 namespace toasoan::io::office {
@@ -214,7 +215,11 @@ int Document::addImage(const ZipPackage &package, const QString &path)
         return *found;
     }
     const QByteArray bytes = package.entry(path);
-    if (bytes.isEmpty()) {
+    if (bytes.isEmpty() || !isWebImage(bytes)) {
+        // Word keeps drawings as EMF/WMF, which no browser shows; a linked file is not in the package.
+        if (!missingImages.contains(QFileInfo(path).fileName())) {
+            missingImages.append(QFileInfo(path).fileName());
+        }
         return -1;
     }
     images.append(ImportedImage{bytes, QFileInfo(path).fileName()});
@@ -249,10 +254,19 @@ bool isCaptionStyleName(const QString &styleName)
            name == QLatin1String("figure") || name == QLatin1String("image caption");
 }
 
+bool isWebImage(const QByteArray &bytes)
+{
+    static const QMimeDatabase mimes;
+    const QString mime = mimes.mimeTypeForData(bytes).name();
+    return mime == QLatin1String("image/png") || mime == QLatin1String("image/jpeg") ||
+           mime == QLatin1String("image/gif") || mime == QLatin1String("image/webp");
+}
+
 ImportedArticle assemble(Document document)
 {
     ImportedArticle result;
     result.images = std::move(document.images);
+    result.missingImages = std::move(document.missingImages);
     result.legacyRuns = document.legacyRuns;
     QList<Block> blocks;
     for (Block &block : document.blocks) {

@@ -91,9 +91,11 @@ struct Document
     QList<Block> blocks;
     QStringList footnotes; ///< inline HTML, numbered from 1 in order of their marks
     QList<ImportedImage> images;
+    QStringList missingImages; ///< pictures left out: see ImportedArticle::missingImages
     int legacyRuns = 0;
 
-    /// The index in `images` of the package's entry `path`, added once; -1 when the entry is missing.
+    /// The index in `images` of the package's entry `path`, added once; -1 (and the name noted in
+    /// missingImages) when the entry is missing or is not in a format web pages show.
     int addImage(const ZipPackage &package, const QString &path);
 
 private:
@@ -126,6 +128,9 @@ private:
 
 /// Nested ul/ol markup for consecutive list items.
 QString listHtml(const QList<ListItem> &items);
+
+/// PNG, JPEG, GIF or WebP: what a web page shows.
+bool isWebImage(const QByteArray &bytes);
 
 /// The src a body image holds until it is stored as media ("embedded:3").
 QString embeddedImageSource(int index);

@@ -10,7 +10,6 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QHash>
-#include <QMimeDatabase>
 
 namespace toasoan::io {
 
@@ -92,7 +91,6 @@ Result<Article> finishImport(ImportedArticle imported, const ImportImageStore &s
     }
     QHash<QString, QString> stored;
     std::optional<Error> failure;
-    const QMimeDatabase mimes;
     auto resolve = [&](const QString &src) -> QString {
         if (const auto found = stored.constFind(src); found != stored.cend()) {
             return *found;
@@ -101,17 +99,11 @@ Result<Article> finishImport(ImportedArticle imported, const ImportImageStore &s
         const QString prefix = office::embeddedImageSource(0).chopped(1);
         const int index = src.startsWith(prefix) ? src.mid(prefix.size()).toInt() : -1;
         if (index >= 0 && index < imported.images.size() && store && !failure) {
-            const ImportedImage &image = imported.images.at(index);
-            // A document may hold drawings in formats no browser shows (EMF, WMF): those are left out.
-            const QString mime = mimes.mimeTypeForData(image.bytes).name();
-            if (mime == QLatin1String("image/png") || mime == QLatin1String("image/jpeg") ||
-                mime == QLatin1String("image/gif") || mime == QLatin1String("image/webp")) {
-                auto id = store(image);
-                if (id) {
-                    kept = html::mediaSource(*id);
-                } else {
-                    failure = id.error();
-                }
+            auto id = store(imported.images.at(index)); // web formats only: see Document::addImage()
+            if (id) {
+                kept = html::mediaSource(*id);
+            } else {
+                failure = id.error();
             }
         }
         stored.insert(src, kept);

@@ -6,6 +6,7 @@
 #include <QByteArray>
 #include <QList>
 #include <QString>
+#include <QStringList>
 #include <functional>
 
 namespace toasoan {
@@ -28,6 +29,9 @@ struct ImportedArticle
     Article article;    ///< body final when `bodySource` is empty
     QString bodySource; ///< raw body HTML of a document, for finishImport()
     QList<ImportedImage> images;
+    /// Pictures of the document that cannot become the article's media: linked to a file outside
+    /// it, missing from the package, or in a format web pages do not show (Word's EMF/WMF drawings).
+    QStringList missingImages;
     int legacyRuns = 0; ///< runs typed in a TCVN3 or VNI font, converted to Unicode
 };
 

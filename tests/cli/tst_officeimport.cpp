@@ -182,6 +182,41 @@ private slots:
         QVERIFY2(article->body.endsWith(QStringLiteral("<p>Đoạn cuối.</p>")), qPrintable(article->body));
     }
 
+    // A picture the package does not hold, or holds as a Windows metafile, is left out and named.
+    void picturesThatCannotBeMediaAreNamed_data()
+    {
+        QTest::addColumn<QByteArray>("picture"); // the bytes of word/media/image1.png; empty: no such entry
+        QTest::newRow("robustness: missing from the package") << QByteArray();
+        QByteArray emf(64, '\0');
+        emf[0] = 1;
+        emf.replace(40, 4, " EMF");
+        QTest::newRow("robustness: an EMF drawing") << emf;
+    }
+
+    void picturesThatCannotBeMediaAreNamed()
+    {
+        QFETCH(QByteArray, picture);
+        auto package = io::ZipPackage::open(fixtureBytes(QStringLiteral("bai-viet.docx")), QStringLiteral("a.docx"));
+        QVERIFY(package);
+        QHash<QString, QByteArray> entries;
+        for (const QString &name : package->names()) {
+            entries.insert(name, package->entry(name));
+        }
+        entries.remove(QStringLiteral("word/media/image1.png"));
+        if (!picture.isEmpty()) {
+            entries.insert(QStringLiteral("word/media/image1.png"), picture);
+        }
+        auto document = io::office::readDocx(io::ZipPackage::fromEntries(entries), QStringLiteral("a.docx"));
+        QVERIFY(document);
+        const io::ImportedArticle imported = io::office::assemble(*document);
+        QCOMPARE(imported.missingImages, QStringList{QStringLiteral("image1.png")});
+        QVERIFY(imported.images.isEmpty());
+        auto article = finishWithFakeStore(imported);
+        QVERIFY(article);
+        QVERIFY(!article->body.contains(QStringLiteral("<img")));
+        QVERIFY(article->body.contains(QStringLiteral("Quang cảnh hội nghị")));
+    }
+
     // The limits are counted while inflating, whatever the headers say.
     void zipLimits()
     {

@@ -110,14 +110,21 @@ QList<qint64> ArticleFileImport::importFiles(const QStringList &paths)
     }
     QList<qint64> ids;
     int legacyRuns = 0;
+    QStringList missingImages;
     for (const io::ImportedFile &file : std::as_const(*imported)) {
         ids.append(file.articleId);
         legacyRuns += file.legacyRuns;
+        missingImages += file.missingImages;
     }
     QString message = tr("Imported %n article(s).", nullptr, int(ids.size()));
     if (legacyRuns > 0) {
         message += QLatin1Char(' ') +
                    tr("%n run(s) typed in TCVN3 or VNI fonts were converted to Unicode.", nullptr, legacyRuns);
+    }
+    if (!missingImages.isEmpty()) {
+        message += QLatin1Char(' ') + tr("%n picture(s) left out (linked, or in a format web pages do not show): %1",
+                                         nullptr, int(missingImages.size()))
+                                          .arg(missingImages.join(QStringLiteral(", ")));
     }
     m_context.showStatus(message, 15000);
     m_context.refreshList(ids.constFirst());

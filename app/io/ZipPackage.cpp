@@ -37,6 +37,15 @@ bool isSafeEntryName(const QString &name)
     return true;
 }
 
+// QuaZip seeks wherever a damaged central directory points; QBuffer warns on stderr about every
+// seek past its end. The failed seek is enough: the package is refused with a message.
+class QuietBuffer final : public QBuffer
+{
+public:
+    using QBuffer::QBuffer;
+    bool seek(qint64 pos) override { return pos >= 0 && pos <= size() && QBuffer::seek(pos); }
+};
+
 } // namespace
 
 bool isOleCompoundFile(const QByteArray &bytes)
@@ -66,7 +75,7 @@ Result<ZipPackage> ZipPackage::open(const QByteArray &bytes, const QString &show
         return damaged(QStringLiteral("no zip signature"));
     }
     QByteArray data = bytes;
-    QBuffer buffer(&data);
+    QuietBuffer buffer(&data);
     QuaZip zip(&buffer);
     zip.setUtf8Enabled(true);
     if (!zip.open(QuaZip::mdUnzip)) {

@@ -234,6 +234,34 @@ private slots:
         QVERIFY(tooMany.error().message.contains(QStringLiteral("too many files")));
     }
 
+    // Vietnamese Word: the heading style's id says nothing ("u1"), its name does; no Title style, so
+    // the first heading is the title.
+    void titleFromLocalizedHeadingStyle()
+    {
+        const QByteArray w = "xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"";
+        const QByteArray styles = "<w:styles " + w +
+                                  "><w:style w:type=\"paragraph\" w:styleId=\"u1\"><w:name w:val=\"Tiêu đề 1\"/>"
+                                  "</w:style><w:style w:type=\"paragraph\" w:styleId=\"u2\"><w:name w:val=\"Tiêu đề "
+                                  "2\"/></w:style></w:styles>";
+        const QByteArray document =
+            "<w:document " + w +
+            "><w:body><w:p><w:pPr><w:pStyle w:val=\"u1\"/></w:pPr><w:r><w:t>Ra quân lập lại trật tự</w:t></w:r></w:p>"
+            "<w:p><w:r><w:rPr><w:b/></w:rPr><w:t>Sáng 5/3, phường ra quân.</w:t></w:r></w:p>"
+            "<w:p><w:pPr><w:pStyle w:val=\"u2\"/></w:pPr><w:r><w:t>Kết quả</w:t></w:r></w:p>"
+            "<w:p><w:r><w:t>Nội dung.</w:t></w:r></w:p><w:p><w:r><w:t>Nguyễn Văn "
+            "An</w:t></w:r></w:p></w:body></w:document>";
+        auto read = io::office::readDocx(io::ZipPackage::fromEntries({{QStringLiteral("word/document.xml"), document},
+                                                                      {QStringLiteral("word/styles.xml"), styles}}),
+                                         QStringLiteral("a.docx"));
+        QVERIFY(read);
+        auto article = finishWithFakeStore(io::office::assemble(*read));
+        QVERIFY(article);
+        QCOMPARE(article->title, QStringLiteral("Ra quân lập lại trật tự"));
+        QCOMPARE(article->sapo, QStringLiteral("Sáng 5/3, phường ra quân."));
+        QCOMPARE(article->byline, QStringLiteral("Nguyễn Văn An"));
+        QCOMPARE(article->body, QStringLiteral("<h3>Kết quả</h3>\n<p>Nội dung.</p>"));
+    }
+
     void headingStyleNames_data()
     {
         QTest::addColumn<QString>("name");

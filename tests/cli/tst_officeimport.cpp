@@ -63,6 +63,7 @@ class TestOfficeImport final : public QObject
 private slots:
     void initTestCase()
     {
+        TOASOAN_REQUIRE_TEST_BACKEND();
         QVERIFY2(!fixtureBytes(QStringLiteral("bai-viet.docx")).isEmpty(), "run through ctest (TOASOAN_SOURCE_DIR)");
     }
 

@@ -82,6 +82,13 @@ void readRunProps(QXmlStreamReader &x, RunProps &props)
         } else if (name == QLatin1String("u")) {
             props.underline = toggleOn(x);
         } else if (name == QLatin1String("rFonts")) {
+            // A theme font (w:asciiTheme) wins over w:ascii, as in Word; themes name Unicode fonts.
+            if (!attr(x, QLatin1StringView("asciiTheme")).isEmpty() ||
+                !attr(x, QLatin1StringView("hAnsiTheme")).isEmpty()) {
+                props.font = QStringLiteral("+theme");
+                x.skipCurrentElement();
+                continue;
+            }
             QString font = attr(x, QLatin1StringView("ascii"));
             if (font.isEmpty()) {
                 font = attr(x, QLatin1StringView("hAnsi"));

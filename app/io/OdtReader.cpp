@@ -262,10 +262,9 @@ void OdtParser::blocks(QXmlStreamReader &x, int listLevel, const QString &listSt
             addParagraphBlocks(segments, kind, qMax(heading, 0));
         } else if (name == QLatin1String("list")) {
             QString style = attr(x, QLatin1StringView("style-name"));
+            // LibreOffice writes each item of a list as a text:list of its own: neighbours are one list
+            // (the next paragraph, table or the end closes it).
             list(x, listLevel + 1, style.isEmpty() ? listStyle : style);
-            if (listLevel < 0) {
-                flushList();
-            }
         } else if (name == QLatin1String("table") && listLevel < 0) {
             flushList();
             Block block;

@@ -76,6 +76,10 @@ private slots:
             << QStringLiteral("bai-viet.docx") << QStringLiteral("<strong>Quang cảnh hội nghị</strong>");
         QTest::newRow("nominal: LibreOffice .odt")
             << QStringLiteral("bai-viet.odt") << QStringLiteral("<em>Quang cảnh hội nghị</em>");
+        QTest::newRow("nominal: the Word file saved again by LibreOffice as .docx")
+            << QStringLiteral("lo-bai-viet.docx") << QStringLiteral("<strong>Quang cảnh hội nghị</strong>");
+        QTest::newRow("nominal: the Word file saved by LibreOffice as .odt")
+            << QStringLiteral("lo-bai-viet.odt") << QStringLiteral("<strong>Quang cảnh hội nghị</strong>");
     }
 
     void readsEveryElement()
@@ -113,6 +117,13 @@ private slots:
             << QStringLiteral("<p>Sáng ngày 9/11, Quận ủy đã tổ chức hội nghị tổng kết công tác năm.</p>\n"
                               "<p>Đại biểu phát biểu: Người dân phấn khởi (Unicode giữ nguyên)</p>")
             << QStringLiteral("Trần Hòa") << 5;
+        for (const QString &file : {QStringLiteral("lo-tcvn3.docx"), QStringLiteral("lo-tcvn3.odt")}) {
+            QTest::newRow(qPrintable(QStringLiteral("nominal: the same saved by LibreOffice, ") + file))
+                << file << QStringLiteral("HỘI NGHỊ TỔNG KẾT NĂM")
+                << QStringLiteral("<p>Sáng ngày 9/11, Quận ủy đã tổ chức hội nghị tổng kết công tác năm.</p>\n"
+                                  "<p>Đại biểu phát biểu: Người dân phấn khởi (Unicode giữ nguyên)</p>")
+                << QStringLiteral("Trần Hòa") << 5;
+        }
         QTest::newRow("nominal: .VnTime and VNI-Times font faces in LibreOffice")
             << QStringLiteral("tcvn3.odt") << QStringLiteral("Hội nghị tổng kết năm")
             << QStringLiteral("<p>Sáng ngày 9/11, Quận ủy đã tổ chức hội nghị.</p>\n"
@@ -261,6 +272,21 @@ private slots:
         QCOMPARE(article->sapo, QStringLiteral("Sáng 5/3, phường ra quân."));
         QCOMPARE(article->byline, QStringLiteral("Nguyễn Văn An"));
         QCOMPARE(article->body, QStringLiteral("<h3>Kết quả</h3>\n<p>Nội dung.</p>"));
+    }
+
+    // Word draws a run in the theme's font when w:asciiTheme is set, whatever w:ascii says.
+    void themeFontWinsOverLegacyName()
+    {
+        const QByteArray document =
+            "<w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"><w:body>"
+            "<w:p><w:r><w:t>Tiêu đề</w:t></w:r></w:p><w:p><w:r><w:rPr><w:rFonts w:ascii=\".VnTime\" "
+            "w:asciiTheme=\"minorHAnsi\"/></w:rPr><w:t>Gi\xc3\xa1 \xc2\xb8</w:t></w:r><w:r><w:rPr><w:rFonts "
+            "w:ascii=\".VnTime\"/></w:rPr><w:t> Vi\xc3\x96t</w:t></w:r></w:p></w:body></w:document>";
+        auto read = io::office::readDocx(io::ZipPackage::fromEntries({{QStringLiteral("word/document.xml"), document}}),
+                                         QStringLiteral("a.docx"));
+        QVERIFY(read);
+        QCOMPARE(read->legacyRuns, 1);
+        QCOMPARE(read->blocks.last().text, QStringLiteral("Giá ¸ Việt"));
     }
 
     void headingStyleNames_data()

@@ -22,26 +22,16 @@ const QString kRelationshipsNs = QStringLiteral("http://schemas.openxmlformats.o
 
 // Attributes by local name: Word's own files use w:, r:, wp: prefixes, but a package written by
 // another tool may bind them differently. Relationship ids (r:id, r:embed) are asked by namespace.
-QString attr(const QXmlStreamReader &x, QLatin1StringView local)
-{
-    for (const QXmlStreamAttribute &a : x.attributes()) {
-        if (a.name() == local) {
-            return a.value().toString();
-        }
-    }
-    return {};
-}
-
 QString relationshipAttr(const QXmlStreamReader &x, QLatin1StringView local)
 {
     const QString value = x.attributes().value(kRelationshipsNs, local).toString();
-    return value.isEmpty() ? attr(x, local) : value;
+    return value.isEmpty() ? attributeByName(x, local) : value;
 }
 
 // w:b, w:i (and w:u) switch on when present, unless w:val says off.
 bool toggleOn(const QXmlStreamReader &x)
 {
-    const QString val = attr(x, QLatin1StringView("val")).toLower();
+    const QString val = attributeByName(x, QLatin1StringView("val")).toLower();
     return val != QLatin1String("0") && val != QLatin1String("false") && val != QLatin1String("off") &&
            val != QLatin1String("none");
 }
@@ -83,21 +73,21 @@ void readRunProps(QXmlStreamReader &x, RunProps &props)
             props.underline = toggleOn(x);
         } else if (name == QLatin1String("rFonts")) {
             // A theme font (w:asciiTheme) wins over w:ascii, as in Word; themes name Unicode fonts.
-            if (!attr(x, QLatin1StringView("asciiTheme")).isEmpty() ||
-                !attr(x, QLatin1StringView("hAnsiTheme")).isEmpty()) {
+            if (!attributeByName(x, QLatin1StringView("asciiTheme")).isEmpty() ||
+                !attributeByName(x, QLatin1StringView("hAnsiTheme")).isEmpty()) {
                 props.font = QStringLiteral("+theme");
                 x.skipCurrentElement();
                 continue;
             }
-            QString font = attr(x, QLatin1StringView("ascii"));
+            QString font = attributeByName(x, QLatin1StringView("ascii"));
             if (font.isEmpty()) {
-                font = attr(x, QLatin1StringView("hAnsi"));
+                font = attributeByName(x, QLatin1StringView("hAnsi"));
             }
             if (!font.isEmpty()) {
                 props.font = font;
             }
         } else if (name == QLatin1String("rStyle")) {
-            props.charStyle = attr(x, QLatin1StringView("val"));
+            props.charStyle = attributeByName(x, QLatin1StringView("val"));
         }
         x.skipCurrentElement();
     }
@@ -116,15 +106,15 @@ void readParaProps(QXmlStreamReader &x, ParaProps &props)
     while (x.readNextStartElement()) {
         const auto name = x.name();
         if (name == QLatin1String("pStyle")) {
-            props.style = attr(x, QLatin1StringView("val"));
+            props.style = attributeByName(x, QLatin1StringView("val"));
         } else if (name == QLatin1String("outlineLvl")) {
-            props.outlineLevel = attr(x, QLatin1StringView("val")).toInt();
+            props.outlineLevel = attributeByName(x, QLatin1StringView("val")).toInt();
         } else if (name == QLatin1String("numPr")) {
             while (x.readNextStartElement()) {
                 if (x.name() == QLatin1String("numId")) {
-                    props.numId = attr(x, QLatin1StringView("val"));
+                    props.numId = attributeByName(x, QLatin1StringView("val"));
                 } else if (x.name() == QLatin1String("ilvl")) {
-                    props.listLevel = attr(x, QLatin1StringView("val")).toInt();
+                    props.listLevel = attributeByName(x, QLatin1StringView("val")).toInt();
                 }
                 x.skipCurrentElement();
             }
@@ -148,14 +138,6 @@ struct Relationship
     bool external = false;
 };
 
-// A paragraph as read: runs of text cut where images sit.
-struct Segment
-{
-    ParagraphText text;
-    int imageIndex = -1;
-    QString alt;
-};
-
 class DocxParser
 {
 public:
@@ -177,7 +159,6 @@ private:
     void textRun(QXmlStreamReader &x, QList<Segment> &segments);
     void image(QXmlStreamReader &x, QList<Segment> &segments);
     QString table(QXmlStreamReader &x);
-    void flushList();
 
     RunProps styleRun(const QString &id, int depth = 0) const;
     ParaProps styleParagraph(const QString &id, int depth = 0) const;
@@ -197,7 +178,6 @@ private:
     QHash<QString, QString> m_footnoteById;
     RunProps m_paragraphRun;
     Document m_doc;
-    QList<ListItem> m_list;
     bool m_inFootnotes = false;
     int m_depth = 0;
 };
@@ -281,16 +261,16 @@ void DocxParser::readStyles()
                 }
             }
         } else if (x.name() == QLatin1String("style")) {
-            const QString id = attr(x, QLatin1StringView("styleId"));
-            const bool isDefault = attr(x, QLatin1StringView("default")) == QLatin1String("1");
-            const QString type = attr(x, QLatin1StringView("type"));
+            const QString id = attributeByName(x, QLatin1StringView("styleId"));
+            const bool isDefault = attributeByName(x, QLatin1StringView("default")) == QLatin1String("1");
+            const QString type = attributeByName(x, QLatin1StringView("type"));
             Style style;
             while (x.readNextStartElement()) {
                 const auto name = x.name();
                 if (name == QLatin1String("name")) {
-                    style.name = attr(x, QLatin1StringView("val"));
+                    style.name = attributeByName(x, QLatin1StringView("val"));
                 } else if (name == QLatin1String("basedOn")) {
-                    style.basedOn = attr(x, QLatin1StringView("val"));
+                    style.basedOn = attributeByName(x, QLatin1StringView("val"));
                 } else if (name == QLatin1String("rPr")) {
                     readRunProps(x, style.run);
                     continue;
@@ -321,16 +301,16 @@ void DocxParser::readNumbering()
         }
         const auto name = x.name();
         if (name == QLatin1String("abstractNum")) {
-            abstractId = attr(x, QLatin1StringView("abstractNumId"));
+            abstractId = attributeByName(x, QLatin1StringView("abstractNumId"));
         } else if (name == QLatin1String("lvl")) {
-            level = attr(x, QLatin1StringView("ilvl")).toInt();
+            level = attributeByName(x, QLatin1StringView("ilvl")).toInt();
         } else if (name == QLatin1String("numFmt") && !abstractId.isEmpty()) {
-            m_abstractFormats[abstractId].insert(level, attr(x, QLatin1StringView("val")));
+            m_abstractFormats[abstractId].insert(level, attributeByName(x, QLatin1StringView("val")));
         } else if (name == QLatin1String("num")) {
             abstractId.clear();
-            numId = attr(x, QLatin1StringView("numId"));
+            numId = attributeByName(x, QLatin1StringView("numId"));
         } else if (name == QLatin1String("abstractNumId") && !numId.isEmpty()) {
-            m_numToAbstract.insert(numId, attr(x, QLatin1StringView("val")));
+            m_numToAbstract.insert(numId, attributeByName(x, QLatin1StringView("val")));
         }
     }
 }
@@ -343,9 +323,9 @@ QHash<QString, Relationship> DocxParser::readRelationships(const QString &part) 
         x.readNext();
         if (x.isStartElement() && x.name() == QLatin1String("Relationship")) {
             Relationship rel;
-            rel.target = attr(x, QLatin1StringView("Target"));
-            rel.external = attr(x, QLatin1StringView("TargetMode")) == QLatin1String("External");
-            rels.insert(attr(x, QLatin1StringView("Id")), rel);
+            rel.target = attributeByName(x, QLatin1StringView("Target"));
+            rel.external = attributeByName(x, QLatin1StringView("TargetMode")) == QLatin1String("External");
+            rels.insert(attributeByName(x, QLatin1StringView("Id")), rel);
         }
     }
     return rels;
@@ -361,8 +341,8 @@ void DocxParser::readFootnotes()
         if (!x.isStartElement() || x.name() != QLatin1String("footnote")) {
             continue;
         }
-        const QString id = attr(x, QLatin1StringView("id"));
-        if (!attr(x, QLatin1StringView("type")).isEmpty()) {
+        const QString id = attributeByName(x, QLatin1StringView("id"));
+        if (!attributeByName(x, QLatin1StringView("type")).isEmpty()) {
             x.skipCurrentElement(); // separators
             continue;
         }
@@ -386,25 +366,13 @@ void DocxParser::readFootnotes()
     m_currentRels = &m_rels;
 }
 
-void DocxParser::flushList()
-{
-    if (m_list.isEmpty()) {
-        return;
-    }
-    Block block;
-    block.kind = Block::Kind::Markup;
-    block.html = listHtml(m_list);
-    m_doc.blocks.append(block);
-    m_list.clear();
-}
-
 void DocxParser::body(QXmlStreamReader &x)
 {
     while (!x.atEnd()) {
         x.readNext();
         if (x.isStartElement() && x.name() == QLatin1String("body")) {
             blocks(x);
-            flushList();
+            m_doc.flushList();
             return;
         }
     }
@@ -430,39 +398,19 @@ void DocxParser::blocks(QXmlStreamReader &x)
                 heading = outline + 1;
             }
             if (!numId.isEmpty() && numId != QLatin1String("0") && heading == 0) {
-                int level = props.listLevel >= 0 ? props.listLevel : qMax(0, fromStyle.listLevel);
-                for (const Segment &segment : segments) {
-                    if (segment.imageIndex < 0 && !segment.text.isEmpty()) {
-                        m_list.append(ListItem{level, ordered(numId, level), segment.text.html()});
-                        m_doc.legacyRuns += segment.text.legacyRuns();
-                    }
-                }
+                const int level = props.listLevel >= 0 ? props.listLevel : qMax(0, fromStyle.listLevel);
+                m_doc.addListItems(segments, level, ordered(numId, level));
                 continue;
             }
-            flushList();
-            for (const Segment &segment : segments) {
-                Block block;
-                if (segment.imageIndex >= 0) {
-                    block.kind = Block::Kind::Image;
-                    block.imageIndex = segment.imageIndex;
-                    block.alt = segment.alt;
-                    m_doc.blocks.append(block);
-                    continue;
-                }
-                block.kind = heading == -1            ? Block::Kind::Title
-                             : heading > 0            ? Block::Kind::Heading
-                             : isCaption(props.style) ? Block::Kind::Caption
-                                                      : Block::Kind::Paragraph;
-                block.level = qMax(heading, 0);
-                block.html = segment.text.html();
-                block.text = segment.text.plainText();
-                block.allBold = segment.text.allBold();
-                block.allItalic = segment.text.allItalic();
-                m_doc.legacyRuns += segment.text.legacyRuns();
-                m_doc.blocks.append(block);
-            }
+            m_doc.flushList();
+            m_doc.addParagraph(segments,
+                               heading == -1            ? Block::Kind::Title
+                               : heading > 0            ? Block::Kind::Heading
+                               : isCaption(props.style) ? Block::Kind::Caption
+                                                        : Block::Kind::Paragraph,
+                               qMax(heading, 0));
         } else if (name == QLatin1String("tbl")) {
-            flushList();
+            m_doc.flushList();
             Block block;
             block.kind = Block::Kind::Markup;
             block.html = table(x);
@@ -571,14 +519,14 @@ void DocxParser::textRun(QXmlStreamReader &x, QList<Segment> &segments)
         if (name == QLatin1String("tab")) {
             segments.last().text.addText(QStringLiteral(" "), format);
         } else if (name == QLatin1String("br") || name == QLatin1String("cr")) {
-            const QString type = attr(x, QLatin1StringView("type"));
+            const QString type = attributeByName(x, QLatin1StringView("type"));
             if (type.isEmpty() || type == QLatin1String("textWrapping")) {
                 segments.last().text.addLineBreak();
             }
         } else if (name == QLatin1String("noBreakHyphen")) {
             segments.last().text.addText(QStringLiteral("-"), format);
         } else if (name == QLatin1String("footnoteReference") && !m_inFootnotes) {
-            m_doc.footnotes.append(m_footnoteById.value(attr(x, QLatin1StringView("id"))));
+            m_doc.footnotes.append(m_footnoteById.value(attributeByName(x, QLatin1StringView("id"))));
             segments.last().text.addNoteMark(int(m_doc.footnotes.size()));
         } else if (name == QLatin1String("drawing") || name == QLatin1String("pict") ||
                    name == QLatin1String("AlternateContent")) {
@@ -616,9 +564,9 @@ void DocxParser::image(QXmlStreamReader &x, QList<Segment> &segments)
         } else if (inFallback) {
             continue;
         } else if (name == QLatin1String("docPr")) {
-            alt = attr(x, QLatin1StringView("descr"));
+            alt = attributeByName(x, QLatin1StringView("descr"));
             if (alt.isEmpty()) {
-                alt = attr(x, QLatin1StringView("title"));
+                alt = attributeByName(x, QLatin1StringView("title"));
             }
         } else if (name == QLatin1String("blip") && rid.isEmpty()) {
             rid = relationshipAttr(x, QLatin1StringView("embed"));

@@ -17,16 +17,6 @@ class Text
     Q_DECLARE_TR_FUNCTIONS(toasoan::io)
 };
 
-QString attr(const QXmlStreamReader &x, QLatin1StringView local)
-{
-    for (const QXmlStreamAttribute &a : x.attributes()) {
-        if (a.name() == local) {
-            return a.value().toString();
-        }
-    }
-    return {};
-}
-
 struct OdfStyle
 {
     QString displayName;
@@ -36,14 +26,6 @@ struct OdfStyle
     std::optional<bool> underline;
     QString font;
     QString listStyle;
-};
-
-struct Segment
-{
-    ParagraphText text;
-    int imageIndex = -1;
-    QString alt;
-    bool caption = false; ///< a paragraph of a caption frame
 };
 
 class OdtParser
@@ -63,8 +45,6 @@ private:
     QString note(QXmlStreamReader &x);
     QString table(QXmlStreamReader &x);
     void tableRows(QXmlStreamReader &x, bool header, QString &head, QString &body);
-    void flushList();
-    void addParagraphBlocks(const QList<Segment> &segments, Block::Kind kind, int level);
 
     RunFormat format(const QString &styleName, RunFormat base, int depth = 0) const;
     bool styleIsCaption(const QString &styleName) const;
@@ -76,7 +56,6 @@ private:
     QHash<QString, QHash<int, bool>> m_listOrdered;
     RunFormat m_defaults;
     Document m_doc;
-    QList<ListItem> m_list;
     int m_depth = 0;
 };
 
@@ -139,47 +118,48 @@ void OdtParser::readStyles(const QByteArray &xml)
         if (x.isStartElement()) {
             const auto name = x.name();
             if (name == QLatin1String("font-face")) {
-                QString family = attr(x, QLatin1StringView("font-family"));
+                QString family = attributeByName(x, QLatin1StringView("font-family"));
                 family.remove(QLatin1Char('\'')).remove(QLatin1Char('"'));
-                m_fontFamilies.insert(attr(x, QLatin1StringView("name")), family);
+                m_fontFamilies.insert(attributeByName(x, QLatin1StringView("name")), family);
             } else if (name == QLatin1String("style") || name == QLatin1String("default-style")) {
-                current = name == QLatin1String("style") ? attr(x, QLatin1StringView("name")) : QStringLiteral("\x01");
+                current = name == QLatin1String("style") ? attributeByName(x, QLatin1StringView("name"))
+                                                         : QStringLiteral("\x01");
                 OdfStyle &style = m_styles[current];
-                style.displayName = attr(x, QLatin1StringView("display-name"));
-                style.parent = attr(x, QLatin1StringView("parent-style-name"));
+                style.displayName = attributeByName(x, QLatin1StringView("display-name"));
+                style.parent = attributeByName(x, QLatin1StringView("parent-style-name"));
                 if (style.parent.isEmpty() && current != QStringLiteral("\x01")) {
                     style.parent = QStringLiteral("\x01");
                 }
-                style.listStyle = attr(x, QLatin1StringView("list-style-name"));
+                style.listStyle = attributeByName(x, QLatin1StringView("list-style-name"));
             } else if (name == QLatin1String("text-properties") && !current.isEmpty()) {
                 OdfStyle &style = m_styles[current];
-                const QString weight = attr(x, QLatin1StringView("font-weight"));
+                const QString weight = attributeByName(x, QLatin1StringView("font-weight"));
                 if (!weight.isEmpty()) {
                     style.bold = weight == QLatin1String("bold") || weight.toInt() >= 600;
                 }
-                const QString slant = attr(x, QLatin1StringView("font-style"));
+                const QString slant = attributeByName(x, QLatin1StringView("font-style"));
                 if (!slant.isEmpty()) {
                     style.italic = slant == QLatin1String("italic") || slant == QLatin1String("oblique");
                 }
-                const QString underline = attr(x, QLatin1StringView("text-underline-style"));
+                const QString underline = attributeByName(x, QLatin1StringView("text-underline-style"));
                 if (!underline.isEmpty()) {
                     style.underline = underline != QLatin1String("none");
                 }
-                QString font = attr(x, QLatin1StringView("font-name"));
+                QString font = attributeByName(x, QLatin1StringView("font-name"));
                 if (font.isEmpty()) {
-                    font = attr(x, QLatin1StringView("font-family"));
+                    font = attributeByName(x, QLatin1StringView("font-family"));
                     font.remove(QLatin1Char('\'')).remove(QLatin1Char('"'));
                 }
                 if (!font.isEmpty()) {
                     style.font = font;
                 }
             } else if (name == QLatin1String("list-style")) {
-                listStyle = attr(x, QLatin1StringView("name"));
+                listStyle = attributeByName(x, QLatin1StringView("name"));
             } else if ((name == QLatin1String("list-level-style-number") ||
                         name == QLatin1String("list-level-style-bullet")) &&
                        !listStyle.isEmpty()) {
-                const int level = attr(x, QLatin1StringView("level")).toInt();
-                const QString numFormat = attr(x, QLatin1StringView("num-format"));
+                const int level = attributeByName(x, QLatin1StringView("level")).toInt();
+                const QString numFormat = attributeByName(x, QLatin1StringView("num-format"));
                 m_listOrdered[listStyle].insert(level, name == QLatin1String("list-level-style-number") &&
                                                            !numFormat.isEmpty());
             }
@@ -193,40 +173,6 @@ void OdtParser::readStyles(const QByteArray &xml)
     }
 }
 
-void OdtParser::flushList()
-{
-    if (m_list.isEmpty()) {
-        return;
-    }
-    Block block;
-    block.kind = Block::Kind::Markup;
-    block.html = listHtml(m_list);
-    m_doc.blocks.append(block);
-    m_list.clear();
-}
-
-void OdtParser::addParagraphBlocks(const QList<Segment> &segments, Block::Kind kind, int level)
-{
-    for (const Segment &segment : segments) {
-        Block block;
-        if (segment.imageIndex >= 0) {
-            block.kind = Block::Kind::Image;
-            block.imageIndex = segment.imageIndex;
-            block.alt = segment.alt;
-            m_doc.blocks.append(block);
-            continue;
-        }
-        block.kind = segment.caption ? Block::Kind::Caption : kind;
-        block.level = level;
-        block.html = segment.text.html();
-        block.text = segment.text.plainText();
-        block.allBold = segment.text.allBold();
-        block.allItalic = segment.text.allItalic();
-        m_doc.legacyRuns += segment.text.legacyRuns();
-        m_doc.blocks.append(block);
-    }
-}
-
 void OdtParser::blocks(QXmlStreamReader &x, int listLevel, const QString &listStyle)
 {
     const NestingGuard guard(m_depth);
@@ -237,36 +183,31 @@ void OdtParser::blocks(QXmlStreamReader &x, int listLevel, const QString &listSt
     while (x.readNextStartElement()) {
         const auto name = x.name();
         if (name == QLatin1String("p") || name == QLatin1String("h")) {
-            const QString style = attr(x, QLatin1StringView("style-name"));
-            int heading = name == QLatin1String("h") ? qMax(1, attr(x, QLatin1StringView("outline-level")).toInt())
-                                                     : styleHeading(style);
+            const QString style = attributeByName(x, QLatin1StringView("style-name"));
+            int heading = name == QLatin1String("h")
+                              ? qMax(1, attributeByName(x, QLatin1StringView("outline-level")).toInt())
+                              : styleHeading(style);
             if (name == QLatin1String("h") && styleHeading(style) == -1) {
                 heading = -1;
             }
             const QList<Segment> segments = paragraph(x);
             if (listLevel >= 0) {
-                for (const Segment &segment : segments) {
-                    if (segment.imageIndex < 0 && !segment.text.isEmpty()) {
-                        m_list.append(ListItem{listLevel, m_listOrdered.value(listStyle).value(listLevel + 1, false),
-                                               segment.text.html()});
-                        m_doc.legacyRuns += segment.text.legacyRuns();
-                    }
-                }
+                m_doc.addListItems(segments, listLevel, m_listOrdered.value(listStyle).value(listLevel + 1, false));
                 continue;
             }
-            flushList();
+            m_doc.flushList();
             const Block::Kind kind = heading == -1           ? Block::Kind::Title
                                      : heading > 0           ? Block::Kind::Heading
                                      : styleIsCaption(style) ? Block::Kind::Caption
                                                              : Block::Kind::Paragraph;
-            addParagraphBlocks(segments, kind, qMax(heading, 0));
+            m_doc.addParagraph(segments, kind, qMax(heading, 0));
         } else if (name == QLatin1String("list")) {
-            QString style = attr(x, QLatin1StringView("style-name"));
+            QString style = attributeByName(x, QLatin1StringView("style-name"));
             // LibreOffice writes each item of a list as a text:list of its own: neighbours are one list
             // (the next paragraph, table or the end closes it).
             list(x, listLevel + 1, style.isEmpty() ? listStyle : style);
         } else if (name == QLatin1String("table") && listLevel < 0) {
-            flushList();
+            m_doc.flushList();
             Block block;
             block.kind = Block::Kind::Markup;
             block.html = table(x);
@@ -291,7 +232,7 @@ void OdtParser::list(QXmlStreamReader &x, int level, QString listStyle)
 
 QList<Segment> OdtParser::paragraph(QXmlStreamReader &x)
 {
-    const QString style = attr(x, QLatin1StringView("style-name"));
+    const QString style = attributeByName(x, QLatin1StringView("style-name"));
     QList<Segment> segments(1);
     inlineContent(x, segments, format(style, m_defaults));
     return segments;
@@ -318,9 +259,9 @@ void OdtParser::inlineContent(QXmlStreamReader &x, QList<Segment> &segments, con
         }
         const auto name = x.name();
         if (name == QLatin1String("span")) {
-            inlineContent(x, segments, format(attr(x, QLatin1StringView("style-name")), runFormat));
+            inlineContent(x, segments, format(attributeByName(x, QLatin1StringView("style-name")), runFormat));
         } else if (name == QLatin1String("a")) {
-            const QString href = attr(x, QLatin1StringView("href"));
+            const QString href = attributeByName(x, QLatin1StringView("href"));
             const bool external = !href.startsWith(QLatin1Char('#')) && !href.isEmpty();
             if (external) {
                 segments.last().text.startLink(href);
@@ -330,7 +271,7 @@ void OdtParser::inlineContent(QXmlStreamReader &x, QList<Segment> &segments, con
                 segments.last().text.endLink();
             }
         } else if (name == QLatin1String("s")) {
-            const int count = qBound(1, attr(x, QLatin1StringView("c")).toInt(), 100);
+            const int count = qBound(1, attributeByName(x, QLatin1StringView("c")).toInt(), 100);
             segments.last().text.addText(QString(count, QLatin1Char(' ')), runFormat);
             x.skipCurrentElement();
         } else if (name == QLatin1String("tab")) {
@@ -366,7 +307,7 @@ void OdtParser::frame(QXmlStreamReader &x, QList<Segment> &segments)
     while (x.readNextStartElement()) {
         const auto name = x.name();
         if (name == QLatin1String("image")) {
-            const QString href = attr(x, QLatin1StringView("href"));
+            const QString href = attributeByName(x, QLatin1StringView("href"));
             x.skipCurrentElement();
             if (href.isEmpty()) {
                 continue;
@@ -396,7 +337,7 @@ void OdtParser::frame(QXmlStreamReader &x, QList<Segment> &segments)
                     x.skipCurrentElement();
                     continue;
                 }
-                const bool caption = styleIsCaption(attr(x, QLatin1StringView("style-name")));
+                const bool caption = styleIsCaption(attributeByName(x, QLatin1StringView("style-name")));
                 QList<Segment> inner = paragraph(x);
                 for (Segment &segment : inner) {
                     segment.caption = caption && segment.imageIndex < 0;
@@ -526,7 +467,7 @@ Result<Document> OdtParser::run(const QString &shown)
         if (x.isStartElement() && x.name() == QLatin1String("text") &&
             x.namespaceUri() == QLatin1String("urn:oasis:names:tc:opendocument:xmlns:office:1.0")) {
             blocks(x, -1, QString());
-            flushList();
+            m_doc.flushList();
             break;
         }
     }

@@ -209,6 +209,60 @@ QString listHtml(const QList<ListItem> &items)
     return out;
 }
 
+QString attributeByName(const QXmlStreamReader &x, QLatin1StringView local)
+{
+    for (const QXmlStreamAttribute &a : x.attributes()) {
+        if (a.name() == local) {
+            return a.value().toString();
+        }
+    }
+    return {};
+}
+
+void Document::addParagraph(const QList<Segment> &segments, Block::Kind kind, int level)
+{
+    for (const Segment &segment : segments) {
+        Block block;
+        if (segment.imageIndex >= 0) {
+            block.kind = Block::Kind::Image;
+            block.imageIndex = segment.imageIndex;
+            block.alt = segment.alt;
+            blocks.append(block);
+            continue;
+        }
+        block.kind = segment.caption ? Block::Kind::Caption : kind;
+        block.level = level;
+        block.html = segment.text.html();
+        block.text = segment.text.plainText();
+        block.allBold = segment.text.allBold();
+        block.allItalic = segment.text.allItalic();
+        legacyRuns += segment.text.legacyRuns();
+        blocks.append(block);
+    }
+}
+
+void Document::addListItems(const QList<Segment> &segments, int level, bool ordered)
+{
+    for (const Segment &segment : segments) {
+        if (segment.imageIndex < 0 && !segment.text.isEmpty()) {
+            m_list.append(ListItem{level, ordered, segment.text.html()});
+            legacyRuns += segment.text.legacyRuns();
+        }
+    }
+}
+
+void Document::flushList()
+{
+    if (m_list.isEmpty()) {
+        return;
+    }
+    Block block;
+    block.kind = Block::Kind::Markup;
+    block.html = listHtml(m_list);
+    blocks.append(block);
+    m_list.clear();
+}
+
 int Document::addImage(const ZipPackage &package, const QString &path)
 {
     if (const auto found = m_imageByPath.constFind(path); found != m_imageByPath.cend()) {

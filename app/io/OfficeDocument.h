@@ -11,6 +11,7 @@
 #include <QHash>
 #include <QList>
 #include <QString>
+#include <QXmlStreamReader>
 
 namespace toasoan::io::office {
 
@@ -63,6 +64,15 @@ private:
     int m_legacyRuns = 0;
 };
 
+/// A paragraph as a reader finds it: runs of text, cut where pictures sit.
+struct Segment
+{
+    ParagraphText text;
+    int imageIndex = -1; ///< a picture (Document::images) instead of text
+    QString alt;
+    bool caption = false; ///< text of a caption (an OpenDocument caption frame)
+};
+
 /// One block of the document, in order.
 struct Block
 {
@@ -85,6 +95,14 @@ struct Block
     QString alt;
 };
 
+/// A list item as the readers find them: nesting level (0 = outermost), ordered or bulleted.
+struct ListItem
+{
+    int level = 0;
+    bool ordered = false;
+    QString html; ///< inline HTML
+};
+
 /// Everything a reader found in a document.
 struct Document
 {
@@ -94,20 +112,20 @@ struct Document
     QStringList missingImages; ///< pictures left out: see ImportedArticle::missingImages
     int legacyRuns = 0;
 
+    /// The paragraph's segments as blocks of `kind` (pictures as Image blocks); counts legacy runs.
+    void addParagraph(const QList<Segment> &segments, Block::Kind kind, int level = 0);
+    /// The paragraph's text segments as items of the list being read (see flushList()).
+    void addListItems(const QList<Segment> &segments, int level, bool ordered);
+    /// Ends the list being read: one Markup block.
+    void flushList();
+
     /// The index in `images` of the package's entry `path`, added once; -1 (and the name noted in
     /// missingImages) when the entry is missing or is not in a format web pages show.
     int addImage(const ZipPackage &package, const QString &path);
 
 private:
     QHash<QString, int> m_imageByPath;
-};
-
-/// A list item as the readers find them: nesting level (0 = outermost), ordered or bulleted.
-struct ListItem
-{
-    int level = 0;
-    bool ordered = false;
-    QString html; ///< inline HTML
+    QList<ListItem> m_list;
 };
 
 /// How deep the readers follow nested elements (sections, lists, spans, insertions, frames): a file of
@@ -128,6 +146,9 @@ private:
 
 /// Nested ul/ol markup for consecutive list items.
 QString listHtml(const QList<ListItem> &items);
+
+/// An attribute by its local name, whatever prefix the file binds to its namespace.
+QString attributeByName(const QXmlStreamReader &x, QLatin1StringView local);
 
 /// PNG, JPEG, GIF or WebP: what a web page shows.
 bool isWebImage(const QByteArray &bytes);

@@ -15,7 +15,7 @@ cd "$repo"
 
 seconds=${1:-60}
 [ $# -gt 0 ] && shift
-all=(html legacy viqr user_file xmlrpc wordpress_json search_query)
+all=(html legacy viqr user_file office xmlrpc wordpress_json search_query)
 names=("$@")
 [ ${#names[@]} -eq 0 ] && names=("${all[@]}")
 build=${FUZZ_BUILD_DIR:-build-fuzz}

@@ -86,6 +86,20 @@
             <numerusform>%1: %2, %n articles, schema %3, integrity check ok.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%1: %n run(s) typed in TCVN3 or VNI fonts converted to Unicode.</source>
+        <translation>
+            <numerusform>%1: %n run typed in TCVN3 or VNI fonts converted to Unicode.</numerusform>
+            <numerusform>%1: %n runs typed in TCVN3 or VNI fonts converted to Unicode.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n picture(s) left out, linked to a file outside the document or in a format web pages do not show: %2</source>
+        <translation>
+            <numerusform>%1: %n picture left out, linked to a file outside the document or in a format web pages do not show: %2</numerusform>
+            <numerusform>%1: %n pictures left out, linked to a file outside the document or in a format web pages do not show: %2</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>toasoan::html::PasteCleaner</name>
@@ -94,6 +108,30 @@
         <translation>
             <numerusform>%n image could not be kept: they were not embedded in what was copied, or could not be read. Insert them with Insert image.</numerusform>
             <numerusform>%n images could not be kept: they were not embedded in what was copied, or could not be read. Insert them with Insert image.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>toasoan::ui::ArticleFileImport</name>
+    <message numerus="yes">
+        <source>Imported %n article(s).</source>
+        <translation>
+            <numerusform>Imported %n article.</numerusform>
+            <numerusform>Imported %n articles.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n run(s) typed in TCVN3 or VNI fonts were converted to Unicode.</source>
+        <translation>
+            <numerusform>%n run typed in TCVN3 or VNI fonts was converted to Unicode.</numerusform>
+            <numerusform>%n runs typed in TCVN3 or VNI fonts were converted to Unicode.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n picture(s) left out (linked, or in a format web pages do not show): %1</source>
+        <translation>
+            <numerusform>%n picture left out (linked, or in a format web pages do not show): %1</numerusform>
+            <numerusform>%n pictures left out (linked, or in a format web pages do not show): %1</numerusform>
         </translation>
     </message>
 </context>

@@ -2145,10 +2145,6 @@
         <translation>Từ chối nếu bài đã thay đổi sau phiên bản N (xem articles show)</translation>
     </message>
     <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
         <source>The articles were imported, but not yet added to the search index: %1</source>
         <translation>Các bài đã được nhập nhưng chưa được đưa vào chỉ mục tìm kiếm: %1</translation>
     </message>
@@ -2157,10 +2153,6 @@
         <translation>
             <numerusform>Đã nhập %n bài, tác giả %1.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Create a draft from each UTF-8 .html or .txt file (or .json export). Text files: the first line is the title, blank lines separate paragraphs. HTML files keep headings, lists, tables, links and images; everything else is removed. Several files are imported together: if one cannot be read, none is.</source>
-        <translation>Tạo bản nháp từ mỗi tệp .html hoặc .txt mã UTF-8 (hoặc tệp .json đã xuất). Tệp văn bản: dòng đầu là tiêu đề, dòng trống ngăn cách các đoạn. Tệp HTML giữ tiêu đề mục, danh sách, bảng, liên kết và ảnh; mọi thứ khác bị bỏ. Nhiều tệp được nhập cùng lúc: nếu một tệp không đọc được thì không tệp nào được nhập.</translation>
     </message>
     <message>
         <source>Site name</source>
@@ -2590,6 +2582,22 @@
         <source>An administrator of the workspace replaced (of the backup when there is none)</source>
         <translation>Một quản trị của dữ liệu làm việc bị thay thế (của bản sao lưu nếu chưa có dữ liệu)</translation>
     </message>
+    <message numerus="yes">
+        <source>%1: %n run(s) typed in TCVN3 or VNI fonts converted to Unicode.</source>
+        <translation>
+            <numerusform>%1: đã chuyển %n cụm chữ gõ bằng phông TCVN3 hoặc VNI sang Unicode.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Create a draft from each UTF-8 .html or .txt file, Word .docx or LibreOffice .odt document (or .json export). Text files: the first line is the title, blank lines separate paragraphs. HTML and documents keep headings, lists, tables, links and images (a document&apos;s images become the article&apos;s media, its text in TCVN3 or VNI fonts is converted to Unicode); everything else is removed. Several files are imported together: if one cannot be read, none is.</source>
+        <translation>Tạo bản nháp từ mỗi tệp .html hoặc .txt mã UTF-8, văn bản Word .docx hoặc LibreOffice .odt (hoặc tệp .json đã xuất). Tệp văn bản: dòng đầu là tiêu đề, dòng trống ngăn cách các đoạn. Tệp HTML và văn bản giữ tiêu đề mục, danh sách, bảng, liên kết và ảnh (ảnh trong văn bản trở thành ảnh của bài, chữ gõ bằng phông TCVN3 hoặc VNI được chuyển sang Unicode); mọi thứ khác bị bỏ. Nhiều tệp được nhập cùng lúc: nếu một tệp không đọc được thì không tệp nào được nhập.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n picture(s) left out, linked to a file outside the document or in a format web pages do not show: %2</source>
+        <translation>
+            <numerusform>%1: bỏ qua %n ảnh vì ảnh liên kết tới tệp bên ngoài văn bản hoặc ở định dạng trang web không hiển thị được: %2</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>toasoan::cli::placeholder</name>
@@ -2717,10 +2725,6 @@
         <translation>%1 không phải là tệp.</translation>
     </message>
     <message>
-        <source>%1 is too large for an article (more than 16 MB).</source>
-        <translation>%1 quá lớn để làm một bài viết (hơn 16 MB).</translation>
-    </message>
-    <message>
         <source>Cannot read the file %1.</source>
         <translation>Không đọc được tệp %1.</translation>
     </message>
@@ -2735,6 +2739,54 @@
     <message>
         <source>%1 has no title.</source>
         <translation>%1 không có tiêu đề.</translation>
+    </message>
+    <message>
+        <source>%1 has no title: give the headline the Title or Heading 1 style.</source>
+        <translation>%1 không có tiêu đề: hãy đặt kiểu Title (Tiêu đề) hoặc Heading 1 cho dòng tiêu đề.</translation>
+    </message>
+    <message>
+        <source>%1 is not a Word document: the package has no word/document.xml.</source>
+        <translation>%1 không phải văn bản Word: trong gói không có word/document.xml.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: its text (word/document.xml) is not valid XML.</source>
+        <translation>%1 bị hỏng: phần nội dung (word/document.xml) không phải XML hợp lệ.</translation>
+    </message>
+    <message>
+        <source>%1 is not an OpenDocument text: the package has no content.xml.</source>
+        <translation>%1 không phải văn bản OpenDocument: trong gói không có content.xml.</translation>
+    </message>
+    <message>
+        <source>%1 is protected with a password. Open it in Word or LibreOffice, remove the password, save it and import it again.</source>
+        <translation>%1 được bảo vệ bằng mật khẩu. Hãy mở tệp bằng Word hoặc LibreOffice, bỏ mật khẩu, lưu lại rồi nhập lại.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: its text (content.xml) is not valid XML.</source>
+        <translation>%1 bị hỏng: phần nội dung (content.xml) không phải XML hợp lệ.</translation>
+    </message>
+    <message>
+        <source>%1 is an old Word document (.doc, Word 97-2003), which ToaSoan does not read. Open it in Word or LibreOffice, save it as .docx and import that file.</source>
+        <translation>%1 là văn bản Word kiểu cũ (.doc, Word 97-2003), ToaSoan không đọc được. Hãy mở tệp bằng Word hoặc LibreOffice, lưu thành .docx rồi nhập tệp đó.</translation>
+    </message>
+    <message>
+        <source>%1 is not a Word or OpenDocument file: it is not a zip package, or it is damaged.</source>
+        <translation>%1 không phải tệp Word hay OpenDocument: tệp không phải gói zip, hoặc đã bị hỏng.</translation>
+    </message>
+    <message>
+        <source>%1 holds too many files (more than %2): it is not a document ToaSoan opens.</source>
+        <translation>%1 chứa quá nhiều tệp (hơn %2): đây không phải văn bản ToaSoan mở được.</translation>
+    </message>
+    <message>
+        <source>%1 contains a file with an unsafe name (&quot;%2&quot;): it was not made by Word or LibreOffice and is not imported.</source>
+        <translation>%1 chứa một tệp có tên không an toàn (&quot;%2&quot;): tệp không do Word hay LibreOffice tạo ra nên không được nhập.</translation>
+    </message>
+    <message>
+        <source>%1 unpacks to far more data than a document holds (a &quot;zip bomb&quot;): it is not imported.</source>
+        <translation>%1 giải nén ra nhiều dữ liệu hơn hẳn một văn bản (một &quot;quả bom zip&quot;): tệp không được nhập.</translation>
+    </message>
+    <message>
+        <source>%1 is too large for an article (more than %2 MB).</source>
+        <translation>%1 quá lớn để làm một bài viết (hơn %2 MB).</translation>
     </message>
 </context>
 <context>
@@ -2765,6 +2817,63 @@
     <message>
         <source>Unicode</source>
         <translation>Unicode</translation>
+    </message>
+</context>
+<context>
+    <name>toasoan::ui::ArticleFileImport</name>
+    <message>
+        <source>&amp;Import files…</source>
+        <translation>&amp;Nhập tệp…</translation>
+    </message>
+    <message>
+        <source>Create drafts from Word (.docx), LibreOffice (.odt), web page (.html) or text (.txt) files</source>
+        <translation>Tạo bản nháp từ tệp Word (.docx), LibreOffice (.odt), trang web (.html) hoặc văn bản (.txt)</translation>
+    </message>
+    <message>
+        <source>Articles (*.docx *.odt *.html *.htm *.txt *.json)</source>
+        <translation>Bài viết (*.docx *.odt *.html *.htm *.txt *.json)</translation>
+    </message>
+    <message>
+        <source>Word documents (*.docx)</source>
+        <translation>Văn bản Word (*.docx)</translation>
+    </message>
+    <message>
+        <source>LibreOffice documents (*.odt)</source>
+        <translation>Văn bản LibreOffice (*.odt)</translation>
+    </message>
+    <message>
+        <source>Web pages (*.html *.htm)</source>
+        <translation>Trang web (*.html *.htm)</translation>
+    </message>
+    <message>
+        <source>Text files (*.txt)</source>
+        <translation>Tệp văn bản (*.txt)</translation>
+    </message>
+    <message>
+        <source>Import files</source>
+        <translation>Nhập tệp</translation>
+    </message>
+    <message>
+        <source>The files were not imported</source>
+        <translation>Chưa nhập được các tệp</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n article(s).</source>
+        <translation>
+            <numerusform>Đã nhập %n bài.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n run(s) typed in TCVN3 or VNI fonts were converted to Unicode.</source>
+        <translation>
+            <numerusform>Đã chuyển %n cụm chữ gõ bằng phông TCVN3 hoặc VNI sang Unicode.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n picture(s) left out (linked, or in a format web pages do not show): %1</source>
+        <translation>
+            <numerusform>Bỏ qua %n ảnh (ảnh liên kết, hoặc ở định dạng trang web không hiển thị được): %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -30,6 +30,7 @@ class Settings;
 
 namespace toasoan::ui {
 
+class ArticleFileImport;
 class ArticleListPane;
 class ArticleRecordActions;
 class ArticleTab;
@@ -83,6 +84,8 @@ public:
     /// Adds the publishing menu, the outbox dock and live queue updates (ui/publish/); once.
     void setPublishing(Publishing *publishing);
     ArticleRecordActions *recordActions() const { return m_records; }
+    /// "Tệp ▸ Nhập tệp…" and files dropped on the window or the list.
+    ArticleFileImport *fileImport() const { return m_fileImport; }
     PublishActions *publishActions() const { return m_publishActions; }
     /// The File menu's backup entries and the automatic daily backup (started by the application).
     BackupActions *backupActions() const { return m_backupActions; }
@@ -159,6 +162,7 @@ private:
     PublishActions *m_publishActions = nullptr;
     ArticleRecordActions *m_records = nullptr;
     BackupActions *m_backupActions = nullptr;
+    ArticleFileImport *m_fileImport = nullptr;
 
     QLabel *m_userLabel = nullptr;
     QLabel *m_wordsLabel = nullptr;

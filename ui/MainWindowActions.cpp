@@ -1,6 +1,7 @@
 // MainWindow: actions, menus, toolbars and the keyboard map.
 #include "app/storage/Database.h"
 #include "ui/MainWindow.h"
+#include "ui/article/ArticleFileImport.h"
 #include "ui/article/ArticleListPane.h"
 #include "ui/article/ArticleTab.h"
 #include "ui/article/ArticleTabs.h"
@@ -186,6 +187,11 @@ void MainWindow::createMenus()
     fileMenu->addAction(m_newAction);
     fileMenu->addAction(m_saveAction);
     fileMenu->addAction(m_closeTabAction);
+    fileMenu->addSeparator();
+    m_fileImport = new ArticleFileImport(*this, this);
+    m_fileImport->acceptDropsOn(this);
+    m_fileImport->acceptDropsOn(m_list->table());
+    fileMenu->addAction(m_fileImport->action());
     fileMenu->addSeparator();
     fileMenu->addAction(m_settingsAction);
     fileMenu->addAction(DatabaseDialog::createMenuAction(*this));

@@ -1,4 +1,4 @@
-// toasoan articles import FILE.html|FILE.txt|FILE.json [FILE...] --user LOGIN [--json]
+// toasoan articles import FILE.html|FILE.txt|FILE.json|FILE.docx|FILE.odt [FILE...] --user LOGIN [--json]
 // The author proves who they are (their password); the articles and their "create" events name them.
 #include "app/cli/Commands.h"
 #include "app/cli/Output.h"
@@ -20,15 +20,34 @@ class Text
     Q_DECLARE_TR_FUNCTIONS(toasoan::cli)
 };
 
+// What a document's import changed or left out: runs typed with old fonts (converted), pictures
+// that could not become media.
+void reportNotes(CommandContext &context, const io::ImportedFile &file)
+{
+    QTextStream &stream = context.hasOption("json") ? context.err() : context.out();
+    if (file.legacyRuns > 0) {
+        stream << Text::tr("%1: %n run(s) typed in TCVN3 or VNI fonts converted to Unicode.", nullptr, file.legacyRuns)
+                      .arg(file.path)
+               << Qt::endl;
+    }
+    if (!file.missingImages.isEmpty()) {
+        stream << Text::tr("%1: %n picture(s) left out, linked to a file outside the document or in a format web "
+                           "pages do not show: %2",
+                           nullptr, int(file.missingImages.size()))
+                      .arg(file.path, file.missingImages.join(QStringLiteral(", ")))
+               << Qt::endl;
+    }
+}
+
 int importOne(CommandContext &context, const User &user)
 {
-    auto read = io::readArticleFile(context.arguments().constFirst());
-    if (!read) {
-        return context.fail(read.error());
+    // The document's images and the article are stored together, or neither is.
+    auto imported = io::importArticleFiles(context.database(), context.arguments(), user.id);
+    if (!imported) {
+        return context.fail(imported.error());
     }
-    Article article = std::move(read).value();
-    article.authorId = user.id;
-    auto created = ArticleRepository(context.database()).create(article, user.id);
+    const io::ImportedFile &file = imported->constFirst();
+    auto created = ArticleRepository(context.database()).load(file.articleId);
     if (!created) {
         return context.fail(created.error());
     }
@@ -40,29 +59,18 @@ int importOne(CommandContext &context, const User &user)
                                   user.displayName)
                       << Qt::endl;
     }
+    reportNotes(context, file);
     return ExitOk;
 }
 
-// Several files: all are read first (one that cannot be read imports none), then written in one
-// transaction by the bulk path and indexed for search before the command returns.
+// Several files: all are read first (one that cannot be read imports none; its message names it),
+// then written in one transaction (their images, then the articles by the bulk path) and indexed for
+// search before the command returns.
 int importMany(CommandContext &context, const User &user)
 {
-    QList<Article> drafts;
-    for (const QString &file : context.arguments()) {
-        auto read = io::readArticleFile(file);
-        if (!read) {
-            Error error = read.error();
-            error.message = Text::tr("%1: %2").arg(file, error.message);
-            return context.fail(error);
-        }
-        Article article = std::move(read).value();
-        article.authorId = user.id;
-        drafts.append(std::move(article));
-    }
-    ArticleRepository repo(context.database());
-    auto ids = repo.createMany(drafts, user.id);
-    if (!ids) {
-        return context.fail(ids.error());
+    auto imported = io::importArticleFiles(context.database(), context.arguments(), user.id);
+    if (!imported) {
+        return context.fail(imported.error());
     }
     if (auto indexed = searchindex::catchUpAll(context.database(), 500); !indexed) {
         // The articles are stored; search finds them once the index catches up later.
@@ -71,22 +79,27 @@ int importMany(CommandContext &context, const User &user)
                       << Qt::endl;
     }
     if (context.hasOption("json")) {
+        ArticleRepository repo(context.database());
         QJsonArray list;
-        for (qint64 id : std::as_const(*ids)) {
-            auto article = repo.load(id);
+        for (const io::ImportedFile &file : std::as_const(*imported)) {
+            auto article = repo.load(file.articleId);
             if (!article) {
                 return context.fail(article.error());
             }
             list.append(io::articleToJson(*article, lookUpNames(context.database(), *article)));
         }
         printJson(context.out(), list);
-        return ExitOk;
+    } else {
+        for (const io::ImportedFile &file : std::as_const(*imported)) {
+            context.out() << file.articleId << QLatin1String("  ") << file.title << Qt::endl;
+        }
+        context.out()
+            << Text::tr("Imported %n article(s), author %1.", nullptr, int(imported->size())).arg(user.displayName)
+            << Qt::endl;
     }
-    for (qsizetype i = 0; i < ids->size(); ++i) {
-        context.out() << ids->at(i) << QLatin1String("  ") << drafts.at(i).title.trimmed() << Qt::endl;
+    for (const io::ImportedFile &file : std::as_const(*imported)) {
+        reportNotes(context, file);
     }
-    context.out() << Text::tr("Imported %n article(s), author %1.", nullptr, int(ids->size())).arg(user.displayName)
-                  << Qt::endl;
     return ExitOk;
 }
 
@@ -106,9 +119,11 @@ Command articlesImportCommand()
         "articles import",
         "FILE...",
         QT_TRANSLATE_NOOP("toasoan::cli",
-                          "Create a draft from each UTF-8 .html or .txt file (or .json export). Text files: the first "
-                          "line is the title, blank lines separate paragraphs. HTML files keep headings, lists, "
-                          "tables, links and images; everything else is removed. Several files are imported "
+                          "Create a draft from each UTF-8 .html or .txt file, Word .docx or LibreOffice .odt document "
+                          "(or .json export). Text files: the first line is the title, blank lines separate "
+                          "paragraphs. HTML and documents keep headings, lists, tables, links and images (a "
+                          "document's images become the article's media, its text in TCVN3 or VNI fonts is "
+                          "converted to Unicode); everything else is removed. Several files are imported "
                           "together: if one cannot be read, none is."),
         {
             {"user", "LOGIN",

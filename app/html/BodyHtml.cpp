@@ -10,11 +10,13 @@ namespace toasoan::html {
 
 namespace {
 
-QString build(const QList<Token> &tokens, SourceFlavor flavor)
+QString build(const QList<Token> &tokens, SourceFlavor flavor,
+              const std::function<QString(const QString &)> &resolveImage = {})
 {
     BodyWriter writer;
     SourceOptions options;
     options.flavor = flavor;
+    options.resolveImage = resolveImage;
     feedSource(tokens, writer, options);
     return writer.finish();
 }
@@ -112,6 +114,11 @@ QString normalizeBody(const QString &html)
 QString normalizeBody(const QList<Token> &tokens)
 {
     return build(tokens, SourceFlavor::Body);
+}
+
+QString normalizeBody(const QString &html, const std::function<QString(const QString &src)> &resolveImage)
+{
+    return build(tokenize(html), SourceFlavor::Body, resolveImage);
 }
 
 QString bodyFromQtHtml(const QString &qtHtml)

@@ -6,6 +6,7 @@
 #include <QList>
 #include <QString>
 #include <QStringList>
+#include <functional>
 #include <optional>
 
 namespace toasoan::html {
@@ -36,6 +37,9 @@ bool dropsElementContent(const QString &name);
 QString normalizeBody(const QString &html);
 /// The same for HTML already split into tokens (an import that set its title and sapo apart).
 QString normalizeBody(const QList<Token> &tokens);
+/// The same, each image's src replaced by `resolveImage(src)` first (an import's embedded images
+/// become media:ID); an empty result drops the image.
+QString normalizeBody(const QString &html, const std::function<QString(const QString &src)> &resolveImage);
 
 /// QTextDocument::toHtml() output to the body subset: Qt's styled spans become strong/em/u,
 /// paragraphs indented 40px on both sides become a blockquote, an image paragraph becomes a

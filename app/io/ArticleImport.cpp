@@ -26,6 +26,33 @@ class Text
 };
 
 constexpr qint64 kMaxFileSize = 16 * 1024 * 1024;
+// A Word or LibreOffice file carries its photos.
+constexpr qint64 kMaxOfficeFileSize = 64 * 1024 * 1024;
+
+// The bytes of a file the user named, refused with a message naming it.
+Result<QByteArray> readUserFile(const QString &path, qint64 maxBytes)
+{
+    const QString shown = QDir::toNativeSeparators(path);
+    const QFileInfo info(path);
+    if (!info.exists()) {
+        return makeError(ErrorCode::NotFound, Text::tr("The file %1 does not exist.").arg(shown));
+    }
+    if (!info.isFile()) {
+        return makeError(ErrorCode::Io, Text::tr("%1 is not a file.").arg(shown));
+    }
+    if (info.size() > maxBytes) {
+        return makeError(
+            ErrorCode::Io,
+            Text::tr("%1 is too large for an article (more than %2 MB).").arg(shown).arg(maxBytes / (1024 * 1024)));
+    }
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        return makeError(ErrorCode::Io, Text::tr("Cannot read the file %1.").arg(shown), file.errorString());
+    }
+    return file.readAll();
+}
+
+} // namespace
 
 bool looksLikeByline(const QString &paragraph)
 {
@@ -49,8 +76,6 @@ bool looksLikeByline(const QString &paragraph)
     }
     return true;
 }
-
-} // namespace
 
 Result<QString> decodeTextFile(const QByteArray &data, const QString &fileName)
 {
@@ -178,20 +203,8 @@ Result<Article> readArticleFile(const QString &path)
 {
     const QString shown = QDir::toNativeSeparators(path);
     const QFileInfo info(path);
-    if (!info.exists()) {
-        return makeError(ErrorCode::NotFound, Text::tr("The file %1 does not exist.").arg(shown));
-    }
-    if (!info.isFile()) {
-        return makeError(ErrorCode::Io, Text::tr("%1 is not a file.").arg(shown));
-    }
-    if (info.size() > kMaxFileSize) {
-        return makeError(ErrorCode::Io, Text::tr("%1 is too large for an article (more than 16 MB).").arg(shown));
-    }
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        return makeError(ErrorCode::Io, Text::tr("Cannot read the file %1.").arg(shown), file.errorString());
-    }
-    TOASOAN_TRY(decoded, decodeTextFile(file.readAll(), path));
+    TOASOAN_TRY(bytes, readUserFile(path, kMaxFileSize));
+    TOASOAN_TRY(decoded, decodeTextFile(*bytes, path));
 
     const QString suffix = info.suffix().toLower();
     if (suffix == QLatin1String("json")) {
@@ -214,6 +227,24 @@ Result<Article> readArticleFile(const QString &path)
                                                  .arg(shown));
     }
     return article;
+}
+
+Result<ImportedArticle> readImportFile(const QString &path)
+{
+    if (!isOfficeFileName(path)) {
+        TOASOAN_TRY(article, readArticleFile(path));
+        ImportedArticle imported;
+        imported.article = std::move(article).value();
+        return imported;
+    }
+    TOASOAN_TRY(bytes, readUserFile(path, kMaxOfficeFileSize));
+    TOASOAN_TRY(imported, readOfficeDocument(*bytes, path));
+    if (imported->article.title.isEmpty()) {
+        return makeError(ErrorCode::Invalid,
+                         Text::tr("%1 has no title: give the headline the Title or Heading 1 style.")
+                             .arg(QDir::toNativeSeparators(path)));
+    }
+    return imported;
 }
 
 } // namespace toasoan::io

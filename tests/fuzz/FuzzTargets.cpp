@@ -12,6 +12,7 @@ const QList<NamedTarget> &targets()
         {"legacy", legacy},
         {"viqr", viqr},
         {"user_file", userFile},
+        {"office", office},
         {"xmlrpc", xmlRpc},
         {"wordpress_json", wordPressJson},
         {"search_query", searchQuery},

@@ -26,6 +26,8 @@ void legacy(const QByteArray &input);
 void viqr(const QByteArray &input);
 /// The decoder of a user's file (io::decodeTextFile) and the plain-text and HTML article readers.
 void userFile(const QByteArray &input);
+/// A Word (.docx) or OpenDocument (.odt) file: the zip package and the document readers.
+void office(const QByteArray &input);
 /// An XML-RPC methodResponse.
 void xmlRpc(const QByteArray &input);
 /// A WordPress REST (wp/v2) JSON reply.

@@ -1,0 +1,160 @@
+// "Tệp ▸ Nhập tệp…" and files dropped on the article list: Word and LibreOffice files become drafts
+// of the logged-in user, all or none, with a message naming a bad file.
+#include "app/settings/Settings.h"
+#include "app/storage/ArticleRepository.h"
+#include "tests/gui/GuiTestSupport.h"
+#include "tests/support/TestWorkspace.h"
+#include "ui/ArticleTableModel.h"
+#include "ui/MainWindow.h"
+#include "ui/article/ArticleFileImport.h"
+#include "ui/article/ArticleListPane.h"
+#include "ui/article/ArticleTab.h"
+#include "ui/metadata/MetadataPanel.h"
+
+#include <QAction>
+#include <QLineEdit>
+#include <QMenu>
+#include <QMenuBar>
+#include <QMimeData>
+#include <QStatusBar>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUrl>
+
+using namespace toasoan;
+using toasoan::test::RecordingNotifier;
+using toasoan::test::TestWorkspace;
+
+namespace {
+
+QString fixture(const char *name)
+{
+    return qEnvironmentVariable("TOASOAN_SOURCE_DIR") + QStringLiteral("/tests/fixtures/office/") + QLatin1String(name);
+}
+
+struct Fixture
+{
+    TestWorkspace ws;
+    QTemporaryDir settingsDir;
+    Settings settings{settingsDir.filePath(QStringLiteral("settings.ini"))};
+    RecordingNotifier notifier;
+    User user;
+    std::unique_ptr<ui::MainWindow> window;
+
+    Fixture()
+    {
+        settings.setAutosaveIntervalSeconds(3600);
+        const qint64 id = ws.addUser(QStringLiteral("phongvien"), Role::Reporter, QStringLiteral("Trần Thị Hòa"));
+        if (id > 0) {
+            user = UserRepository(ws.db()).load(id).value();
+        }
+        window = std::make_unique<ui::MainWindow>(ws.db(), user, settings, notifier);
+        window->show();
+    }
+
+    int listed() const { return window->listPane()->model()->rowCount(); }
+};
+
+QAction *fileMenuAction(ui::MainWindow &window, const QString &name)
+{
+    for (QAction *menu : window.menuBar()->actions()) {
+        if (!menu->menu()) {
+            continue;
+        }
+        for (QAction *action : menu->menu()->actions()) {
+            if (action->objectName() == name) {
+                return action;
+            }
+        }
+        break; // the first menu is File
+    }
+    return nullptr;
+}
+
+} // namespace
+
+class TestArticleFileImport final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase() { TOASOAN_REQUIRE_TEST_BACKEND(); }
+
+    void fileMenuImportsWordFiles()
+    {
+        Fixture f;
+        QVERIFY(f.ws.ok() && f.user.id > 0);
+        QAction *action = fileMenuAction(*f.window, QStringLiteral("importFilesAction"));
+        QVERIFY2(action, "Tệp ▸ Nhập tệp… is missing");
+        QVERIFY(ui::ArticleFileImport::fileFilter().contains(QStringLiteral("*.docx")));
+        QVERIFY(ui::ArticleFileImport::fileFilter().contains(QStringLiteral("*.odt")));
+        f.window->fileImport()->setFileChooser([] {
+            return QStringList{fixture("bai-viet.docx"), fixture("tcvn3.docx")};
+        });
+        const int before = f.listed();
+        action->trigger();
+        QVERIFY2(f.notifier.errors.isEmpty(), qPrintable(f.notifier.errors.value(0).error.message));
+        QCOMPARE(f.listed(), before + 2);
+        const QString status = f.window->statusBar()->currentMessage();
+        QVERIFY2(status.contains(QStringLiteral("Imported 2 article")) && status.contains(QStringLiteral("5 run")),
+                 qPrintable(status));
+        QStringList titles;
+        for (int row = 0; row < f.listed(); ++row) {
+            titles.append(f.window->listPane()->model()->index(row, 0).data().toString());
+        }
+        QVERIFY2(titles.contains(QStringLiteral("HỘI NGHỊ TỔNG KẾT NĂM")), qPrintable(titles.join(QLatin1Char('|'))));
+    }
+
+    void droppedFileOpensAsDraft()
+    {
+        Fixture f;
+        QVERIFY(f.ws.ok() && f.user.id > 0);
+        QWidget *viewport = f.window->listPane()->table()->viewport();
+        QMimeData mime;
+        mime.setUrls({QUrl::fromLocalFile(fixture("bai-viet.odt"))});
+        const QPoint at = viewport->rect().center();
+        QDragEnterEvent enter(at, Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(viewport, &enter);
+        QVERIFY(enter.isAccepted());
+        QDropEvent drop(QPointF(at), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(viewport, &drop);
+        QVERIFY(drop.isAccepted());
+        QVERIFY2(f.notifier.errors.isEmpty(), qPrintable(f.notifier.errors.value(0).error.message));
+        ui::ArticleTab *tab = f.window->currentTab();
+        QVERIFY2(tab, "the imported article is opened");
+        QCOMPARE(tab->metadataPanel()->titleEdit()->text(),
+                 QStringLiteral("Hội nghị giao ban Ban chủ nhiệm chương trình 04-CTr/QU"));
+    }
+
+    void otherFilesAreNotTaken()
+    {
+        Fixture f;
+        QVERIFY(f.ws.ok());
+        QWidget *viewport = f.window->listPane()->table()->viewport();
+        QMimeData mime;
+        mime.setUrls(
+            {QUrl::fromLocalFile(fixture("bai-viet.odt")), QUrl::fromLocalFile(QStringLiteral("/tmp/anh.png"))});
+        QDragEnterEvent enter(viewport->rect().center(), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+        enter.ignore();
+        QApplication::sendEvent(viewport, &enter);
+        QVERIFY(!enter.isAccepted());
+    }
+
+    void badFileStopsTheBatch()
+    {
+        Fixture f;
+        QVERIFY(f.ws.ok() && f.user.id > 0);
+        const int before = f.listed();
+        const QList<qint64> ids = f.window->fileImport()->importFiles({fixture("bai-viet.docx"), fixture("bomb.docx")});
+        QVERIFY(ids.isEmpty());
+        QCOMPARE(f.notifier.errors.size(), 1);
+        QVERIFY2(f.notifier.errors.constFirst().error.message.contains(QStringLiteral("bomb.docx")),
+                 qPrintable(f.notifier.errors.constFirst().error.message));
+        f.window->refreshList();
+        QCOMPARE(f.listed(), before);
+    }
+};
+
+QTEST_MAIN(TestArticleFileImport)
+#include "tst_article_file_import.moc"

@@ -10,7 +10,7 @@ build_pkgs=(
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     libqt6sql6-sqlite libqt6sql6-psql libqt6svg6 qt6-svg-dev qt6-httpserver-dev qt6-translations-l10n
     qtkeychain-qt6-dev libsodium-dev libhunspell-dev hunspell-vi
-    libgl-dev fonts-dejavu-core sqlite3 libsqlite3-dev libquazip1-qt6-dev
+    libgl-dev fonts-dejavu-core sqlite3 libsqlite3-dev libquazip1-qt6-dev libpq-dev
     python3 dpkg-dev
 )
 test_pkgs=(

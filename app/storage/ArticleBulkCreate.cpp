@@ -6,7 +6,9 @@
 //   block ahead of the writer, so only the database work stays on the calling thread;
 // - the rows go in through BulkInsert (SQLite's own statements, texts already UTF-8): Qt's
 //   binding and SQLite's UTF-16 conversion cost more than the inserts themselves; on PostgreSQL
-//   BulkInsert writes many rows per statement, one round trip for a few blocks of articles;
+//   BulkInsert writes them by COPY, a thousand rows per round trip, as data the server does not
+//   parse as SQL (what is left there is mostly the foreign-key checks, one per row and key, and
+//   storing the long texts, lz4-compressed since migration 17);
 // - the stored tags are read once per call;
 // - the full-text documents are not built here: the database's ArticleIndexer puts the articles on
 //   the search backlog, which searchindex::catchUp() works off afterwards (FTS5 upkeep costs several

@@ -17,13 +17,16 @@ public:
     virtual ~Impl() = default;
     virtual Result<qint64> insert(const QVariantList &values) = 0;
     virtual Result<void> flush() { return {}; }
-    /// Rows kept for flush(); flush() runs by itself at kBatchRows.
-    virtual int pending() const { return 0; }
+    /// True when enough rows are kept for flush() to run by itself.
+    virtual bool full() const { return false; }
 };
 
 namespace {
-// Rows per multi-row INSERT on PostgreSQL.
+// Rows per multi-row INSERT on PostgreSQL, where all values travel inside the statement's text.
 constexpr int kBatchRows = 256;
+// Rows per COPY: the data streams, so only the client's memory bounds it (a revision row of a long
+// article is some 10 KB).
+constexpr int kCopyRows = 1024;
 } // namespace
 
 namespace {
@@ -129,8 +132,67 @@ private:
     QString m_prepareError;
 };
 
-// PostgreSQL: rows kept and written kBatchRows at a time in one INSERT … VALUES (…), (…), with the
-// ids taken ahead from the table's sequence (a multi-row INSERT's RETURNING promises no order).
+/// Appends `value` to a row of COPY's text format: NULL is \N; in a text, backslash, tab, newline
+/// and carriage return are escaped (a tab ends a field, a newline a row). The bytes are UTF-8, as the
+/// connection's client_encoding is: no byte of a multi-byte sequence is one of those four.
+void appendCopyField(QByteArray &out, const QVariant &value)
+{
+    if (value.isNull()) {
+        out += "\\N";
+        return;
+    }
+    const auto appendText = [&out](const char *data, qsizetype size) {
+        qsizetype plain = 0; // start of the run not yet copied
+        for (qsizetype i = 0; i < size; ++i) {
+            char escaped = 0;
+            switch (data[i]) {
+            case '\\':
+                escaped = '\\';
+                break;
+            case '\t':
+                escaped = 't';
+                break;
+            case '\n':
+                escaped = 'n';
+                break;
+            case '\r':
+                escaped = 'r';
+                break;
+            default:
+                continue;
+            }
+            out.append(data + plain, i - plain);
+            out += '\\';
+            out += escaped;
+            plain = i + 1;
+        }
+        out.append(data + plain, size - plain);
+    };
+    switch (value.typeId()) {
+    case QMetaType::QByteArray: {
+        const QByteArray &bytes = *static_cast<const QByteArray *>(value.constData());
+        appendText(bytes.constData(), bytes.size());
+        return;
+    }
+    case QMetaType::Int:
+    case QMetaType::LongLong:
+    case QMetaType::UInt:
+    case QMetaType::ULongLong:
+    case QMetaType::Bool: // flags are INTEGER 0/1 columns
+        out += QByteArray::number(value.toLongLong());
+        return;
+    default: {
+        const QByteArray text = value.toString().toUtf8();
+        appendText(text.constData(), text.size());
+        return;
+    }
+    }
+}
+
+// PostgreSQL: rows kept and written together, with the ids taken ahead from the table's sequence (a
+// multi-row INSERT's RETURNING promises no order). Without a conflict clause they go by COPY, kCopyRows
+// at a time, as data the server does not parse as SQL (Database::copyIn); with one, kBatchRows at a time
+// in one INSERT … VALUES (…), (…) … ON CONFLICT.
 class PostgresInsert final : public BulkInsert::Impl
 {
 public:
@@ -146,6 +208,12 @@ public:
                  (withId ? QStringLiteral("id, ") : QString()) + parts.captured(2) + QStringLiteral(") VALUES ");
         m_row = QLatin1Char('(') + (withId ? QStringLiteral("?, ") : QString()) + parts.captured(3) + QLatin1Char(')');
         m_tail = parts.captured(4);
+        m_copy = m_tail.trimmed().isEmpty();
+        if (m_copy) {
+            m_copySql = QStringLiteral("COPY ") + m_table + QStringLiteral(" (") +
+                        (withId ? QStringLiteral("id, ") : QString()) + parts.captured(2) +
+                        QStringLiteral(") FROM STDIN");
+        }
     }
     ~PostgresInsert() override
     {
@@ -159,18 +227,25 @@ public:
         qint64 id = 0;
         if (m_withId) {
             if (m_ids.isEmpty()) {
-                TOASOAN_TRY(taken, m_db.exec(QStringLiteral("SELECT nextval(pg_get_serial_sequence(?, 'id')) FROM "
-                                                            "generate_series(1, %1)")
-                                                 .arg(kBatchRows),
-                                             {m_table}));
-                while (taken->next()) {
-                    m_ids.append(taken->value(0).toLongLong());
-                }
-                if (m_ids.isEmpty()) {
-                    return failure(m_sql, QStringLiteral("no id from the sequence"), false, false);
-                }
+                TOASOAN_CHECK(takeIds());
             }
             id = m_ids.takeFirst();
+        }
+        if (m_copy) {
+            if (m_withId) {
+                m_rowsText += QByteArray::number(id);
+            }
+            for (qsizetype i = 0; i < values.size(); ++i) {
+                if (i > 0 || m_withId) {
+                    m_rowsText += '\t';
+                }
+                appendCopyField(m_rowsText, values.at(i));
+            }
+            m_rowsText += '\n';
+            ++m_rows;
+            return id;
+        }
+        if (m_withId) {
             m_values.append(id);
         }
         for (const QVariant &value : values) {
@@ -183,12 +258,18 @@ public:
         return id;
     }
 
-    int pending() const override { return m_rows; }
+    bool full() const override { return m_rows >= batchRows(); }
 
     Result<void> flush() override
     {
         if (m_rows == 0) {
             return {};
+        }
+        if (m_copy) {
+            auto done = m_db.copyIn(m_copySql, m_rowsText);
+            m_rowsText.clear();
+            m_rows = 0;
+            return done;
         }
         QString sql = m_head;
         sql.reserve(m_head.size() + m_rows * (m_row.size() + 2) + m_tail.size());
@@ -206,13 +287,46 @@ public:
     }
 
 private:
+    int batchRows() const { return m_copy ? kCopyRows : kBatchRows; }
+
+    /// The next batchRows() ids of the table's sequence, in one row: asked row by row (the driver reads
+    /// forward-only results one row at a time) and with the sequence looked up per id, taking them cost
+    /// as much as a fifth of the rows' COPY.
+    Result<void> takeIds()
+    {
+        if (m_sequence == 0) {
+            TOASOAN_TRY(sequence,
+                        m_db.exec(QStringLiteral("SELECT pg_get_serial_sequence(?, 'id')::regclass::oid"), {m_table}));
+            m_sequence = sequence->next() ? sequence->value(0).toLongLong() : 0;
+            if (m_sequence == 0) {
+                return failure(m_sql, QStringLiteral("no sequence for the id"), false, false);
+            }
+        }
+        TOASOAN_TRY(taken, m_db.exec(QStringLiteral("SELECT string_agg(nextval(%1::oid::regclass)::text, ',') FROM "
+                                                    "generate_series(1, %2)")
+                                         .arg(m_sequence)
+                                         .arg(batchRows())));
+        const QString ids = taken->next() ? taken->value(0).toString() : QString();
+        for (QStringView id : QStringView(ids).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+            m_ids.append(id.toLongLong());
+        }
+        if (m_ids.isEmpty()) {
+            return failure(m_sql, QStringLiteral("no id from the sequence"), false, false);
+        }
+        return {};
+    }
+
     const Database &m_db;
     QString m_sql;
     bool m_withId;
+    bool m_copy = false;
+    QString m_copySql;
+    QByteArray m_rowsText; ///< COPY's data: one line per row
     QString m_table;
     QString m_head;
     QString m_row;
     QString m_tail;
+    qint64 m_sequence = 0; ///< the oid of the table's id sequence, once looked up
     QList<qint64> m_ids;
     QVariantList m_values;
     int m_rows = 0;
@@ -235,7 +349,7 @@ BulkInsert::~BulkInsert() = default;
 Result<qint64> BulkInsert::insert(const QVariantList &values)
 {
     TOASOAN_TRY(id, m_impl->insert(values));
-    if (m_impl->pending() >= kBatchRows) {
+    if (m_impl->full()) {
         TOASOAN_CHECK(flush());
     }
     return *id;

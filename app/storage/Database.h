@@ -121,7 +121,7 @@ public:
 
     /// Checkpoints of the write-ahead log run so far by the background thread (tests).
     int backgroundCheckpoints() const;
-    /// Statements run through exec(), value() and insert() so far, by every thread (tests: a bulk write
+    /// Statements run through exec(), value(), insert() and copyIn() so far, by every thread (tests: a bulk write
     /// must not cost a round trip to the server per row).
     qint64 statementsRun() const { return m_statementsRun.load(std::memory_order_relaxed); }
 
@@ -130,6 +130,13 @@ public:
     /// the database.
     void setArticleIndexer(const ArticleIndexer *indexer) { m_articleIndexer = indexer; }
     const ArticleIndexer *articleIndexer() const { return m_articleIndexer; }
+
+    /// PostgreSQL only: runs `copySql` ("COPY table (columns) FROM STDIN", text format) on the calling
+    /// thread's connection with `rows` as its data (lines of tab-separated fields, escaped as COPY's text
+    /// format wants: app/storage/BulkInsert.cpp). One statement and one round trip, whatever the rows;
+    /// the values never pass through an SQL text. On failure the server's transaction is aborted (the
+    /// caller's transaction() then rolls it back) and the error says why (a lost connection as such).
+    Result<void> copyIn(const QString &copySql, const QByteArray &rows) const;
 
     /// A translated Storage error with the driver's text as detail.
     static Error storageError(const QString &what, const QString &detail);

@@ -338,6 +338,7 @@ Result<GeneratorReport> WorkspaceGenerator::populate(Database &db, const std::fu
         QElapsedTimer timer;
         timer.start();
         const qint64 cpuStart = cpuNs();
+        const qint64 serverCpuStart = m_options.serverCpuNs ? m_options.serverCpuNs() : 0;
         auto done = db.transaction([&]() -> Result<void> {
             if (!m_options.oneByOne) {
                 QList<Article> drafts;
@@ -369,6 +370,9 @@ Result<GeneratorReport> WorkspaceGenerator::populate(Database &db, const std::fu
         });
         report.createNs += timer.nsecsElapsed();
         report.createCpuNs += cpuNs() - cpuStart;
+        if (m_options.serverCpuNs) {
+            report.createServerCpuNs += m_options.serverCpuNs() - serverCpuStart;
+        }
         if (!done) {
             return done.error();
         }

@@ -45,15 +45,19 @@ struct GeneratorOptions
     double trashShare = 0.01; ///< articles moved to the trash
     int minWords = 540;       ///< body length, in words
     int maxWords = 660;
+    /// When set: the database server's CPU time so far, in ns (its process on this machine), for
+    /// GeneratorReport::createServerCpuNs.
+    std::function<qint64()> serverCpuNs;
 };
 
 struct GeneratorReport
 {
     int articles = 0;
-    qint64 words = 0;       ///< body words, all articles
-    qint64 createNs = 0;    ///< creating the articles, commits included (wall clock)
-    qint64 createCpuNs = 0; ///< the same in CPU time
-    qint64 indexNs = 0;     ///< working off the search backlog after createMany() (wall clock)
+    qint64 words = 0;             ///< body words, all articles
+    qint64 createNs = 0;          ///< creating the articles, commits included (wall clock)
+    qint64 createCpuNs = 0;       ///< the same in CPU time
+    qint64 createServerCpuNs = 0; ///< the database server's CPU time meanwhile (with options.serverCpuNs)
+    qint64 indexNs = 0;           ///< working off the search backlog after createMany() (wall clock)
     qint64 indexCpuNs = 0;
     int transitions = 0; ///< transition() calls
     qint64 transitionNs = 0;

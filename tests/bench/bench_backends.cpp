@@ -103,10 +103,10 @@ bool populate(const char *backend, Database &db, int articles, double stateShare
     GeneratorOptions options;
     options.articles = articles;
     options.stateShare = stateShare;
-    if (db->isShared()) {
-        if (auto pid = db->value(QStringLiteral("SELECT pg_backend_pid()"));
-            pid && serverCpuNs(pid->toLongLong()) >= 0) {
-            options.serverCpuNs = [pid = pid->toLongLong()] { return serverCpuNs(pid); };
+    if (db.isShared()) {
+        if (auto backendPid = db.value(QStringLiteral("SELECT pg_backend_pid()"));
+            backendPid && serverCpuNs(backendPid->toLongLong()) >= 0) {
+            options.serverCpuNs = [pid = backendPid->toLongLong()] { return serverCpuNs(pid); };
         }
     }
     WorkspaceGenerator generator(options);

@@ -21,6 +21,8 @@ set -euo pipefail
 repo=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 cd "$repo"
 export BUILD_DIR=${BUILD_DIR:-build-asan}
+# Every test executable and the programs the tests run, not the benchmarks (tests/CMakeLists.txt).
+export BUILD_TARGETS=${BUILD_TARGETS:-toasoan_tests}
 
 if [ "${TOASOAN_SKIP_DEPS:-0}" != 1 ]; then
     bash scripts/install-deps.sh test

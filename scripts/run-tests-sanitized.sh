@@ -8,15 +8,21 @@
 #   TOASOAN_SANITIZE=address,undefined    the -fsanitize= list
 # Suppressions (only for libraries we do not build, each with its reason): tests/sanitizers/*.supp.
 #
-# CI (.ci/run) runs this on every test of the core libraries plus the first widget and subprocess tests (52
-# tests), not on the whole suite. Measured on the 2-core machine (2026-12-07; busy, so CPU time is the honest
-# figure): building the libraries and those core tests under the sanitizers takes ~1000 s of CPU, the widgets
-# library and the toasoan binary ~490 s more (~13 min on 2 cores), and running them ~4 min, so the step grows from
-# ~5.5 to ~17 min (CI ~42 of its 90 min). The rest (~35 more GUI and subprocess tests: ~150 more files and ~35
-# links, ~8 min) would add, at the sanitizers' ~3x, ~25 min of tests: the whole suite would take CI to ~75 min,
-# above the ~60 it should stay under, and those tests have not been checked clean under the sanitizers yet. Next:
-# the remaining GUI and subprocess tests (child processes inherit the options below), then the whole suite if CI
-# gets faster.
+# With no -R, BUILD_TARGETS defaults to toasoan_tests: every test and the programs the tests run, no benchmarks.
+#
+# CI (.ci/run) runs the tests checked clean so far (80 of the 133: every core-library test, 28 widget tests and
+# twins, 2 subprocess tests) two at a time. Measured on the 2-core machine (2026-12-07, while 4 other builds ran:
+# load ~9, so every figure below is inflated; CI's own 52-test step took 787 s, about 540 s of it building):
+#   building: the 52-test subset needs 362 objects and 53 links, the whole suite (toasoan_tests) 450 and 97;
+#     compiling measured 5.6 s of CPU per library object and ~14 s per test object, a link ~2.4 s, so the whole
+#     suite costs ~3200 s of CPU against ~2380 s for the subset (x1.34): in CI about +185 s of building.
+#   running: the 28 widget tests and twins run sanitized took 510 s of wall time (3.2x their 159 s unsanitized) but
+#     only ~100 s of CPU: they wait (servers, timers, children), hence CTEST_PARALLEL_LEVEL=2 in CI.
+#   the whole suite, by those factors: ~725 s of building and ~1540 s of tests one at a time (~900 s two at a
+#     time), so CI would take ~51-62 of its 90 minutes with it. Not run yet under the sanitizers (so not in CI):
+#     the _postgresql twins of the core tests, the CLI/subprocess tests (tst_cli_auth, tst_server_init, ...),
+#     tst_change_listener, tst_postgres_reconnect, tst_crash_recovery, tst_autosave_kill, tst_live_refresh and
+#     the workflow widget tests; once they are, CI should run the whole suite (no -R).
 set -euo pipefail
 repo=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 cd "$repo"

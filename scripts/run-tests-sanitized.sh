@@ -10,7 +10,7 @@
 #
 # With no -R, BUILD_TARGETS defaults to toasoan_tests: every test and the programs the tests run, no benchmarks.
 #
-# CI (.ci/run) runs the whole suite this way, two tests at a time, without the style and architecture checks.
+# CI (.ci/run) runs the whole suite this way, two tests at a time, without the style, architecture and package checks.
 # Of its 130 tests, the 129 test programs have all run clean under the sanitizers (52 in CI before, the other 77
 # on 2026-12-07, which found nothing); the 130th is the servers' smoke test.
 # Measured on the 2-core machine on 2026-12-07 while 4 other builds ran (load 4-10), so the figures are high;

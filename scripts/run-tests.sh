@@ -48,11 +48,16 @@ package_status=0
 if [ "${TOASOAN_PACKAGE:-1}" != 0 ] && [ -z "${BUILD_TARGETS:-}" ]; then
     step "building the Debian package (scripts/build-deb.sh in ${BUILD_DIR}-deb)"
     export DEB_BUILD_DIR=${BUILD_DIR}-deb
-    if deb_out=$(bash scripts/build-deb.sh | tee /dev/stderr); then
-        TOASOAN_DEB=$(echo "$deb_out" | sed -n 's/^build-deb: //p' | tail -n 1)
+    # The output goes to the log as it comes and to a file to read the package's path from (not `tee /dev/stderr`:
+    # when stderr is a file, tee opens it again from the start and overwrites what the run printed before).
+    deb_out=$(mktemp)
+    if bash scripts/build-deb.sh | tee "$deb_out"; then
+        TOASOAN_DEB=$(sed -n 's/^build-deb: //p' "$deb_out" | tail -n 1)
         export TOASOAN_DEB
+        rm -f "$deb_out"
     else
         package_status=1
+        rm -f "$deb_out"
         echo "run-tests: building the Debian package FAILED (tst_deb_package will skip)"
     fi
     step_done

@@ -2788,6 +2788,22 @@
         <source>%1 is too large for an article (more than %2 MB).</source>
         <translation>%1 quá lớn để làm một bài viết (hơn %2 MB).</translation>
     </message>
+    <message>
+        <source>%1: the image &quot;%2&quot; is outside the folder of the file. Only pictures in that folder (or a folder inside it) are imported: copy the picture there, change the link and import the file again.</source>
+        <translation>%1: ảnh “%2” nằm ngoài thư mục chứa tệp. Chỉ nhập được ảnh nằm trong thư mục đó (hoặc thư mục con của nó): hãy chép ảnh vào đó, sửa lại liên kết rồi nhập lại tệp.</translation>
+    </message>
+    <message>
+        <source>%1: the image &quot;%2&quot; was not found in the folder of the file. Put the picture there (or take it out of the file) and import the file again.</source>
+        <translation>%1: không tìm thấy ảnh “%2” trong thư mục chứa tệp. Hãy đặt ảnh vào đó (hoặc bỏ ảnh khỏi tệp) rồi nhập lại tệp.</translation>
+    </message>
+    <message>
+        <source>%1: the image &quot;%2&quot; is too large (more than %3 MB).</source>
+        <translation>%1: ảnh “%2” quá lớn (hơn %3 MB).</translation>
+    </message>
+    <message>
+        <source>%1: the image &quot;%2&quot; cannot be read.</source>
+        <translation>%1: không đọc được ảnh “%2”.</translation>
+    </message>
 </context>
 <context>
     <name>toasoan::render::PreviewRenderer</name>

@@ -803,6 +803,21 @@
     </message>
 </context>
 <context>
+    <name>toasoan::PublishCheck</name>
+    <message>
+        <source>&quot;%1&quot; cannot be published: its body has an image without an address. Insert the picture again from its file, or remove it.</source>
+        <translation>Không thể đăng bài “%1”: nội dung có một ảnh không có địa chỉ. Hãy chèn lại ảnh từ tệp của nó, hoặc xóa ảnh đó đi.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be published: its body shows &quot;%2&quot;, which is neither an image of the workspace nor an https:// address. Insert the picture again from its file, or remove it.</source>
+        <translation>Không thể đăng bài “%1”: nội dung có ảnh “%2”, không phải ảnh lưu trong cơ sở dữ liệu cũng không phải địa chỉ https://. Hãy chèn lại ảnh từ tệp của nó, hoặc xóa ảnh đó đi.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be published: its body shows the image %2, which is not in the workspace. Insert the picture again from its file, or remove it.</source>
+        <translation>Không thể đăng bài “%1”: nội dung có ảnh %2, ảnh này không có trong cơ sở dữ liệu. Hãy chèn lại ảnh từ tệp của nó, hoặc xóa ảnh đó đi.</translation>
+    </message>
+</context>
+<context>
     <name>toasoan::PublishJobRunner</name>
     <message>
         <source>The job was cancelled.</source>

@@ -1,5 +1,6 @@
 #include "app/publish/Outbox.h"
 
+#include "app/publish/PublishCheck.h"
 #include "app/publish/PublishWorker.h"
 #include "app/publish/RemoteCache.h"
 #include "app/storage/ArticleRepository.h"
@@ -49,6 +50,7 @@ Result<OutboxJob> Outbox::enqueue(qint64 articleId, qint64 siteId, qint64 actorI
         if (article->isTrashed()) {
             return makeError(ErrorCode::Invalid, tr("\"%1\" is in the trash.").arg(article->title));
         }
+        TOASOAN_CHECK(checkPublishable(m_db, *article));
         action = publication->has_value() ? JobAction::Update : JobAction::Publish;
         if (actorId != 0) {
             // A published article is pushed again (an update): the rules' Publish action is for

@@ -78,6 +78,21 @@ QAction *fileMenuAction(ui::MainWindow &window, const QString &name)
     return nullptr;
 }
 
+// Drags `path` onto the article list and drops it there, as a user does from the file manager.
+void dropOnList(ui::MainWindow &window, const QString &path)
+{
+    QWidget *viewport = window.listPane()->table()->viewport();
+    QMimeData mime;
+    mime.setUrls({QUrl::fromLocalFile(path)});
+    const QPoint at = viewport->rect().center();
+    QDragEnterEvent enter(at, Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(viewport, &enter);
+    QVERIFY(enter.isAccepted());
+    QDropEvent drop(QPointF(at), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(viewport, &drop);
+    QVERIFY(drop.isAccepted());
+}
+
 bool writePage(const QString &path, const QString &body)
 {
     QFile file(path);
@@ -126,16 +141,10 @@ private slots:
     {
         Fixture f;
         QVERIFY(f.ws.ok() && f.user.id > 0);
-        QWidget *viewport = f.window->listPane()->table()->viewport();
-        QMimeData mime;
-        mime.setUrls({QUrl::fromLocalFile(fixture("bai-viet.odt"))});
-        const QPoint at = viewport->rect().center();
-        QDragEnterEvent enter(at, Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
-        QApplication::sendEvent(viewport, &enter);
-        QVERIFY(enter.isAccepted());
-        QDropEvent drop(QPointF(at), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
-        QApplication::sendEvent(viewport, &drop);
-        QVERIFY(drop.isAccepted());
+        dropOnList(*f.window, fixture("bai-viet.odt"));
+        if (QTest::currentTestFailed()) {
+            return;
+        }
         QVERIFY2(f.notifier.errors.isEmpty(), qPrintable(f.notifier.errors.value(0).error.message));
         ui::ArticleTab *tab = f.window->currentTab();
         QVERIFY2(tab, "the imported article is opened");
@@ -186,15 +195,10 @@ private slots:
         QVERIFY(writePage(
             page, QStringLiteral("<p>Chữ.</p><p><img src=\"%E1%BA%A3nh/h%E1%BB%99i%20ngh%E1%BB%8B.png\"></p>")));
 
-        QWidget *viewport = f.window->listPane()->table()->viewport();
-        QMimeData mime;
-        mime.setUrls({QUrl::fromLocalFile(page)});
-        const QPoint at = viewport->rect().center();
-        QDragEnterEvent enter(at, Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
-        QApplication::sendEvent(viewport, &enter);
-        QVERIFY(enter.isAccepted());
-        QDropEvent drop(QPointF(at), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
-        QApplication::sendEvent(viewport, &drop);
+        dropOnList(*f.window, page);
+        if (QTest::currentTestFailed()) {
+            return;
+        }
         QVERIFY2(f.notifier.errors.isEmpty(), qPrintable(f.notifier.errors.value(0).error.message));
         ui::ArticleTab *tab = f.window->currentTab();
         QVERIFY2(tab, "the imported article is opened");

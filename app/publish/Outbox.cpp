@@ -50,7 +50,6 @@ Result<OutboxJob> Outbox::enqueue(qint64 articleId, qint64 siteId, qint64 actorI
         if (article->isTrashed()) {
             return makeError(ErrorCode::Invalid, tr("\"%1\" is in the trash.").arg(article->title));
         }
-        TOASOAN_CHECK(checkPublishable(m_db, *article));
         action = publication->has_value() ? JobAction::Update : JobAction::Publish;
         if (actorId != 0) {
             // A published article is pushed again (an update): the rules' Publish action is for
@@ -59,6 +58,7 @@ Result<OutboxJob> Outbox::enqueue(qint64 articleId, qint64 siteId, qint64 actorI
                                      ? mayPublish(actorId, articleId)
                                      : WorkflowService(m_db).check(actorId, Action::Publish, articleId));
         }
+        TOASOAN_CHECK(checkPublishable(m_db, *article));
     } else if (actorId != 0) {
         TOASOAN_CHECK(WorkflowService(m_db).check(actorId, Action::Unpublish, articleId));
     }

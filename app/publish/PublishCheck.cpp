@@ -22,10 +22,13 @@ bool isHttpsWithHost(const QString &src)
     return html::isBodyImageSource(src) && url.scheme().toLower() == QLatin1String("https");
 }
 
-// A data: URL is long: the message shows its start.
+// As the author typed it (a file name with its spaces and accents); a data: URL by its start only.
 QString shownReference(const QString &src)
 {
-    return src.size() > 80 ? src.left(60) + QChar(0x2026) : src;
+    if (src.startsWith(QLatin1String("data:"), Qt::CaseInsensitive)) {
+        return src.size() > 80 ? src.left(60) + QChar(0x2026) : src;
+    }
+    return QUrl::fromPercentEncoding(src.toUtf8());
 }
 
 } // namespace

@@ -537,7 +537,7 @@ private slots:
         QTest::addColumn<QString>("named");
         QTest::newRow("robustness: relative path") << QStringLiteral("anh.png") << QStringLiteral("\"anh.png\"");
         QTest::newRow("robustness: relative path in a folder")
-            << QStringLiteral("images/a b.png") << QStringLiteral("\"images/a%20b.png\"");
+            << QStringLiteral("images/a b.png") << QStringLiteral("\"images/a b.png\"");
         QTest::newRow("robustness: file URL")
             << QStringLiteral("file:///home/phongvien/anh.png") << QStringLiteral("file:///home/phongvien/anh.png");
         QTest::newRow("robustness: plain http") << QStringLiteral("http://namtuliem.hanoi.gov.vn/anh.png")

@@ -803,6 +803,21 @@
     </message>
 </context>
 <context>
+    <name>toasoan::PublishCheck</name>
+    <message>
+        <source>&quot;%1&quot; cannot be published: its body has an image without an address. Insert the picture again from its file, or remove it.</source>
+        <translation>Không thể đăng bài “%1”: nội dung có một ảnh không có địa chỉ. Hãy chèn lại ảnh từ tệp của nó, hoặc xóa ảnh đó đi.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be published: its body shows &quot;%2&quot;, which is neither an image of the workspace nor an https:// address. Insert the picture again from its file, or remove it.</source>
+        <translation>Không thể đăng bài “%1”: nội dung có ảnh “%2”, không phải ảnh lưu trong cơ sở dữ liệu cũng không phải địa chỉ https://. Hãy chèn lại ảnh từ tệp của nó, hoặc xóa ảnh đó đi.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be published: its body shows the image %2, which is not in the workspace. Insert the picture again from its file, or remove it.</source>
+        <translation>Không thể đăng bài “%1”: nội dung có ảnh %2, ảnh này không có trong cơ sở dữ liệu. Hãy chèn lại ảnh từ tệp của nó, hoặc xóa ảnh đó đi.</translation>
+    </message>
+</context>
+<context>
     <name>toasoan::PublishJobRunner</name>
     <message>
         <source>The job was cancelled.</source>
@@ -2787,6 +2802,22 @@
     <message>
         <source>%1 is too large for an article (more than %2 MB).</source>
         <translation>%1 quá lớn để làm một bài viết (hơn %2 MB).</translation>
+    </message>
+    <message>
+        <source>%1: the image &quot;%2&quot; is outside the folder of the file. Only pictures in that folder (or a folder inside it) are imported: copy the picture there, change the link and import the file again.</source>
+        <translation>%1: ảnh “%2” nằm ngoài thư mục chứa tệp. Chỉ nhập được ảnh nằm trong thư mục đó (hoặc thư mục con của nó): hãy chép ảnh vào đó, sửa lại liên kết rồi nhập lại tệp.</translation>
+    </message>
+    <message>
+        <source>%1: the image &quot;%2&quot; was not found in the folder of the file. Put the picture there (or take it out of the file) and import the file again.</source>
+        <translation>%1: không tìm thấy ảnh “%2” trong thư mục chứa tệp. Hãy đặt ảnh vào đó (hoặc bỏ ảnh khỏi tệp) rồi nhập lại tệp.</translation>
+    </message>
+    <message>
+        <source>%1: the image &quot;%2&quot; is too large (more than %3 MB).</source>
+        <translation>%1: ảnh “%2” quá lớn (hơn %3 MB).</translation>
+    </message>
+    <message>
+        <source>%1: the image &quot;%2&quot; cannot be read.</source>
+        <translation>%1: không đọc được ảnh “%2”.</translation>
     </message>
 </context>
 <context>

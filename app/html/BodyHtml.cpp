@@ -111,9 +111,9 @@ QString normalizeBody(const QString &html)
     return build(tokenize(html), SourceFlavor::Body);
 }
 
-QString normalizeBody(const QList<Token> &tokens)
+QString normalizeBody(const QList<Token> &tokens, const std::function<QString(const QString &src)> &resolveImage)
 {
-    return build(tokens, SourceFlavor::Body);
+    return build(tokens, SourceFlavor::Body, resolveImage);
 }
 
 QString normalizeBody(const QString &html, const std::function<QString(const QString &src)> &resolveImage)

@@ -35,8 +35,9 @@ bool dropsElementContent(const QString &name);
 /// Idempotent: normalizeBody(normalizeBody(x)) == normalizeBody(x).
 /// Every entry point (paste, import, the editor's load path, publishing) goes through it.
 QString normalizeBody(const QString &html);
-/// The same for HTML already split into tokens (an import that set its title and sapo apart).
-QString normalizeBody(const QList<Token> &tokens);
+/// The same for HTML already split into tokens (an import that set its title and sapo apart), each
+/// image's src replaced by `resolveImage(src)` first when one is given (see below).
+QString normalizeBody(const QList<Token> &tokens, const std::function<QString(const QString &src)> &resolveImage = {});
 /// The same, each image's src replaced by `resolveImage(src)` first (an import's embedded images
 /// become media:ID); an empty result drops the image.
 QString normalizeBody(const QString &html, const std::function<QString(const QString &src)> &resolveImage);

@@ -2,6 +2,7 @@
 
 #include "app/html/BodyHtml.h"
 #include "app/io/HtmlImport.h"
+#include "app/io/LocalImages.h"
 #include "app/storage/ArticleJson.h"
 #include "app/text/Normalize.h"
 #include "app/text/UserFile.h"
@@ -160,9 +161,9 @@ Article articleFromPlainText(const QString &input)
     return article;
 }
 
-Article articleFromHtml(const QString &html)
+Article articleFromHtml(const QString &html, const std::function<QString(const QString &src)> &resolveImage)
 {
-    const HtmlArticle parsed = parseHtmlArticle(html);
+    const HtmlArticle parsed = parseHtmlArticle(html, resolveImage);
     Article article;
     article.title = parsed.title;
     article.sapo = parsed.sapo;
@@ -199,7 +200,11 @@ Result<Article> articleFromExportedJson(const QString &json, const QString &file
     return article;
 }
 
-Result<Article> readArticleFile(const QString &path)
+namespace {
+
+// readArticleFile(); an HTML file's text goes to `html` (when given) with the pictures it shows from its
+// folder in `localImages`.
+Result<Article> readTextArticle(const QString &path, QString *html, QStringList *localImages)
 {
     const QString shown = QDir::toNativeSeparators(path);
     const QFileInfo info(path);
@@ -220,21 +225,45 @@ Result<Article> readArticleFile(const QString &path)
                                                QRegularExpression::CaseInsensitiveOption);
         isHtml = decoded->contains(markup);
     }
-    Article article = isHtml ? articleFromHtml(*decoded) : articleFromPlainText(*decoded);
+    const auto collect = [localImages](const QString &src) {
+        if (localImages && isLocalImageSource(src) && !localImages->contains(src)) {
+            localImages->append(src);
+        }
+        return src;
+    };
+    Article article = isHtml ? articleFromHtml(*decoded, collect) : articleFromPlainText(*decoded);
     if (article.title.isEmpty()) {
         return makeError(ErrorCode::Invalid, Text::tr("%1 has no title: the first line (or the <title> or <h1> of an "
                                                       "HTML file) must hold the headline.")
                                                  .arg(shown));
     }
+    if (isHtml && html) {
+        *html = std::move(decoded).value();
+    }
     return article;
+}
+
+} // namespace
+
+Result<Article> readArticleFile(const QString &path)
+{
+    return readTextArticle(path, nullptr, nullptr);
 }
 
 Result<ImportedArticle> readImportFile(const QString &path)
 {
     if (!isOfficeFileName(path)) {
-        TOASOAN_TRY(article, readArticleFile(path));
+        QString html;
+        QStringList localImages;
+        TOASOAN_TRY(article, readTextArticle(path, &html, &localImages));
         ImportedArticle imported;
         imported.article = std::move(article).value();
+        if (!localImages.isEmpty()) {
+            // Read now, so that a missing picture stops the batch before anything is stored.
+            TOASOAN_TRY(images, readLocalImages(path, localImages, imported.missingImages));
+            imported.images = std::move(images).value();
+            imported.html = std::move(html);
+        }
         return imported;
     }
     TOASOAN_TRY(bytes, readUserFile(path, kMaxOfficeFileSize));

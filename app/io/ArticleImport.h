@@ -7,6 +7,7 @@
 #include <QByteArray>
 #include <QString>
 #include <QStringList>
+#include <functional>
 
 namespace toasoan {
 class Database;
@@ -27,7 +28,7 @@ bool looksLikeByline(const QString &paragraph);
 Article articleFromPlainText(const QString &text);
 
 /// HTML: see parseHtmlArticle(); the body is reduced to the article subset.
-Article articleFromHtml(const QString &html);
+Article articleFromHtml(const QString &html, const std::function<QString(const QString &src)> &resolveImage = {});
 
 /// The content of an article exported with `articles export --format json` (ids, state, version
 /// and dates are left out: the import is a new draft). Invalid for other JSON.
@@ -38,8 +39,9 @@ Result<Article> articleFromExportedJson(const QString &json, const QString &file
 Result<Article> readArticleFile(const QString &path);
 
 /// Any file the import accepts: .docx/.odt (and .doc, refused with a clear message) through
-/// readOfficeDocument(), the others through readArticleFile(). Nothing is stored yet: finishImport()
-/// gives the article to save.
+/// readOfficeDocument(), the others through readArticleFile(); an HTML file's pictures from its folder
+/// are read too (readLocalImages(): a missing one is an error naming it). Nothing is stored yet:
+/// finishImport() gives the article to save.
 Result<ImportedArticle> readImportFile(const QString &path);
 
 /// One file of an import, stored as a draft.

@@ -67,7 +67,7 @@ QString takeDateline(QString &body)
     return dateline;
 }
 
-HtmlArticle parseHtmlArticle(const QString &html)
+HtmlArticle parseHtmlArticle(const QString &html, const std::function<QString(const QString &src)> &resolveImage)
 {
     const QList<Token> tokens = html::tokenize(html);
     HtmlArticle article;
@@ -146,7 +146,7 @@ HtmlArticle parseHtmlArticle(const QString &html)
         article.sapo = sapoText;
     }
     article.byline = bylineText.isEmpty() ? metaAuthor : bylineText;
-    article.body = html::normalizeBody(bodyTokens);
+    article.body = html::normalizeBody(bodyTokens, resolveImage);
     article.dateline = takeDateline(article.body);
     return article;
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QString>
+#include <functional>
 
 namespace toasoan::io {
 
@@ -15,8 +16,9 @@ struct HtmlArticle
     QString body;     ///< html::normalizeBody(), without the title heading, sapo, byline, source and dateline
 };
 
-/// Reads an article from a whole HTML document or a fragment; every text is NFC.
-HtmlArticle parseHtmlArticle(const QString &html);
+/// Reads an article from a whole HTML document or a fragment; every text is NFC. `resolveImage`, when
+/// given, sees each body image's src and gives the one the body keeps (html::normalizeBody()).
+HtmlArticle parseHtmlArticle(const QString &html, const std::function<QString(const QString &src)> &resolveImage = {});
 
 /// Splits a "(NTL) " dateline off the start of the first paragraph of a normalised body;
 /// gives the dateline ("NTL") and changes `body`, or gives an empty string and leaves it.

@@ -276,7 +276,7 @@ int Document::addImage(const ZipPackage &package, const QString &path)
         }
         return -1;
     }
-    images.append(ImportedImage{bytes, QFileInfo(path).fileName()});
+    images.append(ImportedImage{bytes, QFileInfo(path).fileName(), {}});
     m_imageByPath.insert(path, int(images.size() - 1));
     return int(images.size() - 1);
 }

@@ -86,18 +86,31 @@ Result<ImportedArticle> readOfficeDocument(const QByteArray &bytes, const QStrin
 Result<Article> finishImport(ImportedArticle imported, const ImportImageStore &store)
 {
     Article article = std::move(imported.article);
-    if (imported.bodySource.isEmpty()) {
+    const bool fromHtml = !imported.html.isEmpty();
+    if (imported.bodySource.isEmpty() && !fromHtml) {
         return article;
     }
+    // A document's images are "embedded:N"; an HTML file's are found by the src the file gives them.
+    const QString prefix = office::embeddedImageSource(0).chopped(1);
+    const auto indexOf = [&](const QString &src) -> qsizetype {
+        if (!fromHtml) {
+            return src.startsWith(prefix) ? src.mid(prefix.size()).toInt() : -1;
+        }
+        for (qsizetype i = 0; i < imported.images.size(); ++i) {
+            if (imported.images.at(i).source == src) {
+                return i;
+            }
+        }
+        return -1;
+    };
     QHash<QString, QString> stored;
     std::optional<Error> failure;
     auto resolve = [&](const QString &src) -> QString {
         if (const auto found = stored.constFind(src); found != stored.cend()) {
             return *found;
         }
-        QString kept;
-        const QString prefix = office::embeddedImageSource(0).chopped(1);
-        const int index = src.startsWith(prefix) ? src.mid(prefix.size()).toInt() : -1;
+        QString kept = fromHtml ? src : QString(); // an HTML file's web images stay
+        const qsizetype index = indexOf(src);
         if (index >= 0 && index < imported.images.size() && store && !failure) {
             auto id = store(imported.images.at(index)); // web formats only: see Document::addImage()
             if (id) {
@@ -109,11 +122,17 @@ Result<Article> finishImport(ImportedArticle imported, const ImportImageStore &s
         stored.insert(src, kept);
         return kept;
     };
-    article.body = html::normalizeBody(imported.bodySource, resolve);
+    if (fromHtml) {
+        const HtmlArticle parsed = parseHtmlArticle(imported.html, resolve);
+        article.body = parsed.body;
+        article.dateline = parsed.dateline;
+    } else {
+        article.body = html::normalizeBody(imported.bodySource, resolve);
+        article.dateline = takeDateline(article.body);
+    }
     if (failure) {
         return *failure;
     }
-    article.dateline = takeDateline(article.body);
     return article;
 }
 

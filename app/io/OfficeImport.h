@@ -20,6 +20,7 @@ struct ImportedImage
 {
     QByteArray bytes;
     QString fileName; ///< its name inside the package, without folders
+    QString source;   ///< an HTML file's picture: its src in the file (see readLocalImages())
 };
 
 /// A file read for import, before anything is stored: for documents, the body still holds its images
@@ -28,6 +29,9 @@ struct ImportedArticle
 {
     Article article;    ///< body final when `bodySource` is empty
     QString bodySource; ///< raw body HTML of a document, for finishImport()
+    /// An HTML file's text when it shows pictures from its folder (`images`, by their source):
+    /// finishImport() reads its body again with them stored.
+    QString html;
     QList<ImportedImage> images;
     /// Pictures of the document that cannot become the article's media: linked to a file outside
     /// it, missing from the package, or in a format web pages do not show (Word's EMF/WMF drawings).
@@ -47,8 +51,9 @@ Result<ImportedArticle> readOfficeDocument(const QByteArray &bytes, const QStrin
 /// True for file names read by readOfficeDocument() (.docx, .odt, and .doc for its message).
 bool isOfficeFileName(const QString &fileName);
 
-/// The article with its final body: the embedded images stored through `store` (an image that is not
-/// one is dropped), the body through html::normalizeBody(), its "(NTL)" dateline split off.
+/// The article with its final body: the embedded images (or an HTML file's pictures) stored through
+/// `store` (an image that is not one is dropped), the body through html::normalizeBody(), its "(NTL)"
+/// dateline split off.
 Result<Article> finishImport(ImportedArticle imported, const ImportImageStore &store);
 /// The same, storing the images in the workspace's media.
 Result<Article> finishImport(ImportedArticle imported, MediaRepository &media);

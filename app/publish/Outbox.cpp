@@ -1,5 +1,6 @@
 #include "app/publish/Outbox.h"
 
+#include "app/publish/PublishCheck.h"
 #include "app/publish/PublishWorker.h"
 #include "app/publish/RemoteCache.h"
 #include "app/storage/ArticleRepository.h"
@@ -57,6 +58,7 @@ Result<OutboxJob> Outbox::enqueue(qint64 articleId, qint64 siteId, qint64 actorI
                                      ? mayPublish(actorId, articleId)
                                      : WorkflowService(m_db).check(actorId, Action::Publish, articleId));
         }
+        TOASOAN_CHECK(checkPublishable(m_db, *article));
     } else if (actorId != 0) {
         TOASOAN_CHECK(WorkflowService(m_db).check(actorId, Action::Unpublish, articleId));
     }

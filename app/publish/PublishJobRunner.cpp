@@ -1,6 +1,7 @@
 #include "app/publish/PublishJobRunner.h"
 
 #include "app/publish/PostComposer.h"
+#include "app/publish/PublishCheck.h"
 #include "app/publish/RemoteCache.h"
 #include "app/storage/ArticleRepository.h"
 #include "app/storage/Database.h"
@@ -356,6 +357,10 @@ RunResult PublishJobRunner::publish()
                                                               "before publishing.")
                                                          .arg(article->title)),
                        false));
+    }
+    // Before anything is sent (category, tags, images): the body may have changed since it was queued.
+    if (auto publishable = checkPublishable(m_db, *article); !publishable) {
+        return failWith(localError(publishable.error(), publishable.error().code != ErrorCode::Invalid));
     }
     RemoteCache cache(m_db, m_site.id);
 

@@ -61,6 +61,27 @@ private:
         return n;
     }
 
+    // An HTML page in its own folder with `files` beside it (name → bytes).
+    QString writePage(const QString &folder, const QString &body, const QHash<QString, QByteArray> &files)
+    {
+        const QDir dir(m_dir.filePath(folder));
+        dir.mkpath(QStringLiteral("images"));
+        for (auto it = files.cbegin(); it != files.cend(); ++it) {
+            QFile file(dir.filePath(it.key()));
+            if (!file.open(QIODevice::WriteOnly) || file.write(it.value()) != it.value().size()) {
+                return {};
+            }
+        }
+        QFile page(dir.filePath(QStringLiteral("tin.html")));
+        if (!page.open(QIODevice::WriteOnly)) {
+            return {};
+        }
+        page.write((QStringLiteral("<html><head><meta charset=\"utf-8\"><title>Tin ảnh</title></head><body>") + body +
+                    QStringLiteral("</body></html>"))
+                       .toUtf8());
+        return page.fileName();
+    }
+
     QTemporaryDir m_dir;
     QString m_binary;
     QString m_database;
@@ -135,6 +156,39 @@ private slots:
         QVERIFY2(r.out.contains(QStringLiteral("Imported \"HỘI NGHỊ TỔNG KẾT NĂM\" as article")), qPrintable(r.out));
         QVERIFY2(r.out.contains(QStringLiteral("tcvn3.docx: 5 runs typed in TCVN3 or VNI fonts converted to Unicode.")),
                  qPrintable(r.out));
+    }
+
+    // An HTML file's pictures from its folder become media; one that is missing stops the batch.
+    void importsHtmlWithItsPictures()
+    {
+        const QByteArray photo = QByteArray::fromBase64("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk"
+                                                        "+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==") +
+                                 "cli";
+        const QString good = writePage(QStringLiteral("tot"), QStringLiteral("<p><img src=\"images/ảnh 1.png\"></p>"),
+                                       {{QStringLiteral("images/ảnh 1.png"), photo}});
+        const QString bad =
+            writePage(QStringLiteral("xau"), QStringLiteral("<p><img src=\"images/thieu.png\"></p>"), {});
+        QVERIFY(!good.isEmpty() && !bad.isEmpty());
+        const int articles = count(QStringLiteral("articles"));
+        const int media = count(QStringLiteral("media"));
+
+        const Run refused = import({good, bad});
+        QCOMPARE(refused.code, 1);
+        QVERIFY2(refused.err.contains(bad) &&
+                     refused.err.contains(QStringLiteral("\"images/thieu.png\" was not found")),
+                 qPrintable(refused.err));
+        QCOMPARE(count(QStringLiteral("articles")), articles);
+        QCOMPARE(count(QStringLiteral("media")), media);
+
+        const Run r = import({good}, {QStringLiteral("--json")});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        const QString body = QJsonDocument::fromJson(r.out.toUtf8())
+                                 .object()
+                                 .value(QStringLiteral("body"))
+                                 .toString(); // one file: one object
+        QVERIFY2(body.contains(QRegularExpression(QStringLiteral("<img src=\"media:\\d+\""))), qPrintable(body));
+        QCOMPARE(count(QStringLiteral("articles")), articles + 1);
+        QCOMPARE(count(QStringLiteral("media")), media + 1);
     }
 };
 

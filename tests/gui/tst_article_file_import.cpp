@@ -9,17 +9,23 @@
 #include "ui/article/ArticleFileImport.h"
 #include "ui/article/ArticleListPane.h"
 #include "ui/article/ArticleTab.h"
+#include "ui/editor/RichTextEditor.h"
 #include "ui/metadata/MetadataPanel.h"
 
 #include <QAction>
+#include <QDir>
+#include <QFile>
+#include <QImage>
 #include <QLineEdit>
 #include <QMenu>
 #include <QMenuBar>
 #include <QMimeData>
+#include <QRegularExpression>
 #include <QStatusBar>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextDocument>
 #include <QUrl>
 
 using namespace toasoan;
@@ -72,6 +78,31 @@ QAction *fileMenuAction(ui::MainWindow &window, const QString &name)
     return nullptr;
 }
 
+// Drags `path` onto the article list and drops it there, as a user does from the file manager.
+void dropOnList(ui::MainWindow &window, const QString &path)
+{
+    QWidget *viewport = window.listPane()->table()->viewport();
+    QMimeData mime;
+    mime.setUrls({QUrl::fromLocalFile(path)});
+    const QPoint at = viewport->rect().center();
+    QDragEnterEvent enter(at, Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(viewport, &enter);
+    QVERIFY(enter.isAccepted());
+    QDropEvent drop(QPointF(at), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(viewport, &drop);
+    QVERIFY(drop.isAccepted());
+}
+
+bool writePage(const QString &path, const QString &body)
+{
+    QFile file(path);
+    const QByteArray html =
+        (QStringLiteral("<html><head><meta charset=\"utf-8\"><title>Tin có ảnh</title></head><body>") + body +
+         QStringLiteral("</body></html>"))
+            .toUtf8();
+    return file.open(QIODevice::WriteOnly) && file.write(html) == html.size();
+}
+
 } // namespace
 
 class TestArticleFileImport final : public QObject
@@ -110,16 +141,10 @@ private slots:
     {
         Fixture f;
         QVERIFY(f.ws.ok() && f.user.id > 0);
-        QWidget *viewport = f.window->listPane()->table()->viewport();
-        QMimeData mime;
-        mime.setUrls({QUrl::fromLocalFile(fixture("bai-viet.odt"))});
-        const QPoint at = viewport->rect().center();
-        QDragEnterEvent enter(at, Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
-        QApplication::sendEvent(viewport, &enter);
-        QVERIFY(enter.isAccepted());
-        QDropEvent drop(QPointF(at), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
-        QApplication::sendEvent(viewport, &drop);
-        QVERIFY(drop.isAccepted());
+        dropOnList(*f.window, fixture("bai-viet.odt"));
+        if (QTest::currentTestFailed()) {
+            return;
+        }
         QVERIFY2(f.notifier.errors.isEmpty(), qPrintable(f.notifier.errors.value(0).error.message));
         ui::ArticleTab *tab = f.window->currentTab();
         QVERIFY2(tab, "the imported article is opened");
@@ -151,6 +176,59 @@ private slots:
         QCOMPARE(f.notifier.errors.size(), 1);
         QVERIFY2(f.notifier.errors.constFirst().error.message.contains(QStringLiteral("bomb.docx")),
                  qPrintable(f.notifier.errors.constFirst().error.message));
+        f.window->refreshList();
+        QCOMPARE(f.listed(), before);
+    }
+
+    // A web page dropped with its picture beside it: the picture is the article's media, and the
+    // editor shows it as one it inserted itself.
+    void droppedWebPageBringsItsPictures()
+    {
+        Fixture f;
+        QVERIFY(f.ws.ok() && f.user.id > 0);
+        QTemporaryDir dir;
+        QImage photo(8, 6, QImage::Format_RGB32);
+        photo.fill(Qt::darkGreen);
+        QVERIFY(QDir(dir.path()).mkpath(QStringLiteral("ảnh")));
+        QVERIFY(photo.save(dir.filePath(QStringLiteral("ảnh/hội nghị.png"))));
+        const QString page = dir.filePath(QStringLiteral("tin.html"));
+        QVERIFY(writePage(
+            page, QStringLiteral("<p>Chữ.</p><p><img src=\"%E1%BA%A3nh/h%E1%BB%99i%20ngh%E1%BB%8B.png\"></p>")));
+
+        dropOnList(*f.window, page);
+        if (QTest::currentTestFailed()) {
+            return;
+        }
+        QVERIFY2(f.notifier.errors.isEmpty(), qPrintable(f.notifier.errors.value(0).error.message));
+        ui::ArticleTab *tab = f.window->currentTab();
+        QVERIFY2(tab, "the imported article is opened");
+        const QRegularExpressionMatch media =
+            QRegularExpression(QStringLiteral("src=\"(media:\\d+)\"")).match(tab->editor()->bodyHtml());
+        QVERIFY2(media.hasMatch(), qPrintable(tab->editor()->bodyHtml()));
+        // The editor decodes photos on a worker thread: a frame of the right size first, then the photo.
+        const auto shown = [&] {
+            return tab->editor()
+                ->document()
+                ->resource(QTextDocument::ImageResource, QUrl(media.captured(1)))
+                .value<QImage>();
+        };
+        QCOMPARE(shown().size(), photo.size());
+        QTRY_COMPARE(shown().pixelColor(0, 0), QColor(Qt::darkGreen));
+    }
+
+    void missingPictureStopsTheBatch()
+    {
+        Fixture f;
+        QVERIFY(f.ws.ok() && f.user.id > 0);
+        const int before = f.listed();
+        QTemporaryDir dir;
+        const QString page = dir.filePath(QStringLiteral("tin.html"));
+        QVERIFY(writePage(page, QStringLiteral("<p><img src=\"mat.jpg\"></p>")));
+        const QList<qint64> ids = f.window->fileImport()->importFiles({fixture("bai-viet.docx"), page});
+        QVERIFY(ids.isEmpty());
+        QCOMPARE(f.notifier.errors.size(), 1);
+        const QString message = f.notifier.errors.constFirst().error.message;
+        QVERIFY2(message.contains(page) && message.contains(QStringLiteral("\"mat.jpg\"")), qPrintable(message));
         f.window->refreshList();
         QCOMPARE(f.listed(), before);
     }

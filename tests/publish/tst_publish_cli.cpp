@@ -78,6 +78,29 @@ private slots:
         QVERIFY2(!header.contains(QStringLiteral("Họ tên")), qPrintable(header));
     }
 
+    // `publish` refuses, in the interface's language, an article showing a picture from the author's disk:
+    // nothing is queued.
+    void publishRefusesImagesTheSiteCannotShow()
+    {
+        PublishFixture fx;
+        QVERIFY(fx.addUser(QStringLiteral("lanhdao"), Role::Approver) > 0);
+        Article article = *ArticleRepository(fx.db()).load(fx.article.id);
+        article.body += QStringLiteral("<p><img src=\"ảnh/lễ khánh thành.jpg\"></p>");
+        QVERIFY(ArticleRepository(fx.db()).save(article, fx.editor).ok());
+        const Output refused =
+            toasoanCli(fx.dbPath(),
+                       {QStringLiteral("publish"), QString::number(fx.article.id), QStringLiteral("--site"),
+                        fx.site.name, QStringLiteral("--user"), QStringLiteral("lanhdao")},
+                       {}, QStringLiteral("vi"));
+        QCOMPARE(refused.code, 1);
+        QVERIFY2(refused.err.contains(QStringLiteral("Không thể đăng bài “") + article.title) &&
+                     refused.err.contains(QStringLiteral("“ảnh/lễ khánh thành.jpg”")),
+                 qPrintable(refused.err));
+        const Output jobs =
+            toasoanCli(fx.dbPath(), {QStringLiteral("outbox"), QStringLiteral("list"), QStringLiteral("--json")});
+        QCOMPARE(QJsonDocument::fromJson(jobs.out.toUtf8()).array().size(), 0);
+    }
+
     void addsTestsPublishesAndRuns()
     {
         FakeWordPress wp;

@@ -529,6 +529,74 @@ private slots:
                  when.toString(QStringLiteral("yyyy-MM-dd'T'HH:mm:ss")));
     }
 
+    // A body image that is neither the workspace's media nor an https:// address: queueing refuses it,
+    // and a job queued before the body changed fails before it sends anything, naming the image.
+    void refusesForeignReferences_data()
+    {
+        QTest::addColumn<QString>("src");
+        QTest::addColumn<QString>("named");
+        QTest::newRow("robustness: relative path") << QStringLiteral("anh.png") << QStringLiteral("\"anh.png\"");
+        QTest::newRow("robustness: relative path in a folder")
+            << QStringLiteral("images/a b.png") << QStringLiteral("\"images/a b.png\"");
+        QTest::newRow("robustness: file URL")
+            << QStringLiteral("file:///home/phongvien/anh.png") << QStringLiteral("file:///home/phongvien/anh.png");
+        QTest::newRow("robustness: plain http") << QStringLiteral("http://namtuliem.hanoi.gov.vn/anh.png")
+                                                << QStringLiteral("http://namtuliem.hanoi.gov.vn/anh.png");
+        QTest::newRow("robustness: data URL")
+            << QStringLiteral("data:image/png;base64,") + QString::fromLatin1(tinyPng(5).toBase64())
+            << QStringLiteral("data:image/png;base64,");
+        QTest::newRow("robustness: media not in the workspace")
+            << QStringLiteral("media:987654") << QStringLiteral("media:987654");
+    }
+
+    void refusesForeignReferences()
+    {
+        QFETCH(QString, src);
+        QFETCH(QString, named);
+        Setup s;
+        QVERIFY(s.start());
+        Article article = *ArticleRepository(s.fx.db()).load(s.fx.article.id);
+        article.body += QStringLiteral("<p><img src=\"") + src + QStringLiteral("\" alt=\"\"></p>");
+        QVERIFY(ArticleRepository(s.fx.db()).save(article, s.fx.editor).ok());
+
+        auto refused = Outbox(s.fx.db()).publish(s.fx.article.id, s.fx.site.id, 0);
+        QVERIFY(!refused.ok());
+        QCOMPARE(refused.error().code, ErrorCode::Invalid);
+        QVERIFY2(refused.error().message.contains(named), qPrintable(refused.error().message));
+        QVERIFY2(refused.error().message.contains(article.title), qPrintable(refused.error().message));
+
+        const qint64 jobId = s.queue();
+        const RunResult r = attempt(s.fx.db(), *s.client, s.fx.site, jobId);
+        QCOMPARE(outcomeName(r.outcome), outcomeName(RunResult::Outcome::Failed));
+        QVERIFY(r.error);
+        QVERIFY2(r.error->error.message.contains(named), qPrintable(r.error->error.message));
+        QCOMPARE(s.wp.requests(), QStringList());
+        QCOMPARE(OutboxRepository(s.fx.db()).load(jobId)->state, JobState::Failed);
+    }
+
+    // What a site can be given is published: the workspace's media and https:// images.
+    void publishesHttpsImages()
+    {
+        Setup s;
+        QVERIFY(s.start());
+        Article article = *ArticleRepository(s.fx.db()).load(s.fx.article.id);
+        article.body += QStringLiteral("<p><img src=\"https://namtuliem.hanoi.gov.vn/anh.png\" alt=\"\"></p>");
+        QVERIFY(ArticleRepository(s.fx.db()).save(article, s.fx.editor).ok());
+        auto job = Outbox(s.fx.db()).publish(s.fx.article.id, s.fx.site.id, 0);
+        QVERIFY2(job.ok(), job.ok() ? "" : qPrintable(job.error().message));
+        QCOMPARE(outcomeName(runToEnd(s.fx.db(), *s.client, s.fx.site, job->id, 1).outcome),
+                 outcomeName(RunResult::Outcome::Done));
+        QCOMPARE(s.wp.posts().size(), 1);
+        const QString content = s.wp.posts()
+                                    .constFirst()
+                                    .value(QStringLiteral("content"))
+                                    .toObject()
+                                    .value(QStringLiteral("raw"))
+                                    .toString();
+        QVERIFY2(content.contains(QStringLiteral("src=\"https://namtuliem.hanoi.gov.vn/anh.png\"")),
+                 qPrintable(content));
+    }
+
     void refusesUnapprovedArticles()
     {
         Setup s;

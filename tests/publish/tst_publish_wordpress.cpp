@@ -314,6 +314,66 @@ private slots:
         const QJsonArray listed = site.get(QStringLiteral("wp/v2/posts"), QStringLiteral("search=") + run).toArray();
         QVERIFY(listed.isEmpty());
     }
+
+    // A body still showing a picture from the author's disk (or a plain http:// one) is refused with
+    // its name, when queued and by a job queued before the body changed: nothing reaches the site.
+    // Once it shows an https:// image instead, it publishes with that image.
+    void refusesImagesTheSiteCannotShow_data()
+    {
+        QTest::addColumn<int>("kind");
+        QTest::addColumn<QString>("src");
+        QTest::newRow("robustness: REST, relative path")
+            << int(SiteKind::WordPressRest) << QStringLiteral("anh-%1.png");
+        QTest::newRow("robustness: XML-RPC, file URL")
+            << int(SiteKind::XmlRpc) << QStringLiteral("file:///home/phongvien/anh-%1.png");
+        QTest::newRow("robustness: REST, plain http")
+            << int(SiteKind::WordPressRest) << QStringLiteral("http://namtuliem.hanoi.gov.vn/anh-%1.png");
+    }
+
+    void refusesImagesTheSiteCannotShow()
+    {
+        QFETCH(int, kind);
+        QFETCH(QString, src);
+        const Server srv = *server();
+        PublishFixture fx;
+        fx.pointSiteAt(srv.url, SiteKind(kind), srv.user);
+        const QString run = QUuid::createUuid().toString(QUuid::Id128).left(8);
+        src = src.arg(run);
+        Article article = *ArticleRepository(fx.db()).load(fx.article.id);
+        article.title = QStringLiteral("Ảnh chưa tải lên ") + run;
+        article.slug.clear();
+        article.body = QStringLiteral("<p>Bài thử ảnh %1.</p><figure><img src=\"%2\" alt=\"\"></figure>").arg(run, src);
+        QVERIFY(ArticleRepository(fx.db()).save(article, fx.editor).ok());
+
+        Outbox outbox(fx.db());
+        auto refused = outbox.publish(article.id, fx.site.id, 0);
+        QVERIFY(!refused.ok());
+        QVERIFY2(refused.error().message.contains(src), qPrintable(refused.error().message));
+
+        HttpTransport transport;
+        auto client = makeSiteClient(transport, fx.site, srv.appPassword, 60000);
+        auto queued = OutboxRepository(fx.db()).enqueue(article.id, fx.site.id, JobAction::Publish, fx.editor);
+        QVERIFY(queued.ok());
+        RunResult r = runToEnd(fx.db(), *client, fx.site, queued->id, 3);
+        QCOMPARE(outcomeName(r.outcome), outcomeName(RunResult::Outcome::Failed));
+        QVERIFY2(r.error && r.error->error.message.contains(src), r.error ? qPrintable(r.error->error.message) : "");
+        ReadBack site(srv);
+        QCOMPARE(site.get(QStringLiteral("wp/v2/posts"), QStringLiteral("status=any&search=") + run).toArray().size(),
+                 0);
+        QVERIFY(!RemoteCache(fx.db(), fx.site.id).publication(article.id)->has_value());
+
+        const QString https = QStringLiteral("https://namtuliem.hanoi.gov.vn/anh-%1.png").arg(run);
+        article = *ArticleRepository(fx.db()).load(article.id);
+        article.body.replace(src, https);
+        QVERIFY(ArticleRepository(fx.db()).save(article, fx.editor).ok());
+        auto job = outbox.publish(article.id, fx.site.id, 0);
+        QVERIFY2(job.ok(), job.ok() ? "" : qPrintable(job.error().message));
+        r = runToEnd(fx.db(), *client, fx.site, job->id, 3);
+        QVERIFY2(r.outcome == RunResult::Outcome::Done, r.error ? qPrintable(r.error->error.message) : "");
+        const QString postId = RemoteCache(fx.db(), fx.site.id).publication(article.id)->value().remoteId;
+        const QString content = raw(site.get(QStringLiteral("wp/v2/posts/") + postId).toObject(), "content");
+        QVERIFY2(content.contains(QStringLiteral("src=\"") + https + QLatin1Char('"')), qPrintable(content));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestPublishWordPress)

@@ -276,6 +276,8 @@ private:
     QList<Later> m_later;
 };
 
+constexpr int kMediaBatch = 16;
+
 QVariantList rowValues(const QSqlQuery &rows, qsizetype columns)
 {
     QVariantList row;
@@ -335,13 +337,13 @@ Result<PullReport> SyncEngine::pull()
     Applier applier(m_copy);
     qint64 done = 0;
 
-    // Runs `select` (rows newer than the copy) through a cursor of the snapshot, `m_batchSize` rows per FETCH
+    // Runs `select` (rows newer than the copy) through a cursor of the snapshot, `batchSize` rows per FETCH
     // and per local transaction.
-    auto inBatches = [&](const QString &cursor, const QString &select,
+    auto inBatches = [&](const QString &cursor, const QString &select, int batchSize,
                          const std::function<Result<void>(const QSqlQuery &)> &apply) -> Result<void> {
         TOASOAN_CHECK(m_server.exec(QStringLiteral("DECLARE %1 NO SCROLL CURSOR FOR %2").arg(cursor, select)));
         for (;;) {
-            TOASOAN_TRY(rows, m_server.exec(QStringLiteral("FETCH %1 FROM %2").arg(m_batchSize).arg(cursor)));
+            TOASOAN_TRY(rows, m_server.exec(QStringLiteral("FETCH %1 FROM %2").arg(batchSize).arg(cursor)));
             int n = 0;
             auto written = m_copy.transaction([&]() -> Result<void> {
                 while (rows->next()) {
@@ -361,7 +363,7 @@ Result<PullReport> SyncEngine::pull()
             if (m_progress) {
                 m_progress(done);
             }
-            if (n < m_batchSize) {
+            if (n < batchSize) {
                 break;
             }
         }
@@ -384,7 +386,7 @@ Result<PullReport> SyncEngine::pull()
         TOASOAN_CHECK(inBatches(
             QStringLiteral("pull_tombstones"),
             QStringLiteral("SELECT table_name, row_key::text FROM tombstones") + newer + QStringLiteral(", id"),
-            [&](const QSqlQuery &row) -> Result<void> {
+            m_batchSize, [&](const QSqlQuery &row) -> Result<void> {
                 const QJsonObject key = QJsonDocument::fromJson(row.value(1).toString().toUtf8()).object();
                 TOASOAN_TRY(gone, applier.applyTombstone(row.value(0).toString(), key));
                 report.deleted += *gone ? 1 : 0;
@@ -396,6 +398,8 @@ Result<PullReport> SyncEngine::pull()
             TOASOAN_CHECK(inBatches(QStringLiteral("pull_") + table,
                                     QStringLiteral("SELECT ") + columns.join(QStringLiteral(", ")) +
                                         QStringLiteral(" FROM ") + table + newer,
+                                    // Images: a few per batch, not hundreds of megabytes in memory at once.
+                                    table == QLatin1String("media") ? std::min(m_batchSize, kMediaBatch) : m_batchSize,
                                     [&](const QSqlQuery &row) -> Result<void> {
                                         ++report.rows;
                                         return applier.applyRow(table, rowValues(row, columns.size()));

@@ -986,6 +986,21 @@
     </message>
 </context>
 <context>
+    <name>toasoan::SyncEngine</name>
+    <message>
+        <source>The working copy could not take a change from the server.</source>
+        <translation>Bản sao làm việc không nhận được một thay đổi từ máy chủ.</translation>
+    </message>
+    <message>
+        <source>Only a shared database has working copies.</source>
+        <translation>Chỉ cơ sở dữ liệu dùng chung mới có bản sao làm việc.</translation>
+    </message>
+    <message>
+        <source>The shared database has no change counter.</source>
+        <translation>Cơ sở dữ liệu dùng chung không có bộ đếm thay đổi.</translation>
+    </message>
+</context>
+<context>
     <name>toasoan::TaxonomyAdmin</name>
     <message>
         <source>No category is named &quot;%1&quot;.</source>
@@ -2612,6 +2627,62 @@
         <translation>
             <numerusform>%1: bỏ qua %n ảnh vì ảnh liên kết tới tệp bên ngoài văn bản hoặc ở định dạng trang web không hiển thị được: %2</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>This computer&apos;s clock is %1 minutes off the server&apos;s: correct it (the order of changes does not depend on it, but the times shown do).</source>
+        <translation>Đồng hồ của máy tính này lệch %1 phút so với máy chủ: hãy chỉnh lại (thứ tự các thay đổi không phụ thuộc vào đồng hồ này, nhưng thời gian hiển thị thì có).</translation>
+    </message>
+    <message>
+        <source>Only a shared database (PostgreSQL) has working copies to sync: this workspace is a file.</source>
+        <translation>Chỉ cơ sở dữ liệu dùng chung (PostgreSQL) mới có bản sao làm việc để đồng bộ: dữ liệu làm việc này là một tệp.</translation>
+    </message>
+    <message>
+        <source>Say who syncs: --user LOGIN.</source>
+        <translation>Hãy cho biết ai đồng bộ: --user TÊN_ĐĂNG_NHẬP.</translation>
+    </message>
+    <message>
+        <source>Pulled %1 changed rows and %2 deletions from the server (now at version %3).</source>
+        <translation>Đã lấy về từ máy chủ %1 dòng thay đổi và %2 lần xoá (nay ở phiên bản %3).</translation>
+    </message>
+    <message>
+        <source>Working copy: %1</source>
+        <translation>Bản sao làm việc: %1</translation>
+    </message>
+    <message>
+        <source>Online.</source>
+        <translation>Trực tuyến.</translation>
+    </message>
+    <message>
+        <source>Offline: the server cannot be reached.</source>
+        <translation>Ngoại tuyến: không kết nối được tới máy chủ.</translation>
+    </message>
+    <message>
+        <source>Changes waiting to be synced: %1</source>
+        <translation>Thay đổi chờ đồng bộ: %1</translation>
+    </message>
+    <message>
+        <source>Conflicts waiting: %1</source>
+        <translation>Xung đột phiên bản đang chờ xử lý: %1</translation>
+    </message>
+    <message>
+        <source>Last sync: %1</source>
+        <translation>Lần đồng bộ gần nhất: %1</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>chưa bao giờ</translation>
+    </message>
+    <message>
+        <source>Bring this computer&apos;s working copy of the shared database up to date.</source>
+        <translation>Cập nhật bản sao làm việc của cơ sở dữ liệu dùng chung trên máy tính này.</translation>
+    </message>
+    <message>
+        <source>Who syncs (logs in with their password: TOASOAN_PASSWORD or asked on the terminal)</source>
+        <translation>Người đồng bộ (đăng nhập bằng mật khẩu của họ: TOASOAN_PASSWORD hoặc hỏi trên cửa sổ dòng lệnh)</translation>
+    </message>
+    <message>
+        <source>Say whether the shared database can be reached, and how this computer&apos;s working copy stands (changes waiting, conflicts, last sync).</source>
+        <translation>Cho biết có kết nối được tới cơ sở dữ liệu dùng chung không, và tình trạng bản sao làm việc trên máy tính này (thay đổi đang chờ, xung đột phiên bản, lần đồng bộ gần nhất).</translation>
     </message>
 </context>
 <context>

@@ -191,6 +191,7 @@ int run(int argc, char *argv[])
     }
 
     CommandContext context(command, parsed.arguments, parsed.options, parsed.verbose, database.get(), out, err);
+    context.setLocation(config::resolveDatabasePath(parsed.database));
     const int code = command.handler(context);
     out.flush();
     err.flush();

@@ -43,18 +43,25 @@ Command workspaceCopyCommand();
 // Backups of an SQLite workspace (app/backup, issue 16).
 Command backupCommand();
 Command restoreCommand();
+// The offline working copy (app/sync, issue 14).
+Command syncCommand();
+Command statusCommand();
 
 const QList<Command> &commands()
 {
     static const QList<Command> all = {
-        usersAddCommand(),        usersListCommand(),        articlesListCommand(),   articlesShowCommand(),
-        articlesImportCommand(),  articlesExportCommand(),   convertCommand(),        searchCommand(),
-        workflowCommand(),        articlesHistoryCommand(),  articlesDiffCommand(),   articlesSlipCommand(),
-        sitesAddCommand(),        sitesListCommand(),        sitesTestCommand(),      publishCommand(),
-        outboxListCommand(),      outboxRunCommand(),        outboxServeCommand(),    categoriesListCommand(),
-        categoriesAddCommand(),   categoriesRenameCommand(), categoriesMoveCommand(), categoriesRemoveCommand(),
-        categoriesMergeCommand(), tagsListCommand(),         tagsRenameCommand(),     tagsMergeCommand(),
-        serverInitCommand(),      workspaceCopyCommand(),    backupCommand(),         restoreCommand(),
+        usersAddCommand(),         usersListCommand(),      articlesListCommand(),
+        articlesShowCommand(),     articlesImportCommand(), articlesExportCommand(),
+        convertCommand(),          searchCommand(),         workflowCommand(),
+        articlesHistoryCommand(),  articlesDiffCommand(),   articlesSlipCommand(),
+        sitesAddCommand(),         sitesListCommand(),      sitesTestCommand(),
+        publishCommand(),          outboxListCommand(),     outboxRunCommand(),
+        outboxServeCommand(),      categoriesListCommand(), categoriesAddCommand(),
+        categoriesRenameCommand(), categoriesMoveCommand(), categoriesRemoveCommand(),
+        categoriesMergeCommand(),  tagsListCommand(),       tagsRenameCommand(),
+        tagsMergeCommand(),        serverInitCommand(),     workspaceCopyCommand(),
+        backupCommand(),           restoreCommand(),        syncCommand(),
+        statusCommand(),
     };
     return all;
 }

@@ -68,6 +68,10 @@ public:
     QTextStream &out() { return m_out; }
     QTextStream &err() { return m_err; }
 
+    /// The workspace's location as given (--database, TOASOAN_DB or the default), opened or not.
+    QString location() const { return m_location; }
+    void setLocation(const QString &location) { m_location = location; }
+
     /// Prints the error's message (and its detail with --verbose) on stderr; gives ExitFailure.
     int fail(const Error &error);
     /// Prints "toasoan: message" and a usage hint for this command on stderr; gives ExitUsage.
@@ -79,6 +83,7 @@ private:
     QHash<QString, QString> m_options;
     bool m_verbose;
     Database *m_database;
+    QString m_location;
     QTextStream &m_out;
     QTextStream &m_err;
 };

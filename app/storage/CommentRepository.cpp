@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QHash>
+#include <QUuid>
 #include <functional>
 
 namespace toasoan {
@@ -42,10 +43,11 @@ Result<Comment> CommentRepository::add(Comment comment)
                                  QStringLiteral("parent %1").arg(comment.parentId));
             }
         }
+        // The uuid names the comment across databases (an offline working copy's and the server's).
         TOASOAN_TRY(id, m_db.insert(QStringLiteral("INSERT INTO comments (article_id, author_id, parent_id, body, "
-                                                   "created_at) VALUES (?, ?, ?, ?, ?) RETURNING id"),
+                                                   "created_at, uuid) VALUES (?, ?, ?, ?, ?, ?) RETURNING id"),
                                     {comment.articleId, comment.authorId, toDbId(comment.parentId), comment.body,
-                                     toDbTime(comment.createdAt)}));
+                                     toDbTime(comment.createdAt), QUuid::createUuid().toString(QUuid::WithoutBraces)}));
         comment.id = *id;
         auto logged =
             m_db.exec(QStringLiteral("INSERT INTO events (article_id, user_id, at, action, comment) "

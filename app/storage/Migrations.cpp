@@ -7,6 +7,108 @@ QString s(const char *sql)
 {
     return QString::fromUtf8(sql);
 }
+
+// The tables an offline working copy pulls (issue 14, migration 18), with the columns that name a
+// deleted row in its tombstone: the id, the uuid where a row has one (stable across databases), or the
+// natural key of a table without id.
+struct PulledTable
+{
+    const char *table;
+    const char *keys;
+};
+constexpr PulledTable kPulledTables[] = {
+    {"users", "id"},
+    {"categories", "id"},
+    {"tags", "id"},
+    {"media", "id"},
+    {"articles", "id,uuid"},
+    {"article_tags", "article_id,tag_id"},
+    {"revisions", "id"},
+    {"events", "id"},
+    {"comments", "id,uuid"},
+    {"sites", "id"},
+    {"article_publications", "article_id,site_id"},
+    {"settings", "key"},
+    {"spell_words", "word"},
+};
+
+// Migration 18's statements.
+QStringList rowVersions()
+{
+    QStringList out;
+    // Comments get a uuid like articles', for the working copies to recognise a comment written offline
+    // once it comes back from the server (CommentRepository writes one; NULL only in rows written
+    // elsewhere before the push gives them one).
+    out << s("ALTER TABLE comments ADD COLUMN uuid TEXT")
+        << s("${POSTGRES}UPDATE comments SET uuid = gen_random_uuid()::text")
+        << s("${SQLITE}UPDATE comments SET uuid = lower(hex(randomblob(4)) || '-' || hex(randomblob(2)) || '-4' ||"
+             " substr(hex(randomblob(2)), 2) || '-' || substr('89ab', 1 + abs(random()) % 4, 1) ||"
+             " substr(hex(randomblob(2)), 2) || '-' || hex(randomblob(6)))")
+        << s("CREATE UNIQUE INDEX comments_by_uuid ON comments(uuid)");
+    // The column on both backends (a working copy keeps the server's version of each row it pulled: the
+    // base of an edit made offline). Rows from before this step keep 0: a new working copy pulls from -1.
+    QStringList pulled;
+    for (const PulledTable &t : kPulledTables) {
+        out << QStringLiteral("ALTER TABLE %1 ADD COLUMN row_version BIGINT NOT NULL DEFAULT 0")
+                   .arg(QLatin1String(t.table));
+        pulled << QStringLiteral("('%1', '%2')").arg(QLatin1String(t.table), QLatin1String(t.keys));
+    }
+    // sync_bump() runs BEFORE each writing statement now, so that the transaction's version exists (in the
+    // transaction-local setting toasoan.sync_version) before its first row is written; still once per
+    // transaction and with migration 14's NOTIFY (delivered at commit). A savepoint rolled back takes its
+    // bump, its setting and its NOTIFY with it. The row trigger stamps every row written, however often the
+    // transaction writes it, with that one version; the AFTER DELETE trigger leaves a tombstone keyed by the
+    // row's id (and uuid) or natural key, as JSON. A pull applies tombstones before rows: a row deleted and
+    // written again in one transaction carries the same version as its tombstone, and exists.
+    out << s("${POSTGRES}CREATE OR REPLACE FUNCTION sync_bump() RETURNS trigger LANGUAGE plpgsql AS $$ DECLARE v"
+             " bigint; BEGIN IF current_setting('toasoan.sync_bumped', true) IS DISTINCT FROM txid_current()::text"
+             " THEN UPDATE sync_state SET version = version + 1 WHERE id = 1 RETURNING version INTO v; PERFORM"
+             " pg_notify('toasoan_changes', v::text); PERFORM set_config('toasoan.sync_version', v::text, true);"
+             " PERFORM set_config('toasoan.sync_bumped', txid_current()::text, true); END IF; RETURN NULL; END $$")
+        << s("${POSTGRES}DO $$ DECLARE t text; BEGIN FOREACH t IN ARRAY ARRAY['users', 'categories', 'tags',"
+             " 'media', 'articles', 'article_tags', 'revisions', 'events', 'comments', 'recoveries', 'sites',"
+             " 'article_publications', 'settings', 'outbox_jobs', 'remote_media', 'remote_categories',"
+             " 'category_map', 'remote_tags', 'edit_locks', 'spell_words'] LOOP EXECUTE format('DROP TRIGGER %I ON"
+             " %I', t || '_sync', t); EXECUTE format('CREATE TRIGGER %I BEFORE INSERT OR UPDATE OR DELETE OR"
+             " TRUNCATE ON %I FOR EACH STATEMENT EXECUTE FUNCTION sync_bump()', t || '_sync', t); END LOOP; END $$")
+        << s("${POSTGRES}CREATE FUNCTION sync_stamp() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN NEW.row_version"
+             " := current_setting('toasoan.sync_version')::bigint; RETURN NEW; END $$")
+        << s("${POSTGRES}CREATE TABLE tombstones (id BIGSERIAL PRIMARY KEY, table_name TEXT NOT NULL, row_key JSONB"
+             " NOT NULL, row_version BIGINT NOT NULL)")
+        << s("${POSTGRES}CREATE INDEX tombstones_by_row_version ON tombstones(row_version)")
+        << s("${POSTGRES}CREATE FUNCTION sync_tombstone() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN INSERT INTO"
+             " tombstones (table_name, row_key, row_version) SELECT TG_TABLE_NAME, jsonb_object_agg(k, to_jsonb(OLD)"
+             " -> k), current_setting('toasoan.sync_version')::bigint FROM unnest(TG_ARGV) AS k; RETURN NULL; END $$")
+        << QStringLiteral("${POSTGRES}DO $$ DECLARE r record; BEGIN FOR r IN SELECT * FROM (VALUES %1) AS v(t, k) LOOP"
+                          " EXECUTE format('CREATE INDEX %I ON %I (row_version)', r.t || '_by_row_version', r.t);"
+                          " EXECUTE format('CREATE TRIGGER %I BEFORE INSERT OR UPDATE ON %I FOR EACH ROW EXECUTE"
+                          " FUNCTION sync_stamp()', r.t || '_row_version', r.t); EXECUTE format('CREATE TRIGGER %I"
+                          " AFTER DELETE ON %I FOR EACH ROW EXECUTE FUNCTION sync_tombstone(%s)', r.t ||"
+                          " '_tombstone', r.t, (SELECT string_agg(quote_literal(k), ', ') FROM"
+                          " unnest(string_to_array(r.k, ',')) AS k)); END LOOP; END $$")
+               .arg(pulled.join(QStringLiteral(", ")));
+    // A push is one server transaction per queued change, which first records the change's id here: a
+    // retry after a lost acknowledgement finds it and answers with the stored outcome (applied once).
+    out << s("${POSTGRES}CREATE TABLE applied_ops (op_id UUID PRIMARY KEY, pc TEXT NOT NULL, applied_version"
+             " BIGINT, outcome TEXT NOT NULL, at BIGINT NOT NULL)");
+    // The working copy's own (SQLite): where it stands with its server (one row per server identity; -1:
+    // nothing pulled yet), the changes made here and not yet pushed (written in the same transaction as the
+    // change itself), the last-synced copy of each article edited here (the base of a three-way merge; an
+    // ArticleJson snapshot, as revisions keep), the server's id of each row this copy holds under its own
+    // id (a copy hands out its own ids offline; rows are matched by uuid, then mapped), and the articles
+    // opened here, by when (what the copy keeps beyond the user's own).
+    out << s("${SQLITE}CREATE TABLE sync_meta (server TEXT PRIMARY KEY, last_version BIGINT NOT NULL DEFAULT -1,"
+             " last_sync_ms BIGINT, server_clock_skew_ms BIGINT)")
+        << s("${SQLITE}CREATE TABLE pending_ops (seq INTEGER PRIMARY KEY, op_id TEXT NOT NULL UNIQUE, kind TEXT NOT"
+             " NULL, article_uuid TEXT, base_version BIGINT, payload TEXT NOT NULL, created_ms BIGINT NOT NULL)")
+        << s("${SQLITE}CREATE TABLE article_bases (article_uuid TEXT PRIMARY KEY, row_version BIGINT NOT NULL,"
+             " snapshot TEXT NOT NULL)")
+        << s("${SQLITE}CREATE TABLE server_ids (table_name TEXT NOT NULL, server_id BIGINT NOT NULL, local_id BIGINT"
+             " NOT NULL, PRIMARY KEY (table_name, server_id), UNIQUE (table_name, local_id))")
+        << s("${SQLITE}CREATE TABLE local_opens (article_id INTEGER PRIMARY KEY REFERENCES articles(id) ON DELETE"
+             " CASCADE, opened_at BIGINT NOT NULL)");
+    return out;
+}
 } // namespace
 
 const QList<Migration> &migrations()
@@ -374,6 +476,10 @@ const QList<Migration> &migrations()
                " TABLE search_vectors ALTER COLUMN fold SET COMPRESSION lz4, ALTER COLUMN exact SET COMPRESSION"
                " lz4; END IF; END $$"),
          }},
+        // The offline working copies (issue 14, docs/design/offline-working-copies.md): each pulled row carries
+        // the version of the transaction that last wrote it, deletions leave tombstones, pushes are recorded
+        // once; and the working copy's own tables. See rowVersions().
+        {18, rowVersions()},
     };
     return all;
 }

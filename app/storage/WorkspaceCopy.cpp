@@ -47,6 +47,9 @@ Result<QStringList> columnsOf(const Database &db, const QString &table)
     while (query->next()) {
         columns.append(query->value(0).toString());
     }
+    // The version of the transaction that last wrote a row (migration 18): the shared database stamps its
+    // own, a file keeps 0; a copy is a new history.
+    columns.removeAll(QStringLiteral("row_version"));
     return columns;
 }
 
@@ -261,6 +264,13 @@ Result<QStringList> schemaTables(const Database &db)
         });
     }
     tables.removeAll(QStringLiteral("schema_version")); // the schema's own: equal on both sides
+    // Where this database stands with the offline copies (migration 18): the shared database's tombstones
+    // and pushed changes, a working copy's sync state, queue, bases and id map. They describe one database's
+    // own history and are never copied (each exists on one backend only).
+    for (const char *own :
+         {"tombstones", "applied_ops", "sync_meta", "pending_ops", "article_bases", "server_ids", "local_opens"}) {
+        tables.removeAll(QLatin1String(own));
+    }
     tables.sort();
     return tables;
 }

@@ -74,6 +74,8 @@ const QHash<QString, Proof> &commandTable()
         {QStringLiteral("workspace copy"), Proof::SourceAdminAs},
         {QStringLiteral("backup"), Proof::AdminCopies},
         {QStringLiteral("restore"), Proof::ReplacedAdminAs},
+        {QStringLiteral("sync"), Proof::UserOrAs}, // pushes that user's queued changes (tst_sync_pull)
+        {QStringLiteral("status"), Proof::ReadsOnly},
     };
     return table;
 }

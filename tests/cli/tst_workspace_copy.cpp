@@ -249,7 +249,10 @@ void tst_WorkspaceCopy::roundTripThroughPostgres()
         QVERIFY2(!columns.isEmpty(), qPrintable(table));
         const QStringList original = rowsOf(**a, table, columns);
         QVERIFY2(!original.isEmpty(), qPrintable(table + QStringLiteral(": the fixture has no row to copy")));
-        QCOMPARE(rowsOf(**pg, table, columns), original);
+        // The server stamps each row it writes with its own version (migration 18); a file keeps 0.
+        QStringList stamped = columns;
+        stamped.removeAll(QStringLiteral("row_version"));
+        QCOMPARE(rowsOf(**pg, table, stamped), rowsOf(**a, table, stamped));
         QCOMPARE(rowsOf(**b, table, columns), original);
     }
 

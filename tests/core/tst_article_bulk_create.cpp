@@ -467,8 +467,16 @@ private slots:
                  {"DROP TRIGGER article_counts_delete", "DROP TRIGGER article_counts_update",
                   "DROP TABLE article_counts", "DROP TABLE sync_state", "ALTER TABLE categories DROP COLUMN retired",
                   "ALTER TABLE outbox_jobs DROP COLUMN claimed_by", "ALTER TABLE outbox_jobs DROP COLUMN lease_until",
-                  "UPDATE schema_version SET version = 9"}) {
+                  "DROP INDEX comments_by_uuid", "ALTER TABLE comments DROP COLUMN uuid", "DROP TABLE sync_meta",
+                  "DROP TABLE pending_ops", "DROP TABLE article_bases", "DROP TABLE server_ids",
+                  "DROP TABLE local_opens", "UPDATE schema_version SET version = 9"}) {
                 QVERIFY((*db)->exec(QLatin1String(sql)));
+            }
+            for (const char *table :
+                 {"users", "categories", "tags", "media", "articles", "article_tags", "revisions", "events", "comments",
+                  "sites", "article_publications", "settings", "spell_words"}) {
+                QVERIFY(
+                    (*db)->exec(QStringLiteral("ALTER TABLE %1 DROP COLUMN row_version").arg(QLatin1String(table))));
             }
         }
         auto db = Database::openSqlite(path);

@@ -1,4 +1,5 @@
 // The workspace database: creation, migrations, refusal of corrupt / foreign / newer files.
+#include "app/storage/CommentRepository.h"
 #include "app/storage/Database.h"
 #include "app/storage/Migrations.h"
 #include "app/storage/SqliteErrors.h"
@@ -8,10 +9,12 @@
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
+#include <QSet>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
+#include <QUuid>
 
 using namespace toasoan;
 
@@ -452,6 +455,57 @@ private slots:
         QCOMPARE(other.error().code, ErrorCode::Storage);
         QVERIFY(other.error().detail.contains(QStringLiteral("other-build")));
         QVERIFY(!other.error().message.isEmpty());
+    }
+    // Migration 18 on a file: comments get a uuid (those written before too), and the working copy's own
+    // tables are there; a working copy starts before any version (-1: the first pull takes every row).
+    void commentsGetUuidsAndTheWorkingCopyTablesExist()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("ws.sqlite"));
+        {
+            auto old = Database::openSqlite(path, DatabaseOptions{17});
+            QVERIFY(old);
+            for (const char *sql :
+                 {"INSERT INTO users (login, display_name, role, password_hash, created_at) VALUES ('lan', 'Lan', "
+                  "'reporter', 'x', 0)",
+                  "INSERT INTO articles (uuid, title, slug, sapo, body, author_id, byline, source, dateline, "
+                  "featured_caption, notes, state, version, created_at, updated_at) VALUES ('u1', 't', 't', '', '', 1, "
+                  "'', '', '', '', '', 'draft', 1, 0, 0)",
+                  "INSERT INTO comments (article_id, author_id, body, created_at) VALUES (1, 1, 'một', 0)",
+                  "INSERT INTO comments (article_id, author_id, body, created_at) VALUES (1, 1, 'hai', 0)"}) {
+                QVERIFY((*old)->exec(QLatin1String(sql)));
+            }
+        }
+        auto db = Database::openSqlite(path);
+        QVERIFY(db);
+        Comment added;
+        added.articleId = 1;
+        added.authorId = 1;
+        added.body = QStringLiteral("ba");
+        added.createdAt = QDateTime::fromMSecsSinceEpoch(0);
+        QVERIFY(CommentRepository(**db).add(added));
+        auto uuids = (*db)->exec(QStringLiteral("SELECT uuid FROM comments"));
+        QVERIFY(uuids);
+        QSet<QString> seen;
+        while (uuids->next()) {
+            const QUuid uuid = QUuid::fromString(uuids->value(0).toString());
+            QVERIFY2(!uuid.isNull() && uuid.variant() == QUuid::DCE, qPrintable(uuids->value(0).toString()));
+            QCOMPARE(uuid.toString(QUuid::WithoutBraces), uuids->value(0).toString());
+            seen.insert(uuids->value(0).toString());
+        }
+        QCOMPARE(seen.size(), 3);
+        QVERIFY((*db)->exec(QStringLiteral("INSERT INTO sync_meta (server) VALUES ('pg')")));
+        QCOMPARE((*db)->value(QStringLiteral("SELECT last_version FROM sync_meta"))->toLongLong(), -1);
+        QVERIFY((*db)->exec(QStringLiteral("INSERT INTO pending_ops (op_id, kind, payload, created_ms) VALUES "
+                                           "('op-1', 'edit', '{}', 0)")));
+        QVERIFY(!(*db)->exec(QStringLiteral("INSERT INTO pending_ops (op_id, kind, payload, created_ms) VALUES "
+                                            "('op-1', 'edit', '{}', 0)")));
+        for (const char *table : {"article_bases", "server_ids", "local_opens"}) {
+            QVERIFY2((*db)->exec(QStringLiteral("SELECT count(*) FROM ") + QLatin1String(table)), table);
+        }
+        QCOMPARE((*db)->value(QStringLiteral("SELECT row_version FROM articles"))->toLongLong(), 0);
+        // The server's own tables are not in a file.
+        QVERIFY(!(*db)->exec(QStringLiteral("SELECT count(*) FROM tombstones")));
     }
 };
 

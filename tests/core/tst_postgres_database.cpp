@@ -6,9 +6,14 @@
 #include "app/storage/Migrations.h"
 #include "tests/support/PostgresScratch.h"
 
+#include <QElapsedTimer>
 #include <QFile>
+#include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
+#include <atomic>
+#include <thread>
 
 using namespace toasoan;
 using toasoan::test::PostgresScratch;
@@ -388,6 +393,145 @@ private slots:
                     {QStringLiteral("Tin tức huyện nhà. ").repeated(400)}));
         QCOMPARE(db.value(QStringLiteral("SELECT pg_column_compression(body) FROM articles"))->toString(),
                  QStringLiteral("lz4"));
+    }
+
+    // Migration 18: every row a transaction writes carries that transaction's version, however often it
+    // writes it; a row it does not touch keeps its own; a deleted row leaves a tombstone with its key.
+    void stampsRowsAndLeavesTombstones()
+    {
+        REQUIRE_SERVER();
+        PostgresScratch scratch;
+        QVERIFY(scratch.ok());
+        auto opened = Database::open(scratch.location());
+        QVERIFY(opened);
+        Database &db = **opened;
+        auto counter = [&db] { return db.value(QStringLiteral("SELECT version FROM sync_state"))->toLongLong(); };
+        auto versionOf = [&db](const QString &tag) {
+            return db.value(QStringLiteral("SELECT row_version FROM tags WHERE name = ?"), {tag})->toLongLong();
+        };
+        QVERIFY(db.exec(QStringLiteral("INSERT INTO tags (name, slug) VALUES ('Cũ', 'cu')")));
+        const qint64 first = counter();
+        QCOMPARE(versionOf(QStringLiteral("Cũ")), first);
+
+        QVERIFY(db.transaction([&]() -> Result<void> {
+            TOASOAN_CHECK(db.exec(QStringLiteral("INSERT INTO tags (name, slug) VALUES ('Đô thị', 'do-thi')")));
+            TOASOAN_CHECK(db.exec(QStringLiteral("INSERT INTO users (login, display_name, role, password_hash, "
+                                                 "created_at) VALUES ('lan', 'Lan', 'reporter', 'x', 0)")));
+            TOASOAN_CHECK(db.exec(QStringLiteral("UPDATE tags SET slug = 'do-thi-1' WHERE name = 'Đô thị'")));
+            TOASOAN_CHECK(db.exec(QStringLiteral("UPDATE tags SET slug = 'do-thi-2' WHERE name = 'Đô thị'")));
+            return db.exec(QStringLiteral("INSERT INTO settings (key, value) VALUES ('a/b', '1')")).discard();
+        }));
+        const qint64 second = counter();
+        QCOMPARE(second, first + 1);
+        QCOMPARE(versionOf(QStringLiteral("Đô thị")), second);
+        QCOMPARE(db.value(QStringLiteral("SELECT row_version FROM users WHERE login = 'lan'"))->toLongLong(), second);
+        QCOMPARE(db.value(QStringLiteral("SELECT row_version FROM settings WHERE key = 'a/b'"))->toLongLong(), second);
+        QCOMPARE(versionOf(QStringLiteral("Cũ")), first);
+
+        // Deleted rows: a tombstone each, with the id, the uuid of an article, the key of a table without id.
+        QVERIFY(db.exec(QStringLiteral(
+            "INSERT INTO articles (uuid, title, slug, sapo, body, author_id, byline, source, dateline, "
+            "featured_caption, notes, state, version, created_at, updated_at) VALUES ('u-1', 't', 't', "
+            "'', '', (SELECT id FROM users WHERE login = 'lan'), '', '', '', '', '', 'draft', 1, 0, 0)")));
+        QVERIFY(db.exec(QStringLiteral("INSERT INTO article_tags (article_id, tag_id, position) SELECT a.id, t.id, 0 "
+                                       "FROM articles a, tags t WHERE t.name = 'Cũ'")));
+        const qint64 articleId = db.value(QStringLiteral("SELECT id FROM articles"))->toLongLong();
+        const qint64 tagId = db.value(QStringLiteral("SELECT id FROM tags WHERE name = 'Cũ'"))->toLongLong();
+        QVERIFY(db.transaction([&]() -> Result<void> {
+            TOASOAN_CHECK(db.exec(QStringLiteral("DELETE FROM articles"))); // article_tags go by cascade
+            return db.exec(QStringLiteral("DELETE FROM settings")).discard();
+        }));
+        const qint64 third = counter();
+        auto stones = db.exec(QStringLiteral("SELECT table_name, row_key::text, row_version FROM tombstones ORDER BY "
+                                             "table_name"));
+        QVERIFY(stones);
+        QStringList found;
+        while (stones->next()) {
+            QCOMPARE(stones->value(2).toLongLong(), third);
+            found << stones->value(0).toString() + QLatin1Char(' ') + stones->value(1).toString();
+        }
+        QCOMPARE(found,
+                 (QStringList{
+                     QStringLiteral("article_tags {\"tag_id\": %1, \"article_id\": %2}").arg(tagId).arg(articleId),
+                     QStringLiteral("articles {\"id\": %1, \"uuid\": \"u-1\"}").arg(articleId),
+                     QStringLiteral("settings {\"key\": \"a/b\"}"),
+                 }));
+
+        QVERIFY(db.exec(QStringLiteral("DELETE FROM tags WHERE name = 'Cũ'")));
+        QCOMPARE(counter(), third + 1);
+    }
+
+    // The key property of the pull (issue 14): "everything with row_version > N" never skips a row, even
+    // when a transaction that started writing later tries to commit first. A second writer waits on the
+    // counter row until the first commits, so versions are handed out in commit order. Three connections:
+    // writers A (here) and B (a thread), and a puller reading in one REPEATABLE READ snapshot.
+    void aPullNeverSkipsARowCommittedOutOfOrder()
+    {
+        REQUIRE_SERVER();
+        PostgresScratch scratch;
+        QVERIFY(scratch.ok());
+        auto a = Database::open(scratch.location());
+        auto b = Database::open(scratch.location());
+        auto puller = Database::open(scratch.location());
+        QVERIFY(a && b && puller);
+        qint64 last = -1;
+        QSet<QString> pulled;
+        auto pull = [&]() -> Result<void> {
+            return (*puller)->transaction([&]() -> Result<void> {
+                TOASOAN_CHECK(
+                    (*puller)->exec(QStringLiteral("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY")));
+                TOASOAN_TRY(version, (*puller)->value(QStringLiteral("SELECT version FROM sync_state")));
+                TOASOAN_TRY(rows,
+                            (*puller)->exec(QStringLiteral("SELECT name, row_version FROM tags WHERE row_version > ?"),
+                                            {last}));
+                while (rows->next()) {
+                    if (rows->value(1).toLongLong() > version->toLongLong()) {
+                        return makeError(ErrorCode::Invalid, QStringLiteral("a row newer than the counter"));
+                    }
+                    pulled.insert(rows->value(0).toString());
+                }
+                last = version->toLongLong();
+                return {};
+            });
+        };
+        QVERIFY(pull());
+
+        std::atomic<bool> bDone = false;
+        std::thread writerB;
+        auto waitingOnALock = [&]() {
+            return (*puller)
+                       ->value(
+                           QStringLiteral("SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() "
+                                          "AND wait_event_type = 'Lock'"))
+                       ->toInt() > 0;
+        };
+        const bool committed = bool((*a)->transaction([&]() -> Result<void> {
+            TOASOAN_CHECK((*a)->exec(QStringLiteral("INSERT INTO tags (name, slug) VALUES ('A', 'a')")));
+            // B writes and commits while A is still open.
+            writerB = std::thread([&] {
+                auto done = (*b)->exec(QStringLiteral("INSERT INTO tags (name, slug) VALUES ('B', 'b')"));
+                if (!done) {
+                    qWarning("B: %s", qPrintable(done.error().detail));
+                }
+                (*b)->releaseThreadConnection();
+                bDone = true;
+            });
+            QElapsedTimer waited;
+            waited.start();
+            while (!bDone && !waitingOnALock() && waited.elapsed() < 5000) {
+                QThread::msleep(20);
+            }
+            // A pull now: B cannot have committed ahead of A, so whatever this pull takes, A's row comes later.
+            TOASOAN_CHECK(pull());
+            return {};
+        }));
+        writerB.join();
+        QVERIFY(committed);
+        QVERIFY(bDone);
+        QVERIFY(pull());
+        QCOMPARE(pulled, (QSet<QString>{QStringLiteral("A"), QStringLiteral("B")}));
+        QVERIFY(a->get()->value(QStringLiteral("SELECT row_version FROM tags WHERE name = 'A'"))->toLongLong() <
+                a->get()->value(QStringLiteral("SELECT row_version FROM tags WHERE name = 'B'"))->toLongLong());
     }
 };
 

@@ -1481,18 +1481,6 @@
         <translation>Tham số thừa &quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>Unknown format &quot;%1&quot;. Use html or json.</source>
-        <translation>Không có định dạng &quot;%1&quot;. Hãy dùng html hoặc json.</translation>
-    </message>
-    <message>
-        <source>Write one article to standard output as a standalone HTML document or as JSON with every field.</source>
-        <translation>Ghi một bài ra đầu ra chuẩn dưới dạng tài liệu HTML độc lập hoặc JSON đủ mọi trường.</translation>
-    </message>
-    <message>
-        <source>html (default) or json</source>
-        <translation>html (mặc định) hoặc json</translation>
-    </message>
-    <message>
         <source>Imported &quot;%1&quot; as article %2 (%3), author %4.</source>
         <translation>Đã nhập &quot;%1&quot; thành bài %2 (%3), tác giả %4.</translation>
     </message>
@@ -2598,6 +2586,42 @@
             <numerusform>%1: bỏ qua %n ảnh vì ảnh liên kết tới tệp bên ngoài văn bản hoặc ở định dạng trang web không hiển thị được: %2</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Cannot write the file %1.</source>
+        <translation>Không ghi được tệp %1.</translation>
+    </message>
+    <message>
+        <source>The document printer (toasoan-slip) is not installed next to toasoan.</source>
+        <translation>Chưa cài chương trình in tài liệu (toasoan-slip) cạnh toasoan.</translation>
+    </message>
+    <message>
+        <source>The article could not be written as %1.</source>
+        <translation>Không ghi được bài thành tệp %1.</translation>
+    </message>
+    <message>
+        <source>Unknown format &quot;%1&quot;. Use html, json, docx, odt or pdf.</source>
+        <translation>Không có định dạng &quot;%1&quot;. Hãy dùng html, json, docx, odt hoặc pdf.</translation>
+    </message>
+    <message>
+        <source>A %1 file cannot be written to the terminal: give --out FILE.</source>
+        <translation>Không thể ghi tệp %1 ra cửa sổ dòng lệnh: hãy cho --out TỆP.</translation>
+    </message>
+    <message>
+        <source>Wrote article %1 to %2.</source>
+        <translation>Đã ghi bài %1 ra %2.</translation>
+    </message>
+    <message>
+        <source>Write one article as a standalone HTML document, as JSON with every field, or as a Word (.docx), OpenDocument (.odt) or PDF file with its title, sapo, body, images and byline.</source>
+        <translation>Xuất một bài thành tài liệu HTML độc lập, JSON đủ mọi trường, hoặc tệp Word (.docx), OpenDocument (.odt) hay PDF gồm tiêu đề, sapo, nội dung, ảnh và bút danh.</translation>
+    </message>
+    <message>
+        <source>html (default), json, docx, odt or pdf; without it, the type of the --out file</source>
+        <translation>html (mặc định), json, docx, odt hoặc pdf; nếu không có thì theo loại của tệp --out</translation>
+    </message>
+    <message>
+        <source>Where to write the file (needed for docx, odt and pdf; html and json go to standard output without it)</source>
+        <translation>Nơi ghi tệp (bắt buộc với docx, odt và pdf; không có thì html và json được in ra đầu ra chuẩn)</translation>
+    </message>
 </context>
 <context>
     <name>toasoan::cli::placeholder</name>
@@ -2787,6 +2811,14 @@
     <message>
         <source>%1 is too large for an article (more than %2 MB).</source>
         <translation>%1 quá lớn để làm một bài viết (hơn %2 MB).</translation>
+    </message>
+    <message>
+        <source>The image %1 of the article is missing from the workspace.</source>
+        <translation>Ảnh %1 của bài không còn trong dữ liệu làm việc.</translation>
+    </message>
+    <message>
+        <source>The document could not be packed.</source>
+        <translation>Không đóng gói được tài liệu.</translation>
     </message>
 </context>
 <context>

@@ -24,6 +24,8 @@ QJsonValue idToJson(qint64 id)
     return id > 0 ? QJsonValue(id) : QJsonValue();
 }
 
+} // namespace
+
 // The dateline opens the first paragraph, the way district sites print "(NTL) Sáng ngày...".
 QString bodyWithDateline(const Article &article)
 {
@@ -40,8 +42,6 @@ QString bodyWithDateline(const Article &article)
     }
     return QStringLiteral("<p>") + prefix.trimmed() + QStringLiteral("</p>\n") + article.body;
 }
-
-} // namespace
 
 QJsonValue timeToJson(const QDateTime &time)
 {

@@ -19,6 +19,10 @@ struct ArticleNames
 /// back with readArticleFile() gives the same title, sapo, body, dateline, byline and source.
 QString articleToHtmlDocument(const Article &article, const ArticleNames &names = {});
 
+/// The body with the dateline opening its first paragraph ("(NTL) Sáng ngày…"), as printed and
+/// exported; importing the export splits it off again (takeDateline()).
+QString bodyWithDateline(const Article &article);
+
 /// Every field of the article (storage/ArticleJson.h keys) plus category_name, author_login and
 /// author_name; times are ISO 8601 UTC, missing ones null.
 QJsonObject articleToJson(const Article &article, const ArticleNames &names = {});

@@ -194,6 +194,21 @@
     </message>
 </context>
 <context>
+    <name>toasoan::ArticleDocument</name>
+    <message>
+        <source>Cannot write the file %1.</source>
+        <translation>Không ghi được tệp %1.</translation>
+    </message>
+    <message>
+        <source>The image %1 of the article cannot be read.</source>
+        <translation>Không đọc được ảnh %1 của bài.</translation>
+    </message>
+    <message>
+        <source>The font for the PDF could not be loaded.</source>
+        <translation>Không nạp được phông chữ cho tệp PDF.</translation>
+    </message>
+</context>
+<context>
     <name>toasoan::ArticleRepository</name>
     <message>
         <source>Article %1 has no revision %2.</source>

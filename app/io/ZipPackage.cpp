@@ -55,7 +55,7 @@ bool isOleCompoundFile(const QByteArray &bytes)
     return bytes.startsWith(magic);
 }
 
-Result<QByteArray> writeZipPackage(const QList<QPair<QString, QByteArray>> &entries)
+Result<QByteArray> writeZipPackage(const QList<QPair<QString, QByteArray>> &entries, const QStringList &stored)
 {
     QByteArray data;
     QBuffer buffer(&data);
@@ -69,7 +69,9 @@ Result<QByteArray> writeZipPackage(const QList<QPair<QString, QByteArray>> &entr
     }
     for (const auto &[name, content] : entries) {
         QuaZipFile file(&zip);
-        if (!file.open(QIODevice::WriteOnly, QuaZipNewInfo(name), nullptr, 0, Z_DEFLATED, Z_DEFAULT_COMPRESSION) ||
+        const bool store = stored.contains(name);
+        if (!file.open(QIODevice::WriteOnly, QuaZipNewInfo(name), nullptr, 0, store ? 0 : Z_DEFLATED,
+                       store ? 0 : Z_DEFAULT_COMPRESSION) ||
             file.write(content) != content.size()) {
             return failed(QStringLiteral("entry %1: QuaZip error %2").arg(name).arg(file.getZipError()));
         }

@@ -43,8 +43,9 @@ private:
     QStringList m_names;
 };
 
-/// A zip package of these entries, in order, deflated (an export's .docx). Io error when QuaZip fails.
-Result<QByteArray> writeZipPackage(const QList<QPair<QString, QByteArray>> &entries);
+/// A zip package of these entries, in order, deflated except those named in `stored` (an OpenDocument
+/// file's mimetype). Io error when QuaZip fails.
+Result<QByteArray> writeZipPackage(const QList<QPair<QString, QByteArray>> &entries, const QStringList &stored = {});
 
 /// True for bytes that start like an OLE compound file (D0 CF 11 E0 A1 B1 1A E1): an old .doc, or a
 /// Word document encrypted with a password.

@@ -2602,10 +2602,6 @@
         </translation>
     </message>
     <message>
-        <source>Cannot write the file %1.</source>
-        <translation>Không ghi được tệp %1.</translation>
-    </message>
-    <message>
         <source>The document printer (toasoan-slip) is not installed next to toasoan.</source>
         <translation>Chưa cài chương trình in tài liệu (toasoan-slip) cạnh toasoan.</translation>
     </message>
@@ -2835,6 +2831,14 @@
         <source>The document could not be packed.</source>
         <translation>Không đóng gói được tài liệu.</translation>
     </message>
+    <message>
+        <source>ToaSoan does not write %1 files.</source>
+        <translation>ToaSoan không ghi được tệp dạng %1.</translation>
+    </message>
+    <message>
+        <source>Cannot write the file %1.</source>
+        <translation>Không ghi được tệp %1.</translation>
+    </message>
 </context>
 <context>
     <name>toasoan::render::PreviewRenderer</name>
@@ -2864,6 +2868,57 @@
     <message>
         <source>Unicode</source>
         <translation>Unicode</translation>
+    </message>
+</context>
+<context>
+    <name>toasoan::ui::ArticleFileExport</name>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Xuất…</translation>
+    </message>
+    <message>
+        <source>Save the article as a Word (.docx), LibreOffice (.odt), PDF, web page or JSON file</source>
+        <translation>Lưu bài thành tệp Word (.docx), LibreOffice (.odt), PDF, trang web hoặc JSON</translation>
+    </message>
+    <message>
+        <source>Word documents (*.docx)</source>
+        <translation>Văn bản Word (*.docx)</translation>
+    </message>
+    <message>
+        <source>LibreOffice documents (*.odt)</source>
+        <translation>Văn bản LibreOffice (*.odt)</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Tài liệu PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Web pages (*.html)</source>
+        <translation>Trang web (*.html)</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>Tệp JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Open or select an article to export it.</source>
+        <translation>Hãy mở hoặc chọn một bài để xuất.</translation>
+    </message>
+    <message>
+        <source>The article was not exported</source>
+        <translation>Chưa xuất được bài</translation>
+    </message>
+    <message>
+        <source>Export the article</source>
+        <translation>Xuất bài</translation>
+    </message>
+    <message>
+        <source>Choose a file ending in .docx, .odt, .pdf, .html or .json: its type says the format.</source>
+        <translation>Hãy chọn tệp có đuôi .docx, .odt, .pdf, .html hoặc .json: đuôi tệp cho biết định dạng xuất.</translation>
+    </message>
+    <message>
+        <source>Exported &quot;%1&quot; to %2.</source>
+        <translation>Đã xuất bài &quot;%1&quot; ra %2.</translation>
     </message>
 </context>
 <context>

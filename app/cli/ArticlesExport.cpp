@@ -9,9 +9,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
-#include <QJsonDocument>
 #include <QProcess>
-#include <QSaveFile>
 
 namespace toasoan::cli {
 
@@ -24,16 +22,6 @@ class Text
 
 const QStringList kFormats = {QStringLiteral("html"), QStringLiteral("json"), QStringLiteral("docx"),
                               QStringLiteral("odt"), QStringLiteral("pdf")};
-
-Result<void> writeFile(const QString &path, const QByteArray &bytes)
-{
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
-        return makeError(ErrorCode::Io, Text::tr("Cannot write the file %1.").arg(QDir::toNativeSeparators(path)),
-                         file.errorString());
-    }
-    return {};
-}
 
 // .odt and .pdf need QtGui (QTextDocumentWriter, fonts): the toasoan-slip printer writes them.
 Result<void> printExport(CommandContext &context, const Article &article, const QString &format, const QString &out)
@@ -84,20 +72,18 @@ int articlesExport(CommandContext &context)
     Result<void> written;
     if (format == QLatin1String("odt") || format == QLatin1String("pdf")) {
         written = printExport(context, *article, format, out);
-    } else if (format == QLatin1String("docx")) {
-        MediaRepository media(context.database());
-        auto docx = io::articleToDocx(*article, names, [&media](qint64 id) { return media.load(id); });
-        written = docx ? writeFile(out, *docx) : Result<void>(docx.error());
-    } else {
-        const QByteArray text = format == QLatin1String("json")
-                                    ? QJsonDocument(io::articleToJson(*article, names)).toJson(QJsonDocument::Indented)
-                                    : io::articleToHtmlDocument(*article, names).toUtf8();
-        if (!toFile) {
-            context.out() << QString::fromUtf8(text);
-            context.out().flush();
-            return ExitOk;
+    } else if (!toFile) {
+        if (format == QLatin1String("json")) {
+            printJson(context.out(), io::articleToJson(*article, names));
+        } else {
+            context.out() << io::articleToHtmlDocument(*article, names);
         }
-        written = writeFile(out, text);
+        context.out().flush();
+        return ExitOk;
+    } else {
+        MediaRepository media(context.database());
+        written = io::writeArticleFile(
+            *article, names, [&media](qint64 id) { return media.load(id); }, format, out);
     }
     if (!written) {
         return context.fail(written.error());

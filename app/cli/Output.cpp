@@ -91,17 +91,7 @@ Result<Article> findArticle(Database &db, const QString &idOrUuid)
 
 io::ArticleNames lookUpNames(Database &db, const Article &article)
 {
-    io::ArticleNames names;
-    if (article.categoryId > 0) {
-        if (auto category = TaxonomyRepository(db).loadCategory(article.categoryId)) {
-            names.categoryName = category->name;
-        }
-    }
-    if (auto author = UserRepository(db).load(article.authorId)) {
-        names.authorLogin = author->login;
-        names.authorName = author->displayName;
-    }
-    return names;
+    return io::lookUpArticleNames(db, article);
 }
 
 } // namespace toasoan::cli

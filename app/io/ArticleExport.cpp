@@ -3,6 +3,8 @@
 #include "app/html/HtmlLexer.h"
 #include "app/html/PlainText.h"
 #include "app/storage/ArticleJson.h"
+#include "app/storage/TaxonomyRepository.h"
+#include "app/storage/UserRepository.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -41,6 +43,21 @@ QString bodyWithDateline(const Article &article)
         return QStringLiteral("<p>") + prefix + article.body.mid(3);
     }
     return QStringLiteral("<p>") + prefix.trimmed() + QStringLiteral("</p>\n") + article.body;
+}
+
+ArticleNames lookUpArticleNames(Database &db, const Article &article)
+{
+    ArticleNames names;
+    if (article.categoryId > 0) {
+        if (auto category = TaxonomyRepository(db).loadCategory(article.categoryId)) {
+            names.categoryName = category->name;
+        }
+    }
+    if (auto author = UserRepository(db).load(article.authorId)) {
+        names.authorLogin = author->login;
+        names.authorName = author->displayName;
+    }
+    return names;
 }
 
 QJsonValue timeToJson(const QDateTime &time)

@@ -5,6 +5,10 @@
 #include <QJsonObject>
 #include <QString>
 
+namespace toasoan {
+class Database;
+}
+
 namespace toasoan::io {
 
 /// Names the article only refers to by id, looked up by the caller.
@@ -14,6 +18,9 @@ struct ArticleNames
     QString authorLogin;
     QString authorName;
 };
+
+/// The names of the article's category and author, read from the workspace (empty when they cannot be).
+ArticleNames lookUpArticleNames(Database &db, const Article &article);
 
 /// A standalone UTF-8 HTML document: title, sapo, dateline and body, byline, source. Reading it
 /// back with readArticleFile() gives the same title, sapo, body, dateline, byline and source.

@@ -9,6 +9,9 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QDir>
+#include <QJsonDocument>
+#include <QSaveFile>
 #include <QXmlStreamWriter>
 #include <algorithm>
 
@@ -751,6 +754,28 @@ Result<QByteArray> articleToDocx(const Article &article, const ArticleNames &nam
         entries.append({part.path, part.bytes});
     }
     return writeZipPackage(entries);
+}
+
+Result<void> writeArticleFile(const Article &article, const ArticleNames &names, const ExportMediaLookup &media,
+                              const QString &format, const QString &path)
+{
+    QByteArray bytes;
+    if (format == QLatin1String("docx")) {
+        TOASOAN_TRY(docx, articleToDocx(article, names, media));
+        bytes = *docx;
+    } else if (format == QLatin1String("json")) {
+        bytes = QJsonDocument(articleToJson(article, names)).toJson(QJsonDocument::Indented);
+    } else if (format == QLatin1String("html")) {
+        bytes = articleToHtmlDocument(article, names).toUtf8();
+    } else {
+        return makeError(ErrorCode::Invalid, Text::tr("ToaSoan does not write %1 files.").arg(format.toUpper()));
+    }
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
+        return makeError(ErrorCode::Io, Text::tr("Cannot write the file %1.").arg(QDir::toNativeSeparators(path)),
+                         file.errorString());
+    }
+    return {};
 }
 
 } // namespace toasoan::io

@@ -21,6 +21,11 @@ using ExportMediaLookup = std::function<Result<Media>(qint64 mediaId)>;
 /// cannot be read fails the export; images at an https:// address are left out (they are not fetched).
 Result<QByteArray> articleToDocx(const Article &article, const ArticleNames &names, const ExportMediaLookup &media);
 
+/// Writes the article at `path`, atomically, as `format`: "html" (articleToHtmlDocument()), "json"
+/// (articleToJson()) or "docx" (articleToDocx()); .odt and PDF need QtGui (slip/ArticleDocument.h).
+Result<void> writeArticleFile(const Article &article, const ArticleNames &names, const ExportMediaLookup &media,
+                              const QString &format, const QString &path);
+
 /// The width and height in pixels that a PNG, JPEG, GIF or WebP file's header gives; invalid for
 /// anything else.
 QSize imagePixelSize(const QByteArray &bytes);

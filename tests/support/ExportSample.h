@@ -80,4 +80,23 @@ inline Article sampleArticle(MediaRepository &media)
     return article;
 }
 
+/// What an import of the article's export changed of it (title, sapo, byline, dateline, body), one
+/// line a field; empty when nothing: import(export(article)) is the article.
+inline QString roundTripDifferences(const Article &exported, const Article &imported)
+{
+    QString out;
+    const auto field = [&](const char *name, const QString &before, const QString &after) {
+        if (before != after) {
+            out += QLatin1String(name) + QStringLiteral(": ") + before + QStringLiteral("\n  became ") + after +
+                   QLatin1Char('\n');
+        }
+    };
+    field("title", exported.title, imported.title);
+    field("sapo", exported.sapo, imported.sapo);
+    field("byline", exported.byline, imported.byline);
+    field("dateline", exported.dateline, imported.dateline);
+    field("body", exported.body, imported.body);
+    return out;
+}
+
 } // namespace toasoan::test

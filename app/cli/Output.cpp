@@ -2,8 +2,6 @@
 
 #include "app/io/ArticleExport.h"
 #include "app/storage/ArticleRepository.h"
-#include "app/storage/TaxonomyRepository.h"
-#include "app/storage/UserRepository.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

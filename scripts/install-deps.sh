@@ -19,7 +19,7 @@ test_pkgs=(
     postgresql postgresql-contrib
     wordpress wordpress-theme-twentytwentythree mariadb-server php-cli php-mysql php-xml php-curl php-mbstring php-gd
     curl
-    lintian appstream man-db file python3-openpyxl
+    lintian appstream man-db file python3-openpyxl python3-docx python3-odf
 )
 
 wanted=("${build_pkgs[@]}")

@@ -30,6 +30,7 @@ class Settings;
 
 namespace toasoan::ui {
 
+class ArticleFileExport;
 class ArticleFileImport;
 class ArticleListPane;
 class ArticleRecordActions;
@@ -86,6 +87,7 @@ public:
     ArticleRecordActions *recordActions() const { return m_records; }
     /// "Tệp ▸ Nhập tệp…" and files dropped on the window or the list.
     ArticleFileImport *fileImport() const { return m_fileImport; }
+    ArticleFileExport *fileExport() const { return m_fileExport; }
     PublishActions *publishActions() const { return m_publishActions; }
     /// The File menu's backup entries and the automatic daily backup (started by the application).
     BackupActions *backupActions() const { return m_backupActions; }
@@ -163,6 +165,7 @@ private:
     ArticleRecordActions *m_records = nullptr;
     BackupActions *m_backupActions = nullptr;
     ArticleFileImport *m_fileImport = nullptr;
+    ArticleFileExport *m_fileExport = nullptr;
 
     QLabel *m_userLabel = nullptr;
     QLabel *m_wordsLabel = nullptr;

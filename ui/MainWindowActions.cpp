@@ -1,6 +1,7 @@
 // MainWindow: actions, menus, toolbars and the keyboard map.
 #include "app/storage/Database.h"
 #include "ui/MainWindow.h"
+#include "ui/article/ArticleFileExport.h"
 #include "ui/article/ArticleFileImport.h"
 #include "ui/article/ArticleListPane.h"
 #include "ui/article/ArticleTab.h"
@@ -192,6 +193,10 @@ void MainWindow::createMenus()
     m_fileImport->acceptDropsOn(this);
     m_fileImport->acceptDropsOn(m_list->table());
     fileMenu->addAction(m_fileImport->action());
+    m_fileExport = new ArticleFileExport(*this, this);
+    fileMenu->addAction(m_fileExport->action());
+    m_list->table()->setContextMenuPolicy(Qt::ActionsContextMenu);
+    m_list->table()->addAction(m_fileExport->listAction());
     fileMenu->addSeparator();
     fileMenu->addAction(m_settingsAction);
     fileMenu->addAction(DatabaseDialog::createMenuAction(*this));

@@ -18,6 +18,8 @@ class Text
     Q_DECLARE_TR_FUNCTIONS(toasoan::cli)
 };
 
+} // namespace
+
 // PDF output needs QtGui (fonts), which the command line does not load: the toasoan-slip
 // printer does the work. It sits next to toasoan in a build and in libexec/toasoan when
 // installed; TOASOAN_SLIP_TOOL overrides both.
@@ -36,6 +38,8 @@ QString slipTool()
     }
     return {};
 }
+
+namespace {
 
 int articlesSlip(CommandContext &context)
 {

@@ -2,8 +2,6 @@
 
 #include "app/io/ArticleExport.h"
 #include "app/storage/ArticleRepository.h"
-#include "app/storage/TaxonomyRepository.h"
-#include "app/storage/UserRepository.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -91,17 +89,7 @@ Result<Article> findArticle(Database &db, const QString &idOrUuid)
 
 io::ArticleNames lookUpNames(Database &db, const Article &article)
 {
-    io::ArticleNames names;
-    if (article.categoryId > 0) {
-        if (auto category = TaxonomyRepository(db).loadCategory(article.categoryId)) {
-            names.categoryName = category->name;
-        }
-    }
-    if (auto author = UserRepository(db).load(article.authorId)) {
-        names.authorLogin = author->login;
-        names.authorName = author->displayName;
-    }
-    return names;
+    return io::lookUpArticleNames(db, article);
 }
 
 } // namespace toasoan::cli

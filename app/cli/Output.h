@@ -45,6 +45,10 @@ void printJson(QTextStream &out, const QJsonValue &value);
 /// The article named by a row id ("12") or a UUID; NotFound with a clear message otherwise.
 Result<Article> findArticle(Database &db, const QString &idOrUuid);
 
+/// The toasoan-slip printer (PDF and other QtGui output): next to toasoan in a build, in
+/// libexec/toasoan when installed, or TOASOAN_SLIP_TOOL; empty when it cannot be found.
+QString slipTool();
+
 /// Category and author names of an article (empty when they cannot be read).
 io::ArticleNames lookUpNames(Database &db, const Article &article);
 

@@ -3,6 +3,8 @@
 #include "app/html/HtmlLexer.h"
 #include "app/html/PlainText.h"
 #include "app/storage/ArticleJson.h"
+#include "app/storage/TaxonomyRepository.h"
+#include "app/storage/UserRepository.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -24,6 +26,8 @@ QJsonValue idToJson(qint64 id)
     return id > 0 ? QJsonValue(id) : QJsonValue();
 }
 
+} // namespace
+
 // The dateline opens the first paragraph, the way district sites print "(NTL) Sáng ngày...".
 QString bodyWithDateline(const Article &article)
 {
@@ -41,7 +45,20 @@ QString bodyWithDateline(const Article &article)
     return QStringLiteral("<p>") + prefix.trimmed() + QStringLiteral("</p>\n") + article.body;
 }
 
-} // namespace
+ArticleNames lookUpArticleNames(Database &db, const Article &article)
+{
+    ArticleNames names;
+    if (article.categoryId > 0) {
+        if (auto category = TaxonomyRepository(db).loadCategory(article.categoryId)) {
+            names.categoryName = category->name;
+        }
+    }
+    if (auto author = UserRepository(db).load(article.authorId)) {
+        names.authorLogin = author->login;
+        names.authorName = author->displayName;
+    }
+    return names;
+}
 
 QJsonValue timeToJson(const QDateTime &time)
 {

@@ -304,6 +304,15 @@ void OdtParser::frame(QXmlStreamReader &x, QList<Segment> &segments)
         return;
     }
     QString alt; // draw:name is LibreOffice's "Image1": only svg:title and svg:desc describe the picture
+    // svg:title and svg:desc follow the draw:image they describe (as LibreOffice writes them).
+    const qsizetype firstSegment = segments.size();
+    const auto describe = [&]() {
+        for (qsizetype i = firstSegment; i < segments.size(); ++i) {
+            if (segments.at(i).imageIndex >= 0 && segments.at(i).alt.isEmpty()) {
+                segments[i].alt = alt;
+            }
+        }
+    };
     while (x.readNextStartElement()) {
         const auto name = x.name();
         if (name == QLatin1String("image")) {
@@ -351,6 +360,7 @@ void OdtParser::frame(QXmlStreamReader &x, QList<Segment> &segments)
             x.skipCurrentElement();
         }
     }
+    describe();
 }
 
 QString OdtParser::note(QXmlStreamReader &x)

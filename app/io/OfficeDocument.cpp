@@ -106,7 +106,7 @@ QString ParagraphText::plainText() const
     return text::normalize(out.simplified());
 }
 
-QString ParagraphText::html() const
+QString ParagraphText::html(bool italics) const
 {
     QString out;
     QString openLink;
@@ -128,7 +128,7 @@ QString ParagraphText::html() const
         if (piece.format.underline) {
             text = QStringLiteral("<u>") + text + QStringLiteral("</u>");
         }
-        if (piece.format.italic) {
+        if (piece.format.italic && italics) {
             text = QStringLiteral("<em>") + text + QStringLiteral("</em>");
         }
         if (piece.format.bold) {
@@ -233,6 +233,7 @@ void Document::addParagraph(const QList<Segment> &segments, Block::Kind kind, in
         block.kind = segment.caption ? Block::Kind::Caption : kind;
         block.level = level;
         block.html = segment.text.html();
+        block.uprightHtml = segment.text.html(false);
         block.text = segment.text.plainText();
         block.allBold = segment.text.allBold();
         block.allItalic = segment.text.allItalic();
@@ -379,9 +380,12 @@ ImportedArticle assemble(Document document)
             // The paragraph under a photo is its caption when it is styled so, or short and in italics.
             if (i + 1 < blocks.size()) {
                 const Block &next = blocks.at(i + 1);
-                if (next.kind == Block::Kind::Caption ||
-                    (next.kind == Block::Kind::Paragraph && next.allItalic && next.text.size() <= 300)) {
+                // A caption that is one only by its italics is shown as captions are, upright.
+                if (next.kind == Block::Kind::Caption) {
                     figure += QStringLiteral("<figcaption>") + next.html + QStringLiteral("</figcaption>");
+                    ++i;
+                } else if (next.kind == Block::Kind::Paragraph && next.allItalic && next.text.size() <= 300) {
+                    figure += QStringLiteral("<figcaption>") + next.uprightHtml + QStringLiteral("</figcaption>");
                     ++i;
                 }
             }

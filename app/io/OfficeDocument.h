@@ -42,8 +42,8 @@ public:
     bool isEmpty() const;
     /// The paragraph's text (NFC, spaces collapsed), legacy runs decoded.
     QString plainText() const;
-    /// Inline HTML; legacy runs decoded.
-    QString html() const;
+    /// Inline HTML; legacy runs decoded. Without `italics`, italic runs are written upright.
+    QString html(bool italics = true) const;
     /// Every letter is bold (a sapo).
     bool allBold() const;
     /// Every letter is italic (an image caption).
@@ -87,8 +87,9 @@ struct Block
     };
     Kind kind = Kind::Paragraph;
     int level = 0;
-    QString html; ///< inline HTML for paragraphs, headings, captions; block HTML for Markup
-    QString text; ///< plain text
+    QString html;        ///< inline HTML for paragraphs, headings, captions; block HTML for Markup
+    QString uprightHtml; ///< `html` without its italics: a caption recognised by them (see assemble())
+    QString text;        ///< plain text
     bool allBold = false;
     bool allItalic = false;
     int imageIndex = -1;
@@ -158,8 +159,9 @@ QString embeddedImageSource(int index);
 
 /// Turns the blocks into an article: the Title block (else the first heading) is the title, a first
 /// paragraph in bold the sapo, a short last paragraph that is a person's name the byline; a caption
-/// after an image becomes its figcaption; footnotes follow the body as "[n] text" paragraphs. The
-/// body is raw HTML with images at embeddedImageSource(): finishImport() runs the body pipeline.
+/// after an image becomes its figcaption (upright when its italics are what made it one); footnotes follow the body as
+/// "[n] text" paragraphs. The body is raw HTML with images at embeddedImageSource(): finishImport() runs the body
+/// pipeline.
 ImportedArticle assemble(Document document);
 
 /// Word style names that say heading/title, in English and in localized Word ("Heading 1",

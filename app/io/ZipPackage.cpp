@@ -6,6 +6,7 @@
 #include <quazip.h>
 #include <quazipfile.h>
 #include <quazipfileinfo.h>
+#include <quazipnewinfo.h>
 
 namespace toasoan::io {
 
@@ -52,6 +53,38 @@ bool isOleCompoundFile(const QByteArray &bytes)
 {
     static const QByteArray magic = QByteArray::fromHex("D0CF11E0A1B11AE1");
     return bytes.startsWith(magic);
+}
+
+Result<QByteArray> writeZipPackage(const QList<QPair<QString, QByteArray>> &entries, const QStringList &stored)
+{
+    QByteArray data;
+    QBuffer buffer(&data);
+    QuaZip zip(&buffer);
+    zip.setUtf8Enabled(true);
+    auto failed = [&](const QString &detail) {
+        return makeError(ErrorCode::Io, Text::tr("The document could not be packed."), detail);
+    };
+    if (!zip.open(QuaZip::mdCreate)) {
+        return failed(QStringLiteral("QuaZip error %1").arg(zip.getZipError()));
+    }
+    for (const auto &[name, content] : entries) {
+        QuaZipFile file(&zip);
+        const bool store = stored.contains(name);
+        if (!file.open(QIODevice::WriteOnly, QuaZipNewInfo(name), nullptr, 0, store ? 0 : Z_DEFLATED,
+                       store ? 0 : Z_DEFAULT_COMPRESSION) ||
+            file.write(content) != content.size()) {
+            return failed(QStringLiteral("entry %1: QuaZip error %2").arg(name).arg(file.getZipError()));
+        }
+        file.close();
+        if (file.getZipError() != ZIP_OK) {
+            return failed(QStringLiteral("entry %1: QuaZip error %2").arg(name).arg(file.getZipError()));
+        }
+    }
+    zip.close();
+    if (zip.getZipError() != ZIP_OK) {
+        return failed(QStringLiteral("QuaZip error %1").arg(zip.getZipError()));
+    }
+    return data;
 }
 
 ZipPackage ZipPackage::fromEntries(const QHash<QString, QByteArray> &entries)

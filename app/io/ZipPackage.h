@@ -4,6 +4,8 @@
 
 #include <QByteArray>
 #include <QHash>
+#include <QList>
+#include <QPair>
 #include <QString>
 #include <QStringList>
 
@@ -40,6 +42,10 @@ private:
     QHash<QString, QByteArray> m_entries;
     QStringList m_names;
 };
+
+/// A zip package of these entries, in order, deflated except those named in `stored` (an OpenDocument
+/// file's mimetype). Io error when QuaZip fails.
+Result<QByteArray> writeZipPackage(const QList<QPair<QString, QByteArray>> &entries, const QStringList &stored = {});
 
 /// True for bytes that start like an OLE compound file (D0 CF 11 E0 A1 B1 1A E1): an old .doc, or a
 /// Word document encrypted with a password.

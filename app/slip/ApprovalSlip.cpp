@@ -231,32 +231,6 @@ int firstStepNeedingBreak(QTextDocument &document, int after)
     return -1;
 }
 
-// Like QTextDocument::print(), plus "Page 1 of 2" under each page: the pages of a signed slip
-// must not be swapped unnoticed.
-void printPages(QTextDocument &document, QPagedPaintDevice &device, const QString &family)
-{
-    QPainter painter(&device);
-    const QSizeF page = document.pageSize();
-    const qreal dpi = device.logicalDpiY();
-    const int pages = document.pageCount();
-    QFont footer(family, 9);
-    for (int i = 0; i < pages; ++i) {
-        if (i > 0) {
-            device.newPage();
-        }
-        painter.save();
-        painter.translate(0, -i * page.height());
-        QAbstractTextDocumentLayout::PaintContext context;
-        context.clip = QRectF(0, i * page.height(), page.width(), page.height());
-        document.documentLayout()->draw(&painter, context);
-        painter.restore();
-        painter.setFont(footer);
-        const qreal gap = dpi / 10.0; // 2.5 mm below the text
-        painter.drawText(QRectF(0, page.height() + gap, page.width(), dpi / 2.0), Qt::AlignHCenter | Qt::AlignTop,
-                         Tr::tr("Page %1 of %2").arg(i + 1).arg(pages));
-    }
-}
-
 } // namespace
 
 namespace {
@@ -294,6 +268,32 @@ QString slipFontFamily()
         }
     }
     return family;
+}
+
+// Like QTextDocument::print(), plus "Page 1 of 2" under each page: the pages of a signed slip
+// must not be swapped unnoticed.
+void printPages(QTextDocument &document, QPagedPaintDevice &device, const QString &family)
+{
+    QPainter painter(&device);
+    const QSizeF page = document.pageSize();
+    const qreal dpi = device.logicalDpiY();
+    const int pages = document.pageCount();
+    QFont footer(family, 9);
+    for (int i = 0; i < pages; ++i) {
+        if (i > 0) {
+            device.newPage();
+        }
+        painter.save();
+        painter.translate(0, -i * page.height());
+        QAbstractTextDocumentLayout::PaintContext context;
+        context.clip = QRectF(0, i * page.height(), page.width(), page.height());
+        document.documentLayout()->draw(&painter, context);
+        painter.restore();
+        painter.setFont(footer);
+        const qreal gap = dpi / 10.0; // 2.5 mm below the text
+        painter.drawText(QRectF(0, page.height() + gap, page.width(), dpi / 2.0), Qt::AlignHCenter | Qt::AlignTop,
+                         Tr::tr("Page %1 of %2").arg(i + 1).arg(pages));
+    }
 }
 
 namespace {

@@ -7,6 +7,7 @@
 #include <QString>
 
 class QPagedPaintDevice;
+class QTextDocument;
 
 namespace toasoan::slip {
 
@@ -18,6 +19,10 @@ QString slipHtml(const SlipData &data);
 /// Registers the embedded DejaVu Sans (regular and bold, which carry every Vietnamese glyph)
 /// and gives its family name; empty when it could not be loaded. Needs a QGuiApplication.
 QString slipFontFamily();
+
+/// Paints a document laid out on `device` (its page size set to the device's page), page by page,
+/// with "Page 1 of 2" under each page in `family`, as QTextDocument::print() without its margins.
+void printPages(QTextDocument &document, QPagedPaintDevice &device, const QString &family);
 
 /// A4 with the margins of administrative documents (left 30 mm, the others 20 mm).
 QPageLayout slipPageLayout();

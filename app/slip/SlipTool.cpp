@@ -1,11 +1,16 @@
-// toasoan-slip: prints an approval slip to PDF. `toasoan articles slip` runs it, because PDF
-// output needs QtGui (fonts) and the command line of toasoan_core stays on QCoreApplication.
+// toasoan-slip: prints an approval slip to PDF, or writes an article as .odt or PDF. `toasoan articles
+// slip` and `toasoan articles export` run it, because these need QtGui (fonts, QTextDocumentWriter) and
+// the command line of toasoan_core stays on QCoreApplication.
 //   toasoan-slip --database PATH --article ID --out FILE.pdf [--date YYYY-MM-DD]
+//   toasoan-slip --database PATH --article ID --export odt|pdf --out FILE
 // Exit codes as the command line: 0 ok, 1 failure (message on stderr), 2 usage.
 #include "app/config/WorkspacePath.h"
 #include "app/i18n/Translations.h"
 #include "app/slip/ApprovalSlip.h"
+#include "app/slip/ArticleDocument.h"
+#include "app/storage/ArticleRepository.h"
 #include "app/storage/Database.h"
+#include "app/storage/MediaRepository.h"
 
 #include <QCommandLineParser>
 #include <QGuiApplication>
@@ -48,13 +53,18 @@ int main(int argc, char *argv[])
     const QCommandLineOption article(QStringLiteral("article"), QString(), QStringLiteral("ID"));
     const QCommandLineOption out(QStringLiteral("out"), QString(), QStringLiteral("FILE"));
     const QCommandLineOption date(QStringLiteral("date"), QString(), QStringLiteral("YYYY-MM-DD"));
-    parser.addOptions({database, article, out, date});
+    const QCommandLineOption exportFormat(QStringLiteral("export"), QString(), QStringLiteral("odt|pdf"));
+    parser.addOptions({database, article, out, date, exportFormat});
     bool idOk = false;
     const bool parsed = parser.parse(QCoreApplication::arguments());
     const qint64 id = parser.value(article).toLongLong(&idOk);
     const QDate day = parser.isSet(date) ? QDate::fromString(parser.value(date), Qt::ISODate) : QDate::currentDate();
-    if (!parsed || !idOk || !parser.isSet(database) || !parser.isSet(out) || !day.isValid()) {
-        err << "usage: toasoan-slip --database PATH --article ID --out FILE.pdf [--date YYYY-MM-DD]" << Qt::endl;
+    const QString format = parser.value(exportFormat);
+    const bool knownFormat = format.isEmpty() || format == QLatin1String("odt") || format == QLatin1String("pdf");
+    if (!parsed || !idOk || !parser.isSet(database) || !parser.isSet(out) || !day.isValid() || !knownFormat) {
+        err << "usage: toasoan-slip --database PATH --article ID --out FILE.pdf [--date YYYY-MM-DD]\n"
+               "       toasoan-slip --database PATH --article ID --export odt|pdf --out FILE"
+            << Qt::endl;
         return 2;
     }
 
@@ -62,6 +72,23 @@ int main(int argc, char *argv[])
     if (!db) {
         err << db.error().message << Qt::endl;
         return 1;
+    }
+    if (!format.isEmpty()) {
+        auto loaded = toasoan::ArticleRepository(**db).load(id);
+        if (!loaded) {
+            err << loaded.error().message << Qt::endl;
+            return 1;
+        }
+        toasoan::MediaRepository media(**db);
+        const auto lookup = [&media](qint64 mediaId) { return media.load(mediaId); };
+        const auto written = format == QLatin1String("odt")
+                                 ? toasoan::slip::writeArticleOdt(*loaded, lookup, parser.value(out))
+                                 : toasoan::slip::writeArticlePdf(*loaded, lookup, parser.value(out));
+        if (!written) {
+            err << written.error().message << Qt::endl;
+            return 1;
+        }
+        return 0;
     }
     auto data = toasoan::slip::collectSlipData(**db, id, day);
     if (!data) {

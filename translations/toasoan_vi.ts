@@ -568,6 +568,29 @@
     </message>
 </context>
 <context>
+    <name>toasoan::NewsroomStats</name>
+    <message>
+        <source>No category</source>
+        <translation>Không có chuyên mục</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 phút</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 giờ %2 phút</translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation>%1 ngày %2 giờ</translation>
+    </message>
+    <message>
+        <source>The period must start on or before the day it ends.</source>
+        <translation>Ngày bắt đầu phải trước hoặc trùng ngày kết thúc của kỳ thống kê.</translation>
+    </message>
+</context>
+<context>
     <name>toasoan::Outbox</name>
     <message>
         <source>&quot;%1&quot; is %2: only approved articles can be published.</source>
@@ -2597,6 +2620,110 @@
         <translation>
             <numerusform>%1: bỏ qua %n ảnh vì ảnh liên kết tới tệp bên ngoài văn bản hoặc ở định dạng trang web không hiển thị được: %2</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Statistics from %1 to %2</source>
+        <translation>Thống kê từ %1 đến %2</translation>
+    </message>
+    <message>
+        <source>Articles published: %1</source>
+        <translation>Số bài đã xuất bản: %1</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Từ ngày</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>Đã xuất bản</translation>
+    </message>
+    <message>
+        <source>Published per month</source>
+        <translation>Số bài xuất bản theo tháng</translation>
+    </message>
+    <message>
+        <source>Published per week</source>
+        <translation>Số bài xuất bản theo tuần</translation>
+    </message>
+    <message>
+        <source>Published by category</source>
+        <translation>Số bài xuất bản theo chuyên mục</translation>
+    </message>
+    <message>
+        <source>Published by author</source>
+        <translation>Số bài xuất bản theo tác giả</translation>
+    </message>
+    <message>
+        <source>Articles by state now</source>
+        <translation>Số bài theo trạng thái hiện nay</translation>
+    </message>
+    <message>
+        <source>Waiting longest: #%1 &quot;%2&quot;, %3 since %4</source>
+        <translation>Chờ lâu nhất: #%1 &quot;%2&quot;, %3 từ %4</translation>
+    </message>
+    <message>
+        <source>Review time (submitted to approved): no approvals in the period.</source>
+        <translation>Thời gian duyệt (từ gửi duyệt đến duyệt): không có bài nào được duyệt trong kỳ.</translation>
+    </message>
+    <message>
+        <source>Review time (submitted to approved) over %1 approvals: median %2, slowest %3 (#%4 &quot;%5&quot;)</source>
+        <translation>Thời gian duyệt (từ gửi duyệt đến duyệt) của %1 bài được duyệt: trung vị %2, lâu nhất %3 (#%4 &quot;%5&quot;)</translation>
+    </message>
+    <message>
+        <source>Returns and rejections per month</source>
+        <translation>Tỷ lệ trả lại và từ chối theo tháng</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Tháng</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>Số quyết định</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation>Trả lại</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Từ chối</translation>
+    </message>
+    <message>
+        <source>Return rate</source>
+        <translation>Tỷ lệ trả lại</translation>
+    </message>
+    <message>
+        <source>Rejection rate</source>
+        <translation>Tỷ lệ từ chối</translation>
+    </message>
+    <message>
+        <source>--from and --to need dates written YYYY-MM-DD.</source>
+        <translation>--from và --to cần ngày viết theo dạng YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>No category is called &quot;%1&quot;.</source>
+        <translation>Không có chuyên mục nào tên &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Show what was published in a period, by week, month, category and author, the articles in each state now and how long review took.</source>
+        <translation>Cho biết những gì đã xuất bản trong một kỳ theo tuần, tháng, chuyên mục và tác giả, số bài ở từng trạng thái hiện nay và thời gian duyệt bài.</translation>
+    </message>
+    <message>
+        <source>First day of the period</source>
+        <translation>Ngày đầu của kỳ</translation>
+    </message>
+    <message>
+        <source>Last day of the period, included</source>
+        <translation>Ngày cuối của kỳ (tính cả ngày này)</translation>
+    </message>
+    <message>
+        <source>Only this category and its subcategories</source>
+        <translation>Chỉ chuyên mục này và các chuyên mục con</translation>
+    </message>
+    <message>
+        <source>Only this author&apos;s articles</source>
+        <translation>Chỉ bài của tác giả này</translation>
     </message>
 </context>
 <context>

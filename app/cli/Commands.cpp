@@ -43,6 +43,8 @@ Command workspaceCopyCommand();
 // Backups of an SQLite workspace (app/backup, issue 16).
 Command backupCommand();
 Command restoreCommand();
+// Newsroom reports (app/report, issue 18).
+Command reportStatsCommand();
 
 const QList<Command> &commands()
 {
@@ -55,6 +57,7 @@ const QList<Command> &commands()
         categoriesAddCommand(),   categoriesRenameCommand(), categoriesMoveCommand(), categoriesRemoveCommand(),
         categoriesMergeCommand(), tagsListCommand(),         tagsRenameCommand(),     tagsMergeCommand(),
         serverInitCommand(),      workspaceCopyCommand(),    backupCommand(),         restoreCommand(),
+        reportStatsCommand(),
     };
     return all;
 }

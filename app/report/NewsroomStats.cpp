@@ -263,6 +263,19 @@ Result<QList<MonthRates>> monthRates(Database &db, const StatsFilter &filter)
 
 } // namespace
 
+QString reviewDurationText(qint64 ms)
+{
+    const qint64 minutes = qMax<qint64>(0, ms) / 60000;
+    const qint64 hours = minutes / 60;
+    if (hours == 0) {
+        return QCoreApplication::translate("toasoan::NewsroomStats", "%1 min").arg(minutes);
+    }
+    if (hours < 24) {
+        return QCoreApplication::translate("toasoan::NewsroomStats", "%1 h %2 min").arg(hours).arg(minutes % 60);
+    }
+    return QCoreApplication::translate("toasoan::NewsroomStats", "%1 d %2 h").arg(hours / 24).arg(hours % 24);
+}
+
 Result<NewsroomStats> computeNewsroomStats(Database &db, const StatsFilter &filter)
 {
     if (!filter.from.isValid() || !filter.to.isValid() || filter.to < filter.from) {

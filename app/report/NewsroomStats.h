@@ -94,4 +94,7 @@ struct NewsroomStats
 /// reversed. The pipeline is the state now and ignores the period; the filters apply to everything.
 Result<NewsroomStats> computeNewsroomStats(Database &db, const StatsFilter &filter);
 
+/// A review time for people: "45 min", "6 h 30 min", "2 d 3 h" (translated), rounded down to the minute.
+QString reviewDurationText(qint64 ms);
+
 } // namespace toasoan

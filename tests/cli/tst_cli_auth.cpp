@@ -74,6 +74,7 @@ const QHash<QString, Proof> &commandTable()
         {QStringLiteral("workspace copy"), Proof::SourceAdminAs},
         {QStringLiteral("backup"), Proof::AdminCopies},
         {QStringLiteral("restore"), Proof::ReplacedAdminAs},
+        {QStringLiteral("report stats"), Proof::ReadsOnly},
     };
     return table;
 }

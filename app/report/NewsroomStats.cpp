@@ -47,12 +47,24 @@ QList<QDate> bucketStarts(const StatsFilter &filter, bool weeks)
     return starts;
 }
 
-/// "CASE WHEN e.at < ? THEN 0 ... ELSE n END": the bucket of an event already inside the period.
+/// The bucket of an event already inside the period: "CASE WHEN e.at < ? THEN 0 ... ELSE n END", or, when the
+/// buckets after the first are all as long (weeks without a change of clock), arithmetic: a CASE of 53 branches
+/// per event cost more than reading the events.
 Sql bucketOf(const QList<QDate> &starts)
 {
     Sql sql;
     if (starts.size() == 1) {
         return sql.add(QStringLiteral("0"));
+    }
+    const qint64 second = dayStartMs(starts.at(1));
+    const qint64 length = starts.size() > 2 ? dayStartMs(starts.at(2)) - second : 0;
+    bool even = length > 0;
+    for (qsizetype i = 2; even && i < starts.size(); ++i) {
+        even = dayStartMs(starts.at(i)) - dayStartMs(starts.at(i - 1)) == length;
+    }
+    if (even && dayStartMs(starts.constLast().addDays(7)) - dayStartMs(starts.constLast()) == length) {
+        return sql.add(QStringLiteral("CASE WHEN e.at < ? THEN 0 ELSE (e.at - ?) / %1 + 1 END").arg(length),
+                       {second, second});
     }
     sql.add(QStringLiteral("CASE"));
     for (qsizetype i = 1; i < starts.size(); ++i) {
@@ -97,75 +109,131 @@ Sql transitionsInto(const StatsFilter &filter, const QList<WorkflowState> &state
     return sql.add(restrict.text, restrict.values);
 }
 
-Result<QList<PeriodCount>> publishedPer(Database &db, const StatsFilter &filter, bool weeks)
+/// The figures of the period in one statement, so that the events are read once: the period's review
+/// decisions and publications (p) are gathered first, then counted per week, per month, by category and by
+/// author. Each row: kind, bucket or id, count, returned, rejected, name.
+Result<void> periodFigures(Database &db, const StatsFilter &filter, NewsroomStats &stats)
 {
-    const QList<QDate> starts = bucketStarts(filter, weeks);
-    const Sql bucket = bucketOf(starts);
-    const Sql where = transitionsInto(filter, {WorkflowState::Published});
+    enum Kind
+    {
+        Total,
+        Week,
+        Month,
+        Rates,
+        ByCategory,
+        ByAuthor
+    };
+    const QList<QDate> weeks = bucketStarts(filter, true);
+    const QList<QDate> months = bucketStarts(filter, false);
+    const Sql week = bucketOf(weeks);
+    const Sql month = bucketOf(months);
+    const Sql where = transitionsInto(
+        filter, {WorkflowState::Published, WorkflowState::Approved, WorkflowState::Returned, WorkflowState::Rejected});
+    const QString published = workflowStateKey(WorkflowState::Published);
     Sql sql;
-    sql.add(QStringLiteral("SELECT b, count(DISTINCT article_id) FROM (SELECT "))
-        .add(bucket.text, bucket.values)
-        .add(QStringLiteral(" AS b, e.article_id FROM events e"))
+    sql.add(QStringLiteral("WITH p AS MATERIALIZED (SELECT e.article_id, e.to_state, "))
+        .add(week.text, week.values)
+        .add(QStringLiteral(" AS w, "))
+        .add(month.text, month.values)
+        .add(QStringLiteral(" AS m FROM events e"))
         .add(where.text, where.values)
-        .add(QStringLiteral(") t GROUP BY b"));
+        .add(QStringLiteral(") SELECT %1, 0, count(DISTINCT article_id), 0, 0, CAST(NULL AS TEXT) FROM p WHERE "
+                            "to_state = ?")
+                 .arg(Total),
+             {published})
+        .add(QStringLiteral(" UNION ALL SELECT %1, w, count(DISTINCT article_id), 0, 0, NULL FROM p WHERE to_state = "
+                            "? GROUP BY w")
+                 .arg(Week),
+             {published})
+        .add(QStringLiteral(" UNION ALL SELECT %1, m, count(DISTINCT article_id), 0, 0, NULL FROM p WHERE to_state = "
+                            "? GROUP BY m")
+                 .arg(Month),
+             {published})
+        .add(QStringLiteral(" UNION ALL SELECT %1, m, count(*), sum(CASE WHEN to_state = ? THEN 1 ELSE 0 END), "
+                            "sum(CASE WHEN to_state = ? THEN 1 ELSE 0 END), NULL FROM p WHERE to_state <> ? GROUP BY m")
+                 .arg(Rates),
+             {workflowStateKey(WorkflowState::Returned), workflowStateKey(WorkflowState::Rejected), published})
+        // "+a.id": not a look-up of each article's row (its category and author sit behind the body, on overflow
+        // pages) but a scan of the small index by category (by author) that holds the id.
+        .add(QStringLiteral(" UNION ALL SELECT %1, a.category_id, count(*), 0, 0, c.name FROM articles a LEFT JOIN "
+                            "categories c ON c.id = a.category_id WHERE +a.id IN (SELECT article_id FROM p WHERE "
+                            "to_state = ?) GROUP BY a.category_id, c.name")
+                 .arg(ByCategory),
+             {published})
+        .add(
+            QStringLiteral(" UNION ALL SELECT %1, a.author_id, count(*), 0, 0, u.display_name FROM articles a JOIN "
+                           "users u ON u.id = a.author_id WHERE +a.id IN (SELECT article_id FROM p WHERE to_state = ?) "
+                           "GROUP BY a.author_id, u.display_name")
+                .arg(ByAuthor),
+            {published});
     TOASOAN_TRY(q, db.exec(sql.text, sql.values));
-    QList<PeriodCount> counts;
-    for (const QDate &start : starts) {
-        counts.append(PeriodCount{start, 0});
+    for (const QDate &start : weeks) {
+        stats.publishedPerWeek.append(PeriodCount{start, 0});
+    }
+    for (const QDate &start : months) {
+        stats.publishedPerMonth.append(PeriodCount{start, 0});
+        stats.rates.append(MonthRates{start});
     }
     while (q->next()) {
-        const int index = q->value(0).toInt();
-        if (index >= 0 && index < counts.size()) {
-            counts[index].count = q->value(1).toInt();
+        const int kind = q->value(0).toInt();
+        const qint64 key = q->value(1).toLongLong();
+        const int count = q->value(2).toInt();
+        const bool inMonths = key >= 0 && key < months.size();
+        switch (kind) {
+        case Total:
+            stats.publishedTotal = count;
+            break;
+        case Week:
+            if (key >= 0 && key < weeks.size()) {
+                stats.publishedPerWeek[key].count = count;
+            }
+            break;
+        case Month:
+            if (inMonths) {
+                stats.publishedPerMonth[key].count = count;
+            }
+            break;
+        case Rates:
+            if (inMonths) {
+                stats.rates[key].decisions = count;
+                stats.rates[key].returned = q->value(3).toInt();
+                stats.rates[key].rejected = q->value(4).toInt();
+            }
+            break;
+        case ByCategory:
+        case ByAuthor: {
+            NamedCount row{key, q->value(5).toString(), count};
+            if (row.id == 0) {
+                row.name = QCoreApplication::translate("toasoan::NewsroomStats", "No category");
+            }
+            (kind == ByCategory ? stats.byCategory : stats.byAuthor).append(row);
+            break;
         }
-    }
-    return counts;
-}
-
-/// Published articles by category or by author, most first, then by name.
-Result<QList<NamedCount>> publishedBy(Database &db, const StatsFilter &filter, bool byCategory)
-{
-    const Sql where = transitionsInto(filter, {WorkflowState::Published});
-    Sql sql;
-    sql.add(byCategory ? QStringLiteral("SELECT c.id, c.name, count(DISTINCT e.article_id) FROM events e JOIN articles "
-                                        "a ON a.id = e.article_id LEFT JOIN categories c ON c.id = a.category_id")
-                       : QStringLiteral("SELECT u.id, u.display_name, count(DISTINCT e.article_id) FROM events e JOIN "
-                                        "articles a ON a.id = e.article_id JOIN users u ON u.id = a.author_id"))
-        .add(where.text, where.values)
-        .add(byCategory ? QStringLiteral(" GROUP BY c.id, c.name") : QStringLiteral(" GROUP BY u.id, u.display_name"));
-    TOASOAN_TRY(q, db.exec(sql.text, sql.values));
-    QList<NamedCount> counts;
-    while (q->next()) {
-        NamedCount row{q->value(0).toLongLong(), q->value(1).toString(), q->value(2).toInt()};
-        if (row.id == 0) {
-            row.name = QCoreApplication::translate("toasoan::NewsroomStats", "No category");
+        default:
+            break;
         }
-        counts.append(row);
     }
     QCollator &collator = text::vietnameseCollator();
-    std::sort(counts.begin(), counts.end(), [&](const NamedCount &a, const NamedCount &b) {
-        return a.count != b.count ? a.count > b.count : collator.compare(a.name, b.name) < 0;
-    });
-    return counts;
-}
-
-Result<int> publishedTotal(Database &db, const StatsFilter &filter)
-{
-    const Sql where = transitionsInto(filter, {WorkflowState::Published});
-    TOASOAN_TRY(total, db.value(QStringLiteral("SELECT count(DISTINCT e.article_id) FROM events e") + where.text,
-                                where.values));
-    return total->toInt();
+    for (QList<NamedCount> *rows : {&stats.byCategory, &stats.byAuthor}) {
+        std::sort(rows->begin(), rows->end(), [&](const NamedCount &a, const NamedCount &b) {
+            return a.count != b.count ? a.count > b.count : collator.compare(a.name, b.name) < 0;
+        });
+    }
+    return {};
 }
 
 Result<QList<StateCount>> pipeline(Database &db, const StatsFilter &filter)
 {
+    // The whole office's counts are kept up to date in article_counts (the article list's total).
     const Sql restrict = articleFilter(filter, QStringLiteral("id"));
-    TOASOAN_TRY(q, db.exec(QStringLiteral("SELECT state, count(*) FROM articles WHERE deleted_at IS NULL") +
-                               restrict.text + QStringLiteral(" GROUP BY state"),
-                           restrict.values));
+    TOASOAN_TRY(q, restrict.text.isEmpty()
+                       ? db.exec(QStringLiteral("SELECT state, n FROM article_counts WHERE trashed = 0"))
+                       : db.exec(QStringLiteral("SELECT state, count(*) FROM articles WHERE deleted_at IS NULL") +
+                                     restrict.text + QStringLiteral(" GROUP BY state"),
+                                 restrict.values));
     QHash<QString, int> byKey;
     while (q->next()) {
-        byKey.insert(q->value(0).toString(), q->value(1).toInt());
+        byKey[q->value(0).toString()] += q->value(1).toInt();
     }
     QList<StateCount> counts;
     for (WorkflowState state : allWorkflowStates()) {
@@ -176,7 +244,7 @@ Result<QList<StateCount>> pipeline(Database &db, const StatsFilter &filter)
 
 Result<std::optional<WaitingItem>> oldestWaiting(Database &db, const StatsFilter &filter)
 {
-    // When it entered its state: its last transition.
+    // When it entered its state: its last transition. The oldest is found before its row is read.
     const Sql restrict = articleFilter(filter, QStringLiteral("id"));
     Sql sql;
     sql.add(QStringLiteral("SELECT a.id, a.title, a.state, w.since FROM (SELECT e.article_id, max(e.at) AS since FROM "
@@ -184,8 +252,8 @@ Result<std::optional<WaitingItem>> oldestWaiting(Database &db, const StatsFilter
                            "deleted_at IS NULL AND state IN (?, ?)"),
             {workflowStateKey(WorkflowState::Submitted), workflowStateKey(WorkflowState::AwaitingApproval)})
         .add(restrict.text, restrict.values)
-        .add(QStringLiteral(") GROUP BY e.article_id) w JOIN articles a ON a.id = w.article_id ORDER BY w.since, a.id "
-                            "LIMIT 1"));
+        .add(QStringLiteral(") GROUP BY e.article_id ORDER BY since, e.article_id LIMIT 1) w JOIN articles a ON a.id = "
+                            "w.article_id"));
     TOASOAN_TRY(q, db.exec(sql.text, sql.values));
     if (!q->next()) {
         return std::optional<WaitingItem>{};
@@ -231,36 +299,6 @@ Result<ReviewTimes> reviewTimes(Database &db, const StatsFilter &filter)
     return times;
 }
 
-Result<QList<MonthRates>> monthRates(Database &db, const StatsFilter &filter)
-{
-    const QList<QDate> starts = bucketStarts(filter, false);
-    const Sql bucket = bucketOf(starts);
-    const Sql where =
-        transitionsInto(filter, {WorkflowState::Approved, WorkflowState::Returned, WorkflowState::Rejected});
-    Sql sql;
-    sql.add(QStringLiteral("SELECT b, count(*), sum(CASE WHEN to_state = ? THEN 1 ELSE 0 END), sum(CASE WHEN to_state "
-                           "= ? THEN 1 ELSE 0 END) FROM (SELECT "),
-            {workflowStateKey(WorkflowState::Returned), workflowStateKey(WorkflowState::Rejected)})
-        .add(bucket.text, bucket.values)
-        .add(QStringLiteral(" AS b, e.to_state FROM events e"))
-        .add(where.text, where.values)
-        .add(QStringLiteral(") t GROUP BY b"));
-    TOASOAN_TRY(q, db.exec(sql.text, sql.values));
-    QList<MonthRates> rates;
-    for (const QDate &start : starts) {
-        rates.append(MonthRates{start});
-    }
-    while (q->next()) {
-        const int index = q->value(0).toInt();
-        if (index >= 0 && index < rates.size()) {
-            rates[index].decisions = q->value(1).toInt();
-            rates[index].returned = q->value(2).toInt();
-            rates[index].rejected = q->value(3).toInt();
-        }
-    }
-    return rates;
-}
-
 } // namespace
 
 QString reviewDurationText(qint64 ms)
@@ -286,24 +324,13 @@ Result<NewsroomStats> computeNewsroomStats(Database &db, const StatsFilter &filt
     }
     NewsroomStats stats;
     stats.filter = filter;
-    TOASOAN_TRY(total, publishedTotal(db, filter));
-    stats.publishedTotal = *total;
-    TOASOAN_TRY(weeks, publishedPer(db, filter, true));
-    stats.publishedPerWeek = *weeks;
-    TOASOAN_TRY(months, publishedPer(db, filter, false));
-    stats.publishedPerMonth = *months;
-    TOASOAN_TRY(categories, publishedBy(db, filter, true));
-    stats.byCategory = *categories;
-    TOASOAN_TRY(authors, publishedBy(db, filter, false));
-    stats.byAuthor = *authors;
+    TOASOAN_CHECK(periodFigures(db, filter, stats));
     TOASOAN_TRY(states, pipeline(db, filter));
     stats.pipeline = *states;
     TOASOAN_TRY(waiting, oldestWaiting(db, filter));
     stats.oldestWaiting = *waiting;
     TOASOAN_TRY(review, reviewTimes(db, filter));
     stats.review = *review;
-    TOASOAN_TRY(rates, monthRates(db, filter));
-    stats.rates = *rates;
     return stats;
 }
 

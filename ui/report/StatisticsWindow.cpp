@@ -117,8 +117,7 @@ StatisticsWindow::StatisticsWindow(Database &db, QWidget *parent) : QDialog(pare
     for (QComboBox *combo : {m_category, m_author}) {
         connect(combo, &QComboBox::currentIndexChanged, this, &StatisticsWindow::refresh);
     }
-    m_period->setCurrentIndex(LastThreeMonths);
-    choosePeriod(LastThreeMonths);
+    m_period->setCurrentIndex(LastThreeMonths); // computes the figures once, through choosePeriod()
 }
 
 QAction *StatisticsWindow::createMenuAction(WindowContext &context)

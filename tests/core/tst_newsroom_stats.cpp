@@ -153,6 +153,20 @@ private slots:
         QCOMPARE(compute(QDate(2026, 3, 1), QDate(2026, 4, 30), m_h.kinhTe, m_h.reporter2).publishedTotal, 0);
     }
 
+    void weeksAcrossAChangeOfClock()
+    {
+        // Berlin moves its clocks on 29 March 2026: the week from 23 March is an hour short, so the weeks are
+        // told apart by their boundaries, not by arithmetic. A2 went out again on 21 March, 04:00 in Berlin.
+        qputenv("TZ", "Europe/Berlin");
+        tzset();
+        const NewsroomStats stats = compute(QDate(2026, 3, 16), QDate(2026, 4, 12));
+        test::useVietnamTime();
+        QCOMPARE(stats.publishedPerWeek.size(), 4);
+        QCOMPARE(stats.publishedPerWeek.at(2).start, QDate(2026, 3, 30));
+        QCOMPARE(counts(stats.publishedPerWeek), (QList<int>{1, 0, 0, 0}));
+        QCOMPARE(stats.review.reviews, 1); // A3, approved at 20:00 on 31 March in Berlin
+    }
+
     void durationsForPeople()
     {
         QCOMPARE(reviewDurationText(45 * 60000 + 59999), QStringLiteral("45 min"));

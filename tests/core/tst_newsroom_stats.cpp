@@ -2,6 +2,7 @@
 // (as tst_newsroom_stats_postgresql) on PostgreSQL. The history and its hand-worked figures:
 // tests/support/NewsroomHistory.h. Days are Vietnamese local days (TZ=Asia/Ho_Chi_Minh).
 #include "app/report/NewsroomStats.h"
+#include "app/storage/ArticleRepository.h"
 #include "tests/support/NewsroomHistory.h"
 #include "tests/support/TestWorkspace.h"
 
@@ -165,6 +166,27 @@ private slots:
         QCOMPARE(stats.publishedPerWeek.at(2).start, QDate(2026, 3, 30));
         QCOMPARE(counts(stats.publishedPerWeek), (QList<int>{1, 0, 0, 0}));
         QCOMPARE(stats.review.reviews, 1); // A3, approved at 20:00 on 31 March in Berlin
+    }
+
+    void approvalWithoutSubmission()
+    {
+        // An article approved straight from the draft (as an import may leave it) has no review time, but its
+        // approval is a decision of its month.
+        Article a;
+        a.title = QStringLiteral("Bài nhập từ hệ thống cũ");
+        a.authorId = m_h.reporter1;
+        auto created = ArticleRepository(m_ws.db()).create(a, m_h.reporter1);
+        QVERIFY(created);
+        QVERIFY(ArticleRepository(m_ws.db()).transition(created->id, S::Approved, m_h.editor));
+        QVERIFY(
+            m_ws.db().exec(QStringLiteral("UPDATE events SET at = ? WHERE article_id = ? AND action = 'transition'"),
+                           {toDbTime(NewsroomHistory::local(6, 10, 9)), created->id}));
+        const NewsroomStats june = compute(QDate(2026, 6, 1), QDate(2026, 6, 30));
+        QCOMPARE(june.review.reviews, 0);
+        QCOMPARE(june.review.slowestArticleId, 0);
+        QCOMPARE(june.rates.at(0).decisions, 1);
+        // The history's four approvals keep their times beside it.
+        QCOMPARE(compute(QDate(2026, 3, 1), QDate(2026, 6, 30)).review.medianMs, 9 * kHour);
     }
 
     void durationsForPeople()

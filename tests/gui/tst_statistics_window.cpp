@@ -21,6 +21,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolTip>
 
 using namespace toasoan;
 
@@ -117,6 +118,14 @@ private slots:
         ui::ChartPanel *review = window.panels().at(5);
         QCOMPARE(review->model()->item(0, 1)->text(), QStringLiteral("9 giờ 0 phút"));
         QCOMPARE(review->model()->item(1, 1)->text(), QStringLiteral("1 ngày 0 giờ"));
+        // Hovering a bar: the pipeline's bars run across, drawn from the bottom up (the bottom one is the last row).
+        auto *pipelineBars = qobject_cast<QAbstractBarSeries *>(window.panels().at(4)->chart()->series().first());
+        QVERIFY(pipelineBars);
+        emit pipelineBars->barSets().first()->hovered(true, 0);
+        QCOMPARE(QToolTip::text(), QStringLiteral("Lưu trữ: 0"));
+        emit pipelineBars->barSets().first()->hovered(true, 8);
+        QCOMPARE(QToolTip::text(), QStringLiteral("Bản nháp: 1"));
+        emit pipelineBars->barSets().first()->hovered(false, 8);
         auto *note = window.panels().at(4)->findChild<QLabel *>(QStringLiteral("chartNote"));
         QVERIFY(note && note->text().contains(QStringLiteral("Bài A5")));
 

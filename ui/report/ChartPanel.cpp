@@ -79,6 +79,7 @@ ChartPanel::ChartPanel(const QString &title, QWidget *parent) : QWidget(parent),
 
 QChart *ChartPanel::chart() const
 {
+    const_cast<ChartPanel *>(this)->ensureChart();
     return m_view->chart();
 }
 
@@ -102,7 +103,20 @@ void ChartPanel::setData(const ChartData &data)
         m_model->appendRow(items);
     }
     m_table->resizeColumnsToContents();
+    // The chart is drawn when it is first shown: the window opens on one of seven.
+    m_chartStale = true;
+    if (isVisible()) {
+        ensureChart();
+    }
+}
 
+void ChartPanel::ensureChart()
+{
+    if (!m_chartStale) {
+        return;
+    }
+    m_chartStale = false;
+    const ChartData &data = m_data;
     auto *chart = new QChart;
     chart->setTitle(m_title);
     chart->setLocalizeNumbers(true);
@@ -189,7 +203,14 @@ QString ChartPanel::hoverText(int series, int row) const
 
 bool ChartPanel::savePng(const QString &path) const
 {
+    const_cast<ChartPanel *>(this)->ensureChart();
     return m_view->grab().save(path, "PNG");
+}
+
+void ChartPanel::showEvent(QShowEvent *event)
+{
+    ensureChart();
+    QWidget::showEvent(event);
 }
 
 void ChartPanel::changeEvent(QEvent *event)

@@ -53,8 +53,10 @@ public:
 
 protected:
     void changeEvent(QEvent *event) override;
+    void showEvent(QShowEvent *event) override;
 
 private:
+    void ensureChart();
     void askForPngFile();
     void applyPalette();
 
@@ -64,6 +66,7 @@ private:
     QTableView *m_table = nullptr;
     QStandardItemModel *m_model = nullptr;
     QLabel *m_note = nullptr;
+    bool m_chartStale = false;
 };
 
 } // namespace toasoan::ui

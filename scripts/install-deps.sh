@@ -11,7 +11,7 @@ build_pkgs=(
     libqt6sql6-sqlite libqt6sql6-psql libqt6svg6 qt6-svg-dev qt6-httpserver-dev qt6-translations-l10n
     qtkeychain-qt6-dev libsodium-dev libhunspell-dev hunspell-vi
     libgl-dev fonts-dejavu-core sqlite3 libsqlite3-dev libquazip1-qt6-dev libpq-dev
-    python3 dpkg-dev qt6-charts-dev libxlsxwriter-dev
+    python3 dpkg-dev qt6-charts-dev libqt6opengl6-dev libxlsxwriter-dev
 )
 test_pkgs=(
     xvfb xauth imagemagick poppler-utils clang-format xdotool python3

@@ -2715,6 +2715,110 @@
         <source>Where to write the file (needed for docx, odt and pdf; html and json go to standard output without it)</source>
         <translation>Nơi ghi tệp (bắt buộc với docx, odt và pdf; không có thì html và json được in ra đầu ra chuẩn)</translation>
     </message>
+<message>
+        <source>Statistics from %1 to %2</source>
+        <translation>Thống kê từ %1 đến %2</translation>
+    </message>
+    <message>
+        <source>Articles published: %1</source>
+        <translation>Số bài đã xuất bản: %1</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Từ ngày</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>Đã xuất bản</translation>
+    </message>
+    <message>
+        <source>Published per month</source>
+        <translation>Số bài xuất bản theo tháng</translation>
+    </message>
+    <message>
+        <source>Published per week</source>
+        <translation>Số bài xuất bản theo tuần</translation>
+    </message>
+    <message>
+        <source>Published by category</source>
+        <translation>Số bài xuất bản theo chuyên mục</translation>
+    </message>
+    <message>
+        <source>Published by author</source>
+        <translation>Số bài xuất bản theo tác giả</translation>
+    </message>
+    <message>
+        <source>Articles by state now</source>
+        <translation>Số bài theo trạng thái hiện nay</translation>
+    </message>
+    <message>
+        <source>Waiting longest: #%1 "%2", %3 since %4</source>
+        <translation>Chờ lâu nhất: #%1 "%2", %3 từ %4</translation>
+    </message>
+    <message>
+        <source>Review time (submitted to approved): no approvals in the period.</source>
+        <translation>Thời gian duyệt (từ gửi duyệt đến duyệt): không có bài nào được duyệt trong kỳ.</translation>
+    </message>
+    <message>
+        <source>Review time (submitted to approved) over %1 approvals: median %2, slowest %3 (#%4 "%5")</source>
+        <translation>Thời gian duyệt (từ gửi duyệt đến duyệt) của %1 bài được duyệt: trung vị %2, lâu nhất %3 (#%4 "%5")</translation>
+    </message>
+    <message>
+        <source>Returns and rejections per month</source>
+        <translation>Tỷ lệ trả lại và từ chối theo tháng</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Tháng</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>Số quyết định</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation>Trả lại</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Từ chối</translation>
+    </message>
+    <message>
+        <source>Return rate</source>
+        <translation>Tỷ lệ trả lại</translation>
+    </message>
+    <message>
+        <source>Rejection rate</source>
+        <translation>Tỷ lệ từ chối</translation>
+    </message>
+    <message>
+        <source>--from and --to need dates written YYYY-MM-DD.</source>
+        <translation>--from và --to cần ngày viết theo dạng YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>No category is called "%1".</source>
+        <translation>Không có chuyên mục nào tên "%1".</translation>
+    </message>
+    <message>
+        <source>Show what was published in a period, by week, month, category and author, the articles in each state now and how long review took.</source>
+        <translation>Cho biết những gì đã xuất bản trong một kỳ theo tuần, tháng, chuyên mục và tác giả, số bài ở từng trạng thái hiện nay và thời gian duyệt bài.</translation>
+    </message>
+    <message>
+        <source>First day of the period</source>
+        <translation>Ngày đầu của kỳ</translation>
+    </message>
+    <message>
+        <source>Last day of the period, included</source>
+        <translation>Ngày cuối của kỳ (tính cả ngày này)</translation>
+    </message>
+    <message>
+        <source>Only this category and its subcategories</source>
+        <translation>Chỉ chuyên mục này và các chuyên mục con</translation>
+    </message>
+    <message>
+        <source>Only this author's articles</source>
+        <translation>Chỉ bài của tác giả này</translation>
+    </message>
 </context>
 <context>
     <name>toasoan::cli::placeholder</name>
@@ -7263,6 +7367,267 @@ Mọi thứ viết sau thời điểm đó sẽ bị thay thế; dữ liệu là
     <message>
         <source>Exported "%1" to %2.</source>
         <translation>Đã xuất bài "%1" ra %2.</translation>
+    </message>
+</context>
+<context>
+    <name>toasoan::NewsroomStats</name>
+    <message>
+        <source>No category</source>
+        <translation>Không có chuyên mục</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 phút</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 giờ %2 phút</translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation>%1 ngày %2 giờ</translation>
+    </message>
+    <message>
+        <source>The period must start on or before the day it ends.</source>
+        <translation>Ngày bắt đầu phải trước hoặc trùng ngày kết thúc của kỳ thống kê.</translation>
+    </message>
+</context>
+<context>
+    <name>toasoan::ui::ChartPanel</name>
+    <message>
+        <source>%1 (table)</source>
+        <translation>%1 (bảng số liệu)</translation>
+    </message>
+    <message>
+        <source>Save as PNG image…</source>
+        <translation>Lưu thành ảnh PNG…</translation>
+    </message>
+    <message>
+        <source>Save this chart as an image, to put in a report</source>
+        <translation>Lưu biểu đồ này thành ảnh để đưa vào báo cáo</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3</source>
+        <translation>%1, %2: %3</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Save the chart as an image</source>
+        <translation>Lưu biểu đồ thành ảnh</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>Ảnh PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>Save as PNG image</source>
+        <translation>Lưu thành ảnh PNG</translation>
+    </message>
+    <message>
+        <source>Cannot write the file %1.</source>
+        <translation>Không ghi được tệp %1.</translation>
+    </message>
+</context>
+<context>
+    <name>toasoan::ui::StatisticsWindow</name>
+    <message>
+        <source>Statistics</source>
+        <translation>Thống kê</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>Tháng này</translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation>Tháng trước</translation>
+    </message>
+    <message>
+        <source>The last three months</source>
+        <translation>Ba tháng gần đây</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>Năm nay</translation>
+    </message>
+    <message>
+        <source>Chosen days</source>
+        <translation>Tự chọn ngày</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation>Ngày đầu</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>Ngày cuối</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Chuyên mục</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Tác giả</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Kỳ:</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Từ ngày:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>Đế&amp;n ngày:</translation>
+    </message>
+    <message>
+        <source>&amp;Category:</source>
+        <translation>&amp;Chuyên mục:</translation>
+    </message>
+    <message>
+        <source>&amp;Author:</source>
+        <translation>Tác g&amp;iả:</translation>
+    </message>
+    <message>
+        <source>Per week</source>
+        <translation>Theo tuần</translation>
+    </message>
+    <message>
+        <source>Articles published per week</source>
+        <translation>Số bài xuất bản theo tuần</translation>
+    </message>
+    <message>
+        <source>Per month</source>
+        <translation>Theo tháng</translation>
+    </message>
+    <message>
+        <source>Articles published per month</source>
+        <translation>Số bài xuất bản theo tháng</translation>
+    </message>
+    <message>
+        <source>By category</source>
+        <translation>Theo chuyên mục</translation>
+    </message>
+    <message>
+        <source>Articles published by category</source>
+        <translation>Số bài xuất bản theo chuyên mục</translation>
+    </message>
+    <message>
+        <source>By author</source>
+        <translation>Theo tác giả</translation>
+    </message>
+    <message>
+        <source>Articles published by author</source>
+        <translation>Số bài xuất bản theo tác giả</translation>
+    </message>
+    <message>
+        <source>Pipeline now</source>
+        <translation>Tiến độ hiện nay</translation>
+    </message>
+    <message>
+        <source>Articles in each state now</source>
+        <translation>Số bài ở từng trạng thái hiện nay</translation>
+    </message>
+    <message>
+        <source>Review time</source>
+        <translation>Thời gian duyệt</translation>
+    </message>
+    <message>
+        <source>Review time, from submission to approval (hours)</source>
+        <translation>Thời gian duyệt, từ lúc gửi duyệt đến lúc được duyệt (giờ)</translation>
+    </message>
+    <message>
+        <source>Returns and rejections</source>
+        <translation>Trả lại và từ chối</translation>
+    </message>
+    <message>
+        <source>Share of review decisions returned and rejected per month</source>
+        <translation>Tỷ lệ bài bị trả lại và bị từ chối trong các quyết định duyệt, theo tháng</translation>
+    </message>
+    <message>
+        <source>&amp;Statistics</source>
+        <translation>&amp;Thống kê</translation>
+    </message>
+    <message>
+        <source>What was published, by week, month, category and author, and how review went</source>
+        <translation>Số bài đã xuất bản theo tuần, tháng, chuyên mục, tác giả và tình hình duyệt bài</translation>
+    </message>
+    <message>
+        <source>Every category</source>
+        <translation>Mọi chuyên mục</translation>
+    </message>
+    <message>
+        <source>Every author</source>
+        <translation>Mọi tác giả</translation>
+    </message>
+    <message>
+        <source>Articles published</source>
+        <translation>Số bài xuất bản</translation>
+    </message>
+    <message>
+        <source>Week from</source>
+        <translation>Tuần từ ngày</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Tháng</translation>
+    </message>
+    <message>
+        <source>Nothing was published in this period.</source>
+        <translation>Không có bài nào được xuất bản trong kỳ này.</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <source>Articles</source>
+        <translation>Số bài</translation>
+    </message>
+    <message>
+        <source>Waiting longest: “%1”, %2 since %3</source>
+        <translation>Chờ lâu nhất: “%1”, %2 từ %3</translation>
+    </message>
+    <message>
+        <source>No article is waiting for review.</source>
+        <translation>Không có bài nào đang chờ duyệt.</translation>
+    </message>
+    <message>
+        <source>Median</source>
+        <translation>Trung vị</translation>
+    </message>
+    <message>
+        <source>Slowest</source>
+        <translation>Lâu nhất</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Giờ</translation>
+    </message>
+    <message>
+        <source>No article was approved in this period.</source>
+        <translation>Không có bài nào được duyệt trong kỳ này.</translation>
+    </message>
+    <message>
+        <source>%1 approvals in the period; the slowest: “%2”.</source>
+        <translation>%1 lượt duyệt trong kỳ; lâu nhất: “%2”.</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation>Trả lại</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Từ chối</translation>
+    </message>
+    <message>
+        <source>Review decisions in the period (approved, returned or rejected): %1.</source>
+        <translation>Số quyết định duyệt trong kỳ (duyệt, trả lại hoặc từ chối): %1.</translation>
     </message>
 </context>
 </TS>

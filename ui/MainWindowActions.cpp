@@ -15,6 +15,7 @@
 #include "ui/metadata/MetadataPanel.h"
 #include "ui/publish/PublishActions.h"
 #include "ui/publish/Publishing.h"
+#include "ui/report/StatisticsWindow.h"
 #include "ui/settings/SettingsDialog.h"
 #include "ui/setup/FirstStartWizard.h"
 #include "ui/taxonomy/TaxonomyDialog.h"
@@ -227,6 +228,8 @@ void MainWindow::createMenus()
     viewMenu->addAction(m_focusDetailsAction);
     viewMenu->addSeparator();
     m_zoomMenu = viewMenu->addMenu(tr("&Zoom"));
+    viewMenu->addSeparator();
+    viewMenu->addAction(StatisticsWindow::createMenuAction(*this));
 
     QMenu *articleMenu = menuBar()->addMenu(tr("&Article"));
     articleMenu->addAction(m_saveAction);

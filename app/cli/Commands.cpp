@@ -46,6 +46,8 @@ Command restoreCommand();
 // The offline working copy (app/sync, issue 14).
 Command syncCommand();
 Command statusCommand();
+// Newsroom reports (app/report, issue 18).
+Command reportStatsCommand();
 
 const QList<Command> &commands()
 {
@@ -61,7 +63,7 @@ const QList<Command> &commands()
         categoriesMergeCommand(),  tagsListCommand(),       tagsRenameCommand(),
         tagsMergeCommand(),        serverInitCommand(),     workspaceCopyCommand(),
         backupCommand(),           restoreCommand(),        syncCommand(),
-        statusCommand(),
+        statusCommand(),           reportStatsCommand(),
     };
     return all;
 }

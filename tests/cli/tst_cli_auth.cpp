@@ -76,6 +76,7 @@ const QHash<QString, Proof> &commandTable()
         {QStringLiteral("restore"), Proof::ReplacedAdminAs},
         {QStringLiteral("sync"), Proof::UserOrAs}, // pushes that user's queued changes (tst_sync_pull)
         {QStringLiteral("status"), Proof::ReadsOnly},
+        {QStringLiteral("report stats"), Proof::ReadsOnly},
     };
     return table;
 }

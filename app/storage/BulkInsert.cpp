@@ -16,7 +16,8 @@ class BulkInsert::Impl
 public:
     virtual ~Impl() = default;
     virtual Result<qint64> insert(const QVariantList &values) = 0;
-    virtual Result<void> flush() { return {}; }
+    /// `wait` false: the rows may still be on their way when it returns (Database::copyIn).
+    virtual Result<void> flush(bool /*wait*/) { return {}; }
     /// True when enough rows are kept for flush() to run by itself.
     virtual bool full() const { return false; }
 };
@@ -27,6 +28,9 @@ constexpr int kBatchRows = 256;
 // Rows per COPY: the data streams, so only the client's memory bounds it (a revision row of a long
 // article is some 10 KB).
 constexpr int kCopyRows = 1024;
+// Bytes per COPY sent by itself (a full batch): the server stores one while the client prepares the next
+// (Database::copyIn without waiting), so the batches are kept small enough for that to overlap.
+constexpr qsizetype kCopyBytes = 512 * 1024;
 } // namespace
 
 namespace {
@@ -258,15 +262,15 @@ public:
         return id;
     }
 
-    bool full() const override { return m_rows >= batchRows(); }
+    bool full() const override { return m_rows >= batchRows() || m_rowsText.size() >= kCopyBytes; }
 
-    Result<void> flush() override
+    Result<void> flush(bool wait) override
     {
         if (m_rows == 0) {
-            return {};
+            return wait ? m_db.settleCopy() : Result<void>();
         }
         if (m_copy) {
-            auto done = m_db.copyIn(m_copySql, m_rowsText);
+            auto done = m_db.copyIn(m_copySql, m_rowsText, wait);
             m_rowsText.clear();
             m_rows = 0;
             return done;
@@ -350,17 +354,22 @@ Result<qint64> BulkInsert::insert(const QVariantList &values)
 {
     TOASOAN_TRY(id, m_impl->insert(values));
     if (m_impl->full()) {
-        TOASOAN_CHECK(flush());
+        TOASOAN_CHECK(flush(false));
     }
     return *id;
 }
 
 Result<void> BulkInsert::flush()
 {
+    return flush(true);
+}
+
+Result<void> BulkInsert::flush(bool wait)
+{
     for (BulkInsert *before : std::as_const(m_before)) {
-        TOASOAN_CHECK(before->flush());
+        TOASOAN_CHECK(before->flush(false));
     }
-    return m_impl->flush();
+    return m_impl->flush(wait);
 }
 
 } // namespace toasoan

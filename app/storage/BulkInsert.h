@@ -37,7 +37,9 @@ public:
     /// table's id column).
     Result<qint64> insert(const QVariantList &values);
     /// Writes the rows kept since the last flush (nothing to do on SQLite), after those of the inserts
-    /// given to flushesAfter(). Also runs by itself when a batch is full.
+    /// given to flushesAfter(), and waits until the server has stored them (its error, if any, comes back
+    /// here). Also runs by itself when a batch is full, without waiting: the server stores that batch while
+    /// the caller prepares the next rows, and the connection's next statement reports its error.
     Result<void> flush();
     /// Rows of this insert reference rows of `other` (article_tags → articles): whenever this one
     /// flushes, `other` flushes first. `other` must outlive this object.
@@ -46,6 +48,9 @@ public:
     class Impl; ///< the SQLite or the Qt way (BulkInsert.cpp)
 
 private:
+    /// `wait` false (a full batch): on PostgreSQL the server may still be storing the rows when it returns.
+    Result<void> flush(bool wait);
+
     std::unique_ptr<Impl> m_impl;
     QList<BulkInsert *> m_before;
 };

@@ -7,6 +7,7 @@
 //   build-rel/tests/bench/bench_backends                   # 100,000 articles on each backend
 //   build-rel/tests/bench/bench_backends --articles 20000  # quicker
 //   build-rel/tests/bench/bench_backends --state-share 0.02   # fewer workflow steps after the import (quicker)
+//   build-rel/tests/bench/bench_backends --import-only --only postgresql   # the bulk import's figures alone
 //   build-rel/tests/bench/bench_backends --sqlite /tmp/b.sqlite --postgres "$TOASOAN_TEST_PG dbname=b"
 //       # keeps both databases (the PostgreSQL one created empty beforehand); run again, it measures them as they
 //       # are, without generating (--only postgresql for one backend; --queries prints each query's median,
@@ -63,6 +64,15 @@ struct Figures
     double searchP95Ms = -1;
 };
 
+struct RunOptions
+{
+    int articles = 100000;
+    double stateShare = 0.35;
+    bool perQuery = false;   ///< each query's median on stderr
+    bool importOnly = false; ///< the bulk import alone: no indexing, workflow or reads
+    QString answersFile;     ///< each query's answers written here
+};
+
 /// CPU time of process `pid` (the server's process of our connection, on this machine), or -1.
 qint64 serverCpuNs(qint64 pid)
 {
@@ -98,11 +108,12 @@ std::unique_ptr<Database> openAttached(const char *backend, const QString &locat
     return std::move(opened).value();
 }
 
-bool populate(const char *backend, Database &db, int articles, double stateShare, Figures &f)
+bool populate(const char *backend, Database &db, const RunOptions &run, Figures &f)
 {
     GeneratorOptions options;
-    options.articles = articles;
-    options.stateShare = stateShare;
+    options.articles = run.articles;
+    options.stateShare = run.importOnly ? 0 : run.stateShare;
+    options.index = !run.importOnly;
     if (db.isShared()) {
         if (auto backendPid = db.value(QStringLiteral("SELECT pg_backend_pid()"));
             backendPid && serverCpuNs(backendPid->toLongLong()) >= 0) {
@@ -137,14 +148,6 @@ bool populate(const char *backend, Database &db, int articles, double stateShare
     }
     return true;
 }
-
-struct RunOptions
-{
-    int articles = 100000;
-    double stateShare = 0.35;
-    bool perQuery = false; ///< each query's median on stderr
-    QString answersFile;   ///< each query's answers written here
-};
 
 // Each query's total and hits, in both diacritic modes, with the hits as ordinals (the article's place in id
 // order: the same article on both backends, whose ids differ) and their marked title and snippet: two runs, or
@@ -190,8 +193,11 @@ bool measure(const char *backend, const QString &location, const RunOptions &run
     }
     if (existing->toInt() > 0) {
         std::fprintf(stderr, "  %s: measuring the %d articles already there\n", backend, existing->toInt());
-    } else if (!populate(backend, *db, run.articles, run.stateShare, f)) {
+    } else if (!populate(backend, *db, run, f)) {
         return false;
+    }
+    if (run.importOnly) {
+        return true;
     }
     // The ids of a bulk import have gaps on PostgreSQL (a sequence's numbers taken ahead and not used).
     QList<qint64> ids;
@@ -320,6 +326,10 @@ int main(int argc, char **argv)
     parser.addOption(postgresOption);
     parser.addOption(onlyOption);
     parser.addOption(queriesOption);
+    const QCommandLineOption importOnlyOption(
+        QStringLiteral("import-only"),
+        QStringLiteral("Time the bulk import alone (no search indexing, workflow steps or reads after it)."));
+    parser.addOption(importOnlyOption);
     parser.process(app);
     bool ok = false;
     RunOptions run;
@@ -340,6 +350,7 @@ int main(int argc, char **argv)
         return 2;
     }
     run.perQuery = parser.isSet(queriesOption);
+    run.importOnly = parser.isSet(importOnlyOption);
     run.answersFile = parser.value(answersOption);
     if (only != QLatin1String("sqlite") && !parser.isSet(postgresOption) &&
         test::PostgresScratch::serverLocation().isEmpty()) {

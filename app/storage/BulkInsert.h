@@ -15,9 +15,9 @@ class Database;
 /// (ArticleRepository::createMany). On SQLite it uses the driver's own statement: Qt's binding
 /// of positional values costs more than SQLite's whole insert of a small row. On PostgreSQL, where
 /// each statement is a round trip to the server, rows are kept and written by flush() as one COPY
-/// (Database::copyIn), or as one multi-row INSERT when `sql` has a conflict clause (new ids are taken
-/// from the table's sequence ahead, a batch at a time): call flush() before anything reads or
-/// references the rows, and before the transaction ends.
+/// (Database::copyIn; COPY's binary format when every column is an integer or a text), or as one multi-row INSERT when
+/// `sql` has a conflict clause (new ids are taken from the table's sequence ahead, a batch at a time): call flush()
+/// before anything reads or references the rows, and before the transaction ends.
 ///
 /// Values: an invalid QVariant binds NULL; a QByteArray is UTF-8 *text* (not a blob), so callers
 /// can convert on another thread; integers, QString as usual. The statement is kept for the

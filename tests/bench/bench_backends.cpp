@@ -24,9 +24,10 @@
 // On a shared machine the wall clock says as much about the other programs as about ToaSoan: the import
 // is also given in CPU time, the bench's own and, on PostgreSQL, the server process's that served it
 // (read from /proc: the server runs on this machine), and as the rate those two CPU times allow.
-// Where the import's time goes on PostgreSQL (perf on the server process, 20,000 articles): the
-// foreign-key checks (one per inserted row and key, about a third), reading COPY's rows, storing and
-// compressing the long texts (body, revision snapshot), the indexes.
+// Where the import's time goes on PostgreSQL (perf on the server process, 20,000 articles, binary COPY): the
+// foreign-key checks (one per inserted row and key, run as a query each at the end of every COPY: about
+// two fifths), storing and compressing the long texts (body, revision snapshot, an eighth each), the
+// indexes (an eighth), reading COPY's rows (a twentieth).
 #include "app/search/ArticleSearch.h"
 #include "app/search/SearchIndex.h"
 #include "app/storage/ArticleRepository.h"

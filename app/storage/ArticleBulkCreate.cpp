@@ -6,9 +6,10 @@
 //   block ahead of the writer, so only the database work stays on the calling thread;
 // - the rows go in through BulkInsert (SQLite's own statements, texts already UTF-8): Qt's
 //   binding and SQLite's UTF-16 conversion cost more than the inserts themselves; on PostgreSQL
-//   BulkInsert writes them by COPY, a thousand rows per round trip, as data the server does not
-//   parse as SQL (what is left there is mostly the foreign-key checks, one per row and key, and
-//   storing the long texts, lz4-compressed since migration 17);
+//   BulkInsert writes them by COPY in its binary format (no escapes to scan, no numbers to parse), as
+//   data the server does not parse as SQL, sending a full batch without waiting so that the server
+//   stores it while the next rows are prepared (what is left there is mostly the foreign-key checks,
+//   one per row and key, and storing the long texts, lz4-compressed since migration 17);
 // - the stored tags are read once per call;
 // - the full-text documents are not built here: the database's ArticleIndexer puts the articles on
 //   the search backlog, which searchindex::catchUp() works off afterwards (FTS5 upkeep costs several

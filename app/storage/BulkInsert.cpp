@@ -7,6 +7,7 @@
 #include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QtEndian>
 #include <sqlite3.h>
 
 namespace toasoan {
@@ -16,7 +17,8 @@ class BulkInsert::Impl
 public:
     virtual ~Impl() = default;
     virtual Result<qint64> insert(const QVariantList &values) = 0;
-    virtual Result<void> flush() { return {}; }
+    /// `wait` false: the rows may still be on their way when it returns (Database::copyIn).
+    virtual Result<void> flush(bool /*wait*/) { return {}; }
     /// True when enough rows are kept for flush() to run by itself.
     virtual bool full() const { return false; }
 };
@@ -27,6 +29,9 @@ constexpr int kBatchRows = 256;
 // Rows per COPY: the data streams, so only the client's memory bounds it (a revision row of a long
 // article is some 10 KB).
 constexpr int kCopyRows = 1024;
+// Bytes per COPY sent by itself (a full batch): the server stores one while the client prepares the next
+// (Database::copyIn without waiting), so the batches are kept small enough for that to overlap.
+constexpr qsizetype kCopyBytes = 512 * 1024;
 } // namespace
 
 namespace {
@@ -189,6 +194,64 @@ void appendCopyField(QByteArray &out, const QVariant &value)
     }
 }
 
+/// The column types BulkInsert writes in COPY's binary format.
+enum class ColumnKind
+{
+    Int2,
+    Int4,
+    Int8,
+    Text
+};
+
+/// The start of COPY's binary format: signature, flags, header extension length.
+constexpr char kBinaryHeader[] = "PGCOPY\n\377\r\n\0\0\0\0\0\0\0\0\0";
+
+template <typename T>
+void appendBinary(QByteArray &out, T value)
+{
+    const auto big = qToBigEndian(value);
+    out.append(reinterpret_cast<const char *>(&big), sizeof big);
+}
+
+/// Appends `value` as one field of COPY's binary format: its length, then its bytes (an integer as the
+/// column's type in network order, a text as UTF-8); NULL is the length -1.
+void appendBinaryField(QByteArray &out, ColumnKind kind, const QVariant &value)
+{
+    if (value.isNull()) {
+        appendBinary<qint32>(out, -1);
+        return;
+    }
+    switch (kind) {
+    case ColumnKind::Int2:
+        appendBinary<qint32>(out, 2);
+        appendBinary<qint16>(out, qint16(value.toLongLong()));
+        return;
+    case ColumnKind::Int4:
+        appendBinary<qint32>(out, 4);
+        appendBinary<qint32>(out, qint32(value.toLongLong()));
+        return;
+    case ColumnKind::Int8:
+        appendBinary<qint32>(out, 8);
+        appendBinary<qint64>(out, value.toLongLong());
+        return;
+    case ColumnKind::Text:
+        break;
+    }
+    const auto appendText = [&out](const char *data, qsizetype size) {
+        appendBinary<qint32>(out, qint32(size));
+        out.append(data, size);
+    };
+    if (value.typeId() == QMetaType::QByteArray) {
+        const QByteArray &bytes = *static_cast<const QByteArray *>(value.constData());
+        appendText(bytes.constData(), bytes.size());
+    } else if (value.typeId() == QMetaType::Bool) {
+        appendText(value.toBool() ? "1" : "0", 1);
+    } else {
+        const QByteArray text = value.toString().toUtf8();
+        appendText(text.constData(), text.size());
+    }
+}
+
 // PostgreSQL: rows kept and written together, with the ids taken ahead from the table's sequence (a
 // multi-row INSERT's RETURNING promises no order). Without a conflict clause they go by COPY, kCopyRows
 // at a time, as data the server does not parse as SQL (Database::copyIn); with one, kBatchRows at a time
@@ -210,6 +273,12 @@ public:
         m_tail = parts.captured(4);
         m_copy = m_tail.trimmed().isEmpty();
         if (m_copy) {
+            if (withId) {
+                m_columns.append(QStringLiteral("id"));
+            }
+            for (const QString &column : parts.captured(2).split(QLatin1Char(','))) {
+                m_columns.append(column.trimmed());
+            }
             m_copySql = QStringLiteral("COPY ") + m_table + QStringLiteral(" (") +
                         (withId ? QStringLiteral("id, ") : QString()) + parts.captured(2) +
                         QStringLiteral(") FROM STDIN");
@@ -230,6 +299,24 @@ public:
                 TOASOAN_CHECK(takeIds());
             }
             id = m_ids.takeFirst();
+        }
+        if (m_copy && m_kinds.isEmpty()) {
+            TOASOAN_CHECK(lookUpColumns());
+        }
+        if (m_copy && m_binary) {
+            if (m_rowsText.isEmpty()) {
+                m_rowsText.append(kBinaryHeader, sizeof(kBinaryHeader) - 1);
+            }
+            appendBinary<qint16>(m_rowsText, qint16(m_kinds.size()));
+            qsizetype column = 0;
+            if (m_withId) {
+                appendBinaryField(m_rowsText, m_kinds.at(column++), id);
+            }
+            for (const QVariant &value : values) {
+                appendBinaryField(m_rowsText, m_kinds.value(column++, ColumnKind::Text), value);
+            }
+            ++m_rows;
+            return id;
         }
         if (m_copy) {
             if (m_withId) {
@@ -258,15 +345,18 @@ public:
         return id;
     }
 
-    bool full() const override { return m_rows >= batchRows(); }
+    bool full() const override { return m_rows >= batchRows() || m_rowsText.size() >= kCopyBytes; }
 
-    Result<void> flush() override
+    Result<void> flush(bool wait) override
     {
         if (m_rows == 0) {
-            return {};
+            return wait ? m_db.settleCopy() : Result<void>();
         }
         if (m_copy) {
-            auto done = m_db.copyIn(m_copySql, m_rowsText);
+            if (m_binary) {
+                appendBinary<qint16>(m_rowsText, -1); // the trailer
+            }
+            auto done = m_db.copyIn(m_copySql, m_rowsText, wait);
             m_rowsText.clear();
             m_rows = 0;
             return done;
@@ -288,6 +378,44 @@ public:
 
 private:
     int batchRows() const { return m_copy ? kCopyRows : kBatchRows; }
+
+    /// The types of the COPY's columns: COPY's binary format when each is an integer or a text (the server
+    /// then neither scans the rows for escapes nor parses numbers), its text format otherwise.
+    Result<void> lookUpColumns()
+    {
+        TOASOAN_TRY(types, m_db.exec(QStringLiteral("SELECT attname, atttypid::bigint FROM pg_attribute WHERE attrelid "
+                                                    "= ?::regclass AND attnum > 0 AND NOT attisdropped"),
+                                     {m_table}));
+        QHash<QString, qint64> byName;
+        while (types->next()) {
+            byName.insert(types->value(0).toString(), types->value(1).toLongLong());
+        }
+        m_binary = true;
+        for (const QString &column : std::as_const(m_columns)) {
+            switch (byName.value(column)) {
+            case 20: // int8
+                m_kinds.append(ColumnKind::Int8);
+                break;
+            case 23: // int4
+                m_kinds.append(ColumnKind::Int4);
+                break;
+            case 21: // int2
+                m_kinds.append(ColumnKind::Int2);
+                break;
+            case 25:   // text
+            case 1043: // varchar
+                m_kinds.append(ColumnKind::Text);
+                break;
+            default:
+                m_kinds.append(ColumnKind::Text);
+                m_binary = false;
+            }
+        }
+        if (m_binary) {
+            m_copySql += QStringLiteral(" (FORMAT binary)");
+        }
+        return {};
+    }
 
     /// The next batchRows() ids of the table's sequence, in one row: asked row by row (the driver reads
     /// forward-only results one row at a time) and with the sequence looked up per id, taking them cost
@@ -321,7 +449,10 @@ private:
     bool m_withId;
     bool m_copy = false;
     QString m_copySql;
-    QByteArray m_rowsText; ///< COPY's data: one line per row
+    QStringList m_columns;     ///< the COPY's columns
+    QList<ColumnKind> m_kinds; ///< their types, once looked up
+    bool m_binary = false;     ///< COPY's binary format (else its text format)
+    QByteArray m_rowsText;     ///< COPY's data: one line per row
     QString m_table;
     QString m_head;
     QString m_row;
@@ -350,17 +481,22 @@ Result<qint64> BulkInsert::insert(const QVariantList &values)
 {
     TOASOAN_TRY(id, m_impl->insert(values));
     if (m_impl->full()) {
-        TOASOAN_CHECK(flush());
+        TOASOAN_CHECK(flush(false));
     }
     return *id;
 }
 
 Result<void> BulkInsert::flush()
 {
+    return flush(true);
+}
+
+Result<void> BulkInsert::flush(bool wait)
+{
     for (BulkInsert *before : std::as_const(m_before)) {
-        TOASOAN_CHECK(before->flush());
+        TOASOAN_CHECK(before->flush(false));
     }
-    return m_impl->flush();
+    return m_impl->flush(wait);
 }
 
 } // namespace toasoan

@@ -764,6 +764,12 @@ Result<QSqlQuery> Database::run(const QString &sql, const QVariantList &values, 
 
 Result<QSqlQuery> Database::runOnce(const QString &sql, const QVariantList &values, bool cached) const
 {
+    if (isShared()) {
+        // A COPY sent without waiting (copyIn) is answered first; ROLLBACK runs whatever it says.
+        if (auto copied = settleCopy(); !copied && sql != QLatin1String("ROLLBACK")) {
+            return copied.error();
+        }
+    }
     m_statementsRun.fetch_add(1, std::memory_order_relaxed);
     const QSqlDatabase db = connection();
     if (isShared() && !db.isOpen()) {

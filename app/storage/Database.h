@@ -136,7 +136,12 @@ public:
     /// format wants: app/storage/BulkInsert.cpp). One statement and one round trip, whatever the rows;
     /// the values never pass through an SQL text. On failure the server's transaction is aborted (the
     /// caller's transaction() then rolls it back) and the error says why (a lost connection as such).
-    Result<void> copyIn(const QString &copySql, const QByteArray &rows) const;
+    /// `wait` false: returns once the rows are sent, and the server stores them while the caller goes on
+    /// (prepares the next rows); the thread's next statement on this database (any exec(), value(), insert(),
+    /// copyIn(), COMMIT) first reads the server's answer, and fails with this COPY's error if it failed.
+    Result<void> copyIn(const QString &copySql, const QByteArray &rows, bool wait = true) const;
+    /// Reads the answer to the calling thread's COPY sent without waiting, if any: its error, if it failed.
+    Result<void> settleCopy() const;
 
     /// A translated Storage error with the driver's text as detail.
     static Error storageError(const QString &what, const QString &detail);

@@ -3,13 +3,15 @@
 // Qt's driver has no COPY, and sends every bound value inside the statement's text, which the server
 // then parses (tests/bench/bench_backends: a fifth of a bulk import's server time went to reading the
 // values back out of INSERT statements). COPY streams the rows as data. The driver's handle() is the
-// libpq connection; nothing is left pending on it here (every result is read), so the driver goes on
-// using it as before.
+// libpq connection. A COPY sent without waiting (copyIn's `wait` false) leaves the server's answer pending on it:
+// settleCopy() reads it, and Database::runOnce calls that before any other statement, so the driver always
+// finds the connection free, as before.
 #include "app/storage/Database.h"
 
 #include <QCoreApplication>
 #include <QSqlDriver>
 #include <libpq-fe.h>
+#include <utility>
 
 namespace toasoan {
 
@@ -34,10 +36,62 @@ QString libpqText(const char *text)
     return QString::fromUtf8(text).trimmed();
 }
 
+/// The COPY whose answer the calling thread has not read yet, on which connection (one at a time: a
+/// connection runs one statement at a time, and the next statement reads it first).
+struct PendingCopy
+{
+    const Database *db = nullptr;
+    PGconn *conn = nullptr;
+    QString sql;
+};
+thread_local PendingCopy t_pending;
+
+/// Reads the results of the statement in progress on `conn`: empty when it succeeded, else the server's
+/// message.
+QString readResults(PGconn *conn)
+{
+    QString failure;
+    while (PGresult *result = PQgetResult(conn)) {
+        if (PQresultStatus(result) != PGRES_COMMAND_OK && failure.isEmpty()) {
+            failure = libpqText(PQresultErrorMessage(result));
+        }
+        PQclear(result);
+    }
+    return failure;
+}
+
 } // namespace
 
-Result<void> Database::copyIn(const QString &copySql, const QByteArray &rows) const
+Result<void> Database::settleCopy() const
 {
+    if (t_pending.db != this) {
+        return {};
+    }
+    const PendingCopy pending = std::exchange(t_pending, PendingCopy{});
+    PGconn *conn = postgresHandle(connection());
+    if (conn != pending.conn) {
+        // The connection was closed and another opened (the COPY's transaction went with the old one).
+        return connectionLost(QStringLiteral("connection replaced while a COPY was pending — ") + pending.sql);
+    }
+    QString failure = readResults(conn);
+    if (failure.isEmpty() && PQtransactionStatus(conn) == PQTRANS_INERROR) {
+        // Nothing read here, yet the transaction failed: another reader took the answer.
+        failure = QStringLiteral("the transaction failed during the COPY");
+    }
+    if (failure.isEmpty()) {
+        return {};
+    }
+    if (PQstatus(conn) == CONNECTION_BAD) {
+        setOnline(false);
+        return connectionLost(failure + QStringLiteral(" — ") + pending.sql);
+    }
+    return storageError(QCoreApplication::translate("toasoan::Database", "The database refused a request."),
+                        failure + QStringLiteral(" — ") + pending.sql);
+}
+
+Result<void> Database::copyIn(const QString &copySql, const QByteArray &rows, bool wait) const
+{
+    TOASOAN_CHECK(settleCopy());
     m_statementsRun.fetch_add(1, std::memory_order_relaxed);
     const QSqlDatabase db = connection();
     PGconn *conn = isShared() ? postgresHandle(db) : nullptr;
@@ -85,12 +139,14 @@ Result<void> Database::copyIn(const QString &copySql, const QByteArray &rows) co
         if (PQputCopyEnd(conn, failure.isEmpty() ? nullptr : "ToaSoan stopped the COPY") != 1 && failure.isEmpty()) {
             failure = libpqText(PQerrorMessage(conn));
         }
+        if (failure.isEmpty() && !wait) {
+            // The server stores the rows while the caller prepares the next ones.
+            t_pending = PendingCopy{this, conn, copySql};
+            return {};
+        }
         // Every result is read, so the connection is free for the driver again.
-        while (PGresult *result = PQgetResult(conn)) {
-            if (PQresultStatus(result) != PGRES_COMMAND_OK && failure.isEmpty()) {
-                failure = libpqText(PQresultErrorMessage(result));
-            }
-            PQclear(result);
+        if (QString answer = readResults(conn); failure.isEmpty()) {
+            failure = answer;
         }
     }
     if (failure.isEmpty()) {

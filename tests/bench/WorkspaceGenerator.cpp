@@ -385,7 +385,7 @@ Result<GeneratorReport> WorkspaceGenerator::populate(Database &db, const std::fu
         }
     }
 
-    {
+    if (m_options.index) {
         QElapsedTimer timer;
         timer.start();
         const qint64 cpuStart = cpuNs();

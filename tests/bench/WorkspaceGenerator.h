@@ -45,6 +45,7 @@ struct GeneratorOptions
     double trashShare = 0.01; ///< articles moved to the trash
     int minWords = 540;       ///< body length, in words
     int maxWords = 660;
+    bool index = true; ///< work off the search backlog after the import (catchUpAll)
     /// When set: the database server's CPU time so far, in ns (its process on this machine), for
     /// GeneratorReport::createServerCpuNs.
     std::function<qint64()> serverCpuNs;

@@ -7,6 +7,7 @@
 //   build-rel/tests/bench/bench_backends                   # 100,000 articles on each backend
 //   build-rel/tests/bench/bench_backends --articles 20000  # quicker
 //   build-rel/tests/bench/bench_backends --state-share 0.02   # fewer workflow steps after the import (quicker)
+//   build-rel/tests/bench/bench_backends --import-only --only postgresql   # the bulk import's figures alone
 //   build-rel/tests/bench/bench_backends --sqlite /tmp/b.sqlite --postgres "$TOASOAN_TEST_PG dbname=b"
 //       # keeps both databases (the PostgreSQL one created empty beforehand); run again, it measures them as they
 //       # are, without generating (--only postgresql for one backend; --queries prints each query's median,
@@ -23,9 +24,10 @@
 // On a shared machine the wall clock says as much about the other programs as about ToaSoan: the import
 // is also given in CPU time, the bench's own and, on PostgreSQL, the server process's that served it
 // (read from /proc: the server runs on this machine), and as the rate those two CPU times allow.
-// Where the import's time goes on PostgreSQL (perf on the server process, 20,000 articles): the
-// foreign-key checks (one per inserted row and key, about a third), reading COPY's rows, storing and
-// compressing the long texts (body, revision snapshot), the indexes.
+// Where the import's time goes on PostgreSQL (perf on the server process, 20,000 articles, binary COPY): the
+// foreign-key checks (one per inserted row and key, run as a query each at the end of every COPY: about
+// two fifths), storing and compressing the long texts (body, revision snapshot, an eighth each), the
+// indexes (an eighth), reading COPY's rows (a twentieth).
 #include "app/search/ArticleSearch.h"
 #include "app/search/SearchIndex.h"
 #include "app/storage/ArticleRepository.h"
@@ -63,6 +65,15 @@ struct Figures
     double searchP95Ms = -1;
 };
 
+struct RunOptions
+{
+    int articles = 100000;
+    double stateShare = 0.35;
+    bool perQuery = false;   ///< each query's median on stderr
+    bool importOnly = false; ///< the bulk import alone: no indexing, workflow or reads
+    QString answersFile;     ///< each query's answers written here
+};
+
 /// CPU time of process `pid` (the server's process of our connection, on this machine), or -1.
 qint64 serverCpuNs(qint64 pid)
 {
@@ -98,11 +109,12 @@ std::unique_ptr<Database> openAttached(const char *backend, const QString &locat
     return std::move(opened).value();
 }
 
-bool populate(const char *backend, Database &db, int articles, double stateShare, Figures &f)
+bool populate(const char *backend, Database &db, const RunOptions &run, Figures &f)
 {
     GeneratorOptions options;
-    options.articles = articles;
-    options.stateShare = stateShare;
+    options.articles = run.articles;
+    options.stateShare = run.importOnly ? 0 : run.stateShare;
+    options.index = !run.importOnly;
     if (db.isShared()) {
         if (auto backendPid = db.value(QStringLiteral("SELECT pg_backend_pid()"));
             backendPid && serverCpuNs(backendPid->toLongLong()) >= 0) {
@@ -137,14 +149,6 @@ bool populate(const char *backend, Database &db, int articles, double stateShare
     }
     return true;
 }
-
-struct RunOptions
-{
-    int articles = 100000;
-    double stateShare = 0.35;
-    bool perQuery = false; ///< each query's median on stderr
-    QString answersFile;   ///< each query's answers written here
-};
 
 // Each query's total and hits, in both diacritic modes, with the hits as ordinals (the article's place in id
 // order: the same article on both backends, whose ids differ) and their marked title and snippet: two runs, or
@@ -190,8 +194,11 @@ bool measure(const char *backend, const QString &location, const RunOptions &run
     }
     if (existing->toInt() > 0) {
         std::fprintf(stderr, "  %s: measuring the %d articles already there\n", backend, existing->toInt());
-    } else if (!populate(backend, *db, run.articles, run.stateShare, f)) {
+    } else if (!populate(backend, *db, run, f)) {
         return false;
+    }
+    if (run.importOnly) {
+        return true;
     }
     // The ids of a bulk import have gaps on PostgreSQL (a sequence's numbers taken ahead and not used).
     QList<qint64> ids;
@@ -320,6 +327,10 @@ int main(int argc, char **argv)
     parser.addOption(postgresOption);
     parser.addOption(onlyOption);
     parser.addOption(queriesOption);
+    const QCommandLineOption importOnlyOption(
+        QStringLiteral("import-only"),
+        QStringLiteral("Time the bulk import alone (no search indexing, workflow steps or reads after it)."));
+    parser.addOption(importOnlyOption);
     parser.process(app);
     bool ok = false;
     RunOptions run;
@@ -340,6 +351,7 @@ int main(int argc, char **argv)
         return 2;
     }
     run.perQuery = parser.isSet(queriesOption);
+    run.importOnly = parser.isSet(importOnlyOption);
     run.answersFile = parser.value(answersOption);
     if (only != QLatin1String("sqlite") && !parser.isSet(postgresOption) &&
         test::PostgresScratch::serverLocation().isEmpty()) {

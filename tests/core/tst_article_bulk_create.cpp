@@ -330,6 +330,40 @@ private slots:
                  counter + (ws.onPostgres() ? 1 : 0));
     }
 
+    // On PostgreSQL a full batch goes by COPY without waiting for the server's answer (the server stores it
+    // while the next rows are prepared): its failure comes back from the next statement, and still leaves
+    // nothing written.
+    void failureInABatchSentAheadWritesNothing()
+    {
+        TestWorkspace ws;
+        const qint64 user = ws.addUser(QStringLiteral("lan"));
+        QList<Article> drafts;
+        for (int i = 0; i < 1100; ++i) {
+            drafts.append(draft(i));
+        }
+        drafts[5].categoryId = 987654; // no such category, in the first batch
+        auto ids = ArticleRepository(ws.db()).createMany(drafts, user);
+        QVERIFY(!ids);
+        QCOMPARE(ids.error().code, ErrorCode::Storage);
+        if (ws.onPostgres()) {
+            QVERIFY2(ids.error().detail.contains(QLatin1String("category_id")), qPrintable(ids.error().detail));
+        }
+        for (const char *table :
+             {"articles", "article_tags", "revisions", "events WHERE article_id IS NOT NULL", "search_backlog"}) {
+            QVERIFY2(ws.db().value(QStringLiteral("SELECT count(*) FROM %1").arg(QLatin1String(table)))->toInt() == 0,
+                     table);
+        }
+        // The connection is fine afterwards, inside a transaction too.
+        drafts[5].categoryId = 0;
+        auto done = ws.db().transaction([&]() -> Result<void> {
+            auto again = ArticleRepository(ws.db()).createMany(drafts, user);
+            return again ? Result<void>() : Result<void>(again.error());
+        });
+        QVERIFY2(done, qPrintable(done ? QString() : done.error().detail));
+        QCOMPARE(ws.db().value(QStringLiteral("SELECT count(*) FROM revisions"))->toInt(), 1100);
+        QCOMPARE(ws.db().value(QStringLiteral("SELECT count(*) FROM article_tags"))->toInt(), 2200);
+    }
+
     void searchableAfterCatchUp()
     {
         TestWorkspace ws;

@@ -790,6 +790,14 @@
         <source>This article is still with its author: it can be opened once it is submitted.</source>
         <translation>Bài này vẫn đang ở chỗ tác giả: chỉ mở được sau khi đã gửi duyệt.</translation>
     </message>
+    <message>
+        <source>Set royalties and close months</source>
+        <translation>Chấm nhuận bút và khóa sổ tháng</translation>
+    </message>
+    <message>
+        <source>Only approvers and administrators can set royalties and close months.</source>
+        <translation>Chỉ lãnh đạo duyệt và quản trị viên mới được chấm nhuận bút và khóa sổ tháng.</translation>
+    </message>
 </context>
 <context>
     <name>toasoan::PersonalDictionary</name>
@@ -2798,6 +2806,68 @@
     <message>
         <source>Source: %1</source>
         <translation>Nguồn: %1</translation>
+    </message>
+</context>
+<context>
+    <name>toasoan::report::Royalties</name>
+    <message>
+        <source>The royalty scheme has no kind of work &quot;%1&quot;.</source>
+        <translation>Khung nhuận bút không có thể loại &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>A &quot;%1&quot; gets from %2 to %3 points.</source>
+        <translation>Thể loại &quot;%1&quot; được chấm từ %2 đến %3 điểm.</translation>
+    </message>
+    <message>
+        <source>This article is in the trash. Restore it first.</source>
+        <translation>Bài này đang ở thùng rác. Hãy khôi phục trước.</translation>
+    </message>
+    <message>
+        <source>Royalties are set when the article is approved: it is &quot;%1&quot;.</source>
+        <translation>Nhuận bút được chấm khi duyệt bài: bài đang ở trạng thái &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>You cannot set the royalty of your own article: another approver has to do it.</source>
+        <translation>Bạn không thể chấm nhuận bút cho bài của chính mình: cần một lãnh đạo duyệt khác.</translation>
+    </message>
+    <message>
+        <source>The royalties of %1 are closed: reopen the month to change them.</source>
+        <translation>Nhuận bút tháng %1 đã khóa sổ: hãy mở lại tháng để sửa.</translation>
+    </message>
+    <message>
+        <source>%1 has not ended yet: a month is closed once it is over.</source>
+        <translation>Tháng %1 chưa kết thúc: chỉ khóa sổ được khi tháng đã qua.</translation>
+    </message>
+    <message>
+        <source>The royalties of %1 are already closed.</source>
+        <translation>Nhuận bút tháng %1 đã được khóa sổ.</translation>
+    </message>
+    <message>
+        <source>The royalties of %1 are not closed.</source>
+        <translation>Nhuận bút tháng %1 chưa khóa sổ.</translation>
+    </message>
+</context>
+<context>
+    <name>toasoan::report::RoyaltySchemes</name>
+    <message>
+        <source>The value of one point must be more than 0 đồng.</source>
+        <translation>Giá trị một điểm phải lớn hơn 0 đồng.</translation>
+    </message>
+    <message>
+        <source>Every kind of work needs a code and a name.</source>
+        <translation>Mỗi thể loại cần có mã và tên.</translation>
+    </message>
+    <message>
+        <source>The code &quot;%1&quot; is used twice.</source>
+        <translation>Mã &quot;%1&quot; bị dùng hai lần.</translation>
+    </message>
+    <message>
+        <source>The points of &quot;%1&quot; must go from a number to a larger or equal one.</source>
+        <translation>Khung điểm của &quot;%1&quot; phải đi từ một số đến một số lớn hơn hoặc bằng nó.</translation>
+    </message>
+    <message>
+        <source>The length band of &quot;%1&quot; is reversed.</source>
+        <translation>Khung độ dài của &quot;%1&quot; bị đảo ngược.</translation>
     </message>
 </context>
 <context>

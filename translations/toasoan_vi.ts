@@ -2606,6 +2606,82 @@
             <numerusform>%1: bỏ qua %n ảnh vì ảnh liên kết tới tệp bên ngoài văn bản hoặc ở định dạng trang web không hiển thị được: %2</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The month must be written YYYY-MM, for example 2026-11.</source>
+        <translation>Tháng phải viết dạng YYYY-MM, ví dụ 2026-11.</translation>
+    </message>
+    <message>
+        <source>Cannot write the file %1.</source>
+        <translation>Không ghi được tệp %1.</translation>
+    </message>
+    <message>
+        <source>Nothing was published in %1.</source>
+        <translation>Không có bài nào được đăng trong tháng %1.</translation>
+    </message>
+    <message>
+        <source>%1 articles, %2 not scored</source>
+        <translation>%1 bài, %2 bài chưa chấm điểm</translation>
+    </message>
+    <message>
+        <source>Choose one of --json, --csv and --out.</source>
+        <translation>Chỉ chọn một trong --json, --csv và --out.</translation>
+    </message>
+    <message>
+        <source>--out writes a .pdf, .xlsx or .csv file.</source>
+        <translation>--out ghi tệp .pdf, .xlsx hoặc .csv.</translation>
+    </message>
+    <message>
+        <source>This build cannot write %1 files yet.</source>
+        <translation>Bản dựng này chưa ghi được tệp %1.</translation>
+    </message>
+    <message>
+        <source>Wrote the royalties of %1 to %2.</source>
+        <translation>Đã ghi nhuận bút tháng %1 vào %2.</translation>
+    </message>
+    <message>
+        <source>Name the approver or administrator who does it: --user LOGIN.</source>
+        <translation>Hãy ghi tên lãnh đạo duyệt hoặc quản trị thực hiện: --user TÊN_ĐĂNG_NHẬP.</translation>
+    </message>
+    <message>
+        <source>The royalties of %1 are closed.</source>
+        <translation>Đã khóa sổ nhuận bút tháng %1.</translation>
+    </message>
+    <message>
+        <source>The royalties of %1 are open again.</source>
+        <translation>Đã mở lại nhuận bút tháng %1.</translation>
+    </message>
+    <message>
+        <source>The approver or administrator who does it (logs in with their password)</source>
+        <translation>Lãnh đạo duyệt hoặc quản trị thực hiện (đăng nhập bằng mật khẩu của mình)</translation>
+    </message>
+    <message>
+        <source>Show a month&apos;s royalties (nhuận bút): per author the articles first published in the month (Viet Nam time), their kind, points and amount, the totals and the office total in figures and in words. Amounts are whole đồng: points × value of one point, rounded half up. --out writes an A4 PDF statement, an .xlsx workbook or a CSV file.</source>
+        <translation>Xem nhuận bút của một tháng: theo từng tác giả, các bài đăng lần đầu trong tháng (giờ Việt Nam), thể loại, điểm và thành tiền, tổng của từng người và tổng của cơ quan bằng số và bằng chữ. Số tiền là đồng chẵn: điểm × giá trị một điểm, làm tròn nửa lên. --out ghi bảng kê PDF khổ A4, sổ tính .xlsx hoặc tệp CSV.</translation>
+    </message>
+    <message>
+        <source>The month</source>
+        <translation>Tháng</translation>
+    </message>
+    <message>
+        <source>Print CSV, one row per article</source>
+        <translation>In CSV, mỗi bài một dòng</translation>
+    </message>
+    <message>
+        <source>Write FILE.pdf, FILE.xlsx or FILE.csv</source>
+        <translation>Ghi TỆP.pdf, TỆP.xlsx hoặc TỆP.csv</translation>
+    </message>
+    <message>
+        <source>Close a month&apos;s royalties once the month is over: its points can no longer change (reopen it for that) and it keeps the value of one point it had. Approvers and administrators only; the password comes from TOASOAN_PASSWORD or is asked.</source>
+        <translation>Khóa sổ nhuận bút của một tháng đã qua: điểm các bài trong tháng không sửa được nữa (muốn sửa phải mở lại) và tháng giữ nguyên giá trị một điểm lúc khóa. Chỉ lãnh đạo duyệt và quản trị; mật khẩu lấy từ TOASOAN_PASSWORD hoặc được hỏi.</translation>
+    </message>
+    <message>
+        <source>Open a closed month&apos;s royalties again, so that points can be changed; the event log records who did it and why. Approvers and administrators only.</source>
+        <translation>Mở lại nhuận bút của một tháng đã khóa sổ để sửa điểm; nhật ký ghi lại ai mở và vì sao. Chỉ lãnh đạo duyệt và quản trị.</translation>
+    </message>
+    <message>
+        <source>Why it is reopened</source>
+        <translation>Lý do mở lại</translation>
+    </message>
 </context>
 <context>
     <name>toasoan::cli::placeholder</name>
@@ -2868,6 +2944,89 @@
     <message>
         <source>The length band of &quot;%1&quot; is reversed.</source>
         <translation>Khung độ dài của &quot;%1&quot; bị đảo ngược.</translation>
+    </message>
+</context>
+<context>
+    <name>toasoan::report::RoyaltyTexts</name>
+    <message>
+        <source>ROYALTY STATEMENT, MONTH %1</source>
+        <translation>BẢNG KÊ NHUẬN BÚT THÁNG %1</translation>
+    </message>
+    <message>
+        <source>Value of one point: %1 đ</source>
+        <translation>Giá trị một điểm: %1 đ</translation>
+    </message>
+    <message>
+        <source>Closed on %1 by %2.</source>
+        <translation>Khóa sổ lúc %1, người khóa: %2.</translation>
+    </message>
+    <message>
+        <source>Open: the figures may still change until the month is closed.</source>
+        <translation>Chưa khóa sổ: số liệu còn có thể thay đổi cho đến khi khóa sổ tháng.</translation>
+    </message>
+    <message>
+        <source>An article counts in the month of its first publication (Viet Nam time); unpublishing or republishing it does not change that. Each amount is points × value of one point, rounded half up to a whole đồng.</source>
+        <translation>Mỗi bài được tính vào tháng đăng lần đầu (giờ Việt Nam); gỡ bài hay đăng lại không làm thay đổi điều đó. Thành tiền của mỗi bài là điểm × giá trị một điểm, làm tròn nửa lên đến đồng.</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Tác giả</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>Tên đăng nhập</translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation>Mã bài</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Tiêu đề</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>Ngày đăng</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Thể loại</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Điểm</translation>
+    </message>
+    <message>
+        <source>Amount (VND)</source>
+        <translation>Thành tiền (đồng)</translation>
+    </message>
+    <message>
+        <source>Articles</source>
+        <translation>Số bài</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Cộng</translation>
+    </message>
+    <message>
+        <source>Office total</source>
+        <translation>Tổng cộng toàn cơ quan</translation>
+    </message>
+    <message>
+        <source>not scored</source>
+        <translation>chưa chấm điểm</translation>
+    </message>
+    <message>
+        <source>deactivated</source>
+        <translation>đã khóa</translation>
+    </message>
+    <message>
+        <source>In words</source>
+        <translation>Bằng chữ</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Tổng hợp</translation>
     </message>
 </context>
 <context>

@@ -44,17 +44,48 @@ Command workspaceCopyCommand();
 Command backupCommand();
 Command restoreCommand();
 
+Command reportRoyaltiesCommand();
+Command reportCloseMonthCommand();
+Command reportReopenMonthCommand();
+
 const QList<Command> &commands()
 {
     static const QList<Command> all = {
-        usersAddCommand(),        usersListCommand(),        articlesListCommand(),   articlesShowCommand(),
-        articlesImportCommand(),  articlesExportCommand(),   convertCommand(),        searchCommand(),
-        workflowCommand(),        articlesHistoryCommand(),  articlesDiffCommand(),   articlesSlipCommand(),
-        sitesAddCommand(),        sitesListCommand(),        sitesTestCommand(),      publishCommand(),
-        outboxListCommand(),      outboxRunCommand(),        outboxServeCommand(),    categoriesListCommand(),
-        categoriesAddCommand(),   categoriesRenameCommand(), categoriesMoveCommand(), categoriesRemoveCommand(),
-        categoriesMergeCommand(), tagsListCommand(),         tagsRenameCommand(),     tagsMergeCommand(),
-        serverInitCommand(),      workspaceCopyCommand(),    backupCommand(),         restoreCommand(),
+        usersAddCommand(),
+        usersListCommand(),
+        articlesListCommand(),
+        articlesShowCommand(),
+        articlesImportCommand(),
+        articlesExportCommand(),
+        convertCommand(),
+        searchCommand(),
+        workflowCommand(),
+        articlesHistoryCommand(),
+        articlesDiffCommand(),
+        articlesSlipCommand(),
+        sitesAddCommand(),
+        sitesListCommand(),
+        sitesTestCommand(),
+        publishCommand(),
+        outboxListCommand(),
+        outboxRunCommand(),
+        outboxServeCommand(),
+        categoriesListCommand(),
+        categoriesAddCommand(),
+        categoriesRenameCommand(),
+        categoriesMoveCommand(),
+        categoriesRemoveCommand(),
+        categoriesMergeCommand(),
+        tagsListCommand(),
+        tagsRenameCommand(),
+        tagsMergeCommand(),
+        serverInitCommand(),
+        workspaceCopyCommand(),
+        backupCommand(),
+        restoreCommand(),
+        reportRoyaltiesCommand(),
+        reportCloseMonthCommand(),
+        reportReopenMonthCommand(),
     };
     return all;
 }

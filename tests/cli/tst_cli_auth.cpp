@@ -74,6 +74,9 @@ const QHash<QString, Proof> &commandTable()
         {QStringLiteral("workspace copy"), Proof::SourceAdminAs},
         {QStringLiteral("backup"), Proof::AdminCopies},
         {QStringLiteral("restore"), Proof::ReplacedAdminAs},
+        {QStringLiteral("report royalties"), Proof::ReadsOnly},
+        {QStringLiteral("report close-month"), Proof::UserOrAs},
+        {QStringLiteral("report reopen-month"), Proof::UserOrAs},
     };
     return table;
 }
@@ -131,7 +134,11 @@ struct Newsroom
         }
         file.write(QStringLiteral("Bài nhập từ tệp\n\nNội dung bài nhập.\n").toUtf8());
         ids.insert(QStringLiteral("{file}"), importFile);
-        return true;
+        // A closed month for report reopen-month.
+        return ws.db()
+            .exec(QStringLiteral("INSERT INTO royalty_months (month, point_value, closed_at) VALUES ('2020-01', "
+                                 "100000, 0)"))
+            .ok();
     }
 
     QStringList expand(QStringList arguments) const
@@ -300,6 +307,12 @@ void tst_CliAuth::changingCommands_data()
                                  << s("SELECT user_id FROM events WHERE action = 'tag_rename'") << none;
     QTest::newRow("tags merge") << args({"tags", "merge", "{tag1}", "--into", "{tag2}"}) << s("--user") << s("quantri")
                                 << s("lanhdao") << s("SELECT user_id FROM events WHERE action = 'tag_merge'") << none;
+    QTest::newRow("report close-month") << args({"report", "close-month", "2020-02"}) << s("--user") << s("lanhdao")
+                                        << s("phongvien")
+                                        << s("SELECT user_id FROM events WHERE action = 'royalty_close'") << none;
+    QTest::newRow("report reopen-month") << args({"report", "reopen-month", "2020-01"}) << s("--as") << s("quantri")
+                                         << s("phongvien")
+                                         << s("SELECT user_id FROM events WHERE action = 'royalty_reopen'") << none;
 }
 
 void tst_CliAuth::changingCommands()

@@ -4,21 +4,18 @@
 #include "app/report/Money.h"
 #include "app/report/Royalties.h"
 #include "app/report/RoyaltyScheme.h"
-#include "app/storage/UserRepository.h"
-#include "app/workflow/WorkflowService.h"
-#include "tests/workflow/WorkflowFixture.h"
+#include "tests/report/RoyaltyFixture.h"
 
 #include <QTest>
 
 using namespace toasoan;
 using namespace toasoan::report;
-using toasoan::test::WorkflowFixture;
 
 namespace {
 
 QDateTime local(int y, int m, int d, int h, int min)
 {
-    return QDateTime(QDate(y, m, d), QTime(h, min), Royalties::officeTimeZone()).toUTC();
+    return test::RoyaltyFixture::local(y, m, d, h, min);
 }
 
 } // namespace
@@ -40,65 +37,28 @@ private slots:
     void suggestionFollowsTheLengthBand();
 
 private:
-    /// An article by `author`, approved by the approver with `kind`/`points` (no royalty when kind is empty).
-    qint64 approved(qint64 author, const QString &title, const QString &kind = {}, int points = 0);
-    /// Moves the article to `to` and dates the event-log line at `at` (UTC).
-    bool moveAt(qint64 id, WorkflowState to, const QDateTime &at);
-    QList<Event> royaltyEvents(qint64 id);
-
-    QDateTime m_now;
-    Royalties royalties()
+    qint64 approved(qint64 author, const QString &title, const QString &kind = {}, int points = 0)
     {
-        return Royalties(f.db(), [this] { return m_now; });
+        return f.approved(author, title, kind, points);
     }
+    bool moveAt(qint64 id, WorkflowState to, const QDateTime &at) { return f.moveAt(id, to, at); }
+    QList<Event> royaltyEvents(qint64 id);
+    Royalties royalties() { return f.royalties(); }
 
-    WorkflowFixture f;
-    qint64 m_reporter3 = 0;
+    test::RoyaltyFixture f;
 };
 
 void tst_Royalties::initTestCase()
 {
     QVERIFY(f.setUp());
-    auto user = UserRepository(f.db()).create(QStringLiteral("phongvien3"), QStringLiteral("Vũ Văn Em"), Role::Reporter,
-                                              QStringLiteral("mat-khau-1"));
-    QVERIFY(user);
-    m_reporter3 = user->id;
 }
 
 void tst_Royalties::init()
 {
-    m_now = QDateTime(QDate(2026, 12, 5), QTime(3, 0), QTimeZone::utc());
     // Every test starts with open months; each publishes in months of its own.
     QVERIFY(f.db().exec(QStringLiteral("DELETE FROM royalty_months")));
     QVERIFY(f.db().exec(QStringLiteral("UPDATE users SET active = 1")));
     QVERIFY(f.db().exec(QStringLiteral("UPDATE royalty_scheme SET point_value = 100000")));
-}
-
-qint64 tst_Royalties::approved(qint64 author, const QString &title, const QString &kind, int points)
-{
-    const qint64 id = f.draft(author, title);
-    if (!id || !ArticleRepository(f.db()).transition(id, WorkflowState::AwaitingApproval, author)) {
-        return 0;
-    }
-    if (kind.isEmpty()) {
-        return WorkflowService(f.db()).approve(id, f.approver) ? id : 0;
-    }
-    auto done = royalties().approve(id, f.approver, kind, points);
-    if (!done) {
-        qWarning("%s", qPrintable(done.error().message));
-    }
-    return done ? id : 0;
-}
-
-bool tst_Royalties::moveAt(qint64 id, WorkflowState to, const QDateTime &at)
-{
-    if (!ArticleRepository(f.db()).transition(id, to, f.approver)) {
-        return false;
-    }
-    return f.db()
-        .exec(QStringLiteral("UPDATE events SET at = ? WHERE id = (SELECT max(id) FROM events WHERE article_id = ?)"),
-              {toDbTime(at), id})
-        .ok();
 }
 
 QList<Event> tst_Royalties::royaltyEvents(qint64 id)
@@ -126,34 +86,9 @@ void tst_Royalties::monthBoundaries()
 
 void tst_Royalties::statementMatchesHandComputedSums()
 {
-    // Nguyễn Văn An (reporter)
-    const qint64 lastMinute =
-        approved(f.reporter, QStringLiteral("Tin 23:59 ngày cuối tháng"), QStringLiteral("tin"), 25);
-    const qint64 nextMonth =
-        approved(f.reporter, QStringLiteral("Tin 00:00 ngày đầu tháng sau"), QStringLiteral("bai"), 50);
-    const qint64 earlyLocal = approved(f.reporter, QStringLiteral("Bài 00:30 ngày 1/11"), QStringLiteral("bai"), 40);
-    const qint64 unscored = approved(f.reporter, QStringLiteral("Bài chưa chấm điểm"));
-    // Phạm Thị Dung (reporter2)
-    const qint64 republished =
-        approved(f.reporter2, QStringLiteral("Phóng sự gỡ rồi đăng lại"), QStringLiteral("phong-su"), 120);
-    const qint64 october =
-        approved(f.reporter2, QStringLiteral("Bài tháng 10 đăng lại tháng 11"), QStringLiteral("bai"), 30);
-    // Vũ Văn Em, deactivated on 20 November
-    const qint64 leaver = approved(m_reporter3, QStringLiteral("Tin của người đã nghỉ"), QStringLiteral("tin"), 10);
-    QVERIFY(lastMinute && nextMonth && earlyLocal && unscored && republished && october && leaver);
-
-    QVERIFY(moveAt(lastMinute, WorkflowState::Published, local(2026, 11, 30, 23, 59)));
-    QVERIFY(moveAt(nextMonth, WorkflowState::Published, local(2026, 12, 1, 0, 0)));
-    QVERIFY(moveAt(earlyLocal, WorkflowState::Published, local(2026, 11, 1, 0, 30)));
-    QVERIFY(moveAt(unscored, WorkflowState::Published, local(2026, 11, 7, 9, 0)));
-    QVERIFY(moveAt(republished, WorkflowState::Published, local(2026, 11, 10, 8, 0)));
-    QVERIFY(moveAt(republished, WorkflowState::Unpublished, local(2026, 11, 12, 8, 0)));
-    QVERIFY(moveAt(republished, WorkflowState::Published, local(2026, 12, 2, 8, 0)));
-    QVERIFY(moveAt(october, WorkflowState::Published, local(2026, 10, 20, 8, 0)));
-    QVERIFY(moveAt(october, WorkflowState::Unpublished, local(2026, 10, 25, 8, 0)));
-    QVERIFY(moveAt(october, WorkflowState::Published, local(2026, 11, 15, 8, 0)));
-    QVERIFY(moveAt(leaver, WorkflowState::Published, local(2026, 11, 5, 8, 0)));
-    QVERIFY(f.db().exec(QStringLiteral("UPDATE users SET active = 0 WHERE id = ?"), {m_reporter3}));
+    QVERIFY(f.buildNovember());
+    const qint64 lastMinute = f.lastMinute, nextMonth = f.nextMonth, earlyLocal = f.earlyLocal;
+    const qint64 unscored = f.unscored, republished = f.republished, october = f.october;
 
     auto nov = royalties().month(QDate(2026, 11, 1));
     QVERIFY2(nov, nov ? "" : qPrintable(nov.error().detail));

@@ -864,6 +864,56 @@
     </message>
 </context>
 <context>
+    <name>toasoan::RoyaltyStatement</name>
+    <message>
+        <source>NEWSROOM</source>
+        <translation>TÒA SOẠN</translation>
+    </message>
+    <message>
+        <source>SOCIALIST REPUBLIC OF VIET NAM</source>
+        <translation>CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM</translation>
+    </message>
+    <message>
+        <source>Independence - Freedom - Happiness</source>
+        <translation>Độc lập - Tự do - Hạnh phúc</translation>
+    </message>
+    <message>
+        <source>Total amount in words: %1.</source>
+        <translation>Tổng số tiền bằng chữ: %1.</translation>
+    </message>
+    <message>
+        <source>PREPARED BY</source>
+        <translation>NGƯỜI LẬP BIỂU</translation>
+    </message>
+    <message>
+        <source>CHIEF ACCOUNTANT</source>
+        <translation>KẾ TOÁN TRƯỞNG</translation>
+    </message>
+    <message>
+        <source>HEAD OF THE OFFICE</source>
+        <translation>THỦ TRƯỞNG ĐƠN VỊ</translation>
+    </message>
+    <message>
+        <source>(Signature and full name)</source>
+        <translation>(Ký, ghi rõ họ tên)</translation>
+    </message>
+    <message>
+        <source>Nothing was published in %1.</source>
+        <translation>Không có bài nào được đăng trong tháng %1.</translation>
+    </message>
+    <message>
+        <source>Cannot write the file %1.</source>
+        <translation>Không ghi được tệp %1.</translation>
+    </message>
+</context>
+<context>
+    <name>toasoan::RoyaltyWorkbook</name>
+    <message>
+        <source>Cannot write the file %1.</source>
+        <translation>Không ghi được tệp %1.</translation>
+    </message>
+</context>
+<context>
     <name>toasoan::SecretStore</name>
     <message>
         <source>Passwords are kept in memory for this session only.</source>
@@ -2631,10 +2681,6 @@
         <translation>--out ghi tệp .pdf, .xlsx hoặc .csv.</translation>
     </message>
     <message>
-        <source>This build cannot write %1 files yet.</source>
-        <translation>Bản dựng này chưa ghi được tệp %1.</translation>
-    </message>
-    <message>
         <source>Wrote the royalties of %1 to %2.</source>
         <translation>Đã ghi nhuận bút tháng %1 vào %2.</translation>
     </message>
@@ -2681,6 +2727,10 @@
     <message>
         <source>Why it is reopened</source>
         <translation>Lý do mở lại</translation>
+    </message>
+    <message>
+        <source>The royalty statement could not be written.</source>
+        <translation>Không ghi được bảng kê nhuận bút.</translation>
     </message>
 </context>
 <context>

@@ -18,25 +18,6 @@ class Text
     Q_DECLARE_TR_FUNCTIONS(toasoan::cli)
 };
 
-// PDF output needs QtGui (fonts), which the command line does not load: the toasoan-slip
-// printer does the work. It sits next to toasoan in a build and in libexec/toasoan when
-// installed; TOASOAN_SLIP_TOOL overrides both.
-QString slipTool()
-{
-    const QString fromEnv = qEnvironmentVariable("TOASOAN_SLIP_TOOL");
-    if (!fromEnv.isEmpty()) {
-        return fromEnv;
-    }
-    const QDir here(QCoreApplication::applicationDirPath());
-    for (const QString &candidate : {here.filePath(QStringLiteral("toasoan-slip")),
-                                     here.filePath(QStringLiteral("../libexec/toasoan/toasoan-slip"))}) {
-        if (QFileInfo(candidate).isExecutable()) {
-            return QDir::cleanPath(candidate);
-        }
-    }
-    return {};
-}
-
 int articlesSlip(CommandContext &context)
 {
     QDate date = QDate::currentDate();
@@ -50,22 +31,13 @@ int articlesSlip(CommandContext &context)
     if (!article) {
         return context.fail(article.error());
     }
-    const QString tool = slipTool();
-    if (tool.isEmpty()) {
-        return context.fail(makeError(ErrorCode::NotFound,
-                                      Text::tr("The approval slip printer (toasoan-slip) is not installed next to "
-                                               "toasoan."),
-                                      QCoreApplication::applicationDirPath()));
-    }
     const QString out = QFileInfo(context.option("out")).absoluteFilePath();
-    QProcess printer;
-    printer.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-    printer.start(tool, {QStringLiteral("--database"), context.database().path(), QStringLiteral("--article"),
-                         QString::number(article->id), QStringLiteral("--out"), out, QStringLiteral("--date"),
-                         date.toString(Qt::ISODate)});
-    if (!printer.waitForFinished(120000) || printer.exitStatus() != QProcess::NormalExit || printer.exitCode() != 0) {
-        return context.fail(makeError(ErrorCode::Io, Text::tr("The approval slip could not be printed."),
-                                      tool + QStringLiteral(": ") + printer.errorString()));
+    if (auto printed = runPrinter({QStringLiteral("--database"), context.database().path(), QStringLiteral("--article"),
+                                   QString::number(article->id), QStringLiteral("--out"), out, QStringLiteral("--date"),
+                                   date.toString(Qt::ISODate)},
+                                  Text::tr("The approval slip could not be printed."));
+        !printed) {
+        return context.fail(printed.error());
     }
     context.out() << Text::tr("Wrote the approval slip of article %1 to %2.")
                          .arg(QString::number(article->id), QDir::toNativeSeparators(out))
@@ -74,6 +46,33 @@ int articlesSlip(CommandContext &context)
 }
 
 } // namespace
+
+// PDF output needs QtGui (fonts), which the command line does not load: the toasoan-slip
+// printer does the work. It sits next to toasoan in a build and in libexec/toasoan when
+// installed; TOASOAN_SLIP_TOOL overrides both.
+Result<void> runPrinter(const QStringList &arguments, const QString &failure)
+{
+    QString tool = qEnvironmentVariable("TOASOAN_SLIP_TOOL");
+    const QDir here(QCoreApplication::applicationDirPath());
+    for (const QString &candidate : {here.filePath(QStringLiteral("toasoan-slip")),
+                                     here.filePath(QStringLiteral("../libexec/toasoan/toasoan-slip"))}) {
+        if (tool.isEmpty() && QFileInfo(candidate).isExecutable()) {
+            tool = QDir::cleanPath(candidate);
+        }
+    }
+    if (tool.isEmpty()) {
+        return makeError(ErrorCode::NotFound,
+                         Text::tr("The approval slip printer (toasoan-slip) is not installed next to toasoan."),
+                         QCoreApplication::applicationDirPath());
+    }
+    QProcess printer;
+    printer.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    printer.start(tool, arguments);
+    if (!printer.waitForFinished(120000) || printer.exitStatus() != QProcess::NormalExit || printer.exitCode() != 0) {
+        return makeError(ErrorCode::Io, failure, tool + QStringLiteral(": ") + printer.errorString());
+    }
+    return {};
+}
 
 Command articlesSlipCommand()
 {

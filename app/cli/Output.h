@@ -45,6 +45,10 @@ void printJson(QTextStream &out, const QJsonValue &value);
 /// The article named by a row id ("12") or a UUID; NotFound with a clear message otherwise.
 Result<Article> findArticle(Database &db, const QString &idOrUuid);
 
+/// Runs the PDF printer (toasoan-slip: PDFs need QtGui, which the command line does not load) with
+/// `arguments`; an Io error saying `failure` when it fails, NotFound when it is not installed.
+Result<void> runPrinter(const QStringList &arguments, const QString &failure);
+
 /// Category and author names of an article (empty when they cannot be read).
 io::ArticleNames lookUpNames(Database &db, const Article &article);
 

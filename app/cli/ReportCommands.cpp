@@ -8,6 +8,7 @@
 #include "app/report/Money.h"
 #include "app/report/Royalties.h"
 #include "app/report/RoyaltyExport.h"
+#include "app/storage/Database.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -106,8 +107,14 @@ int reportRoyalties(CommandContext &context)
             return context.fail(written.error());
         }
     } else if (!out.isEmpty()) {
-        return context.fail(
-            makeError(ErrorCode::Invalid, Text::tr("This build cannot write %1 files yet.").arg(suffix)));
+        // PDF needs QtGui and the workbook's library cannot share a process with QuaZip: the printer writes both.
+        if (auto printed =
+                runPrinter({QStringLiteral("--database"), context.database().path(), QStringLiteral("--royalties"),
+                            report::Royalties::monthKey(*month), QStringLiteral("--out"), out},
+                           Text::tr("The royalty statement could not be written."));
+            !printed) {
+            return context.fail(printed.error());
+        }
     } else {
         printStatement(context.out(), *statement);
         return ExitOk;

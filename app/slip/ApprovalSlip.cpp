@@ -162,8 +162,9 @@ QString signatures(const SlipData &data)
     return html + QStringLiteral("</tr></table>");
 }
 
-// The signature blocks are signed by hand: they must not start on one page and end on the next.
-void keepSignaturesTogether(QTextDocument &document)
+} // namespace
+
+void keepLastFrameOnOnePage(QTextDocument &document)
 {
     const QList<QTextFrame *> frames = document.rootFrame()->childFrames();
     if (frames.isEmpty()) {
@@ -178,6 +179,8 @@ void keepSignaturesTogether(QTextDocument &document)
         signatures->setFrameFormat(format);
     }
 }
+
+namespace {
 
 // The rows of the trail tables (their header rows left out), in order: one per step.
 QList<std::pair<QTextTable *, int>> trailRows(QTextDocument &document)
@@ -231,8 +234,8 @@ int firstStepNeedingBreak(QTextDocument &document, int after)
     return -1;
 }
 
-// Like QTextDocument::print(), plus "Page 1 of 2" under each page: the pages of a signed slip
-// must not be swapped unnoticed.
+} // namespace
+
 void printPages(QTextDocument &document, QPagedPaintDevice &device, const QString &family)
 {
     QPainter painter(&device);
@@ -256,8 +259,6 @@ void printPages(QTextDocument &document, QPagedPaintDevice &device, const QStrin
                          Tr::tr("Page %1 of %2").arg(i + 1).arg(pages));
     }
 }
-
-} // namespace
 
 namespace {
 
@@ -296,8 +297,6 @@ QString slipFontFamily()
     return family;
 }
 
-namespace {
-
 Result<QString> slipFont()
 {
     if (!qobject_cast<QGuiApplication *>(QCoreApplication::instance())) {
@@ -311,6 +310,8 @@ Result<QString> slipFont()
     }
     return family;
 }
+
+namespace {
 
 void paintSlip(const SlipData &data, QPagedPaintDevice &device, const QString &family)
 {
@@ -345,7 +346,7 @@ void paintSlip(const SlipData &data, QPagedPaintDevice &device, const QString &f
             }
         }
     }
-    keepSignaturesTogether(document);
+    keepLastFrameOnOnePage(document);
     printPages(document, device, family);
 }
 

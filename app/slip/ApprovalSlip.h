@@ -7,6 +7,7 @@
 #include <QString>
 
 class QPagedPaintDevice;
+class QTextDocument;
 
 namespace toasoan::slip {
 
@@ -18,6 +19,17 @@ QString slipHtml(const SlipData &data);
 /// Registers the embedded DejaVu Sans (regular and bold, which carry every Vietnamese glyph)
 /// and gives its family name; empty when it could not be loaded. Needs a QGuiApplication.
 QString slipFontFamily();
+
+/// slipFontFamily(), or an error when there is no QGuiApplication or the font did not load.
+Result<QString> slipFont();
+
+/// Prints a laid-out document page by page, like QTextDocument::print(), plus "Page 1 of 2" under
+/// each page: the pages of a signed document must not be swapped unnoticed.
+void printPages(QTextDocument &document, QPagedPaintDevice &device, const QString &family);
+
+/// Signature blocks (the document's last frame) are signed by hand: they must not start on one page
+/// and end on the next; a page break before them when they would.
+void keepLastFrameOnOnePage(QTextDocument &document);
 
 /// A4 with the margins of administrative documents (left 30 mm, the others 20 mm).
 QPageLayout slipPageLayout();

@@ -1,11 +1,18 @@
-// toasoan-slip: prints an approval slip to PDF. `toasoan articles slip` runs it, because PDF
-// output needs QtGui (fonts) and the command line of toasoan_core stays on QCoreApplication.
+// toasoan-slip: prints an approval slip, or a month's royalty statement, to PDF; writes the statement as
+// an .xlsx workbook too. `toasoan articles slip` and `toasoan report royalties --out` run it: PDF output
+// needs QtGui (fonts) while the command line stays on QCoreApplication, and libxlsxwriter cannot share a
+// process with QuaZip (app/slip/CMakeLists.txt).
 //   toasoan-slip --database PATH --article ID --out FILE.pdf [--date YYYY-MM-DD]
+//   toasoan-slip --database PATH --royalties YYYY-MM --out FILE.pdf|FILE.xlsx [--date YYYY-MM-DD]
 // Exit codes as the command line: 0 ok, 1 failure (message on stderr), 2 usage.
 #include "app/config/WorkspacePath.h"
 #include "app/i18n/Translations.h"
+#include "app/report/Royalties.h"
 #include "app/slip/ApprovalSlip.h"
+#include "app/slip/RoyaltyStatement.h"
+#include "app/slip/RoyaltyWorkbook.h"
 #include "app/storage/Database.h"
+#include "app/workflow/OfficeSettings.h"
 
 #include <QCommandLineParser>
 #include <QGuiApplication>
@@ -48,13 +55,17 @@ int main(int argc, char *argv[])
     const QCommandLineOption article(QStringLiteral("article"), QString(), QStringLiteral("ID"));
     const QCommandLineOption out(QStringLiteral("out"), QString(), QStringLiteral("FILE"));
     const QCommandLineOption date(QStringLiteral("date"), QString(), QStringLiteral("YYYY-MM-DD"));
-    parser.addOptions({database, article, out, date});
+    const QCommandLineOption royalties(QStringLiteral("royalties"), QString(), QStringLiteral("YYYY-MM"));
+    parser.addOptions({database, article, out, date, royalties});
     bool idOk = false;
     const bool parsed = parser.parse(QCoreApplication::arguments());
     const qint64 id = parser.value(article).toLongLong(&idOk);
+    const auto month = toasoan::report::Royalties::parseMonth(parser.value(royalties));
     const QDate day = parser.isSet(date) ? QDate::fromString(parser.value(date), Qt::ISODate) : QDate::currentDate();
-    if (!parsed || !idOk || !parser.isSet(database) || !parser.isSet(out) || !day.isValid()) {
-        err << "usage: toasoan-slip --database PATH --article ID --out FILE.pdf [--date YYYY-MM-DD]" << Qt::endl;
+    if (!parsed || (!idOk && !month) || !parser.isSet(database) || !parser.isSet(out) || !day.isValid()) {
+        err << "usage: toasoan-slip --database PATH (--article ID | --royalties YYYY-MM) --out FILE.pdf "
+               "[--date YYYY-MM-DD]"
+            << Qt::endl;
         return 2;
     }
 
@@ -62,6 +73,24 @@ int main(int argc, char *argv[])
     if (!db) {
         err << db.error().message << Qt::endl;
         return 1;
+    }
+    if (month) {
+        auto statement = toasoan::report::Royalties(**db).month(*month);
+        auto office = toasoan::loadOfficeSettings(**db);
+        if (!statement || !office) {
+            err << (statement ? office.error() : statement.error()).message << Qt::endl;
+            return 1;
+        }
+        const toasoan::slip::StatementHeading heading{office->officeName, office->officePlace, day, QLocale()};
+        const QString file = parser.value(out);
+        const auto written = file.endsWith(QLatin1String(".xlsx"), Qt::CaseInsensitive)
+                                 ? toasoan::slip::writeRoyaltiesWorkbook(*statement, file, office->officeName)
+                                 : toasoan::slip::writeRoyaltyStatement(*statement, heading, file);
+        if (!written) {
+            err << written.error().message << Qt::endl;
+            return 1;
+        }
+        return 0;
     }
     auto data = toasoan::slip::collectSlipData(**db, id, day);
     if (!data) {

@@ -2732,6 +2732,50 @@
         <source>The royalty statement could not be written.</source>
         <translation>Không ghi được bảng kê nhuận bút.</translation>
     </message>
+    <message>
+        <source>--points needs a number of points, for example 2 or 2,5.</source>
+        <translation>--points cần một số điểm, ví dụ 2 hoặc 2,5.</translation>
+    </message>
+    <message>
+        <source>Article %1: %2, %3 points.</source>
+        <translation>Bài %1: %2, %3 điểm.</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Mã</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Thể loại</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Điểm</translation>
+    </message>
+    <message>
+        <source>Words</source>
+        <translation>Số từ</translation>
+    </message>
+    <message>
+        <source>Give an approved (or published) article its royalty kind and points, as the approving leader does when approving. Refused while the month of its first publication is closed. Approvers and administrators only; the event log records who set what.</source>
+        <translation>Chấm thể loại và điểm nhuận bút cho một bài đã duyệt (hoặc đã đăng), như lãnh đạo làm khi duyệt bài. Bị từ chối khi tháng bài được đăng lần đầu đã khóa sổ. Chỉ lãnh đạo duyệt và quản trị; nhật ký ghi lại ai chấm gì.</translation>
+    </message>
+    <message>
+        <source>The kind&apos;s code (see &quot;toasoan report scheme&quot;)</source>
+        <translation>Mã thể loại (xem &quot;toasoan report scheme&quot;)</translation>
+    </message>
+    <message>
+        <source>The points, within the kind&apos;s range (2 or 2,5)</source>
+        <translation>Số điểm, trong khung điểm của thể loại (2 hoặc 2,5)</translation>
+    </message>
+    <message>
+        <source>Show the office&apos;s royalty scheme: the value of one point and each kind of work with its code, points and length band.</source>
+        <translation>Xem khung nhuận bút của cơ quan: giá trị một điểm và từng thể loại với mã, khung điểm và khung độ dài.</translation>
+    </message>
+    <message>
+        <source>This is the example scheme shipped with ToaSoan, not yet the office&apos;s own.</source>
+        <translation>Đây là khung nhuận bút mẫu đi kèm Tòa soạn, chưa phải khung của cơ quan.</translation>
+    </message>
 </context>
 <context>
     <name>toasoan::cli::placeholder</name>

@@ -44,48 +44,25 @@ Command workspaceCopyCommand();
 Command backupCommand();
 Command restoreCommand();
 
-Command reportRoyaltiesCommand();
-Command reportCloseMonthCommand();
-Command reportReopenMonthCommand();
+Command royaltiesCommand();
+Command closeMonthCommand();
+Command reopenMonthCommand();
+Command setPointsCommand();
+Command royaltySchemeCommand();
 
 const QList<Command> &commands()
 {
     static const QList<Command> all = {
-        usersAddCommand(),
-        usersListCommand(),
-        articlesListCommand(),
-        articlesShowCommand(),
-        articlesImportCommand(),
-        articlesExportCommand(),
-        convertCommand(),
-        searchCommand(),
-        workflowCommand(),
-        articlesHistoryCommand(),
-        articlesDiffCommand(),
-        articlesSlipCommand(),
-        sitesAddCommand(),
-        sitesListCommand(),
-        sitesTestCommand(),
-        publishCommand(),
-        outboxListCommand(),
-        outboxRunCommand(),
-        outboxServeCommand(),
-        categoriesListCommand(),
-        categoriesAddCommand(),
-        categoriesRenameCommand(),
-        categoriesMoveCommand(),
-        categoriesRemoveCommand(),
-        categoriesMergeCommand(),
-        tagsListCommand(),
-        tagsRenameCommand(),
-        tagsMergeCommand(),
-        serverInitCommand(),
-        workspaceCopyCommand(),
-        backupCommand(),
-        restoreCommand(),
-        reportRoyaltiesCommand(),
-        reportCloseMonthCommand(),
-        reportReopenMonthCommand(),
+        usersAddCommand(),        usersListCommand(),        articlesListCommand(),   articlesShowCommand(),
+        articlesImportCommand(),  articlesExportCommand(),   convertCommand(),        searchCommand(),
+        workflowCommand(),        articlesHistoryCommand(),  articlesDiffCommand(),   articlesSlipCommand(),
+        sitesAddCommand(),        sitesListCommand(),        sitesTestCommand(),      publishCommand(),
+        outboxListCommand(),      outboxRunCommand(),        outboxServeCommand(),    categoriesListCommand(),
+        categoriesAddCommand(),   categoriesRenameCommand(), categoriesMoveCommand(), categoriesRemoveCommand(),
+        categoriesMergeCommand(), tagsListCommand(),         tagsRenameCommand(),     tagsMergeCommand(),
+        serverInitCommand(),      workspaceCopyCommand(),    backupCommand(),         restoreCommand(),
+        royaltiesCommand(),       closeMonthCommand(),       reopenMonthCommand(),    setPointsCommand(),
+        royaltySchemeCommand(),
     };
     return all;
 }

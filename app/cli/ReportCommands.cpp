@@ -8,11 +8,14 @@
 #include "app/report/Money.h"
 #include "app/report/Royalties.h"
 #include "app/report/RoyaltyExport.h"
+#include "app/report/RoyaltyScheme.h"
 #include "app/storage/Database.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QSaveFile>
 
 namespace toasoan::cli {
@@ -157,13 +160,76 @@ int reportReopenMonth(CommandContext &context)
     return closeOrReopen(context, false);
 }
 
+int reportSetPoints(CommandContext &context)
+{
+    auto article = findArticle(context.database(), context.arguments().constFirst());
+    if (!article) {
+        return context.fail(article.error());
+    }
+    const auto points = report::parsePoints(context.option("points"));
+    if (!points) {
+        return context.usageError(Text::tr("--points needs a number of points, for example 2 or 2,5."));
+    }
+    return runAs(context, actingLogin(context),
+                 Text::tr("Name the approver or administrator who does it: --user LOGIN."), [&](const User &actor) {
+                     const auto done = report::Royalties(context.database())
+                                           .setRoyalty(article->id, actor.id, context.option("kind"), *points);
+                     if (!done) {
+                         return context.fail(done.error());
+                     }
+                     context.out() << Text::tr("Article %1: %2, %3 points.")
+                                          .arg(QString::number(article->id), context.option("kind"),
+                                               report::formatPoints(*points))
+                                   << Qt::endl;
+                     return int(ExitOk);
+                 });
+}
+
+int reportScheme(CommandContext &context)
+{
+    auto scheme = report::RoyaltySchemes(context.database()).load();
+    if (!scheme) {
+        return context.fail(scheme.error());
+    }
+    const auto words = [](const std::optional<int> &n) { return n ? QString::number(*n) : QString(); };
+    if (context.hasOption("json")) {
+        QJsonArray kinds;
+        for (const report::RoyaltyKind &k : std::as_const(scheme->kinds)) {
+            kinds.append(QJsonObject{{QStringLiteral("key"), k.key},
+                                     {QStringLiteral("name"), k.name},
+                                     {QStringLiteral("min_points"), k.minPoints / 10.0},
+                                     {QStringLiteral("max_points"), k.maxPoints / 10.0},
+                                     {QStringLiteral("min_words"), k.minWords ? QJsonValue(*k.minWords) : QJsonValue()},
+                                     {QStringLiteral("max_words"), k.maxWords ? QJsonValue(*k.maxWords) : QJsonValue()},
+                                     {QStringLiteral("retired"), k.retired}});
+        }
+        printJson(context.out(), QJsonObject{{QStringLiteral("point_value"), scheme->pointValue},
+                                             {QStringLiteral("example"), scheme->example},
+                                             {QStringLiteral("kinds"), kinds}});
+        return ExitOk;
+    }
+    context.out() << report::RoyaltyTexts::pointValue(scheme->pointValue) << '\n';
+    if (scheme->example) {
+        context.out() << Text::tr("This is the example scheme shipped with ToaSoan, not yet the office's own.") << '\n';
+    }
+    TextTable table({Text::tr("Code"), Text::tr("Kind"), Text::tr("Points"), Text::tr("Words"), Text::tr("Status")});
+    for (const report::RoyaltyKind &k : std::as_const(scheme->kinds)) {
+        table.addRow(
+            {k.key, k.name, report::formatPoints(k.minPoints) + QStringLiteral("–") + report::formatPoints(k.maxPoints),
+             (k.minWords || k.maxWords) ? words(k.minWords) + QStringLiteral("–") + words(k.maxWords) : QString(),
+             k.retired ? Text::tr("retired") : Text::tr("in use")});
+    }
+    table.print(context.out());
+    return ExitOk;
+}
+
 const OptionSpec kUserOption{"user", "LOGIN",
                              QT_TRANSLATE_NOOP("toasoan::cli", "The approver or administrator who does it (logs in "
                                                                "with their password)")};
 
 } // namespace
 
-Command reportRoyaltiesCommand()
+Command royaltiesCommand()
 {
     return Command{
         "report royalties",
@@ -186,7 +252,7 @@ Command reportRoyaltiesCommand()
     };
 }
 
-Command reportCloseMonthCommand()
+Command closeMonthCommand()
 {
     return Command{
         "report close-month",
@@ -203,7 +269,7 @@ Command reportCloseMonthCommand()
     };
 }
 
-Command reportReopenMonthCommand()
+Command reopenMonthCommand()
 {
     return Command{
         "report reopen-month",
@@ -216,6 +282,42 @@ Command reportReopenMonthCommand()
         1,
         true,
         &reportReopenMonth,
+    };
+}
+
+Command setPointsCommand()
+{
+    return Command{
+        "report set-points",
+        "ID",
+        QT_TRANSLATE_NOOP("toasoan::cli",
+                          "Give an approved (or published) article its royalty kind and points, as the approving "
+                          "leader does when approving. Refused while the month of its first publication is closed. "
+                          "Approvers and administrators only; the event log records who set what."),
+        {{"kind", "CODE", QT_TRANSLATE_NOOP("toasoan::cli", "The kind's code (see \"toasoan report scheme\")"), true},
+         {"points", "N", QT_TRANSLATE_NOOP("toasoan::cli", "The points, within the kind's range (2 or 2,5)"), true},
+         kUserOption,
+         asOption()},
+        1,
+        1,
+        true,
+        &reportSetPoints,
+    };
+}
+
+Command royaltySchemeCommand()
+{
+    return Command{
+        "report scheme",
+        "",
+        QT_TRANSLATE_NOOP("toasoan::cli",
+                          "Show the office's royalty scheme: the value of one point and each kind of work with its "
+                          "code, points and length band."),
+        {{"json", nullptr, QT_TRANSLATE_NOOP("toasoan::cli", "Print JSON instead of a table")}},
+        0,
+        0,
+        true,
+        &reportScheme,
     };
 }
 

@@ -77,6 +77,8 @@ const QHash<QString, Proof> &commandTable()
         {QStringLiteral("report royalties"), Proof::ReadsOnly},
         {QStringLiteral("report close-month"), Proof::UserOrAs},
         {QStringLiteral("report reopen-month"), Proof::UserOrAs},
+        {QStringLiteral("report set-points"), Proof::UserOrAs},
+        {QStringLiteral("report scheme"), Proof::ReadsOnly},
     };
     return table;
 }
@@ -313,6 +315,10 @@ void tst_CliAuth::changingCommands_data()
     QTest::newRow("report reopen-month") << args({"report", "reopen-month", "2020-01"}) << s("--as") << s("quantri")
                                          << s("phongvien")
                                          << s("SELECT user_id FROM events WHERE action = 'royalty_reopen'") << none;
+    QTest::newRow("report set-points") << args({"report", "set-points", "{approved}", "--kind", "tin", "--points",
+                                                "2,5"})
+                                       << s("--user") << s("lanhdao") << s("phongvien")
+                                       << s("SELECT user_id FROM events WHERE action = 'royalty'") << none;
 }
 
 void tst_CliAuth::changingCommands()

@@ -1,6 +1,6 @@
 // `toasoan report royalties|close-month|reopen-month` with the real binary (TOASOAN_BINARY) on the
 // hand-computed November 2026 statement of RoyaltyFixture.h: the sums in JSON, CSV and the table, closing
-// with a password, what closing freezes, and the refusals.
+// with a password, what closing freezes, points set on the command line, the scheme, and the refusals.
 #include "app/report/Royalties.h"
 #include "tests/report/RoyaltyFixture.h"
 #include "tests/support/CliProcess.h"
@@ -25,6 +25,7 @@ private slots:
     void table();
     void badArguments();
     void closeAndReopen();
+    void scheme();
 
 private:
     test::CliRun run(const QStringList &arguments, const QString &password = {});
@@ -163,7 +164,13 @@ void tst_RoyaltiesCli::closeAndReopen()
     QCOMPARE(QJsonDocument::fromJson(json.out.toUtf8())[QStringLiteral("closed_by")].toString(),
              QStringLiteral("Lê Văn Cường"));
 
-    // Points changed after closing: refused.
+    // Points changed after closing: refused, on the command line as in the core.
+    const QStringList setPoints{QStringLiteral("report"), QStringLiteral("set-points"), QString::number(f.lastMinute),
+                                QStringLiteral("--kind"), QStringLiteral("tin"),        QStringLiteral("--points"),
+                                QStringLiteral("3"),      QStringLiteral("--user"),     QStringLiteral("lanhdao2")};
+    const auto frozen = run(setPoints, password);
+    QCOMPARE(frozen.code, 1);
+    QVERIFY2(frozen.err.contains(QStringLiteral("closed")), qPrintable(frozen.err));
     QCOMPARE(f.royalties().setRoyalty(f.lastMinute, f.approver2, QStringLiteral("tin"), 30).error().code,
              ErrorCode::Forbidden);
     // Closing twice is a failure, not a silent success.
@@ -175,7 +182,33 @@ void tst_RoyaltiesCli::closeAndReopen()
                               password);
     QVERIFY2(reopened.code == 0, qPrintable(reopened.err));
     QVERIFY(!f.royalties().isClosed(QDate(2026, 11, 1)).value());
-    QVERIFY(f.royalties().setRoyalty(f.lastMinute, f.approver2, QStringLiteral("tin"), 30));
+    const auto changed = run(setPoints, password);
+    QVERIFY2(changed.code == 0, qPrintable(changed.err));
+    QCOMPARE(f.royalties().royaltyOf(f.lastMinute).value()->points, 30);
+    QCOMPARE(f.royalties().royaltyOf(f.lastMinute).value()->setBy, f.approver2);
+    const auto after = run({QStringLiteral("report"), QStringLiteral("royalties"), QStringLiteral("--month"),
+                            QStringLiteral("2026-11"), QStringLiteral("--json")});
+    QCOMPARE(QJsonDocument::fromJson(after.out.toUtf8())[QStringLiteral("total")].toInteger(), 2000000);
+    // Out of the kind's range: refused by the core.
+    QStringList tooMany = setPoints;
+    tooMany[6] = QStringLiteral("9");
+    QCOMPARE(run(tooMany, password).code, 1);
+}
+
+void tst_RoyaltiesCli::scheme()
+{
+    const auto r = run({QStringLiteral("report"), QStringLiteral("scheme"), QStringLiteral("--json")});
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    const QJsonObject scheme = QJsonDocument::fromJson(r.out.toUtf8()).object();
+    QCOMPARE(scheme[QStringLiteral("point_value")].toInteger(), 100000);
+    QVERIFY(scheme[QStringLiteral("example")].toBool());
+    const QJsonArray kinds = scheme[QStringLiteral("kinds")].toArray();
+    QCOMPARE(kinds.size(), 5);
+    QCOMPARE(kinds[0][QStringLiteral("key")].toString(), QStringLiteral("tin"));
+    QCOMPARE(kinds[0][QStringLiteral("max_points")].toDouble(), 3.0);
+    const auto table = run({QStringLiteral("report"), QStringLiteral("scheme")});
+    QVERIFY(table.out.contains(QStringLiteral("example scheme")));
+    QVERIFY(table.out.contains(QStringLiteral("Phóng sự")));
 }
 
 QTEST_GUILESS_MAIN(tst_RoyaltiesCli)

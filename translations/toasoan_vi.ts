@@ -901,10 +901,6 @@
         <source>Nothing was published in %1.</source>
         <translation>Không có bài nào được đăng trong tháng %1.</translation>
     </message>
-    <message>
-        <source>Cannot write the file %1.</source>
-        <translation>Không ghi được tệp %1.</translation>
-    </message>
 </context>
 <context>
     <name>toasoan::RoyaltyWorkbook</name>

@@ -366,7 +366,8 @@ Result<void> paintApprovalSlip(const SlipData &data, QPagedPaintDevice &device)
     return {};
 }
 
-Result<void> writeApprovalSlip(const SlipData &data, const QString &pdfPath)
+Result<void> writePdf(const QString &pdfPath, const QString &title,
+                      const std::function<void(QPagedPaintDevice &device, const QString &family)> &paint)
 {
     TOASOAN_TRY(family, slipFont());
     QSaveFile file(pdfPath);
@@ -377,16 +378,22 @@ Result<void> writeApprovalSlip(const SlipData &data, const QString &pdfPath)
     {
         QPdfWriter writer(&file);
         writer.setCreator(QStringLiteral("ToaSoan"));
-        writer.setTitle(Tr::tr("Approval slip: %1").arg(data.article.title));
+        writer.setTitle(title);
         writer.setResolution(300);
         writer.setPageLayout(slipPageLayout());
-        paintSlip(data, writer, *family);
+        paint(writer, *family);
     }
     if (!file.commit()) {
         return makeError(ErrorCode::Io, Tr::tr("Cannot write the file %1.").arg(QDir::toNativeSeparators(pdfPath)),
                          file.errorString());
     }
     return {};
+}
+
+Result<void> writeApprovalSlip(const SlipData &data, const QString &pdfPath)
+{
+    return writePdf(pdfPath, Tr::tr("Approval slip: %1").arg(data.article.title),
+                    [&](QPagedPaintDevice &device, const QString &family) { paintSlip(data, device, family); });
 }
 
 } // namespace toasoan::slip

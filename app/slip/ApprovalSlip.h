@@ -5,6 +5,7 @@
 
 #include <QPageLayout>
 #include <QString>
+#include <functional>
 
 class QPagedPaintDevice;
 class QTextDocument;
@@ -37,6 +38,11 @@ QPageLayout slipPageLayout();
 /// Paints the slip on a printer or PDF writer, whose page layout it follows (slipPageLayout() by
 /// default): the print preview and the print dialog use it. Needs a QGuiApplication.
 Result<void> paintApprovalSlip(const SlipData &data, QPagedPaintDevice &device);
+
+/// Writes an A4 PDF (slipPageLayout(), 300 dpi) at `pdfPath`, atomically: `paint` draws the pages on
+/// the writer with the embedded font family. Needs a QGuiApplication.
+Result<void> writePdf(const QString &pdfPath, const QString &title,
+                      const std::function<void(QPagedPaintDevice &device, const QString &family)> &paint);
 
 /// Writes the slip as an A4 PDF at `pdfPath` (atomically: a failed write leaves no half
 /// file). Fonts are embedded, so the PDF shows Vietnamese on any computer. Needs a

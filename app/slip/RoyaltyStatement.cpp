@@ -7,10 +7,8 @@
 
 #include <QAbstractTextDocumentLayout>
 #include <QCoreApplication>
-#include <QDir>
 #include <QFont>
-#include <QPdfWriter>
-#include <QSaveFile>
+#include <QPagedPaintDevice>
 #include <QTextDocument>
 #include <QTextFrame>
 
@@ -147,34 +145,18 @@ QString royaltyStatementHtml(const report::MonthRoyalties &month, const Statemen
 Result<void> writeRoyaltyStatement(const report::MonthRoyalties &month, const StatementHeading &h,
                                    const QString &pdfPath)
 {
-    TOASOAN_TRY(family, slipFont());
-    QSaveFile file(pdfPath);
-    if (!file.open(QIODevice::WriteOnly)) {
-        return makeError(ErrorCode::Io, Tr::tr("Cannot write the file %1.").arg(QDir::toNativeSeparators(pdfPath)),
-                         file.errorString());
-    }
-    {
-        QPdfWriter writer(&file);
-        writer.setCreator(QStringLiteral("ToaSoan"));
-        writer.setTitle(RoyaltyTexts::title(month.month));
-        writer.setResolution(300);
-        writer.setPageLayout(slipPageLayout());
+    return writePdf(pdfPath, RoyaltyTexts::title(month.month), [&](QPagedPaintDevice &device, const QString &family) {
         QTextDocument document;
-        document.documentLayout()->setPaintDevice(&writer);
-        document.setPageSize(writer.pageLayout().paintRectPixels(writer.logicalDpiY()).size());
-        document.setDefaultFont(QFont(*family, 10));
+        document.documentLayout()->setPaintDevice(&device);
+        document.setPageSize(device.pageLayout().paintRectPixels(device.logicalDpiY()).size());
+        document.setDefaultFont(QFont(family, 10));
         document.setHtml(royaltyStatementHtml(month, h));
         QTextFrameFormat root = document.rootFrame()->frameFormat();
         root.setMargin(0);
         document.rootFrame()->setFrameFormat(root);
         keepLastFrameOnOnePage(document);
-        printPages(document, writer, *family);
-    }
-    if (!file.commit()) {
-        return makeError(ErrorCode::Io, Tr::tr("Cannot write the file %1.").arg(QDir::toNativeSeparators(pdfPath)),
-                         file.errorString());
-    }
-    return {};
+        printPages(document, device, family);
+    });
 }
 
 } // namespace toasoan::slip

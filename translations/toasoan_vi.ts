@@ -5184,6 +5184,10 @@ Mọi thứ viết sau thời điểm đó sẽ bị thay thế; dữ liệu là
         <source>The connection to the database server is back.</source>
         <translation>Đã kết nối lại với máy chủ cơ sở dữ liệu.</translation>
     </message>
+    <message>
+        <source>&amp;Reports</source>
+        <translation>Báo cá&amp;o</translation>
+    </message>
 </context>
 <context>
     <name>toasoan::ui::MessageBoxConfirmQuestion</name>
@@ -6316,6 +6320,83 @@ Mọi thứ viết sau thời điểm đó sẽ bị thay thế; dữ liệu là
     <message>
         <source>Describe the image for readers who cannot see it (alt text), and its caption</source>
         <translation>Mô tả ảnh cho người đọc không xem được ảnh (văn bản thay thế) và chú thích ảnh</translation>
+    </message>
+</context>
+<context>
+    <name>toasoan::ui::RoyaltiesDialog</name>
+    <message>
+        <source>Monthly royalties</source>
+        <translation>Nhuận bút tháng</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Tháng</translation>
+    </message>
+    <message>
+        <source>&amp;Month:</source>
+        <translation>&amp;Tháng:</translation>
+    </message>
+    <message>
+        <source>Royalties by author</source>
+        <translation>Nhuận bút theo tác giả</translation>
+    </message>
+    <message>
+        <source>&amp;Save as…</source>
+        <translation>&amp;Lưu thành…</translation>
+    </message>
+    <message>
+        <source>Monthly &amp;royalties…</source>
+        <translation>&amp;Nhuận bút tháng…</translation>
+    </message>
+    <message>
+        <source>Royalties of a month per author, the office total, closing the month, saving the statement</source>
+        <translation>Nhuận bút một tháng theo tác giả, tổng của cơ quan, khóa sổ tháng, lưu bảng kê</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s)</source>
+        <translation>
+            <numerusform>%n bài</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 articles, %2 not scored</source>
+        <translation>%1 bài, %2 bài chưa chấm điểm</translation>
+    </message>
+    <message>
+        <source>&amp;Reopen month</source>
+        <translation>&amp;Mở lại tháng</translation>
+    </message>
+    <message>
+        <source>Close &amp;month</source>
+        <translation>&amp;Khóa sổ tháng</translation>
+    </message>
+    <message>
+        <source>The royalties of %1 are open again.</source>
+        <translation>Đã mở lại nhuận bút tháng %1.</translation>
+    </message>
+    <message>
+        <source>The royalties of %1 are closed.</source>
+        <translation>Đã khóa sổ nhuận bút tháng %1.</translation>
+    </message>
+    <message>
+        <source>Cannot write the file %1.</source>
+        <translation>Không ghi được tệp %1.</translation>
+    </message>
+    <message>
+        <source>The royalty statement could not be written.</source>
+        <translation>Không ghi được bảng kê nhuận bút.</translation>
+    </message>
+    <message>
+        <source>Save the royalty statement</source>
+        <translation>Lưu bảng kê nhuận bút</translation>
+    </message>
+    <message>
+        <source>PDF statement (*.pdf);;Excel workbook (*.xlsx);;CSV file (*.csv)</source>
+        <translation>Bảng kê PDF (*.pdf);;Sổ tính Excel (*.xlsx);;Tệp CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>Đã lưu %1.</translation>
     </message>
 </context>
 <context>

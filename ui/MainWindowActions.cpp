@@ -14,6 +14,7 @@
 #include "ui/metadata/MetadataPanel.h"
 #include "ui/publish/PublishActions.h"
 #include "ui/publish/Publishing.h"
+#include "ui/report/RoyaltiesDialog.h"
 #include "ui/settings/SettingsDialog.h"
 #include "ui/setup/FirstStartWizard.h"
 #include "ui/taxonomy/TaxonomyDialog.h"
@@ -238,6 +239,9 @@ void MainWindow::createMenus()
     QMenu *toolsMenu = menuBar()->addMenu(tr("&Tools"));
     toolsMenu->addAction(m_toneAction);
     toolsMenu->addAction(m_convertAction);
+
+    QMenu *reportsMenu = menuBar()->addMenu(tr("&Reports"));
+    reportsMenu->addAction(RoyaltiesDialog::createMenuAction(*this));
 
     QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
     helpMenu->addAction(m_shortcutsAction);

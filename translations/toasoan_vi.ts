@@ -6400,6 +6400,45 @@ Mọi thứ viết sau thời điểm đó sẽ bị thay thế; dữ liệu là
     </message>
 </context>
 <context>
+    <name>toasoan::ui::RoyaltyPointsDialog</name>
+    <message>
+        <source>Royalty of “%1”</source>
+        <translation>Nhuận bút của “%1”</translation>
+    </message>
+    <message>
+        <source>Kind of work</source>
+        <translation>Thể loại</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Điểm</translation>
+    </message>
+    <message>
+        <source>&amp;Set royalty</source>
+        <translation>&amp;Chấm nhuận bút</translation>
+    </message>
+    <message>
+        <source>&amp;Kind of work:</source>
+        <translation>&amp;Thể loại:</translation>
+    </message>
+    <message>
+        <source>&amp;Points:</source>
+        <translation>Đ&amp;iểm:</translation>
+    </message>
+    <message>
+        <source>Amount:</source>
+        <translation>Thành tiền:</translation>
+    </message>
+    <message>
+        <source>&amp;Royalty of the article…</source>
+        <translation>Chấm &amp;nhuận bút cho bài…</translation>
+    </message>
+    <message>
+        <source>The kind of work and the points of the current article, for the month&apos;s royalties</source>
+        <translation>Thể loại và số điểm của bài đang mở, để tính nhuận bút tháng</translation>
+    </message>
+</context>
+<context>
     <name>toasoan::ui::ScheduleField</name>
     <message>
         <source>Publish at</source>

@@ -15,6 +15,7 @@
 #include "ui/publish/PublishActions.h"
 #include "ui/publish/Publishing.h"
 #include "ui/report/RoyaltiesDialog.h"
+#include "ui/report/RoyaltyPointsDialog.h"
 #include "ui/settings/SettingsDialog.h"
 #include "ui/setup/FirstStartWizard.h"
 #include "ui/taxonomy/TaxonomyDialog.h"
@@ -234,6 +235,7 @@ void MainWindow::createMenus()
     articleMenu->addAction(m_searchAction);
     articleMenu->addAction(m_reloadAction);
 
+    RoyaltyPointsDialog::attach(*this, *m_workflow);
     menuBar()->addMenu(m_workflow->menu());
 
     QMenu *toolsMenu = menuBar()->addMenu(tr("&Tools"));

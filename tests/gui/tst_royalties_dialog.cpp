@@ -5,9 +5,12 @@
 #include "app/storage/UserRepository.h"
 #include "tests/report/RoyaltyFixture.h"
 #include "ui/report/RoyaltiesDialog.h"
+#include "ui/report/RoyaltyPointsDialog.h"
 
 #include <QAction>
+#include <QComboBox>
 #include <QDateEdit>
+#include <QDoubleSpinBox>
 #include <QFile>
 #include <QLabel>
 #include <QPushButton>
@@ -27,6 +30,7 @@ private slots:
     void closesAndReopensTheMonth();
     void reporterCannotClose();
     void savesTheStatement();
+    void pointsDialogSetsTheRoyalty();
 
 private:
     User user(qint64 id) { return UserRepository(f.db()).load(id).value(); }
@@ -126,6 +130,42 @@ void tst_RoyaltiesDialog::savesTheStatement()
             QVERIFY(head.startsWith("\xEF\xBB\xBF"));
         }
     }
+}
+
+void tst_RoyaltiesDialog::pointsDialogSetsTheRoyalty()
+{
+    // An article awaiting approval, approved: the dialog proposes the kind its length calls for.
+    const qint64 id = f.approved(f.reporter, QStringLiteral("Tin vừa duyệt"));
+    QVERIFY(id);
+    ui::RoyaltyPointsDialog dialog(f.db(), user(f.approver), id, QStringLiteral("Tin vừa duyệt"));
+    dialog.show();
+    QCOMPARE(dialog.kindBox()->currentData().toString(), QStringLiteral("tin"));
+    QCOMPARE(dialog.pointsBox()->value(), 1.0);
+    QCOMPARE(dialog.pointsBox()->maximum(), 3.0); // the kind's range
+    dialog.kindBox()->setCurrentIndex(dialog.kindBox()->findData(QStringLiteral("bai")));
+    QCOMPARE(dialog.pointsBox()->minimum(), 3.0);
+    dialog.pointsBox()->setValue(4.5);
+    QTest::mouseClick(dialog.confirmButton(), Qt::LeftButton);
+    QVERIFY2(dialog.errorMessage().isEmpty(), qPrintable(dialog.errorMessage()));
+    QVERIFY(!dialog.isVisible());
+    const auto royalty = f.royalties().royaltyOf(id).value();
+    QVERIFY(royalty);
+    QCOMPARE(royalty->kindKey, QStringLiteral("bai"));
+    QCOMPARE(royalty->points, 45);
+    QCOMPARE(royalty->setBy, f.approver);
+
+    // A closed month: the core refuses, the dialog says so and stays open.
+    QVERIFY(f.moveAt(id, WorkflowState::Published, test::RoyaltyFixture::local(2026, 8, 10, 9, 0)));
+    QVERIFY(f.royalties().closeMonth(QDate(2026, 8, 1), f.approver));
+    ui::RoyaltyPointsDialog again(f.db(), user(f.approver2), id, QStringLiteral("Tin vừa duyệt"));
+    again.show();
+    QCOMPARE(again.kindBox()->currentData().toString(), QStringLiteral("bai")); // what was set
+    QCOMPARE(again.pointsBox()->value(), 4.5);
+    again.pointsBox()->setValue(5);
+    QTest::mouseClick(again.confirmButton(), Qt::LeftButton);
+    QVERIFY(!again.errorMessage().isEmpty());
+    QVERIFY(again.isVisible());
+    QCOMPARE(f.royalties().royaltyOf(id).value()->points, 45);
 }
 
 QTEST_MAIN(tst_RoyaltiesDialog)

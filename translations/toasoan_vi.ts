@@ -6439,6 +6439,89 @@ Mọi thứ viết sau thời điểm đó sẽ bị thay thế; dữ liệu là
     </message>
 </context>
 <context>
+    <name>toasoan::ui::RoyaltySchemeDialog</name>
+    <message>
+        <source>Royalty scheme</source>
+        <translation>Khung nhuận bút</translation>
+    </message>
+    <message>
+        <source>Value of one point</source>
+        <translation>Giá trị một điểm</translation>
+    </message>
+    <message>
+        <source>Kinds of work</source>
+        <translation>Các thể loại</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Mã</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Tên</translation>
+    </message>
+    <message>
+        <source>Points from</source>
+        <translation>Điểm từ</translation>
+    </message>
+    <message>
+        <source>Points to</source>
+        <translation>Điểm đến</translation>
+    </message>
+    <message>
+        <source>Words from</source>
+        <translation>Số từ từ</translation>
+    </message>
+    <message>
+        <source>Words to</source>
+        <translation>Số từ đến</translation>
+    </message>
+    <message>
+        <source>Retired</source>
+        <translation>Ngừng dùng</translation>
+    </message>
+    <message>
+        <source>&amp;Add a kind</source>
+        <translation>&amp;Thêm thể loại</translation>
+    </message>
+    <message>
+        <source>&amp;Remove the kind</source>
+        <translation>&amp;Xóa thể loại</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Lưu</translation>
+    </message>
+    <message>
+        <source>&amp;Value of one point:</source>
+        <translation>&amp;Giá trị một điểm:</translation>
+    </message>
+    <message>
+        <source>The value of one point and the kinds of work with their points</source>
+        <translation>Giá trị một điểm và các thể loại cùng khung điểm</translation>
+    </message>
+    <message>
+        <source>This is the example scheme shipped with ToaSoan: set the office&apos;s own figures and save them.</source>
+        <translation>Đây là khung nhuận bút mẫu đi kèm Tòa soạn: hãy nhập số liệu của cơ quan rồi lưu lại.</translation>
+    </message>
+    <message>
+        <source>Row %1: points are numbers such as 2 or 2,5.</source>
+        <translation>Dòng %1: điểm phải là số, ví dụ 2 hoặc 2,5.</translation>
+    </message>
+    <message>
+        <source>Row %1: a length is a number of words, or empty.</source>
+        <translation>Dòng %1: độ dài là một số từ, hoặc để trống.</translation>
+    </message>
+    <message>
+        <source>The royalty scheme was saved.</source>
+        <translation>Đã lưu khung nhuận bút.</translation>
+    </message>
+    <message>
+        <source>Ro&amp;yalty scheme…</source>
+        <translation>Kh&amp;ung nhuận bút…</translation>
+    </message>
+</context>
+<context>
     <name>toasoan::ui::ScheduleField</name>
     <message>
         <source>Publish at</source>

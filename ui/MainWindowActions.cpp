@@ -16,6 +16,7 @@
 #include "ui/publish/Publishing.h"
 #include "ui/report/RoyaltiesDialog.h"
 #include "ui/report/RoyaltyPointsDialog.h"
+#include "ui/report/RoyaltySchemeDialog.h"
 #include "ui/settings/SettingsDialog.h"
 #include "ui/setup/FirstStartWizard.h"
 #include "ui/taxonomy/TaxonomyDialog.h"
@@ -199,6 +200,7 @@ void MainWindow::createMenus()
     fileMenu->addAction(DatabaseDialog::createMenuAction(*this));
     fileMenu->addAction(UserManagementDialog::createMenuAction(*this));
     fileMenu->addAction(TaxonomyDialog::createMenuAction(*this));
+    fileMenu->addAction(RoyaltySchemeDialog::createMenuAction(*this));
     fileMenu->addAction(FirstStartWizard::createMenuAction(*this));
     fileMenu->addSeparator();
     m_backupActions = new BackupActions(*this, this);

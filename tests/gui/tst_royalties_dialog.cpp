@@ -6,6 +6,7 @@
 #include "tests/report/RoyaltyFixture.h"
 #include "ui/report/RoyaltiesDialog.h"
 #include "ui/report/RoyaltyPointsDialog.h"
+#include "ui/report/RoyaltySchemeDialog.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -14,6 +15,8 @@
 #include <QFile>
 #include <QLabel>
 #include <QPushButton>
+#include <QSpinBox>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeWidget>
@@ -31,6 +34,8 @@ private slots:
     void reporterCannotClose();
     void savesTheStatement();
     void pointsDialogSetsTheRoyalty();
+    void schemeDialogSavesTheOfficeScheme();
+    void schemeDialogIsReadOnlyForOthers();
 
 private:
     User user(qint64 id) { return UserRepository(f.db()).load(id).value(); }
@@ -166,6 +171,56 @@ void tst_RoyaltiesDialog::pointsDialogSetsTheRoyalty()
     QVERIFY(!again.errorMessage().isEmpty());
     QVERIFY(again.isVisible());
     QCOMPARE(f.royalties().royaltyOf(id).value()->points, 45);
+}
+
+void tst_RoyaltiesDialog::schemeDialogSavesTheOfficeScheme()
+{
+    const auto original = report::RoyaltySchemes(f.db()).load().value();
+    ui::RoyaltySchemeDialog dialog(f.db(), user(f.admin));
+    dialog.show();
+    QTableWidget *table = dialog.table();
+    QCOMPARE(table->rowCount(), 5);
+    QCOMPARE(table->item(0, 0)->text(), QStringLiteral("tin"));
+    QCOMPARE(table->item(0, 3)->text(), QStringLiteral("3"));
+    QVERIFY(dialog.message().contains(QStringLiteral("example")));
+    QCOMPARE(dialog.pointValueBox()->value(), 100000);
+
+    // A reversed range is refused by the core: nothing is saved.
+    table->item(0, 3)->setText(QStringLiteral("0,5"));
+    QTest::mouseClick(dialog.saveButton(), Qt::LeftButton);
+    QVERIFY(!dialog.message().isEmpty());
+    QVERIFY(report::RoyaltySchemes(f.db()).load()->example);
+
+    table->item(0, 3)->setText(QStringLiteral("3,5"));
+    dialog.pointValueBox()->setValue(120000);
+    QTest::mouseClick(dialog.addButton(), Qt::LeftButton);
+    const int row = table->rowCount() - 1;
+    table->item(row, 0)->setText(QStringLiteral("tho"));
+    table->item(row, 1)->setText(QStringLiteral("Thơ"));
+    table->item(row, 2)->setText(QStringLiteral("1"));
+    table->item(row, 3)->setText(QStringLiteral("2,5"));
+    table->item(row, 5)->setText(QStringLiteral("200"));
+    QTest::mouseClick(dialog.saveButton(), Qt::LeftButton);
+    const auto saved = report::RoyaltySchemes(f.db()).load().value();
+    QVERIFY2(!saved.example, qPrintable(dialog.message()));
+    QCOMPARE(saved.pointValue, 120000);
+    QCOMPARE(saved.kind(QStringLiteral("tin"))->maxPoints, 35);
+    QVERIFY(saved.kind(QStringLiteral("tho")));
+    QCOMPARE(saved.kind(QStringLiteral("tho"))->maxWords, std::optional<int>(200));
+    QCOMPARE(saved.kind(QStringLiteral("tho"))->minWords, std::nullopt);
+
+    // Back to the example's figures for the other tests.
+    QVERIFY(report::RoyaltySchemes(f.db()).save(f.admin, original));
+}
+
+void tst_RoyaltiesDialog::schemeDialogIsReadOnlyForOthers()
+{
+    ui::RoyaltySchemeDialog dialog(f.db(), user(f.approver));
+    dialog.show();
+    QVERIFY(dialog.table()->rowCount() >= 5);
+    QVERIFY(!dialog.saveButton()->isEnabled());
+    QVERIFY(!dialog.pointValueBox()->isEnabled());
+    QCOMPARE(dialog.table()->editTriggers(), QAbstractItemView::NoEditTriggers);
 }
 
 QTEST_MAIN(tst_RoyaltiesDialog)

@@ -257,6 +257,16 @@
     </message>
 </context>
 <context>
+    <name>toasoan::ui::RoyaltiesDialog</name>
+    <message numerus="yes">
+        <source>%n article(s)</source>
+        <translation>
+            <numerusform>%n article</numerusform>
+            <numerusform>%n articles</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>toasoan::ui::TaxonomyDialog</name>
     <message numerus="yes">
         <source>Merge &quot;%1&quot; into &quot;%2&quot;? Its %n article(s) and its subcategories go to &quot;%2&quot;, and &quot;%1&quot; is deleted.</source>

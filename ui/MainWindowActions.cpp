@@ -15,6 +15,9 @@
 #include "ui/metadata/MetadataPanel.h"
 #include "ui/publish/PublishActions.h"
 #include "ui/publish/Publishing.h"
+#include "ui/report/RoyaltiesDialog.h"
+#include "ui/report/RoyaltyPointsDialog.h"
+#include "ui/report/RoyaltySchemeDialog.h"
 #include "ui/report/StatisticsWindow.h"
 #include "ui/settings/SettingsDialog.h"
 #include "ui/setup/FirstStartWizard.h"
@@ -203,6 +206,7 @@ void MainWindow::createMenus()
     fileMenu->addAction(DatabaseDialog::createMenuAction(*this));
     fileMenu->addAction(UserManagementDialog::createMenuAction(*this));
     fileMenu->addAction(TaxonomyDialog::createMenuAction(*this));
+    fileMenu->addAction(RoyaltySchemeDialog::createMenuAction(*this));
     fileMenu->addAction(FirstStartWizard::createMenuAction(*this));
     fileMenu->addSeparator();
     m_backupActions = new BackupActions(*this, this);
@@ -241,11 +245,15 @@ void MainWindow::createMenus()
     articleMenu->addAction(m_searchAction);
     articleMenu->addAction(m_reloadAction);
 
+    RoyaltyPointsDialog::attach(*this, *m_workflow);
     menuBar()->addMenu(m_workflow->menu());
 
     QMenu *toolsMenu = menuBar()->addMenu(tr("&Tools"));
     toolsMenu->addAction(m_toneAction);
     toolsMenu->addAction(m_convertAction);
+
+    QMenu *reportsMenu = menuBar()->addMenu(tr("&Reports"));
+    reportsMenu->addAction(RoyaltiesDialog::createMenuAction(*this));
 
     QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
     helpMenu->addAction(m_shortcutsAction);

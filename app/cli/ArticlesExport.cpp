@@ -26,22 +26,9 @@ const QStringList kFormats = {QStringLiteral("html"), QStringLiteral("json"), QS
 // .odt and .pdf need QtGui (QTextDocumentWriter, fonts): the toasoan-slip printer writes them.
 Result<void> printExport(CommandContext &context, const Article &article, const QString &format, const QString &out)
 {
-    const QString tool = slipTool();
-    if (tool.isEmpty()) {
-        return makeError(ErrorCode::NotFound,
-                         Text::tr("The document printer (toasoan-slip) is not installed next to toasoan."),
-                         QCoreApplication::applicationDirPath());
-    }
-    QProcess printer;
-    printer.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-    printer.start(tool,
-                  {QStringLiteral("--database"), context.database().path(), QStringLiteral("--article"),
-                   QString::number(article.id), QStringLiteral("--export"), format, QStringLiteral("--out"), out});
-    if (!printer.waitForFinished(120000) || printer.exitStatus() != QProcess::NormalExit || printer.exitCode() != 0) {
-        return makeError(ErrorCode::Io, Text::tr("The article could not be written as %1.").arg(format.toUpper()),
-                         tool + QStringLiteral(": ") + printer.errorString());
-    }
-    return {};
+    return runPrinter({QStringLiteral("--database"), context.database().path(), QStringLiteral("--article"),
+                       QString::number(article.id), QStringLiteral("--export"), format, QStringLiteral("--out"), out},
+                      Text::tr("The article could not be written as %1.").arg(format.toUpper()));
 }
 
 int articlesExport(CommandContext &context)

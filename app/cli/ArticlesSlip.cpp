@@ -18,29 +18,6 @@ class Text
     Q_DECLARE_TR_FUNCTIONS(toasoan::cli)
 };
 
-} // namespace
-
-// PDF output needs QtGui (fonts), which the command line does not load: the toasoan-slip
-// printer does the work. It sits next to toasoan in a build and in libexec/toasoan when
-// installed; TOASOAN_SLIP_TOOL overrides both.
-QString slipTool()
-{
-    const QString fromEnv = qEnvironmentVariable("TOASOAN_SLIP_TOOL");
-    if (!fromEnv.isEmpty()) {
-        return fromEnv;
-    }
-    const QDir here(QCoreApplication::applicationDirPath());
-    for (const QString &candidate : {here.filePath(QStringLiteral("toasoan-slip")),
-                                     here.filePath(QStringLiteral("../libexec/toasoan/toasoan-slip"))}) {
-        if (QFileInfo(candidate).isExecutable()) {
-            return QDir::cleanPath(candidate);
-        }
-    }
-    return {};
-}
-
-namespace {
-
 int articlesSlip(CommandContext &context)
 {
     QDate date = QDate::currentDate();
@@ -54,22 +31,13 @@ int articlesSlip(CommandContext &context)
     if (!article) {
         return context.fail(article.error());
     }
-    const QString tool = slipTool();
-    if (tool.isEmpty()) {
-        return context.fail(makeError(ErrorCode::NotFound,
-                                      Text::tr("The approval slip printer (toasoan-slip) is not installed next to "
-                                               "toasoan."),
-                                      QCoreApplication::applicationDirPath()));
-    }
     const QString out = QFileInfo(context.option("out")).absoluteFilePath();
-    QProcess printer;
-    printer.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-    printer.start(tool, {QStringLiteral("--database"), context.database().path(), QStringLiteral("--article"),
-                         QString::number(article->id), QStringLiteral("--out"), out, QStringLiteral("--date"),
-                         date.toString(Qt::ISODate)});
-    if (!printer.waitForFinished(120000) || printer.exitStatus() != QProcess::NormalExit || printer.exitCode() != 0) {
-        return context.fail(makeError(ErrorCode::Io, Text::tr("The approval slip could not be printed."),
-                                      tool + QStringLiteral(": ") + printer.errorString()));
+    if (auto printed = runPrinter({QStringLiteral("--database"), context.database().path(), QStringLiteral("--article"),
+                                   QString::number(article->id), QStringLiteral("--out"), out, QStringLiteral("--date"),
+                                   date.toString(Qt::ISODate)},
+                                  Text::tr("The approval slip could not be printed."));
+        !printed) {
+        return context.fail(printed.error());
     }
     context.out() << Text::tr("Wrote the approval slip of article %1 to %2.")
                          .arg(QString::number(article->id), QDir::toNativeSeparators(out))
@@ -78,6 +46,45 @@ int articlesSlip(CommandContext &context)
 }
 
 } // namespace
+
+QString printerTool(Printer printer)
+{
+    const QString name = printer == Printer::Slip ? QStringLiteral("toasoan-slip") : QStringLiteral("toasoan-workbook");
+    const QString fromEnv = qEnvironmentVariable("TOASOAN_SLIP_TOOL");
+    QStringList candidates;
+    if (!fromEnv.isEmpty()) {
+        if (printer == Printer::Slip) {
+            return fromEnv;
+        }
+        candidates << QFileInfo(fromEnv).dir().filePath(name);
+    }
+    const QDir here(QCoreApplication::applicationDirPath());
+    candidates << here.filePath(name) << here.filePath(QStringLiteral("../libexec/toasoan/") + name);
+    for (const QString &candidate : std::as_const(candidates)) {
+        if (QFileInfo(candidate).isExecutable()) {
+            return QDir::cleanPath(candidate);
+        }
+    }
+    return {};
+}
+
+Result<void> runPrinter(const QStringList &arguments, const QString &failure, Printer printer)
+{
+    const QString tool = printerTool(printer);
+    if (tool.isEmpty()) {
+        const QString name =
+            printer == Printer::Slip ? QStringLiteral("toasoan-slip") : QStringLiteral("toasoan-workbook");
+        return makeError(ErrorCode::NotFound, Text::tr("The printer %1 is not installed next to toasoan.").arg(name),
+                         QCoreApplication::applicationDirPath());
+    }
+    QProcess process;
+    process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    process.start(tool, arguments);
+    if (!process.waitForFinished(120000) || process.exitStatus() != QProcess::NormalExit || process.exitCode() != 0) {
+        return makeError(ErrorCode::Io, failure, tool + QStringLiteral(": ") + process.errorString());
+    }
+    return {};
+}
 
 Command articlesSlipCommand()
 {

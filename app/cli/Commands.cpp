@@ -49,6 +49,12 @@ Command statusCommand();
 // Newsroom reports (app/report, issue 18).
 Command reportStatsCommand();
 
+Command royaltiesCommand();
+Command closeMonthCommand();
+Command reopenMonthCommand();
+Command setPointsCommand();
+Command royaltySchemeCommand();
+
 const QList<Command> &commands()
 {
     static const QList<Command> all = {
@@ -63,7 +69,9 @@ const QList<Command> &commands()
         categoriesMergeCommand(),  tagsListCommand(),       tagsRenameCommand(),
         tagsMergeCommand(),        serverInitCommand(),     workspaceCopyCommand(),
         backupCommand(),           restoreCommand(),        syncCommand(),
-        statusCommand(),           reportStatsCommand(),
+        statusCommand(),           reportStatsCommand(),    royaltiesCommand(),
+        closeMonthCommand(),       reopenMonthCommand(),    setPointsCommand(),
+        royaltySchemeCommand(),
     };
     return all;
 }

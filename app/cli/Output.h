@@ -45,9 +45,21 @@ void printJson(QTextStream &out, const QJsonValue &value);
 /// The article named by a row id ("12") or a UUID; NotFound with a clear message otherwise.
 Result<Article> findArticle(Database &db, const QString &idOrUuid);
 
-/// The toasoan-slip printer (PDF and other QtGui output): next to toasoan in a build, in
-/// libexec/toasoan when installed, or TOASOAN_SLIP_TOOL; empty when it cannot be found.
-QString slipTool();
+/// The helper programs that write what the command line cannot: toasoan-slip (PDF, .odt: they need
+/// QtGui) and toasoan-workbook (.xlsx: libxlsxwriter cannot share a process with QuaZip).
+enum class Printer
+{
+    Slip,
+    Workbook
+};
+
+/// Where a printer is: next to toasoan in a build, in libexec/toasoan when installed, or next to the
+/// program TOASOAN_SLIP_TOOL names (which is the slip printer itself); empty when it cannot be found.
+QString printerTool(Printer printer = Printer::Slip);
+
+/// Runs `printer` with `arguments`; an Io error saying `failure` when it fails, NotFound when it is
+/// not installed.
+Result<void> runPrinter(const QStringList &arguments, const QString &failure, Printer printer = Printer::Slip);
 
 /// Category and author names of an article (empty when they cannot be read).
 io::ArticleNames lookUpNames(Database &db, const Article &article);

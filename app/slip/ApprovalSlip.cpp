@@ -162,8 +162,9 @@ QString signatures(const SlipData &data)
     return html + QStringLiteral("</tr></table>");
 }
 
-// The signature blocks are signed by hand: they must not start on one page and end on the next.
-void keepSignaturesTogether(QTextDocument &document)
+} // namespace
+
+void keepLastFrameOnOnePage(QTextDocument &document)
 {
     const QList<QTextFrame *> frames = document.rootFrame()->childFrames();
     if (frames.isEmpty()) {
@@ -178,6 +179,8 @@ void keepSignaturesTogether(QTextDocument &document)
         signatures->setFrameFormat(format);
     }
 }
+
+namespace {
 
 // The rows of the trail tables (their header rows left out), in order: one per step.
 QList<std::pair<QTextTable *, int>> trailRows(QTextDocument &document)
@@ -233,6 +236,30 @@ int firstStepNeedingBreak(QTextDocument &document, int after)
 
 } // namespace
 
+void printPages(QTextDocument &document, QPagedPaintDevice &device, const QString &family)
+{
+    QPainter painter(&device);
+    const QSizeF page = document.pageSize();
+    const qreal dpi = device.logicalDpiY();
+    const int pages = document.pageCount();
+    QFont footer(family, 9);
+    for (int i = 0; i < pages; ++i) {
+        if (i > 0) {
+            device.newPage();
+        }
+        painter.save();
+        painter.translate(0, -i * page.height());
+        QAbstractTextDocumentLayout::PaintContext context;
+        context.clip = QRectF(0, i * page.height(), page.width(), page.height());
+        document.documentLayout()->draw(&painter, context);
+        painter.restore();
+        painter.setFont(footer);
+        const qreal gap = dpi / 10.0; // 2.5 mm below the text
+        painter.drawText(QRectF(0, page.height() + gap, page.width(), dpi / 2.0), Qt::AlignHCenter | Qt::AlignTop,
+                         Tr::tr("Page %1 of %2").arg(i + 1).arg(pages));
+    }
+}
+
 namespace {
 
 QString slipHtml(const SlipData &data, const QMap<int, bool> &breaksBefore)
@@ -270,34 +297,6 @@ QString slipFontFamily()
     return family;
 }
 
-// Like QTextDocument::print(), plus "Page 1 of 2" under each page: the pages of a signed slip
-// must not be swapped unnoticed.
-void printPages(QTextDocument &document, QPagedPaintDevice &device, const QString &family)
-{
-    QPainter painter(&device);
-    const QSizeF page = document.pageSize();
-    const qreal dpi = device.logicalDpiY();
-    const int pages = document.pageCount();
-    QFont footer(family, 9);
-    for (int i = 0; i < pages; ++i) {
-        if (i > 0) {
-            device.newPage();
-        }
-        painter.save();
-        painter.translate(0, -i * page.height());
-        QAbstractTextDocumentLayout::PaintContext context;
-        context.clip = QRectF(0, i * page.height(), page.width(), page.height());
-        document.documentLayout()->draw(&painter, context);
-        painter.restore();
-        painter.setFont(footer);
-        const qreal gap = dpi / 10.0; // 2.5 mm below the text
-        painter.drawText(QRectF(0, page.height() + gap, page.width(), dpi / 2.0), Qt::AlignHCenter | Qt::AlignTop,
-                         Tr::tr("Page %1 of %2").arg(i + 1).arg(pages));
-    }
-}
-
-namespace {
-
 Result<QString> slipFont()
 {
     if (!qobject_cast<QGuiApplication *>(QCoreApplication::instance())) {
@@ -311,6 +310,8 @@ Result<QString> slipFont()
     }
     return family;
 }
+
+namespace {
 
 void paintSlip(const SlipData &data, QPagedPaintDevice &device, const QString &family)
 {
@@ -345,7 +346,7 @@ void paintSlip(const SlipData &data, QPagedPaintDevice &device, const QString &f
             }
         }
     }
-    keepSignaturesTogether(document);
+    keepLastFrameOnOnePage(document);
     printPages(document, device, family);
 }
 
@@ -365,7 +366,8 @@ Result<void> paintApprovalSlip(const SlipData &data, QPagedPaintDevice &device)
     return {};
 }
 
-Result<void> writeApprovalSlip(const SlipData &data, const QString &pdfPath)
+Result<void> writePdf(const QString &pdfPath, const QString &title,
+                      const std::function<void(QPagedPaintDevice &device, const QString &family)> &paint)
 {
     TOASOAN_TRY(family, slipFont());
     QSaveFile file(pdfPath);
@@ -376,16 +378,22 @@ Result<void> writeApprovalSlip(const SlipData &data, const QString &pdfPath)
     {
         QPdfWriter writer(&file);
         writer.setCreator(QStringLiteral("ToaSoan"));
-        writer.setTitle(Tr::tr("Approval slip: %1").arg(data.article.title));
+        writer.setTitle(title);
         writer.setResolution(300);
         writer.setPageLayout(slipPageLayout());
-        paintSlip(data, writer, *family);
+        paint(writer, *family);
     }
     if (!file.commit()) {
         return makeError(ErrorCode::Io, Tr::tr("Cannot write the file %1.").arg(QDir::toNativeSeparators(pdfPath)),
                          file.errorString());
     }
     return {};
+}
+
+Result<void> writeApprovalSlip(const SlipData &data, const QString &pdfPath)
+{
+    return writePdf(pdfPath, Tr::tr("Approval slip: %1").arg(data.article.title),
+                    [&](QPagedPaintDevice &device, const QString &family) { paintSlip(data, device, family); });
 }
 
 } // namespace toasoan::slip

@@ -1,16 +1,21 @@
-// toasoan-slip: prints an approval slip to PDF, or writes an article as .odt or PDF. `toasoan articles
-// slip` and `toasoan articles export` run it, because these need QtGui (fonts, QTextDocumentWriter) and
-// the command line of toasoan_core stays on QCoreApplication.
+// toasoan-slip: prints an approval slip or a month's royalty statement to PDF, or writes an article as
+// .odt or PDF. `toasoan articles slip`, `toasoan articles export` and `toasoan report royalties --out` run
+// it, because these need QtGui (fonts, QTextDocumentWriter) and the command line of toasoan_core stays on
+// QCoreApplication. Workbooks (.xlsx) are toasoan-workbook's (app/workbook/CMakeLists.txt says why).
 //   toasoan-slip --database PATH --article ID --out FILE.pdf [--date YYYY-MM-DD]
 //   toasoan-slip --database PATH --article ID --export odt|pdf --out FILE
+//   toasoan-slip --database PATH --royalties YYYY-MM --out FILE.pdf [--date YYYY-MM-DD]
 // Exit codes as the command line: 0 ok, 1 failure (message on stderr), 2 usage.
 #include "app/config/WorkspacePath.h"
 #include "app/i18n/Translations.h"
+#include "app/report/Royalties.h"
 #include "app/slip/ApprovalSlip.h"
 #include "app/slip/ArticleDocument.h"
+#include "app/slip/RoyaltyStatement.h"
 #include "app/storage/ArticleRepository.h"
 #include "app/storage/Database.h"
 #include "app/storage/MediaRepository.h"
+#include "app/workflow/OfficeSettings.h"
 
 #include <QCommandLineParser>
 #include <QGuiApplication>
@@ -54,16 +59,20 @@ int main(int argc, char *argv[])
     const QCommandLineOption out(QStringLiteral("out"), QString(), QStringLiteral("FILE"));
     const QCommandLineOption date(QStringLiteral("date"), QString(), QStringLiteral("YYYY-MM-DD"));
     const QCommandLineOption exportFormat(QStringLiteral("export"), QString(), QStringLiteral("odt|pdf"));
-    parser.addOptions({database, article, out, date, exportFormat});
+    const QCommandLineOption royalties(QStringLiteral("royalties"), QString(), QStringLiteral("YYYY-MM"));
+    parser.addOptions({database, article, out, date, exportFormat, royalties});
     bool idOk = false;
     const bool parsed = parser.parse(QCoreApplication::arguments());
     const qint64 id = parser.value(article).toLongLong(&idOk);
+    const auto month = toasoan::report::Royalties::parseMonth(parser.value(royalties));
     const QDate day = parser.isSet(date) ? QDate::fromString(parser.value(date), Qt::ISODate) : QDate::currentDate();
     const QString format = parser.value(exportFormat);
     const bool knownFormat = format.isEmpty() || format == QLatin1String("odt") || format == QLatin1String("pdf");
-    if (!parsed || !idOk || !parser.isSet(database) || !parser.isSet(out) || !day.isValid() || !knownFormat) {
+    if (!parsed || (!idOk && !month) || !parser.isSet(database) || !parser.isSet(out) || !day.isValid() ||
+        !knownFormat) {
         err << "usage: toasoan-slip --database PATH --article ID --out FILE.pdf [--date YYYY-MM-DD]\n"
-               "       toasoan-slip --database PATH --article ID --export odt|pdf --out FILE"
+               "       toasoan-slip --database PATH --article ID --export odt|pdf --out FILE\n"
+               "       toasoan-slip --database PATH --royalties YYYY-MM --out FILE.pdf [--date YYYY-MM-DD]"
             << Qt::endl;
         return 2;
     }
@@ -72,6 +81,20 @@ int main(int argc, char *argv[])
     if (!db) {
         err << db.error().message << Qt::endl;
         return 1;
+    }
+    if (month) {
+        auto statement = toasoan::report::Royalties(**db).month(*month);
+        auto office = toasoan::loadOfficeSettings(**db);
+        if (!statement || !office) {
+            err << (statement ? office.error() : statement.error()).message << Qt::endl;
+            return 1;
+        }
+        const toasoan::slip::StatementHeading heading{office->officeName, office->officePlace, day, QLocale()};
+        if (auto written = toasoan::slip::writeRoyaltyStatement(*statement, heading, parser.value(out)); !written) {
+            err << written.error().message << Qt::endl;
+            return 1;
+        }
+        return 0;
     }
     if (!format.isEmpty()) {
         auto loaded = toasoan::ArticleRepository(**db).load(id);

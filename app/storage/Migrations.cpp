@@ -480,6 +480,37 @@ const QList<Migration> &migrations()
         // the version of the transaction that last wrote it, deletions leave tombstones, pushes are recorded
         // once; and the working copy's own tables. See rowVersions().
         {18, rowVersions()},
+        {19,
+         {
+             // Royalties (nhuận bút, app/report): the office's scheme, one row of kind and points per article,
+             // and the months closed for accounting. Points are stored in tenths (2,5 points = 25) so that
+             // money is computed in integers. The scheme's one row says what one point is worth (VND) and
+             // whether it is still the example shipped with ToaSoan (example = 1 until an administrator saves
+             // one). A closed month keeps the point value it was closed with.
+             s("CREATE TABLE royalty_scheme (id INTEGER PRIMARY KEY, point_value BIGINT NOT NULL,"
+               " example INTEGER NOT NULL)"),
+             s("INSERT INTO royalty_scheme (id, point_value, example) VALUES (1, 100000, 1)"),
+             s("CREATE TABLE royalty_kinds ("
+               " id ${ID}, key TEXT NOT NULL UNIQUE, name TEXT NOT NULL, min_points INTEGER NOT NULL,"
+               " max_points INTEGER NOT NULL, min_words INTEGER, max_words INTEGER,"
+               " position INTEGER NOT NULL DEFAULT 0, retired INTEGER NOT NULL DEFAULT 0)"),
+             s("INSERT INTO royalty_kinds (key, name, min_points, max_points, min_words, max_words, position) VALUES"
+               " ('tin', 'Tin', 10, 30, NULL, 400, 0), ('bai', 'Bài', 30, 100, 400, 1200, 1),"
+               " ('anh', 'Ảnh', 5, 20, NULL, NULL, 2), ('phong-su', 'Phóng sự', 80, 200, 1200, NULL, 3),"
+               " ('phong-van', 'Phỏng vấn', 40, 120, NULL, NULL, 4)"),
+             s("CREATE TABLE article_royalties ("
+               " article_id BIGINT PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,"
+               " kind_id BIGINT NOT NULL REFERENCES royalty_kinds(id), points INTEGER NOT NULL,"
+               " set_by BIGINT REFERENCES users(id), set_at BIGINT NOT NULL)"),
+             s("CREATE TABLE royalty_months ("
+               " month TEXT PRIMARY KEY, point_value BIGINT NOT NULL, closed_by BIGINT REFERENCES users(id),"
+               " closed_at BIGINT NOT NULL)"),
+             // The shared database's change counter (migration 11) counts these tables too.
+             s("${POSTGRES}DO $$ DECLARE t text; BEGIN FOREACH t IN ARRAY ARRAY['royalty_scheme', 'royalty_kinds',"
+               " 'article_royalties', 'royalty_months'] LOOP EXECUTE format('CREATE TRIGGER %I BEFORE INSERT OR"
+               " UPDATE OR DELETE OR TRUNCATE ON %I FOR EACH STATEMENT EXECUTE FUNCTION sync_bump()', t || '_sync',"
+               " t); END LOOP; END $$"),
+         }},
     };
     return all;
 }

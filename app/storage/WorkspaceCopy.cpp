@@ -35,6 +35,13 @@ const QHash<QString, QString> &selfReferences()
 // own writes bump it once, at their first statement; the source's value then overwrites that).
 const QString kSyncState = QStringLiteral("sync_state");
 
+// Tables the migrations fill (the change counter, the example royalty scheme): a new database has their
+// rows, which the copy replaces with the source's.
+bool seededByMigrations(const QString &table)
+{
+    return table == kSyncState || table == QLatin1String("royalty_scheme") || table == QLatin1String("royalty_kinds");
+}
+
 Result<QStringList> columnsOf(const Database &db, const QString &table)
 {
     // Generated columns (none today: search_docs' tsvectors before migration 16) are computed by the target.
@@ -227,6 +234,10 @@ const QStringList &knownTables()
         QStringLiteral("spell_words"),
         QStringLiteral("search_backlog"),
         QStringLiteral("article_counts"),
+        QStringLiteral("royalty_scheme"),
+        QStringLiteral("royalty_kinds"),
+        QStringLiteral("article_royalties"),
+        QStringLiteral("royalty_months"),
         kSyncState,
     };
     return tables;
@@ -302,7 +313,7 @@ Result<QList<TableCount>> copy(Database &from, Database &to)
         }
         return to.transaction([&]() -> Result<void> {
             for (const QString &table : knownTables()) {
-                if (table == kSyncState) {
+                if (seededByMigrations(table)) {
                     continue;
                 }
                 TOASOAN_TRY(any, to.value(QStringLiteral("SELECT 1 FROM ") + table + QStringLiteral(" LIMIT 1")));
@@ -314,7 +325,7 @@ Result<QList<TableCount>> copy(Database &from, Database &to)
                 }
             }
             for (const QString &table : knownTables()) {
-                if (table == kSyncState) {
+                if (seededByMigrations(table)) {
                     TOASOAN_CHECK(to.exec(QStringLiteral("DELETE FROM ") + table));
                 }
                 TOASOAN_TRY(hasId, copyTable(from, to, table));

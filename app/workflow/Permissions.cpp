@@ -36,6 +36,8 @@ constexpr ActionInfo kActions[] = {
     {Action::ManageUsers, "manage_users", QT_TRANSLATE_NOOP("toasoan::Permissions", "Manage users")},
     {Action::ManageSettings, "manage_settings",
      QT_TRANSLATE_NOOP("toasoan::Permissions", "Manage websites, categories and settings")},
+    {Action::SetRoyalties, "set_royalties",
+     QT_TRANSLATE_NOOP("toasoan::Permissions", "Set royalties and close months")},
 };
 
 using S = WorkflowState;
@@ -129,7 +131,7 @@ QList<Action> allActions()
 
 bool isArticleAction(Action action)
 {
-    return action != Action::ManageUsers && action != Action::ManageSettings;
+    return action != Action::ManageUsers && action != Action::ManageSettings && action != Action::SetRoyalties;
 }
 
 QString actionKey(Action action)
@@ -176,6 +178,11 @@ Result<void> checkPermission(const User &actor, Action action)
                    ? Result<void>()
                    : Result<void>(
                          forbidden(Tr::tr("Only administrators can manage websites, categories and settings.")));
+    case Action::SetRoyalties:
+        return isApprover(actor.role)
+                   ? Result<void>()
+                   : Result<void>(forbidden(Tr::tr("Only approvers and administrators can set royalties and close "
+                                                   "months.")));
     default:
         return forbidden(Tr::tr("\"%1\" needs an article.").arg(actionLabel(action)));
     }
@@ -299,6 +306,7 @@ Result<void> checkPermission(const User &actor, Action action, const ArticleFact
                    : Result<void>(forbidden(Tr::tr("Reporters can only comment on their own articles.")));
     case Action::ManageUsers:
     case Action::ManageSettings:
+    case Action::SetRoyalties:
         break;
     }
     return checkPermission(actor, action);

@@ -11,8 +11,8 @@
 
 namespace toasoan {
 
-/// Everything a user may try to do. Article actions need ArticleFacts; ManageUsers and
-/// ManageSettings concern the whole workspace.
+/// Everything a user may try to do. Article actions need ArticleFacts; ManageUsers,
+/// ManageSettings and SetRoyalties concern the whole workspace.
 enum class Action
 {
     EditContent,    ///< change the text or metadata
@@ -29,7 +29,8 @@ enum class Action
     Trash,          ///< move to the trash
     Comment,        ///< add an editorial comment (ý kiến biên tập)
     ManageUsers,    ///< create, deactivate, reset passwords, change roles
-    ManageSettings, ///< websites, categories and office settings
+    ManageSettings, ///< websites, categories and office settings (and the royalty scheme)
+    SetRoyalties,   ///< nhuận bút: set an article's kind and points, close and reopen a month
 };
 
 QList<Action> allActions();
@@ -59,7 +60,7 @@ struct ArticleFacts
 /// it is returned or withdrawn; drafts and returned articles are only the author's to edit.
 Result<void> checkPermission(const User &actor, Action action, const ArticleFacts &article,
                              const OfficeSettings &office);
-/// For the workspace-wide actions (ManageUsers, ManageSettings).
+/// For the workspace-wide actions (ManageUsers, ManageSettings, SetRoyalties: approvers and administrators).
 Result<void> checkPermission(const User &actor, Action action);
 
 /// Whether `actor` may open (read) someone else's draft or returned article. A text is private

@@ -77,6 +77,11 @@ const QHash<QString, Proof> &commandTable()
         {QStringLiteral("sync"), Proof::UserOrAs}, // pushes that user's queued changes (tst_sync_pull)
         {QStringLiteral("status"), Proof::ReadsOnly},
         {QStringLiteral("report stats"), Proof::ReadsOnly},
+        {QStringLiteral("report royalties"), Proof::ReadsOnly},
+        {QStringLiteral("report close-month"), Proof::UserOrAs},
+        {QStringLiteral("report reopen-month"), Proof::UserOrAs},
+        {QStringLiteral("report set-points"), Proof::UserOrAs},
+        {QStringLiteral("report scheme"), Proof::ReadsOnly},
     };
     return table;
 }
@@ -134,7 +139,11 @@ struct Newsroom
         }
         file.write(QStringLiteral("Bài nhập từ tệp\n\nNội dung bài nhập.\n").toUtf8());
         ids.insert(QStringLiteral("{file}"), importFile);
-        return true;
+        // A closed month for report reopen-month.
+        return ws.db()
+            .exec(QStringLiteral("INSERT INTO royalty_months (month, point_value, closed_at) VALUES ('2020-01', "
+                                 "100000, 0)"))
+            .ok();
     }
 
     QStringList expand(QStringList arguments) const
@@ -303,6 +312,16 @@ void tst_CliAuth::changingCommands_data()
                                  << s("SELECT user_id FROM events WHERE action = 'tag_rename'") << none;
     QTest::newRow("tags merge") << args({"tags", "merge", "{tag1}", "--into", "{tag2}"}) << s("--user") << s("quantri")
                                 << s("lanhdao") << s("SELECT user_id FROM events WHERE action = 'tag_merge'") << none;
+    QTest::newRow("report close-month") << args({"report", "close-month", "2020-02"}) << s("--user") << s("lanhdao")
+                                        << s("phongvien")
+                                        << s("SELECT user_id FROM events WHERE action = 'royalty_close'") << none;
+    QTest::newRow("report reopen-month") << args({"report", "reopen-month", "2020-01"}) << s("--as") << s("quantri")
+                                         << s("phongvien")
+                                         << s("SELECT user_id FROM events WHERE action = 'royalty_reopen'") << none;
+    QTest::newRow("report set-points") << args({"report", "set-points", "{approved}", "--kind", "tin", "--points",
+                                                "2,5"})
+                                       << s("--user") << s("lanhdao") << s("phongvien")
+                                       << s("SELECT user_id FROM events WHERE action = 'royalty'") << none;
 }
 
 void tst_CliAuth::changingCommands()

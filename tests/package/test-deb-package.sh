@@ -77,14 +77,14 @@ if ! apt-get install -y -qq "$deb"; then
 fi
 installed=1
 
-for path in /usr/bin/toasoan /usr/libexec/toasoan/toasoan-slip /usr/share/applications/toasoan.desktop \
+for path in /usr/bin/toasoan /usr/libexec/toasoan/toasoan-slip /usr/libexec/toasoan/toasoan-workbook /usr/share/applications/toasoan.desktop \
     /usr/share/icons/hicolor/scalable/apps/toasoan.svg /usr/share/metainfo/io.github.toasoan.ToaSoan.metainfo.xml \
     /usr/share/man/man1/toasoan.1.gz /usr/share/man/vi/man1/toasoan.1.gz /usr/share/doc/toasoan/copyright \
     /usr/share/doc/toasoan/changelog.gz; do
     [ -e "$path" ] || fail "the package did not install $path"
 done
 check "the installed binaries are stripped" bash -c \
-    "! file -L /usr/bin/toasoan /usr/libexec/toasoan/toasoan-slip | grep -q 'not stripped'"
+    "! file -L /usr/bin/toasoan /usr/libexec/toasoan/toasoan-slip /usr/libexec/toasoan/toasoan-workbook | grep -q 'not stripped'"
 
 # The installed program, with none of the caller's workspace, secrets or keychain, in a scratch HOME; the
 # test's administrator's password for the commands that ask for one.

@@ -3,6 +3,7 @@
 // inbox counts; and (with TOASOAN_SCREENSHOTS=dir) screenshots of the window in Vietnamese.
 #include "app/demo/DemoWorkspace.h"
 #include "app/i18n/Translations.h"
+#include "app/report/Royalties.h"
 #include "app/storage/CommentRepository.h"
 #include "app/storage/EventLog.h"
 #include "app/workflow/WorkflowService.h"
@@ -12,10 +13,12 @@
 #include "ui/article/ArticleTabs.h"
 #include "ui/editor/RichTextEditor.h"
 #include "ui/metadata/MetadataPanel.h"
+#include "ui/report/RoyaltyPointsDialog.h"
 #include "ui/workflow/InboxBar.h"
 #include "ui/workflow/ReasonDialog.h"
 
 #include <QComboBox>
+#include <QDoubleSpinBox>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QStatusBar>
@@ -283,6 +286,26 @@ private slots:
         QVERIFY(window->workflow()->perform(Action::Approve));
         QCOMPARE(f.stored(id).state, S::Approved);
         QVERIFY(editorSide.releaseLock(id, f.editor).ok());
+    }
+
+    void approvingAsksForTheRoyalty()
+    {
+        // Approved in the window: the royalty dialog opens over it, proposing the kind; confirming stores it.
+        const qint64 id = f.article(f.reporter, S::AwaitingApproval);
+        auto window = f.window(f.approver);
+        QVERIFY(window->openArticle(id));
+        QVERIFY(window->workflow()->perform(Action::Approve));
+        QCOMPARE(f.stored(id).state, S::Approved);
+        auto *dialog = window->findChild<ui::RoyaltyPointsDialog *>();
+        QVERIFY(dialog);
+        QVERIFY(dialog->isVisible());
+        QCOMPARE(dialog->kindBox()->currentData().toString(), QStringLiteral("tin"));
+        dialog->pointsBox()->setValue(2.5);
+        QTest::mouseClick(dialog->confirmButton(), Qt::LeftButton);
+        const auto royalty = report::Royalties(window->database()).royaltyOf(id);
+        QVERIFY(royalty && royalty->has_value());
+        QCOMPARE((*royalty)->points, 25);
+        QCOMPARE((*royalty)->setBy, f.approver);
     }
 
     void editAfterApprovalShowsABanner()

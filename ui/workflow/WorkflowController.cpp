@@ -286,6 +286,9 @@ Result<void> WorkflowController::run(Action action, qint64 id, int seenVersion, 
     m_comments->reload();
     m_context.showStatus(WorkflowActionText::doneMessage(action, title));
     emit stateChanged();
+    if (action == Action::Approve) {
+        emit approved(id, title);
+    }
     return {};
 }
 

@@ -80,6 +80,8 @@ public:
 signals:
     /// The current article's state, permissions or read-only state changed.
     void stateChanged();
+    /// The logged-in user approved the article `id` (the royalty is set next: RoyaltyPointsDialog).
+    void approved(qint64 id, const QString &title);
 
 private:
     void createActions();

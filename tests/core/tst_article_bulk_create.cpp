@@ -503,7 +503,8 @@ private slots:
                   "ALTER TABLE outbox_jobs DROP COLUMN claimed_by", "ALTER TABLE outbox_jobs DROP COLUMN lease_until",
                   "DROP INDEX comments_by_uuid", "ALTER TABLE comments DROP COLUMN uuid", "DROP TABLE sync_meta",
                   "DROP TABLE pending_ops", "DROP TABLE article_bases", "DROP TABLE server_ids",
-                  "DROP TABLE local_opens", "UPDATE schema_version SET version = 9"}) {
+                  "DROP TABLE local_opens", "DROP TABLE royalty_months", "DROP TABLE article_royalties",
+                  "DROP TABLE royalty_kinds", "DROP TABLE royalty_scheme", "UPDATE schema_version SET version = 9"}) {
                 QVERIFY((*db)->exec(QLatin1String(sql)));
             }
             for (const char *table :

@@ -51,6 +51,7 @@ ChartPanel::ChartPanel(const QString &title, QWidget *parent) : QWidget(parent),
     splitter->addWidget(m_table);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 1);
+    splitter->setSizes({3000, 1000}); // the chart wide from the start: sizes are shared out in proportion
     splitter->setChildrenCollapsible(false);
 
     m_note = new QLabel(this);
@@ -150,7 +151,7 @@ void ChartPanel::ensureChart()
         std::reverse(axisRows.begin(), axisRows.end());
     }
     labels->append(axisRows);
-    if (!data.horizontal && data.rows.size() > 12) {
+    if (!data.horizontal && data.rows.size() > 6) { // side by side they would be elided to "…"
         labels->setLabelsAngle(-90);
     }
     auto *axis = new QValueAxis;

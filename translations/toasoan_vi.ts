@@ -3083,6 +3083,10 @@
         <source>USER</source>
         <translation>NGƯỜI_DÙNG</translation>
     </message>
+    <message>
+        <source>CODE</source>
+        <translation>MÃ_LOẠI</translation>
+    </message>
 </context>
 <context>
     <name>toasoan::demo</name>

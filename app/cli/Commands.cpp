@@ -128,6 +128,7 @@ namespace {
     QT_TRANSLATE_NOOP("toasoan::cli::placeholder", "STYLE"),
     QT_TRANSLATE_NOOP("toasoan::cli::placeholder", "TEXT"),
     QT_TRANSLATE_NOOP("toasoan::cli::placeholder", "USER"),
+    QT_TRANSLATE_NOOP("toasoan::cli::placeholder", "CODE"),
 };
 
 } // namespace

@@ -39,6 +39,10 @@
 #include "ui/publish/SiteForm.h"
 #include "ui/publish/SitesDialog.h"
 #include "ui/recovery/RecoveryDialog.h"
+#include "ui/report/RoyaltiesDialog.h"
+#include "ui/report/RoyaltyPointsDialog.h"
+#include "ui/report/RoyaltySchemeDialog.h"
+#include "ui/report/StatisticsWindow.h"
 #include "ui/settings/SettingsDialog.h"
 #include "ui/setup/FirstStartWizard.h"
 #include "ui/spell/SpellHighlighter.h"
@@ -657,6 +661,33 @@ private slots:
         const qint64 reporterId = w.ws.addUser(QStringLiteral("phongvien"), Role::Reporter);
         ui::UserManagementDialog refused(w.ws.db(), UserRepository(w.ws.db()).load(reporterId).value());
         collector.collectWidgetTree(&refused, QStringLiteral("UserManagementDialog (reporter)"));
+        QVERIFY(w.notifier.errors.isEmpty());
+        verifyVietnamese(collector);
+    }
+
+    // Báo cáo ▸ Nhuận bút tháng…, the royalty scheme, the points asked when approving (refused here: the
+    // article is a draft, so the core's message shows too) and Xem ▸ Thống kê.
+    void reportsAndRoyalties()
+    {
+        Workspace w;
+        QVERIFY(w.ws.ok());
+        const qint64 id = w.addArticle(kTitle);
+        QVERIFY(id > 0);
+        UiStringCollector collector;
+        ui::RoyaltiesDialog royalties(w.ws.db(), w.user);
+        royalties.show();
+        collector.collectWidgetTree(&royalties, QStringLiteral("RoyaltiesDialog"));
+        ui::RoyaltySchemeDialog scheme(w.ws.db(), w.user);
+        scheme.show();
+        collector.collectWidgetTree(&scheme, QStringLiteral("RoyaltySchemeDialog"));
+        ui::RoyaltyPointsDialog points(w.ws.db(), w.user, id, kTitle);
+        points.show();
+        points.accept();
+        QVERIFY(!points.errorMessage().isEmpty());
+        collector.collectWidgetTree(&points, QStringLiteral("RoyaltyPointsDialog (refused)"));
+        ui::StatisticsWindow statistics(w.ws.db());
+        statistics.show();
+        collector.collectWidgetTree(&statistics, QStringLiteral("StatisticsWindow"));
         QVERIFY(w.notifier.errors.isEmpty());
         verifyVietnamese(collector);
     }

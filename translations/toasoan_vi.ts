@@ -3016,6 +3016,10 @@
         <source>The printer %1 is not installed next to toasoan.</source>
         <translation>Chưa cài chương trình in %1 cạnh toasoan.</translation>
     </message>
+    <message>
+        <source>royalty set (kind and points)</source>
+        <translation>chấm nhuận bút (thể loại và điểm)</translation>
+    </message>
 </context>
 <context>
     <name>toasoan::cli::placeholder</name>

@@ -32,6 +32,7 @@ QString eventLabel(const Event &e)
         {QStringLiteral("trash"), QT_TRANSLATE_NOOP("toasoan::cli", "moved to the trash")},
         {QStringLiteral("restore"), QT_TRANSLATE_NOOP("toasoan::cli", "restored from the trash")},
         {QStringLiteral("lock_takeover"), QT_TRANSLATE_NOOP("toasoan::cli", "took over editing")},
+        {QStringLiteral("royalty"), QT_TRANSLATE_NOOP("toasoan::cli", "royalty set (kind and points)")},
     };
     const char *label = labels.value(e.action);
     return label ? QCoreApplication::translate("toasoan::cli", label) : e.action;

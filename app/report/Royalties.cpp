@@ -178,8 +178,9 @@ Result<void> Royalties::setRoyalty(qint64 articleId, qint64 actorId, const QStri
         event.at = m_clock();
         event.action = QStringLiteral("royalty");
         event.comment = QStringLiteral("%1 %2").arg(kindKey, formatPoints(points));
+        // The previous kind and points after an arrow: the log keeps data, not words of one language.
         if (*before) {
-            event.comment += QStringLiteral(" (was %1 %2)").arg((*before)->kindKey, formatPoints((*before)->points));
+            event.comment += QStringLiteral(" ← %1 %2").arg((*before)->kindKey, formatPoints((*before)->points));
         }
         return EventLog(m_db).append(event).discard();
     });

@@ -170,7 +170,7 @@ void tst_Royalties::closedMonthRefusesChanges()
     QCOMPARE(logged[0].userId, f.approver);
     QCOMPARE(logged[0].comment, QStringLiteral("tin 2"));
     QCOMPARE(logged[1].userId, f.approver2);
-    QCOMPARE(logged[1].comment, QStringLiteral("tin 3 (was tin 2)"));
+    QCOMPARE(logged[1].comment, QStringLiteral("tin 3 ← tin 2"));
 
     auto monthEvents = f.db().exec(QStringLiteral("SELECT action, user_id, comment FROM events WHERE article_id IS "
                                                   "NULL AND action LIKE 'royalty_%' ORDER BY id"));

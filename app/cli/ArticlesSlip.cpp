@@ -45,8 +45,6 @@ int articlesSlip(CommandContext &context)
     return ExitOk;
 }
 
-} // namespace
-
 QString printerTool(Printer printer)
 {
     const QString name = printer == Printer::Slip ? QStringLiteral("toasoan-slip") : QStringLiteral("toasoan-workbook");
@@ -67,6 +65,8 @@ QString printerTool(Printer printer)
     }
     return {};
 }
+
+} // namespace
 
 Result<void> runPrinter(const QStringList &arguments, const QString &failure, Printer printer)
 {

@@ -53,12 +53,9 @@ enum class Printer
     Workbook
 };
 
-/// Where a printer is: next to toasoan in a build, in libexec/toasoan when installed, or next to the
-/// program TOASOAN_SLIP_TOOL names (which is the slip printer itself); empty when it cannot be found.
-QString printerTool(Printer printer = Printer::Slip);
-
 /// Runs `printer` with `arguments`; an Io error saying `failure` when it fails, NotFound when it is
-/// not installed.
+/// not installed. A printer is looked for next to toasoan in a build, in libexec/toasoan when installed,
+/// or next to the program TOASOAN_SLIP_TOOL names (which is the slip printer itself).
 Result<void> runPrinter(const QStringList &arguments, const QString &failure, Printer printer = Printer::Slip);
 
 /// Category and author names of an article (empty when they cannot be read).

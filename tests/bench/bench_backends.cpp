@@ -138,7 +138,9 @@ bool populate(const char *backend, Database &db, const RunOptions &run, Figures 
     std::fprintf(stderr, "  %s: created in %.1f s, indexed in %.1f s, %d state changes in %.1f s\n", backend,
                  double(report->createNs) / 1e9, double(report->indexNs) / 1e9, report->transitions + report->trashed,
                  double(report->transitionNs) / 1e9);
-    f.indexPerSecond = report->articles / (double(report->indexNs) / 1e9);
+    if (report->indexNs > 0) { // --import-only indexes nothing: the figure stays "—"
+        f.indexPerSecond = report->articles / (double(report->indexNs) / 1e9);
+    }
     if (db.isShared()) {
         // As an office's server would have done by itself (autovacuum) after such a load: fresh statistics.
         if (auto r = db.exec(QStringLiteral("VACUUM (ANALYZE) articles, article_tags, tags, revisions, events, "

@@ -100,6 +100,13 @@
             <numerusform>%1: %n pictures left out, linked to a file outside the document or in a format web pages do not show: %2</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Review time (submitted to approved) over %Ln approval(s): median %1, slowest %2 (#%3 &quot;%4&quot;)</source>
+        <translation>
+            <numerusform>Review time (submitted to approved) over %Ln approval: median %1, slowest %2 (#%3 &quot;%4&quot;)</numerusform>
+            <numerusform>Review time (submitted to approved) over %Ln approvals: median %1, slowest %2 (#%3 &quot;%4&quot;)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>toasoan::html::PasteCleaner</name>
@@ -263,6 +270,16 @@
         <translation>
             <numerusform>%n article</numerusform>
             <numerusform>%n articles</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>toasoan::ui::StatisticsWindow</name>
+    <message numerus="yes">
+        <source>%Ln approval(s) in the period; the slowest: “%1”.</source>
+        <translation>
+            <numerusform>%Ln approval in the period; the slowest: “%1”.</numerusform>
+            <numerusform>%Ln approvals in the period; the slowest: “%1”.</numerusform>
         </translation>
     </message>
 </context>

@@ -2833,10 +2833,6 @@
         <translation>Thời gian duyệt (từ gửi duyệt đến duyệt): không có bài nào được duyệt trong kỳ.</translation>
     </message>
     <message>
-        <source>Review time (submitted to approved) over %1 approvals: median %2, slowest %3 (#%4 &quot;%5&quot;)</source>
-        <translation>Thời gian duyệt (từ gửi duyệt đến duyệt) của %1 bài được duyệt: trung vị %2, lâu nhất %3 (#%4 &quot;%5&quot;)</translation>
-    </message>
-    <message>
         <source>Returns and rejections per month</source>
         <translation>Tỷ lệ trả lại và từ chối theo tháng</translation>
     </message>
@@ -3019,6 +3015,12 @@
     <message>
         <source>royalty set (kind and points)</source>
         <translation>chấm nhuận bút (thể loại và điểm)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Review time (submitted to approved) over %Ln approval(s): median %1, slowest %2 (#%3 &quot;%4&quot;)</source>
+        <translation>
+            <numerusform>Thời gian duyệt (từ gửi duyệt đến duyệt) của %Ln bài được duyệt: trung vị %1, lâu nhất %2 (#%3 &quot;%4&quot;)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -7426,10 +7428,6 @@ Mọi thứ viết sau thời điểm đó sẽ bị thay thế; dữ liệu là
         <translation>Không có bài nào được duyệt trong kỳ này.</translation>
     </message>
     <message>
-        <source>%1 approvals in the period; the slowest: “%2”.</source>
-        <translation>%1 lượt duyệt trong kỳ; lâu nhất: “%2”.</translation>
-    </message>
-    <message>
         <source>Returned</source>
         <translation>Trả lại</translation>
     </message>
@@ -7440,6 +7438,12 @@ Mọi thứ viết sau thời điểm đó sẽ bị thay thế; dữ liệu là
     <message>
         <source>Review decisions in the period (approved, returned or rejected): %1.</source>
         <translation>Số quyết định duyệt trong kỳ (duyệt, trả lại hoặc từ chối): %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln approval(s) in the period; the slowest: “%1”.</source>
+        <translation>
+            <numerusform>%Ln lượt duyệt trong kỳ; lâu nhất: “%1”.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -144,9 +144,9 @@ void printStats(const NewsroomStats &stats, QTextStream &out)
     if (stats.review.reviews == 0) {
         out << Text::tr("Review time (submitted to approved): no approvals in the period.") << Qt::endl;
     } else {
-        out << Text::tr("Review time (submitted to approved) over %1 approvals: median %2, slowest %3 (#%4 \"%5\")")
-                   .arg(locale.toString(stats.review.reviews), reviewDurationText(stats.review.medianMs),
-                        reviewDurationText(stats.review.slowestMs))
+        out << Text::tr("Review time (submitted to approved) over %Ln approval(s): median %1, slowest %2 (#%3 \"%4\")",
+                        nullptr, int(stats.review.reviews))
+                   .arg(reviewDurationText(stats.review.medianMs), reviewDurationText(stats.review.slowestMs))
                    .arg(stats.review.slowestArticleId)
                    .arg(stats.review.slowestTitle)
             << Qt::endl;

@@ -99,7 +99,8 @@ private slots:
         QCOMPARE(r.code, 0);
         QVERIFY2(r.out.contains(QStringLiteral("Statistics from 01/03/2026 to 30/04/2026")), qPrintable(r.out));
         QVERIFY2(r.out.contains(QStringLiteral("Articles published: 3")), qPrintable(r.out));
-        QVERIFY2(r.out.contains(QStringLiteral("median 9 h 0 min, slowest 1 d 0 h")), qPrintable(r.out));
+        QVERIFY2(r.out.contains(QStringLiteral("over 4 approvals: median 9 h 0 min, slowest 1 d 0 h")),
+                 qPrintable(r.out));
         QVERIFY2(r.out.contains(QStringLiteral("\"Bài A5\"")), qPrintable(r.out));
         QVERIFY2(r.out.contains(QStringLiteral("33.3%")), qPrintable(r.out)); // April's rejections
     }
@@ -118,7 +119,7 @@ private slots:
                           QStringLiteral("2026-04-30")});
         QCOMPARE(r.code, 0);
         QVERIFY2(r.out.contains(QStringLiteral("33,3%")), qPrintable(r.out)); // Vietnamese decimal comma
-        QVERIFY2(r.out.contains(QStringLiteral("9 giờ 0 phút")), qPrintable(r.out));
+        QVERIFY2(r.out.contains(QStringLiteral("của 4 bài được duyệt: trung vị 9 giờ 0 phút")), qPrintable(r.out));
     }
 
     void usage()

@@ -284,10 +284,10 @@ void StatisticsWindow::display(const NewsroomStats &stats)
                      [](double hours) { return reviewDurationText(qint64(hours * kHourMs + 0.5)); }};
     review.integers = false;
     m_panels.at(5)->setData(review);
-    m_panels.at(5)->setNote(stats.review.reviews == 0
-                                ? tr("No article was approved in this period.")
-                                : tr("%1 approvals in the period; the slowest: “%2”.")
-                                      .arg(QLocale().toString(stats.review.reviews), stats.review.slowestTitle));
+    m_panels.at(5)->setNote(stats.review.reviews == 0 ? tr("No article was approved in this period.")
+                                                      : tr("%Ln approval(s) in the period; the slowest: “%1”.", nullptr,
+                                                           int(stats.review.reviews))
+                                                            .arg(stats.review.slowestTitle));
 
     ChartData rates{tr("Month"), {}, {}, {tr("Returned"), tr("Rejected")}, {{}, {}}, &percentText};
     rates.integers = false;

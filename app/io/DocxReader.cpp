@@ -164,6 +164,7 @@ private:
     ParaProps styleParagraph(const QString &id, int depth = 0) const;
     int headingLevel(const QString &styleId, int depth = 0) const;
     bool isCaption(const QString &styleId, int depth = 0) const;
+    int styleListLevel(const QString &styleId, int depth = 0) const;
     bool ordered(const QString &numId, int level) const;
 
     const ZipPackage &m_package;
@@ -236,6 +237,18 @@ bool DocxParser::isCaption(const QString &styleId, int depth) const
         return false;
     }
     return isCaptionStyleName(it->name) || (!it->basedOn.isEmpty() && isCaption(it->basedOn, depth + 1));
+}
+
+int DocxParser::styleListLevel(const QString &styleId, int depth) const
+{
+    const auto it = m_styles.constFind(styleId);
+    if (it == m_styles.cend() || depth > 16) {
+        return 0;
+    }
+    if (const int level = listLevelFromStyleName(it->name); level > 0) {
+        return level;
+    }
+    return it->basedOn.isEmpty() ? 0 : styleListLevel(it->basedOn, depth + 1);
 }
 
 bool DocxParser::ordered(const QString &numId, int level) const
@@ -399,7 +412,7 @@ void DocxParser::blocks(QXmlStreamReader &x)
             }
             if (!numId.isEmpty() && numId != QLatin1String("0") && heading == 0) {
                 const int level = props.listLevel >= 0 ? props.listLevel : qMax(0, fromStyle.listLevel);
-                m_doc.addListItems(segments, level, ordered(numId, level));
+                m_doc.addListItems(segments, qMax(level, styleListLevel(props.style)), ordered(numId, level));
                 continue;
             }
             m_doc.flushList();

@@ -49,6 +49,8 @@ private:
     RunFormat format(const QString &styleName, RunFormat base, int depth = 0) const;
     bool styleIsCaption(const QString &styleName) const;
     int styleHeading(const QString &styleName) const;
+    int styleListLevel(const QString &styleName) const;
+    int levelByStyleName(const QString &styleName, int (*level)(const QString &)) const;
 
     const ZipPackage &m_package;
     QHash<QString, OdfStyle> m_styles;
@@ -92,7 +94,9 @@ bool OdtParser::styleIsCaption(const QString &styleName) const
     return false;
 }
 
-int OdtParser::styleHeading(const QString &styleName) const
+// The first non-zero answer of `level` for the names of the style and its parents as LibreOffice
+// shows them.
+int OdtParser::levelByStyleName(const QString &styleName, int (*level)(const QString &)) const
 {
     QString name = styleName;
     for (int depth = 0; depth < 16 && !name.isEmpty(); ++depth) {
@@ -100,12 +104,23 @@ int OdtParser::styleHeading(const QString &styleName) const
         // Without a display name, the name itself with LibreOffice's escapes: "Heading_20_1".
         QString shown = style.displayName.isEmpty() ? name : style.displayName;
         shown.replace(QLatin1String("_20_"), QLatin1String(" "));
-        if (const int level = headingLevelFromStyleName(shown); level != 0) {
-            return level;
+        if (const int found = level(shown); found != 0) {
+            return found;
         }
         name = style.parent;
     }
     return 0;
+}
+
+int OdtParser::styleHeading(const QString &styleName) const
+{
+    return levelByStyleName(styleName, headingLevelFromStyleName);
+}
+
+// A "List Bullet 2" paragraph (a Word file saved by LibreOffice) is nested by its style alone.
+int OdtParser::styleListLevel(const QString &styleName) const
+{
+    return levelByStyleName(styleName, listLevelFromStyleName);
 }
 
 void OdtParser::readStyles(const QByteArray &xml)
@@ -192,7 +207,8 @@ void OdtParser::blocks(QXmlStreamReader &x, int listLevel, const QString &listSt
             }
             const QList<Segment> segments = paragraph(x);
             if (listLevel >= 0) {
-                m_doc.addListItems(segments, listLevel, m_listOrdered.value(listStyle).value(listLevel + 1, false));
+                m_doc.addListItems(segments, qMax(listLevel, styleListLevel(style)),
+                                   m_listOrdered.value(listStyle).value(listLevel + 1, false));
                 continue;
             }
             m_doc.flushList();

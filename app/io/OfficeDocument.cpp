@@ -287,6 +287,14 @@ QString embeddedImageSource(int index)
     return QStringLiteral("embedded:") + QString::number(index);
 }
 
+int listLevelFromStyleName(const QString &styleName)
+{
+    static const QRegularExpression nested(QStringLiteral("^list (?:bullet|number) ([2-9])$"),
+                                           QRegularExpression::CaseInsensitiveOption);
+    const auto m = nested.match(styleName.simplified());
+    return m.hasMatch() ? m.captured(1).toInt() - 1 : 0;
+}
+
 int headingLevelFromStyleName(const QString &styleName)
 {
     const QString name = text::normalize(styleName.simplified()).toLower();

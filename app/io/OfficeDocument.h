@@ -167,6 +167,9 @@ ImportedArticle assemble(Document document);
 /// Word style names that say heading/title, in English and in localized Word ("Heading 1",
 /// "Tiêu đề 1", "Title"): 0 for none, 1..9 for a heading level, -1 for the title.
 int headingLevelFromStyleName(const QString &styleName);
+/// Word's "List Bullet 2", "List Number 3"… (English in every Word; LibreOffice keeps them): a list
+/// of their own that nests by its style alone; the nesting level they stand for (1, 2…), else 0.
+int listLevelFromStyleName(const QString &styleName);
 /// "Caption", "Chú thích" and LibreOffice's "Illustration", "Figure"…
 bool isCaptionStyleName(const QString &styleName);
 

@@ -114,7 +114,16 @@ private slots:
         QVERIFY(paragraphs.contains(article.sapo));
         QVERIFY(paragraphs.contains(QStringLiteral("Quang cảnh hội nghị")));
         QCOMPARE(paragraphs.last().toString(), article.byline);
-        QCOMPARE(read.value(QStringLiteral("lists")).toInt(), 2);
+        QCOMPARE(read.value(QStringLiteral("lists")).toInt(), 5); // two lists and their three nested ones
+        QStringList items;
+        for (const QJsonValue &item : read.value(QStringLiteral("listItems")).toArray()) {
+            items.append(item.toString());
+        }
+        QCOMPARE(items,
+                 QStringList({QStringLiteral("1 Trường học đạt chuẩn quốc gia"), QStringLiteral("2 Trường mầm non"),
+                              QStringLiteral("3 Phường Mễ Trì"), QStringLiteral("2 Trường tiểu học"),
+                              QStringLiteral("1 Y tế cơ sở"), QStringLiteral("1 Rà soát các chỉ tiêu"),
+                              QStringLiteral("2 Dân số"), QStringLiteral("1 Tăng cường tuyên truyền")}));
 
         const QJsonArray tables = read.value(QStringLiteral("tables")).toArray();
         QCOMPARE(tables.size(), 1);

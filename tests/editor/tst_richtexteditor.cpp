@@ -578,6 +578,10 @@ private slots:
         QTest::newRow("nominal: headings and lists")
             << QStringLiteral("<h2>Tít</h2>\n<h3>Tít phụ</h3>\n<ul>\n<li>một</li>\n<li><em>hai</em></li>\n</ul>\n"
                               "<ol>\n<li>ba</li>\n</ol>\n<p>Hết</p>");
+        QTest::newRow("nominal: nested lists")
+            << QStringLiteral("<ol>\n<li>một<ul>\n<li>hai<ol>\n<li>ba</li>\n<li><strong>bốn</strong></li>\n</ol></li>"
+                              "\n<li>năm</li>\n</ul></li>\n<li>sáu<ol>\n<li>bảy</li>\n</ol></li>\n</ol>\n"
+                              "<ul>\n<li>tám<ul>\n<li>chín</li>\n</ul></li>\n</ul>\n<p>Hết</p>");
         QTest::newRow("nominal: quote") << QStringLiteral("<p>Trước</p>\n<blockquote>\n<p>Một</p>\n<p>Hai</p>\n"
                                                           "</blockquote>\n<p>Sau</p>");
         QTest::newRow("nominal: figures in three alignments")

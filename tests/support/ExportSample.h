@@ -1,5 +1,6 @@
 // The article every export test writes: a title, a sapo, a dateline, a byline and a body with every
-// element of the subset an export keeps (headings, marks, a line break, a link, both kinds of list, a
+// element of the subset an export keeps (headings, marks, a line break, a link, both kinds of list nested
+// three deep, a
 // table with a header row, an image of the workspace's media with its alt text and caption).
 #pragma once
 
@@ -55,9 +56,11 @@ inline QString sampleBody(qint64 mediaId)
                "Chương trình <u>số 04</u>; xem <a href=\"https://namtuliem.hanoi.gov.vn/tin-tuc\">trang của "
                "quận</a>.<br>Đại biểu dự họp đông đủ.</p>\n"
                "<h2>Kết quả nổi bật</h2>\n"
-               "<ul>\n<li>Trường học đạt chuẩn quốc gia</li>\n<li>Y tế cơ sở</li>\n</ul>\n"
+               "<ul>\n<li>Trường học đạt chuẩn quốc gia<ol>\n<li>Trường mầm non<ul>\n<li>Phường Mễ Trì</li>\n"
+               "</ul></li>\n<li>Trường tiểu học</li>\n</ol></li>\n<li>Y tế cơ sở</li>\n</ul>\n"
                "<h3>Nhiệm vụ cuối năm</h3>\n"
-               "<ol>\n<li>Rà soát các chỉ tiêu</li>\n<li>Tăng cường <strong>tuyên truyền</strong></li>\n</ol>\n"
+               "<ol>\n<li>Rà soát các chỉ tiêu<ul>\n<li>Dân số</li>\n</ul></li>\n<li>Tăng cường <strong>tuyên "
+               "truyền</strong></li>\n</ol>\n"
                "<table>\n<thead>\n<tr><th>Lĩnh vực</th><th>Kết quả</th></tr>\n</thead>\n<tbody>\n"
                "<tr><td>Y tế</td><td>100%</td></tr>\n<tr><td>Giáo dục</td><td>10/10 phường</td></tr>\n</tbody>\n"
                "</table>\n"

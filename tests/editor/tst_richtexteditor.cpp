@@ -23,9 +23,11 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBlock>
+#include <QTextCursor>
 #include <QTextDocument>
 #include <QTextFrame>
 #include <QTextLayout>
+#include <QTextList>
 #include <QTextTable>
 #include <QTimer>
 
@@ -611,6 +613,41 @@ private slots:
         QCOMPARE(RichTextEditor::bodyHtmlFromDocument(document), expected);
         QVERIFY(!editor.document()->isModified());
         QVERIFY(!editor.document()->isUndoAvailable());
+    }
+
+    // A nested list is a QTextList of its own one indent deeper; the editor gives back the body as it
+    // was loaded, nested (and a list made in the editor one indent deeper nests as well).
+    void nestedListsKeepTheirLevels()
+    {
+        const QString body = QStringLiteral("<ol>\n<li>một<ul>\n<li>hai<ol>\n<li>ba</li>\n</ol></li>\n</ul></li>\n"
+                                            "<li>bốn</li>\n</ol>\n<p>Hết</p>");
+        RichTextEditor editor;
+        editor.setBodyHtml(body);
+        QStringList levels;
+        for (QTextBlock block = editor.document()->begin(); block.isValid(); block = block.next()) {
+            if (const QTextList *list = block.textList()) {
+                levels.append(block.text() + QLatin1Char(' ') + QString::number(list->format().indent()) +
+                              (list->format().style() == QTextListFormat::ListDecimal ? QStringLiteral(" 1.")
+                                                                                      : QStringLiteral(" •")));
+            }
+        }
+        QCOMPARE(levels, QStringList({QStringLiteral("một 1 1."), QStringLiteral("hai 2 •"), QStringLiteral("ba 3 1."),
+                                      QStringLiteral("bốn 1 1.")}));
+        QCOMPARE(editor.bodyHtml(), body);
+        QCOMPARE(html::bodyFromQtHtml(editor.document()->toHtml()), body);
+
+        // "năm" typed into a new list one indent deeper, after "bốn".
+        QTextCursor cursor(editor.document()->findBlockByNumber(3));
+        cursor.movePosition(QTextCursor::EndOfBlock);
+        cursor.insertBlock();
+        QTextListFormat deeper;
+        deeper.setStyle(QTextListFormat::ListDisc);
+        deeper.setIndent(2);
+        cursor.createList(deeper);
+        cursor.insertText(QStringLiteral("năm"));
+        QCOMPARE(editor.bodyHtml(),
+                 QStringLiteral("<ol>\n<li>một<ul>\n<li>hai<ol>\n<li>ba</li>\n</ol></li>\n</ul></li>\n"
+                                "<li>bốn<ul>\n<li>năm</li>\n</ul></li>\n</ol>\n<p>Hết</p>"));
     }
 
     void everyActionIsDescribed()

@@ -53,17 +53,28 @@ private slots:
         QVERIFY(m_dir.isValid());
     }
 
-    // import(export(article)) is the article: what a reporter gets back from the leader's Word.
+    // import(export(article)) is the article: what a reporter gets back from the leader's Word. Also a
+    // quotation and pictures placed left and right (Word's Quote style, the picture paragraph's jc).
+    void docxRoundTrip_data()
+    {
+        QTest::addColumn<bool>("quotes");
+        QTest::addColumn<int>("images");
+        QTest::newRow("nominal: every element") << false << 1;
+        QTest::newRow("nominal: a quotation, pictures left and right") << true << 2;
+    }
+
     void docxRoundTrip()
     {
+        QFETCH(bool, quotes);
+        QFETCH(int, images);
         MediaRepository media(m_ws.db());
-        const Article article = test::sampleArticle(media);
+        const Article article = quotes ? test::quoteAndAlignmentArticle(media) : test::sampleArticle(media);
         auto bytes = docx(article);
         QVERIFY2(bytes, qPrintable(bytes ? QString() : bytes.error().detail));
 
         auto imported = io::readOfficeDocument(*bytes, QStringLiteral("bai-viet.docx"));
         QVERIFY2(imported, qPrintable(imported ? QString() : imported.error().message));
-        QCOMPARE(imported->images.size(), 1);
+        QCOMPARE(imported->images.size(), images);
         QCOMPARE(imported->images.constFirst().bytes, test::samplePng());
         QVERIFY(imported->missingImages.isEmpty());
         auto back = io::finishImport(std::move(imported).value(), media);

@@ -65,18 +65,29 @@ private slots:
         QVERIFY(m_dir.isValid());
     }
 
-    // import(export(article)) is the article, for the office's LibreOffice users.
+    // import(export(article)) is the article, for the office's LibreOffice users. Also a quotation (the
+    // paragraphs Qt's writer indents on both sides) and pictures placed left and right.
+    void odtRoundTrip_data()
+    {
+        QTest::addColumn<bool>("quotes");
+        QTest::addColumn<int>("images");
+        QTest::newRow("nominal: every element") << false << 1;
+        QTest::newRow("nominal: a quotation, pictures left and right") << true << 2;
+    }
+
     void odtRoundTrip()
     {
+        QFETCH(bool, quotes);
+        QFETCH(int, images);
         MediaRepository media(m_ws.db());
-        const Article article = test::sampleArticle(media);
+        const Article article = quotes ? test::quoteAndAlignmentArticle(media) : test::sampleArticle(media);
         const QString path = m_dir.filePath(QStringLiteral("bài viết.odt"));
         auto written = slip::writeArticleOdt(article, lookup(media), path);
         QVERIFY2(written, qPrintable(written ? QString() : written.error().message));
 
         auto imported = io::readOfficeDocument(bytesOf(path), path);
         QVERIFY2(imported, qPrintable(imported ? QString() : imported.error().message));
-        QCOMPARE(imported->images.size(), 1);
+        QCOMPARE(imported->images.size(), images);
         QCOMPARE(imported->images.constFirst().bytes, test::samplePng()); // the media's own bytes
         auto back = io::finishImport(std::move(imported).value(), media);
         QVERIFY(back);

@@ -70,6 +70,13 @@ inline QString sampleBody(qint64 mediaId)
         .arg(mediaId);
 }
 
+/// The src of the first image of an article's body ("media:ID").
+inline QString bodyImageOf(const Article &article)
+{
+    const qsizetype at = article.body.indexOf(QStringLiteral("src=\"")) + 5;
+    return article.body.mid(at, article.body.indexOf(QLatin1Char('"'), at) - at);
+}
+
 /// The sample article, its image stored in the workspace's media (not yet an article row).
 inline Article sampleArticle(MediaRepository &media)
 {
@@ -80,6 +87,24 @@ inline Article sampleArticle(MediaRepository &media)
     article.byline = QStringLiteral("Trần Hòa");
     auto stored = media.addFromBytes(samplePng(), QStringLiteral("hoi-truong.png"));
     article.body = sampleBody(stored ? stored->id : 0);
+    return article;
+}
+
+/// An article with what the first exports lost: a quotation of two paragraphs and pictures placed
+/// left and right (the sample's image, stored once).
+inline Article quoteAndAlignmentArticle(MediaRepository &media)
+{
+    Article article = sampleArticle(media);
+    const QString image = bodyImageOf(article);
+    article.body = QStringLiteral("<p>Đồng chí Bí thư Quận ủy phát biểu:</p>\n"
+                                  "<blockquote>\n<p>Phải hoàn thành <strong>trước</strong> ngày 20/12.</p>\n"
+                                  "<p>Không để chậm tiến độ.</p>\n</blockquote>\n"
+                                  "<figure class=\"alignleft\"><img src=\"%1\" alt=\"Hội trường\">"
+                                  "<figcaption>Ảnh bên trái</figcaption></figure>\n"
+                                  "<p>Giữa hai ảnh.</p>\n"
+                                  "<figure class=\"alignright\"><img src=\"%1\" alt=\"Hội trường\"></figure>\n"
+                                  "<p>Hội nghị kết thúc.</p>")
+                       .arg(image);
     return article;
 }
 

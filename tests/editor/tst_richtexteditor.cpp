@@ -648,6 +648,12 @@ private slots:
         QCOMPARE(editor.bodyHtml(),
                  QStringLiteral("<ol>\n<li>một<ul>\n<li>hai<ol>\n<li>ba</li>\n</ol></li>\n</ul></li>\n"
                                 "<li>bốn<ul>\n<li>năm</li>\n</ul></li>\n</ol>\n<p>Hết</p>"));
+        if (const QString shots = qEnvironmentVariable("TOASOAN_SCREENSHOT_DIR"); !shots.isEmpty()) {
+            editor.resize(420, 300);
+            editor.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&editor));
+            editor.grab().save(shots + QStringLiteral("/editor-nested-lists.png")); // to look at by eye
+        }
     }
 
     void everyActionIsDescribed()

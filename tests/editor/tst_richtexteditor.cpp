@@ -648,6 +648,12 @@ private slots:
         QCOMPARE(editor.bodyHtml(),
                  QStringLiteral("<ol>\n<li>một<ul>\n<li>hai<ol>\n<li>ba</li>\n</ol></li>\n</ul></li>\n"
                                 "<li>bốn<ul>\n<li>năm</li>\n</ul></li>\n</ol>\n<p>Hết</p>"));
+        // No gap between an item and its nested list, also for the list's last item (Qt gives it the list's
+        // bottom margin); the paragraph after the list keeps its own.
+        editor.setBodyHtml(editor.bodyHtml());
+        QCOMPARE(editor.document()->findBlockByNumber(3).text(), QStringLiteral("bốn"));
+        QCOMPARE(editor.document()->findBlockByNumber(3).blockFormat().bottomMargin(), 0.0);
+        QVERIFY(editor.document()->findBlockByNumber(5).blockFormat().topMargin() > 0);
         if (const QString shots = qEnvironmentVariable("TOASOAN_SCREENSHOT_DIR"); !shots.isEmpty()) {
             editor.resize(420, 300);
             editor.show();

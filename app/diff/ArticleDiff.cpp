@@ -4,6 +4,7 @@
 #include "app/text/Normalize.h"
 
 #include <QCoreApplication>
+#include <algorithm>
 
 namespace toasoan::diff {
 
@@ -18,6 +19,17 @@ class Tr
 QString timeText(const QDateTime &time)
 {
     return time.isValid() ? time.toLocalTime().toString(QStringLiteral("dd/MM/yyyy HH:mm")) : QString();
+}
+
+// The body's text paragraphs; an item of a nested list indented two no-break spaces a level (shown
+// in HTML too), so that the diff shows where it sits and an item moved in or out of a nested list.
+QStringList bodyParagraphs(const QString &body)
+{
+    QStringList paragraphs;
+    for (const html::TextBlock &block : html::structuredBlocks(body)) {
+        paragraphs.append(QString(2 * std::max(0, block.listLevel - 1), QChar(0xA0)) + block.text);
+    }
+    return paragraphs;
 }
 
 } // namespace
@@ -61,7 +73,7 @@ ArticleDiff diffArticles(const Article &before, const Article &after,
     field("scheduled_at", Tr::tr("Scheduled for"), timeText(before.scheduledAt), timeText(after.scheduledAt), false);
     field("notes", Tr::tr("Internal notes"), before.notes, after.notes, true);
 
-    diff.body = diffParagraphs(html::textBlocks(before.body), html::textBlocks(after.body));
+    diff.body = diffParagraphs(bodyParagraphs(before.body), bodyParagraphs(after.body));
     diff.bodyChanged = hasChanges(diff.body);
     return diff;
 }

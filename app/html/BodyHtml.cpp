@@ -21,6 +21,39 @@ QString build(const QList<Token> &tokens, SourceFlavor flavor,
     return writer.finish();
 }
 
+bool isList(const QString &name)
+{
+    return name == QLatin1String("ul") || name == QLatin1String("ol");
+}
+
+// Whether the list starting at tokens[at] ends with an item holding a nested list ("</ul></li></ol>"
+// in the subset, white space aside).
+bool lastItemNests(const QList<Token> &tokens, qsizetype at)
+{
+    int depth = 0;
+    QStringList lastTags; // the end tags seen since the last text that is not white space
+    for (qsizetype i = at; i < tokens.size(); ++i) {
+        const Token &t = tokens.at(i);
+        if (t.kind == Token::Kind::Text) {
+            if (!t.text.trimmed().isEmpty()) {
+                lastTags.clear();
+            }
+            continue;
+        }
+        if (t.kind == Token::Kind::Start) {
+            lastTags.clear();
+            depth += isList(t.name) ? 1 : 0;
+            continue;
+        }
+        if (isList(t.name) && --depth == 0) {
+            return lastTags.size() >= 2 && lastTags.constLast() == QLatin1String("li") &&
+                   isList(lastTags.at(lastTags.size() - 2));
+        }
+        lastTags.append(t.name);
+    }
+    return false;
+}
+
 QString startTag(const Token &t)
 {
     QString out = QLatin1Char('<') + t.name;
@@ -133,7 +166,18 @@ QString bodyToQtHtml(const QString &body)
     QString out;
     QString align = QStringLiteral("center");
     bool quote = false;
-    for (const Token &t : tokenize(normalizeBody(body))) {
+    const QList<Token> tokens = tokenize(normalizeBody(body));
+    int listDepth = 0;
+    for (qsizetype i = 0; i < tokens.size(); ++i) {
+        const Token &t = tokens.at(i);
+        if (isList(t.name) && t.kind != Token::Kind::Text) {
+            if (t.kind == Token::Kind::Start && listDepth++ == 0 && lastItemNests(tokens, i)) {
+                // Qt gives a list's bottom margin to its last item even when a nested list follows it.
+                out += QLatin1Char('<') + t.name + QStringLiteral(" style=\"margin-bottom:0px\">");
+                continue;
+            }
+            listDepth -= t.kind == Token::Kind::End ? 1 : 0;
+        }
         if (t.kind == Token::Kind::Text) {
             out += escapeText(t.text);
         } else if (t.name == QLatin1String("blockquote")) {

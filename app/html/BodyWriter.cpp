@@ -99,7 +99,8 @@ void BodyWriter::Private::closeBlock()
     }
     case Block::Item:
         if (visible) {
-            items.append(QStringLiteral("<li>") + inner + QStringLiteral("</li>"));
+            lists.last().items.append(inner);
+            lists.last().lastHasSublist = false;
         }
         break;
     case Block::QuoteParagraph:

@@ -9,10 +9,13 @@ namespace toasoan::html {
 /// Builds Article::body in the defined subset from a stream of elements, whatever produced them:
 /// an HTML string (BodyHtml.h), a walk over a QTextDocument (the editor) or a cleaned paste.
 ///
-/// The subset: blocks p, h2, h3, ul/ol > li, blockquote > p,
+/// The subset: blocks p, h2, h3, ul/ol > li (inline content, then at most one nested ul/ol
+/// written as `<li>text<ul>` ... `</ul></li>`; lists nest at most 5 deep), blockquote > p,
 /// figure.alignleft|aligncenter|alignright > img[src, alt] + figcaption,
 /// table > thead? > tr > th, tbody > tr > td; inline strong, em, u, a[href], br.
-/// Any element stream gives well-formed subset output: h1 becomes h2, h4-h6 h3; lists are flat;
+/// Any element stream gives well-formed subset output: h1 becomes h2, h4-h6 h3; a list nested deeper than 5, a
+/// second nested list in one item or one with no item before it joins the list around it, and text
+/// after a nested list in the same item becomes the next item;
 /// images leave paragraphs for a figure of their own (dropped in lists and tables); empty blocks,
 /// nested links and redundant formatting (bold in headings and header cells, underline in links)
 /// go. Text is NFC with white space collapsed; one block per line.

@@ -17,16 +17,76 @@ void BodyWriter::Private::closeFigure()
     container = Container::None;
 }
 
+namespace {
+
+QString listHtml(const ListLevel &level)
+{
+    QString html = QLatin1Char('<') + level.tag + QStringLiteral(">\n");
+    for (const QString &item : level.items) {
+        html += QStringLiteral("<li>") + item + QStringLiteral("</li>\n");
+    }
+    return html + QStringLiteral("</") + level.tag + QLatin1Char('>');
+}
+
+// A finished nested list joins the last item of the list around it.
+void foldInnermost(QList<ListLevel> &lists)
+{
+    const ListLevel inner = lists.takeLast();
+    if (!inner.items.isEmpty()) {
+        lists.last().items.last() += listHtml(inner);
+        lists.last().lastHasSublist = true;
+    }
+}
+
+} // namespace
+
 void BodyWriter::Private::closeList()
 {
     closeBlock();
-    if (!items.isEmpty()) {
-        appendBlock(QLatin1Char('<') + listTag + QStringLiteral(">\n") + items.join(QLatin1Char('\n')) +
-                    QStringLiteral("\n</") + listTag + QLatin1Char('>'));
+    while (lists.size() > 1) {
+        foldInnermost(lists);
     }
-    items.clear();
-    listDepth = 0;
+    if (!lists.isEmpty() && !lists.first().items.isEmpty()) {
+        appendBlock(listHtml(lists.first()));
+    }
+    lists.clear();
+    listElements.clear();
     container = Container::None;
+}
+
+void BodyWriter::Private::listStart(const QString &name)
+{
+    if (container != Container::List) {
+        closeContainer();
+        container = Container::List;
+        lists = {ListLevel{name, {}, false}};
+        listElements = {true};
+        return;
+    }
+    closeBlock();
+    // A nested list belongs to the item before it (also when it sits right in the outer list, as
+    // some editors write it). Without such an item, a second nested list in one item or beyond
+    // kMaxListDepth its items join the list already open.
+    const ListLevel &outer = lists.constLast();
+    const bool nests = lists.size() < kMaxListDepth && !outer.items.isEmpty() && !outer.lastHasSublist;
+    if (nests) {
+        lists.append(ListLevel{name, {}, false});
+    }
+    listElements.append(nests);
+}
+
+void BodyWriter::Private::listEnd()
+{
+    closeBlock();
+    if (listElements.isEmpty()) {
+        return;
+    }
+    const bool opened = listElements.takeLast();
+    if (listElements.isEmpty()) {
+        closeList();
+    } else if (opened && lists.size() > 1) {
+        foldInnermost(lists);
+    }
 }
 
 void BodyWriter::Private::closeQuote()
@@ -227,16 +287,10 @@ void BodyWriter::Private::structureStart(const QString &name, const BodyWriter::
         closeCell();
         openBlock(Block::TableCaption);
     } else if (isOneOf(name, {"ul", "ol"})) {
-        if (container == Container::List) {
-            ++listDepth;
-            closeBlock(); // nested items become siblings: the subset's lists are flat
-        } else if (container == Container::Table) {
+        if (container == Container::Table) {
             breakInside();
         } else {
-            closeContainer();
-            container = Container::List;
-            listTag = name;
-            listDepth = 1;
+            listStart(name);
         }
     } else if (name == QLatin1String("li")) {
         if (container == Container::List) {
@@ -311,11 +365,7 @@ void BodyWriter::Private::structureEnd(const QString &name)
         }
     } else if (isOneOf(name, {"ul", "ol"})) {
         if (container == Container::List) {
-            if (--listDepth <= 0) {
-                closeList();
-            } else {
-                closeBlock();
-            }
+            listEnd();
         }
     } else if (name == QLatin1String("li")) {
         if (container == Container::List) {

@@ -18,6 +18,8 @@ namespace writer {
 // Absurd nesting is an attack or a broken file; deeper elements are unwrapped.
 constexpr qsizetype kMaxScopes = 256;
 constexpr qsizetype kMaxFormats = 32;
+/// Lists nest this deep at most (see BodyWriter.h); deeper items join the deepest list.
+constexpr qsizetype kMaxListDepth = 5;
 
 inline bool isOneOf(const QString &name, std::initializer_list<const char *> names)
 {
@@ -124,6 +126,15 @@ struct Cell
     QString html;
 };
 
+/// One open list of the subset: its items' inner HTML, each without its </li>, so that a
+/// nested list can still join the last one.
+struct ListLevel
+{
+    QString tag;
+    QStringList items;
+    bool lastHasSublist = false;
+};
+
 struct Row
 {
     bool header = false;
@@ -139,6 +150,7 @@ struct BodyWriter::Private
     using Block = writer::Block;
     using Cell = writer::Cell;
     using Row = writer::Row;
+    using ListLevel = writer::ListLevel;
 
     QString out;
 
@@ -161,9 +173,8 @@ struct BodyWriter::Private
     std::optional<ImageAlignment> figureAlign;
 
     Container container = Container::None;
-    QString listTag;
-    int listDepth = 0;
-    QStringList items;
+    QList<ListLevel> lists;   ///< the subset's open lists, outermost first
+    QList<bool> listElements; ///< the source's open ul/ol: whether each one opened a level of `lists`
     int quoteDepth = 0;
     QStringList quoteParagraphs;
     QList<Row> rows;
@@ -193,6 +204,8 @@ struct BodyWriter::Private
     // Containers (BodyWriterStructure.cpp).
     void closeFigure();
     void closeList();
+    void listStart(const QString &name);
+    void listEnd();
     void closeQuote();
     void closeCell();
     void closeTable();

@@ -4,6 +4,7 @@
 #include "app/text/Normalize.h"
 
 #include <QRegularExpression>
+#include <algorithm>
 
 namespace toasoan::html {
 
@@ -207,7 +208,10 @@ QString toPlainText(const QString &html, const PlainTextOptions &options)
                 block.kind == Kind::Continued || (block.kind == previous && block.kind != Kind::Other);
             out += together ? QStringLiteral("\n") : QStringLiteral("\n\n");
         }
-        out += block.kind == Kind::ListItem ? QStringLiteral("• ") + block.text : block.text;
+        if (block.kind == Kind::ListItem) {
+            out += QString(2 * std::max(0, block.level - 1), QLatin1Char(' ')) + QStringLiteral("• ");
+        }
+        out += block.text;
         previous = block.kind;
     }
     return out;

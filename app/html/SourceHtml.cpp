@@ -51,6 +51,14 @@ QString wordListKey(const QString &style)
     return m.hasMatch() ? m.captured(1) : QString();
 }
 
+// "mso-list:l0 level2 lfo1": the paragraph's nesting level, 1 for the outermost list.
+int wordListLevel(const QString &style)
+{
+    static const QRegularExpression level(QStringLiteral("\\blevel(\\d{1,2})\\b"));
+    const auto m = level.match(styleValue(style, QStringLiteral("mso-list")));
+    return m.hasMatch() ? std::clamp(m.captured(1).toInt(), 1, 9) : 1;
+}
+
 bool isWordListMarker(const QString &style)
 {
     return styleValue(style, QStringLiteral("mso-list")) == QLatin1String("ignore");
@@ -207,6 +215,7 @@ private:
             closeQtQuote();
             m_pendingItem = true;
             m_pendingKey = wordListKey(style);
+            m_pendingLevel = wordListLevel(style);
             m_marker.clear();
             open.emitted.clear();
             open.wordItem = true;
@@ -357,22 +366,29 @@ private:
         }
         m_pendingItem = false;
         const QString tag = listTagForMarker(m_marker);
-        if (m_wordListTag != tag || m_wordListKey != m_pendingKey) {
+        if (m_wordListKey != m_pendingKey) {
             closeWordList();
+        }
+        m_wordListKey = m_pendingKey;
+        // A deeper level opens a list inside the previous item (the writer joins a list that follows
+        // an item to it); a shallower one closes the lists below it.
+        while (m_wordLists.size() > m_pendingLevel ||
+               (m_wordLists.size() == m_pendingLevel && m_wordLists.constLast() != tag)) {
+            m_writer.end(m_wordLists.takeLast());
+        }
+        while (m_wordLists.size() < m_pendingLevel) {
             m_writer.start(tag);
-            m_wordListTag = tag;
-            m_wordListKey = m_pendingKey;
+            m_wordLists.append(tag);
         }
         m_writer.start(QStringLiteral("li"));
     }
 
     void closeWordList()
     {
-        if (!m_wordListTag.isEmpty()) {
-            m_writer.end(m_wordListTag);
-            m_wordListTag.clear();
-            m_wordListKey.clear();
+        while (!m_wordLists.isEmpty()) {
+            m_writer.end(m_wordLists.takeLast());
         }
+        m_wordListKey.clear();
     }
 
     void closeQtQuote()
@@ -390,7 +406,8 @@ private:
     QString m_marker;
     bool m_pendingItem = false;
     QString m_pendingKey;
-    QString m_wordListTag;
+    int m_pendingLevel = 1;
+    QStringList m_wordLists; ///< the Word lists open, one a level (their tags)
     QString m_wordListKey;
     bool m_qtQuote = false;
     bool m_shiftHeadings = false;

@@ -14,6 +14,7 @@
 #include <QSaveFile>
 #include <QXmlStreamWriter>
 #include <algorithm>
+#include <utility>
 
 namespace toasoan::io {
 
@@ -77,7 +78,9 @@ public:
 
     QList<Relationship> relationships;
     QList<MediaPart> mediaParts;
-    QList<bool> lists; ///< numId - 1 → ordered
+    /// numId - 1 → ordered and nesting level: each ul/ol of the body, nested ones too, is a w:num of
+    /// its own, so that every numbered list starts again at 1.
+    QList<std::pair<bool, int>> lists;
 
 private:
     void startParagraph(const QString &style, const QString &align = {});
@@ -98,7 +101,7 @@ private:
     bool m_quote = false;
     bool m_headerRow = false;
     int m_columns = 0;
-    int m_list = 0; ///< numId of the list being written, 0 outside lists
+    QList<int> m_lists; ///< numIds of the open lists, outermost first
     QString m_figureAlign = QStringLiteral("center");
     int m_images = 0;
 };
@@ -114,18 +117,18 @@ void DocxBody::startParagraph(const QString &style, const QString &align)
 {
     endParagraph();
     m_w.writeStartElement(W, QStringLiteral("p"));
-    if (!style.isEmpty() || !align.isEmpty() || m_list > 0) {
+    if (!style.isEmpty() || !align.isEmpty() || !m_lists.isEmpty()) {
         m_w.writeStartElement(W, QStringLiteral("pPr"));
         if (!style.isEmpty()) {
             m_w.writeEmptyElement(W, QStringLiteral("pStyle"));
             m_w.writeAttribute(W, QStringLiteral("val"), style);
         }
-        if (m_list > 0) {
+        if (!m_lists.isEmpty()) {
             m_w.writeStartElement(W, QStringLiteral("numPr"));
             m_w.writeEmptyElement(W, QStringLiteral("ilvl"));
-            m_w.writeAttribute(W, QStringLiteral("val"), QStringLiteral("0"));
+            m_w.writeAttribute(W, QStringLiteral("val"), QString::number(m_lists.size() - 1));
             m_w.writeEmptyElement(W, QStringLiteral("numId"));
-            m_w.writeAttribute(W, QStringLiteral("val"), QString::number(m_list));
+            m_w.writeAttribute(W, QStringLiteral("val"), QString::number(m_lists.constLast()));
             m_w.writeEndElement();
         }
         if (!align.isEmpty()) {
@@ -364,11 +367,12 @@ Result<void> DocxBody::write(const QList<Token> &tokens)
         } else if (n == QLatin1String("blockquote")) {
             m_quote = start;
         } else if (n == QLatin1String("ul") || n == QLatin1String("ol")) {
+            endParagraph(); // a nested list ends its item's paragraph
             if (start) {
-                lists.append(n == QLatin1String("ol"));
-                m_list = int(lists.size());
-            } else {
-                m_list = 0;
+                lists.append({n == QLatin1String("ol"), int(m_lists.size())});
+                m_lists.append(int(lists.size()));
+            } else if (!m_lists.isEmpty()) {
+                m_lists.removeLast();
             }
         } else if (n == QLatin1String("li")) {
             if (start) {
@@ -577,10 +581,13 @@ QByteArray stylesPart()
         "</w:styles>\n");
 }
 
-// One bulleted and one numbered list definition; each list of the body is a w:num of its own, so
-// that every numbered list starts again at 1.
-QByteArray numberingPart(const QList<bool> &lists)
+// One bulleted and one numbered list definition, each with the levels the body can nest
+// (html::BodyWriter keeps 5); each list of the body is a w:num of its own, so that every numbered
+// list starts again at 1.
+QByteArray numberingPart(const QList<std::pair<bool, int>> &lists)
 {
+    constexpr int kLevels = 9; // as Word defines them; the body uses the first 5
+    static const QStringList bullets{QStringLiteral("•"), QStringLiteral("◦"), QStringLiteral("▪")};
     QByteArray xml;
     QXmlStreamWriter w(&xml);
     w.writeStartDocument(QStringLiteral("1.0"), true);
@@ -591,33 +598,38 @@ QByteArray numberingPart(const QList<bool> &lists)
         w.writeStartElement(W, QStringLiteral("abstractNum"));
         w.writeAttribute(W, QStringLiteral("abstractNumId"), QString::number(abstract));
         w.writeEmptyElement(W, QStringLiteral("multiLevelType"));
-        w.writeAttribute(W, QStringLiteral("val"), QStringLiteral("singleLevel"));
-        w.writeStartElement(W, QStringLiteral("lvl"));
-        w.writeAttribute(W, QStringLiteral("ilvl"), QStringLiteral("0"));
-        w.writeEmptyElement(W, QStringLiteral("start"));
-        w.writeAttribute(W, QStringLiteral("val"), QStringLiteral("1"));
-        w.writeEmptyElement(W, QStringLiteral("numFmt"));
-        w.writeAttribute(W, QStringLiteral("val"), ordered ? QStringLiteral("decimal") : QStringLiteral("bullet"));
-        w.writeEmptyElement(W, QStringLiteral("lvlText"));
-        w.writeAttribute(W, QStringLiteral("val"), ordered ? QStringLiteral("%1.") : QStringLiteral("•"));
-        w.writeEmptyElement(W, QStringLiteral("lvlJc"));
-        w.writeAttribute(W, QStringLiteral("val"), QStringLiteral("left"));
-        w.writeStartElement(W, QStringLiteral("pPr"));
-        w.writeEmptyElement(W, QStringLiteral("ind"));
-        w.writeAttribute(W, QStringLiteral("left"), QStringLiteral("720"));
-        w.writeAttribute(W, QStringLiteral("hanging"), QStringLiteral("360"));
-        w.writeEndElement();
-        w.writeEndElement(); // lvl
+        w.writeAttribute(W, QStringLiteral("val"), QStringLiteral("hybridMultilevel"));
+        for (int level = 0; level < kLevels; ++level) {
+            w.writeStartElement(W, QStringLiteral("lvl"));
+            w.writeAttribute(W, QStringLiteral("ilvl"), QString::number(level));
+            w.writeEmptyElement(W, QStringLiteral("start"));
+            w.writeAttribute(W, QStringLiteral("val"), QStringLiteral("1"));
+            w.writeEmptyElement(W, QStringLiteral("numFmt"));
+            w.writeAttribute(W, QStringLiteral("val"), ordered ? QStringLiteral("decimal") : QStringLiteral("bullet"));
+            w.writeEmptyElement(W, QStringLiteral("lvlText"));
+            w.writeAttribute(W, QStringLiteral("val"),
+                             ordered ? QLatin1Char('%') + QString::number(level + 1) + QLatin1Char('.')
+                                     : bullets.at(level % bullets.size()));
+            w.writeEmptyElement(W, QStringLiteral("lvlJc"));
+            w.writeAttribute(W, QStringLiteral("val"), QStringLiteral("left"));
+            w.writeStartElement(W, QStringLiteral("pPr"));
+            w.writeEmptyElement(W, QStringLiteral("ind"));
+            w.writeAttribute(W, QStringLiteral("left"), QString::number(720 * (level + 1)));
+            w.writeAttribute(W, QStringLiteral("hanging"), QStringLiteral("360"));
+            w.writeEndElement();
+            w.writeEndElement(); // lvl
+        }
         w.writeEndElement(); // abstractNum
     }
     for (qsizetype i = 0; i < lists.size(); ++i) {
+        const auto [ordered, level] = lists.at(i);
         w.writeStartElement(W, QStringLiteral("num"));
         w.writeAttribute(W, QStringLiteral("numId"), QString::number(i + 1));
         w.writeEmptyElement(W, QStringLiteral("abstractNumId"));
-        w.writeAttribute(W, QStringLiteral("val"), lists.at(i) ? QStringLiteral("1") : QStringLiteral("0"));
-        if (lists.at(i)) {
+        w.writeAttribute(W, QStringLiteral("val"), ordered ? QStringLiteral("1") : QStringLiteral("0"));
+        if (ordered) {
             w.writeStartElement(W, QStringLiteral("lvlOverride"));
-            w.writeAttribute(W, QStringLiteral("ilvl"), QStringLiteral("0"));
+            w.writeAttribute(W, QStringLiteral("ilvl"), QString::number(level));
             w.writeEmptyElement(W, QStringLiteral("startOverride"));
             w.writeAttribute(W, QStringLiteral("val"), QStringLiteral("1"));
             w.writeEndElement();

@@ -99,6 +99,7 @@ struct ParaProps
     int outlineLevel = -1;
     QString numId;
     int listLevel = -1;
+    QString jc;
 };
 
 void readParaProps(QXmlStreamReader &x, ParaProps &props)
@@ -107,6 +108,8 @@ void readParaProps(QXmlStreamReader &x, ParaProps &props)
         const auto name = x.name();
         if (name == QLatin1String("pStyle")) {
             props.style = attributeByName(x, QLatin1StringView("val"));
+        } else if (name == QLatin1String("jc")) {
+            props.jc = attributeByName(x, QLatin1StringView("val"));
         } else if (name == QLatin1String("outlineLvl")) {
             props.outlineLevel = attributeByName(x, QLatin1StringView("val")).toInt();
         } else if (name == QLatin1String("numPr")) {
@@ -163,7 +166,8 @@ private:
     RunProps styleRun(const QString &id, int depth = 0) const;
     ParaProps styleParagraph(const QString &id, int depth = 0) const;
     int headingLevel(const QString &styleId, int depth = 0) const;
-    bool isCaption(const QString &styleId, int depth = 0) const;
+    bool styleNameIs(const QString &styleId, bool (*test)(const QString &), int depth = 0) const;
+    int styleListLevel(const QString &styleId, int depth = 0) const;
     bool ordered(const QString &numId, int level) const;
 
     const ZipPackage &m_package;
@@ -229,13 +233,25 @@ int DocxParser::headingLevel(const QString &styleId, int depth) const
     return it->basedOn.isEmpty() ? 0 : headingLevel(it->basedOn, depth + 1);
 }
 
-bool DocxParser::isCaption(const QString &styleId, int depth) const
+bool DocxParser::styleNameIs(const QString &styleId, bool (*test)(const QString &), int depth) const
 {
     const auto it = m_styles.constFind(styleId);
     if (it == m_styles.cend() || depth > 16) {
         return false;
     }
-    return isCaptionStyleName(it->name) || (!it->basedOn.isEmpty() && isCaption(it->basedOn, depth + 1));
+    return test(it->name) || (!it->basedOn.isEmpty() && styleNameIs(it->basedOn, test, depth + 1));
+}
+
+int DocxParser::styleListLevel(const QString &styleId, int depth) const
+{
+    const auto it = m_styles.constFind(styleId);
+    if (it == m_styles.cend() || depth > 16) {
+        return 0;
+    }
+    if (const int level = listLevelFromStyleName(it->name); level > 0) {
+        return level;
+    }
+    return it->basedOn.isEmpty() ? 0 : styleListLevel(it->basedOn, depth + 1);
 }
 
 bool DocxParser::ordered(const QString &numId, int level) const
@@ -399,16 +415,17 @@ void DocxParser::blocks(QXmlStreamReader &x)
             }
             if (!numId.isEmpty() && numId != QLatin1String("0") && heading == 0) {
                 const int level = props.listLevel >= 0 ? props.listLevel : qMax(0, fromStyle.listLevel);
-                m_doc.addListItems(segments, level, ordered(numId, level));
+                m_doc.addListItems(segments, qMax(level, styleListLevel(props.style)), ordered(numId, level));
                 continue;
             }
             m_doc.flushList();
             m_doc.addParagraph(segments,
-                               heading == -1            ? Block::Kind::Title
-                               : heading > 0            ? Block::Kind::Heading
-                               : isCaption(props.style) ? Block::Kind::Caption
-                                                        : Block::Kind::Paragraph,
-                               qMax(heading, 0));
+                               heading == -1                                  ? Block::Kind::Title
+                               : heading > 0                                  ? Block::Kind::Heading
+                               : styleNameIs(props.style, isCaptionStyleName) ? Block::Kind::Caption
+                               : styleNameIs(props.style, isQuoteStyleName)   ? Block::Kind::Quote
+                                                                              : Block::Kind::Paragraph,
+                               qMax(heading, 0), pictureAlignment(props.jc));
         } else if (name == QLatin1String("tbl")) {
             m_doc.flushList();
             Block block;

@@ -26,7 +26,24 @@ struct OdfStyle
     std::optional<bool> underline;
     QString font;
     QString listStyle;
+    QString align;                ///< fo:text-align
+    std::optional<bool> indented; ///< margins on both sides (a quotation), when the style sets them
 };
+
+// A length of fo: attributes in points ("30pt", "1cm", "0.5in"…); 0 when unreadable.
+double points(const QString &length)
+{
+    static const QList<QPair<QString, double>> units{
+        {QStringLiteral("pt"), 1.0},  {QStringLiteral("cm"), 72.0 / 2.54}, {QStringLiteral("mm"), 7.2 / 2.54},
+        {QStringLiteral("in"), 72.0}, {QStringLiteral("px"), 0.75},        {QStringLiteral("pc"), 12.0}};
+    const QString value = length.trimmed().toLower();
+    for (const auto &[unit, factor] : units) {
+        if (value.endsWith(unit)) {
+            return value.chopped(unit.size()).toDouble() * factor;
+        }
+    }
+    return 0;
+}
 
 class OdtParser
 {
@@ -49,6 +66,11 @@ private:
     RunFormat format(const QString &styleName, RunFormat base, int depth = 0) const;
     bool styleIsCaption(const QString &styleName) const;
     int styleHeading(const QString &styleName) const;
+    int styleListLevel(const QString &styleName) const;
+    int levelByStyleName(const QString &styleName, int (*level)(const QString &)) const;
+    QList<QPair<QString, OdfStyle>> styleChain(const QString &styleName) const;
+    bool styleIsQuote(const QString &styleName) const;
+    QString styleAlign(const QString &styleName) const;
 
     const ZipPackage &m_package;
     QHash<QString, OdfStyle> m_styles;
@@ -92,20 +114,67 @@ bool OdtParser::styleIsCaption(const QString &styleName) const
     return false;
 }
 
-int OdtParser::styleHeading(const QString &styleName) const
+// The style and its parents, nearest first, each with its name as LibreOffice shows it (without a
+// display name, the name itself with LibreOffice's escapes: "Heading_20_1").
+QList<QPair<QString, OdfStyle>> OdtParser::styleChain(const QString &styleName) const
 {
+    QList<QPair<QString, OdfStyle>> chain;
     QString name = styleName;
     for (int depth = 0; depth < 16 && !name.isEmpty(); ++depth) {
         const OdfStyle style = m_styles.value(name);
-        // Without a display name, the name itself with LibreOffice's escapes: "Heading_20_1".
         QString shown = style.displayName.isEmpty() ? name : style.displayName;
         shown.replace(QLatin1String("_20_"), QLatin1String(" "));
-        if (const int level = headingLevelFromStyleName(shown); level != 0) {
-            return level;
-        }
+        chain.append({shown, style});
         name = style.parent;
     }
+    return chain;
+}
+
+// A quotation by its style's name, or indented on both sides as Qt's writer (the .odt export) and
+// LibreOffice's Quotations style make it; the nearest style that sets the margins decides.
+bool OdtParser::styleIsQuote(const QString &styleName) const
+{
+    for (const auto &[shown, style] : styleChain(styleName)) {
+        if (isQuoteStyleName(shown)) {
+            return true;
+        }
+        if (style.indented) {
+            return *style.indented;
+        }
+    }
+    return false;
+}
+
+QString OdtParser::styleAlign(const QString &styleName) const
+{
+    for (const auto &link : styleChain(styleName)) {
+        if (!link.second.align.isEmpty()) {
+            return link.second.align;
+        }
+    }
+    return {};
+}
+
+// The first non-zero answer of `level` for the names of the style and its parents.
+int OdtParser::levelByStyleName(const QString &styleName, int (*level)(const QString &)) const
+{
+    for (const auto &link : styleChain(styleName)) {
+        if (const int found = level(link.first); found != 0) {
+            return found;
+        }
+    }
     return 0;
+}
+
+int OdtParser::styleHeading(const QString &styleName) const
+{
+    return levelByStyleName(styleName, headingLevelFromStyleName);
+}
+
+// A "List Bullet 2" paragraph (a Word file saved by LibreOffice) is nested by its style alone.
+int OdtParser::styleListLevel(const QString &styleName) const
+{
+    return levelByStyleName(styleName, listLevelFromStyleName);
 }
 
 void OdtParser::readStyles(const QByteArray &xml)
@@ -153,6 +222,14 @@ void OdtParser::readStyles(const QByteArray &xml)
                 if (!font.isEmpty()) {
                     style.font = font;
                 }
+            } else if (name == QLatin1String("paragraph-properties") && !current.isEmpty()) {
+                OdfStyle &style = m_styles[current];
+                style.align = attributeByName(x, QLatin1StringView("text-align"));
+                const QString left = attributeByName(x, QLatin1StringView("margin-left"));
+                const QString right = attributeByName(x, QLatin1StringView("margin-right"));
+                if (!left.isEmpty() || !right.isEmpty()) {
+                    style.indented = points(left) >= 20 && points(right) >= 20;
+                }
             } else if (name == QLatin1String("list-style")) {
                 listStyle = attributeByName(x, QLatin1StringView("name"));
             } else if ((name == QLatin1String("list-level-style-number") ||
@@ -192,15 +269,17 @@ void OdtParser::blocks(QXmlStreamReader &x, int listLevel, const QString &listSt
             }
             const QList<Segment> segments = paragraph(x);
             if (listLevel >= 0) {
-                m_doc.addListItems(segments, listLevel, m_listOrdered.value(listStyle).value(listLevel + 1, false));
+                m_doc.addListItems(segments, qMax(listLevel, styleListLevel(style)),
+                                   m_listOrdered.value(listStyle).value(listLevel + 1, false));
                 continue;
             }
             m_doc.flushList();
             const Block::Kind kind = heading == -1           ? Block::Kind::Title
                                      : heading > 0           ? Block::Kind::Heading
                                      : styleIsCaption(style) ? Block::Kind::Caption
+                                     : styleIsQuote(style)   ? Block::Kind::Quote
                                                              : Block::Kind::Paragraph;
-            m_doc.addParagraph(segments, kind, qMax(heading, 0));
+            m_doc.addParagraph(segments, kind, qMax(heading, 0), pictureAlignment(styleAlign(style)));
         } else if (name == QLatin1String("list")) {
             QString style = attributeByName(x, QLatin1StringView("style-name"));
             // LibreOffice writes each item of a list as a text:list of its own: neighbours are one list

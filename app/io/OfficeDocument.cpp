@@ -219,7 +219,7 @@ QString attributeByName(const QXmlStreamReader &x, QLatin1StringView local)
     return {};
 }
 
-void Document::addParagraph(const QList<Segment> &segments, Block::Kind kind, int level)
+void Document::addParagraph(const QList<Segment> &segments, Block::Kind kind, int level, const QString &align)
 {
     for (const Segment &segment : segments) {
         Block block;
@@ -227,6 +227,7 @@ void Document::addParagraph(const QList<Segment> &segments, Block::Kind kind, in
             block.kind = Block::Kind::Image;
             block.imageIndex = segment.imageIndex;
             block.alt = segment.alt;
+            block.align = align;
             blocks.append(block);
             continue;
         }
@@ -287,6 +288,14 @@ QString embeddedImageSource(int index)
     return QStringLiteral("embedded:") + QString::number(index);
 }
 
+int listLevelFromStyleName(const QString &styleName)
+{
+    static const QRegularExpression nested(QStringLiteral("^list (?:bullet|number) ([2-9])$"),
+                                           QRegularExpression::CaseInsensitiveOption);
+    const auto m = nested.match(styleName.simplified());
+    return m.hasMatch() ? m.captured(1).toInt() - 1 : 0;
+}
+
 int headingLevelFromStyleName(const QString &styleName)
 {
     const QString name = text::normalize(styleName.simplified()).toLower();
@@ -307,6 +316,26 @@ bool isCaptionStyleName(const QString &styleName)
     return name == QLatin1String("caption") || name == QStringLiteral("chú thích") ||
            name == QStringLiteral("chú thích ảnh") || name == QLatin1String("illustration") ||
            name == QLatin1String("figure") || name == QLatin1String("image caption");
+}
+
+bool isQuoteStyleName(const QString &styleName)
+{
+    const QString name = text::normalize(styleName.simplified()).toLower();
+    return name == QLatin1String("quote") || name == QLatin1String("intense quote") ||
+           name == QLatin1String("quotations") || name == QStringLiteral("trích dẫn") ||
+           name == QStringLiteral("trích dẫn đậm");
+}
+
+QString pictureAlignment(const QString &paragraphAlignment)
+{
+    const QString a = paragraphAlignment.trimmed().toLower();
+    if (a == QLatin1String("left")) { // not "start": LibreOffice's default paragraph says so
+        return QStringLiteral("left");
+    }
+    if (a == QLatin1String("right") || a == QLatin1String("end")) {
+        return QStringLiteral("right");
+    }
+    return {};
 }
 
 bool isWebImage(const QByteArray &bytes)
@@ -361,6 +390,16 @@ ImportedArticle assemble(Document document)
         case Block::Kind::Caption:
             html.append(QStringLiteral("<p>") + block.html + QStringLiteral("</p>"));
             break;
+        case Block::Kind::Quote: {
+            // Consecutive quote paragraphs are one quotation.
+            QString quote = QStringLiteral("<blockquote>");
+            for (; i < blocks.size() && blocks.at(i).kind == Block::Kind::Quote; ++i) {
+                quote += QStringLiteral("<p>") + blocks.at(i).html + QStringLiteral("</p>");
+            }
+            --i;
+            html.append(quote + QStringLiteral("</blockquote>"));
+            break;
+        }
         case Block::Kind::Title:
             html.append(QStringLiteral("<h2>") + block.html + QStringLiteral("</h2>"));
             break;
@@ -374,9 +413,10 @@ ImportedArticle assemble(Document document)
             html.append(block.html);
             break;
         case Block::Kind::Image: {
-            QString figure = QStringLiteral("<figure class=\"aligncenter\"><img src=\"") +
-                             embeddedImageSource(block.imageIndex) + QStringLiteral("\" alt=\"") +
-                             escapeAttribute(block.alt) + QStringLiteral("\">");
+            QString figure = QStringLiteral("<figure class=\"align") +
+                             (block.align.isEmpty() ? QStringLiteral("center") : block.align) +
+                             QStringLiteral("\"><img src=\"") + embeddedImageSource(block.imageIndex) +
+                             QStringLiteral("\" alt=\"") + escapeAttribute(block.alt) + QStringLiteral("\">");
             // The paragraph under a photo is its caption when it is styled so, or short and in italics.
             if (i + 1 < blocks.size()) {
                 const Block &next = blocks.at(i + 1);

@@ -82,6 +82,7 @@ struct Block
         Title,
         Heading, ///< `level` 1..9
         Caption, ///< a paragraph in a caption style
+        Quote,   ///< a paragraph in a quote style ("Quote", "Quotations", "Trích dẫn"…)
         Image,   ///< `imageIndex` into Document::images, `alt`
         Markup,  ///< a list or a table, already HTML
     };
@@ -94,6 +95,7 @@ struct Block
     bool allItalic = false;
     int imageIndex = -1;
     QString alt;
+    QString align; ///< Image: "left" or "right" as its paragraph is aligned; empty: centred
 };
 
 /// A list item as the readers find them: nesting level (0 = outermost), ordered or bulleted.
@@ -114,7 +116,8 @@ struct Document
     int legacyRuns = 0;
 
     /// The paragraph's segments as blocks of `kind` (pictures as Image blocks); counts legacy runs.
-    void addParagraph(const QList<Segment> &segments, Block::Kind kind, int level = 0);
+    /// `align` ("left", "right") places the paragraph's pictures.
+    void addParagraph(const QList<Segment> &segments, Block::Kind kind, int level = 0, const QString &align = {});
     /// The paragraph's text segments as items of the list being read (see flushList()).
     void addListItems(const QList<Segment> &segments, int level, bool ordered);
     /// Ends the list being read: one Markup block.
@@ -167,8 +170,16 @@ ImportedArticle assemble(Document document);
 /// Word style names that say heading/title, in English and in localized Word ("Heading 1",
 /// "Tiêu đề 1", "Title"): 0 for none, 1..9 for a heading level, -1 for the title.
 int headingLevelFromStyleName(const QString &styleName);
+/// Word's "List Bullet 2", "List Number 3"… (English in every Word; LibreOffice keeps them): a list
+/// of their own that nests by its style alone; the nesting level they stand for (1, 2…), else 0.
+int listLevelFromStyleName(const QString &styleName);
 /// "Caption", "Chú thích" and LibreOffice's "Illustration", "Figure"…
 bool isCaptionStyleName(const QString &styleName);
+/// "Quote", "Intense Quote", LibreOffice's "Quotations", "Trích dẫn"…
+bool isQuoteStyleName(const QString &styleName);
+/// A paragraph alignment as Word or OpenDocument writes it ("left", "right", "end", "center"…):
+/// "left" or "right" for a picture off centre, else empty ("start" is every paragraph's default).
+QString pictureAlignment(const QString &paragraphAlignment);
 
 /// The document's bytes, read by the format's reader.
 Result<Document> readDocx(const ZipPackage &package, const QString &shownName);

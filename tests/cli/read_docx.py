@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
 """Reads a .docx with python-docx (python3-docx) and prints what tst_article_export checks, as JSON:
-the paragraphs with their style names, the tables, the pictures, the links, the core properties, and
+the paragraphs with their style names and list levels, the tables, the pictures, the links, the core properties, and
 the style ids the document uses that styles.xml does not define (Word repairs such files)."""
 import json
 import sys
@@ -26,7 +26,9 @@ for link in body.iter(qn("w:hyperlink")):
 paragraphs = []
 for p in document.paragraphs:
     text = "".join(t.text or "" for t in p._p.iter(qn("w:t")))
-    paragraphs.append({"style": p.style.name, "text": text, "alignment": str(p.alignment)})
+    ilvl = next(p._p.iter(qn("w:ilvl")), None)
+    paragraphs.append({"style": p.style.name, "text": text, "alignment": str(p.alignment),
+                       "listLevel": int(ilvl.get(qn("w:val"))) if ilvl is not None else -1})
 
 print(json.dumps({
     "paragraphs": paragraphs,

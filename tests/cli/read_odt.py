@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """Reads an .odt with odfpy (python3-odf) and prints what tst_article_print_export checks, as JSON:
 the headings with their outline levels, the paragraphs, the tables (header rows apart), the pictures
-with their descriptions, the links, and whether the package starts with its stored mimetype."""
+with their descriptions, the links, the list items with their nesting depth, and whether the package
+starts with its stored mimetype."""
 import json
 import sys
 import zipfile
@@ -42,6 +43,26 @@ for frame in body.getElementsByType(draw.Frame):
 links = [{"href": a.getAttrNS(XLINKNS, "href"), "text": plain(a)} for a in body.getElementsByType(text.A)]
 lists = len(body.getElementsByType(text.List))
 
+
+def list_items(element, depth, out):
+    # Each item's own paragraphs as "depth text", depth 1 for the outermost list.
+    for child in element.childNodes:
+        name = getattr(child, "qname", None)
+        if name == (TEXTNS, "list"):
+            list_items(child, depth + 1, out)
+        elif name == (TEXTNS, "list-item"):
+            for part in child.childNodes:
+                if getattr(part, "qname", None) == (TEXTNS, "p"):
+                    out.append(f"{depth} {plain(part)}")
+            list_items(child, depth, out)
+        elif depth == 0 and getattr(child, "childNodes", None):
+            list_items(child, depth, out)
+    return out
+
+
+items = list_items(body, 0, [])
+
 print(json.dumps({"mimetypeFirstStored": mimetype_first_stored, "mimetype": document.mimetype,
                   "headings": headings, "paragraphs": paragraphs, "tables": tables, "pictures": pictures,
-                  "links": links, "lists": lists}, ensure_ascii=False))
+                  "links": links, "lists": lists,
+                  "listItems": items}, ensure_ascii=False))

@@ -53,17 +53,28 @@ private slots:
         QVERIFY(m_dir.isValid());
     }
 
-    // import(export(article)) is the article: what a reporter gets back from the leader's Word.
+    // import(export(article)) is the article: what a reporter gets back from the leader's Word. Also a
+    // quotation and pictures placed left and right (Word's Quote style, the picture paragraph's jc).
+    void docxRoundTrip_data()
+    {
+        QTest::addColumn<bool>("quotes");
+        QTest::addColumn<int>("images");
+        QTest::newRow("nominal: every element") << false << 1;
+        QTest::newRow("nominal: a quotation, pictures left and right") << true << 2;
+    }
+
     void docxRoundTrip()
     {
+        QFETCH(bool, quotes);
+        QFETCH(int, images);
         MediaRepository media(m_ws.db());
-        const Article article = test::sampleArticle(media);
+        const Article article = quotes ? test::quoteAndAlignmentArticle(media) : test::sampleArticle(media);
         auto bytes = docx(article);
         QVERIFY2(bytes, qPrintable(bytes ? QString() : bytes.error().detail));
 
         auto imported = io::readOfficeDocument(*bytes, QStringLiteral("bai-viet.docx"));
         QVERIFY2(imported, qPrintable(imported ? QString() : imported.error().message));
-        QCOMPARE(imported->images.size(), 1);
+        QCOMPARE(imported->images.size(), images);
         QCOMPARE(imported->images.constFirst().bytes, test::samplePng());
         QVERIFY(imported->missingImages.isEmpty());
         auto back = io::finishImport(std::move(imported).value(), media);
@@ -104,7 +115,10 @@ private slots:
 
         QStringList paragraphs;
         for (const QJsonValue &p : read.value(QStringLiteral("paragraphs")).toArray()) {
-            paragraphs.append(p[QStringLiteral("style")].toString() + QStringLiteral(": ") +
+            // A list paragraph names its level (w:ilvl): nested lists are levels of Word's numbering.
+            const int level = p[QStringLiteral("listLevel")].toInt();
+            paragraphs.append(p[QStringLiteral("style")].toString() +
+                              (level >= 0 ? QStringLiteral(" %1").arg(level) : QString()) + QStringLiteral(": ") +
                               p[QStringLiteral("text")].toString());
         }
         const QStringList expected = {
@@ -113,11 +127,15 @@ private slots:
             QStringLiteral("Normal: (NTL) Sáng ngày 9/11, Quận ủy Nam Từ Liêm đã tổ chức Hội nghị giao ban Chương "
                            "trình số 04; xem trang của quận.Đại biểu dự họp đông đủ."),
             QStringLiteral("Heading 1: Kết quả nổi bật"),
-            QStringLiteral("List Paragraph: Trường học đạt chuẩn quốc gia"),
-            QStringLiteral("List Paragraph: Y tế cơ sở"),
+            QStringLiteral("List Paragraph 0: Trường học đạt chuẩn quốc gia"),
+            QStringLiteral("List Paragraph 1: Trường mầm non"),
+            QStringLiteral("List Paragraph 2: Phường Mễ Trì"),
+            QStringLiteral("List Paragraph 1: Trường tiểu học"),
+            QStringLiteral("List Paragraph 0: Y tế cơ sở"),
             QStringLiteral("Heading 2: Nhiệm vụ cuối năm"),
-            QStringLiteral("List Paragraph: Rà soát các chỉ tiêu"),
-            QStringLiteral("List Paragraph: Tăng cường tuyên truyền"),
+            QStringLiteral("List Paragraph 0: Rà soát các chỉ tiêu"),
+            QStringLiteral("List Paragraph 1: Dân số"),
+            QStringLiteral("List Paragraph 0: Tăng cường tuyên truyền"),
             QStringLiteral("Normal: "), // the picture
             QStringLiteral("Caption: Quang cảnh hội nghị"),
             QStringLiteral("Normal: Kết luận Hội nghị, đồng chí Lâm Quang Thao ghi nhận những kết quả đã đạt được."),

@@ -65,18 +65,29 @@ private slots:
         QVERIFY(m_dir.isValid());
     }
 
-    // import(export(article)) is the article, for the office's LibreOffice users.
+    // import(export(article)) is the article, for the office's LibreOffice users. Also a quotation (the
+    // paragraphs Qt's writer indents on both sides) and pictures placed left and right.
+    void odtRoundTrip_data()
+    {
+        QTest::addColumn<bool>("quotes");
+        QTest::addColumn<int>("images");
+        QTest::newRow("nominal: every element") << false << 1;
+        QTest::newRow("nominal: a quotation, pictures left and right") << true << 2;
+    }
+
     void odtRoundTrip()
     {
+        QFETCH(bool, quotes);
+        QFETCH(int, images);
         MediaRepository media(m_ws.db());
-        const Article article = test::sampleArticle(media);
+        const Article article = quotes ? test::quoteAndAlignmentArticle(media) : test::sampleArticle(media);
         const QString path = m_dir.filePath(QStringLiteral("bài viết.odt"));
         auto written = slip::writeArticleOdt(article, lookup(media), path);
         QVERIFY2(written, qPrintable(written ? QString() : written.error().message));
 
         auto imported = io::readOfficeDocument(bytesOf(path), path);
         QVERIFY2(imported, qPrintable(imported ? QString() : imported.error().message));
-        QCOMPARE(imported->images.size(), 1);
+        QCOMPARE(imported->images.size(), images);
         QCOMPARE(imported->images.constFirst().bytes, test::samplePng()); // the media's own bytes
         auto back = io::finishImport(std::move(imported).value(), media);
         QVERIFY(back);
@@ -114,7 +125,16 @@ private slots:
         QVERIFY(paragraphs.contains(article.sapo));
         QVERIFY(paragraphs.contains(QStringLiteral("Quang cảnh hội nghị")));
         QCOMPARE(paragraphs.last().toString(), article.byline);
-        QCOMPARE(read.value(QStringLiteral("lists")).toInt(), 2);
+        QCOMPARE(read.value(QStringLiteral("lists")).toInt(), 5); // two lists and their three nested ones
+        QStringList items;
+        for (const QJsonValue &item : read.value(QStringLiteral("listItems")).toArray()) {
+            items.append(item.toString());
+        }
+        QCOMPARE(items,
+                 QStringList({QStringLiteral("1 Trường học đạt chuẩn quốc gia"), QStringLiteral("2 Trường mầm non"),
+                              QStringLiteral("3 Phường Mễ Trì"), QStringLiteral("2 Trường tiểu học"),
+                              QStringLiteral("1 Y tế cơ sở"), QStringLiteral("1 Rà soát các chỉ tiêu"),
+                              QStringLiteral("2 Dân số"), QStringLiteral("1 Tăng cường tuyên truyền")}));
 
         const QJsonArray tables = read.value(QStringLiteral("tables")).toArray();
         QCOMPARE(tables.size(), 1);

@@ -39,13 +39,14 @@ Result<Article> finishWithFakeStore(io::ImportedArticle imported, QList<io::Impo
 }
 
 // What bai-viet.docx and bai-viet.odt hold once imported: the same article from Word and LibreOffice.
-// The nested bullet ("Trường mầm non") is an item of its list: the body subset has flat lists.
+// The nested bullet ("Trường mầm non", Word's List Bullet 2 style, a nested text:list in LibreOffice)
+// stays nested in its item.
 const QString kArticleBody = QStringLiteral(
     "<p>Sáng ngày 9/11, Quận ủy Nam Từ Liêm đã tổ chức <em>Hội nghị giao ban</em> Ban Chủ nhiệm Chương trình "
     "<u>số 04</u> với nhiều đại biểu. Xem <a href=\"https://namtuliem.hanoi.gov.vn/tin-tuc\">trang của quận</a>.</p>\n"
     "<p>Theo báo cáo tại hội nghị, các chỉ tiêu đã hoàn thành[1].</p>\n"
     "<h2>Kết quả nổi bật</h2>\n"
-    "<ul>\n<li>Trường học đạt chuẩn quốc gia</li>\n<li>Trường mầm non</li>\n<li>Y tế cơ sở</li>\n</ul>\n"
+    "<ul>\n<li>Trường học đạt chuẩn quốc gia<ul>\n<li>Trường mầm non</li>\n</ul></li>\n<li>Y tế cơ sở</li>\n</ul>\n"
     "<h3>Nhiệm vụ cuối năm</h3>\n"
     "<ol>\n<li>Rà soát các chỉ tiêu</li>\n<li>Tăng cường tuyên truyền</li>\n</ol>\n"
     "<table>\n<thead>\n<tr><th>Lĩnh vực</th><th>Kết quả</th></tr>\n</thead>\n<tbody>\n"
@@ -65,6 +66,34 @@ private slots:
     {
         TOASOAN_REQUIRE_TEST_BACKEND();
         QVERIFY2(!fixtureBytes(QStringLiteral("bai-viet.docx")).isEmpty(), "run through ctest (TOASOAN_SOURCE_DIR)");
+    }
+
+    // A bulleted list inside a numbered one, and a numbered one inside that: Word's w:ilvl levels of
+    // one multilevel numbering, OpenDocument's text:list inside text:list-item, and both saved again
+    // by LibreOffice keep the nesting.
+    void readsNestedLists_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::newRow("nominal: Word .docx (w:ilvl)") << QStringLiteral("danh-sach.docx");
+        QTest::newRow("nominal: OpenDocument .odt (nested text:list)") << QStringLiteral("danh-sach.odt");
+        QTest::newRow("nominal: saved by LibreOffice as .docx") << QStringLiteral("lo-danh-sach.docx");
+        QTest::newRow("nominal: saved by LibreOffice as .odt") << QStringLiteral("lo-danh-sach.odt");
+    }
+
+    void readsNestedLists()
+    {
+        QFETCH(QString, file);
+        auto read = io::readImportFile(fixture(file));
+        QVERIFY2(read, qPrintable(read ? QString() : read.error().message));
+        auto article = finishWithFakeStore(*read);
+        QVERIFY(article);
+        QCOMPARE(article->title, QStringLiteral("Kế hoạch công tác tháng 12"));
+        QCOMPARE(article->body,
+                 QStringLiteral("<p>Ủy ban nhân dân phường giao các nhiệm vụ sau.</p>\n"
+                                "<ol>\n<li>Rà soát hộ nghèo<ul>\n<li>Tổ dân phố số 1</li>\n<li>Tổ dân phố số 2<ol>\n"
+                                "<li>Khu tập thể A</li>\n<li>Khu tập thể B</li>\n</ol></li>\n</ul></li>\n"
+                                "<li>Tuyên truyền bầu cử<ul>\n<li>Pa nô, áp phích</li>\n</ul></li>\n</ol>\n"
+                                "<p>Các đơn vị báo cáo kết quả trước ngày 20/12.</p>"));
     }
 
     void readsEveryElement_data()

@@ -30,9 +30,33 @@ private slots:
         QTest::newRow("nominal: lists") << QStringLiteral("<ul><li>một</li><li>hai</li></ul><ol><li>ba</li></ol>")
                                         << QStringLiteral(
                                                "<ul>\n<li>một</li>\n<li>hai</li>\n</ul>\n<ol>\n<li>ba</li>\n</ol>");
-        QTest::newRow("nominal: nested lists are flattened")
+        QTest::newRow("nominal: a nested list stays in its item")
             << QStringLiteral("<ul><li>a<ul><li>b</li></ul></li><li>c</li></ul>")
-            << QStringLiteral("<ul>\n<li>a</li>\n<li>b</li>\n<li>c</li>\n</ul>");
+            << QStringLiteral("<ul>\n<li>a<ul>\n<li>b</li>\n</ul></li>\n<li>c</li>\n</ul>");
+        QTest::newRow("nominal: a bulleted list in a numbered one, three deep")
+            << QStringLiteral("<ol><li>một<ul><li>hai<ol><li>ba</li><li>bốn</li></ol></li></ul></li><li>năm</li></ol>")
+            << QStringLiteral("<ol>\n<li>một<ul>\n<li>hai<ol>\n<li>ba</li>\n<li>bốn</li>\n</ol></li>\n</ul></li>\n"
+                              "<li>năm</li>\n</ol>");
+        QTest::newRow("nominal: a list right inside a list joins the item before it")
+            << QStringLiteral("<ul><li>a</li><ul><li>b</li></ul><li>c</li></ul>")
+            << QStringLiteral("<ul>\n<li>a<ul>\n<li>b</li>\n</ul></li>\n<li>c</li>\n</ul>");
+        QTest::newRow("edge: a nested list with no item before it joins its outer list")
+            << QStringLiteral("<ul><li><ul><li>a</li></ul></li><li>b</li></ul>")
+            << QStringLiteral("<ul>\n<li>a</li>\n<li>b</li>\n</ul>");
+        QTest::newRow("edge: text after a nested list is the next item")
+            << QStringLiteral("<ul><li>a<ul><li>b</li></ul>c</li></ul>")
+            << QStringLiteral("<ul>\n<li>a<ul>\n<li>b</li>\n</ul></li>\n<li>c</li>\n</ul>");
+        QTest::newRow("edge: a second nested list in one item joins the item's list")
+            << QStringLiteral("<ul><li>a<ul><li>b</li></ul><ol><li>c</li></ol></li></ul>")
+            << QStringLiteral("<ul>\n<li>a<ul>\n<li>b</li>\n</ul></li>\n<li>c</li>\n</ul>");
+        QTest::newRow("edge: lists nest five deep at most")
+            << QStringLiteral("<ul><li>1<ul><li>2<ul><li>3<ul><li>4<ul><li>5<ul><li>6<ul><li>7</li></ul></li>"
+                              "</ul></li></ul></li></ul></li></ul></li></ul></li><li>x</li></ul>")
+            << QStringLiteral("<ul>\n<li>1<ul>\n<li>2<ul>\n<li>3<ul>\n<li>4<ul>\n<li>5</li>\n<li>6</li>\n"
+                              "<li>7</li>\n</ul></li>\n</ul></li>\n</ul></li>\n</ul></li>\n<li>x</li>\n</ul>");
+        QTest::newRow("edge: empty nested lists and items leave nothing")
+            << QStringLiteral("<ol><li>a<ul><li> </li></ul></li><li>b<ul></ul></li></ol>")
+            << QStringLiteral("<ol>\n<li>a</li>\n<li>b</li>\n</ol>");
         QTest::newRow("nominal: paragraphs inside an item become line breaks")
             << QStringLiteral("<ol><li><p>một</p><p>hai</p></li></ol>")
             << QStringLiteral("<ol>\n<li>một<br>hai</li>\n</ol>");
@@ -162,6 +186,16 @@ private slots:
                                      "font-size:small; font-weight:400;\">Toàn cảnh hội nghị</span></h6></body></html>")
             << QStringLiteral("<figure class=\"alignright\"><img src=\"media:7\" alt=\"Toàn cảnh\">"
                               "<figcaption>Toàn cảnh hội nghị</figcaption></figure>");
+        // As QTextDocument::toHtml() writes a list inside a list (indent 2), Qt 6.4.
+        const QString list = QStringLiteral("style=\"margin-top: 0px; margin-bottom: 0px; margin-left: 0px; "
+                                            "margin-right: 0px; -qt-list-indent: %1;\"");
+        const QString li = QStringLiteral("<li style=\" margin-top:0px; margin-bottom:0px; margin-left:0px; "
+                                          "margin-right:0px; -qt-block-indent:0; text-indent:0px;\">");
+        QTest::newRow("nominal: nested lists")
+            << head + QStringLiteral("<ol ") + list.arg(1) + QStringLiteral(">\n") + li + QStringLiteral("một\n<ul ") +
+                   list.arg(2) + QStringLiteral(">\n") + li + QStringLiteral("hai</li>\n") + li +
+                   QStringLiteral("ba</li></ul></li>\n") + li + QStringLiteral("bốn</li></ol></body></html>")
+            << QStringLiteral("<ol>\n<li>một<ul>\n<li>hai</li>\n<li>ba</li>\n</ul></li>\n<li>bốn</li>\n</ol>");
         QTest::newRow("robustness: empty paragraph markers go")
             << head + QStringLiteral("<p style=\"-qt-paragraph-type:empty; margin-top:0px;\"><br /></p></body></html>")
             << QString();
@@ -203,6 +237,25 @@ private slots:
                  QStringList({QStringLiteral("media:1"), QStringLiteral("https://a.vn/b.jpg")}));
         QCOMPARE(toPlainText(QStringLiteral("<h2>Tít</h2>\n<p>Một<br>hai</p>\n<ul>\n<li>ba</li>\n</ul>")),
                  QStringLiteral("Tít\nMột\nhai\nba"));
+    }
+
+    // Plain text shows a nested item indented under its item, two spaces a level.
+    void plainTextIndentsNestedLists()
+    {
+        const QString body = normalizeBody(
+            QStringLiteral("<p>Mở đầu</p><ol><li>một<ul><li>hai<ul><li>ba</li></ul></li></ul></li><li>bốn</li></ol>"));
+        PlainTextOptions readable;
+        readable.readable = true;
+        QCOMPARE(toPlainText(body, readable), QStringLiteral("Mở đầu\n\n• một\n  • hai\n    • ba\n• bốn"));
+        QCOMPARE(toPlainText(body), QStringLiteral("Mở đầu\nmột\nhai\nba\nbốn"));
+        const QList<TextBlock> blocks = structuredBlocks(body);
+        QCOMPARE(blocks.size(), 5);
+        QCOMPARE(blocks.at(1).listLevel, 1);
+        QCOMPARE(blocks.at(1).number, 1);
+        QCOMPARE(blocks.at(2).listLevel, 2);
+        QCOMPARE(blocks.at(3).listLevel, 3);
+        QCOMPARE(blocks.at(4).listLevel, 1);
+        QCOMPARE(blocks.at(4).number, 2);
     }
 
     void largeInputIsLinear()

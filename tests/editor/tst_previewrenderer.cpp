@@ -78,6 +78,9 @@ private slots:
         QTest::newRow("robustness: body without paragraphs")
             << QStringLiteral("<ul><li>một</li></ul>") << QStringLiteral("NTL")
             << QStringLiteral("<p>(NTL)</p>\n<ul>\n<li>một</li>\n</ul>");
+        QTest::newRow("nominal: a nested list is shown nested, the dateline after it")
+            << QStringLiteral("<ol><li>một<ul><li>hai</li></ul></li></ol><p>Sáng</p>") << QStringLiteral("NTL")
+            << QStringLiteral("<ol>\n<li>một<ul>\n<li>hai</li>\n</ul></li>\n</ol>\n<p>(NTL) Sáng</p>");
         QTest::newRow("robustness: a quote's paragraph is not the first paragraph")
             << QStringLiteral("<blockquote><p>trích</p></blockquote><p>Sáng</p>") << QStringLiteral("NTL")
             << QStringLiteral("<blockquote>\n<p>trích</p>\n</blockquote>\n<p>(NTL) Sáng</p>");

@@ -23,9 +23,11 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBlock>
+#include <QTextCursor>
 #include <QTextDocument>
 #include <QTextFrame>
 #include <QTextLayout>
+#include <QTextList>
 #include <QTextTable>
 #include <QTimer>
 
@@ -578,6 +580,10 @@ private slots:
         QTest::newRow("nominal: headings and lists")
             << QStringLiteral("<h2>Tít</h2>\n<h3>Tít phụ</h3>\n<ul>\n<li>một</li>\n<li><em>hai</em></li>\n</ul>\n"
                               "<ol>\n<li>ba</li>\n</ol>\n<p>Hết</p>");
+        QTest::newRow("nominal: nested lists")
+            << QStringLiteral("<ol>\n<li>một<ul>\n<li>hai<ol>\n<li>ba</li>\n<li><strong>bốn</strong></li>\n</ol></li>"
+                              "\n<li>năm</li>\n</ul></li>\n<li>sáu<ol>\n<li>bảy</li>\n</ol></li>\n</ol>\n"
+                              "<ul>\n<li>tám<ul>\n<li>chín</li>\n</ul></li>\n</ul>\n<p>Hết</p>");
         QTest::newRow("nominal: quote") << QStringLiteral("<p>Trước</p>\n<blockquote>\n<p>Một</p>\n<p>Hai</p>\n"
                                                           "</blockquote>\n<p>Sau</p>");
         QTest::newRow("nominal: figures in three alignments")
@@ -607,6 +613,53 @@ private slots:
         QCOMPARE(RichTextEditor::bodyHtmlFromDocument(document), expected);
         QVERIFY(!editor.document()->isModified());
         QVERIFY(!editor.document()->isUndoAvailable());
+    }
+
+    // A nested list is a QTextList of its own one indent deeper; the editor gives back the body as it
+    // was loaded, nested (and a list made in the editor one indent deeper nests as well).
+    void nestedListsKeepTheirLevels()
+    {
+        const QString body = QStringLiteral("<ol>\n<li>một<ul>\n<li>hai<ol>\n<li>ba</li>\n</ol></li>\n</ul></li>\n"
+                                            "<li>bốn</li>\n</ol>\n<p>Hết</p>");
+        RichTextEditor editor;
+        editor.setBodyHtml(body);
+        QStringList levels;
+        for (QTextBlock block = editor.document()->begin(); block.isValid(); block = block.next()) {
+            if (const QTextList *list = block.textList()) {
+                levels.append(block.text() + QLatin1Char(' ') + QString::number(list->format().indent()) +
+                              (list->format().style() == QTextListFormat::ListDecimal ? QStringLiteral(" 1.")
+                                                                                      : QStringLiteral(" •")));
+            }
+        }
+        QCOMPARE(levels, QStringList({QStringLiteral("một 1 1."), QStringLiteral("hai 2 •"), QStringLiteral("ba 3 1."),
+                                      QStringLiteral("bốn 1 1.")}));
+        QCOMPARE(editor.bodyHtml(), body);
+        QCOMPARE(html::bodyFromQtHtml(editor.document()->toHtml()), body);
+
+        // "năm" typed into a new list one indent deeper, after "bốn".
+        QTextCursor cursor(editor.document()->findBlockByNumber(3));
+        cursor.movePosition(QTextCursor::EndOfBlock);
+        cursor.insertBlock();
+        QTextListFormat deeper;
+        deeper.setStyle(QTextListFormat::ListDisc);
+        deeper.setIndent(2);
+        cursor.createList(deeper);
+        cursor.insertText(QStringLiteral("năm"));
+        QCOMPARE(editor.bodyHtml(),
+                 QStringLiteral("<ol>\n<li>một<ul>\n<li>hai<ol>\n<li>ba</li>\n</ol></li>\n</ul></li>\n"
+                                "<li>bốn<ul>\n<li>năm</li>\n</ul></li>\n</ol>\n<p>Hết</p>"));
+        // No gap between an item and its nested list, also for the list's last item (Qt gives it the list's
+        // bottom margin); the paragraph after the list keeps its own.
+        editor.setBodyHtml(editor.bodyHtml());
+        QCOMPARE(editor.document()->findBlockByNumber(3).text(), QStringLiteral("bốn"));
+        QCOMPARE(editor.document()->findBlockByNumber(3).blockFormat().bottomMargin(), 0.0);
+        QVERIFY(editor.document()->findBlockByNumber(5).blockFormat().topMargin() > 0);
+        if (const QString shots = qEnvironmentVariable("TOASOAN_SCREENSHOT_DIR"); !shots.isEmpty()) {
+            editor.resize(420, 300);
+            editor.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&editor));
+            editor.grab().save(shots + QStringLiteral("/editor-nested-lists.png")); // to look at by eye
+        }
     }
 
     void everyActionIsDescribed()

@@ -77,6 +77,19 @@ private slots:
             // Outside the clipboard the bullet is the text Word wrote.
             "<p>·\u00A0\u00A0\u00A0 Một</p>\n<p>·\u00A0\u00A0\u00A0 Hai</p>",
             "<ul>\n<li>Một</li>\n<li>Hai</li>\n</ul>");
+        // Word's clipboard writes a nested list as paragraphs of a deeper mso-list level.
+        row("word: mso-list levels nest",
+            "<p class=MsoListParagraphCxSpFirst style='mso-list:l0 level1 lfo1'><![if !supportLists]><span "
+            "style='mso-list:Ignore'>1.<span>&nbsp; </span></span><![endif]>Một</p>"
+            "<p class=MsoListParagraphCxSpMiddle style='mso-list:l0 level2 lfo1'><![if !supportLists]><span "
+            "style='font-family:\"Courier New\"'><span style='mso-list:Ignore'>o<span>&nbsp; </span></span></span>"
+            "<![endif]>Hai</p>"
+            "<p class=MsoListParagraphCxSpMiddle style='mso-list:l0 level3 lfo1'><![if !supportLists]><span "
+            "style='mso-list:Ignore'>a.<span>&nbsp; </span></span><![endif]>Ba</p>"
+            "<p class=MsoListParagraphCxSpLast style='mso-list:l0 level1 lfo1'><![if !supportLists]><span "
+            "style='mso-list:Ignore'>2.<span>&nbsp; </span></span><![endif]>Bốn</p><p class=MsoNormal>Sau</p>",
+            "<p>1.\u00A0 Một</p>\n<p>o\u00A0 Hai</p>\n<p>a.\u00A0 Ba</p>\n<p>2.\u00A0 Bốn</p>\n<p>Sau</p>",
+            "<ol>\n<li>Một<ul>\n<li>Hai<ol>\n<li>Ba</li>\n</ol></li>\n</ul></li>\n<li>Bốn</li>\n</ol>\n<p>Sau</p>");
         row("word: quote class", "<p class=MsoQuote>Trích dẫn</p><p class=MsoNormal>Sau</p>",
             "<p>Trích dẫn</p>\n<p>Sau</p>", "<blockquote>\n<p>Trích dẫn</p>\n</blockquote>\n<p>Sau</p>");
 
@@ -165,7 +178,7 @@ private slots:
             "<table>\n<thead>\n<tr><th>Giải</th><th>Đơn vị</th></tr>\n</thead>\n<tbody>\n<tr><td>Nhất</td><td>An "
             "Khánh</td></tr>\n</tbody>\n</table>");
         row("lists: ordered with a nested list", "<ol start=3><li>một</li><li>hai<ul><li>lồng</li></ul></li></ol>",
-            "<ol>\n<li>một</li>\n<li>hai</li>\n<li>lồng</li>\n</ol>"); // flat lists, no start
+            "<ol>\n<li>một</li>\n<li>hai<ul>\n<li>lồng</li>\n</ul></li>\n</ol>"); // no start
         row("lists: quote", "<blockquote><p>trích</p><p>dẫn</p></blockquote>",
             "<blockquote>\n<p>trích</p>\n<p>dẫn</p>\n</blockquote>");
         // A <br> that ends bold text, then a new block in a cell or an item: one line break, not two (the

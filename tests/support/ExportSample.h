@@ -1,5 +1,6 @@
 // The article every export test writes: a title, a sapo, a dateline, a byline and a body with every
-// element of the subset an export keeps (headings, marks, a line break, a link, both kinds of list, a
+// element of the subset an export keeps (headings, marks, a line break, a link, both kinds of list nested
+// three deep, a
 // table with a header row, an image of the workspace's media with its alt text and caption).
 #pragma once
 
@@ -55,9 +56,11 @@ inline QString sampleBody(qint64 mediaId)
                "Chương trình <u>số 04</u>; xem <a href=\"https://namtuliem.hanoi.gov.vn/tin-tuc\">trang của "
                "quận</a>.<br>Đại biểu dự họp đông đủ.</p>\n"
                "<h2>Kết quả nổi bật</h2>\n"
-               "<ul>\n<li>Trường học đạt chuẩn quốc gia</li>\n<li>Y tế cơ sở</li>\n</ul>\n"
+               "<ul>\n<li>Trường học đạt chuẩn quốc gia<ol>\n<li>Trường mầm non<ul>\n<li>Phường Mễ Trì</li>\n"
+               "</ul></li>\n<li>Trường tiểu học</li>\n</ol></li>\n<li>Y tế cơ sở</li>\n</ul>\n"
                "<h3>Nhiệm vụ cuối năm</h3>\n"
-               "<ol>\n<li>Rà soát các chỉ tiêu</li>\n<li>Tăng cường <strong>tuyên truyền</strong></li>\n</ol>\n"
+               "<ol>\n<li>Rà soát các chỉ tiêu<ul>\n<li>Dân số</li>\n</ul></li>\n<li>Tăng cường <strong>tuyên "
+               "truyền</strong></li>\n</ol>\n"
                "<table>\n<thead>\n<tr><th>Lĩnh vực</th><th>Kết quả</th></tr>\n</thead>\n<tbody>\n"
                "<tr><td>Y tế</td><td>100%</td></tr>\n<tr><td>Giáo dục</td><td>10/10 phường</td></tr>\n</tbody>\n"
                "</table>\n"
@@ -65,6 +68,13 @@ inline QString sampleBody(qint64 mediaId)
                "<figcaption>Quang cảnh hội nghị</figcaption></figure>\n"
                "<p>Kết luận Hội nghị, đồng chí Lâm Quang Thao ghi nhận những kết quả đã đạt được.</p>")
         .arg(mediaId);
+}
+
+/// The src of the first image of an article's body ("media:ID").
+inline QString bodyImageOf(const Article &article)
+{
+    const qsizetype at = article.body.indexOf(QStringLiteral("src=\"")) + 5;
+    return article.body.mid(at, article.body.indexOf(QLatin1Char('"'), at) - at);
 }
 
 /// The sample article, its image stored in the workspace's media (not yet an article row).
@@ -77,6 +87,24 @@ inline Article sampleArticle(MediaRepository &media)
     article.byline = QStringLiteral("Trần Hòa");
     auto stored = media.addFromBytes(samplePng(), QStringLiteral("hoi-truong.png"));
     article.body = sampleBody(stored ? stored->id : 0);
+    return article;
+}
+
+/// An article with what the first exports lost: a quotation of two paragraphs and pictures placed
+/// left and right (the sample's image, stored once).
+inline Article quoteAndAlignmentArticle(MediaRepository &media)
+{
+    Article article = sampleArticle(media);
+    const QString image = bodyImageOf(article);
+    article.body = QStringLiteral("<p>Đồng chí Bí thư Quận ủy phát biểu:</p>\n"
+                                  "<blockquote>\n<p>Phải hoàn thành <strong>trước</strong> ngày 20/12.</p>\n"
+                                  "<p>Không để chậm tiến độ.</p>\n</blockquote>\n"
+                                  "<figure class=\"alignleft\"><img src=\"%1\" alt=\"Hội trường\">"
+                                  "<figcaption>Ảnh bên trái</figcaption></figure>\n"
+                                  "<p>Giữa hai ảnh.</p>\n"
+                                  "<figure class=\"alignright\"><img src=\"%1\" alt=\"Hội trường\"></figure>\n"
+                                  "<p>Hội nghị kết thúc.</p>")
+                       .arg(image);
     return article;
 }
 

@@ -51,6 +51,7 @@ private slots:
     void tokenize();
     void diff_data();
     void diff();
+    void nestedLists();
     void nfdMatchesNfc();
     void reconstructsBothSides();
     void paragraphsAnchorTheComparison();
@@ -282,6 +283,29 @@ void tst_WordDiff::markupOnlyChangeIsNoChange()
     after.body = QStringLiteral("<p>Đồng chí <em>Bí thư</em> phát biểu.</p>");
     const ArticleDiff d = diffArticles(before, after);
     QVERIFY(d.isEmpty());
+}
+
+// A nested list item is a paragraph of its own, indented under its item: a word changed in it is
+// that word alone, and an item moved out of its nested list is a change.
+void tst_WordDiff::nestedLists()
+{
+    Article before;
+    before.body = QStringLiteral("<ol><li>Rà soát chỉ tiêu<ul><li>Dân số</li><li>Y tế</li></ul></li>"
+                                 "<li>Tuyên truyền</li></ol>");
+    Article after = before;
+    after.body = QStringLiteral("<ol><li>Rà soát chỉ tiêu<ul><li>Dân số</li><li>Y tế cơ sở</li></ul></li>"
+                                "<li>Tuyên truyền</li></ol>");
+    const QString indent(2, QChar(0xA0));
+    ArticleDiff d = diffArticles(before, after);
+    QVERIFY(d.bodyChanged);
+    QCOMPARE(runsToPlainText(d.body), QStringLiteral("Rà soát chỉ tiêu\n") + indent + QStringLiteral("Dân số\n") +
+                                          indent + QStringLiteral("Y tế{+ cơ sở+}\nTuyên truyền"));
+
+    after.body = QStringLiteral("<ol><li>Rà soát chỉ tiêu<ul><li>Dân số</li></ul></li><li>Y tế</li>"
+                                "<li>Tuyên truyền</li></ol>");
+    d = diffArticles(before, after);
+    QVERIFY(d.bodyChanged);
+    QVERIFY2(runsToHtml(d.body).contains(QStringLiteral("<del>")), qPrintable(runsToPlainText(d.body)));
 }
 
 void tst_WordDiff::renderings()

@@ -76,10 +76,7 @@ public:
 private:
     void closeContainers()
     {
-        if (m_list) {
-            m_writer.end(m_listTag);
-            m_list = nullptr;
-        }
+        closeListsFrom(0);
         if (m_quote) {
             m_writer.end(QStringLiteral("blockquote"));
             m_quote = false;
@@ -91,12 +88,12 @@ private:
         const QTextBlockFormat format = block.blockFormat();
         const QTextList *list = block.textList();
         const bool quote = !list && isQuote(format);
-        if (list != m_list || quote != m_quote) {
+        if (list && !m_quote) {
+            openList(list);
+        } else if (list || quote != m_quote || !m_lists.isEmpty()) {
             closeContainers();
             if (list) {
-                m_list = list;
-                m_listTag = listTag(list);
-                m_writer.start(m_listTag);
+                openList(list);
             } else if (quote) {
                 m_quote = true;
                 m_writer.start(QStringLiteral("blockquote"));
@@ -118,6 +115,32 @@ private:
         }
         fragments(block);
         m_writer.end(tag);
+    }
+
+    // QTextDocument keeps a nested list as a list of its own with a larger indent: the lists open
+    // around a block are those with a smaller indent that came before it (the writer joins a list
+    // written right after an item to that item).
+    void openList(const QTextList *list)
+    {
+        qsizetype keep = 0;
+        while (keep < m_lists.size() && m_lists.at(keep) != list &&
+               m_lists.at(keep)->format().indent() < list->format().indent()) {
+            ++keep;
+        }
+        if (keep < m_lists.size() && m_lists.at(keep) == list) {
+            closeListsFrom(keep + 1);
+            return;
+        }
+        closeListsFrom(keep);
+        m_lists.append(list);
+        m_writer.start(listTag(list));
+    }
+
+    void closeListsFrom(qsizetype first)
+    {
+        while (m_lists.size() > first) {
+            m_writer.end(listTag(m_lists.takeLast()));
+        }
     }
 
     void fragments(const QTextBlock &block)
@@ -208,8 +231,7 @@ private:
     }
 
     BodyWriter &m_writer;
-    const QTextList *m_list = nullptr;
-    QString m_listTag;
+    QList<const QTextList *> m_lists; ///< open lists, outermost first
     bool m_quote = false;
 };
 

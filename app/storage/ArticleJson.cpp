@@ -80,17 +80,17 @@ void appendKey(QByteArray &out, const char *key)
     out += "\":";
 }
 
-} // namespace
-
-QByteArray articleToJsonText(const Article &a)
+QByteArray jsonText(const Article &a, bool withBody)
 {
     QByteArray out;
-    out.reserve(a.body.size() * 2 + 1024);
+    out.reserve((withBody ? a.body.size() * 2 : 0) + 1024);
     out += '{';
     appendKey(out, "author_id");
     out += QByteArray::number(a.authorId);
-    appendKey(out, "body");
-    appendString(out, a.body);
+    if (withBody) {
+        appendKey(out, "body");
+        appendString(out, a.body);
+    }
     appendKey(out, "byline");
     appendString(out, a.byline);
     appendKey(out, "category_id");
@@ -154,6 +154,18 @@ QByteArray articleToJsonText(const Article &a)
     out += QByteArray::number(a.version);
     out += '}';
     return out;
+}
+
+} // namespace
+
+QByteArray articleToJsonText(const Article &a)
+{
+    return jsonText(a, true);
+}
+
+QByteArray articleToJsonTextWithoutBody(const Article &a)
+{
+    return jsonText(a, false);
 }
 
 QJsonObject articleToJson(const Article &a)

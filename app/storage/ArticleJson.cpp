@@ -62,11 +62,20 @@ void appendString(QByteArray &out, const QString &text)
 
 void appendTime(QByteArray &out, const QDateTime &time)
 {
-    if (time.isValid()) {
-        appendString(out, time.toUTC().toString(Qt::ISODateWithMs));
-    } else {
+    if (!time.isValid()) {
         out += "null";
+        return;
     }
+    // A bulk import stamps every article with the same instant (created = updated = the call's time):
+    // formatting it each time was a tenth of the revision snapshot's cost. The last one is kept per thread.
+    thread_local QDateTime lastTime;
+    thread_local QByteArray lastText;
+    if (!lastTime.isValid() || time != lastTime) {
+        lastText.clear();
+        appendString(lastText, time.toUTC().toString(Qt::ISODateWithMs));
+        lastTime = time;
+    }
+    out += lastText;
 }
 
 /// Writes `"key":` (keys are plain ASCII), with a comma before all but the first.

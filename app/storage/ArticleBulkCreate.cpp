@@ -44,7 +44,7 @@ struct PreparedArticle
 {
     Article article;
     QVariantList row;    ///< the articles row, texts as UTF-8 bytes
-    QByteArray snapshot; ///< revision 1 as JSON, with "id":0 until the id is known
+    QByteArray snapshot; ///< revision 1 as JSON without the body, with "id":0 until the id is known
 };
 
 QVariant utf8(const QString &text)
@@ -77,7 +77,7 @@ PreparedArticle prepare(Article draft, qint64 actorId, const QDateTime &now)
              a.version,
              toDbTime(a.createdAt),
              toDbTime(a.updatedAt)};
-    p.snapshot = articleToJsonText(a);
+    p.snapshot = articleToJsonTextWithoutBody(a); // the body is the row's (migration 22)
     return p;
 }
 

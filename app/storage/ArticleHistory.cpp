@@ -110,8 +110,11 @@ Result<QList<Revision>> ArticleRepository::revisions(qint64 articleId)
 
 Result<Revision> ArticleRepository::revision(qint64 articleId, int number)
 {
-    TOASOAN_TRY(q, m_db.exec(QStringLiteral("SELECT id, article_id, number, author_id, created_at, note, snapshot "
-                                            "FROM revisions WHERE article_id = ? AND number = ?"),
+    // A snapshot leaves its body apart (migration 22): in the revision's body column, or NULL there while
+    // the revision is the newest and the article's body has not changed since: then the article's own.
+    TOASOAN_TRY(q, m_db.exec(QStringLiteral("SELECT r.id, r.article_id, r.number, r.author_id, r.created_at, r.note, "
+                                            "r.snapshot, COALESCE(r.body, a.body) FROM revisions r JOIN articles a "
+                                            "ON a.id = r.article_id WHERE r.article_id = ? AND r.number = ?"),
                              {articleId, number}));
     if (!q->next()) {
         return makeError(ErrorCode::NotFound,
@@ -126,7 +129,11 @@ Result<Revision> ArticleRepository::revision(qint64 articleId, int number)
     r.authorId = q->value(3).toLongLong();
     r.createdAt = fromDbTime(q->value(4));
     r.note = q->value(5).toString();
-    r.snapshot = snapshotFrom(q->value(6));
+    const QJsonObject snapshot = QJsonDocument::fromJson(q->value(6).toString().toUtf8()).object();
+    r.snapshot = articleFromJson(snapshot);
+    if (!snapshot.contains(QLatin1String("body"))) {
+        r.snapshot.body = q->value(7).toString();
+    }
     return r;
 }
 

@@ -62,11 +62,20 @@ void appendString(QByteArray &out, const QString &text)
 
 void appendTime(QByteArray &out, const QDateTime &time)
 {
-    if (time.isValid()) {
-        appendString(out, time.toUTC().toString(Qt::ISODateWithMs));
-    } else {
+    if (!time.isValid()) {
         out += "null";
+        return;
     }
+    // A bulk import stamps every article with the same instant (created = updated = the call's time):
+    // formatting it each time was a tenth of the revision snapshot's cost. The last one is kept per thread.
+    thread_local QDateTime lastTime;
+    thread_local QByteArray lastText;
+    if (!lastTime.isValid() || time != lastTime) {
+        lastText.clear();
+        appendString(lastText, time.toUTC().toString(Qt::ISODateWithMs));
+        lastTime = time;
+    }
+    out += lastText;
 }
 
 /// Writes `"key":` (keys are plain ASCII), with a comma before all but the first.
@@ -80,17 +89,17 @@ void appendKey(QByteArray &out, const char *key)
     out += "\":";
 }
 
-} // namespace
-
-QByteArray articleToJsonText(const Article &a)
+QByteArray jsonText(const Article &a, bool withBody)
 {
     QByteArray out;
-    out.reserve(a.body.size() * 2 + 1024);
+    out.reserve((withBody ? a.body.size() * 2 : 0) + 1024);
     out += '{';
     appendKey(out, "author_id");
     out += QByteArray::number(a.authorId);
-    appendKey(out, "body");
-    appendString(out, a.body);
+    if (withBody) {
+        appendKey(out, "body");
+        appendString(out, a.body);
+    }
     appendKey(out, "byline");
     appendString(out, a.byline);
     appendKey(out, "category_id");
@@ -154,6 +163,18 @@ QByteArray articleToJsonText(const Article &a)
     out += QByteArray::number(a.version);
     out += '}';
     return out;
+}
+
+} // namespace
+
+QByteArray articleToJsonText(const Article &a)
+{
+    return jsonText(a, true);
+}
+
+QByteArray articleToJsonTextWithoutBody(const Article &a)
+{
+    return jsonText(a, false);
 }
 
 QJsonObject articleToJson(const Article &a)

@@ -158,7 +158,9 @@ Result<void> writeRevision(Database &db, const Article &article, qint64 authorId
                 db.value(QStringLiteral("SELECT COALESCE(MAX(number), 0) + 1 FROM revisions WHERE article_id = ?"),
                          {article.id}));
     const int number = next->toInt();
-    const QByteArray snapshot = articleToJsonText(article);
+    // The body is the article's own, just written: the revision refers to it (body NULL) until the
+    // article's body changes, when the articles_keep_revision_body trigger copies it here (migration 22).
+    const QByteArray snapshot = articleToJsonTextWithoutBody(article);
     auto r = db.exec(QStringLiteral("INSERT INTO revisions (article_id, number, author_id, created_at, note, snapshot) "
                                     "VALUES (?, ?, ?, ?, ?, ?)"),
                      {article.id, number, authorId, toDbTime(article.updatedAt), text::normalize(note),

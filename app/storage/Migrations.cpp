@@ -511,6 +511,38 @@ const QList<Migration> &migrations()
                " UPDATE OR DELETE OR TRUNCATE ON %I FOR EACH STATEMENT EXECUTE FUNCTION sync_bump()', t || '_sync',"
                " t); END LOOP; END $$"),
          }},
+        {22,
+         {
+             // Revisions keep their body apart from the snapshot, and the newest revision none at all while the
+             // article's body is still the one it saved (issue 17): revision 1 of every article copied the whole
+             // body (half of the bytes a bulk import wrote, lz4-compressed again on PostgreSQL). body NULL means
+             // "the article's current body"; a trigger copies the old body into the revision before the
+             // article's body changes, whatever changes it (a save, a pull, a restore), so only the newest
+             // revisions (those saved with the body the article still has) can be NULL. The snapshot JSON drops its
+             // "body" key (ArticleRepository::revision puts it back). Existing revisions are converted here; the file
+             // keeps its size until a VACUUM.
+             s("ALTER TABLE revisions ADD COLUMN body TEXT"),
+             s("${SQLITE}UPDATE revisions SET body = CASE WHEN number = (SELECT max(n.number) FROM revisions n WHERE"
+               " n.article_id = revisions.article_id) AND json_extract(snapshot, '$.body') = (SELECT a.body FROM"
+               " articles a WHERE a.id = revisions.article_id) THEN NULL ELSE json_extract(snapshot, '$.body') END,"
+               " snapshot = json_remove(snapshot, '$.body') WHERE CASE WHEN json_valid(snapshot) THEN"
+               " json_type(snapshot, '$.body') END = 'text'"),
+             s("${SQLITE}CREATE TRIGGER articles_keep_revision_body AFTER UPDATE OF body ON articles WHEN old.body IS"
+               " NOT new.body BEGIN UPDATE revisions SET body = old.body WHERE article_id = old.id AND body IS NULL;"
+               " END"),
+             s("${POSTGRES}UPDATE revisions r SET body = CASE WHEN r.number = (SELECT max(n.number) FROM revisions n"
+               " WHERE n.article_id = r.article_id) AND j.snapshot ->> 'body' = (SELECT a.body FROM articles a WHERE"
+               " a.id = r.article_id) THEN NULL ELSE j.snapshot ->> 'body' END, snapshot = (j.snapshot -"
+               " 'body')::text FROM (SELECT id, snapshot::jsonb AS snapshot FROM revisions) j WHERE j.id = r.id AND"
+               " jsonb_typeof(j.snapshot -> 'body') = 'string'"),
+             s("${POSTGRES}CREATE FUNCTION revisions_keep_body() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN UPDATE"
+               " revisions SET body = OLD.body WHERE article_id = OLD.id AND body IS NULL; RETURN NULL; END $$"),
+             s("${POSTGRES}CREATE TRIGGER articles_keep_revision_body AFTER UPDATE OF body ON articles FOR EACH ROW"
+               " WHEN (OLD.body IS DISTINCT FROM NEW.body) EXECUTE FUNCTION revisions_keep_body()"),
+             s("${POSTGRES}DO $$ BEGIN IF EXISTS (SELECT 1 FROM pg_settings WHERE name = 'default_toast_compression'"
+               " AND 'lz4' = ANY (enumvals)) THEN ALTER TABLE revisions ALTER COLUMN body SET COMPRESSION lz4; END IF;"
+               " END $$"),
+         }},
     };
     return all;
 }

@@ -372,6 +372,7 @@ private slots:
         if (deleter.joinable()) {
             deleter.join();
         }
+        QCOMPARE(orphans(), QString()); // whoever won, no child is left without its parent
         QVERIFY2(inserted, qPrintable(inserted ? QString() : inserted.error().detail));
         QVERIFY2(waited, qPrintable(QStringLiteral("the deletion did not wait for the insert's transaction: ") +
                                     (deletion ? QStringLiteral("done") : deletion.error().detail)));
@@ -451,6 +452,7 @@ private slots:
         if (inserter.joinable()) {
             inserter.join();
         }
+        QCOMPARE(orphans(), QString()); // whoever won, no child is left without its parent
         QCOMPARE(bool(deletion), commit);
         QVERIFY2(waited, qPrintable(QStringLiteral("the insert did not wait for the deletion's transaction: ") +
                                     (insertion ? QStringLiteral("done") : insertion.error().detail)));

@@ -114,9 +114,11 @@ QStringList rowVersions()
 // and key inserted (~41 % of the server's time in an import); a non-superuser cannot switch that off, and
 // deferring it still checks row by row. Here an AFTER INSERT statement trigger reads the statement's new rows
 // (a transition table) and, per key, locks the distinct referenced rows FOR KEY SHARE in id order, as the
-// built-in check locks them, and fails when fewer were found than referenced. Updates of a key column are
-// checked row by row (rare). Each parent gets the delete side (CASCADE, SET NULL or NO ACTION, at the end
-// of the statement as before), refuses changing its id and a TRUNCATE that leaves referencing rows.
+// built-in check locks them, and fails when fewer were found than referenced (tests/bench/bench_backends: the
+// server's CPU time per imported article 190 → 147 µs). Updates of a key column are checked row by row
+// (rare). Each parent gets the delete side (CASCADE, SET NULL or NO ACTION, at the end of the statement as
+// before), refuses changing its id and a TRUNCATE that leaves referencing rows. (ToaSoan's writers also
+// queue behind the change counter of migration 18; these checks do not rely on it.)
 //
 // Why no orphan can appear between two connections (READ COMMITTED, the app's level): an inserter locks the
 // parent; a deleter of that parent then waits for the inserter's commit, and its own trigger, which reads

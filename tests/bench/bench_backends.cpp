@@ -26,9 +26,9 @@
 // is also given in CPU time, the bench's own and, on PostgreSQL, the server process's that served it
 // (read from /proc: the server runs on this machine), and as the rate those two CPU times allow.
 // Where the import's time goes on PostgreSQL (perf on the server process, 20,000 articles, binary COPY): the
-// foreign-key checks (one per inserted row and key, run as a query each at the end of every COPY: about
-// two fifths), storing and compressing the long texts (body, revision snapshot, an eighth each), the
-// indexes (an eighth), reading COPY's rows (a twentieth).
+// indexes (a fifth), storing and compressing the long texts (body, revision snapshot: a sixth), the foreign-key
+// checks (an eighth since migration 23 checks them once per statement and key; the built-in ones, one query per
+// row and key, took a third: --schema 19 to compare), the row_version row triggers (a fifteenth).
 #include "app/search/ArticleSearch.h"
 #include "app/search/SearchIndex.h"
 #include "app/storage/ArticleRepository.h"

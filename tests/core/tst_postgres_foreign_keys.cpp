@@ -19,13 +19,6 @@ using toasoan::test::PostgresScratch;
 
 namespace {
 
-#define REQUIRE_SERVER()                                                                                               \
-    do {                                                                                                               \
-        if (PostgresScratch::serverLocation().isEmpty()) {                                                             \
-            QSKIP("TOASOAN_TEST_PG is not set: start scripts/test-servers/postgres.sh and eval its env");              \
-        }                                                                                                              \
-    } while (false)
-
 // Every reference the triggers keep: child table, column, parent table.
 struct Reference
 {
@@ -160,7 +153,7 @@ private slots:
     // triggers, not PostgreSQL's own checks.
     void triggersReplaceTheConstraints()
     {
-        REQUIRE_SERVER();
+        TOASOAN_REQUIRE_TEST_PG();
         for (const Reference &r : kReferences) {
             QCOMPARE(count(QStringLiteral("SELECT count(*) FROM pg_constraint WHERE contype = 'f' AND conrelid = "
                                           "'%1'::regclass AND confrelid = '%2'::regclass")
@@ -227,7 +220,7 @@ private slots:
     }
     void badReferenceWritesNothing()
     {
-        REQUIRE_SERVER();
+        TOASOAN_REQUIRE_TEST_PG();
         QFETCH(QString, sql);
         QFETCH(QString, table);
         const QString everything = QStringLiteral("SELECT md5(string_agg(t::text, ',' ORDER BY t::text)) FROM %1 t");
@@ -249,7 +242,7 @@ private slots:
     // deletion does), a category's articles lose it, and a user, tag or picture still used is refused.
     void deletingAParentActsAsBefore()
     {
-        REQUIRE_SERVER();
+        TOASOAN_REQUIRE_TEST_PG();
         const qint64 tombstones = count(QStringLiteral("SELECT count(*) FROM tombstones"));
         QVERIFY(m_db->exec(QStringLiteral("DELETE FROM articles WHERE id = 1")));
         for (const char *table : {"article_tags", "revisions", "events"}) {
@@ -298,7 +291,7 @@ private slots:
     // built-in check caught with a crosscheck snapshot: deleting a parent there is refused.
     void deletesOnlyInReadCommitted()
     {
-        REQUIRE_SERVER();
+        TOASOAN_REQUIRE_TEST_PG();
         auto done = m_db->transaction([&]() -> Result<void> {
             TOASOAN_CHECK(m_db->exec(QStringLiteral("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ")));
             TOASOAN_CHECK(m_db->exec(QStringLiteral("DELETE FROM articles WHERE id = 2")));
@@ -348,7 +341,7 @@ private slots:
     }
     void childFirstThenParentDeleted()
     {
-        REQUIRE_SERVER();
+        TOASOAN_REQUIRE_TEST_PG();
         QFETCH(QString, child);
         QFETCH(QString, parent);
         QFETCH(bool, deleted);
@@ -424,7 +417,7 @@ private slots:
     }
     void parentDeletedThenChild()
     {
-        REQUIRE_SERVER();
+        TOASOAN_REQUIRE_TEST_PG();
         QFETCH(QString, parent);
         QFETCH(QString, child);
         QFETCH(QString, added);

@@ -8,6 +8,7 @@
 //   build-rel/tests/bench/bench_backends --articles 20000  # quicker
 //   build-rel/tests/bench/bench_backends --state-share 0.02   # fewer workflow steps after the import (quicker)
 //   build-rel/tests/bench/bench_backends --import-only --only postgresql   # the bulk import's figures alone
+//   build-rel/tests/bench/bench_backends --import-only --only postgresql --schema 22   # as before migration 23
 //   build-rel/tests/bench/bench_backends --sqlite /tmp/b.sqlite --postgres "$TOASOAN_TEST_PG dbname=b"
 //       # keeps both databases (the PostgreSQL one created empty beforehand); run again, it measures them as they
 //       # are, without generating (--only postgresql for one backend; --queries prints each query's median,
@@ -25,9 +26,9 @@
 // is also given in CPU time, the bench's own and, on PostgreSQL, the server process's that served it
 // (read from /proc: the server runs on this machine), and as the rate those two CPU times allow.
 // Where the import's time goes on PostgreSQL (perf on the server process, 20,000 articles, binary COPY): the
-// foreign-key checks (one per inserted row and key, run as a query each at the end of every COPY: about
-// two fifths), storing and compressing the long texts (body, revision snapshot, an eighth each), the
-// indexes (an eighth), reading COPY's rows (a twentieth).
+// indexes (a fifth), storing and compressing the long texts (body, revision snapshot: a sixth), the foreign-key
+// checks (an eighth since migration 23 checks them once per statement and key; the built-in ones, one query per
+// row and key, took a third: --schema 19 to compare), the row_version row triggers (a fifteenth).
 #include "app/search/ArticleSearch.h"
 #include "app/search/SearchIndex.h"
 #include "app/storage/ArticleRepository.h"
@@ -72,6 +73,7 @@ struct RunOptions
     bool perQuery = false;   ///< each query's median on stderr
     bool importOnly = false; ///< the bulk import alone: no indexing, workflow or reads
     QString answersFile;     ///< each query's answers written here
+    int schema = -1;         ///< migrate up to this schema version only (-1: the latest)
 };
 
 /// CPU time of process `pid` (the server's process of our connection, on this machine), or -1.
@@ -98,9 +100,9 @@ bool failed(const char *backend, const QString &what, const Error &error)
     return false;
 }
 
-std::unique_ptr<Database> openAttached(const char *backend, const QString &location)
+std::unique_ptr<Database> openAttached(const char *backend, const QString &location, const RunOptions &run)
 {
-    auto opened = Database::open(location);
+    auto opened = Database::open(location, DatabaseOptions{run.schema});
     if (!opened) {
         failed(backend, QStringLiteral("open"), opened.error());
         return nullptr;
@@ -185,7 +187,7 @@ bool writeAnswers(const char *backend, ArticleSearch &search, const QList<qint64
 
 bool measure(const char *backend, const QString &location, const RunOptions &run, Figures &f)
 {
-    std::unique_ptr<Database> db = openAttached(backend, location);
+    std::unique_ptr<Database> db = openAttached(backend, location, run);
     if (!db) {
         return false;
     }
@@ -215,7 +217,7 @@ bool measure(const char *backend, const QString &location, const RunOptions &run
 
     // Reopened: the first page as the window shows it after start-up.
     db.reset();
-    db = openAttached(backend, location);
+    db = openAttached(backend, location, run);
     if (!db) {
         return false;
     }
@@ -333,6 +335,11 @@ int main(int argc, char **argv)
         QStringLiteral("import-only"),
         QStringLiteral("Time the bulk import alone (no search indexing, workflow steps or reads after it)."));
     parser.addOption(importOnlyOption);
+    const QCommandLineOption schemaOption(
+        QStringLiteral("schema"),
+        QStringLiteral("Migrate a new database up to this schema version only (to time a migration's effect)."),
+        QStringLiteral("N"), QStringLiteral("-1"));
+    parser.addOption(schemaOption);
     parser.process(app);
     bool ok = false;
     RunOptions run;
@@ -355,6 +362,12 @@ int main(int argc, char **argv)
     run.perQuery = parser.isSet(queriesOption);
     run.importOnly = parser.isSet(importOnlyOption);
     run.answersFile = parser.value(answersOption);
+    run.schema = parser.value(schemaOption).toInt(&ok);
+    if (!ok || (run.schema != -1 && (run.schema < 1 || run.schema > Database::latestSchemaVersion()))) {
+        std::fprintf(stderr, "bench_backends: --schema needs a schema version from 1 to %d\n",
+                     Database::latestSchemaVersion());
+        return 2;
+    }
     if (only != QLatin1String("sqlite") && !parser.isSet(postgresOption) &&
         test::PostgresScratch::serverLocation().isEmpty()) {
         std::fprintf(stderr, "bench_backends: TOASOAN_TEST_PG is not set (eval \"$(scripts/test-servers/postgres.sh "

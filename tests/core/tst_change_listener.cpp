@@ -17,13 +17,6 @@ using namespace toasoan;
 using toasoan::test::PostgresScratch;
 using toasoan::test::PrivatePostgres;
 
-#define REQUIRE_SERVER()                                                                                               \
-    do {                                                                                                               \
-        if (PostgresScratch::serverLocation().isEmpty())                                                               \
-            QSKIP("TOASOAN_TEST_PG is not set: start the server (scripts/test-servers/postgres.sh start) and "         \
-                  "eval \"$(scripts/test-servers/postgres.sh env)\"");                                                 \
-    } while (false)
-
 namespace {
 
 // Hints from NOTIFY only: the heartbeat and the fallback poll stay out of the way unless asked.
@@ -83,7 +76,7 @@ private slots:
 
     void commitAtAnotherConnectionHintsWithinTwoSeconds()
     {
-        REQUIRE_SERVER();
+        TOASOAN_REQUIRE_TEST_PG();
         ChangeListener listener(*m_other, notifyOnly());
         QVERIFY(listener.isActive());
         QSignalSpy listening(&listener, &ChangeListener::listening);
@@ -110,7 +103,7 @@ private slots:
 
     void rolledBackTransactionHintsNothing()
     {
-        REQUIRE_SERVER();
+        TOASOAN_REQUIRE_TEST_PG();
         ChangeListener listener(*m_other, notifyOnly());
         QSignalSpy listening(&listener, &ChangeListener::listening);
         QVERIFY(listening.wait(10000));
@@ -130,7 +123,7 @@ private slots:
 
     void burstOfCommitsGivesFewHints()
     {
-        REQUIRE_SERVER();
+        TOASOAN_REQUIRE_TEST_PG();
         ChangeListener listener(*m_other, notifyOnly());
         QSignalSpy listening(&listener, &ChangeListener::listening);
         QVERIFY(listening.wait(10000));
@@ -147,7 +140,7 @@ private slots:
     // the listener notices by itself, connects and listens again, says so, and hints again.
     void listensAgainAfterItsConnectionIsKilled()
     {
-        REQUIRE_SERVER();
+        TOASOAN_REQUIRE_TEST_PG();
         ChangeListener::Timing timing = notifyOnly();
         timing.heartbeatMs = 200;
         ChangeListener listener(*m_other, timing);
@@ -217,7 +210,7 @@ private slots:
     // Something that moved the change counter without a notification: the fallback poll hints.
     void fallbackPollCatchesALostNotification()
     {
-        REQUIRE_SERVER();
+        TOASOAN_REQUIRE_TEST_PG();
         ChangeListener::Timing timing = notifyOnly();
         timing.fallbackPollMs = 300;
         ChangeListener listener(*m_other, timing);

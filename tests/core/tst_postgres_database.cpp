@@ -20,13 +20,6 @@ using toasoan::test::PostgresScratch;
 
 namespace {
 
-#define REQUIRE_SERVER()                                                                                               \
-    do {                                                                                                               \
-        if (PostgresScratch::serverLocation().isEmpty()) {                                                             \
-            QSKIP("TOASOAN_TEST_PG is not set: start scripts/test-servers/postgres.sh and eval its env");              \
-        }                                                                                                              \
-    } while (false)
-
 // The scratch database's location with the password left out (libpq must find it elsewhere).
 QString withoutPassword(const PostgresScratch &scratch)
 {
@@ -154,7 +147,7 @@ private slots:
 
     void createsTheSchemaInAnEmptyDatabase()
     {
-        REQUIRE_SERVER();
+        TOASOAN_REQUIRE_TEST_PG();
         PostgresScratch scratch;
         QVERIFY(scratch.ok());
         {
@@ -172,7 +165,7 @@ private slots:
     // Every migration runs on PostgreSQL, one at a time as successive versions would meet them.
     void migratesStepByStep()
     {
-        REQUIRE_SERVER();
+        TOASOAN_REQUIRE_TEST_PG();
         PostgresScratch scratch;
         QVERIFY(scratch.ok());
         for (const Migration &m : migrations()) {
@@ -184,7 +177,7 @@ private slots:
 
     void passwordFromTheEnvironmentOrPgpass()
     {
-        REQUIRE_SERVER();
+        TOASOAN_REQUIRE_TEST_PG();
         PostgresScratch scratch;
         QVERIFY(scratch.ok());
         const QString location = withoutPassword(scratch);
@@ -229,7 +222,7 @@ private slots:
     }
     void diagnosesConnectionFailures()
     {
-        REQUIRE_SERVER();
+        TOASOAN_REQUIRE_TEST_PG();
         QFETCH(QString, change);
         QFETCH(ErrorCode, code);
         QFETCH(QString, says);
@@ -252,7 +245,7 @@ private slots:
     }
     void refusesDatabasesThatCannotHoldVietnamese()
     {
-        REQUIRE_SERVER();
+        TOASOAN_REQUIRE_TEST_PG();
         QFETCH(QString, createOptions);
         QFETCH(QString, detail);
         PostgresScratch scratch(createOptions);
@@ -267,7 +260,7 @@ private slots:
 
     void refusesAnotherProgramsDatabase()
     {
-        REQUIRE_SERVER();
+        TOASOAN_REQUIRE_TEST_PG();
         PostgresScratch scratch;
         QVERIFY(scratch.ok());
         QVERIFY(scratch.execIn(QStringLiteral("CREATE TABLE invoices (id integer)")));
@@ -280,7 +273,7 @@ private slots:
 
     void refusesANewerSchema()
     {
-        REQUIRE_SERVER();
+        TOASOAN_REQUIRE_TEST_PG();
         PostgresScratch scratch;
         QVERIFY(scratch.ok());
         QVERIFY(Database::open(scratch.location()));
@@ -297,7 +290,7 @@ private slots:
     // simply run again on a new connection (tst_postgres_reconnect kills a server of its own).
     void lostConnectionIsSaid()
     {
-        REQUIRE_SERVER();
+        TOASOAN_REQUIRE_TEST_PG();
         PostgresScratch scratch;
         QVERIFY(scratch.ok());
         auto opened = Database::open(scratch.location());
@@ -326,7 +319,7 @@ private slots:
     // however many statements it runs; none for reads or for a transaction rolled back.
     void countsEachWritingTransactionOnce()
     {
-        REQUIRE_SERVER();
+        TOASOAN_REQUIRE_TEST_PG();
         PostgresScratch scratch;
         QVERIFY(scratch.ok());
         auto opened = Database::open(scratch.location());
@@ -364,7 +357,7 @@ private slots:
     // where the server has lz4 (Debian's has).
     void compressesLongTextsWithLz4()
     {
-        REQUIRE_SERVER();
+        TOASOAN_REQUIRE_TEST_PG();
         PostgresScratch scratch;
         QVERIFY(scratch.ok());
         auto opened = Database::open(scratch.location());
@@ -399,7 +392,7 @@ private slots:
     // writes it; a row it does not touch keeps its own; a deleted row leaves a tombstone with its key.
     void stampsRowsAndLeavesTombstones()
     {
-        REQUIRE_SERVER();
+        TOASOAN_REQUIRE_TEST_PG();
         PostgresScratch scratch;
         QVERIFY(scratch.ok());
         auto opened = Database::open(scratch.location());
@@ -467,7 +460,7 @@ private slots:
     // writers A (here) and B (a thread), and a puller reading in one REPEATABLE READ snapshot.
     void aPullNeverSkipsARowCommittedOutOfOrder()
     {
-        REQUIRE_SERVER();
+        TOASOAN_REQUIRE_TEST_PG();
         PostgresScratch scratch;
         QVERIFY(scratch.ok());
         auto a = Database::open(scratch.location());

@@ -12,6 +12,14 @@
 #include <QSqlQuery>
 #include <QUuid>
 
+/// Skips the running test function when no test server was started (TOASOAN_TEST_PG unset).
+#define TOASOAN_REQUIRE_TEST_PG()                                                                                      \
+    do {                                                                                                               \
+        if (toasoan::test::PostgresScratch::serverLocation().isEmpty()) {                                              \
+            QSKIP("TOASOAN_TEST_PG is not set: start scripts/test-servers/postgres.sh and eval its env");              \
+        }                                                                                                              \
+    } while (false)
+
 namespace toasoan::test {
 
 class PostgresScratch

@@ -176,6 +176,30 @@ private slots:
                  (QStringList{QStringLiteral("ntm-title"), QStringLiteral("ntm-body")}));
     }
 
+    // Search ranks with toasoan_rank() (storage/SqliteRank.h), registered on every SQLite connection: bm25()'s
+    // column weights, without its walk over every match of each word. A title hit scores better (lower).
+    void rankIsRegisteredAndWeighsColumns()
+    {
+        Fixture &f = *m_shared;
+        if (f.ws.onPostgres()) {
+            QSKIP("SQLite's FTS5 ranking");
+        }
+        auto rows = f.ws.db().exec(QStringLiteral("SELECT rowid, toasoan_rank(search_fold, 10.0, 4.0, 1.0, 6.0, 3.0) "
+                                                  "FROM search_fold WHERE search_fold MATCH ? ORDER BY 2"),
+                                   {QStringLiteral("\"nong\" \"thon\" \"moi\"")});
+        QVERIFY2(rows.ok(), qPrintable(rows ? QString() : rows.error().detail));
+        QList<qint64> ids;
+        QList<double> scores;
+        while (rows->next()) {
+            ids.append(rows->value(0).toLongLong());
+            scores.append(rows->value(1).toDouble());
+        }
+        QCOMPARE(ids,
+                 (QList<qint64>{f.ids.value(QStringLiteral("ntm-title")), f.ids.value(QStringLiteral("ntm-body"))}));
+        QVERIFY(scores.at(0) < scores.at(1));
+        QVERIFY(scores.at(1) < 0);
+    }
+
     void snippetsHighlightAndEscape_data()
     {
         QTest::addColumn<QString>("query");

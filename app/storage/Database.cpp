@@ -4,6 +4,7 @@
 #include "app/storage/PostgresConnection.h"
 #include "app/storage/SqliteErrors.h"
 #include "app/storage/SqliteHandle.h"
+#include "app/storage/SqliteRank.h"
 #include "app/storage/WalCheckpointer.h"
 
 #include <QCoreApplication>
@@ -368,6 +369,8 @@ Result<void> Database::openConnection(const QString &name) const
     if (m_dialect.backend() == SqlDialect::Backend::SQLite) {
         // Bulk writes and checkpoints use libsqlite3 directly on Qt's connection handle.
         TOASOAN_CHECK(checkSameSqlite(db));
+        // Search ranks with it (search/Fts5SearchBackend.cpp); without FTS5 search fails with its own error.
+        (void)registerSearchRank(sqliteHandle(db));
     }
     TOASOAN_CHECK(setUpSession(db));
     if (m_checkpointer) {

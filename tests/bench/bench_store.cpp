@@ -9,6 +9,7 @@
 //   build-rel/tests/bench/bench_store --reuse /tmp/ws.sqlite       # ...and only measure reads
 //   build-rel/tests/bench/bench_store --without-search-index       # the store without FTS5 upkeep
 //   build-rel/tests/bench/bench_store --one-by-one    # create() per article instead of createMany()
+//   build-rel/tests/bench/bench_store --schema 19     # the workspace as schema 19 had it (before/after)
 //
 // It writes the articles with the real ArticleRepository::createMany in Database::transaction
 // batches (text from WorkspaceGenerator, seeded: every run builds the same workspace), works off
@@ -47,6 +48,7 @@ struct Options
     bool reuse = false;
     bool withoutSearchIndex = false;
     bool oneByOne = false;
+    int schema = -1; ///< migrate no further than this (-1: the latest)
 };
 
 int fail(const QString &what, const Error &error)
@@ -56,13 +58,15 @@ int fail(const QString &what, const Error &error)
     return 1;
 }
 
-std::unique_ptr<Database> reopen(std::unique_ptr<Database> &db, const QString &path, bool evict)
+std::unique_ptr<Database> reopen(std::unique_ptr<Database> &db, const QString &path, bool evict, int schema)
 {
     db.reset();
     if (evict) {
         evictFromPageCache(path);
     }
-    auto opened = Database::openSqlite(path);
+    DatabaseOptions databaseOptions;
+    databaseOptions.targetVersion = schema;
+    auto opened = Database::openSqlite(path, databaseOptions);
     if (!opened) {
         fail(QStringLiteral("reopen"), opened.error());
         return nullptr;
@@ -114,7 +118,9 @@ int run(const Options &options)
         return 2;
     }
     Stopwatch openWatch;
-    auto opened = Database::openSqlite(path);
+    DatabaseOptions databaseOptions;
+    databaseOptions.targetVersion = options.schema;
+    auto opened = Database::openSqlite(path, databaseOptions);
     const double openMs = openWatch.wallMs();
     const double openCpuMs = openWatch.cpuMs();
     if (!opened) {
@@ -203,7 +209,7 @@ int run(const Options &options)
         if (evict && !evicted) {
             continue;
         }
-        db = reopen(db, path, evict);
+        db = reopen(db, path, evict, options.schema);
         if (!db) {
             return 1;
         }
@@ -292,7 +298,11 @@ int main(int argc, char **argv)
                                           QStringLiteral("Write without the full-text indexes (comparison only)."));
     const QCommandLineOption oneByOne(QStringLiteral("one-by-one"),
                                       QStringLiteral("Write each article with create() instead of createMany()."));
-    parser.addOptions({articles, dbPath, keep, reuse, withoutIndex, oneByOne});
+    const QCommandLineOption schema(QStringLiteral("schema"),
+                                    QStringLiteral("Migrate the workspace no further than schema N (a before/after "
+                                                   "comparison of a migration)."),
+                                    QStringLiteral("N"));
+    parser.addOptions({articles, dbPath, keep, reuse, withoutIndex, oneByOne, schema});
     parser.process(app);
 
     Options options;
@@ -306,6 +316,9 @@ int main(int argc, char **argv)
     options.withoutSearchIndex = parser.isSet(withoutIndex);
     options.oneByOne = parser.isSet(oneByOne);
     options.dbPath = parser.value(dbPath);
+    if (parser.isSet(schema)) {
+        options.schema = parser.value(schema).toInt();
+    }
     if (parser.isSet(reuse)) {
         options.reuse = true;
         options.dbPath = parser.value(reuse);

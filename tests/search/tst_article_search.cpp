@@ -176,6 +176,30 @@ private slots:
                  (QStringList{QStringLiteral("ntm-title"), QStringLiteral("ntm-body")}));
     }
 
+    // Search ranks with toasoan_rank() (storage/SqliteRank.h), registered on every SQLite connection: bm25()'s
+    // column weights, without its walk over every match of each word. A title hit scores better (lower).
+    void rankIsRegisteredAndWeighsColumns()
+    {
+        Fixture &f = *m_shared;
+        if (f.ws.onPostgres()) {
+            QSKIP("SQLite's FTS5 ranking");
+        }
+        auto rows = f.ws.db().exec(QStringLiteral("SELECT rowid, toasoan_rank(search_fold, 10.0, 4.0, 1.0, 6.0, 3.0) "
+                                                  "FROM search_fold WHERE search_fold MATCH ? ORDER BY 2"),
+                                   {QStringLiteral("\"nong\" \"thon\" \"moi\"")});
+        QVERIFY2(rows.ok(), qPrintable(rows ? QString() : rows.error().detail));
+        QList<qint64> ids;
+        QList<double> scores;
+        while (rows->next()) {
+            ids.append(rows->value(0).toLongLong());
+            scores.append(rows->value(1).toDouble());
+        }
+        QCOMPARE(ids,
+                 (QList<qint64>{f.ids.value(QStringLiteral("ntm-title")), f.ids.value(QStringLiteral("ntm-body"))}));
+        QVERIFY(scores.at(0) < scores.at(1));
+        QVERIFY(scores.at(1) < 0);
+    }
+
     void snippetsHighlightAndEscape_data()
     {
         QTest::addColumn<QString>("query");
@@ -497,6 +521,85 @@ private slots:
             QCOMPARE(result->total, qstrcmp(query, "but danh") == 0 ? 2 : 1);
         }
         QCOMPARE(ArticleSearch(db).search(QStringLiteral("href duong")).value().total, 0);
+    }
+
+    // Migration 21 rebuilds both FTS5 indexes with a 6-letter prefix index: a workspace written by schema 19
+    // finds the same articles after, with and without exact diacritics, and later writes keep them in step.
+    void migrationAddsSixLetterPrefixes()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("old.sqlite"));
+        QHash<QString, qint64> ids;
+        {
+            auto old = Database::openSqlite(path, DatabaseOptions{19});
+            QVERIFY(old.ok());
+            Database &db = **old;
+            searchindex::attach(db);
+            auto user = db.insert(QStringLiteral("INSERT INTO users (login, display_name, role, password_hash, "
+                                                 "created_at) VALUES ('a', 'A', 'reporter', 'x', 0) RETURNING id"),
+                                  {});
+            QVERIFY(user.ok());
+            ArticleRepository repo(db);
+            const QList<std::pair<QString, QString>> articles{
+                {QStringLiteral("hoa-old"), QStringLiteral("Hòa giải ở phường Vĩnh Hòa")},
+                {QStringLiteral("hoa-new"), QStringLiteral("Hoà giải ở phường Vĩnh Hoà")},
+                {QStringLiteral("hoa-plain"), QStringLiteral("Chợ hoa xuân phương Nam")},
+                {QStringLiteral("danang"), QStringLiteral("Khách đến Đà Nẵng")},
+            };
+            for (const auto &[key, title] : articles) {
+                Article a;
+                a.title = title;
+                auto created = repo.create(a, *user);
+                QVERIFY(created.ok());
+                ids.insert(key, created->id);
+            }
+        }
+        auto opened = Database::openSqlite(path);
+        QVERIFY(opened.ok());
+        Database &db = **opened;
+        searchindex::attach(db);
+        const QStringList tables{QStringLiteral("search_fold"), QStringLiteral("search_exact")};
+        for (const QString &table : tables) {
+            auto sql = db.value(QStringLiteral("SELECT sql FROM sqlite_master WHERE name = ?"), {table});
+            QVERIFY(sql.ok());
+            QVERIFY2(sql->toString().contains(QLatin1String("prefix='2 3 4 5 6'")), qPrintable(sql->toString()));
+        }
+        const auto keys = [&](const QString &text, bool exact) {
+            SearchOptions options;
+            options.exactDiacritics = exact;
+            const auto result = ArticleSearch(db).search(text, options);
+            QStringList found;
+            for (const SearchHit &hit : result.value().hits) {
+                found.append(ids.key(hit.article.id));
+            }
+            found.sort();
+            return found;
+        };
+        QCOMPARE(keys(QStringLiteral("hoa giai"), false),
+                 (QStringList{QStringLiteral("hoa-new"), QStringLiteral("hoa-old")}));
+        QCOMPARE(keys(QStringLiteral("vinh hoa"), false),
+                 (QStringList{QStringLiteral("hoa-new"), QStringLiteral("hoa-old")}));
+        QCOMPARE(keys(QStringLiteral("hòa"), true),
+                 (QStringList{QStringLiteral("hoa-new"), QStringLiteral("hoa-old")}));
+        QCOMPARE(keys(QStringLiteral("hoa"), true), QStringList{QStringLiteral("hoa-plain")});
+        QCOMPARE(keys(QStringLiteral("Đà Nẵ"), true), QStringList{QStringLiteral("danang")});
+        QCOMPARE(keys(QStringLiteral("Da Nang"), true), QStringList{});
+        QCOMPARE(keys(QStringLiteral("phuong"), false),
+                 (QStringList{QStringLiteral("hoa-new"), QStringLiteral("hoa-old"), QStringLiteral("hoa-plain")}));
+        QCOMPARE(keys(QStringLiteral("phường"), true),
+                 (QStringList{QStringLiteral("hoa-new"), QStringLiteral("hoa-old")}));
+        // Writes after the migration reach both indexes.
+        ArticleRepository repo(db);
+        auto article = repo.load(ids.value(QStringLiteral("danang")));
+        QVERIFY(article.ok());
+        article->title = QStringLiteral("Khách đến Huế");
+        QVERIFY(repo.save(*article, article->authorId).ok());
+        QCOMPARE(keys(QStringLiteral("da nang"), false), QStringList{});
+        QCOMPARE(keys(QStringLiteral("Huế"), true), QStringList{QStringLiteral("danang")});
+        for (const QString &table : tables) {
+            auto check = db.exec(QStringLiteral("INSERT INTO %1 (%1) VALUES ('integrity-check')").arg(table));
+            QVERIFY2(check.ok(), qPrintable(check ? QString() : check.error().detail));
+        }
     }
 
     // Migration 16 moves PostgreSQL's tsvectors from search_docs to search_vectors in place: a workspace indexed

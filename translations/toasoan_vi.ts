@@ -6697,6 +6697,22 @@ Mọi thứ viết sau thời điểm đó sẽ bị thay thế; dữ liệu là
         <source>Describe the image for readers who cannot see it (alt text), and its caption</source>
         <translation>Mô tả ảnh cho người đọc không xem được ảnh (văn bản thay thế) và chú thích ảnh</translation>
     </message>
+    <message>
+        <source>Increase list le&amp;vel</source>
+        <translation>Tăng mức &amp;danh sách</translation>
+    </message>
+    <message>
+        <source>Make the list item a sub-item of the one before it (also Tab)</source>
+        <translation>Biến mục danh sách thành mục con của mục phía trên (hoặc nhấn Tab)</translation>
+    </message>
+    <message>
+        <source>Decre&amp;ase list level</source>
+        <translation>G&amp;iảm mức danh sách</translation>
+    </message>
+    <message>
+        <source>Move the list item up one level (also Shift+Tab)</source>
+        <translation>Đưa mục danh sách lên một mức (hoặc nhấn Shift+Tab)</translation>
+    </message>
 </context>
 <context>
     <name>toasoan::ui::RoyaltiesDialog</name>

@@ -65,6 +65,7 @@ private slots:
     void headings();
     void headingSkipsFigures();
     void lists();
+    void listLevels();
     void quotes();
     void noListOrQuoteInTables();
     void clearEmphasisKeepsLinksAndHeadings();
@@ -134,6 +135,35 @@ void TestDocumentOps::lists()
     QVERIFY(!doc.firstBlock().textList());
     QVERIFY(!doc.findBlockByNumber(1).textList());
     QCOMPARE(doc.firstBlock().blockFormat().indent(), 0);
+}
+
+// An item one level up takes the items after it in its list as its sub-items; one level down, it
+// goes after the previous item's sub-items, and its own come along.
+void TestDocumentOps::listLevels()
+{
+    QTextDocument doc;
+    toasoan::test::loadBody(doc, QStringLiteral("<ol><li>một<ol><li>hai<ul><li>hai rưỡi</li></ul></li><li>ba</li>"
+                                                "<li>bốn</li></ol></li><li>năm</li></ol>"));
+    const QString loaded = documentToBody(doc);
+    QVERIFY(!docops::canIndentListItem(inBlock(doc, 1)));
+    QVERIFY(docops::outdentListItem(inBlock(doc, 1)));
+    QCOMPARE(documentToBody(doc), QStringLiteral("<ol>\n<li>một</li>\n<li>hai<ul>\n<li>hai rưỡi</li>\n<li>ba</li>\n"
+                                                 "<li>bốn</li>\n</ul></li>\n<li>năm</li>\n</ol>"));
+    QCOMPARE(docops::listDepth(doc.findBlockByNumber(3)), 2);
+    QVERIFY(!docops::outdentListItem(inBlock(doc, 1)));
+    QVERIFY(docops::indentListItem(inBlock(doc, 1)));
+    QCOMPARE(documentToBody(doc), QStringLiteral("<ol>\n<li>một<ol>\n<li>hai<ul>\n<li>hai rưỡi</li>\n<li>ba</li>\n"
+                                                 "<li>bốn</li>\n</ul></li>\n</ol></li>\n<li>năm</li>\n</ol>"));
+    // "năm" goes after "một"'s sub-items.
+    QVERIFY(docops::indentListItem(inBlock(doc, 5)));
+    QCOMPARE(docops::listDepth(doc.findBlockByNumber(5)), 2);
+    QCOMPARE(doc.findBlockByNumber(5).textList(), doc.findBlockByNumber(1).textList());
+    QVERIFY(loaded != documentToBody(doc));
+    // Not in a paragraph.
+    QTextDocument plain;
+    fill(plain, {QStringLiteral("Một")});
+    QVERIFY(!docops::indentListItem(inBlock(plain, 0)));
+    QVERIFY(!docops::outdentListItem(inBlock(plain, 0)));
 }
 
 void TestDocumentOps::quotes()
@@ -333,6 +363,11 @@ void TestDocumentOps::shownAsSaved_data()
         << headings << everything([](QTextCursor c) { docops::toggleList(c, true); });
     QTest::newRow("nominal: list items back to paragraphs")
         << mixed << Operation([](QTextDocument &doc) { docops::toggleList(inBlock(doc, 1), false); });
+    const QString nested = QStringLiteral("<ol><li>Một<ul><li>Hai</li><li>Ba</li></ul></li><li>Bốn</li></ol>");
+    QTest::newRow("nominal: a nested item one level up")
+        << nested << Operation([](QTextDocument &doc) { docops::outdentListItem(inBlock(doc, 1)); });
+    QTest::newRow("nominal: an item one level down")
+        << nested << Operation([](QTextDocument &doc) { docops::indentListItem(inBlock(doc, 3)); });
     QTest::newRow("nominal: a heading quoted")
         << headings << Operation([](QTextDocument &doc) { docops::toggleBlockQuote(inBlock(doc, 0)); });
     QTest::newRow("nominal: a quote unquoted")

@@ -662,6 +662,112 @@ private slots:
         }
     }
 
+    // Tab and Shift+Tab (and the list level actions) make and undo sub-items in a list; elsewhere,
+    // and where an item cannot move, Tab still moves focus on.
+    void tabIndentsAndOutdentsListItems()
+    {
+        QWidget window;
+        auto *before = new QLineEdit(&window);
+        auto *editor = new RichTextEditor(&window);
+        auto *after = new QLineEdit(&window);
+        QWidget::setTabOrder(before, editor);
+        QWidget::setTabOrder(editor, after);
+        before->move(0, 0);
+        editor->setGeometry(0, 30, 500, 300);
+        after->move(0, 340);
+        window.resize(520, 380);
+        const QString flat = QStringLiteral("<ul>\n<li>một</li>\n<li>hai</li>\n<li>ba</li>\n</ul>\n<p>Hết</p>");
+        editor->setBodyHtml(flat);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        const auto at = [editor](int blockNumber) {
+            editor->setFocus();
+            editor->setTextCursor(QTextCursor(editor->document()->findBlockByNumber(blockNumber)));
+            QTRY_VERIFY(editor->hasFocus());
+        };
+        QAction *indent = editor->action(Action::IndentList);
+        QAction *outdent = editor->action(Action::OutdentList);
+
+        // The first item has nothing to go under: Tab moves on, as Shift+Tab does at the top level.
+        at(0);
+        QVERIFY(!indent->isEnabled());
+        QVERIFY(!outdent->isEnabled());
+        QTest::keyClick(editor, Qt::Key_Tab);
+        QTRY_VERIFY(after->hasFocus());
+        at(1);
+        QVERIFY(indent->isEnabled());
+        QTest::keyClick(editor, Qt::Key_Backtab, Qt::ShiftModifier);
+        QTRY_VERIFY(before->hasFocus());
+        QCOMPARE(editor->bodyHtml(), flat);
+
+        // Tab on "hai" makes it a sub-item of "một"; on "ba", its sibling.
+        at(1);
+        QTest::keyClick(editor, Qt::Key_Tab);
+        QVERIFY(editor->hasFocus());
+        const QString one =
+            QStringLiteral("<ul>\n<li>một<ul>\n<li>hai</li>\n</ul></li>\n<li>ba</li>\n</ul>\n<p>Hết</p>");
+        QCOMPARE(editor->bodyHtml(), one);
+        QVERIFY(outdent->isEnabled());
+        at(2);
+        QTest::keyClick(editor, Qt::Key_Tab);
+        QCOMPARE(editor->bodyHtml(),
+                 QStringLiteral("<ul>\n<li>một<ul>\n<li>hai</li>\n<li>ba</li>\n</ul></li>\n</ul>\n<p>Hết</p>"));
+        // One undo step each.
+        editor->undo();
+        QCOMPARE(editor->bodyHtml(), one);
+        // Shift+Tab takes "hai" back up.
+        at(1);
+        QTest::keyClick(editor, Qt::Key_Backtab, Qt::ShiftModifier);
+        QVERIFY(editor->hasFocus());
+        QCOMPARE(editor->bodyHtml(), flat);
+
+        // The actions (Ctrl+] and Ctrl+[) do the same; an item takes its sub-items along.
+        const QString nested =
+            QStringLiteral("<ol>\n<li>một<ol>\n<li>hai<ul>\n<li>ba</li>\n</ul></li>\n</ol></li>\n</ol>\n<p>Hết</p>");
+        editor->setBodyHtml(nested);
+        at(1);
+        outdent->trigger();
+        QCOMPARE(editor->bodyHtml(),
+                 QStringLiteral("<ol>\n<li>một</li>\n<li>hai<ul>\n<li>ba</li>\n</ul></li>\n</ol>\n<p>Hết</p>"));
+        indent->trigger();
+        QCOMPARE(editor->bodyHtml(), nested);
+        QCOMPARE(html::bodyFromQtHtml(editor->document()->toHtml()), nested);
+
+        // A paragraph: Tab moves focus, nothing changes.
+        at(3);
+        QVERIFY(!indent->isEnabled());
+        QTest::keyClick(editor, Qt::Key_Tab);
+        QTRY_VERIFY(after->hasFocus());
+        QCOMPARE(editor->bodyHtml(), nested);
+
+        // Five levels at most: "sáu" cannot go under "năm", nor "bốn" under "ba" (its sub-items would be
+        // the sixth level).
+        const QString deep = QStringLiteral("<ul>\n<li>một<ul>\n<li>hai<ul>\n<li>ba<ul>\n<li>ba rưỡi</li>\n"
+                                            "<li>bốn<ul>\n<li>năm</li>\n<li>sáu</li>\n</ul></li>\n</ul></li>\n"
+                                            "</ul></li>\n</ul></li>\n<li>bảy</li>\n</ul>");
+        editor->setBodyHtml(deep);
+        at(6);
+        QCOMPARE(editor->textCursor().block().text(), QStringLiteral("sáu"));
+        QVERIFY(!indent->isEnabled());
+        QVERIFY(outdent->isEnabled());
+        QTest::keyClick(editor, Qt::Key_Tab);
+        QTRY_VERIFY(after->hasFocus());
+        at(4);
+        QCOMPARE(editor->textCursor().block().text(), QStringLiteral("bốn"));
+        QVERIFY(!indent->isEnabled());
+        QVERIFY(!editor->indentListItem());
+        QCOMPARE(editor->bodyHtml(), deep);
+        // Outdenting "năm" makes "sáu" its sub-item, at the fifth level again.
+        at(5);
+        QVERIFY(editor->outdentListItem());
+        QVERIFY(editor->bodyHtml().contains(QStringLiteral("<li>bốn</li>\n<li>năm<ul>\n<li>sáu</li>\n</ul></li>")));
+        at(4);
+        QVERIFY(indent->isEnabled());
+        if (const QString shots = qEnvironmentVariable("TOASOAN_SCREENSHOT_DIR"); !shots.isEmpty()) {
+            window.grab().save(shots + QStringLiteral("/editor-list-levels.png")); // to look at by eye
+        }
+    }
+
     void everyActionIsDescribed()
     {
         RichTextEditor editor;

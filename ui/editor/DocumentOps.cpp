@@ -1,5 +1,6 @@
 #include "ui/editor/DocumentOps.h"
 
+#include <QHash>
 #include <QTextDocument>
 #include <QTextList>
 #include <QTextTable>
@@ -194,6 +195,137 @@ bool toggleList(QTextCursor cursor, bool numbered)
         f.setIndent(1);
         cursor.createList(f);
     }
+    cursor.endEditBlock();
+    return true;
+}
+
+namespace {
+
+// A list `depth` deep in the style of `like` (a loaded body's nested lists keep their own style,
+// bullets as discs at every level).
+QTextListFormat listFormatAt(const QTextListFormat &like, int depth)
+{
+    QTextListFormat f = like;
+    f.setIndent(depth);
+    return f;
+}
+
+// The nearest block before `block` whose level is `depth` or less, skipping deeper items; invalid
+// when a paragraph that is not a list item comes first.
+QTextBlock previousAtMost(const QTextBlock &block, int depth)
+{
+    for (QTextBlock b = block.previous(); b.isValid(); b = b.previous()) {
+        const int d = listDepth(b);
+        if (d == 0) {
+            return {};
+        }
+        if (d <= depth) {
+            return b;
+        }
+    }
+    return {};
+}
+
+// The items after `block` deeper than it: its sub-items, down to the next item at its level.
+QList<QTextBlock> subItems(const QTextBlock &block)
+{
+    QList<QTextBlock> out;
+    const int depth = listDepth(block);
+    for (QTextBlock b = block.next(); b.isValid() && listDepth(b) > depth; b = b.next()) {
+        out.append(b);
+    }
+    return out;
+}
+
+// Moves `block` into `list` (made, with `format`, when null); returns the list it is in.
+QTextList *moveToList(const QTextBlock &block, QTextList *list, const QTextListFormat &format)
+{
+    if (list) {
+        list->add(block);
+        return list;
+    }
+    return QTextCursor(block).createList(format);
+}
+
+// Every block of `blocks` one level deeper (or up): each of their lists is replaced by one at the
+// new level, so lists that also hold other items stay where they are.
+void shiftLevels(const QList<QTextBlock> &blocks, int delta, QHash<const QTextList *, QTextList *> &moved)
+{
+    for (const QTextBlock &b : blocks) {
+        const QTextList *from = b.textList();
+        moved.insert(from, moveToList(b, moved.value(from), listFormatAt(from->format(), listDepth(b) + delta)));
+    }
+}
+
+} // namespace
+
+int listDepth(const QTextBlock &block)
+{
+    const QTextList *list = block.textList();
+    return list ? std::max(1, list->format().indent()) : 0;
+}
+
+bool canIndentListItem(const QTextCursor &cursor)
+{
+    const QTextBlock block = cursor.block();
+    const int depth = listDepth(block);
+    if (depth == 0 || cursor.currentTable() || listDepth(previousAtMost(block, depth)) != depth) {
+        return false;
+    }
+    int deepest = depth;
+    for (const QTextBlock &b : subItems(block)) {
+        deepest = std::max(deepest, listDepth(b));
+    }
+    return deepest < kMaxListDepth;
+}
+
+bool canOutdentListItem(const QTextCursor &cursor)
+{
+    return listDepth(cursor.block()) > 1 && !cursor.currentTable();
+}
+
+bool indentListItem(QTextCursor cursor)
+{
+    if (!canIndentListItem(cursor)) {
+        return false;
+    }
+    const QTextBlock block = cursor.block();
+    const int depth = listDepth(block);
+    const QTextListFormat parent = block.textList()->format();
+    cursor.beginEditBlock();
+    QHash<const QTextList *, QTextList *> moved;
+    shiftLevels(subItems(block), 1, moved);
+    // After the previous item's own sub-items, or as its first one.
+    const QTextBlock before = previousAtMost(block, depth + 1);
+    moveToList(block, listDepth(before) == depth + 1 ? before.textList() : nullptr, listFormatAt(parent, depth + 1));
+    cursor.endEditBlock();
+    return true;
+}
+
+bool outdentListItem(QTextCursor cursor)
+{
+    if (!canOutdentListItem(cursor)) {
+        return false;
+    }
+    const QTextBlock block = cursor.block();
+    const int depth = listDepth(block);
+    const QTextList *list = block.textList();
+    cursor.beginEditBlock();
+    QHash<const QTextList *, QTextList *> moved;
+    const QList<QTextBlock> children = subItems(block);
+    shiftLevels(children, -1, moved);
+    // The items after it in its list (with theirs, which keep their level) become its sub-items,
+    // in the list of its own first sub-items when it had some.
+    QTextList *siblings = children.isEmpty() ? nullptr : children.first().textList();
+    const QTextBlock afterChildren = children.isEmpty() ? block.next() : children.last().next();
+    for (QTextBlock b = afterChildren; b.isValid() && listDepth(b) >= depth; b = b.next()) {
+        if (b.textList() == list) {
+            siblings = moveToList(b, siblings, list->format());
+        }
+    }
+    const QTextBlock parent = previousAtMost(block, depth - 1);
+    moveToList(block, listDepth(parent) == depth - 1 ? parent.textList() : nullptr,
+               listFormatAt(list->format(), depth - 1));
     cursor.endEditBlock();
     return true;
 }

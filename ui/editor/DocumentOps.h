@@ -35,6 +35,21 @@ QTextBlock imageBlockOf(const QTextBlock &block);
 void setHeading(QTextCursor cursor, int level);
 /// Bullets or numbers on; off when the list already has that style. False inside a table.
 bool toggleList(QTextCursor cursor, bool numbered);
+/// How deep lists nest in a body (as the body pipeline keeps them).
+constexpr int kMaxListDepth = 5;
+/// The level of the list item `block` (1 = a top-level item, its list's indent), 0 outside a list.
+int listDepth(const QTextBlock &block);
+/// The cursor's list item can become a sub-item of the item before it at its level (not deeper
+/// than kMaxListDepth, its own sub-items included), or move up one level.
+bool canIndentListItem(const QTextCursor &cursor);
+bool canOutdentListItem(const QTextCursor &cursor);
+/// The cursor's list item, with its sub-items, one level deeper: it joins the list of the previous
+/// item's sub-items, or starts one in the style of its own list (numbers under numbers, bullets
+/// under bullets). False when it cannot.
+bool indentListItem(QTextCursor cursor);
+/// The cursor's list item, with its sub-items, one level up, after its parent item; the items after
+/// it in its list become its sub-items. False when it cannot.
+bool outdentListItem(QTextCursor cursor);
 /// A quote on, or off when the cursor's block is quoted. False inside a table.
 bool toggleBlockQuote(QTextCursor cursor);
 /// Takes bold, italic and underline off the selection (the word at the cursor without one);

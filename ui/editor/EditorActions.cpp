@@ -1,4 +1,5 @@
 // The editor's actions: text, icon, shortcuts, tooltip and accessible name, and their state.
+#include "ui/editor/DocumentOps.h"
 #include "ui/editor/FindReplaceDialog.h"
 #include "ui/editor/LinkDialog.h"
 #include "ui/editor/RichTextEditor_p.h"
@@ -97,6 +98,12 @@ void RichTextEditor::createActions()
     p.make(Action::NumberedList, tr("N&umbered list"), QStringLiteral("list-number"), keys({"Ctrl+Shift+7"}),
            tr("Numbered list"))
         ->setCheckable(true);
+    // Ctrl+] and Ctrl+[ as in Google Docs (whose list shortcuts Ctrl+Shift+7/8 are); Tab and
+    // Shift+Tab too, but only in a list item (RichTextEditor::event): elsewhere they move focus.
+    p.make(Action::IndentList, tr("Increase list le&vel"), QStringLiteral("list-indent"), keys({"Ctrl+]"}),
+           tr("Make the list item a sub-item of the one before it (also Tab)"));
+    p.make(Action::OutdentList, tr("Decre&ase list level"), QStringLiteral("list-outdent"), keys({"Ctrl+["}),
+           tr("Move the list item up one level (also Shift+Tab)"));
     p.make(Action::BlockQuote, tr("Block &quote"), QStringLiteral("quote"), keys({"Ctrl+Shift+9"}),
            tr("Set the paragraph apart as a quotation"))
         ->setCheckable(true);
@@ -167,6 +174,8 @@ void RichTextEditor::createActions()
     on(Action::Heading2, [this] { setHeading(2); });
     on(Action::BulletList, [this] { toggleList(false); });
     on(Action::NumberedList, [this] { toggleList(true); });
+    on(Action::IndentList, [this] { indentListItem(); });
+    on(Action::OutdentList, [this] { outdentListItem(); });
     on(Action::BlockQuote, [this] { toggleBlockQuote(); });
     on(Action::InsertLink, [this] {
         LinkDialog dialog(this);
@@ -256,6 +265,8 @@ QList<QAction *> RichTextEditor::formatActions() const
             s(1),
             action(Action::BulletList),
             action(Action::NumberedList),
+            action(Action::IndentList),
+            action(Action::OutdentList),
             action(Action::BlockQuote),
             s(2),
             action(Action::InsertLink),
@@ -317,6 +328,8 @@ void RichTextEditor::updateActions()
          {Action::Heading1, Action::Heading2, Action::BulletList, Action::NumberedList, Action::BlockQuote}) {
         action(id)->setEnabled(!inTable);
     }
+    action(Action::IndentList)->setEnabled(docops::canIndentListItem(cursor));
+    action(Action::OutdentList)->setEnabled(docops::canOutdentListItem(cursor));
     action(Action::RemoveLink)->setEnabled(!linkAtCursor().isEmpty());
     const QTextBlock image = d->currentImageBlock();
     const Qt::Alignment align = image.isValid() ? image.blockFormat().alignment() : Qt::Alignment();

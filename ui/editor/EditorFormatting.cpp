@@ -34,6 +34,20 @@ void RichTextEditor::toggleList(bool numbered)
     }
 }
 
+bool RichTextEditor::indentListItem()
+{
+    const bool done = isEditable() && docops::indentListItem(textCursor());
+    updateActions();
+    return done;
+}
+
+bool RichTextEditor::outdentListItem()
+{
+    const bool done = isEditable() && docops::outdentListItem(textCursor());
+    updateActions();
+    return done;
+}
+
 void RichTextEditor::toggleBlockQuote()
 {
     if (docops::toggleBlockQuote(textCursor())) {

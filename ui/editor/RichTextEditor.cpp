@@ -295,6 +295,19 @@ QVariant RichTextEditor::loadResource(int type, const QUrl &name)
 
 bool RichTextEditor::event(QEvent *event)
 {
+    if (event->type() == QEvent::KeyPress && isEditable()) {
+        // Tab and Shift+Tab move focus (tabChangesFocus) except in a list item that can go one level
+        // deeper or up: there they do what they do in word processors. Where the item cannot move
+        // (the first item, the depth limit, a top-level item), they still move focus on.
+        const auto *key = static_cast<QKeyEvent *>(event);
+        const bool plain = !(key->modifiers() & (Qt::ControlModifier | Qt::AltModifier | Qt::MetaModifier));
+        const bool back =
+            key->key() == Qt::Key_Backtab || (key->key() == Qt::Key_Tab && key->modifiers() & Qt::ShiftModifier);
+        if (plain && (key->key() == Qt::Key_Tab || back) && (back ? outdentListItem() : indentListItem())) {
+            ensureCursorVisible();
+            return true;
+        }
+    }
     if (event->type() == QEvent::ShortcutOverride) {
         // QTextEdit claims some keys for itself (Ctrl+K deletes to the end of the line on Linux,
         // Ctrl+E moves to it): the editor's own enabled actions win.

@@ -38,6 +38,8 @@ public:
         Heading2, ///< the second level (h3)
         BulletList,
         NumberedList,
+        IndentList,  ///< the list item one level deeper (also Tab in a list item)
+        OutdentList, ///< the list item one level up (also Shift+Tab in a nested item)
         BlockQuote,
         InsertLink, ///< insert or edit
         RemoveLink,
@@ -94,6 +96,10 @@ public:
     // The operations behind the actions, for the window and for tests.
     void setHeading(int level); ///< 0 = normal paragraph, 1 or 2
     void toggleList(bool numbered);
+    /// The list item at the cursor (with its sub-items) one level deeper or up; false when it cannot
+    /// (outside a list, at the depth limit, the first item of its level, a top-level item).
+    bool indentListItem();
+    bool outdentListItem();
     void toggleBlockQuote();
     void clearFormatting();
     /// Links the selection (or inserts `text` linked) to `url` (http, https, mailto); edits the

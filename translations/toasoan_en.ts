@@ -100,6 +100,20 @@
             <numerusform>%1: %n pictures left out, linked to a file outside the document or in a format web pages do not show: %2</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Sent %n changes made on this computer to the server.</source>
+        <translation>
+            <numerusform>Sent %n change made on this computer to the server.</numerusform>
+            <numerusform>Sent %n changes made on this computer to the server.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them had changed on the server meanwhile: your text is kept as a conflict copy beside the server&apos;s version.</source>
+        <translation>
+            <numerusform>%n of them had changed on the server meanwhile: your text is kept as a conflict copy beside the server&apos;s version.</numerusform>
+            <numerusform>%n of them had changed on the server meanwhile: your texts are kept as conflict copies beside the server&apos;s versions.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>toasoan::html::PasteCleaner</name>

@@ -238,6 +238,18 @@
         <source>This article has been saved before; it is kept.</source>
         <translation>Bài này đã được lưu trước đó nên vẫn được giữ lại.</translation>
     </message>
+    <message>
+        <source>This computer is working offline: submitting, returning, approving, publishing and moving articles to or from the trash need the office server. Try again when the connection is back.</source>
+        <translation>Máy tính này đang làm việc ngoại tuyến: gửi bài, trả lại, duyệt, xuất bản và chuyển bài vào hoặc ra khỏi thùng rác cần máy chủ của toà soạn. Hãy thử lại khi có kết nối.</translation>
+    </message>
+    <message>
+        <source>This computer is working offline: only your own drafts and returned articles can be edited until the connection to the office server is back.</source>
+        <translation>Máy tính này đang làm việc ngoại tuyến: chỉ sửa được bản nháp và bài bị trả lại của chính bạn cho đến khi kết nối lại với máy chủ của toà soạn.</translation>
+    </message>
+    <message>
+        <source>This computer is working offline and the article is already on the office server: it is kept.</source>
+        <translation>Máy tính này đang làm việc ngoại tuyến và bài đã có trên máy chủ của toà soạn: bài được giữ lại.</translation>
+    </message>
 </context>
 <context>
     <name>toasoan::ArticleSearch</name>
@@ -479,6 +491,10 @@
     <message>
         <source>Took over editing from %1 (editing since %2).</source>
         <translation>Nhận sửa bài từ %1 (người này sửa từ %2).</translation>
+    </message>
+    <message>
+        <source>This computer is working offline: taking over someone&apos;s article needs the office server. Try again when the connection is back.</source>
+        <translation>Máy tính này đang làm việc ngoại tuyến: giành quyền sửa bài của người khác cần máy chủ của toà soạn. Hãy thử lại khi có kết nối.</translation>
     </message>
 </context>
 <context>
@@ -1090,6 +1106,34 @@
     <message>
         <source>The shared database has no change counter.</source>
         <translation>Cơ sở dữ liệu dùng chung không có bộ đếm thay đổi.</translation>
+    </message>
+    <message>
+        <source>Changes made on this computer wait to be sent to the server first.</source>
+        <translation>Các thay đổi trên máy tính này cần được gửi lên máy chủ trước.</translation>
+    </message>
+    <message>
+        <source>A change made offline names someone the server does not know.</source>
+        <translation>Một thay đổi làm khi ngoại tuyến ghi tên người mà máy chủ không biết.</translation>
+    </message>
+    <message>
+        <source>The working copy holds a change this version cannot push.</source>
+        <translation>Bản sao làm việc có một thay đổi mà phiên bản này không gửi lên được.</translation>
+    </message>
+    <message>
+        <source>Written offline</source>
+        <translation>Viết khi ngoại tuyến</translation>
+    </message>
+    <message>
+        <source>Restored as its author&apos;s draft: it was deleted on the server while being edited offline.</source>
+        <translation>Khôi phục thành bản nháp của tác giả: bài bị xoá trên máy chủ trong khi đang được sửa ngoại tuyến.</translation>
+    </message>
+    <message>
+        <source>Conflict copy: written offline while the article changed on the server</source>
+        <translation>Bản xung đột: viết khi ngoại tuyến trong lúc bài đã thay đổi trên máy chủ</translation>
+    </message>
+    <message>
+        <source>The text written offline is kept as a conflict copy beside the current version.</source>
+        <translation>Nội dung viết khi ngoại tuyến được giữ thành bản xung đột bên cạnh phiên bản hiện hành.</translation>
     </message>
 </context>
 <context>
@@ -2749,10 +2793,6 @@
         <translation>chưa bao giờ</translation>
     </message>
     <message>
-        <source>Bring this computer&apos;s working copy of the shared database up to date.</source>
-        <translation>Cập nhật bản sao làm việc của cơ sở dữ liệu dùng chung trên máy tính này.</translation>
-    </message>
-    <message>
         <source>Who syncs (logs in with their password: TOASOAN_PASSWORD or asked on the terminal)</source>
         <translation>Người đồng bộ (đăng nhập bằng mật khẩu của họ: TOASOAN_PASSWORD hoặc hỏi trên cửa sổ dòng lệnh)</translation>
     </message>
@@ -3019,6 +3059,30 @@
     <message>
         <source>royalty set (kind and points)</source>
         <translation>chấm nhuận bút (thể loại và điểm)</translation>
+    </message>
+    <message>
+        <source>restored as a draft: deleted on the server while edited offline</source>
+        <translation>khôi phục thành bản nháp: bị xoá trên máy chủ khi đang sửa ngoại tuyến</translation>
+    </message>
+    <message>
+        <source>conflict copy kept (edited offline)</source>
+        <translation>giữ bản xung đột (sửa khi ngoại tuyến)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent %n changes made on this computer to the server.</source>
+        <translation>
+            <numerusform>Đã gửi %n thay đổi trên máy tính này lên máy chủ.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them had changed on the server meanwhile: your text is kept as a conflict copy beside the server&apos;s version.</source>
+        <translation>
+            <numerusform>%n trong số đó đã thay đổi trên máy chủ trong lúc ấy: nội dung của bạn được giữ thành bản xung đột bên cạnh phiên bản trên máy chủ.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Send the changes made in this computer&apos;s working copy of the shared database to the server, then bring the copy up to date.</source>
+        <translation>Gửi các thay đổi trong bản sao làm việc của cơ sở dữ liệu dùng chung trên máy tính này lên máy chủ, rồi cập nhật bản sao.</translation>
     </message>
 </context>
 <context>

@@ -497,14 +497,27 @@ private slots:
             QVERIFY(ids);
             QVERIFY(repo.moveToTrash(ids->at(0), 1));
             // Back to schema 9, as an older ToaSoan left it.
-            for (const char *sql :
-                 {"DROP TRIGGER article_counts_delete", "DROP TRIGGER article_counts_update",
-                  "DROP TABLE article_counts", "DROP TABLE sync_state", "ALTER TABLE categories DROP COLUMN retired",
-                  "ALTER TABLE outbox_jobs DROP COLUMN claimed_by", "ALTER TABLE outbox_jobs DROP COLUMN lease_until",
-                  "DROP INDEX comments_by_uuid", "ALTER TABLE comments DROP COLUMN uuid", "DROP TABLE sync_meta",
-                  "DROP TABLE pending_ops", "DROP TABLE article_bases", "DROP TABLE server_ids",
-                  "DROP TABLE local_opens", "DROP TABLE royalty_months", "DROP TABLE article_royalties",
-                  "DROP TABLE royalty_kinds", "DROP TABLE royalty_scheme", "UPDATE schema_version SET version = 9"}) {
+            for (const char *sql : {"DROP TRIGGER article_counts_delete",
+                                    "DROP TRIGGER article_counts_update",
+                                    "DROP TABLE article_counts",
+                                    "DROP TABLE sync_state",
+                                    "ALTER TABLE categories DROP COLUMN retired",
+                                    "ALTER TABLE outbox_jobs DROP COLUMN claimed_by",
+                                    "ALTER TABLE outbox_jobs DROP COLUMN lease_until",
+                                    "DROP INDEX comments_by_uuid",
+                                    "ALTER TABLE comments DROP COLUMN uuid",
+                                    "DROP TABLE sync_meta",
+                                    "DROP TABLE pending_ops",
+                                    "DROP TABLE article_bases",
+                                    "DROP TABLE server_ids",
+                                    "DROP TABLE local_opens",
+                                    "DROP TABLE royalty_months",
+                                    "DROP TABLE article_royalties",
+                                    "DROP TABLE royalty_kinds",
+                                    "DROP TABLE royalty_scheme",
+                                    "DROP INDEX revisions_waiting_conflicts",
+                                    "ALTER TABLE revisions DROP COLUMN conflict",
+                                    "UPDATE schema_version SET version = 9"}) {
                 QVERIFY((*db)->exec(QLatin1String(sql)));
             }
             for (const char *table :

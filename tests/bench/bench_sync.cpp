@@ -112,6 +112,7 @@ int main(int argc, char **argv)
         return fail(others.error());
     }
 
+    const qint64 statementsBefore = (*server)->statementsRun();
     bench::Stopwatch push;
     auto pushed = engine.push();
     if (!pushed) {
@@ -119,6 +120,7 @@ int main(int argc, char **argv)
     }
     const double pushWall = push.wallMs();
     const double pushCpu = push.cpuMs();
+    const qint64 statements = (*server)->statementsRun() - statementsBefore;
     bench::Stopwatch pull;
     auto pulled = engine.pull();
     if (!pulled) {
@@ -129,6 +131,7 @@ int main(int argc, char **argv)
     bench::printRow(QStringLiteral("push of %1 changes").arg(pushed->pushed), pushWall / 1000, QStringLiteral("s"), -1,
                     false, pushCpu / 1000);
     bench::printRow(QStringLiteral("  per change"), pushWall / n, QStringLiteral("ms"), -1, false, pushCpu / n);
+    std::printf("  server statements per change: %.1f (and BEGIN, COMMIT)\n", double(statements) / n);
     bench::printRow(QStringLiteral("pull of %1 rows").arg(pulled->rows), pullWall / 1000, QStringLiteral("s"), -1,
                     false, pullCpu / 1000);
     bench::printRow(QStringLiteral("push + pull"), (pushWall + pullWall) / 1000, QStringLiteral("s"), 10, false,

@@ -32,6 +32,9 @@ QString eventLabel(const Event &e)
         {QStringLiteral("trash"), QT_TRANSLATE_NOOP("toasoan::cli", "moved to the trash")},
         {QStringLiteral("restore"), QT_TRANSLATE_NOOP("toasoan::cli", "restored from the trash")},
         {QStringLiteral("lock_takeover"), QT_TRANSLATE_NOOP("toasoan::cli", "took over editing")},
+        {QStringLiteral("offline_restore"),
+         QT_TRANSLATE_NOOP("toasoan::cli", "restored as a draft: deleted on the server while edited offline")},
+        {QStringLiteral("conflict_copy"), QT_TRANSLATE_NOOP("toasoan::cli", "conflict copy kept (edited offline)")},
         {QStringLiteral("royalty"), QT_TRANSLATE_NOOP("toasoan::cli", "royalty set (kind and points)")},
     };
     const char *label = labels.value(e.action);

@@ -1,5 +1,5 @@
 // toasoan sync [--json] --user LOGIN, toasoan status [--json]: the offline working copy of a PC on the shared
-// database (app/sync, issue 14). So far sync pulls (there is nothing queued to push yet).
+// database (app/sync, issue 14): sync pushes the changes queued in the copy, then pulls.
 #include "app/cli/Commands.h"
 #include "app/cli/Output.h"
 #include "app/cli/PasswordPrompt.h"
@@ -52,14 +52,20 @@ int syncRun(CommandContext &context)
             return context.fail(copy.error());
         }
         sync::SyncEngine engine(server, **copy);
-        auto report = engine.pull();
-        if (!report) {
-            return context.fail(report.error());
+        auto synced = engine.sync();
+        if (!synced) {
+            return context.fail(synced.error());
         }
+        const sync::PullReport *report = &synced->pull;
+        const sync::PushReport &pushed = synced->push;
         warnAboutClock(context, report->clockSkewMs);
         if (context.hasOption("json")) {
             printJson(context.out(), QJsonObject{
-                                         {QStringLiteral("pushed"), 0},
+                                         {QStringLiteral("pushed"), pushed.pushed},
+                                         {QStringLiteral("conflicts"), pushed.conflicts},
+                                         {QStringLiteral("merged"), pushed.merged},
+                                         {QStringLiteral("restored"), pushed.restored},
+                                         {QStringLiteral("already_applied"), pushed.alreadyApplied},
                                          {QStringLiteral("pulled"), report->rows},
                                          {QStringLiteral("deleted"), report->deleted},
                                          {QStringLiteral("from_version"), report->fromVersion},
@@ -68,6 +74,14 @@ int syncRun(CommandContext &context)
                                          {QStringLiteral("copy"), QDir::toNativeSeparators(path)},
                                      });
             return int(ExitOk);
+        }
+        context.out() << Text::tr("Sent %n changes made on this computer to the server.", nullptr, pushed.pushed)
+                      << '\n';
+        if (pushed.conflicts > 0) {
+            context.out() << Text::tr("%n of them had changed on the server meanwhile: your text is kept as a "
+                                      "conflict copy beside the server's version.",
+                                      nullptr, pushed.conflicts)
+                          << '\n';
         }
         context.out() << Text::tr("Pulled %1 changed rows and %2 deletions from the server (now at version %3).")
                              .arg(report->rows)
@@ -136,7 +150,8 @@ Command syncCommand()
     return Command{
         "sync",
         "",
-        QT_TRANSLATE_NOOP("toasoan::cli", "Bring this computer's working copy of the shared database up to date."),
+        QT_TRANSLATE_NOOP("toasoan::cli", "Send the changes made in this computer's working copy of the shared "
+                                          "database to the server, then bring the copy up to date."),
         {{"json", nullptr, QT_TRANSLATE_NOOP("toasoan::cli", "Print JSON instead of text")},
          {"user", "LOGIN",
           QT_TRANSLATE_NOOP("toasoan::cli", "Who syncs (logs in with their password: TOASOAN_PASSWORD or asked on the "

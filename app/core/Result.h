@@ -20,6 +20,7 @@ enum class ErrorCode
     Io,        ///< a file could not be read or written
     Network,   ///< a remote site failed
     Auth,      ///< wrong login or password
+    Offline,   ///< needs the shared server, and this is an offline working copy of it (issue 14)
 };
 
 /// A failure: `message` is translated and shown to users, `detail` is technical (logs, tooltips).

@@ -2,6 +2,7 @@
 
 #include <QDateTime>
 #include <QString>
+#include <QUuid>
 
 namespace toasoan {
 
@@ -14,6 +15,7 @@ struct Comment
     qint64 parentId = 0; ///< 0 = starts a thread
     QString body;
     QDateTime createdAt;
+    QUuid uuid; ///< names it across databases (a working copy's and the server's); null: add() gives one
 };
 
 } // namespace toasoan

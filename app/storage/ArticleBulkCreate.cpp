@@ -216,6 +216,18 @@ private:
 
 Result<QList<qint64>> ArticleRepository::createMany(QList<Article> drafts, qint64 actorId)
 {
+    if (m_db.isWorkingCopy()) {
+        // Each article queued for the server as create() queues it (a working copy's import is small).
+        QList<qint64> ids;
+        TOASOAN_CHECK(m_db.transaction([&]() -> Result<void> {
+            for (Article &draft : drafts) {
+                TOASOAN_TRY(created, create(std::move(draft), actorId));
+                ids.append(created->id);
+            }
+            return {};
+        }));
+        return ids;
+    }
     const QDateTime now = QDateTime::currentDateTimeUtc();
     const qsizetype total = drafts.size();
     auto startBlock = [&](qsizetype from) {

@@ -3,6 +3,7 @@
 #include "app/storage/ArticleIndexer.h"
 #include "app/storage/ArticleRows.h"
 #include "app/storage/Database.h"
+#include "app/storage/PendingOps.h"
 #include "app/storage/TaxonomyRepository.h"
 #include "app/text/Slug.h"
 
@@ -35,6 +36,16 @@ Result<StoredState> storedState(Database &db, qint64 id)
     }
     return StoredState{q->value(0).toInt(), workflowStateFromKey(q->value(1).toString()).value_or(WorkflowState::Draft),
                        !q->value(2).isNull()};
+}
+
+// On a PC's offline working copy (issue 14), what only the office server may do.
+Result<void> needsServer(const Database &db)
+{
+    return pendingops::requireServer(
+        db, QCoreApplication::translate("toasoan::ArticleRepository",
+                                        "This computer is working offline: submitting, returning, approving, "
+                                        "publishing and moving articles to or from the trash need the office server. "
+                                        "Try again when the connection is back."));
 }
 
 Error conflict(int stored, int mine)
@@ -96,6 +107,7 @@ Result<Article> ArticleRepository::create(Article draft, qint64 actorId)
             !r) {
             return r;
         }
+        TOASOAN_CHECK(pendingops::recordCreate(m_db, a, actorId));
         return logEvent(m_db, a.id, actorId, QStringLiteral("create"), std::nullopt, a.state);
     });
     if (!done) {
@@ -107,7 +119,21 @@ Result<Article> ArticleRepository::create(Article draft, qint64 actorId)
 Result<Article> ArticleRepository::save(const Article &article, qint64 actorId, const QString &note)
 {
     Article a = normalized(article);
+    std::optional<Article> before; // on a working copy: the base of the queued change
     Result<void> done = m_db.transaction([&]() -> Result<void> {
+        if (m_db.isWorkingCopy()) {
+            TOASOAN_TRY(stored, load(a.id));
+            if (stored->authorId != actorId ||
+                (stored->state != WorkflowState::Draft && stored->state != WorkflowState::Returned)) {
+                return makeError(ErrorCode::Offline,
+                                 QCoreApplication::translate("toasoan::ArticleRepository",
+                                                             "This computer is working offline: only your own drafts "
+                                                             "and returned articles can be edited until the "
+                                                             "connection to the office server is back."),
+                                 QStringLiteral("article %1").arg(a.id));
+            }
+            before = *stored;
+        }
         TOASOAN_TRY(stored, storedState(m_db, a.id));
         if (stored->trashed) {
             return makeError(ErrorCode::Invalid,
@@ -148,6 +174,13 @@ Result<Article> ArticleRepository::save(const Article &article, qint64 actorId, 
             return r;
         }
         TOASOAN_CHECK(m_db.exec(QStringLiteral("DELETE FROM recoveries WHERE article_id = ?"), {a.id}));
+        if (before) {
+            Article after = a;
+            after.uuid = before->uuid;
+            after.authorId = before->authorId;
+            after.createdAt = before->createdAt;
+            TOASOAN_CHECK(pendingops::recordEdit(m_db, *before, after, actorId));
+        }
         return logEvent(m_db, a.id, actorId, QStringLiteral("save"), std::nullopt, std::nullopt, note);
     });
     if (!done) {
@@ -169,7 +202,18 @@ Result<void> ArticleRepository::discardUnsavedNew(qint64 id, qint64 authorId)
         if (!q->next()) {
             return notFound(id);
         }
-        if (!q->value(0).toBool()) {
+        if (q->value(0).toBool() && m_db.isWorkingCopy()) {
+            q->finish();
+            TOASOAN_TRY(uuid, m_db.value(QStringLiteral("SELECT uuid FROM articles WHERE id = ?"), {id}));
+            TOASOAN_TRY(dropped, pendingops::dropUnpushed(m_db, QUuid(uuid->toString())));
+            if (!*dropped) {
+                return makeError(ErrorCode::Offline,
+                                 QCoreApplication::translate("toasoan::ArticleRepository",
+                                                             "This computer is working offline and the article is "
+                                                             "already on the office server: it is kept."),
+                                 QStringLiteral("article %1").arg(id));
+            }
+        } else if (!q->value(0).toBool()) {
             // Saved, submitted or someone else's: what was stored stays, only a new text goes.
             return makeError(ErrorCode::Invalid,
                              QCoreApplication::translate("toasoan::ArticleRepository",
@@ -214,6 +258,7 @@ Result<Article> ArticleRepository::loadByUuid(const QUuid &uuid)
 Result<Article> ArticleRepository::transition(qint64 id, WorkflowState to, qint64 actorId, const QString &comment,
                                               int expectedVersion)
 {
+    TOASOAN_CHECK(needsServer(m_db));
     Result<void> done = m_db.transaction([&]() -> Result<void> {
         TOASOAN_TRY(stored, storedState(m_db, id));
         if (expectedVersion != 0 && stored->version != expectedVersion) {
@@ -236,6 +281,7 @@ Result<Article> ArticleRepository::transition(qint64 id, WorkflowState to, qint6
 
 Result<void> ArticleRepository::moveToTrash(qint64 id, qint64 actorId)
 {
+    TOASOAN_CHECK(needsServer(m_db));
     return m_db.transaction([&]() -> Result<void> {
         TOASOAN_TRY(q,
                     m_db.exec(QStringLiteral("UPDATE articles SET deleted_at = ? WHERE id = ? AND deleted_at IS NULL"),
@@ -250,6 +296,7 @@ Result<void> ArticleRepository::moveToTrash(qint64 id, qint64 actorId)
 
 Result<void> ArticleRepository::restoreFromTrash(qint64 id, qint64 actorId)
 {
+    TOASOAN_CHECK(needsServer(m_db));
     return m_db.transaction([&]() -> Result<void> {
         TOASOAN_TRY(q, m_db.exec(QStringLiteral(
                                      "UPDATE articles SET deleted_at = NULL WHERE id = ? AND deleted_at IS NOT NULL"),

@@ -1,6 +1,7 @@
 #include "app/storage/CommentRepository.h"
 
 #include "app/storage/Database.h"
+#include "app/storage/PendingOps.h"
 #include "app/text/Normalize.h"
 
 #include <QCoreApplication>
@@ -44,11 +45,15 @@ Result<Comment> CommentRepository::add(Comment comment)
             }
         }
         // The uuid names the comment across databases (an offline working copy's and the server's).
+        const QString uuid =
+            (comment.uuid.isNull() ? QUuid::createUuid() : comment.uuid).toString(QUuid::WithoutBraces);
         TOASOAN_TRY(id, m_db.insert(QStringLiteral("INSERT INTO comments (article_id, author_id, parent_id, body, "
                                                    "created_at, uuid) VALUES (?, ?, ?, ?, ?, ?) RETURNING id"),
                                     {comment.articleId, comment.authorId, toDbId(comment.parentId), comment.body,
-                                     toDbTime(comment.createdAt), QUuid::createUuid().toString(QUuid::WithoutBraces)}));
+                                     toDbTime(comment.createdAt), uuid}));
         comment.id = *id;
+        comment.uuid = QUuid(uuid);
+        TOASOAN_CHECK(pendingops::recordComment(m_db, comment, uuid));
         auto logged =
             m_db.exec(QStringLiteral("INSERT INTO events (article_id, user_id, at, action, comment) "
                                      "VALUES (?, ?, ?, 'comment', ?)"),

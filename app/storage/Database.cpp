@@ -255,6 +255,10 @@ Result<std::unique_ptr<Database>> Database::openSqlite(const QString &path, cons
     }
     TOASOAN_CHECK(db->openConnection(prefix + QLatin1Char('-') + connectionSuffix()));
     TOASOAN_CHECK(db->migrate(options.targetVersion));
+    // An older schema (a test's) has no sync_meta: not a working copy.
+    if (auto meta = db->value(QStringLiteral("SELECT 1 FROM sync_meta LIMIT 1")); meta && meta->isValid()) {
+        db->m_workingCopy = true;
+    }
     if (readOnly) {
         return db;
     }

@@ -76,6 +76,12 @@ public:
     QString identity() const { return isShared() ? m_postgres.display() : m_path; }
     /// True on the shared PostgreSQL database.
     bool isShared() const { return m_dialect.backend() == SqlDialect::Backend::PostgreSQL; }
+    /// True on a PC's offline working copy of the shared database (an SQLite file that has pulled from a
+    /// server: sync_meta has a row; app/sync). Its repositories queue their changes in pending_ops
+    /// (storage/PendingOps.h) and refuse, with ErrorCode::Offline, what only the server may do.
+    bool isWorkingCopy() const { return m_workingCopy.load(std::memory_order_relaxed); }
+    /// The sync engine marks a file it starts pulling into.
+    void setWorkingCopy(bool workingCopy) { m_workingCopy.store(workingCopy, std::memory_order_relaxed); }
     int schemaVersion() const;
     static int latestSchemaVersion();
 
@@ -175,6 +181,7 @@ private:
     struct Link; ///< PostgreSQL only: the reconnect back-off and who hears of a lost connection
     std::unique_ptr<Link> m_link;
     mutable std::atomic<qint64> m_statementsRun = 0;
+    std::atomic<bool> m_workingCopy = false;
     std::unique_ptr<WalCheckpointer> m_checkpointer; ///< SQLite only; after the connections close
 };
 

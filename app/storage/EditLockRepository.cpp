@@ -1,6 +1,7 @@
 #include "app/storage/EditLockRepository.h"
 
 #include "app/storage/Database.h"
+#include "app/storage/PendingOps.h"
 
 #include <QCoreApplication>
 
@@ -127,6 +128,9 @@ Result<void> EditLockRepository::releaseAll(qint64 userId)
 
 Result<EditLock> EditLockRepository::takeOver(qint64 articleId, qint64 userId)
 {
+    TOASOAN_CHECK(pendingops::requireServer(
+        m_db, EditLockRepository::tr("This computer is working offline: taking over someone's article needs the "
+                                     "office server. Try again when the connection is back.")));
     const QDateTime now = m_clock();
     std::optional<EditLock> previous;
     Result<void> done = m_db.transaction([&]() -> Result<void> {

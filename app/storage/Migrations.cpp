@@ -658,6 +658,14 @@ const QList<Migration> &migrations()
                " UPDATE OR DELETE OR TRUNCATE ON %I FOR EACH STATEMENT EXECUTE FUNCTION sync_bump()', t || '_sync',"
                " t); END LOOP; END $$"),
          }},
+        {20,
+         {
+             // Conflict copies (issue 14, the push): a PC's text of an article that the server had changed
+             // meanwhile, kept as a revision of its author beside the current version (1 = waiting for the
+             // author to merge it, 2 = dealt with); the author's inbox lists the waiting ones.
+             s("ALTER TABLE revisions ADD COLUMN conflict INTEGER NOT NULL DEFAULT 0"),
+             s("CREATE INDEX revisions_waiting_conflicts ON revisions(author_id) WHERE conflict = 1"),
+         }},
         {21,
          {
              // Search as you type with an unfinished word longer than the longest prefix index ("ubnd phuong",

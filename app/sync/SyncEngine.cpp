@@ -113,7 +113,21 @@ public:
                 local = byUuid->toLongLong();
             }
         }
+        if (!local && table == QLatin1String("tags")) {
+            // A tag made here offline, back from the server under its id: the same name.
+            TOASOAN_TRY(byName,
+                        m_copy.value(QStringLiteral("SELECT id FROM tags WHERE name = ? AND NOT EXISTS (SELECT 1 FROM "
+                                                    "server_ids s WHERE s.table_name = 'tags' AND s.local_id = "
+                                                    "tags.id)"),
+                                     {values.at(t.columns.indexOf(QStringLiteral("name")))}));
+            if (byName->isValid()) {
+                local = byName->toLongLong();
+            }
+        }
         bool inserted = false;
+        if (local && table == QLatin1String("articles")) {
+            TOASOAN_CHECK(replaceLocalHistory(*local, values.at(t.columns.indexOf(QStringLiteral("uuid")))));
+        }
         if (local) {
             QStringList sets;
             QVariantList bound;
@@ -161,6 +175,21 @@ public:
             TOASOAN_CHECK(toSearchBacklog(*local));
         }
         return {};
+    }
+
+    /// The server's version of an article this copy holds replaces what was written here (pushed by now: a
+    /// pull waits for the queue to be empty): the revisions and log lines made here, which the server has
+    /// under its own ids and numbers, and the base of the edits made here.
+    Result<void> replaceLocalHistory(qint64 localId, const QVariant &uuid)
+    {
+        for (const char *table : {"revisions", "events"}) {
+            TOASOAN_CHECK(m_copy.exec(QStringLiteral("DELETE FROM %1 WHERE article_id = ? AND NOT EXISTS (SELECT 1 "
+                                                     "FROM server_ids s WHERE s.table_name = '%1' AND s.local_id = "
+                                                     "%1.id)")
+                                          .arg(QLatin1String(table)),
+                                      {localId}));
+        }
+        return m_copy.exec(QStringLiteral("DELETE FROM article_bases WHERE article_uuid = ?"), {uuid}).discard();
     }
 
     /// One tombstone: the row named by `key` (its id, uuid or natural key, as the server's trigger wrote it).
@@ -329,8 +358,15 @@ Result<PullReport> SyncEngine::pull()
         return makeError(ErrorCode::Invalid, Text::tr("Only a shared database has working copies."));
     }
     const QString server = m_server.identity();
+    TOASOAN_TRY(queued, m_copy.value(QStringLiteral("SELECT count(*) FROM pending_ops")));
+    if (queued->toLongLong() > 0) {
+        return makeError(ErrorCode::Conflict,
+                         Text::tr("Changes made on this computer wait to be sent to the server first."),
+                         QStringLiteral("%1 pending operations").arg(queued->toLongLong()));
+    }
     TOASOAN_CHECK(
         m_copy.exec(QStringLiteral("INSERT INTO sync_meta (server) VALUES (?) ON CONFLICT DO NOTHING"), {server}));
+    m_copy.setWorkingCopy(true); // from now on its changes are queued for the server
     TOASOAN_TRY(last, m_copy.value(QStringLiteral("SELECT last_version FROM sync_meta WHERE server = ?"), {server}));
     PullReport report;
     report.fromVersion = last->toLongLong();
@@ -441,6 +477,8 @@ Result<CopyStatus> SyncEngine::status(Database &copy, const QString &serverIdent
     }
     TOASOAN_TRY(pending, copy.value(QStringLiteral("SELECT count(*) FROM pending_ops")));
     status.pending = pending->toLongLong();
+    TOASOAN_TRY(conflicts, copy.value(QStringLiteral("SELECT count(*) FROM revisions WHERE conflict = 1")));
+    status.conflicts = conflicts->toLongLong();
     return status;
 }
 

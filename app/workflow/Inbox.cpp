@@ -97,9 +97,28 @@ Result<QList<ArticleSummary>> Inbox::returnedToMe(qint64 userId)
     return items(userId, InboxBox::ReturnedToMe);
 }
 
+Result<QList<ConflictCopy>> Inbox::conflictCopies(qint64 userId)
+{
+    TOASOAN_TRY(
+        q, m_db.exec(QStringLiteral("SELECT r.article_id, r.number, a.title, r.created_at FROM revisions r "
+                                    "JOIN articles a ON a.id = r.article_id WHERE r.author_id = ? AND "
+                                    "r.conflict = 1 AND a.deleted_at IS NULL ORDER BY r.created_at DESC, r.id DESC"),
+                     {userId}));
+    QList<ConflictCopy> copies;
+    while (q->next()) {
+        copies.append({q->value(0).toLongLong(), q->value(1).toInt(), q->value(2).toString(), fromDbTime(q->value(3))});
+    }
+    return copies;
+}
+
 Result<InboxCounts> Inbox::counts(qint64 userId)
 {
     InboxCounts counts;
+    TOASOAN_TRY(conflicts, m_db.value(QStringLiteral("SELECT count(*) FROM revisions r JOIN articles a ON a.id = "
+                                                     "r.article_id WHERE r.author_id = ? AND r.conflict = 1 AND "
+                                                     "a.deleted_at IS NULL"),
+                                      {userId}));
+    counts.conflicts = conflicts->toInt();
     for (auto [which, field] : {std::pair{InboxBox::ToReview, &InboxCounts::toReview},
                                 std::pair{InboxBox::ToApprove, &InboxCounts::toApprove},
                                 std::pair{InboxBox::ReturnedToMe, &InboxCounts::returnedToMe}}) {

@@ -18,9 +18,20 @@ struct InboxCounts
     int toReview = 0;     ///< submitted articles an editor should look at
     int toApprove = 0;    ///< articles awaiting this approver's decision
     int returnedToMe = 0; ///< the user's own articles sent back to them
+    int conflicts = 0;    ///< conflict copies of the user's offline edits, waiting to be merged (issue 14)
     /// Articles per state (not in the trash) that this user sees on the state tabs: their own
     /// for reporters, everyone's for the other roles.
     QHash<WorkflowState, int> byState;
+};
+
+/// A text a user wrote offline that the server had changed meanwhile: kept as a revision beside the
+/// current version (ArticleRepository::revision(articleId, revision) loads it).
+struct ConflictCopy
+{
+    qint64 articleId = 0;
+    int revision = 0;
+    QString title; ///< the article's current title
+    QDateTime at;
 };
 
 /// The boxes of the inbox.
@@ -47,6 +58,8 @@ public:
     Result<QList<ArticleSummary>> toApprove(qint64 userId);
     /// The user's own returned articles, newest first.
     Result<QList<ArticleSummary>> returnedToMe(qint64 userId);
+    /// The user's conflict copies waiting to be merged, newest first.
+    Result<QList<ConflictCopy>> conflictCopies(qint64 userId);
     /// The article-list filter that shows `box` for the user (its states, their own articles
     /// only or all but theirs, the queue's order); nullopt when the box is not for their role.
     Result<std::optional<ArticleQuery>> query(qint64 userId, InboxBox box);

@@ -520,6 +520,8 @@ private slots:
                   "DROP TABLE article_royalties",
                   "DROP TABLE royalty_kinds",
                   "DROP TABLE royalty_scheme",
+                  "DROP INDEX revisions_waiting_conflicts",
+                  "ALTER TABLE revisions DROP COLUMN conflict",
                   "UPDATE schema_version SET version = 9"}) {
                 QVERIFY((*db)->exec(QLatin1String(sql)));
             }

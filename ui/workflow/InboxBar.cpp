@@ -11,7 +11,7 @@ namespace {
 bool operator!=(const InboxCounts &a, const InboxCounts &b)
 {
     return a.toReview != b.toReview || a.toApprove != b.toApprove || a.returnedToMe != b.returnedToMe ||
-           a.byState != b.byState;
+           a.conflicts != b.conflicts || a.byState != b.byState;
 }
 
 } // namespace

@@ -11,6 +11,9 @@
 
 namespace toasoan::html {
 
+/// Lists nest this deep at most in a body (see BodyWriter.h); deeper items join the deepest list.
+constexpr int kMaxListDepth = 5;
+
 /// Where a figure sits on the page; written as WordPress's classes alignleft/aligncenter/alignright.
 enum class ImageAlignment
 {

@@ -18,8 +18,6 @@ namespace writer {
 // Absurd nesting is an attack or a broken file; deeper elements are unwrapped.
 constexpr qsizetype kMaxScopes = 256;
 constexpr qsizetype kMaxFormats = 32;
-/// Lists nest this deep at most (see BodyWriter.h); deeper items join the deepest list.
-constexpr qsizetype kMaxListDepth = 5;
 
 inline bool isOneOf(const QString &name, std::initializer_list<const char *> names)
 {

@@ -219,12 +219,14 @@ private:
         local.updatedAt = QDateTime::currentDateTimeUtc();
         TOASOAN_CHECK(m_server.exec(
             QStringLiteral(
-                "INSERT INTO revisions (article_id, number, author_id, created_at, note, snapshot, conflict) "
+                "INSERT INTO revisions (article_id, number, author_id, created_at, note, snapshot, body, conflict) "
                 "VALUES (?, (SELECT COALESCE(MAX(number), 0) + 1 FROM revisions WHERE article_id = ?), ?, "
-                "?, ?, ?, 1)"),
+                "?, ?, ?, ?, 1)"),
+            // The PC's body is not the article's: it is stored in the revision itself (a NULL body would
+            // mean the article's current text, migration 22).
             {server.id, server.id, actor, toDbTime(local.updatedAt),
              Text::tr("Conflict copy: written offline while the article changed on the server"),
-             QString::fromUtf8(articleToJsonText(local))}));
+             QString::fromUtf8(articleToJsonTextWithoutBody(local)), local.body}));
         Event event;
         event.articleId = server.id;
         event.userId = actor;

@@ -142,13 +142,16 @@ struct Newsroom
     qint64 conflicts() { return count(*server, QStringLiteral("SELECT count(*) FROM revisions WHERE conflict = 1")); }
 };
 
-/// The conflict copies on the server: their texts.
+/// The conflict copies on the server: their texts, as the history reads them.
 QList<Article> conflictCopies(Database &server)
 {
     QList<Article> out;
-    auto q = server.exec(QStringLiteral("SELECT snapshot FROM revisions WHERE conflict = 1 ORDER BY id"));
+    auto q = server.exec(QStringLiteral("SELECT article_id, number FROM revisions WHERE conflict = 1 ORDER BY id"));
     while (q && q->next()) {
-        out.append(articleFromJson(QJsonDocument::fromJson(q->value(0).toString().toUtf8()).object()));
+        auto revision = ArticleRepository(server).revision(q->value(0).toLongLong(), q->value(1).toInt());
+        if (revision) {
+            out.append(revision->snapshot);
+        }
     }
     return out;
 }

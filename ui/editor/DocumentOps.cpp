@@ -1,5 +1,7 @@
 #include "ui/editor/DocumentOps.h"
 
+#include "app/html/BodyHtml.h"
+
 #include <QHash>
 #include <QTextDocument>
 #include <QTextList>
@@ -276,7 +278,7 @@ bool canIndentListItem(const QTextCursor &cursor)
     for (const QTextBlock &b : subItems(block)) {
         deepest = std::max(deepest, listDepth(b));
     }
-    return deepest < kMaxListDepth;
+    return deepest < html::kMaxListDepth;
 }
 
 bool canOutdentListItem(const QTextCursor &cursor)

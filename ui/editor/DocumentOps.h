@@ -35,12 +35,10 @@ QTextBlock imageBlockOf(const QTextBlock &block);
 void setHeading(QTextCursor cursor, int level);
 /// Bullets or numbers on; off when the list already has that style. False inside a table.
 bool toggleList(QTextCursor cursor, bool numbered);
-/// How deep lists nest in a body (as the body pipeline keeps them).
-constexpr int kMaxListDepth = 5;
 /// The level of the list item `block` (1 = a top-level item, its list's indent), 0 outside a list.
 int listDepth(const QTextBlock &block);
 /// The cursor's list item can become a sub-item of the item before it at its level (not deeper
-/// than kMaxListDepth, its own sub-items included), or move up one level.
+/// than html::kMaxListDepth, its own sub-items included), or move up one level.
 bool canIndentListItem(const QTextCursor &cursor);
 bool canOutdentListItem(const QTextCursor &cursor);
 /// The cursor's list item, with its sub-items, one level deeper: it joins the list of the previous

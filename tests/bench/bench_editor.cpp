@@ -1,23 +1,34 @@
 // bench_editor — the body editor with a 20,000-word article and 30 photos.
 //
-// How to run (optimised build; offscreen unless QT_QPA_PLATFORM says otherwise):
+// How to run (optimised build; offscreen unless QT_QPA_PLATFORM says
+// otherwise):
 //   cmake -S . -B build-rel -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo
 //   cmake --build build-rel --target bench_editor
-//   build-rel/tests/bench/bench_editor                 # 20,000 words, 30 images
-//   build-rel/tests/bench/bench_editor --words 5000 --images 5 --keys 100
+//   build-rel/tests/bench/bench_editor                 # 20,000 words, 30
+//   images build-rel/tests/bench/bench_editor --words 5000 --images 5 --keys
+//   100
 //
-// The article text comes from WorkspaceGenerator (seeded), with bold and italic runs; the photos
-// are 1600x1067 JPEGs (what a district site publishes) stored through MediaRepository in a
-// temporary workspace, referenced as media:ID like real bodies. Figures:
-//   open        setBodyHtml() on a shown editor, then until the first paint is done
-//   keystroke   a key event sent in the middle of the article until the viewport has repainted
+// The article text comes from WorkspaceGenerator (seeded), with bold and italic
+// runs; the photos are 1600x1067 JPEGs (what a district site publishes) stored
+// through MediaRepository in a temporary workspace, referenced as media:ID like
+// real bodies. Figures:
+//   open        setBodyHtml() on a shown editor, then until the first paint is
+//   done keystroke   a key event sent in the middle of the article until the
+//   viewport has repainted
 //               (an event filter sees the paint), median and p95
-//   spell       the article checked on the worker (and the longest the UI thread stalled meanwhile),
+//   spell       the article checked on the worker (and the longest the UI
+//   thread stalled meanwhile),
 //               then keystrokes with spell checking on and off
-//   autosave    bodyHtml() on the UI thread (what an autosave costs there); for comparison the
-//               QTextDocument::toHtml() + bodyFromQtHtml() path and clone() (a worker-thread snapshot)
+//   autosave    what ArticleTabs::autosave costs: on the UI thread the copy of
+//   the document
+//               (RichTextEditor::bodySnapshot(), a clone() moved to the
+//               writer's thread), on the writer's thread the body HTML made
+//               from it (thread CPU time each); for comparison bodyHtml() on
+//               the UI thread (what Ctrl+S pays), toHtml() + bodyFromQtHtml(),
+//               clone()
 //   memory      VmRSS before creating the editor and after opening the article
-// It asserts nothing and is not a CTest test: timings depend on the machine and its neighbours.
+// It asserts nothing and is not a CTest test: timings depend on the machine and
+// its neighbours.
 #include "app/editing/TextCounts.h"
 #include "app/html/BodyHtml.h"
 #include "app/html/PlainText.h"
@@ -26,6 +37,7 @@
 #include "app/storage/MediaRepository.h"
 #include "tests/bench/BenchStats.h"
 #include "tests/bench/WorkspaceGenerator.h"
+#include "ui/editor/DocumentHtml.h"
 #include "ui/editor/RichTextEditor.h"
 #include "ui/spell/SpellHighlighter.h"
 #include "ui/spell/SpellService.h"
@@ -41,13 +53,25 @@
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTextBlock>
+#include <QThread>
 #include <QTimer>
 #include <cstdio>
+#include <ctime>
+#include <functional>
 
 using namespace toasoan;
 using namespace toasoan::bench;
 
 namespace {
+
+// CPU time of the calling thread (the UI thread's copy and the writer's
+// serialisation apart).
+qint64 threadCpuNs()
+{
+    timespec now{};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &now);
+    return qint64(now.tv_sec) * 1000000000 + now.tv_nsec;
+}
 
 double rssMb()
 {
@@ -63,7 +87,8 @@ double rssMb()
     return 0;
 }
 
-// A press photo: gradients and noise, so the JPEG is as large as a real one (~300 KB).
+// A press photo: gradients and noise, so the JPEG is as large as a real one
+// (~300 KB).
 QByteArray photo(int index)
 {
     QImage image(1600, 1067, QImage::Format_RGB32);
@@ -109,9 +134,9 @@ void waitForPaint(PaintWatcher &watcher)
     }
 }
 
-// Spell checking: the article checked in the background (the longest the UI thread was kept from
-// its event loop meanwhile), then keystrokes with checking on and off, alternated so both see the same
-// paragraph length.
+// Spell checking: the article checked in the background (the longest the UI
+// thread was kept from its event loop meanwhile), then keystrokes with checking
+// on and off, alternated so both see the same paragraph length.
 template <typename TypeKeys>
 void measureSpelling(ui::RichTextEditor &editor, Database &db, PaintWatcher &watcher, TypeKeys &typeKeys, int keys)
 {
@@ -195,8 +220,9 @@ int main(int argc, char **argv)
     const int images = parser.value(imagesOption).toInt();
     const int keys = parser.value(keysOption).toInt();
 
-    std::printf("bench_editor: %d words, %d images, %d keystrokes, build %s, platform %s\n", words, images, keys,
-                TOASOAN_BENCH_BUILD_TYPE, qUtf8Printable(QGuiApplication::platformName()));
+    std::printf("bench_editor: %d words, %d images, %d keystrokes, build %s, "
+                "platform %s\n",
+                words, images, keys, TOASOAN_BENCH_BUILD_TYPE, qUtf8Printable(QGuiApplication::platformName()));
 
     // The workspace with the photos.
     QTemporaryDir dir;
@@ -221,11 +247,13 @@ int main(int argc, char **argv)
         ids.append(added->id);
     }
 
-    // The article: generated paragraphs, some bold and italic, a figure every few paragraphs.
+    // The article: generated paragraphs, some bold and italic, a figure every few
+    // paragraphs.
     GeneratorOptions options;
     options.minWords = words;
     options.maxWords = words;
-    // The generator writes a few long paragraphs; news paragraphs hold two or three sentences.
+    // The generator writes a few long paragraphs; news paragraphs hold two or
+    // three sentences.
     const QString generated = html::toPlainText(WorkspaceGenerator(options).article(0).article.body);
     const QStringList sentences =
         generated.simplified().split(QRegularExpression(QStringLiteral("(?<=\\.) ")), Qt::SkipEmptyParts);
@@ -242,16 +270,19 @@ int main(int argc, char **argv)
     const qsizetype step = std::max<qsizetype>(1, paragraphs.size() / std::max(1, images));
     for (int i = images - 1; i >= 0; --i) {
         paragraphs.insert(std::min(paragraphs.size(), (i + 1) * step),
-                          QStringLiteral("<figure class=\"aligncenter\"><img src=\"media:%1\" alt=\"\"><figcaption>"
-                                         "Ảnh %2: toàn cảnh hội nghị tại trụ sở Quận ủy</figcaption></figure>")
+                          QStringLiteral("<figure class=\"aligncenter\"><img "
+                                         "src=\"media:%1\" alt=\"\"><figcaption>"
+                                         "Ảnh %2: toàn cảnh hội nghị tại trụ sở "
+                                         "Quận ủy</figcaption></figure>")
                               .arg(ids.at(i))
                               .arg(i + 1));
     }
     const QString body = paragraphs.join(QLatin1Char('\n'));
     const editing::TextCounts counts = editing::countText(html::toPlainText(body));
-    std::printf("article: %d words, %d characters, %lld paragraphs, body %.0f KB, photos %.1f MB\n\n", counts.words,
-                counts.characters, static_cast<long long>(paragraphs.size()), body.toUtf8().size() / 1024.0,
-                photoBytes / 1048576.0);
+    std::printf("article: %d words, %d characters, %lld paragraphs, body %.0f "
+                "KB, photos %.1f MB\n\n",
+                counts.words, counts.characters, static_cast<long long>(paragraphs.size()),
+                body.toUtf8().size() / 1024.0, photoBytes / 1048576.0);
 
     const double rssBefore = rssMb();
     ui::RichTextEditor editor;
@@ -263,7 +294,8 @@ int main(int argc, char **argv)
     waitForPaint(watcher);
 
     printHeader();
-    // Open: the first one is cold (images decoded for the first time), the others reload.
+    // Open: the first one is cold (images decoded for the first time), the others
+    // reload.
     QList<double> opens;
     QList<double> openCpu;
     QList<double> openPaints;
@@ -297,8 +329,8 @@ int main(int argc, char **argv)
         QCoreApplication::processEvents(); // let the lazy layout settle
     }
     waitForPaint(watcher);
-    const QString typed =
-        QStringLiteral(" Sáng nay Quận ủy tổ chức hội nghị tổng kết công tác năm, các đồng chí lãnh đạo dự.");
+    const QString typed = QStringLiteral(" Sáng nay Quận ủy tổ chức hội nghị tổng kết công tác "
+                                         "năm, các đồng chí lãnh đạo dự.");
     int typedSoFar = 0;
     const auto typeKeys = [&](int count) {
         QList<double> times;
@@ -323,17 +355,63 @@ int main(int argc, char **argv)
 
     measureSpelling(editor, *db, watcher, typeKeys, keys);
 
-    // Autosave: serialising the body on the UI thread.
+    // Autosave, as ArticleTabs::autosave does it: the UI thread takes a copy of
+    // the document (bodySnapshot(): clone() handed to the writer's thread), the
+    // writer's thread turns the copy into the body HTML. Thread CPU time: the
+    // other thread's work is not counted in either part.
+    QThread writer;
+    writer.setObjectName(QStringLiteral("autosave"));
+    writer.start(QThread::LowPriority);
+    QObject onWriter;
+    onWriter.moveToThread(&writer);
+    QList<double> copies;
+    QList<double> copiesCpu;
+    QList<double> serialised;
+    QList<double> serialisedCpu;
+    QString fromCopy;
+    const ui::BodySerialisations countedBefore = ui::bodySerialisations();
+    for (int run = 0; run < 20; ++run) {
+        const qint64 cpuStart = threadCpuNs();
+        QElapsedTimer t;
+        t.start();
+        std::function<QString()> snapshot = editor.bodySnapshot(&writer);
+        copies.append(msSince(t));
+        copiesCpu.append(double(threadCpuNs() - cpuStart) / 1e6);
+        QMetaObject::invokeMethod(
+            &onWriter,
+            [&] {
+                const qint64 writerCpuStart = threadCpuNs();
+                QElapsedTimer w;
+                w.start();
+                fromCopy = snapshot();
+                snapshot = nullptr; // the copy is deleted here, as in the AutosaveWriter
+                serialised.append(msSince(w));
+                serialisedCpu.append(double(threadCpuNs() - writerCpuStart) / 1e6);
+            },
+            Qt::BlockingQueuedConnection);
+    }
+    const ui::BodySerialisations countedAfter = ui::bodySerialisations();
+    QMetaObject::invokeMethod(
+        &onWriter, [&] { onWriter.moveToThread(QCoreApplication::instance()->thread()); },
+        Qt::BlockingQueuedConnection);
+    writer.quit();
+    writer.wait();
+
+    // For comparison: the body taken on the UI thread (what Ctrl+S does, and what
+    // the autosave figure was before the copy), Qt's own HTML export and the bare
+    // clone().
     QList<double> saves;
     QList<double> savesCpu;
     QList<double> qtPath;
     QList<double> clones;
-    qsizetype size = 0;
+    QString onUiThread;
     for (int run = 0; run < 20; ++run) {
-        const Stopwatch t;
-        size = editor.bodyHtml().size();
-        saves.append(t.wallMs());
-        savesCpu.append(t.cpuMs());
+        const qint64 cpuStart = threadCpuNs();
+        QElapsedTimer t;
+        t.start();
+        onUiThread = editor.bodyHtml();
+        saves.append(msSince(t));
+        savesCpu.append(double(threadCpuNs() - cpuStart) / 1e6);
     }
     for (int run = 0; run < 5; ++run) {
         QElapsedTimer t;
@@ -344,15 +422,31 @@ int main(int argc, char **argv)
         std::unique_ptr<QTextDocument> copy(editor.document()->clone());
         clones.append(msSince(t));
     }
-    printRow(QStringLiteral("autosave: bodyHtml() on the UI thread, median"), median(saves), QStringLiteral("ms"), 10,
-             false, median(savesCpu));
-    printRow(QStringLiteral("autosave: bodyHtml() on the UI thread, p95"), percentile(saves, 0.95),
-             QStringLiteral("ms"), 10, false, percentile(savesCpu, 0.95));
+    printRow(QStringLiteral("autosave, UI thread: copy (bodySnapshot), median"), median(copies), QStringLiteral("ms"),
+             5, false, median(copiesCpu));
+    printRow(QStringLiteral("autosave, UI thread: copy (bodySnapshot), p95"), percentile(copies, 0.95),
+             QStringLiteral("ms"), 5, false, percentile(copiesCpu, 0.95));
+    printRow(QStringLiteral("autosave, writer thread: body HTML from the copy, median"), median(serialised),
+             QStringLiteral("ms"), 0, false, median(serialisedCpu));
+    printRow(QStringLiteral("autosave, writer thread: body HTML from the copy, p95"), percentile(serialised, 0.95),
+             QStringLiteral("ms"), 0, false, percentile(serialisedCpu, 0.95));
+    printRow(QStringLiteral("autosave: bodies serialised on the UI thread, of 20"),
+             countedAfter.onUiThread - countedBefore.onUiThread, QStringLiteral("bodies"), 0, false);
+    printRow(QStringLiteral("autosave: bodies serialised on the writer thread, of 20"),
+             countedAfter.offUiThread - countedBefore.offUiThread, QStringLiteral("bodies"), 0, false);
+    printRow(fromCopy == onUiThread ? QStringLiteral("autosave: the copy's body is bodyHtml()'s, "
+                                                     "character for character")
+                                    : QStringLiteral("autosave: the copy's body DIFFERS from bodyHtml()"),
+             -1, QString(), 0, false);
+    printRow(QStringLiteral("  for comparison: bodyHtml() on the UI thread, median"), median(saves),
+             QStringLiteral("ms"), 0, false, median(savesCpu));
+    printRow(QStringLiteral("  for comparison: bodyHtml() on the UI thread, p95"), percentile(saves, 0.95),
+             QStringLiteral("ms"), 0, false, percentile(savesCpu, 0.95));
     printRow(QStringLiteral("  for comparison: toHtml() + bodyFromQtHtml(), median"), median(qtPath),
              QStringLiteral("ms"), 0, false);
     printRow(QStringLiteral("  for comparison: QTextDocument::clone(), median"), median(clones), QStringLiteral("ms"),
              0, false);
-    printRow(QStringLiteral("  body size"), size / 1024.0, QStringLiteral("K chars"), 0, false);
+    printRow(QStringLiteral("  body size"), onUiThread.size() / 1024.0, QStringLiteral("K chars"), 0, false);
 
     // Counting (runs on a worker thread after typing pauses).
     QList<double> countTimes;

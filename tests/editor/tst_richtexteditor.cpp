@@ -1,6 +1,7 @@
 // The body editor widget (ui/editor/RichTextEditor.h), offscreen: typing, formatting through the
 // keyboard, links, images, tables, find and replace, counts, and the subset round trip.
 #include "app/html/BodyHtml.h"
+#include "app/html/UrlPolicy.h"
 #include "app/storage/MediaRepository.h"
 #include "tests/editor/DocumentLooks.h"
 #include "tests/gui/GuiTestSupport.h"
@@ -19,6 +20,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMetaEnum>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -29,7 +31,10 @@
 #include <QTextLayout>
 #include <QTextList>
 #include <QTextTable>
+#include <QThread>
 #include <QTimer>
+#include <functional>
+#include <memory>
 
 using namespace toasoan;
 using toasoan::test::TestWorkspace;
@@ -39,6 +44,26 @@ using Action = ui::RichTextEditor::Action;
 Q_DECLARE_METATYPE(Qt::KeyboardModifiers)
 
 namespace {
+
+// A thread that, once started, turns an autosave's copy of the editor's document
+// (RichTextEditor::bodySnapshot()) into the body, as the autosave writer does.
+struct SnapshotWorker
+{
+    std::function<QString()> snapshot;
+    QString body;
+    std::unique_ptr<QThread> thread{QThread::create([this] {
+        body = snapshot();
+        snapshot = nullptr; // the copy goes on this thread
+    })};
+
+    void take(const RichTextEditor &editor) { snapshot = editor.bodySnapshot(thread.get()); }
+    QString run()
+    {
+        thread->start();
+        thread->wait();
+        return body;
+    }
+};
 
 void select(RichTextEditor &editor, int start, int end)
 {
@@ -611,6 +636,10 @@ private slots:
         QTextDocument document;
         document.setHtml(html::bodyToQtHtml(body));
         QCOMPARE(RichTextEditor::bodyHtmlFromDocument(document), expected);
+        // And so does the copy an autosave makes into HTML on its writer's thread.
+        SnapshotWorker worker;
+        worker.take(editor);
+        QCOMPARE(worker.run(), expected);
         QVERIFY(!editor.document()->isModified());
         QVERIFY(!editor.document()->isUndoAvailable());
     }
@@ -766,6 +795,40 @@ private slots:
         if (const QString shots = qEnvironmentVariable("TOASOAN_SCREENSHOT_DIR"); !shots.isEmpty()) {
             window.grab().save(shots + QStringLiteral("/editor-list-levels.png")); // to look at by eye
         }
+    }
+
+    // An autosave's copy: taken on the UI thread with the photos decoded in it, made into HTML and
+    // deleted on another thread (nothing there may touch pixmaps or fonts, which Qt would warn
+    // about), unaffected by what is typed meanwhile or by the editor going away.
+    void bodySnapshotIsReadOnAnotherThread()
+    {
+        QTest::failOnWarning(
+            QRegularExpression(QStringLiteral("thread|pixmap|font"), QRegularExpression::CaseInsensitiveOption));
+        TestWorkspace ws;
+        MediaRepository media(ws.db());
+        QTemporaryDir dir;
+        const auto added = media.addFromFile(writePng(dir, QStringLiteral("toàn cảnh.png"), {1200, 600}));
+        QVERIFY(added.ok());
+        const QString body =
+            QStringLiteral("<p><strong>Trước</strong> ảnh</p>\n<figure class=\"aligncenter\"><img src=\"media:%1\" "
+                           "alt=\"Hội nghị\"><figcaption>Toàn cảnh</figcaption></figure>\n<ul>\n<li>Một</li>\n</ul>")
+                .arg(added->id);
+        auto editor = std::make_unique<RichTextEditor>();
+        editor->setMediaStore(ui::EditorMediaStore::fromRepository(media));
+        editor->resize(500, 500);
+        editor->show();
+        QVERIFY(QTest::qWaitForWindowExposed(editor.get()));
+        editor->setBodyHtml(body);
+        const QUrl photo(html::mediaSource(added->id));
+        QTRY_VERIFY(!editor->document()->resource(QTextDocument::ImageResource, photo).value<QImage>().isNull());
+
+        SnapshotWorker worker;
+        worker.take(*editor);
+        editor->moveCursor(QTextCursor::End);
+        test::typeText(editor.get(), QStringLiteral(" sau khi chép"));
+        QVERIFY(editor->bodyHtml().contains(QStringLiteral("sau khi chép")));
+        editor.reset(); // the tab closed while the copy waits for the writer
+        QCOMPARE(worker.run(), html::normalizeBody(body));
     }
 
     void everyActionIsDescribed()

@@ -371,10 +371,7 @@ void ArticleTabs::autosave(ArticleTab *tab)
     tab->setAutosaving(true);
     // The UI thread only copies the document; the writer's thread turns it into HTML (the
     // slow part for a long article) and deletes the copy.
-    std::shared_ptr<QTextDocument> copy(document->clone());
-    copy->moveToThread(m_writer->workerThread());
-    const quint64 ticket =
-        m_writer->write(article, m_user.id, [copy] { return RichTextEditor::bodyHtmlFromDocument(*copy); });
+    const quint64 ticket = m_writer->write(article, m_user.id, tab->editor()->bodySnapshot(m_writer->workerThread()));
     m_pending.insert(ticket, PendingAutosave{tab, tab->generation()});
     if (tab == currentArticleTab()) {
         emit stateChanged();

@@ -2,11 +2,14 @@
 
 #include "app/html/BodyWriter.h"
 
+#include <QCoreApplication>
 #include <QTextBlock>
 #include <QTextDocument>
 #include <QTextFrame>
 #include <QTextList>
 #include <QTextTable>
+#include <QThread>
+#include <atomic>
 
 namespace toasoan::ui {
 
@@ -235,13 +238,23 @@ private:
     bool m_quote = false;
 };
 
+std::atomic<int> serialisedOnUiThread = 0;
+std::atomic<int> serialisedOffUiThread = 0;
+
 } // namespace
 
 QString documentToBody(const QTextDocument &document)
 {
+    const QCoreApplication *app = QCoreApplication::instance();
+    ++(app && QThread::currentThread() == app->thread() ? serialisedOnUiThread : serialisedOffUiThread);
     BodyWriter writer;
     Walker(writer).frame(document.rootFrame());
     return writer.finish();
+}
+
+BodySerialisations bodySerialisations()
+{
+    return BodySerialisations{serialisedOnUiThread.load(), serialisedOffUiThread.load()};
 }
 
 } // namespace toasoan::ui

@@ -12,4 +12,13 @@ namespace toasoan::ui {
 /// thread is changing (e.g. a clone handed to a worker).
 QString documentToBody(const QTextDocument &document);
 
+/// How many documentToBody() calls have run on the application's (UI) thread and on other
+/// threads since the start: tests and bench_editor check that an autosave serialises elsewhere.
+struct BodySerialisations
+{
+    int onUiThread = 0;
+    int offUiThread = 0;
+};
+BodySerialisations bodySerialisations();
+
 } // namespace toasoan::ui

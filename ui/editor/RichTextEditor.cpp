@@ -19,7 +19,9 @@
 #include <QPointer>
 #include <QScrollBar>
 #include <QTextBlock>
+#include <QThread>
 #include <QThreadPool>
+#include <memory>
 
 namespace toasoan::ui {
 
@@ -111,6 +113,25 @@ QString RichTextEditor::bodyHtml() const
 QString RichTextEditor::bodyHtmlFromDocument(const QTextDocument &document)
 {
     return documentToBody(document);
+}
+
+std::function<QString()> RichTextEditor::bodySnapshot(QThread *worker) const
+{
+    // clone() copies the text, the formats and the resources (the decoded QImages, which any
+    // thread may read and free); not the layout, the image handler or the cache of loaded
+    // resources. The copy has no parent, so it can change threads.
+    std::shared_ptr<QTextDocument> copy(document()->clone());
+    copy->moveToThread(worker);
+    // Only the function holds the copy: the UI thread never deletes what now lives on `worker`.
+    return [copy = std::move(copy)]() mutable {
+        if (!copy) {
+            return QString(); // ran before: the copy is gone
+        }
+        Q_ASSERT(copy->thread() == QThread::currentThread());
+        const QString body = documentToBody(*copy);
+        copy.reset();
+        return body;
+    };
 }
 
 int RichTextEditor::wordCount() const

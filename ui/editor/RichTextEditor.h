@@ -7,8 +7,10 @@
 
 #include <QList>
 #include <QTextEdit>
+#include <functional>
 
 class QAction;
+class QThread;
 
 namespace toasoan::ui {
 
@@ -76,6 +78,12 @@ public:
     QString bodyHtml() const;
     /// The same for any document (e.g. a clone() made on the UI thread and read in a worker).
     static QString bodyHtmlFromDocument(const QTextDocument &document);
+    /// What an autosave takes on the UI thread: a copy of the document (QTextDocument::clone(), a
+    /// couple of milliseconds for a 20,000-word article) given to `worker`. The function returned
+    /// runs once, on `worker`: it turns the copy into exactly what bodyHtml() gives at this moment
+    /// (the same pipeline; later edits do not reach the copy) and deletes the copy there. The copy
+    /// holds text, formats and decoded images (QImage) only: nothing bound to the UI thread.
+    std::function<QString()> bodySnapshot(QThread *worker) const;
 
     /// Formatting and editing actions, in menu order; separators are QActions with isSeparator().
     QList<QAction *> formatActions() const;

@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
     <name>toasoan::AuthService</name>
@@ -20,10 +21,10 @@
 <context>
     <name>toasoan::TaxonomyRepository</name>
     <message numerus="yes">
-        <source>"%1" is used by %n article(s): retire it instead, it will stay on them.</source>
+        <source>&quot;%1&quot; is used by %n article(s): retire it instead, it will stay on them.</source>
         <translation>
-            <numerusform>"%1" is used by %n article: retire it instead, it will stay on it.</numerusform>
-            <numerusform>"%1" is used by %n articles: retire it instead, it will stay on them.</numerusform>
+            <numerusform>&quot;%1&quot; is used by %n article: retire it instead, it will stay on it.</numerusform>
+            <numerusform>&quot;%1&quot; is used by %n articles: retire it instead, it will stay on them.</numerusform>
         </translation>
     </message>
 </context>
@@ -100,13 +101,13 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>Review time (submitted to approved) over %Ln approval(s): median %1, slowest %2 (#%3 "%4")</source>
+        <source>Review time (submitted to approved) over %Ln approval(s): median %1, slowest %2 (#%3 &quot;%4&quot;)</source>
         <translation>
-            <numerusform>Review time (submitted to approved) over %Ln approval: median %1, slowest %2 (#%3 "%4")</numerusform>
-            <numerusform>Review time (submitted to approved) over %Ln approvals: median %1, slowest %2 (#%3 "%4")</numerusform>
+            <numerusform>Review time (submitted to approved) over %Ln approval: median %1, slowest %2 (#%3 &quot;%4&quot;)</numerusform>
+            <numerusform>Review time (submitted to approved) over %Ln approvals: median %1, slowest %2 (#%3 &quot;%4&quot;)</numerusform>
         </translation>
     </message>
-<message numerus="yes">
+    <message numerus="yes">
         <source>Sent %n changes made on this computer to the server.</source>
         <translation>
             <numerusform>Sent %n change made on this computer to the server.</numerusform>
@@ -114,10 +115,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n of them had changed on the server meanwhile: your text is kept as a conflict copy beside the server's version.</source>
+        <source>%n of them had changed on the server meanwhile: your text is kept as a conflict copy beside the server&apos;s version.</source>
         <translation>
-            <numerusform>%n of them had changed on the server meanwhile: your text is kept as a conflict copy beside the server's version.</numerusform>
-            <numerusform>%n of them had changed on the server meanwhile: your texts are kept as conflict copies beside the server's versions.</numerusform>
+            <numerusform>%n of them had changed on the server meanwhile: your text is kept as a conflict copy beside the server&apos;s version.</numerusform>
+            <numerusform>%n of them had changed on the server meanwhile: your texts are kept as conflict copies beside the server&apos;s versions.</numerusform>
         </translation>
     </message>
 </context>
@@ -269,10 +270,10 @@
 <context>
     <name>toasoan::ui::PublishDialog</name>
     <message numerus="yes">
-        <source>%n image(s) have no description (alt text): readers who cannot see them learn nothing from them. Add it in the editor with Image description (Ctrl+Alt+D), or the featured image's caption.</source>
+        <source>%n image(s) have no description (alt text): readers who cannot see them learn nothing from them. Add it in the editor with Image description (Ctrl+Alt+D), or the featured image&apos;s caption.</source>
         <translation>
-            <numerusform>%n image has no description (alt text): readers who cannot see it learn nothing from it. Add it in the editor with Image description (Ctrl+Alt+D), or the featured image's caption.</numerusform>
-            <numerusform>%n images have no description (alt text): readers who cannot see them learn nothing from them. Add it in the editor with Image description (Ctrl+Alt+D), or the featured image's caption.</numerusform>
+            <numerusform>%n image has no description (alt text): readers who cannot see it learn nothing from it. Add it in the editor with Image description (Ctrl+Alt+D), or the featured image&apos;s caption.</numerusform>
+            <numerusform>%n images have no description (alt text): readers who cannot see them learn nothing from them. Add it in the editor with Image description (Ctrl+Alt+D), or the featured image&apos;s caption.</numerusform>
         </translation>
     </message>
 </context>
@@ -299,24 +300,24 @@
 <context>
     <name>toasoan::ui::TaxonomyDialog</name>
     <message numerus="yes">
-        <source>Merge "%1" into "%2"? Its %n article(s) and its subcategories go to "%2", and "%1" is deleted.</source>
+        <source>Merge &quot;%1&quot; into &quot;%2&quot;? Its %n article(s) and its subcategories go to &quot;%2&quot;, and &quot;%1&quot; is deleted.</source>
         <translation>
-            <numerusform>Merge "%1" into "%2"? Its %n article and its subcategories go to "%2", and "%1" is deleted.</numerusform>
-            <numerusform>Merge "%1" into "%2"? Its %n articles and its subcategories go to "%2", and "%1" is deleted.</numerusform>
+            <numerusform>Merge &quot;%1&quot; into &quot;%2&quot;? Its %n article and its subcategories go to &quot;%2&quot;, and &quot;%1&quot; is deleted.</numerusform>
+            <numerusform>Merge &quot;%1&quot; into &quot;%2&quot;? Its %n articles and its subcategories go to &quot;%2&quot;, and &quot;%1&quot; is deleted.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>"%1" merged into "%2": %n article(s) moved.</source>
+        <source>&quot;%1&quot; merged into &quot;%2&quot;: %n article(s) moved.</source>
         <translation>
-            <numerusform>"%1" merged into "%2": %n article moved.</numerusform>
-            <numerusform>"%1" merged into "%2": %n articles moved.</numerusform>
+            <numerusform>&quot;%1&quot; merged into &quot;%2&quot;: %n article moved.</numerusform>
+            <numerusform>&quot;%1&quot; merged into &quot;%2&quot;: %n articles moved.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Tag "%1" merged into "%2" on %n article(s).</source>
+        <source>Tag &quot;%1&quot; merged into &quot;%2&quot; on %n article(s).</source>
         <translation>
-            <numerusform>Tag "%1" merged into "%2" on %n article.</numerusform>
-            <numerusform>Tag "%1" merged into "%2" on %n articles.</numerusform>
+            <numerusform>Tag &quot;%1&quot; merged into &quot;%2&quot; on %n article.</numerusform>
+            <numerusform>Tag &quot;%1&quot; merged into &quot;%2&quot; on %n articles.</numerusform>
         </translation>
     </message>
 </context>

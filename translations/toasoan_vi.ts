@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="vi_VN">
 <context>
     <name>QMessageBox</name>
@@ -237,7 +238,7 @@
         <source>This article has been saved before; it is kept.</source>
         <translation>Bài này đã được lưu trước đó nên vẫn được giữ lại.</translation>
     </message>
-<message>
+    <message>
         <source>This computer is working offline: submitting, returning, approving, publishing and moving articles to or from the trash need the office server. Try again when the connection is back.</source>
         <translation>Máy tính này đang làm việc ngoại tuyến: gửi bài, trả lại, duyệt, xuất bản và chuyển bài vào hoặc ra khỏi thùng rác cần máy chủ của toà soạn. Hãy thử lại khi có kết nối.</translation>
     </message>
@@ -361,7 +362,7 @@
         <translation>Tệp cơ sở dữ liệu bị hỏng.</translation>
     </message>
     <message>
-        <source>The database is busy with another user's change. Please try again.</source>
+        <source>The database is busy with another user&apos;s change. Please try again.</source>
         <translation>Cơ sở dữ liệu đang bận ghi thay đổi của người khác. Vui lòng thử lại.</translation>
     </message>
     <message>
@@ -381,7 +382,7 @@
         <translation>Tệp %1 không phải cơ sở dữ liệu của Tòa soạn. Tệp được giữ nguyên.</translation>
     </message>
     <message>
-        <source>This copy of ToaSoan does not match the SQLite library of the system's Qt. Reinstall ToaSoan for this system.</source>
+        <source>This copy of ToaSoan does not match the SQLite library of the system&apos;s Qt. Reinstall ToaSoan for this system.</source>
         <translation>Bản Tòa soạn này không khớp với thư viện SQLite mà Qt của hệ thống đang dùng. Hãy cài lại Tòa soạn cho hệ thống này.</translation>
     </message>
     <message>
@@ -421,12 +422,12 @@
         <translation>Máy chủ cơ sở dữ liệu không cho biết thông tin về cơ sở dữ liệu.</translation>
     </message>
     <message>
-        <source>The database %1 does not store text as UTF-8, so Vietnamese text would be damaged. Create it with ENCODING 'UTF8' (see "Office set-up" in the README).</source>
-        <translation>Cơ sở dữ liệu %1 không lưu văn bản theo UTF-8 nên chữ tiếng Việt sẽ bị hỏng. Hãy tạo lại với ENCODING 'UTF8' (xem mục "Office set-up" trong README).</translation>
+        <source>The database %1 does not store text as UTF-8, so Vietnamese text would be damaged. Create it with ENCODING &apos;UTF8&apos; (see &quot;Office set-up&quot; in the README).</source>
+        <translation>Cơ sở dữ liệu %1 không lưu văn bản theo UTF-8 nên chữ tiếng Việt sẽ bị hỏng. Hãy tạo lại với ENCODING &apos;UTF8&apos; (xem mục &quot;Office set-up&quot; trong README).</translation>
     </message>
     <message>
-        <source>The database %1 was created with the character type (LC_CTYPE) %2, under which Vietnamese letters are not told apart by case. Create it with LC_CTYPE 'C.UTF-8' (see "Office set-up" in the README).</source>
-        <translation>Cơ sở dữ liệu %1 được tạo với kiểu ký tự (LC_CTYPE) %2, theo đó chữ hoa và chữ thường tiếng Việt không được phân biệt. Hãy tạo lại với LC_CTYPE 'C.UTF-8' (xem mục "Office set-up" trong README).</translation>
+        <source>The database %1 was created with the character type (LC_CTYPE) %2, under which Vietnamese letters are not told apart by case. Create it with LC_CTYPE &apos;C.UTF-8&apos; (see &quot;Office set-up&quot; in the README).</source>
+        <translation>Cơ sở dữ liệu %1 được tạo với kiểu ký tự (LC_CTYPE) %2, theo đó chữ hoa và chữ thường tiếng Việt không được phân biệt. Hãy tạo lại với LC_CTYPE &apos;C.UTF-8&apos; (xem mục &quot;Office set-up&quot; trong README).</translation>
     </message>
     <message>
         <source>This computer lacks the database driver %1 (on Debian: the package libqt6sql6-psql).</source>
@@ -445,7 +446,7 @@
         <translation>Mất kết nối tới máy chủ cơ sở dữ liệu %1; không có thay đổi nào bị ghi dở. Hãy thử lại khi máy chủ hoạt động trở lại.</translation>
     </message>
     <message>
-        <source>The database server %1 refused the user name or password. Check the password (or PGPASSWORD, ~/.pgpass) with the office's administrator.</source>
+        <source>The database server %1 refused the user name or password. Check the password (or PGPASSWORD, ~/.pgpass) with the office&apos;s administrator.</source>
         <translation>Máy chủ cơ sở dữ liệu %1 từ chối tên người dùng hoặc mật khẩu. Hãy kiểm tra lại mật khẩu (hoặc PGPASSWORD, ~/.pgpass) với người quản trị của cơ quan.</translation>
     </message>
     <message>
@@ -491,8 +492,8 @@
         <source>Took over editing from %1 (editing since %2).</source>
         <translation>Nhận sửa bài từ %1 (người này sửa từ %2).</translation>
     </message>
-<message>
-        <source>This computer is working offline: taking over someone's article needs the office server. Try again when the connection is back.</source>
+    <message>
+        <source>This computer is working offline: taking over someone&apos;s article needs the office server. Try again when the connection is back.</source>
         <translation>Máy tính này đang làm việc ngoại tuyến: giành quyền sửa bài của người khác cần máy chủ của toà soạn. Hãy thử lại khi có kết nối.</translation>
     </message>
 </context>
@@ -529,15 +530,15 @@
 <context>
     <name>toasoan::NetworkDiagnosis</name>
     <message>
-        <source>The answer from %1 is too large; it was cut off. The address may point to something other than the website's interface.</source>
+        <source>The answer from %1 is too large; it was cut off. The address may point to something other than the website&apos;s interface.</source>
         <translation>Câu trả lời từ %1 quá lớn nên đã bị cắt bớt. Có thể địa chỉ này không trỏ tới giao diện lập trình của trang web.</translation>
     </message>
     <message>
-        <source>The secure connection to %1 was refused because of its certificate: %2. Ask the site's administrator to fix the certificate, and check this computer's date.</source>
+        <source>The secure connection to %1 was refused because of its certificate: %2. Ask the site&apos;s administrator to fix the certificate, and check this computer&apos;s date.</source>
         <translation>Kết nối bảo mật tới %1 bị từ chối vì chứng chỉ: %2. Hãy đề nghị quản trị trang web sửa chứng chỉ, và kiểm tra ngày giờ của máy tính này.</translation>
     </message>
     <message>
-        <source>The secure connection (TLS) to %1 failed: %2. The address may say https for a server that only speaks http, or the server's TLS setup is broken.</source>
+        <source>The secure connection (TLS) to %1 failed: %2. The address may say https for a server that only speaks http, or the server&apos;s TLS setup is broken.</source>
         <translation>Kết nối bảo mật (TLS) tới %1 thất bại: %2. Có thể địa chỉ ghi https cho một máy chủ chỉ dùng http, hoặc cấu hình TLS của máy chủ bị lỗi.</translation>
     </message>
     <message>
@@ -545,7 +546,7 @@
         <translation>%1 không trả lời trong vòng %2 giây.</translation>
     </message>
     <message>
-        <source>The name %1 could not be found. Check the site's address and this computer's Internet connection.</source>
+        <source>The name %1 could not be found. Check the site&apos;s address and this computer&apos;s Internet connection.</source>
         <translation>Không tìm thấy tên miền %1. Hãy kiểm tra địa chỉ trang web và kết nối Internet của máy tính này.</translation>
     </message>
     <message>
@@ -557,7 +558,7 @@
         <translation>%1 đã đóng kết nối trước khi trả lời xong.</translation>
     </message>
     <message>
-        <source>%1 sends the request round in a loop of redirections. Check the site's address (http or https, with or without www).</source>
+        <source>%1 sends the request round in a loop of redirections. Check the site&apos;s address (http or https, with or without www).</source>
         <translation>%1 chuyển hướng yêu cầu theo một vòng lặp. Hãy kiểm tra địa chỉ trang web (http hay https, có hay không có www).</translation>
     </message>
     <message>
@@ -589,7 +590,7 @@
         <translation>%1 gặp lỗi nội bộ (HTTP %2). Tòa soạn sẽ thử lại.</translation>
     </message>
     <message>
-        <source>%1 answered with something that is not the website's interface (perhaps an error or a login page). ToaSoan will try again.</source>
+        <source>%1 answered with something that is not the website&apos;s interface (perhaps an error or a login page). ToaSoan will try again.</source>
         <translation>%1 trả lời bằng nội dung không phải giao diện của trang web (có thể là trang báo lỗi hoặc trang đăng nhập). Tòa soạn sẽ thử lại.</translation>
     </message>
     <message>
@@ -623,12 +624,12 @@
 <context>
     <name>toasoan::Outbox</name>
     <message>
-        <source>"%1" is %2: only approved articles can be published.</source>
-        <translation>"%1" đang ở trạng thái %2: chỉ bài đã duyệt mới được đăng.</translation>
+        <source>&quot;%1&quot; is %2: only approved articles can be published.</source>
+        <translation>&quot;%1&quot; đang ở trạng thái %2: chỉ bài đã duyệt mới được đăng.</translation>
     </message>
     <message>
-        <source>"%1" is in the trash.</source>
-        <translation>"%1" đang ở thùng rác.</translation>
+        <source>&quot;%1&quot; is in the trash.</source>
+        <translation>&quot;%1&quot; đang ở thùng rác.</translation>
     </message>
 </context>
 <context>
@@ -756,12 +757,12 @@
         <translation>Quản lý trang web, chuyên mục và cài đặt</translation>
     </message>
     <message>
-        <source>"%1" is not possible while the article is "%2".</source>
-        <translation>Không thể "%1" khi bài đang ở trạng thái "%2".</translation>
+        <source>&quot;%1&quot; is not possible while the article is &quot;%2&quot;.</source>
+        <translation>Không thể &quot;%1&quot; khi bài đang ở trạng thái &quot;%2&quot;.</translation>
     </message>
     <message>
-        <source>Only approvers and administrators can do "%1".</source>
-        <translation>Chỉ lãnh đạo duyệt và quản trị mới được "%1".</translation>
+        <source>Only approvers and administrators can do &quot;%1&quot;.</source>
+        <translation>Chỉ lãnh đạo duyệt và quản trị mới được &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>You cannot review your own article: another person has to do it.</source>
@@ -780,8 +781,8 @@
         <translation>Phóng viên chỉ được sửa bài của mình trước khi gửi duyệt.</translation>
     </message>
     <message>
-        <source>An article that is "%1" cannot be edited.</source>
-        <translation>Không thể sửa bài ở trạng thái "%1".</translation>
+        <source>An article that is &quot;%1&quot; cannot be edited.</source>
+        <translation>Không thể sửa bài ở trạng thái &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>An approved or published article cannot go to the trash: return or unpublish it first.</source>
@@ -804,8 +805,8 @@
         <translation>Chỉ quản trị mới được quản lý trang web, chuyên mục và cài đặt.</translation>
     </message>
     <message>
-        <source>"%1" needs an article.</source>
-        <translation>"%1" cần có một bài viết.</translation>
+        <source>&quot;%1&quot; needs an article.</source>
+        <translation>&quot;%1&quot; cần có một bài viết.</translation>
     </message>
     <message>
         <source>This article is in the trash. Restore it first.</source>
@@ -866,15 +867,15 @@
 <context>
     <name>toasoan::PublishCheck</name>
     <message>
-        <source>"%1" cannot be published: its body has an image without an address. Insert the picture again from its file, or remove it.</source>
+        <source>&quot;%1&quot; cannot be published: its body has an image without an address. Insert the picture again from its file, or remove it.</source>
         <translation>Không thể đăng bài “%1”: nội dung có một ảnh không có địa chỉ. Hãy chèn lại ảnh từ tệp của nó, hoặc xóa ảnh đó đi.</translation>
     </message>
     <message>
-        <source>"%1" cannot be published: its body shows "%2", which is neither an image of the workspace nor an https:// address. Insert the picture again from its file, or remove it.</source>
+        <source>&quot;%1&quot; cannot be published: its body shows &quot;%2&quot;, which is neither an image of the workspace nor an https:// address. Insert the picture again from its file, or remove it.</source>
         <translation>Không thể đăng bài “%1”: nội dung có ảnh “%2”, không phải ảnh lưu trong cơ sở dữ liệu cũng không phải địa chỉ https://. Hãy chèn lại ảnh từ tệp của nó, hoặc xóa ảnh đó đi.</translation>
     </message>
     <message>
-        <source>"%1" cannot be published: its body shows the image %2, which is not in the workspace. Insert the picture again from its file, or remove it.</source>
+        <source>&quot;%1&quot; cannot be published: its body shows the image %2, which is not in the workspace. Insert the picture again from its file, or remove it.</source>
         <translation>Không thể đăng bài “%1”: nội dung có ảnh %2, ảnh này không có trong cơ sở dữ liệu. Hãy chèn lại ảnh từ tệp của nó, hoặc xóa ảnh đó đi.</translation>
     </message>
 </context>
@@ -893,12 +894,12 @@
         <translation>Đã gỡ khỏi %1</translation>
     </message>
     <message>
-        <source>The article "%1" is in the trash; restore it before publishing.</source>
-        <translation>Bài "%1" đang ở thùng rác; hãy khôi phục trước khi đăng.</translation>
+        <source>The article &quot;%1&quot; is in the trash; restore it before publishing.</source>
+        <translation>Bài &quot;%1&quot; đang ở thùng rác; hãy khôi phục trước khi đăng.</translation>
     </message>
     <message>
-        <source>The post for "%1" was deleted on %2. Choose "Recreate" to publish it again as a new post, or cancel the job.</source>
-        <translation>Bài đăng của "%1" đã bị xóa trên %2. Chọn "Tạo lại" để đăng lại thành bài mới, hoặc hủy lệnh đăng.</translation>
+        <source>The post for &quot;%1&quot; was deleted on %2. Choose &quot;Recreate&quot; to publish it again as a new post, or cancel the job.</source>
+        <translation>Bài đăng của &quot;%1&quot; đã bị xóa trên %2. Chọn &quot;Tạo lại&quot; để đăng lại thành bài mới, hoặc hủy lệnh đăng.</translation>
     </message>
     <message>
         <source>The outbox could not be saved.</source>
@@ -1012,7 +1013,7 @@
         <translation>Kho mật khẩu của hệ thống không xóa được mật khẩu.</translation>
     </message>
     <message>
-        <source>No password is stored for the connection %1. Enter it in the connection's settings (or, for the command line and unattended workers, set %2 or give %3 in the secrets file named by TOASOAN_SECRETS_FILE).</source>
+        <source>No password is stored for the connection %1. Enter it in the connection&apos;s settings (or, for the command line and unattended workers, set %2 or give %3 in the secrets file named by TOASOAN_SECRETS_FILE).</source>
         <translation>Chưa lưu mật khẩu cho kết nối %1. Hãy nhập mật khẩu trong phần cài đặt kết nối (hoặc, khi dùng dòng lệnh và tiến trình gửi bài tự động, đặt biến %2 hay ghi %3 trong tệp mật khẩu do biến TOASOAN_SECRETS_FILE chỉ ra).</translation>
     </message>
     <message>
@@ -1024,15 +1025,15 @@
         <translation>Tệp mật khẩu %1 thuộc về người dùng khác: ToaSoan chỉ đọc mật khẩu từ tệp của chính người dùng đang chạy chương trình. Hãy chuyển tệp cho người dùng đó (chown) và đặt quyền 0600.</translation>
     </message>
     <message>
-        <source>The secrets file %1 may be read by other users (mode %2): ToaSoan refuses it. Make it private with "chmod 600 %1".</source>
-        <translation>Tệp mật khẩu %1 để người dùng khác đọc được (quyền %2): ToaSoan không dùng tệp này. Hãy giữ riêng tệp bằng lệnh "chmod 600 %1".</translation>
+        <source>The secrets file %1 may be read by other users (mode %2): ToaSoan refuses it. Make it private with &quot;chmod 600 %1&quot;.</source>
+        <translation>Tệp mật khẩu %1 để người dùng khác đọc được (quyền %2): ToaSoan không dùng tệp này. Hãy giữ riêng tệp bằng lệnh &quot;chmod 600 %1&quot;.</translation>
     </message>
     <message>
         <source>The website connections %1 and %2 both read their password from %3: rename one of them so that each has its own.</source>
         <translation>Hai kết nối trang web %1 và %2 cùng lấy mật khẩu từ %3: hãy đổi tên một kết nối để mỗi kết nối có mật khẩu riêng.</translation>
     </message>
     <message>
-        <source>TOASOAN_SITE_PASSWORD serves a workspace with one website connection only, and this one has %1: it would give one site's password to the others. Set %2 for %3 (or give %4 in the secrets file named by TOASOAN_SECRETS_FILE).</source>
+        <source>TOASOAN_SITE_PASSWORD serves a workspace with one website connection only, and this one has %1: it would give one site&apos;s password to the others. Set %2 for %3 (or give %4 in the secrets file named by TOASOAN_SECRETS_FILE).</source>
         <translation>Biến TOASOAN_SITE_PASSWORD chỉ dùng được khi dữ liệu có đúng một kết nối trang web, nhưng ở đây có %1 kết nối: mật khẩu của một trang sẽ bị gửi sang các trang khác. Hãy đặt biến %2 cho %3 (hoặc ghi %4 trong tệp mật khẩu do biến TOASOAN_SECRETS_FILE chỉ ra).</translation>
     </message>
     <message>
@@ -1106,7 +1107,7 @@
         <source>The shared database has no change counter.</source>
         <translation>Cơ sở dữ liệu dùng chung không có bộ đếm thay đổi.</translation>
     </message>
-<message>
+    <message>
         <source>Changes made on this computer wait to be sent to the server first.</source>
         <translation>Các thay đổi trên máy tính này cần được gửi lên máy chủ trước.</translation>
     </message>
@@ -1123,7 +1124,7 @@
         <translation>Viết khi ngoại tuyến</translation>
     </message>
     <message>
-        <source>Restored as its author's draft: it was deleted on the server while being edited offline.</source>
+        <source>Restored as its author&apos;s draft: it was deleted on the server while being edited offline.</source>
         <translation>Khôi phục thành bản nháp của tác giả: bài bị xoá trên máy chủ trong khi đang được sửa ngoại tuyến.</translation>
     </message>
     <message>
@@ -1138,8 +1139,8 @@
 <context>
     <name>toasoan::TaxonomyAdmin</name>
     <message>
-        <source>No category is named "%1".</source>
-        <translation>Không có chuyên mục nào tên "%1".</translation>
+        <source>No category is named &quot;%1&quot;.</source>
+        <translation>Không có chuyên mục nào tên &quot;%1&quot;.</translation>
     </message>
 </context>
 <context>
@@ -1149,8 +1150,8 @@
         <translation>Vui lòng nhập tên chuyên mục.</translation>
     </message>
     <message>
-        <source>There is already a category "%1" at this place.</source>
-        <translation>Ở vị trí này đã có chuyên mục "%1".</translation>
+        <source>There is already a category &quot;%1&quot; at this place.</source>
+        <translation>Ở vị trí này đã có chuyên mục &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>No such category.</source>
@@ -1169,13 +1170,13 @@
         <translation>Không thể gộp một chuyên mục vào chính nó hoặc một chuyên mục con của nó.</translation>
     </message>
     <message>
-        <source>"%1" is no longer used: bring it back before merging into it.</source>
-        <translation>Chuyên mục "%1" đã ngừng dùng: hãy dùng lại nó trước khi gộp vào.</translation>
+        <source>&quot;%1&quot; is no longer used: bring it back before merging into it.</source>
+        <translation>Chuyên mục &quot;%1&quot; đã ngừng dùng: hãy dùng lại nó trước khi gộp vào.</translation>
     </message>
     <message numerus="yes">
-        <source>"%1" is used by %n article(s): retire it instead, it will stay on them.</source>
+        <source>&quot;%1&quot; is used by %n article(s): retire it instead, it will stay on them.</source>
         <translation>
-            <numerusform>Chuyên mục "%1" đang được %n bài dùng: hãy ngừng dùng thay vì xóa, các bài đó vẫn giữ chuyên mục này.</numerusform>
+            <numerusform>Chuyên mục &quot;%1&quot; đang được %n bài dùng: hãy ngừng dùng thay vì xóa, các bài đó vẫn giữ chuyên mục này.</numerusform>
         </translation>
     </message>
     <message>
@@ -1191,8 +1192,8 @@
         <translation>Không có thẻ này.</translation>
     </message>
     <message>
-        <source>There is already a tag "%1": merge the two instead.</source>
-        <translation>Đã có thẻ "%1": hãy gộp hai thẻ thay vì đổi tên.</translation>
+        <source>There is already a tag &quot;%1&quot;: merge the two instead.</source>
+        <translation>Đã có thẻ &quot;%1&quot;: hãy gộp hai thẻ thay vì đổi tên.</translation>
     </message>
     <message>
         <source>A tag cannot be merged into itself.</source>
@@ -1217,12 +1218,12 @@
         <translation>Tên đăng nhập dài 2 đến 64 ký tự: chữ cái không dấu, chữ số, dấu chấm, gạch ngang hoặc gạch dưới.</translation>
     </message>
     <message>
-        <source>Please enter the user's full name.</source>
+        <source>Please enter the user&apos;s full name.</source>
         <translation>Vui lòng nhập họ và tên người dùng.</translation>
     </message>
     <message>
-        <source>The login "%1" is already taken.</source>
-        <translation>Tên đăng nhập "%1" đã có người dùng.</translation>
+        <source>The login &quot;%1&quot; is already taken.</source>
+        <translation>Tên đăng nhập &quot;%1&quot; đã có người dùng.</translation>
     </message>
     <message>
         <source>The password could not be protected (hashing failed).</source>
@@ -1233,8 +1234,8 @@
         <translation>Không có người dùng này.</translation>
     </message>
     <message>
-        <source>There is no user with the login "%1".</source>
-        <translation>Không có người dùng nào có tên đăng nhập "%1".</translation>
+        <source>There is no user with the login &quot;%1&quot;.</source>
+        <translation>Không có người dùng nào có tên đăng nhập &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Wrong login or password.</source>
@@ -1252,7 +1253,7 @@
 <context>
     <name>toasoan::WordPressRestClient</name>
     <message>
-        <source>The web server or a security plugin of %1 blocks the REST API (HTTP %2 at %3). Ask the site's administrator to allow it, or use the XML-RPC connection type.</source>
+        <source>The web server or a security plugin of %1 blocks the REST API (HTTP %2 at %3). Ask the site&apos;s administrator to allow it, or use the XML-RPC connection type.</source>
         <translation>Máy chủ web hoặc một plugin bảo mật của %1 chặn REST API (HTTP %2 tại %3). Hãy đề nghị người quản trị trang cho phép, hoặc dùng kiểu kết nối XML-RPC.</translation>
     </message>
     <message>
@@ -1264,7 +1265,7 @@
         <translation>REST API của %1 không có các đường dẫn của WordPress (wp/v2); có lẽ một plugin đã gỡ chúng.</translation>
     </message>
     <message>
-        <source>%1 asks for a login that is not WordPress's (HTTP 401 without a WordPress answer): a password-protected folder or a proxy is in the way.</source>
+        <source>%1 asks for a login that is not WordPress&apos;s (HTTP 401 without a WordPress answer): a password-protected folder or a proxy is in the way.</source>
         <translation>%1 đòi đăng nhập nhưng không phải của WordPress (HTTP 401 không kèm phản hồi của WordPress): có thư mục được bảo vệ bằng mật khẩu hoặc proxy chắn giữa.</translation>
     </message>
     <message>
@@ -1276,7 +1277,7 @@
         <translation>%1 không có địa chỉ này (HTTP %2).</translation>
     </message>
     <message>
-        <source>%1 refused the user name %2 or its application password. Create a new application password in the user's profile on the site and enter it again.</source>
+        <source>%1 refused the user name %2 or its application password. Create a new application password in the user&apos;s profile on the site and enter it again.</source>
         <translation>%1 không chấp nhận tên người dùng %2 hoặc mật khẩu ứng dụng của tài khoản này. Hãy tạo mật khẩu ứng dụng mới trong hồ sơ người dùng trên trang rồi nhập lại.</translation>
     </message>
     <message>
@@ -1288,11 +1289,11 @@
         <translation>Mật khẩu ứng dụng đã bị tắt cho tài khoản %1 trên %2.</translation>
     </message>
     <message>
-        <source>%1 did not accept the credentials: the application password is wrong, or the web server strips the Authorization header. "Test connection" tells which.</source>
-        <translation>%1 không chấp nhận thông tin đăng nhập: mật khẩu ứng dụng sai, hoặc máy chủ web bỏ mất tiêu đề Authorization. "Kiểm tra kết nối" sẽ cho biết nguyên nhân.</translation>
+        <source>%1 did not accept the credentials: the application password is wrong, or the web server strips the Authorization header. &quot;Test connection&quot; tells which.</source>
+        <translation>%1 không chấp nhận thông tin đăng nhập: mật khẩu ứng dụng sai, hoặc máy chủ web bỏ mất tiêu đề Authorization. &quot;Kiểm tra kết nối&quot; sẽ cho biết nguyên nhân.</translation>
     </message>
     <message>
-        <source>The account %1 may write but not publish posts on %2. Ask the site's administrator for the Author or Editor role.</source>
+        <source>The account %1 may write but not publish posts on %2. Ask the site&apos;s administrator for the Author or Editor role.</source>
         <translation>Tài khoản %1 được viết nhưng không được đăng bài trên %2. Hãy đề nghị người quản trị trang cấp vai trò Author hoặc Editor.</translation>
     </message>
     <message>
@@ -1324,7 +1325,7 @@
         <translation>Trang này tắt đường dẫn tĩnh; Tòa soạn dùng dạng ?rest_route=.</translation>
     </message>
     <message>
-        <source>The account %1 may not publish posts on %2 (role: %3). Ask the site's administrator for the Author or Editor role.</source>
+        <source>The account %1 may not publish posts on %2 (role: %3). Ask the site&apos;s administrator for the Author or Editor role.</source>
         <translation>Tài khoản %1 không được đăng bài trên %2 (vai trò: %3). Hãy đề nghị người quản trị trang cấp vai trò Author hoặc Editor.</translation>
     </message>
     <message>
@@ -1340,19 +1341,19 @@
         <translation>Không dùng được mật khẩu ứng dụng trên %1: WordPress cũ hơn bản 5.6, một plugin đã tắt chúng, hoặc trang không chạy qua HTTPS.</translation>
     </message>
     <message>
-        <source>The web server of %1 removes the Authorization header before WordPress sees it, so the password never arrives. On Apache, add to .htaccess: SetEnvIf Authorization "(.*)" HTTP_AUTHORIZATION=$1 — or ask the host to pass the header on.</source>
-        <translation>Máy chủ web của %1 bỏ tiêu đề Authorization trước khi WordPress nhận được, nên mật khẩu không bao giờ tới nơi. Với Apache, thêm vào .htaccess: SetEnvIf Authorization "(.*)" HTTP_AUTHORIZATION=$1 — hoặc đề nghị nhà cung cấp hosting chuyển tiếp tiêu đề này.</translation>
+        <source>The web server of %1 removes the Authorization header before WordPress sees it, so the password never arrives. On Apache, add to .htaccess: SetEnvIf Authorization &quot;(.*)&quot; HTTP_AUTHORIZATION=$1 — or ask the host to pass the header on.</source>
+        <translation>Máy chủ web của %1 bỏ tiêu đề Authorization trước khi WordPress nhận được, nên mật khẩu không bao giờ tới nơi. Với Apache, thêm vào .htaccess: SetEnvIf Authorization &quot;(.*)&quot; HTTP_AUTHORIZATION=$1 — hoặc đề nghị nhà cung cấp hosting chuyển tiếp tiêu đề này.</translation>
     </message>
     <message>
-        <source>The site redirects to %1: update the connection's address to it.</source>
+        <source>The site redirects to %1: update the connection&apos;s address to it.</source>
         <translation>Trang web chuyển hướng tới %1: hãy cập nhật địa chỉ của kết nối.</translation>
     </message>
     <message>
-        <source>The site answered the upload without the image's id. ToaSoan will check and try again.</source>
+        <source>The site answered the upload without the image&apos;s id. ToaSoan will check and try again.</source>
         <translation>Trang web trả lời việc tải ảnh lên mà không có mã số của ảnh. Tòa soạn sẽ kiểm tra và thử lại.</translation>
     </message>
     <message>
-        <source>The site answered without the post's id. ToaSoan will check and try again.</source>
+        <source>The site answered without the post&apos;s id. ToaSoan will check and try again.</source>
         <translation>Trang web trả lời mà không có mã số của bài viết. Tòa soạn sẽ kiểm tra và thử lại.</translation>
     </message>
     <message>
@@ -1391,8 +1392,8 @@
         <translation>Vui lòng ghi lý do trả lại bài.</translation>
     </message>
     <message>
-        <source>"%1" does not change the article's state.</source>
-        <translation>"%1" không làm thay đổi trạng thái của bài.</translation>
+        <source>&quot;%1&quot; does not change the article&apos;s state.</source>
+        <translation>&quot;%1&quot; không làm thay đổi trạng thái của bài.</translation>
     </message>
     <message>
         <source>The article changed since you opened it. Reopen it and check the new version first.</source>
@@ -1407,8 +1408,8 @@
         <translation>Bài này đang ở thùng rác.</translation>
     </message>
     <message>
-        <source>The article is "%1"; it cannot become "%2".</source>
-        <translation>Bài đang ở trạng thái "%1"; không thể chuyển sang "%2".</translation>
+        <source>The article is &quot;%1&quot;; it cannot become &quot;%2&quot;.</source>
+        <translation>Bài đang ở trạng thái &quot;%1&quot;; không thể chuyển sang &quot;%2&quot;.</translation>
     </message>
 </context>
 <context>
@@ -1476,7 +1477,7 @@
 <context>
     <name>toasoan::XmlRpcClient</name>
     <message>
-        <source>xmlrpc.php is blocked on %1 (HTTP %2): a security plugin or the host refuses XML-RPC. Ask the site's administrator to allow it, or use the WordPress REST connection type.</source>
+        <source>xmlrpc.php is blocked on %1 (HTTP %2): a security plugin or the host refuses XML-RPC. Ask the site&apos;s administrator to allow it, or use the WordPress REST connection type.</source>
         <translation>xmlrpc.php bị chặn trên %1 (HTTP %2): một plugin bảo mật hoặc nhà cung cấp hosting từ chối XML-RPC. Hãy đề nghị người quản trị trang cho phép, hoặc dùng kiểu kết nối WordPress REST.</translation>
     </message>
     <message>
@@ -1516,7 +1517,7 @@
         <translation>Trang này không phải WordPress; không kiểm tra được chuyên mục và quyền.</translation>
     </message>
     <message>
-        <source>The account %1 may not publish posts on %2 (role: %3). Ask the site's administrator for the Author or Editor role.</source>
+        <source>The account %1 may not publish posts on %2 (role: %3). Ask the site&apos;s administrator for the Author or Editor role.</source>
         <translation>Tài khoản %1 không được đăng bài trên %2 (vai trò: %3). Hãy đề nghị người quản trị trang cấp vai trò Author hoặc Editor.</translation>
     </message>
     <message>
@@ -1559,12 +1560,12 @@
         <translation>Không sao chép được bản sao lưu vào %1 (ổ đĩa đầy hoặc thư mục chỉ cho đọc?). Không có gì bị thay đổi.</translation>
     </message>
     <message>
-        <source>Only an administrator may back up or restore the workspace: a backup holds every account's password.</source>
+        <source>Only an administrator may back up or restore the workspace: a backup holds every account&apos;s password.</source>
         <translation>Chỉ quản trị mới được sao lưu hoặc khôi phục dữ liệu làm việc: bản sao lưu chứa mật khẩu của mọi tài khoản.</translation>
     </message>
     <message>
-        <source>The office's shared database (PostgreSQL) is backed up on the server with pg_dump and restored with pg_restore (see "Office set-up" in the README), not by ToaSoan.</source>
-        <translation>Cơ sở dữ liệu dùng chung của cơ quan (PostgreSQL) được sao lưu trên máy chủ bằng pg_dump và khôi phục bằng pg_restore (xem mục "Office set-up" trong README), không phải bằng Tòa soạn.</translation>
+        <source>The office&apos;s shared database (PostgreSQL) is backed up on the server with pg_dump and restored with pg_restore (see &quot;Office set-up&quot; in the README), not by ToaSoan.</source>
+        <translation>Cơ sở dữ liệu dùng chung của cơ quan (PostgreSQL) được sao lưu trên máy chủ bằng pg_dump và khôi phục bằng pg_restore (xem mục &quot;Office set-up&quot; trong README), không phải bằng Tòa soạn.</translation>
     </message>
     <message>
         <source>There is no backup file %1.</source>
@@ -1618,20 +1619,20 @@
         <translation>Không có tùy chọn --%1.</translation>
     </message>
     <message>
-        <source>"%1" needs a sub-command.</source>
-        <translation>"%1" cần một lệnh con.</translation>
+        <source>&quot;%1&quot; needs a sub-command.</source>
+        <translation>&quot;%1&quot; cần một lệnh con.</translation>
     </message>
     <message>
-        <source>Unknown command "%1 %2".</source>
-        <translation>Không có lệnh "%1 %2".</translation>
+        <source>Unknown command &quot;%1 %2&quot;.</source>
+        <translation>Không có lệnh &quot;%1 %2&quot;.</translation>
     </message>
     <message>
-        <source>Unknown command "%1".</source>
-        <translation>Không có lệnh "%1".</translation>
+        <source>Unknown command &quot;%1&quot;.</source>
+        <translation>Không có lệnh &quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>The option --%1 does not apply to "%2".</source>
-        <translation>Tùy chọn --%1 không dùng được với "%2".</translation>
+        <source>The option --%1 does not apply to &quot;%2&quot;.</source>
+        <translation>Tùy chọn --%1 không dùng được với &quot;%2&quot;.</translation>
     </message>
     <message>
         <source>The option --%1 is required.</source>
@@ -1642,24 +1643,24 @@
         <translation>Thiếu tham số: %1.</translation>
     </message>
     <message>
-        <source>Unexpected argument "%1".</source>
-        <translation>Tham số thừa "%1".</translation>
+        <source>Unexpected argument &quot;%1&quot;.</source>
+        <translation>Tham số thừa &quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>Imported "%1" as article %2 (%3), author %4.</source>
-        <translation>Đã nhập "%1" thành bài %2 (%3), tác giả %4.</translation>
+        <source>Imported &quot;%1&quot; as article %2 (%3), author %4.</source>
+        <translation>Đã nhập &quot;%1&quot; thành bài %2 (%3), tác giả %4.</translation>
     </message>
     <message>
         <source>Print the new article as JSON</source>
         <translation>In bài mới dưới dạng JSON</translation>
     </message>
     <message>
-        <source>Unknown state "%1". Known states: %2.</source>
-        <translation>Không có trạng thái "%1". Các trạng thái hợp lệ: %2.</translation>
+        <source>Unknown state &quot;%1&quot;. Known states: %2.</source>
+        <translation>Không có trạng thái &quot;%1&quot;. Các trạng thái hợp lệ: %2.</translation>
     </message>
     <message>
-        <source>--limit needs a whole number above 0, not "%1".</source>
-        <translation>--limit cần một số nguyên lớn hơn 0, không phải "%1".</translation>
+        <source>--limit needs a whole number above 0, not &quot;%1&quot;.</source>
+        <translation>--limit cần một số nguyên lớn hơn 0, không phải &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>No articles.</source>
@@ -1774,7 +1775,7 @@
         <translation>Hiện chi tiết kỹ thuật của lỗi</translation>
     </message>
     <message>
-        <source>Show this help, or a command's help after the command</source>
+        <source>Show this help, or a command&apos;s help after the command</source>
         <translation>Hiện hướng dẫn này, hoặc hướng dẫn của một lệnh khi đặt sau lệnh đó</translation>
     </message>
     <message>
@@ -1786,8 +1787,8 @@
         <translation>Các lệnh:</translation>
     </message>
     <message>
-        <source>Run "toasoan COMMAND --help" for the options of a command.</source>
-        <translation>Chạy "toasoan LỆNH --help" để xem tùy chọn của một lệnh.</translation>
+        <source>Run &quot;toasoan COMMAND --help&quot; for the options of a command.</source>
+        <translation>Chạy &quot;toasoan LỆNH --help&quot; để xem tùy chọn của một lệnh.</translation>
     </message>
     <message>
         <source>Usage:</source>
@@ -1798,8 +1799,8 @@
         <translation>Cách dùng: %1</translation>
     </message>
     <message>
-        <source>Run "toasoan --help" for the list of commands.</source>
-        <translation>Chạy "toasoan --help" để xem danh sách lệnh.</translation>
+        <source>Run &quot;toasoan --help&quot; for the list of commands.</source>
+        <translation>Chạy &quot;toasoan --help&quot; để xem danh sách lệnh.</translation>
     </message>
     <message>
         <source>No command given.</source>
@@ -1814,16 +1815,16 @@
         <translation>Đã tạo cơ sở dữ liệu mẫu tại %1 (tên đăng nhập phongvien, bientap, lanhdao, quantri; mật khẩu %2).</translation>
     </message>
     <message>
-        <source>Run "toasoan %1 --help" for more.</source>
-        <translation>Chạy "toasoan %1 --help" để biết thêm.</translation>
+        <source>Run &quot;toasoan %1 --help&quot; for more.</source>
+        <translation>Chạy &quot;toasoan %1 --help&quot; để biết thêm.</translation>
     </message>
     <message>
-        <source>Common options: --database PATH, --demo, --verbose (see "toasoan --help").</source>
-        <translation>Tùy chọn chung: --database ĐƯỜNG_DẪN, --demo, --verbose (xem "toasoan --help").</translation>
+        <source>Common options: --database PATH, --demo, --verbose (see &quot;toasoan --help&quot;).</source>
+        <translation>Tùy chọn chung: --database ĐƯỜNG_DẪN, --demo, --verbose (xem &quot;toasoan --help&quot;).</translation>
     </message>
     <message>
-        <source>"%1" is neither an article number nor an article UUID.</source>
-        <translation>"%1" không phải số bài cũng không phải UUID của bài.</translation>
+        <source>&quot;%1&quot; is neither an article number nor an article UUID.</source>
+        <translation>&quot;%1&quot; không phải số bài cũng không phải UUID của bài.</translation>
     </message>
     <message>
         <source>There is no article %1.</source>
@@ -1846,28 +1847,28 @@
         <translation>Hai mật khẩu không khớp nhau.</translation>
     </message>
     <message>
-        <source>Unknown role "%1". Use reporter, editor, approver or admin.</source>
-        <translation>Không có vai trò "%1". Hãy dùng reporter, editor, approver hoặc admin.</translation>
+        <source>Unknown role &quot;%1&quot;. Use reporter, editor, approver or admin.</source>
+        <translation>Không có vai trò &quot;%1&quot;. Hãy dùng reporter, editor, approver hoặc admin.</translation>
     </message>
     <message>
-        <source>The login "%1" is already taken.</source>
-        <translation>Tên đăng nhập "%1" đã có người dùng.</translation>
+        <source>The login &quot;%1&quot; is already taken.</source>
+        <translation>Tên đăng nhập &quot;%1&quot; đã có người dùng.</translation>
     </message>
     <message>
         <source>Created user %1 (%2, %3).</source>
         <translation>Đã tạo người dùng %1 (%2, %3).</translation>
     </message>
     <message>
-        <source>Full name, e.g. "Nguyễn Thị Lan"</source>
-        <translation>Họ và tên, ví dụ "Nguyễn Thị Lan"</translation>
+        <source>Full name, e.g. &quot;Nguyễn Thị Lan&quot;</source>
+        <translation>Họ và tên, ví dụ &quot;Nguyễn Thị Lan&quot;</translation>
     </message>
     <message>
         <source>reporter, editor, approver or admin</source>
         <translation>reporter (phóng viên), editor (biên tập viên), approver (lãnh đạo duyệt) hoặc admin (quản trị)</translation>
     </message>
     <message>
-        <source>No users yet. Add one with "toasoan users add" or try --demo.</source>
-        <translation>Chưa có người dùng nào. Hãy thêm bằng "toasoan users add" hoặc thử --demo.</translation>
+        <source>No users yet. Add one with &quot;toasoan users add&quot; or try --demo.</source>
+        <translation>Chưa có người dùng nào. Hãy thêm bằng &quot;toasoan users add&quot; hoặc thử --demo.</translation>
     </message>
     <message>
         <source>Login</source>
@@ -1914,12 +1915,12 @@
         <translation>Nhận ra %1 (độ tin cậy %2%).</translation>
     </message>
     <message>
-        <source>Unknown encoding "%1" for --from: use auto, unicode, tcvn3, vni or viqr.</source>
-        <translation>Không có bảng mã "%1" cho --from: hãy dùng auto, unicode, tcvn3, vni hoặc viqr.</translation>
+        <source>Unknown encoding &quot;%1&quot; for --from: use auto, unicode, tcvn3, vni or viqr.</source>
+        <translation>Không có bảng mã &quot;%1&quot; cho --from: hãy dùng auto, unicode, tcvn3, vni hoặc viqr.</translation>
     </message>
     <message>
-        <source>Unknown tone style "%1" for --tone-style: use old or new.</source>
-        <translation>Không có kiểu đặt dấu "%1" cho --tone-style: hãy dùng old (cũ) hoặc new (mới).</translation>
+        <source>Unknown tone style &quot;%1&quot; for --tone-style: use old or new.</source>
+        <translation>Không có kiểu đặt dấu &quot;%1&quot; cho --tone-style: hãy dùng old (cũ) hoặc new (mới).</translation>
     </message>
     <message>
         <source>Cannot read the standard input.</source>
@@ -1948,8 +1949,8 @@
         <translation>Đồng thời đặt dấu thanh theo kiểu cũ (hòa, thủy) hoặc kiểu mới (hoà, thuỷ)</translation>
     </message>
     <message>
-        <source>"%1" is not a revision number (see articles history).</source>
-        <translation>"%1" không phải số phiên bản (xem articles history).</translation>
+        <source>&quot;%1&quot; is not a revision number (see articles history).</source>
+        <translation>&quot;%1&quot; không phải số phiên bản (xem articles history).</translation>
     </message>
     <message>
         <source>Article %1, revision %2 → %3</source>
@@ -1996,8 +1997,8 @@
         <translation>nhận sửa bài</translation>
     </message>
     <message>
-        <source>Revisions of article %1 "%2":</source>
-        <translation>Các phiên bản của bài %1 "%2":</translation>
+        <source>Revisions of article %1 &quot;%2&quot;:</source>
+        <translation>Các phiên bản của bài %1 &quot;%2&quot;:</translation>
     </message>
     <message>
         <source>No.</source>
@@ -2072,8 +2073,8 @@
         <translation>Ngày in trên phiếu (mặc định: hôm nay)</translation>
     </message>
     <message>
-        <source>Queued job %1 (%2) to send "%3" to %4. Run "toasoan outbox run" to send it now.</source>
-        <translation>Đã đưa lệnh đăng %1 (%2) gửi "%3" tới %4 vào hàng chờ. Chạy "toasoan outbox run" để gửi ngay.</translation>
+        <source>Queued job %1 (%2) to send &quot;%3&quot; to %4. Run &quot;toasoan outbox run&quot; to send it now.</source>
+        <translation>Đã đưa lệnh đăng %1 (%2) gửi &quot;%3&quot; tới %4 vào hàng chờ. Chạy &quot;toasoan outbox run&quot; để gửi ngay.</translation>
     </message>
     <message>
         <source>The outbox is empty.</source>
@@ -2104,8 +2105,8 @@
         <translation>Bài / lỗi gần nhất</translation>
     </message>
     <message>
-        <source>Job %1 done: "%2" on %3 %4</source>
-        <translation>Lệnh %1 đã xong: "%2" trên %3 %4</translation>
+        <source>Job %1 done: &quot;%2&quot; on %3 %4</source>
+        <translation>Lệnh %1 đã xong: &quot;%2&quot; trên %3 %4</translation>
     </message>
     <message>
         <source>Job %1 will be tried again at %2: %3</source>
@@ -2150,20 +2151,20 @@
         <translation>Hãy nhập từ cần tìm.</translation>
     </message>
     <message>
-        <source>Unknown state "%1".</source>
-        <translation>Không có trạng thái "%1".</translation>
+        <source>Unknown state &quot;%1&quot;.</source>
+        <translation>Không có trạng thái &quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>No article matches "%1".</source>
-        <translation>Không có bài nào khớp với "%1".</translation>
+        <source>No article matches &quot;%1&quot;.</source>
+        <translation>Không có bài nào khớp với &quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>Search the articles (title, sapo, body, tags, byline). Marks are ignored unless --exact: "quan uy" finds "Quận ủy". Quote words to find them side by side.</source>
-        <translation>Tìm bài viết (tiêu đề, sapo, nội dung, thẻ, bút danh). Bỏ qua dấu trừ khi có --exact: "quan uy" tìm thấy "Quận ủy". Đặt các từ trong ngoặc kép để tìm chúng đứng liền nhau.</translation>
+        <source>Search the articles (title, sapo, body, tags, byline). Marks are ignored unless --exact: &quot;quan uy&quot; finds &quot;Quận ủy&quot;. Quote words to find them side by side.</source>
+        <translation>Tìm bài viết (tiêu đề, sapo, nội dung, thẻ, bút danh). Bỏ qua dấu trừ khi có --exact: &quot;quan uy&quot; tìm thấy &quot;Quận ủy&quot;. Đặt các từ trong ngoặc kép để tìm chúng đứng liền nhau.</translation>
     </message>
     <message>
-        <source>Match diacritics exactly ("hòa" does not find "hoa")</source>
-        <translation>Khớp chính xác dấu ("hòa" không tìm thấy "hoa")</translation>
+        <source>Match diacritics exactly (&quot;hòa&quot; does not find &quot;hoa&quot;)</source>
+        <translation>Khớp chính xác dấu (&quot;hòa&quot; không tìm thấy &quot;hoa&quot;)</translation>
     </message>
     <message>
         <source>Show at most N articles (default 20)</source>
@@ -2178,12 +2179,12 @@
         <translation>Dựng lại chỉ mục tìm kiếm thay vì tìm</translation>
     </message>
     <message>
-        <source>--type must be "wordpress" or "xmlrpc".</source>
-        <translation>--type phải là "wordpress" hoặc "xmlrpc".</translation>
+        <source>--type must be &quot;wordpress&quot; or &quot;xmlrpc&quot;.</source>
+        <translation>--type phải là &quot;wordpress&quot; hoặc &quot;xmlrpc&quot;.</translation>
     </message>
     <message>
-        <source>--unpublish must be "draft" or "trash".</source>
-        <translation>--unpublish phải là "draft" (bản nháp) hoặc "trash" (thùng rác).</translation>
+        <source>--unpublish must be &quot;draft&quot; or &quot;trash&quot;.</source>
+        <translation>--unpublish phải là &quot;draft&quot; (bản nháp) hoặc &quot;trash&quot; (thùng rác).</translation>
     </message>
     <message>
         <source>Added the website connection %1 (%2, %3).</source>
@@ -2194,8 +2195,8 @@
         <translation>Mật khẩu đã được lưu trong kho mật khẩu của hệ thống.</translation>
     </message>
     <message>
-        <source>No website connections yet. Add one with "toasoan sites add".</source>
-        <translation>Chưa có kết nối trang web nào. Hãy thêm bằng "toasoan sites add".</translation>
+        <source>No website connections yet. Add one with &quot;toasoan sites add&quot;.</source>
+        <translation>Chưa có kết nối trang web nào. Hãy thêm bằng &quot;toasoan sites add&quot;.</translation>
     </message>
     <message>
         <source>Type</source>
@@ -2242,11 +2243,11 @@
         <translation>Múi giờ: %1</translation>
     </message>
     <message>
-        <source>The site's interface</source>
+        <source>The site&apos;s interface</source>
         <translation>Giao diện của trang web</translation>
     </message>
     <message>
-        <source>The site's address</source>
+        <source>The site&apos;s address</source>
         <translation>Địa chỉ của trang web</translation>
     </message>
     <message>
@@ -2266,16 +2267,16 @@
         <translation>Kiểm tra một kết nối trang web: địa chỉ, mật khẩu và quyền, kèm giải thích cụ thể chỗ sai.</translation>
     </message>
     <message>
-        <source>Unknown workflow action "%1". Use one of: %2.</source>
-        <translation>Không có thao tác duyệt bài "%1". Hãy dùng một trong: %2.</translation>
+        <source>Unknown workflow action &quot;%1&quot;. Use one of: %2.</source>
+        <translation>Không có thao tác duyệt bài &quot;%1&quot;. Hãy dùng một trong: %2.</translation>
     </message>
     <message>
         <source>--seen-version needs a positive number.</source>
         <translation>--seen-version cần một số dương.</translation>
     </message>
     <message>
-        <source>Article %1 "%2": %3 → %4.</source>
-        <translation>Bài %1 "%2": %3 → %4.</translation>
+        <source>Article %1 &quot;%2&quot;: %3 → %4.</source>
+        <translation>Bài %1 &quot;%2&quot;: %3 → %4.</translation>
     </message>
     <message>
         <source>Move an article through the editorial workflow. ACTION is submit, withdraw, forward, return, approve, reject, unpublish, archive or restore (to a draft). The password of --user comes from TOASOAN_PASSWORD or is asked on the terminal; the same permission rules as in the window apply. Returning needs a --comment with the reason.</source>
@@ -2308,11 +2309,11 @@
         <translation>Tên trang</translation>
     </message>
     <message>
-        <source>List what this user may open (logs in with their password): other people's drafts are left out</source>
+        <source>List what this user may open (logs in with their password): other people&apos;s drafts are left out</source>
         <translation>Liệt kê những bài người dùng này được mở (đăng nhập bằng mật khẩu của họ): bản nháp của người khác bị bỏ qua</translation>
     </message>
     <message>
-        <source>Show it as this user (logs in with their password): another person's draft is refused</source>
+        <source>Show it as this user (logs in with their password): another person&apos;s draft is refused</source>
         <translation>Xem với tư cách người dùng này (đăng nhập bằng mật khẩu của họ): không xem được bản nháp của người khác</translation>
     </message>
     <message>
@@ -2328,8 +2329,8 @@
         <translation>Hãy cho biết quản trị viên thực hiện thay đổi: --user TÊN_ĐĂNG_NHẬP.</translation>
     </message>
     <message>
-        <source>No categories yet. Add one with "toasoan categories add".</source>
-        <translation>Chưa có chuyên mục nào. Thêm bằng "toasoan categories add".</translation>
+        <source>No categories yet. Add one with &quot;toasoan categories add&quot;.</source>
+        <translation>Chưa có chuyên mục nào. Thêm bằng &quot;toasoan categories add&quot;.</translation>
     </message>
     <message>
         <source>Articles</source>
@@ -2386,12 +2387,12 @@
         <translation>Thẻ</translation>
     </message>
     <message>
-        <source>Probably the same tag: %1. Merge them with "toasoan tags merge".</source>
-        <translation>Có lẽ là cùng một thẻ: %1. Gộp chúng bằng "toasoan tags merge".</translation>
+        <source>Probably the same tag: %1. Merge them with &quot;toasoan tags merge&quot;.</source>
+        <translation>Có lẽ là cùng một thẻ: %1. Gộp chúng bằng &quot;toasoan tags merge&quot;.</translation>
     </message>
     <message>
-        <source>A tag is named by its ID (see "toasoan tags list").</source>
-        <translation>Thẻ được chỉ bằng MÃ của nó (xem "toasoan tags list").</translation>
+        <source>A tag is named by its ID (see &quot;toasoan tags list&quot;).</source>
+        <translation>Thẻ được chỉ bằng MÃ của nó (xem &quot;toasoan tags list&quot;).</translation>
     </message>
     <message>
         <source>Tag %1 renamed: %2 → %3.</source>
@@ -2416,8 +2417,8 @@
         <translation>Chuyên mục cha</translation>
     </message>
     <message>
-        <source>Rename a category (ID is its number from "categories list"); its articles keep it. Administrators only.</source>
-        <translation>Đổi tên một chuyên mục (MÃ là số của nó trong "categories list"); các bài vẫn giữ chuyên mục này. Chỉ dành cho quản trị.</translation>
+        <source>Rename a category (ID is its number from &quot;categories list&quot;); its articles keep it. Administrators only.</source>
+        <translation>Đổi tên một chuyên mục (MÃ là số của nó trong &quot;categories list&quot;); các bài vẫn giữ chuyên mục này. Chỉ dành cho quản trị.</translation>
     </message>
     <message>
         <source>Move a category under another one (--parent ID) or to the top level (--parent 0), last among its new siblings or at --position. A category cannot go under its own subcategories. Administrators only.</source>
@@ -2448,8 +2449,8 @@
         <translation>Liệt kê các thẻ cùng số bài có mỗi thẻ, và những thẻ có lẽ là một.</translation>
     </message>
     <message>
-        <source>Rename a tag on every article that has it (ID is its number from "tags list"). Administrators only.</source>
-        <translation>Đổi tên một thẻ trên mọi bài có thẻ đó (MÃ là số của nó trong "tags list"). Chỉ dành cho quản trị.</translation>
+        <source>Rename a tag on every article that has it (ID is its number from &quot;tags list&quot;). Administrators only.</source>
+        <translation>Đổi tên một thẻ trên mọi bài có thẻ đó (MÃ là số của nó trong &quot;tags list&quot;). Chỉ dành cho quản trị.</translation>
     </message>
     <message>
         <source>Merge a tag into another one (--into ID): the articles that have it get the other one and it is deleted. Administrators only.</source>
@@ -2488,12 +2489,12 @@
         </translation>
     </message>
     <message>
-        <source>The workspace file, or the office's shared database as postgresql://USER@HOST/DATABASE (default: $TOASOAN_DB, else %1)</source>
+        <source>The workspace file, or the office&apos;s shared database as postgresql://USER@HOST/DATABASE (default: $TOASOAN_DB, else %1)</source>
         <translation>Tệp dữ liệu làm việc, hoặc cơ sở dữ liệu dùng chung của cơ quan dạng postgresql://NGƯỜI_DÙNG@MÁY_CHỦ/CƠ_SỞ_DỮ_LIỆU (mặc định: $TOASOAN_DB, nếu không có thì %1)</translation>
     </message>
     <message>
-        <source>The database %1 already has users: it was set up before. Nothing was changed; add people with "toasoan users add".</source>
-        <translation>Cơ sở dữ liệu %1 đã có người dùng: nó đã được thiết lập trước đây. Không có gì thay đổi; hãy thêm người dùng bằng "toasoan users add".</translation>
+        <source>The database %1 already has users: it was set up before. Nothing was changed; add people with &quot;toasoan users add&quot;.</source>
+        <translation>Cơ sở dữ liệu %1 đã có người dùng: nó đã được thiết lập trước đây. Không có gì thay đổi; hãy thêm người dùng bằng &quot;toasoan users add&quot;.</translation>
     </message>
     <message>
         <source>The database %1 is ready (schema %2). Administrator: %3 (%4).</source>
@@ -2552,7 +2553,7 @@
         <translation>Hãy cho biết quản trị viên tạo người dùng: --as TÊN_ĐĂNG_NHẬP.</translation>
     </message>
     <message>
-        <source>Create a user. The administrator named by --as logs in with their password (TOASOAN_PASSWORD or asked on the terminal); the new user's password comes from TOASOAN_NEW_PASSWORD or is asked twice. In a workspace without users, the first administrator is created without --as (--role admin; password from TOASOAN_NEW_PASSWORD, TOASOAN_PASSWORD or asked twice).</source>
+        <source>Create a user. The administrator named by --as logs in with their password (TOASOAN_PASSWORD or asked on the terminal); the new user&apos;s password comes from TOASOAN_NEW_PASSWORD or is asked twice. In a workspace without users, the first administrator is created without --as (--role admin; password from TOASOAN_NEW_PASSWORD, TOASOAN_PASSWORD or asked twice).</source>
         <translation>Tạo người dùng. Quản trị viên nêu ở --as đăng nhập bằng mật khẩu của mình (biến TOASOAN_PASSWORD hoặc được hỏi trong cửa sổ dòng lệnh); mật khẩu của người dùng mới lấy từ biến TOASOAN_NEW_PASSWORD hoặc được hỏi hai lần. Khi cơ sở dữ liệu chưa có người dùng nào, quản trị viên đầu tiên được tạo không cần --as (--role admin; mật khẩu lấy từ TOASOAN_NEW_PASSWORD, TOASOAN_PASSWORD hoặc được hỏi hai lần).</translation>
     </message>
     <message>
@@ -2564,7 +2565,7 @@
         <translation>Hãy cho biết người thực hiện: --user TÊN_ĐĂNG_NHẬP.</translation>
     </message>
     <message>
-        <source>Set up the office's shared database: create the schema and the first administrator. Give the database with --database postgresql://USER@HOST/DATABASE; the administrator's password comes from the TOASOAN_NEW_PASSWORD or TOASOAN_PASSWORD environment variable or is asked twice. Refuses a database that already has users.</source>
+        <source>Set up the office&apos;s shared database: create the schema and the first administrator. Give the database with --database postgresql://USER@HOST/DATABASE; the administrator&apos;s password comes from the TOASOAN_NEW_PASSWORD or TOASOAN_PASSWORD environment variable or is asked twice. Refuses a database that already has users.</source>
         <translation>Thiết lập cơ sở dữ liệu dùng chung của cơ quan: tạo lược đồ và quản trị viên đầu tiên. Chỉ định cơ sở dữ liệu bằng --database postgresql://NGƯỜI_DÙNG@MÁY_CHỦ/CƠ_SỞ_DỮ_LIỆU; mật khẩu quản trị viên lấy từ biến môi trường TOASOAN_NEW_PASSWORD hoặc TOASOAN_PASSWORD, nếu không có thì được hỏi hai lần. Từ chối cơ sở dữ liệu đã có người dùng.</translation>
     </message>
     <message>
@@ -2584,8 +2585,8 @@
         <translation>Đang dừng: hoàn tất các lệnh đang gửi (tối đa %1 giây).</translation>
     </message>
     <message>
-        <source>Sending the outbox of %1 for %2 as worker "%3". Stop with Ctrl+C or SIGTERM.</source>
-        <translation>Đang gửi hàng chờ đăng của %1 cho %2, với tên tiến trình "%3". Dừng bằng Ctrl+C hoặc SIGTERM.</translation>
+        <source>Sending the outbox of %1 for %2 as worker &quot;%3&quot;. Stop with Ctrl+C or SIGTERM.</source>
+        <translation>Đang gửi hàng chờ đăng của %1 cho %2, với tên tiến trình &quot;%3&quot;. Dừng bằng Ctrl+C hoặc SIGTERM.</translation>
     </message>
     <message>
         <source>Stopped. Sent: %1.</source>
@@ -2612,11 +2613,11 @@
         <translation>Chưa có mật khẩu (đặt biến %1): hãy nhập trong ứng dụng, hoặc đặt biến %1 khi đăng bài bằng dòng lệnh.</translation>
     </message>
     <message>
-        <source>The password was not saved: this computer has no system keychain. Set %1 (or give %2 in the secrets file named by TOASOAN_SECRETS_FILE) whenever you run "toasoan sites test", "toasoan outbox run", "toasoan outbox serve" or the application.</source>
-        <translation>Mật khẩu chưa được lưu: máy tính này không có kho mật khẩu của hệ thống. Hãy đặt biến %1 (hoặc ghi %2 trong tệp mật khẩu do biến TOASOAN_SECRETS_FILE chỉ ra) mỗi khi chạy "toasoan sites test", "toasoan outbox run", "toasoan outbox serve" hoặc ứng dụng.</translation>
+        <source>The password was not saved: this computer has no system keychain. Set %1 (or give %2 in the secrets file named by TOASOAN_SECRETS_FILE) whenever you run &quot;toasoan sites test&quot;, &quot;toasoan outbox run&quot;, &quot;toasoan outbox serve&quot; or the application.</source>
+        <translation>Mật khẩu chưa được lưu: máy tính này không có kho mật khẩu của hệ thống. Hãy đặt biến %1 (hoặc ghi %2 trong tệp mật khẩu do biến TOASOAN_SECRETS_FILE chỉ ra) mỗi khi chạy &quot;toasoan sites test&quot;, &quot;toasoan outbox run&quot;, &quot;toasoan outbox serve&quot; hoặc ứng dụng.</translation>
     </message>
     <message>
-        <source>Add a website connection, as the administrator named by --as (who logs in with their password: TOASOAN_PASSWORD or asked on the terminal). The site's password (application password) is read from TOASOAN_SITE_PASSWORD_&lt;SITE&gt; (SITE: the name in capitals without marks, other characters as _) or TOASOAN_SITE_PASSWORD, and kept in the system keychain.</source>
+        <source>Add a website connection, as the administrator named by --as (who logs in with their password: TOASOAN_PASSWORD or asked on the terminal). The site&apos;s password (application password) is read from TOASOAN_SITE_PASSWORD_&lt;SITE&gt; (SITE: the name in capitals without marks, other characters as _) or TOASOAN_SITE_PASSWORD, and kept in the system keychain.</source>
         <translation>Thêm kết nối trang web, do quản trị viên nêu ở --as thực hiện (đăng nhập bằng mật khẩu của mình: biến TOASOAN_PASSWORD hoặc được hỏi trong cửa sổ dòng lệnh). Mật khẩu của trang web (mật khẩu ứng dụng) được đọc từ biến TOASOAN_SITE_PASSWORD_&lt;SITE&gt; (SITE: tên kết nối bỏ dấu, viết hoa, các ký tự khác thành _) hoặc TOASOAN_SITE_PASSWORD, và lưu trong kho mật khẩu của hệ thống.</translation>
     </message>
     <message>
@@ -2650,7 +2651,7 @@
         <translation>Đã sao chép %1 dòng trong %2 bảng từ %3 sang %4; số dòng ở trên đã được kiểm tra ở cả hai bên. Mật khẩu trang web không nằm trong cơ sở dữ liệu: hãy nhập lại trên các máy đăng bài.</translation>
     </message>
     <message>
-        <source>Copy a whole workspace into an empty database: from this PC's file to the office's PostgreSQL database (postgresql://USER@HOST/DATABASE), or back for a backup. Accounts keep their passwords, ids stay the same; website passwords are not copied. The administrator's password comes from TOASOAN_PASSWORD or is asked. Refuses a database that holds data.</source>
+        <source>Copy a whole workspace into an empty database: from this PC&apos;s file to the office&apos;s PostgreSQL database (postgresql://USER@HOST/DATABASE), or back for a backup. Accounts keep their passwords, ids stay the same; website passwords are not copied. The administrator&apos;s password comes from TOASOAN_PASSWORD or is asked. Refuses a database that holds data.</source>
         <translation>Sao chép toàn bộ dữ liệu làm việc vào một cơ sở dữ liệu trống: từ tệp của máy này lên cơ sở dữ liệu PostgreSQL của cơ quan (postgresql://NGƯỜI_DÙNG@MÁY_CHỦ/CƠ_SỞ_DỮ_LIỆU), hoặc ngược lại để sao lưu. Tài khoản giữ nguyên mật khẩu, mã giữ nguyên; mật khẩu trang web không được sao chép. Mật khẩu quản trị viên lấy từ TOASOAN_PASSWORD hoặc được hỏi. Từ chối cơ sở dữ liệu đã có dữ liệu.</translation>
     </message>
     <message>
@@ -2704,7 +2705,7 @@
         <translation>Dữ liệu làm việc bị thay thế được giữ lại thành %1.</translation>
     </message>
     <message>
-        <source>Back up the workspace into one file while ToaSoan may be running. The copy is checked (integrity and schema) and written under a temporary name first, so FILE is never left half written. It holds every account's password: only an administrator makes it (the password comes from TOASOAN_PASSWORD or is asked). The office's shared PostgreSQL database is backed up with pg_dump instead (see the README).</source>
+        <source>Back up the workspace into one file while ToaSoan may be running. The copy is checked (integrity and schema) and written under a temporary name first, so FILE is never left half written. It holds every account&apos;s password: only an administrator makes it (the password comes from TOASOAN_PASSWORD or is asked). The office&apos;s shared PostgreSQL database is backed up with pg_dump instead (see the README).</source>
         <translation>Sao lưu dữ liệu làm việc vào một tệp, kể cả khi Tòa soạn đang chạy. Bản sao được kiểm tra (tính toàn vẹn và lược đồ) và ghi dưới một tên tạm trước, nên TỆP không bao giờ bị ghi dở. Bản sao chứa mật khẩu của mọi tài khoản: chỉ quản trị được tạo (mật khẩu lấy từ TOASOAN_PASSWORD hoặc được hỏi). Cơ sở dữ liệu PostgreSQL dùng chung của cơ quan thì sao lưu bằng pg_dump (xem README).</translation>
     </message>
     <message>
@@ -2716,7 +2717,7 @@
         <translation>Quản trị thực hiện sao lưu</translation>
     </message>
     <message>
-        <source>Restore a backup into a workspace file. The backup is checked first (integrity, a ToaSoan workspace, not from a newer version). An existing workspace is replaced only with --force, never while it is open, and is kept as PATH.before-restore; the replacement is atomic. The administrator's password comes from TOASOAN_PASSWORD or is asked.</source>
+        <source>Restore a backup into a workspace file. The backup is checked first (integrity, a ToaSoan workspace, not from a newer version). An existing workspace is replaced only with --force, never while it is open, and is kept as PATH.before-restore; the replacement is atomic. The administrator&apos;s password comes from TOASOAN_PASSWORD or is asked.</source>
         <translation>Khôi phục một bản sao lưu vào tệp dữ liệu làm việc. Bản sao lưu được kiểm tra trước (tính toàn vẹn, đúng là dữ liệu Tòa soạn, không phải của phiên bản mới hơn). Dữ liệu làm việc đã có chỉ bị thay thế khi có --force, không bao giờ khi đang mở, và được giữ lại thành ĐƯỜNG_DẪN.before-restore; việc thay thế diễn ra trọn vẹn một lần. Mật khẩu của quản trị lấy từ TOASOAN_PASSWORD hoặc được hỏi.</translation>
     </message>
     <message>
@@ -2738,7 +2739,7 @@
         </translation>
     </message>
     <message>
-        <source>Create a draft from each UTF-8 .html or .txt file, Word .docx or LibreOffice .odt document (or .json export). Text files: the first line is the title, blank lines separate paragraphs. HTML and documents keep headings, lists, tables, links and images (a document's images become the article's media, its text in TCVN3 or VNI fonts is converted to Unicode); everything else is removed. Several files are imported together: if one cannot be read, none is.</source>
+        <source>Create a draft from each UTF-8 .html or .txt file, Word .docx or LibreOffice .odt document (or .json export). Text files: the first line is the title, blank lines separate paragraphs. HTML and documents keep headings, lists, tables, links and images (a document&apos;s images become the article&apos;s media, its text in TCVN3 or VNI fonts is converted to Unicode); everything else is removed. Several files are imported together: if one cannot be read, none is.</source>
         <translation>Tạo bản nháp từ mỗi tệp .html hoặc .txt mã UTF-8, văn bản Word .docx hoặc LibreOffice .odt (hoặc tệp .json đã xuất). Tệp văn bản: dòng đầu là tiêu đề, dòng trống ngăn cách các đoạn. Tệp HTML và văn bản giữ tiêu đề mục, danh sách, bảng, liên kết và ảnh (ảnh trong văn bản trở thành ảnh của bài, chữ gõ bằng phông TCVN3 hoặc VNI được chuyển sang Unicode); mọi thứ khác bị bỏ. Nhiều tệp được nhập cùng lúc: nếu một tệp không đọc được thì không tệp nào được nhập.</translation>
     </message>
     <message numerus="yes">
@@ -2748,7 +2749,7 @@
         </translation>
     </message>
     <message>
-        <source>This computer's clock is %1 minutes off the server's: correct it (the order of changes does not depend on it, but the times shown do).</source>
+        <source>This computer&apos;s clock is %1 minutes off the server&apos;s: correct it (the order of changes does not depend on it, but the times shown do).</source>
         <translation>Đồng hồ của máy tính này lệch %1 phút so với máy chủ: hãy chỉnh lại (thứ tự các thay đổi không phụ thuộc vào đồng hồ này, nhưng thời gian hiển thị thì có).</translation>
     </message>
     <message>
@@ -2792,15 +2793,11 @@
         <translation>chưa bao giờ</translation>
     </message>
     <message>
-        <source>Bring this computer's working copy of the shared database up to date.</source>
-        <translation>Cập nhật bản sao làm việc của cơ sở dữ liệu dùng chung trên máy tính này.</translation>
-    </message>
-    <message>
         <source>Who syncs (logs in with their password: TOASOAN_PASSWORD or asked on the terminal)</source>
         <translation>Người đồng bộ (đăng nhập bằng mật khẩu của họ: TOASOAN_PASSWORD hoặc hỏi trên cửa sổ dòng lệnh)</translation>
     </message>
     <message>
-        <source>Say whether the shared database can be reached, and how this computer's working copy stands (changes waiting, conflicts, last sync).</source>
+        <source>Say whether the shared database can be reached, and how this computer&apos;s working copy stands (changes waiting, conflicts, last sync).</source>
         <translation>Cho biết có kết nối được tới cơ sở dữ liệu dùng chung không, và tình trạng bản sao làm việc trên máy tính này (thay đổi đang chờ, xung đột phiên bản, lần đồng bộ gần nhất).</translation>
     </message>
     <message>
@@ -2808,8 +2805,8 @@
         <translation>Không ghi được bài thành tệp %1.</translation>
     </message>
     <message>
-        <source>Unknown format "%1". Use html, json, docx, odt or pdf.</source>
-        <translation>Không có định dạng "%1". Hãy dùng html, json, docx, odt hoặc pdf.</translation>
+        <source>Unknown format &quot;%1&quot;. Use html, json, docx, odt or pdf.</source>
+        <translation>Không có định dạng &quot;%1&quot;. Hãy dùng html, json, docx, odt hoặc pdf.</translation>
     </message>
     <message>
         <source>A %1 file cannot be written to the terminal: give --out FILE.</source>
@@ -2868,8 +2865,8 @@
         <translation>Số bài theo trạng thái hiện nay</translation>
     </message>
     <message>
-        <source>Waiting longest: #%1 "%2", %3 since %4</source>
-        <translation>Chờ lâu nhất: #%1 "%2", %3 từ %4</translation>
+        <source>Waiting longest: #%1 &quot;%2&quot;, %3 since %4</source>
+        <translation>Chờ lâu nhất: #%1 &quot;%2&quot;, %3 từ %4</translation>
     </message>
     <message>
         <source>Review time (submitted to approved): no approvals in the period.</source>
@@ -2908,8 +2905,8 @@
         <translation>--from và --to cần ngày viết theo dạng YYYY-MM-DD.</translation>
     </message>
     <message>
-        <source>No category is called "%1".</source>
-        <translation>Không có chuyên mục nào tên "%1".</translation>
+        <source>No category is called &quot;%1&quot;.</source>
+        <translation>Không có chuyên mục nào tên &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Show what was published in a period, by week, month, category and author, the articles in each state now and how long review took.</source>
@@ -2928,7 +2925,7 @@
         <translation>Chỉ chuyên mục này và các chuyên mục con</translation>
     </message>
     <message>
-        <source>Only this author's articles</source>
+        <source>Only this author&apos;s articles</source>
         <translation>Chỉ bài của tác giả này</translation>
     </message>
     <message>
@@ -2976,7 +2973,7 @@
         <translation>Lãnh đạo duyệt hoặc quản trị thực hiện (đăng nhập bằng mật khẩu của mình)</translation>
     </message>
     <message>
-        <source>Show a month's royalties (nhuận bút): per author the articles first published in the month (Viet Nam time), their kind, points and amount, the totals and the office total in figures and in words. Amounts are whole đồng: points × value of one point, rounded half up. --out writes an A4 PDF statement, an .xlsx workbook or a CSV file.</source>
+        <source>Show a month&apos;s royalties (nhuận bút): per author the articles first published in the month (Viet Nam time), their kind, points and amount, the totals and the office total in figures and in words. Amounts are whole đồng: points × value of one point, rounded half up. --out writes an A4 PDF statement, an .xlsx workbook or a CSV file.</source>
         <translation>Xem nhuận bút của một tháng: theo từng tác giả, các bài đăng lần đầu trong tháng (giờ Việt Nam), thể loại, điểm và thành tiền, tổng của từng người và tổng của cơ quan bằng số và bằng chữ. Số tiền là đồng chẵn: điểm × giá trị một điểm, làm tròn nửa lên. --out ghi bảng kê PDF khổ A4, sổ tính .xlsx hoặc tệp CSV.</translation>
     </message>
     <message>
@@ -2992,11 +2989,11 @@
         <translation>Ghi TỆP.pdf, TỆP.xlsx hoặc TỆP.csv</translation>
     </message>
     <message>
-        <source>Close a month's royalties once the month is over: its points can no longer change (reopen it for that) and it keeps the value of one point it had. Approvers and administrators only; the password comes from TOASOAN_PASSWORD or is asked.</source>
+        <source>Close a month&apos;s royalties once the month is over: its points can no longer change (reopen it for that) and it keeps the value of one point it had. Approvers and administrators only; the password comes from TOASOAN_PASSWORD or is asked.</source>
         <translation>Khóa sổ nhuận bút của một tháng đã qua: điểm các bài trong tháng không sửa được nữa (muốn sửa phải mở lại) và tháng giữ nguyên giá trị một điểm lúc khóa. Chỉ lãnh đạo duyệt và quản trị; mật khẩu lấy từ TOASOAN_PASSWORD hoặc được hỏi.</translation>
     </message>
     <message>
-        <source>Open a closed month's royalties again, so that points can be changed; the event log records who did it and why. Approvers and administrators only.</source>
+        <source>Open a closed month&apos;s royalties again, so that points can be changed; the event log records who did it and why. Approvers and administrators only.</source>
         <translation>Mở lại nhuận bút của một tháng đã khóa sổ để sửa điểm; nhật ký ghi lại ai mở và vì sao. Chỉ lãnh đạo duyệt và quản trị.</translation>
     </message>
     <message>
@@ -3036,19 +3033,19 @@
         <translation>Chấm thể loại và điểm nhuận bút cho một bài đã duyệt (hoặc đã đăng), như lãnh đạo làm khi duyệt bài. Bị từ chối khi tháng bài được đăng lần đầu đã khóa sổ. Chỉ lãnh đạo duyệt và quản trị; nhật ký ghi lại ai chấm gì.</translation>
     </message>
     <message>
-        <source>The kind's code (see "toasoan report scheme")</source>
-        <translation>Mã thể loại (xem "toasoan report scheme")</translation>
+        <source>The kind&apos;s code (see &quot;toasoan report scheme&quot;)</source>
+        <translation>Mã thể loại (xem &quot;toasoan report scheme&quot;)</translation>
     </message>
     <message>
-        <source>The points, within the kind's range (2 or 2,5)</source>
+        <source>The points, within the kind&apos;s range (2 or 2,5)</source>
         <translation>Số điểm, trong khung điểm của thể loại (2 hoặc 2,5)</translation>
     </message>
     <message>
-        <source>Show the office's royalty scheme: the value of one point and each kind of work with its code, points and length band.</source>
+        <source>Show the office&apos;s royalty scheme: the value of one point and each kind of work with its code, points and length band.</source>
         <translation>Xem khung nhuận bút của cơ quan: giá trị một điểm và từng thể loại với mã, khung điểm và khung độ dài.</translation>
     </message>
     <message>
-        <source>This is the example scheme shipped with ToaSoan, not yet the office's own.</source>
+        <source>This is the example scheme shipped with ToaSoan, not yet the office&apos;s own.</source>
         <translation>Đây là khung nhuận bút mẫu đi kèm Tòa soạn, chưa phải khung của cơ quan.</translation>
     </message>
     <message>
@@ -3060,14 +3057,10 @@
         <translation>chấm nhuận bút (thể loại và điểm)</translation>
     </message>
     <message numerus="yes">
-        <source>Review time (submitted to approved) over %Ln approval(s): median %1, slowest %2 (#%3 "%4")</source>
+        <source>Review time (submitted to approved) over %Ln approval(s): median %1, slowest %2 (#%3 &quot;%4&quot;)</source>
         <translation>
-            <numerusform>Thời gian duyệt (từ gửi duyệt đến duyệt) của %Ln bài được duyệt: trung vị %1, lâu nhất %2 (#%3 "%4")</numerusform>
+            <numerusform>Thời gian duyệt (từ gửi duyệt đến duyệt) của %Ln bài được duyệt: trung vị %1, lâu nhất %2 (#%3 &quot;%4&quot;)</numerusform>
         </translation>
-    </message>
-<message>
-        <source>Review time (submitted to approved) over %1 approvals: median %2, slowest %3 (#%4 "%5")</source>
-        <translation>Thời gian duyệt (từ gửi duyệt đến duyệt) của %1 bài được duyệt: trung vị %2, lâu nhất %3 (#%4 "%5")</translation>
     </message>
     <message>
         <source>restored as a draft: deleted on the server while edited offline</source>
@@ -3084,13 +3077,13 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n of them had changed on the server meanwhile: your text is kept as a conflict copy beside the server's version.</source>
+        <source>%n of them had changed on the server meanwhile: your text is kept as a conflict copy beside the server&apos;s version.</source>
         <translation>
             <numerusform>%n trong số đó đã thay đổi trên máy chủ trong lúc ấy: nội dung của bạn được giữ thành bản xung đột bên cạnh phiên bản trên máy chủ.</numerusform>
         </translation>
     </message>
     <message>
-        <source>Send the changes made in this computer's working copy of the shared database to the server, then bring the copy up to date.</source>
+        <source>Send the changes made in this computer&apos;s working copy of the shared database to the server, then bring the copy up to date.</source>
         <translation>Gửi các thay đổi trong bản sao làm việc của cơ sở dữ liệu dùng chung trên máy tính này lên máy chủ, rồi cập nhật bản sao.</translation>
     </message>
 </context>
@@ -3276,31 +3269,31 @@
         <translation>%1 chứa quá nhiều tệp (hơn %2): đây không phải văn bản ToaSoan mở được.</translation>
     </message>
     <message>
-        <source>%1 contains a file with an unsafe name ("%2"): it was not made by Word or LibreOffice and is not imported.</source>
-        <translation>%1 chứa một tệp có tên không an toàn ("%2"): tệp không do Word hay LibreOffice tạo ra nên không được nhập.</translation>
+        <source>%1 contains a file with an unsafe name (&quot;%2&quot;): it was not made by Word or LibreOffice and is not imported.</source>
+        <translation>%1 chứa một tệp có tên không an toàn (&quot;%2&quot;): tệp không do Word hay LibreOffice tạo ra nên không được nhập.</translation>
     </message>
     <message>
-        <source>%1 unpacks to far more data than a document holds (a "zip bomb"): it is not imported.</source>
-        <translation>%1 giải nén ra nhiều dữ liệu hơn hẳn một văn bản (một "quả bom zip"): tệp không được nhập.</translation>
+        <source>%1 unpacks to far more data than a document holds (a &quot;zip bomb&quot;): it is not imported.</source>
+        <translation>%1 giải nén ra nhiều dữ liệu hơn hẳn một văn bản (một &quot;quả bom zip&quot;): tệp không được nhập.</translation>
     </message>
     <message>
         <source>%1 is too large for an article (more than %2 MB).</source>
         <translation>%1 quá lớn để làm một bài viết (hơn %2 MB).</translation>
     </message>
     <message>
-        <source>%1: the image "%2" is outside the folder of the file. Only pictures in that folder (or a folder inside it) are imported: copy the picture there, change the link and import the file again.</source>
+        <source>%1: the image &quot;%2&quot; is outside the folder of the file. Only pictures in that folder (or a folder inside it) are imported: copy the picture there, change the link and import the file again.</source>
         <translation>%1: ảnh “%2” nằm ngoài thư mục chứa tệp. Chỉ nhập được ảnh nằm trong thư mục đó (hoặc thư mục con của nó): hãy chép ảnh vào đó, sửa lại liên kết rồi nhập lại tệp.</translation>
     </message>
     <message>
-        <source>%1: the image "%2" was not found in the folder of the file. Put the picture there (or take it out of the file) and import the file again.</source>
+        <source>%1: the image &quot;%2&quot; was not found in the folder of the file. Put the picture there (or take it out of the file) and import the file again.</source>
         <translation>%1: không tìm thấy ảnh “%2” trong thư mục chứa tệp. Hãy đặt ảnh vào đó (hoặc bỏ ảnh khỏi tệp) rồi nhập lại tệp.</translation>
     </message>
     <message>
-        <source>%1: the image "%2" is too large (more than %3 MB).</source>
+        <source>%1: the image &quot;%2&quot; is too large (more than %3 MB).</source>
         <translation>%1: ảnh “%2” quá lớn (hơn %3 MB).</translation>
     </message>
     <message>
-        <source>%1: the image "%2" cannot be read.</source>
+        <source>%1: the image &quot;%2&quot; cannot be read.</source>
         <translation>%1: không đọc được ảnh “%2”.</translation>
     </message>
     <message>
@@ -3334,20 +3327,20 @@
 <context>
     <name>toasoan::report::Royalties</name>
     <message>
-        <source>The royalty scheme has no kind of work "%1".</source>
-        <translation>Khung nhuận bút không có thể loại "%1".</translation>
+        <source>The royalty scheme has no kind of work &quot;%1&quot;.</source>
+        <translation>Khung nhuận bút không có thể loại &quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>A "%1" gets from %2 to %3 points.</source>
-        <translation>Thể loại "%1" được chấm từ %2 đến %3 điểm.</translation>
+        <source>A &quot;%1&quot; gets from %2 to %3 points.</source>
+        <translation>Thể loại &quot;%1&quot; được chấm từ %2 đến %3 điểm.</translation>
     </message>
     <message>
         <source>This article is in the trash. Restore it first.</source>
         <translation>Bài này đang ở thùng rác. Hãy khôi phục trước.</translation>
     </message>
     <message>
-        <source>Royalties are set when the article is approved: it is "%1".</source>
-        <translation>Nhuận bút được chấm khi duyệt bài: bài đang ở trạng thái "%1".</translation>
+        <source>Royalties are set when the article is approved: it is &quot;%1&quot;.</source>
+        <translation>Nhuận bút được chấm khi duyệt bài: bài đang ở trạng thái &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>You cannot set the royalty of your own article: another approver has to do it.</source>
@@ -3381,16 +3374,16 @@
         <translation>Mỗi thể loại cần có mã và tên.</translation>
     </message>
     <message>
-        <source>The code "%1" is used twice.</source>
-        <translation>Mã "%1" bị dùng hai lần.</translation>
+        <source>The code &quot;%1&quot; is used twice.</source>
+        <translation>Mã &quot;%1&quot; bị dùng hai lần.</translation>
     </message>
     <message>
-        <source>The points of "%1" must go from a number to a larger or equal one.</source>
-        <translation>Khung điểm của "%1" phải đi từ một số đến một số lớn hơn hoặc bằng nó.</translation>
+        <source>The points of &quot;%1&quot; must go from a number to a larger or equal one.</source>
+        <translation>Khung điểm của &quot;%1&quot; phải đi từ một số đến một số lớn hơn hoặc bằng nó.</translation>
     </message>
     <message>
-        <source>The length band of "%1" is reversed.</source>
-        <translation>Khung độ dài của "%1" bị đảo ngược.</translation>
+        <source>The length band of &quot;%1&quot; is reversed.</source>
+        <translation>Khung độ dài của &quot;%1&quot; bị đảo ngược.</translation>
     </message>
 </context>
 <context>
@@ -3542,8 +3535,8 @@
         <translation>Hãy chọn tệp có đuôi .docx, .odt, .pdf, .html hoặc .json: đuôi tệp cho biết định dạng xuất.</translation>
     </message>
     <message>
-        <source>Exported "%1" to %2.</source>
-        <translation>Đã xuất bài "%1" ra %2.</translation>
+        <source>Exported &quot;%1&quot; to %2.</source>
+        <translation>Đã xuất bài &quot;%1&quot; ra %2.</translation>
     </message>
 </context>
 <context>
@@ -3733,7 +3726,7 @@ Hãy bắt đầu với bài đầu tiên.</translation>
         <translation>&amp;In phiếu duyệt…</translation>
     </message>
     <message>
-        <source>Save the article's approval slip as an A4 PDF, for signing</source>
+        <source>Save the article&apos;s approval slip as an A4 PDF, for signing</source>
         <translation>Lưu phiếu duyệt của bài viết thành tệp PDF khổ A4 để ký duyệt</translation>
     </message>
     <message>
@@ -3769,7 +3762,7 @@ Hãy bắt đầu với bài đầu tiên.</translation>
         <translation>Phiếu duyệt đã được lưu vào %1 nhưng không mở được chương trình xem tệp PDF. Hãy tự mở tệp đó để in.</translation>
     </message>
     <message>
-        <source>Preview the article's approval slip on A4 pages and print it, for signing</source>
+        <source>Preview the article&apos;s approval slip on A4 pages and print it, for signing</source>
         <translation>Xem trước phiếu duyệt của bài viết trên trang A4 rồi in ra để ký duyệt</translation>
     </message>
     <message>
@@ -3800,7 +3793,7 @@ Hãy bắt đầu với bài đầu tiên.</translation>
         <translation>Không đọc được bài viết</translation>
     </message>
     <message>
-        <source>Cannot read the article's permissions</source>
+        <source>Cannot read the article&apos;s permissions</source>
         <translation>Không đọc được quyền của bạn đối với bài viết</translation>
     </message>
     <message>
@@ -4034,7 +4027,7 @@ Hãy bắt đầu với bài đầu tiên.</translation>
         <translation>&amp;Khôi phục từ bản sao lưu…</translation>
     </message>
     <message>
-        <source>The office's shared database is backed up on the server with pg_dump</source>
+        <source>The office&apos;s shared database is backed up on the server with pg_dump</source>
         <translation>Cơ sở dữ liệu dùng chung của cơ quan được sao lưu trên máy chủ bằng pg_dump</translation>
     </message>
     <message>
@@ -4165,7 +4158,7 @@ Mọi thứ viết sau thời điểm đó sẽ bị thay thế; dữ liệu là
         <translation>Chuyên mục trên website</translation>
     </message>
     <message>
-        <source>&amp;Read the website's categories</source>
+        <source>&amp;Read the website&apos;s categories</source>
         <translation>Đồng &amp;bộ chuyên mục từ website</translation>
     </message>
     <message>
@@ -4177,8 +4170,8 @@ Mọi thứ viết sau thời điểm đó sẽ bị thay thế; dữ liệu là
         <translation>&amp;Trang web:</translation>
     </message>
     <message>
-        <source>Choose, for each category of the office, the website's category its articles are published in. "Automatic" finds the website's category with the same name, and creates it when there is none.</source>
-        <translation>Với mỗi chuyên mục của tòa soạn, chọn chuyên mục trên website mà bài thuộc chuyên mục đó sẽ được đăng vào. "Tự động" tìm chuyên mục cùng tên trên website và tạo mới nếu chưa có.</translation>
+        <source>Choose, for each category of the office, the website&apos;s category its articles are published in. &quot;Automatic&quot; finds the website&apos;s category with the same name, and creates it when there is none.</source>
+        <translation>Với mỗi chuyên mục của tòa soạn, chọn chuyên mục trên website mà bài thuộc chuyên mục đó sẽ được đăng vào. &quot;Tự động&quot; tìm chuyên mục cùng tên trên website và tạo mới nếu chưa có.</translation>
     </message>
     <message>
         <source>Category mapping</source>
@@ -4221,8 +4214,8 @@ Mọi thứ viết sau thời điểm đó sẽ bị thay thế; dữ liệu là
         <translation>Chưa có kết nối website nào: hãy thêm trong mục Kết nối website trước.</translation>
     </message>
     <message>
-        <source>The categories of %1 have not been read yet: press "Read the website's categories".</source>
-        <translation>Chưa đọc chuyên mục của %1: bấm "Đồng bộ chuyên mục từ website".</translation>
+        <source>The categories of %1 have not been read yet: press &quot;Read the website&apos;s categories&quot;.</source>
+        <translation>Chưa đọc chuyên mục của %1: bấm &quot;Đồng bộ chuyên mục từ website&quot;.</translation>
     </message>
     <message numerus="yes">
         <source>%n category(ies) of %1 known.</source>
@@ -4385,7 +4378,7 @@ Mọi thứ viết sau thời điểm đó sẽ bị thay thế; dữ liệu là
 <context>
     <name>toasoan::ui::ConnectionWatch</name>
     <message>
-        <source>The connection to the office's database server %1 was lost. Nothing was half-written; your text stays in the window, and ToaSoan reconnects by itself when the server is back. Until then, saving is not possible.</source>
+        <source>The connection to the office&apos;s database server %1 was lost. Nothing was half-written; your text stays in the window, and ToaSoan reconnects by itself when the server is back. Until then, saving is not possible.</source>
         <translation>Mất kết nối tới máy chủ cơ sở dữ liệu %1 của cơ quan. Không có thay đổi nào bị ghi dở; bài đang viết vẫn nằm trong cửa sổ, và ToaSoan tự kết nối lại khi máy chủ hoạt động trở lại. Trong lúc chờ, chưa lưu được bài.</translation>
     </message>
 </context>
@@ -4535,7 +4528,7 @@ Mọi thứ viết sau thời điểm đó sẽ bị thay thế; dữ liệu là
         <translation>Cơ sở dữ liệu</translation>
     </message>
     <message>
-        <source>Where this computer keeps the newsroom's articles and accounts.</source>
+        <source>Where this computer keeps the newsroom&apos;s articles and accounts.</source>
         <translation>Nơi máy này lưu tin bài và tài khoản của tòa soạn.</translation>
     </message>
     <message>
@@ -4543,7 +4536,7 @@ Mọi thứ viết sau thời điểm đó sẽ bị thay thế; dữ liệu là
         <translation>&amp;Chỉ máy này (SQLite)</translation>
     </message>
     <message>
-        <source>The &amp;office's server (PostgreSQL)</source>
+        <source>The &amp;office&apos;s server (PostgreSQL)</source>
         <translation>Máy chủ của cơ &amp;quan (PostgreSQL)</translation>
     </message>
     <message>
@@ -4559,15 +4552,15 @@ Mọi thứ viết sau thời điểm đó sẽ bị thay thế; dữ liệu là
         <translation>Bật (sslmode=require)</translation>
     </message>
     <message>
-        <source>On, with the server's certificate checked (sslmode=verify-full)</source>
+        <source>On, with the server&apos;s certificate checked (sslmode=verify-full)</source>
         <translation>Bật, kiểm tra chứng chỉ của máy chủ (sslmode=verify-full)</translation>
     </message>
     <message>
-        <source>Off: only on a network you trust. On: the connection is encrypted. With the certificate checked, ToaSoan also proves it reaches the office's server, with the office's CA file.</source>
+        <source>Off: only on a network you trust. On: the connection is encrypted. With the certificate checked, ToaSoan also proves it reaches the office&apos;s server, with the office&apos;s CA file.</source>
         <translation>Tắt: chỉ dùng trong mạng tin cậy. Bật: kết nối được mã hóa. Khi kiểm tra chứng chỉ, Tòa soạn còn xác minh đúng là máy chủ của cơ quan, bằng tệp CA của cơ quan.</translation>
     </message>
     <message>
-        <source>The office's CA certificate (.crt)</source>
+        <source>The office&apos;s CA certificate (.crt)</source>
         <translation>Chứng chỉ CA của cơ quan (.crt)</translation>
     </message>
     <message>
@@ -4639,7 +4632,7 @@ Mọi thứ viết sau thời điểm đó sẽ bị thay thế; dữ liệu là
         <translation>Cơ sở &amp;dữ liệu…</translation>
     </message>
     <message>
-        <source>Where this computer keeps the newsroom: this computer only, or the office's server</source>
+        <source>Where this computer keeps the newsroom: this computer only, or the office&apos;s server</source>
         <translation>Nơi máy này lưu dữ liệu của tòa soạn: chỉ máy này, hoặc máy chủ của cơ quan</translation>
     </message>
     <message>
@@ -4651,11 +4644,11 @@ Mọi thứ viết sau thời điểm đó sẽ bị thay thế; dữ liệu là
         <translation>Chỉ quản trị mới được đổi cơ sở dữ liệu.</translation>
     </message>
     <message>
-        <source>Enter the server's name or address.</source>
+        <source>Enter the server&apos;s name or address.</source>
         <translation>Hãy nhập tên hoặc địa chỉ của máy chủ.</translation>
     </message>
     <message>
-        <source>Enter the database's name.</source>
+        <source>Enter the database&apos;s name.</source>
         <translation>Hãy nhập tên cơ sở dữ liệu.</translation>
     </message>
     <message>
@@ -4663,7 +4656,7 @@ Mọi thứ viết sau thời điểm đó sẽ bị thay thế; dữ liệu là
         <translation>Hãy nhập tên người dùng.</translation>
     </message>
     <message>
-        <source>Choose the office's CA file: verify-full checks the server's certificate against it.</source>
+        <source>Choose the office&apos;s CA file: verify-full checks the server&apos;s certificate against it.</source>
         <translation>Chọn tệp CA của cơ quan: verify-full đối chiếu chứng chỉ của máy chủ với tệp này.</translation>
     </message>
     <message>
@@ -4691,7 +4684,7 @@ Mọi thứ viết sau thời điểm đó sẽ bị thay thế; dữ liệu là
         <translation>Một tệp trên máy này: %1. Người ở máy khác không thấy tin bài trong đó.</translation>
     </message>
     <message>
-        <source>Choose the office's CA certificate</source>
+        <source>Choose the office&apos;s CA certificate</source>
         <translation>Chọn chứng chỉ CA của cơ quan</translation>
     </message>
     <message>
@@ -4830,8 +4823,8 @@ Mọi thứ viết sau thời điểm đó sẽ bị thay thế; dữ liệu là
         <translation>Phân biệt hoa thường</translation>
     </message>
     <message>
-        <source>Match &amp;diacritics (off: "quan uy" finds "Quận ủy")</source>
-        <translation>Phân biệt &amp;dấu (tắt: "quan uy" tìm thấy "Quận ủy")</translation>
+        <source>Match &amp;diacritics (off: &quot;quan uy&quot; finds &quot;Quận ủy&quot;)</source>
+        <translation>Phân biệt &amp;dấu (tắt: &quot;quan uy&quot; tìm thấy &quot;Quận ủy&quot;)</translation>
     </message>
     <message>
         <source>Match diacritics</source>
@@ -5002,8 +4995,8 @@ Mọi thứ viết sau thời điểm đó sẽ bị thay thế; dữ liệu là
         <translation>Địa &amp;danh:</translation>
     </message>
     <message>
-        <source>The place opens the slip's date line: "Nam Từ Liêm, ngày 9 tháng 11 năm 2022".</source>
-        <translation>Địa danh đứng đầu dòng ngày tháng của phiếu: "Nam Từ Liêm, ngày 9 tháng 11 năm 2022".</translation>
+        <source>The place opens the slip&apos;s date line: &quot;Nam Từ Liêm, ngày 9 tháng 11 năm 2022&quot;.</source>
+        <translation>Địa danh đứng đầu dòng ngày tháng của phiếu: &quot;Nam Từ Liêm, ngày 9 tháng 11 năm 2022&quot;.</translation>
     </message>
     <message>
         <source>Categories</source>
@@ -5404,7 +5397,7 @@ Mọi thứ viết sau thời điểm đó sẽ bị thay thế; dữ liệu là
         <translation>Đó&amp;ng bài</translation>
     </message>
     <message>
-        <source>Close the article's tab</source>
+        <source>Close the article&apos;s tab</source>
         <translation>Đóng tab của bài viết</translation>
     </message>
     <message>
@@ -5568,7 +5561,7 @@ Mọi thứ viết sau thời điểm đó sẽ bị thay thế; dữ liệu là
         <translation>&amp;Cài đặt…</translation>
     </message>
     <message>
-        <source>Language, autosave, and the office's name and house style</source>
+        <source>Language, autosave, and the office&apos;s name and house style</source>
         <translation>Ngôn ngữ, tự động lưu, tên cơ quan và quy ước đặt dấu thanh</translation>
     </message>
     <message>
@@ -5696,7 +5689,7 @@ Mọi thứ viết sau thời điểm đó sẽ bị thay thế; dữ liệu là
         <translation>Lưu</translation>
     </message>
     <message>
-        <source>Don't save</source>
+        <source>Don&apos;t save</source>
         <translation>Không lưu</translation>
     </message>
     <message>
@@ -5984,12 +5977,12 @@ Mọi thứ viết sau thời điểm đó sẽ bị thay thế; dữ liệu là
         <translation>Không đăng lại được bài</translation>
     </message>
     <message>
-        <source>Stop sending "%1" to %2? The request in progress is interrupted; what the website already received stays there.</source>
-        <translation>Dừng gửi "%1" lên %2? Yêu cầu đang chạy sẽ bị ngắt; những gì website đã nhận vẫn còn trên đó.</translation>
+        <source>Stop sending &quot;%1&quot; to %2? The request in progress is interrupted; what the website already received stays there.</source>
+        <translation>Dừng gửi &quot;%1&quot; lên %2? Yêu cầu đang chạy sẽ bị ngắt; những gì website đã nhận vẫn còn trên đó.</translation>
     </message>
     <message>
-        <source>Cancel this job (%1 "%2" on %3)? It stays in the list as cancelled.</source>
-        <translation>Hủy việc này (%1 "%2" trên %3)? Việc vẫn nằm trong danh sách với trạng thái đã hủy.</translation>
+        <source>Cancel this job (%1 &quot;%2&quot; on %3)? It stays in the list as cancelled.</source>
+        <translation>Hủy việc này (%1 &quot;%2&quot; trên %3)? Việc vẫn nằm trong danh sách với trạng thái đã hủy.</translation>
     </message>
     <message>
         <source>Cancel the job</source>
@@ -6050,7 +6043,7 @@ Mọi thứ viết sau thời điểm đó sẽ bị thay thế; dữ liệu là
         <translation>&amp;Chuyên mục trên website…</translation>
     </message>
     <message>
-        <source>Choose the website's category for each category of the office</source>
+        <source>Choose the website&apos;s category for each category of the office</source>
         <translation>Chọn chuyên mục trên website cho từng chuyên mục của tòa soạn</translation>
     </message>
     <message>
@@ -6081,12 +6074,12 @@ Mọi thứ viết sau thời điểm đó sẽ bị thay thế; dữ liệu là
         <translation>Gỡ bài khỏi website</translation>
     </message>
     <message>
-        <source>Publish "%1" on:</source>
-        <translation>Đăng "%1" lên:</translation>
+        <source>Publish &quot;%1&quot; on:</source>
+        <translation>Đăng &quot;%1&quot; lên:</translation>
     </message>
     <message>
-        <source>Take "%1" off:</source>
-        <translation>Gỡ "%1" khỏi:</translation>
+        <source>Take &quot;%1&quot; off:</source>
+        <translation>Gỡ &quot;%1&quot; khỏi:</translation>
     </message>
     <message>
         <source>Websites</source>
@@ -6125,7 +6118,7 @@ Mọi thứ viết sau thời điểm đó sẽ bị thay thế; dữ liệu là
         <translation>Bài có thay đổi chưa lưu: bản được gửi là bản đã lưu gần nhất. Hãy lưu trước nếu muốn gửi cả các thay đổi này.</translation>
     </message>
     <message numerus="yes">
-        <source>%n image(s) have no description (alt text): readers who cannot see them learn nothing from them. Add it in the editor with Image description (Ctrl+Alt+D), or the featured image's caption.</source>
+        <source>%n image(s) have no description (alt text): readers who cannot see them learn nothing from them. Add it in the editor with Image description (Ctrl+Alt+D), or the featured image&apos;s caption.</source>
         <translation>
             <numerusform>%n ảnh chưa có mô tả (văn bản thay thế): người đọc không xem được ảnh sẽ không biết ảnh nói gì. Hãy thêm trong trình soạn thảo bằng Mô tả ảnh (Ctrl+Alt+D), hoặc chú thích của ảnh đại diện bài viết.</numerusform>
         </translation>
@@ -6252,7 +6245,7 @@ Mọi thứ viết sau thời điểm đó sẽ bị thay thế; dữ liệu là
         <translation>đã bỏ qua</translation>
     </message>
     <message>
-        <source>Careful: the article was saved again (version %1) after this copy was kept. Restoring replaces that version's text with the copy's when you save.</source>
+        <source>Careful: the article was saved again (version %1) after this copy was kept. Restoring replaces that version&apos;s text with the copy&apos;s when you save.</source>
         <translation>Lưu ý: bài đã được lưu lại (phiên bản %1) sau khi bản này được giữ. Nếu khôi phục, khi lưu nội dung của phiên bản đó sẽ bị thay bằng nội dung của bản này.</translation>
     </message>
     <message>
@@ -6402,7 +6395,7 @@ Mọi thứ viết sau thời điểm đó sẽ bị thay thế; dữ liệu là
         <translation>Lịch sử phiên bản: %1</translation>
     </message>
     <message>
-        <source>Copy the selected revision's text and details into a new revision</source>
+        <source>Copy the selected revision&apos;s text and details into a new revision</source>
         <translation>Chép nội dung và thông tin của phiên bản đã chọn thành một phiên bản mới</translation>
     </message>
     <message>
@@ -6897,7 +6890,7 @@ Mọi thứ viết sau thời điểm đó sẽ bị thay thế; dữ liệu là
         <translation>Chấm &amp;nhuận bút cho bài…</translation>
     </message>
     <message>
-        <source>The kind of work and the points of the current article, for the month's royalties</source>
+        <source>The kind of work and the points of the current article, for the month&apos;s royalties</source>
         <translation>Thể loại và số điểm của bài đang mở, để tính nhuận bút tháng</translation>
     </message>
 </context>
@@ -6964,7 +6957,7 @@ Mọi thứ viết sau thời điểm đó sẽ bị thay thế; dữ liệu là
         <translation>Giá trị một điểm và các thể loại cùng khung điểm</translation>
     </message>
     <message>
-        <source>This is the example scheme shipped with ToaSoan: set the office's own figures and save them.</source>
+        <source>This is the example scheme shipped with ToaSoan: set the office&apos;s own figures and save them.</source>
         <translation>Đây là khung nhuận bút mẫu đi kèm Tòa soạn: hãy nhập số liệu của cơ quan rồi lưu lại.</translation>
     </message>
     <message>
@@ -7062,12 +7055,12 @@ Mọi thứ viết sau thời điểm đó sẽ bị thay thế; dữ liệu là
         <translation>Không đọc được cài đặt của cơ quan: %1</translation>
     </message>
     <message>
-        <source>Only an administrator can change the office's settings.</source>
+        <source>Only an administrator can change the office&apos;s settings.</source>
         <translation>Chỉ quản trị mới được thay đổi cài đặt của cơ quan.</translation>
     </message>
     <message>
-        <source>The "Normalize tone marks" command proposes this style.</source>
-        <translation>Lệnh "Chuẩn hóa dấu thanh" đề xuất theo kiểu này.</translation>
+        <source>The &quot;Normalize tone marks&quot; command proposes this style.</source>
+        <translation>Lệnh &quot;Chuẩn hóa dấu thanh&quot; đề xuất theo kiểu này.</translation>
     </message>
     <message>
         <source>e.g. Culture and Information Centre</source>
@@ -7098,7 +7091,7 @@ Mọi thứ viết sau thời điểm đó sẽ bị thay thế; dữ liệu là
         <translation>Cơ sở dữ liệu</translation>
     </message>
     <message>
-        <source>The office's server (PostgreSQL): %1</source>
+        <source>The office&apos;s server (PostgreSQL): %1</source>
         <translation>Máy chủ của cơ quan (PostgreSQL): %1</translation>
     </message>
     <message>
@@ -7110,7 +7103,7 @@ Mọi thứ viết sau thời điểm đó sẽ bị thay thế; dữ liệu là
         <translation>Đổ&amp;i cơ sở dữ liệu…</translation>
     </message>
     <message>
-        <source>Choose this computer only or the office's server, from the next start</source>
+        <source>Choose this computer only or the office&apos;s server, from the next start</source>
         <translation>Chọn chỉ máy này hoặc máy chủ của cơ quan, có hiệu lực từ lần khởi động sau</translation>
     </message>
     <message>
@@ -7176,7 +7169,7 @@ Mọi thứ viết sau thời điểm đó sẽ bị thay thế; dữ liệu là
         <translation>Mã trạng thái HTTP: %1</translation>
     </message>
     <message>
-        <source>The site's reply:</source>
+        <source>The site&apos;s reply:</source>
         <translation>Nguyên văn trả lời của website:</translation>
     </message>
 </context>
@@ -7191,7 +7184,7 @@ Mọi thứ viết sau thời điểm đó sẽ bị thay thế; dữ liệu là
         <translation>Chuyển bài về bản nháp</translation>
     </message>
     <message>
-        <source>Move the post to the website's trash</source>
+        <source>Move the post to the website&apos;s trash</source>
         <translation>Chuyển bài vào thùng rác của website</translation>
     </message>
     <message>
@@ -7231,7 +7224,7 @@ Mọi thứ viết sau thời điểm đó sẽ bị thay thế; dữ liệu là
         <translation>Mật khẩu ứng dụng: tạo trên website trong Người dùng › Hồ sơ › Mật khẩu ứng dụng. Mật khẩu không bao giờ được lưu trong dữ liệu tòa soạn.</translation>
     </message>
     <message>
-        <source>The account's password on the website. It is never stored in the workspace.</source>
+        <source>The account&apos;s password on the website. It is never stored in the workspace.</source>
         <translation>Mật khẩu của tài khoản trên website. Mật khẩu không bao giờ được lưu trong dữ liệu tòa soạn.</translation>
     </message>
 </context>
@@ -7258,7 +7251,7 @@ Mọi thứ viết sau thời điểm đó sẽ bị thay thế; dữ liệu là
         <translation>Kiểm t&amp;ra kết nối</translation>
     </message>
     <message>
-        <source>Check the address, the password and the account's rights on the website</source>
+        <source>Check the address, the password and the account&apos;s rights on the website</source>
         <translation>Kiểm tra địa chỉ, mật khẩu và quyền của tài khoản trên website</translation>
     </message>
     <message>
@@ -7290,7 +7283,7 @@ Mọi thứ viết sau thời điểm đó sẽ bị thay thế; dữ liệu là
         <translation>Xóa</translation>
     </message>
     <message>
-        <source>Enter the website's address first.</source>
+        <source>Enter the website&apos;s address first.</source>
         <translation>Hãy nhập địa chỉ website trước.</translation>
     </message>
     <message>
@@ -7321,7 +7314,7 @@ Mọi thứ viết sau thời điểm đó sẽ bị thay thế; dữ liệu là
         <translation>Bài đã có trên trang web: đường dẫn của bài không thể thay đổi nữa.</translation>
     </message>
     <message>
-        <source>The end of the article's web address. It follows the headline until you edit it.</source>
+        <source>The end of the article&apos;s web address. It follows the headline until you edit it.</source>
         <translation>Phần cuối địa chỉ web của bài. Đường dẫn đi theo tiêu đề cho đến khi bạn tự sửa.</translation>
     </message>
 </context>
@@ -7532,11 +7525,7 @@ Mọi thứ viết sau thời điểm đó sẽ bị thay thế; dữ liệu là
             <numerusform>%Ln lượt duyệt trong kỳ; lâu nhất: “%1”.</numerusform>
         </translation>
     </message>
-<message>
-        <source>%1 approvals in the period; the slowest: “%2”.</source>
-        <translation>%1 lượt duyệt trong kỳ; lâu nhất: “%2”.</translation>
-    </message>
-    </context>
+</context>
 <context>
     <name>toasoan::ui::TableDialog</name>
     <message>
@@ -7718,40 +7707,40 @@ Mọi thứ viết sau thời điểm đó sẽ bị thay thế; dữ liệu là
         <translation>Cho chọn lại ở bài mới</translation>
     </message>
     <message>
-        <source>Category "%1" added.</source>
-        <translation>Đã thêm chuyên mục "%1".</translation>
+        <source>Category &quot;%1&quot; added.</source>
+        <translation>Đã thêm chuyên mục &quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>Category renamed "%1".</source>
-        <translation>Đã đổi tên chuyên mục thành "%1".</translation>
+        <source>Category renamed &quot;%1&quot;.</source>
+        <translation>Đã đổi tên chuyên mục thành &quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>Category "%1" moved.</source>
-        <translation>Đã chuyển chuyên mục "%1".</translation>
+        <source>Category &quot;%1&quot; moved.</source>
+        <translation>Đã chuyển chuyên mục &quot;%1&quot;.</translation>
     </message>
     <message numerus="yes">
-        <source>Merge "%1" into "%2"? Its %n article(s) and its subcategories go to "%2", and "%1" is deleted.</source>
+        <source>Merge &quot;%1&quot; into &quot;%2&quot;? Its %n article(s) and its subcategories go to &quot;%2&quot;, and &quot;%1&quot; is deleted.</source>
         <translation>
-            <numerusform>Gộp "%1" vào "%2"? %n bài và các chuyên mục con của nó chuyển sang "%2", rồi "%1" bị xóa.</numerusform>
+            <numerusform>Gộp &quot;%1&quot; vào &quot;%2&quot;? %n bài và các chuyên mục con của nó chuyển sang &quot;%2&quot;, rồi &quot;%1&quot; bị xóa.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>"%1" merged into "%2": %n article(s) moved.</source>
+        <source>&quot;%1&quot; merged into &quot;%2&quot;: %n article(s) moved.</source>
         <translation>
-            <numerusform>Đã gộp "%1" vào "%2": đã chuyển %n bài.</numerusform>
+            <numerusform>Đã gộp &quot;%1&quot; vào &quot;%2&quot;: đã chuyển %n bài.</numerusform>
         </translation>
     </message>
     <message>
-        <source>"%1" is retired: its articles keep it, new ones cannot have it.</source>
-        <translation>Đã ngừng dùng "%1": các bài đang có vẫn giữ, bài mới không chọn được.</translation>
+        <source>&quot;%1&quot; is retired: its articles keep it, new ones cannot have it.</source>
+        <translation>Đã ngừng dùng &quot;%1&quot;: các bài đang có vẫn giữ, bài mới không chọn được.</translation>
     </message>
     <message>
-        <source>"%1" can be chosen again.</source>
-        <translation>Đã dùng lại "%1": có thể chọn lại.</translation>
+        <source>&quot;%1&quot; can be chosen again.</source>
+        <translation>Đã dùng lại &quot;%1&quot;: có thể chọn lại.</translation>
     </message>
     <message>
-        <source>Category "%1" deleted.</source>
-        <translation>Đã xóa chuyên mục "%1".</translation>
+        <source>Category &quot;%1&quot; deleted.</source>
+        <translation>Đã xóa chuyên mục &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Tags are added with the articles. Double-click a name to correct it on every article; merge two tags that mean the same.</source>
@@ -7782,17 +7771,17 @@ Mọi thứ viết sau thời điểm đó sẽ bị thay thế; dữ liệu là
         <translation>Có lẽ là cùng một thẻ: %1. Hãy chọn một thẻ rồi gộp vào thẻ kia.</translation>
     </message>
     <message>
-        <source>Tag renamed "%1".</source>
-        <translation>Đã đổi tên thẻ thành "%1".</translation>
+        <source>Tag renamed &quot;%1&quot;.</source>
+        <translation>Đã đổi tên thẻ thành &quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>Merge the tag "%1" into "%2"? The articles that have "%1" get "%2", and "%1" is deleted.</source>
-        <translation>Gộp thẻ "%1" vào "%2"? Các bài có "%1" sẽ nhận "%2", rồi "%1" bị xóa.</translation>
+        <source>Merge the tag &quot;%1&quot; into &quot;%2&quot;? The articles that have &quot;%1&quot; get &quot;%2&quot;, and &quot;%1&quot; is deleted.</source>
+        <translation>Gộp thẻ &quot;%1&quot; vào &quot;%2&quot;? Các bài có &quot;%1&quot; sẽ nhận &quot;%2&quot;, rồi &quot;%1&quot; bị xóa.</translation>
     </message>
     <message numerus="yes">
-        <source>Tag "%1" merged into "%2" on %n article(s).</source>
+        <source>Tag &quot;%1&quot; merged into &quot;%2&quot; on %n article(s).</source>
         <translation>
-            <numerusform>Đã gộp thẻ "%1" vào "%2" trên %n bài.</numerusform>
+            <numerusform>Đã gộp thẻ &quot;%1&quot; vào &quot;%2&quot; trên %n bài.</numerusform>
         </translation>
     </message>
 </context>
@@ -7924,7 +7913,7 @@ Mọi thứ viết sau thời điểm đó sẽ bị thay thế; dữ liệu là
         </translation>
     </message>
     <message>
-        <source>New user's password again</source>
+        <source>New user&apos;s password again</source>
         <translation>Nhập lại mật khẩu của người dùng mới</translation>
     </message>
     <message>
@@ -7968,7 +7957,7 @@ Mọi thứ viết sau thời điểm đó sẽ bị thay thế; dữ liệu là
         <translation>Mật khẩu mới của người dùng đã chọn</translation>
     </message>
     <message>
-        <source>Selected user's new password again</source>
+        <source>Selected user&apos;s new password again</source>
         <translation>Nhập lại mật khẩu mới của người dùng đã chọn</translation>
     </message>
     <message>
@@ -8185,7 +8174,7 @@ Mọi thứ viết sau thời điểm đó sẽ bị thay thế; dữ liệu là
         <translation>Giành quyền sửa</translation>
     </message>
     <message>
-        <source>Edit the article yourself: the other person can no longer save it. This is recorded in the article's history.</source>
+        <source>Edit the article yourself: the other person can no longer save it. This is recorded in the article&apos;s history.</source>
         <translation>Tự sửa bài: người kia sẽ không lưu được nữa. Việc này được ghi vào lịch sử của bài.</translation>
     </message>
     <message>

@@ -1,15 +1,14 @@
 #include "app/storage/Database.h"
 
-#include "app/storage/Migrations.h"
 #include "app/storage/PostgresConnection.h"
 #include "app/storage/SqliteErrors.h"
 #include "app/storage/SqliteHandle.h"
 #include "app/storage/SqliteRank.h"
 #include "app/storage/WalCheckpointer.h"
+#include "app/storage/WorkspaceFileCheck.h"
 
 #include <QCoreApplication>
 #include <QDir>
-#include <QFile>
 #include <QFileInfo>
 #include <QHash>
 #include <QMap>
@@ -78,114 +77,6 @@ using Clock = std::chrono::steady_clock;
 constexpr std::chrono::milliseconds firstRetryDelay{500};
 constexpr std::chrono::milliseconds longestRetryDelay{8000};
 
-Result<void> checkSqliteHeader(const QString &path)
-{
-    QFileInfo info(path);
-    if (!info.exists() || info.size() == 0) {
-        return {};
-    }
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        return makeError(ErrorCode::Io,
-                         QCoreApplication::translate("toasoan::Database", "Cannot read the database file %1.")
-                             .arg(QDir::toNativeSeparators(path)),
-                         file.errorString());
-    }
-    const QByteArray header = file.read(16);
-    if (header != QByteArray("SQLite format 3\0", 16)) {
-        return makeError(ErrorCode::Corrupt,
-                         QCoreApplication::translate("toasoan::Database",
-                                                     "The file %1 is not a ToaSoan database. It was left untouched.")
-                             .arg(QDir::toNativeSeparators(path)),
-                         QStringLiteral("missing SQLite header"));
-    }
-    return {};
-}
-
-Error foreignFile(const QString &path, const QString &detail)
-{
-    return makeError(
-        ErrorCode::Corrupt,
-        QCoreApplication::translate("toasoan::Database",
-                                    "The file %1 is an SQLite database of another program. It was left untouched.")
-            .arg(QDir::toNativeSeparators(path)),
-        detail);
-}
-
-Error damagedFile(const QString &path, const QString &detail)
-{
-    return makeError(
-        ErrorCode::Corrupt,
-        QCoreApplication::translate("toasoan::Database",
-                                    "The database %1 is damaged or is not a ToaSoan database. It was left untouched.")
-            .arg(QDir::toNativeSeparators(path)),
-        detail);
-}
-
-Error newerFile(const QString &path, int version, int latest)
-{
-    return makeError(ErrorCode::TooNew,
-                     QCoreApplication::translate(
-                         "toasoan::Database",
-                         "The database %1 was written by a newer version of ToaSoan (schema %2; this version "
-                         "understands up to %3). Please update ToaSoan. The file was left untouched.")
-                         .arg(QDir::toNativeSeparators(path))
-                         .arg(version)
-                         .arg(latest),
-                     QStringLiteral("schema %1 > %2").arg(version).arg(latest));
-}
-
-// Refuses an existing file that is not a ToaSoan workspace this version can open, reading it
-// read-only: the connection that writes switches the file to WAL first, which changes its header,
-// so a refused file must never reach it. A file that cannot be read here (locked, say) passes on
-// to the usual opening, which reports what is wrong.
-Result<void> checkIdentity(const QString &path)
-{
-    if (!QFileInfo(path).exists() || QFileInfo(path).size() == 0) {
-        return {};
-    }
-    const QString name = QStringLiteral("toasoan-identity-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
-    Result<void> verdict;
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        const sqliteerrors::ReadOnlyTarget target = sqliteerrors::readOnlyTarget(path);
-        db.setDatabaseName(target.databaseName);
-        db.setConnectOptions(target.connectOptions);
-        if (db.open()) {
-            QSqlQuery q(db);
-            bool readable = true;
-            auto number = [&](const QString &sql) -> qint64 {
-                if (!readable || !q.exec(sql) || !q.next()) {
-                    readable = readable && !q.lastError().isValid();
-                    return 0;
-                }
-                return q.value(0).toLongLong();
-            };
-            const qint64 applicationId = number(QStringLiteral("PRAGMA application_id"));
-            const qint64 tables = number(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'table'"));
-            const bool versioned =
-                number(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = 'schema_version'")) > 0;
-            const int version = versioned ? int(number(QStringLiteral("SELECT max(version) FROM schema_version"))) : 0;
-            const int nativeCode = q.lastError().nativeErrorCode().toInt() & 0xff;
-            if (!readable && (nativeCode == 26 || nativeCode == 11)) { // SQLITE_NOTADB, SQLITE_CORRUPT
-                verdict = damagedFile(path, q.lastError().text());
-            } else if (!readable) {
-                // Not known: the usual opening reports it.
-            } else if (applicationId != 0 && applicationId != Database::kApplicationId) {
-                verdict = foreignFile(path, QStringLiteral("application_id %1").arg(applicationId));
-            } else if (tables > 0 && !versioned) {
-                verdict = foreignFile(path, QStringLiteral("no schema_version table"));
-            } else if (version > Database::latestSchemaVersion()) {
-                verdict = newerFile(path, version, Database::latestSchemaVersion());
-            }
-            q.finish();
-        }
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(name);
-    return verdict;
-}
-
 } // namespace
 
 struct Database::Link
@@ -241,8 +132,8 @@ Result<std::unique_ptr<Database>> Database::openSqlite(const QString &path, cons
                                                                     "Cannot create the folder %1 for the database.")
                                             .arg(QDir::toNativeSeparators(info.absolutePath())));
     }
-    TOASOAN_CHECK(checkSqliteHeader(path));
-    TOASOAN_CHECK(checkIdentity(path));
+    TOASOAN_CHECK(workspacefile::checkSqliteHeader(path));
+    TOASOAN_CHECK(workspacefile::checkIdentity(path));
 
     const bool readOnly = info.exists() && !sqliteerrors::canWrite(path);
     const QString prefix = (readOnly ? sqliteerrors::kReadOnlyPrefix : QStringLiteral("toasoan-")) +
@@ -274,8 +165,8 @@ Result<std::unique_ptr<Database>> Database::openSqlite(const QString &path, cons
 
 Result<void> Database::checkFile(const QString &path)
 {
-    TOASOAN_CHECK(checkSqliteHeader(path));
-    return checkIdentity(path);
+    TOASOAN_CHECK(workspacefile::checkSqliteHeader(path));
+    return workspacefile::checkIdentity(path);
 }
 
 Result<std::unique_ptr<Database>> Database::openPostgres(const QString &location, const DatabaseOptions &options)
@@ -399,8 +290,9 @@ Result<void> Database::setUpSession(QSqlDatabase &db) const
                 return postgres::connectError(m_postgres, query.lastError().text());
             }
             const auto specific = sqliteerrors::errorFor(query.lastError(), m_path);
-            return specific && specific->code != ErrorCode::Corrupt ? *specific
-                                                                    : damagedFile(m_path, query.lastError().text());
+            return specific && specific->code != ErrorCode::Corrupt
+                       ? *specific
+                       : workspacefile::damagedFile(m_path, query.lastError().text());
         }
     }
     return {};
@@ -533,130 +425,6 @@ QSqlDatabase Database::connection() const
         return QSqlDatabase::database(name, false);
     }
     return db;
-}
-
-int Database::latestSchemaVersion()
-{
-    return migrations().constLast().version;
-}
-
-int Database::schemaVersion() const
-{
-    auto query = exec(QStringLiteral("SELECT version FROM schema_version"));
-    if (!query || !query->next()) {
-        return 0;
-    }
-    return query->value(0).toInt();
-}
-
-Result<void> Database::migrate(int targetVersion)
-{
-    if (!isShared()) {
-        return migrateSteps(targetVersion);
-    }
-    // Two PCs opening a new office database at once: the second waits here, then finds it migrated.
-    return transaction([&]() -> Result<void> {
-        TOASOAN_CHECK(exec(QStringLiteral("SELECT pg_advisory_xact_lock(7235001301)")));
-        return migrateSteps(targetVersion);
-    });
-}
-
-Result<void> Database::migrateSteps(int targetVersion)
-{
-    const int latest = latestSchemaVersion();
-    const int target = targetVersion < 0 ? latest : targetVersion;
-
-    const QString tablesSql = isShared()
-                                  ? QStringLiteral("SELECT count(*) FROM pg_tables WHERE schemaname = current_schema()")
-                                  : QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'table'");
-    auto tables = exec(tablesSql);
-    if (!tables) {
-        return makeError(
-            ErrorCode::Corrupt,
-            QCoreApplication::translate(
-                "toasoan::Database", "The database %1 is damaged or is not a ToaSoan database. It was left untouched.")
-                .arg(displayName()),
-            tables.error().detail);
-    }
-    tables->next();
-    const int tableCount = tables->value(0).toInt();
-    tables->finish();
-
-    const QString versionSql =
-        isShared() ? QStringLiteral("SELECT count(*) FROM pg_tables WHERE schemaname = current_schema() AND "
-                                    "tablename = 'schema_version'")
-                   : QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = 'schema_version'");
-    TOASOAN_TRY(hasVersion, exec(versionSql));
-    hasVersion->next();
-    const bool versioned = hasVersion->value(0).toInt() > 0;
-    hasVersion->finish();
-    if (!versioned && tableCount > 0) {
-        if (!isShared()) {
-            return foreignFile(m_path, QStringLiteral("no schema_version table"));
-        }
-        return makeError(ErrorCode::Corrupt,
-                         QCoreApplication::translate("toasoan::Database",
-                                                     "The database %1 holds tables of another program: it is not a "
-                                                     "ToaSoan database. It was left untouched.")
-                             .arg(displayName()),
-                         QStringLiteral("no schema_version table"));
-    }
-
-    const int current = versioned ? schemaVersion() : 0;
-    if (current > latest) {
-        if (!isShared()) {
-            return newerFile(m_path, current, latest);
-        }
-        return makeError(
-            ErrorCode::TooNew,
-            QCoreApplication::translate("toasoan::Database",
-                                        "The database %1 was updated by a newer version of ToaSoan (schema %2; "
-                                        "this version understands up to %3). Please update ToaSoan on this "
-                                        "computer. The database was left untouched.")
-                .arg(displayName())
-                .arg(current)
-                .arg(latest),
-            QStringLiteral("schema %1 > %2").arg(current).arg(latest));
-    }
-    if (current >= target) {
-        return {};
-    }
-    if (m_connectionPrefix.startsWith(sqliteerrors::kReadOnlyPrefix)) {
-        return makeError(ErrorCode::Io,
-                         QCoreApplication::translate("toasoan::Database",
-                                                     "The database %1 must be updated for this version of ToaSoan, "
-                                                     "but it is read-only. It was left untouched.")
-                             .arg(QDir::toNativeSeparators(m_path)),
-                         QStringLiteral("schema %1 < %2, read-only").arg(current).arg(target));
-    }
-
-    return transaction([&]() -> Result<void> {
-        if (!versioned) {
-            TOASOAN_CHECK(exec(QStringLiteral("CREATE TABLE schema_version (version INTEGER NOT NULL)")));
-            TOASOAN_CHECK(exec(QStringLiteral("INSERT INTO schema_version (version) VALUES (0)")));
-        }
-        for (const Migration &migration : migrations()) {
-            if (migration.version <= current || migration.version > target) {
-                continue;
-            }
-            for (const QString &statement : migration.statements) {
-                const QString sql = m_dialect.expand(statement);
-                if (sql.isEmpty()) {
-                    continue; // a statement of the other backend
-                }
-                if (auto r = exec(sql); !r) {
-                    return makeError(
-                        ErrorCode::Storage,
-                        QCoreApplication::translate("toasoan::Database",
-                                                    "Updating the database to schema %1 failed; nothing was changed.")
-                            .arg(migration.version),
-                        r.error().detail);
-                }
-            }
-            TOASOAN_CHECK(exec(QStringLiteral("UPDATE schema_version SET version = ?"), {migration.version}));
-        }
-        return {};
-    });
 }
 
 Result<void> Database::transaction(const std::function<Result<void>()> &fn)

@@ -207,6 +207,10 @@
         <source>The font for the PDF could not be loaded.</source>
         <translation>Không nạp được phông chữ cho tệp PDF.</translation>
     </message>
+    <message>
+        <source>Picture on the web: %1</source>
+        <translation>Ảnh trên mạng: %1</translation>
+    </message>
 </context>
 <context>
     <name>toasoan::ArticleRepository</name>

@@ -71,6 +71,12 @@ bool isBodyImageSource(const QString &src)
     return isHttpWithHost(QUrl(src));
 }
 
+bool isWebImageSource(const QString &src)
+{
+    return mediaIdFromSource(src) <= 0 && isBodyImageSource(src) &&
+           QUrl(src).scheme().toLower() == QLatin1String("https");
+}
+
 QString resolveUrl(const QString &url, const QUrl &base)
 {
     const QString compact = compactUrl(url);

@@ -21,6 +21,10 @@ bool isBodyLinkUrl(const QString &url);
 /// Image sources the body may hold: media:ID and absolute http/https URLs with a host.
 bool isBodyImageSource(const QString &src);
 
+/// A picture on the web the body may hold and publish: an absolute https URL with a host (the
+/// exports link it, never fetch it; the office importers keep only these).
+bool isWebImageSource(const QString &src);
+
 /// `url` compacted, and resolved against `base` when it is relative and `base` is valid; media: and
 /// data: URLs are never resolved (the body policy refuses data: afterwards).
 QString resolveUrl(const QString &url, const QUrl &base);

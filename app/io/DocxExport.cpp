@@ -12,6 +12,7 @@
 #include <QDir>
 #include <QJsonDocument>
 #include <QSaveFile>
+#include <QUrl>
 #include <QXmlStreamWriter>
 #include <algorithm>
 #include <utility>
@@ -88,6 +89,7 @@ private:
     void run(const QString &text);
     void lineBreak();
     Result<void> image(const Token &t);
+    void picture(const QString &rel, bool linked, qint64 cx, qint64 cy, const QString &alt, const QString &name);
     void startTable(const QList<Token> &tokens, qsizetype at);
     QString addRelationship(const QString &type, const QString &target, bool external);
 
@@ -200,15 +202,24 @@ void DocxBody::paragraph(const QString &text, const QString &style, const QStrin
 
 Result<void> DocxBody::image(const Token &t)
 {
-    const qint64 id = html::mediaIdFromSource(t.attribute(QStringLiteral("src")));
+    const QString src = t.attribute(QStringLiteral("src"));
+    if (html::isWebImageSource(src)) {
+        // A picture on the web is linked (r:link to an external target), never fetched: Word shows it
+        // at a 4:3 extent of the text's width, the importer reads its address back.
+        ++m_images;
+        picture(addRelationship(QStringLiteral("image"), src, true), true, kMaxImageWidthEmu, kMaxImageWidthEmu * 3 / 4,
+                t.attribute(QStringLiteral("alt")),
+                QUrl(src).fileName().isEmpty() ? QStringLiteral("image%1").arg(m_images) : QUrl(src).fileName());
+        return {};
+    }
+    const qint64 id = html::mediaIdFromSource(src);
     if (id <= 0) {
-        return {}; // an address on the web: not fetched
+        return {}; // an http: address: not published, not exported
     }
     auto media = m_media ? m_media(id) : Result<Media>(makeError(ErrorCode::NotFound, QString()));
     if (!media || media->data.isEmpty()) {
         return makeError(ErrorCode::NotFound,
-                         Text::tr("The image %1 of the article is missing from the workspace.")
-                             .arg(t.attribute(QStringLiteral("src"))),
+                         Text::tr("The image %1 of the article is missing from the workspace.").arg(src),
                          media ? QStringLiteral("no bytes") : media.error().detail);
     }
     ++m_images;
@@ -226,9 +237,14 @@ Result<void> DocxBody::image(const Token &t)
         std::min({1.0, double(kMaxImageWidthEmu) / double(cx), double(kMaxImageHeightEmu) / double(cy)});
     cx = qint64(double(cx) * scale);
     cy = qint64(double(cy) * scale);
-    const QString alt = t.attribute(QStringLiteral("alt"));
-    const QString number = QString::number(m_images);
+    picture(rel, false, cx, cy, t.attribute(QStringLiteral("alt")), path.section(QLatin1Char('/'), -1));
+    return {};
+}
 
+// The figure's paragraph holding one inline picture: `rel` embeds its part, or links its address.
+void DocxBody::picture(const QString &rel, bool linked, qint64 cx, qint64 cy, const QString &alt, const QString &name)
+{
+    const QString number = QString::number(m_images);
     startParagraph(QString(), m_figureAlign);
     m_w.writeStartElement(W, QStringLiteral("r"));
     m_w.writeStartElement(W, QStringLiteral("drawing"));
@@ -254,13 +270,13 @@ Result<void> DocxBody::image(const Token &t)
     m_w.writeStartElement(PIC, QStringLiteral("nvPicPr"));
     m_w.writeEmptyElement(PIC, QStringLiteral("cNvPr"));
     m_w.writeAttribute(QStringLiteral("id"), number);
-    m_w.writeAttribute(QStringLiteral("name"), path.section(QLatin1Char('/'), -1));
+    m_w.writeAttribute(QStringLiteral("name"), name);
     m_w.writeAttribute(QStringLiteral("descr"), alt);
     m_w.writeEmptyElement(PIC, QStringLiteral("cNvPicPr"));
     m_w.writeEndElement(); // nvPicPr
     m_w.writeStartElement(PIC, QStringLiteral("blipFill"));
     m_w.writeEmptyElement(A, QStringLiteral("blip"));
-    m_w.writeAttribute(R, QStringLiteral("embed"), rel);
+    m_w.writeAttribute(R, linked ? QStringLiteral("link") : QStringLiteral("embed"), rel);
     m_w.writeStartElement(A, QStringLiteral("stretch"));
     m_w.writeEmptyElement(A, QStringLiteral("fillRect"));
     m_w.writeEndElement();
@@ -286,7 +302,6 @@ Result<void> DocxBody::image(const Token &t)
     m_w.writeEndElement(); // drawing
     m_w.writeEndElement(); // r
     endParagraph();
-    return {};
 }
 
 // Word needs the table's grid before its rows: the columns of the widest row.

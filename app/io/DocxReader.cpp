@@ -1,5 +1,6 @@
 // Word's .docx (Office Open XML, ECMA-376): word/document.xml with its styles, numbering,
 // relationships (links, images) and footnotes, read with QXmlStreamReader.
+#include "app/html/UrlPolicy.h"
 #include "app/io/OfficeDocument.h"
 
 #include <QCoreApplication>
@@ -370,7 +371,7 @@ void DocxParser::readFootnotes()
             }
             ParaProps props;
             for (const Segment &segment : paragraph(x, props)) {
-                if (segment.imageIndex < 0 && !segment.text.isEmpty()) {
+                if (!segment.isPicture() && !segment.text.isEmpty()) {
                     parts.append(segment.text.html().trimmed());
                     m_doc.legacyRuns += segment.text.legacyRuns();
                 }
@@ -554,8 +555,8 @@ void DocxParser::textRun(QXmlStreamReader &x, QList<Segment> &segments)
     }
 }
 
-// An image anywhere inside a drawing (a:blip r:embed), an old VML picture (v:imagedata r:id) or
-// the first choice of an mc:AlternateContent (its fallback repeats it).
+// An image anywhere inside a drawing (a:blip r:embed, or r:link to an https address), an old VML picture (v:imagedata
+// r:id) or the first choice of an mc:AlternateContent (its fallback repeats it).
 void DocxParser::image(QXmlStreamReader &x, QList<Segment> &segments)
 {
     QString rid;
@@ -587,12 +588,23 @@ void DocxParser::image(QXmlStreamReader &x, QList<Segment> &segments)
             }
         } else if (name == QLatin1String("blip") && rid.isEmpty()) {
             rid = relationshipAttr(x, QLatin1StringView("embed"));
+            if (rid.isEmpty()) {
+                rid = relationshipAttr(x, QLatin1StringView("link")); // a picture linked, not saved in the file
+            }
         } else if (name == QLatin1String("imagedata") && rid.isEmpty()) {
             rid = relationshipAttr(x, QLatin1StringView("id"));
         }
     }
     const Relationship rel = m_currentRels->value(rid);
     if (rid.isEmpty() || m_inFootnotes) {
+        return;
+    }
+    if (rel.external && html::isWebImageSource(rel.target)) {
+        Segment picture; // a picture on the web stays where it is: its address
+        picture.webSource = rel.target;
+        picture.alt = alt;
+        segments.append(picture);
+        segments.append(Segment{});
         return;
     }
     if (rel.external || rel.target.isEmpty()) {
@@ -644,7 +656,7 @@ QString DocxParser::table(QXmlStreamReader &x)
                 if (x.name() == QLatin1String("p")) {
                     ParaProps props;
                     for (const Segment &segment : paragraph(x, props)) {
-                        if (segment.imageIndex < 0 && !segment.text.isEmpty()) {
+                        if (!segment.isPicture() && !segment.text.isEmpty()) {
                             lines.append(segment.text.html());
                             m_doc.legacyRuns += segment.text.legacyRuns();
                         }

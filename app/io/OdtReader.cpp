@@ -1,5 +1,6 @@
 // OpenDocument text (.odt, LibreOffice's own format): content.xml with the styles of styles.xml,
 // read with QXmlStreamReader.
+#include "app/html/UrlPolicy.h"
 #include "app/io/OfficeDocument.h"
 
 #include <QCoreApplication>
@@ -387,7 +388,7 @@ void OdtParser::frame(QXmlStreamReader &x, QList<Segment> &segments)
     const qsizetype firstSegment = segments.size();
     const auto describe = [&]() {
         for (qsizetype i = firstSegment; i < segments.size(); ++i) {
-            if (segments.at(i).imageIndex >= 0 && segments.at(i).alt.isEmpty()) {
+            if (segments.at(i).isPicture() && segments.at(i).alt.isEmpty()) {
                 segments[i].alt = alt;
             }
         }
@@ -398,6 +399,14 @@ void OdtParser::frame(QXmlStreamReader &x, QList<Segment> &segments)
             const QString href = attributeByName(x, QLatin1StringView("href"));
             x.skipCurrentElement();
             if (href.isEmpty()) {
+                continue;
+            }
+            if (html::isWebImageSource(href)) {
+                Segment picture; // a picture on the web stays where it is: its address
+                picture.webSource = href;
+                picture.alt = alt;
+                segments.append(picture);
+                segments.append(Segment{});
                 continue;
             }
             if (href.contains(QLatin1String("://")) || href.startsWith(QLatin1String("../"))) {
@@ -428,8 +437,8 @@ void OdtParser::frame(QXmlStreamReader &x, QList<Segment> &segments)
                 const bool caption = styleIsCaption(attributeByName(x, QLatin1StringView("style-name")));
                 QList<Segment> inner = paragraph(x);
                 for (Segment &segment : inner) {
-                    segment.caption = caption && segment.imageIndex < 0;
-                    if (segment.imageIndex >= 0 || !segment.text.isEmpty()) {
+                    segment.caption = caption && !segment.isPicture();
+                    if (segment.isPicture() || !segment.text.isEmpty()) {
                         segments.append(std::move(segment));
                     }
                 }
@@ -461,7 +470,7 @@ QString OdtParser::note(QXmlStreamReader &x)
                 continue;
             }
             for (const Segment &segment : paragraph(x)) {
-                if (segment.imageIndex < 0 && !segment.text.isEmpty()) {
+                if (!segment.isPicture() && !segment.text.isEmpty()) {
                     parts.append(segment.text.html().trimmed());
                     m_doc.legacyRuns += segment.text.legacyRuns();
                 }
@@ -505,7 +514,7 @@ void OdtParser::tableRows(QXmlStreamReader &x, bool header, QString &head, QStri
                     continue;
                 }
                 for (const Segment &segment : paragraph(x)) {
-                    if (segment.imageIndex < 0 && !segment.text.isEmpty()) {
+                    if (!segment.isPicture() && !segment.text.isEmpty()) {
                         lines.append(segment.text.html());
                         m_doc.legacyRuns += segment.text.legacyRuns();
                     }

@@ -223,9 +223,10 @@ void Document::addParagraph(const QList<Segment> &segments, Block::Kind kind, in
 {
     for (const Segment &segment : segments) {
         Block block;
-        if (segment.imageIndex >= 0) {
+        if (segment.isPicture()) {
             block.kind = Block::Kind::Image;
             block.imageIndex = segment.imageIndex;
+            block.webSource = segment.webSource;
             block.alt = segment.alt;
             block.align = align;
             blocks.append(block);
@@ -246,7 +247,7 @@ void Document::addParagraph(const QList<Segment> &segments, Block::Kind kind, in
 void Document::addListItems(const QList<Segment> &segments, int level, bool ordered)
 {
     for (const Segment &segment : segments) {
-        if (segment.imageIndex < 0 && !segment.text.isEmpty()) {
+        if (!segment.isPicture() && !segment.text.isEmpty()) {
             m_list.append(ListItem{level, ordered, segment.text.html()});
             legacyRuns += segment.text.legacyRuns();
         }
@@ -413,10 +414,11 @@ ImportedArticle assemble(Document document)
             html.append(block.html);
             break;
         case Block::Kind::Image: {
-            QString figure = QStringLiteral("<figure class=\"align") +
-                             (block.align.isEmpty() ? QStringLiteral("center") : block.align) +
-                             QStringLiteral("\"><img src=\"") + embeddedImageSource(block.imageIndex) +
-                             QStringLiteral("\" alt=\"") + escapeAttribute(block.alt) + QStringLiteral("\">");
+            QString figure =
+                QStringLiteral("<figure class=\"align") +
+                (block.align.isEmpty() ? QStringLiteral("center") : block.align) + QStringLiteral("\"><img src=\"") +
+                (block.webSource.isEmpty() ? embeddedImageSource(block.imageIndex) : escapeAttribute(block.webSource)) +
+                QStringLiteral("\" alt=\"") + escapeAttribute(block.alt) + QStringLiteral("\">");
             // The paragraph under a photo is its caption when it is styled so, or short and in italics.
             if (i + 1 < blocks.size()) {
                 const Block &next = blocks.at(i + 1);

@@ -69,8 +69,11 @@ struct Segment
 {
     ParagraphText text;
     int imageIndex = -1; ///< a picture (Document::images) instead of text
+    QString webSource;   ///< or a picture linked to its https address (html::isWebImageSource())
     QString alt;
     bool caption = false; ///< text of a caption (an OpenDocument caption frame)
+
+    bool isPicture() const { return imageIndex >= 0 || !webSource.isEmpty(); }
 };
 
 /// One block of the document, in order.
@@ -83,7 +86,7 @@ struct Block
         Heading, ///< `level` 1..9
         Caption, ///< a paragraph in a caption style
         Quote,   ///< a paragraph in a quote style ("Quote", "Quotations", "Trích dẫn"…)
-        Image,   ///< `imageIndex` into Document::images, `alt`
+        Image,   ///< `imageIndex` into Document::images (or `webSource`), `alt`
         Markup,  ///< a list or a table, already HTML
     };
     Kind kind = Kind::Paragraph;
@@ -94,6 +97,7 @@ struct Block
     bool allBold = false;
     bool allItalic = false;
     int imageIndex = -1;
+    QString webSource; ///< Image: its https address when it is linked, not in the file
     QString alt;
     QString align; ///< Image: "left" or "right" as its paragraph is aligned; empty: centred
 };

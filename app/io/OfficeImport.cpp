@@ -1,6 +1,7 @@
 #include "app/io/OfficeImport.h"
 
 #include "app/html/BodyHtml.h"
+#include "app/html/UrlPolicy.h"
 #include "app/io/HtmlImport.h"
 #include "app/io/OfficeDocument.h"
 #include "app/io/ZipPackage.h"
@@ -109,7 +110,8 @@ Result<Article> finishImport(ImportedArticle imported, const ImportImageStore &s
         if (const auto found = stored.constFind(src); found != stored.cend()) {
             return *found;
         }
-        QString kept = fromHtml ? src : QString(); // an HTML file's web images stay
+        // An HTML file's web images stay; a document's pictures linked to an https address too.
+        QString kept = fromHtml || html::isWebImageSource(src) ? src : QString();
         const qsizetype index = indexOf(src);
         if (index >= 0 && index < imported.images.size() && store && !failure) {
             auto id = store(imported.images.at(index)); // web formats only: see Document::addImage()

@@ -16,12 +16,6 @@ class Text
     Q_DECLARE_TR_FUNCTIONS(toasoan::PublishCheck)
 };
 
-bool isHttpsWithHost(const QString &src)
-{
-    const QUrl url(src);
-    return html::isBodyImageSource(src) && url.scheme().toLower() == QLatin1String("https");
-}
-
 // As the author typed it (a file name with its spaces and accents); a data: URL by its start only.
 QString shownReference(const QString &src)
 {
@@ -42,7 +36,7 @@ QStringList foreignBodyReferences(const QString &body)
         }
         // As the body pipeline reads it (see BodyWriter): hidden characters do not change where it points.
         const QString src = html::compactUrl(t.attribute(QStringLiteral("src")));
-        if (html::mediaIdFromSource(src) > 0 || isHttpsWithHost(src) || foreign.contains(src)) {
+        if (html::mediaIdFromSource(src) > 0 || html::isWebImageSource(src) || foreign.contains(src)) {
             continue;
         }
         foreign.append(src);

@@ -10,6 +10,7 @@
 
 #include <QAbstractTextDocumentLayout>
 #include <QBuffer>
+#include <QColor>
 #include <QCoreApplication>
 #include <QDir>
 #include <QImage>
@@ -36,6 +37,8 @@ class Tr
 
 // A4 less the margins of slipPageLayout() (30 + 20 mm) is 160 mm: about 600 pixels at 96 dpi.
 constexpr int kMaxImageWidth = 600;
+// A picture on the web is not fetched: its frame in the .odt is given the text's width, at 4:3.
+constexpr QSize kWebImageSize(kMaxImageWidth, kMaxImageWidth * 3 / 4);
 
 Result<void> saveAtomically(const QString &path, const QByteArray &bytes)
 {
@@ -117,7 +120,8 @@ void separateTablesFromLists(QTextDocument &document)
 // QTextDocumentWriter (Qt 6.4) writes every block as a text:p and images without their description:
 // heading blocks (whose automatic paragraph style, "p" and the block format's index, only they use)
 // become text:h with their outline level, and each picture frame (named by its src) gets its alt text
-// as svg:desc. The rest of the file is copied as Qt wrote it.
+// as svg:desc; a picture on the web, whose frame Qt leaves empty, is linked by its address (a
+// draw:image with an xlink:href to it, sized as kWebImageSize). The rest of the file is copied as Qt wrote it.
 QByteArray markHeadingsAndDescriptions(const QByteArray &content, const QHash<QString, int> &headingStyles,
                                        const QHash<QString, QString> &descriptions, const QList<int> &headerRows)
 {
@@ -127,6 +131,7 @@ QByteArray markHeadingsAndDescriptions(const QByteArray &content, const QHash<QS
     const QString textNs = QStringLiteral("urn:oasis:names:tc:opendocument:xmlns:text:1.0");
     const QString drawNs = QStringLiteral("urn:oasis:names:tc:opendocument:xmlns:drawing:1.0");
     const QString svgNs = QStringLiteral("urn:oasis:names:tc:opendocument:xmlns:svg-compatible:1.0");
+    const QString xlinkNs = QStringLiteral("http://www.w3.org/1999/xlink");
     QByteArray out;
     QXmlStreamReader reader(content);
     QXmlStreamWriter writer(&out);
@@ -159,7 +164,24 @@ QByteArray markHeadingsAndDescriptions(const QByteArray &content, const QHash<QS
             }
         }
         if (reader.isStartElement() && reader.namespaceUri() == drawNs && reader.name() == QLatin1String("frame")) {
-            frames.append(reader.attributes().value(drawNs, QStringLiteral("name")).toString());
+            const QString name = reader.attributes().value(drawNs, QStringLiteral("name")).toString();
+            frames.append(name);
+            if (html::isWebImageSource(name)) {
+                // Qt leaves the frame of a picture it has no bytes for empty: it links its address.
+                writer.writeStartElement(drawNs, QStringLiteral("frame"));
+                writer.writeAttributes(reader.attributes());
+                writer.writeAttribute(svgNs, QStringLiteral("width"),
+                                      QStringLiteral("%1pt").arg(kWebImageSize.width() * 0.75));
+                writer.writeAttribute(svgNs, QStringLiteral("height"),
+                                      QStringLiteral("%1pt").arg(kWebImageSize.height() * 0.75));
+                writer.writeAttribute(textNs, QStringLiteral("anchor-type"), QStringLiteral("as-char"));
+                writer.writeEmptyElement(drawNs, QStringLiteral("image"));
+                writer.writeAttribute(xlinkNs, QStringLiteral("href"), name);
+                writer.writeAttribute(xlinkNs, QStringLiteral("type"), QStringLiteral("simple"));
+                writer.writeAttribute(xlinkNs, QStringLiteral("show"), QStringLiteral("embed"));
+                writer.writeAttribute(xlinkNs, QStringLiteral("actuate"), QStringLiteral("onLoad"));
+                continue;
+            }
         } else if (reader.isEndElement() && reader.namespaceUri() == drawNs &&
                    reader.name() == QLatin1String("frame")) {
             const QString description = descriptions.value(frames.takeLast());
@@ -172,6 +194,39 @@ QByteArray markHeadingsAndDescriptions(const QByteArray &content, const QHash<QS
     return reader.hasError() ? content : out;
 }
 
+// A picture on the web cannot be printed without fetching it: the PDF shows, in its place, its
+// description and its address as a link.
+void showWebImagesAsLinks(QTextDocument &document)
+{
+    QList<std::pair<int, QTextImageFormat>> pictures; // from the end: positions stay valid
+    for (QTextBlock block = document.begin(); block.isValid(); block = block.next()) {
+        for (auto it = block.begin(); !it.atEnd(); ++it) {
+            const QTextCharFormat format = it.fragment().charFormat();
+            if (format.isImageFormat() && html::isWebImageSource(format.toImageFormat().name())) {
+                for (int i = 0; i < it.fragment().length(); ++i) {
+                    pictures.prepend({it.fragment().position() + i, format.toImageFormat()});
+                }
+            }
+        }
+    }
+    for (const auto &[position, image] : std::as_const(pictures)) {
+        QTextCursor cursor(&document);
+        cursor.setPosition(position);
+        cursor.setPosition(position + 1, QTextCursor::KeepAnchor);
+        const QString address = image.name();
+        const QString alt = image.property(QTextFormat::ImageAltText).toString();
+        QTextCharFormat text;
+        cursor.insertText(Tr::tr("Picture on the web: %1").arg(alt.isEmpty() ? address : alt), text);
+        cursor.insertText(QString(QChar::LineSeparator), text);
+        QTextCharFormat link;
+        link.setAnchor(true);
+        link.setAnchorHref(address);
+        link.setFontUnderline(true);
+        link.setForeground(QColor(0x05, 0x63, 0xC1));
+        cursor.insertText(address, link);
+    }
+}
+
 } // namespace
 
 Result<void> fillArticleDocument(QTextDocument &document, const Article &article, const io::ExportMediaLookup &media)
@@ -179,9 +234,13 @@ Result<void> fillArticleDocument(QTextDocument &document, const Article &article
     const QString body = html::normalizeBody(io::bodyWithDateline(article));
     QHash<QString, QSize> sizes;
     for (const QString &src : html::bodyImageSources(body)) {
+        if (html::isWebImageSource(src)) {
+            sizes.insert(src, kWebImageSize); // an address on the web: never fetched
+            continue;
+        }
         const qint64 id = html::mediaIdFromSource(src);
         if (id <= 0) {
-            continue; // an address on the web: not fetched
+            continue;
         }
         auto found = media ? media(id) : Result<Media>(makeError(ErrorCode::NotFound, QString()));
         const QImage image = found ? QImage::fromData(found->data) : QImage();
@@ -280,6 +339,7 @@ Result<void> writeArticlePdf(const Article &article, const io::ExportMediaLookup
         writer.setPageLayout(slipPageLayout());
         document.documentLayout()->setPaintDevice(&writer);
         TOASOAN_CHECK(fillArticleDocument(document, article, media));
+        showWebImagesAsLinks(document);
         // Laid out on the writer itself, in its page: the layout's margins are the page's.
         document.documentLayout()->setPaintDevice(&writer);
         document.setPageSize(writer.pageLayout().paintRectPixels(writer.logicalDpiY()).size());

@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
 """Reads a .docx with python-docx (python3-docx) and prints what tst_article_export checks, as JSON:
-the paragraphs with their style names and list levels, the tables, the pictures, the links, the core properties, and
+the paragraphs with their style names and list levels, the tables, the pictures (and those linked to a web address), the links, the core properties, and
 the style ids the document uses that styles.xml does not define (Word repairs such files)."""
 import json
 import sys
@@ -23,6 +23,13 @@ for link in body.iter(qn("w:hyperlink")):
     text = "".join(t.text for t in link.iter(qn("w:t")))
     links.append({"text": text, "target": rel.target_ref, "external": rel.is_external})
 
+# Pictures linked, not saved in the package: a:blip r:link names an external image relationship.
+linked_pictures = []
+for blip in body.iter(qn("a:blip")):
+    if blip.get(qn("r:link")):
+        rel = document.part.rels[blip.get(qn("r:link"))]
+        linked_pictures.append({"target": rel.target_ref, "external": rel.is_external})
+
 paragraphs = []
 for p in document.paragraphs:
     text = "".join(t.text or "" for t in p._p.iter(qn("w:t")))
@@ -37,6 +44,7 @@ print(json.dumps({
     "pictureDescriptions": [e.get("descr") for e in body.iter(
         "{http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing}docPr")],
     "links": links,
+    "linkedPictures": linked_pictures,
     "title": document.core_properties.title,
     "author": document.core_properties.author,
     "undefinedStyles": sorted(used - defined),

@@ -3,6 +3,7 @@
 // article (title, sapo, dateline, byline and body with its image).
 #include "app/io/DocxExport.h"
 #include "app/io/OfficeImport.h"
+#include "app/io/ZipPackage.h"
 #include "app/storage/ArticleRepository.h"
 #include "app/storage/MediaRepository.h"
 #include "tests/support/ExportSample.h"
@@ -45,6 +46,29 @@ private:
         return io::articleToDocx(article, {}, [&media](qint64 id) { return media.load(id); });
     }
 
+    // What tests/cli/read_docx.py (python-docx) reads of the package; empty when it failed.
+    QJsonObject readByPythonDocx(const QByteArray &bytes)
+    {
+        if (QProcess::execute(kPython, {QStringLiteral("-c"), QStringLiteral("import docx")}) != 0) {
+            qWarning("python3-docx is needed: scripts/install-deps.sh test");
+            return {};
+        }
+        const QString path = m_dir.filePath(QStringLiteral("bài viết.docx"));
+        QFile file(path);
+        if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size()) {
+            return {};
+        }
+        file.close();
+        QProcess python;
+        python.start(kPython,
+                     {qEnvironmentVariable("TOASOAN_SOURCE_DIR") + QStringLiteral("/tests/cli/read_docx.py"), path});
+        if (!python.waitForFinished(60000) || python.exitCode() != 0) {
+            qWarning("%s", python.readAllStandardError().constData());
+            return {};
+        }
+        return QJsonDocument::fromJson(python.readAllStandardOutput()).object();
+    }
+
 private slots:
     void initTestCase()
     {
@@ -58,17 +82,22 @@ private slots:
     void docxRoundTrip_data()
     {
         QTest::addColumn<bool>("quotes");
+        QTest::addColumn<bool>("web");
         QTest::addColumn<int>("images");
-        QTest::newRow("nominal: every element") << false << 1;
-        QTest::newRow("nominal: a quotation, pictures left and right") << true << 2;
+        QTest::newRow("nominal: every element") << false << false << 1;
+        QTest::newRow("nominal: a quotation, pictures left and right") << true << false << 2;
+        QTest::newRow("nominal: a picture on the web, with its caption, on the right") << false << true << 1;
     }
 
     void docxRoundTrip()
     {
         QFETCH(bool, quotes);
+        QFETCH(bool, web);
         QFETCH(int, images);
         MediaRepository media(m_ws.db());
-        const Article article = quotes ? test::quoteAndAlignmentArticle(media) : test::sampleArticle(media);
+        const Article article = web      ? test::webImageArticle(media)
+                                : quotes ? test::quoteAndAlignmentArticle(media)
+                                         : test::sampleArticle(media);
         auto bytes = docx(article);
         QVERIFY2(bytes, qPrintable(bytes ? QString() : bytes.error().detail));
 
@@ -94,18 +123,8 @@ private slots:
         const Article article = test::sampleArticle(media);
         auto bytes = docx(article);
         QVERIFY(bytes);
-        const QString path = m_dir.filePath(QStringLiteral("bài viết.docx"));
-        QFile file(path);
-        QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write(*bytes);
-        file.close();
-
-        QProcess python;
-        python.start(kPython,
-                     {qEnvironmentVariable("TOASOAN_SOURCE_DIR") + QStringLiteral("/tests/cli/read_docx.py"), path});
-        QVERIFY(python.waitForFinished(60000));
-        QVERIFY2(python.exitCode() == 0, python.readAllStandardError().constData());
-        const QJsonObject read = QJsonDocument::fromJson(python.readAllStandardOutput()).object();
+        const QJsonObject read = readByPythonDocx(*bytes);
+        QVERIFY(!read.isEmpty());
 
         QCOMPARE(read.value(QStringLiteral("undefinedStyles")).toArray(), QJsonArray());
         QCOMPARE(read.value(QStringLiteral("title")).toString(), article.title);
@@ -163,6 +182,65 @@ private slots:
         QCOMPARE(links.at(0)[QStringLiteral("target")].toString(),
                  QStringLiteral("https://namtuliem.hanoi.gov.vn/tin-tuc"));
         QVERIFY(links.at(0)[QStringLiteral("external")].toBool());
+    }
+
+    // A picture on the web is linked, not fetched: an image relationship to its https address
+    // (TargetMode="External") that the a:blip names in r:link, in the figure's paragraph on the right,
+    // its alt text in wp:docPr, its caption under it.
+    void docxLinksWebImage()
+    {
+        MediaRepository media(m_ws.db());
+        const Article article = test::webImageArticle(media);
+        auto bytes = docx(article);
+        QVERIFY(bytes);
+        const QJsonObject read = readByPythonDocx(*bytes);
+        QVERIFY(!read.isEmpty());
+        QCOMPARE(read.value(QStringLiteral("undefinedStyles")).toArray(), QJsonArray());
+        const QJsonArray linked = read.value(QStringLiteral("linkedPictures")).toArray();
+        QCOMPARE(linked.size(), 1);
+        QCOMPARE(linked.at(0)[QStringLiteral("target")].toString(), test::webImageAddress());
+        QVERIFY(linked.at(0)[QStringLiteral("external")].toBool());
+        QCOMPARE(read.value(QStringLiteral("pictureDescriptions")).toArray(),
+                 QJsonArray({QStringLiteral("Hội trường Quận ủy"), QStringLiteral("Toàn cảnh hội nghị")}));
+        const QJsonArray pictures = read.value(QStringLiteral("pictures")).toArray();
+        QCOMPARE(pictures.size(), 2);
+        QVERIFY(pictures.at(1)[QStringLiteral("width")].toInteger() > 0);
+        QVERIFY(pictures.at(1)[QStringLiteral("height")].toInteger() > 0);
+        QStringList paragraphs;
+        for (const QJsonValue &p : read.value(QStringLiteral("paragraphs")).toArray()) {
+            paragraphs.append(p[QStringLiteral("style")].toString() + QLatin1Char(' ') +
+                              p[QStringLiteral("alignment")].toString() + QStringLiteral(": ") +
+                              p[QStringLiteral("text")].toString());
+        }
+        const qsizetype caption = paragraphs.indexOf(QStringLiteral("Caption RIGHT (2): Ảnh: Cổng thông tin quận"));
+        QVERIFY2(caption > 0, qPrintable(paragraphs.join(QLatin1Char('\n'))));
+        QCOMPARE(paragraphs.at(caption - 1), QStringLiteral("Normal RIGHT (2): ")); // the picture
+    }
+
+    // A picture linked to anything but an https address is left out of the body, and named.
+    void docxLinkedImageNotOnHttpsIsLeftOut()
+    {
+        MediaRepository media(m_ws.db());
+        auto bytes = docx(test::webImageArticle(media));
+        QVERIFY(bytes);
+        auto package = io::ZipPackage::open(*bytes, QStringLiteral("bai-viet.docx"));
+        QVERIFY(package);
+        QList<QPair<QString, QByteArray>> entries;
+        for (const QString &name : package->names()) {
+            QByteArray entry = package->entry(name);
+            entry.replace("https://namtuliem", "http://namtuliem");
+            entries.append({name, entry});
+        }
+        auto changed = io::writeZipPackage(entries);
+        QVERIFY(changed);
+
+        auto imported = io::readOfficeDocument(*changed, QStringLiteral("bai-viet.docx"));
+        QVERIFY(imported);
+        QCOMPARE(imported->missingImages, QStringList({QStringLiteral("toan-canh-hoi-nghi.jpg")}));
+        auto back = io::finishImport(std::move(imported).value(), media);
+        QVERIFY(back);
+        QVERIFY2(!back->body.contains(QStringLiteral("toan-canh-hoi-nghi")), qPrintable(back->body));
+        QVERIFY(back->body.contains(QStringLiteral("Ảnh: Cổng thông tin quận")));
     }
 
     void docxWithoutItsImageFails()

@@ -70,17 +70,22 @@ private slots:
     void odtRoundTrip_data()
     {
         QTest::addColumn<bool>("quotes");
+        QTest::addColumn<bool>("web");
         QTest::addColumn<int>("images");
-        QTest::newRow("nominal: every element") << false << 1;
-        QTest::newRow("nominal: a quotation, pictures left and right") << true << 2;
+        QTest::newRow("nominal: every element") << false << false << 1;
+        QTest::newRow("nominal: a quotation, pictures left and right") << true << false << 2;
+        QTest::newRow("nominal: a picture on the web, with its caption, on the right") << false << true << 1;
     }
 
     void odtRoundTrip()
     {
         QFETCH(bool, quotes);
+        QFETCH(bool, web);
         QFETCH(int, images);
         MediaRepository media(m_ws.db());
-        const Article article = quotes ? test::quoteAndAlignmentArticle(media) : test::sampleArticle(media);
+        const Article article = web      ? test::webImageArticle(media)
+                                : quotes ? test::quoteAndAlignmentArticle(media)
+                                         : test::sampleArticle(media);
         const QString path = m_dir.filePath(QStringLiteral("bài viết.odt"));
         auto written = slip::writeArticleOdt(article, lookup(media), path);
         QVERIFY2(written, qPrintable(written ? QString() : written.error().message));
@@ -89,6 +94,7 @@ private slots:
         QVERIFY2(imported, qPrintable(imported ? QString() : imported.error().message));
         QCOMPARE(imported->images.size(), images);
         QCOMPARE(imported->images.constFirst().bytes, test::samplePng()); // the media's own bytes
+        QVERIFY2(imported->missingImages.isEmpty(), qPrintable(imported->missingImages.join(QLatin1Char(' '))));
         auto back = io::finishImport(std::move(imported).value(), media);
         QVERIFY(back);
         const QString changed = test::roundTripDifferences(article, *back);
@@ -150,6 +156,50 @@ private slots:
         QCOMPARE(links.at(0)[QStringLiteral("href")].toString(),
                  QStringLiteral("https://namtuliem.hanoi.gov.vn/tin-tuc"));
         QCOMPARE(links.at(0)[QStringLiteral("text")].toString(), QStringLiteral("trang của quận"));
+    }
+
+    // A picture on the web is linked, not fetched: a draw:image whose xlink:href is its https address,
+    // its alt text as the frame's svg:desc, its caption under it.
+    void odtLinksWebImage()
+    {
+        QVERIFY2(QProcess::execute(kPython, {QStringLiteral("-c"), QStringLiteral("import odf")}) == 0,
+                 "python3-odf is needed: scripts/install-deps.sh test");
+        MediaRepository media(m_ws.db());
+        const QString path = m_dir.filePath(QStringLiteral("anh-tren-mang.odt"));
+        QVERIFY(slip::writeArticleOdt(test::webImageArticle(media), lookup(media), path));
+        const QString json = outputOf(
+            kPython, {qEnvironmentVariable("TOASOAN_SOURCE_DIR") + QStringLiteral("/tests/cli/read_odt.py"), path});
+        const QJsonObject read = QJsonDocument::fromJson(json.toUtf8()).object();
+        QVERIFY2(!read.isEmpty(), qPrintable(json));
+        const QJsonArray pictures = read.value(QStringLiteral("pictures")).toArray();
+        QCOMPARE(pictures.size(), 2);
+        QCOMPARE(pictures.at(1)[QStringLiteral("href")].toString(), test::webImageAddress());
+        QCOMPARE(pictures.at(1)[QStringLiteral("desc")].toString(), QStringLiteral("Toàn cảnh hội nghị"));
+        QVERIFY(
+            read.value(QStringLiteral("paragraphs")).toArray().contains(QStringLiteral("Ảnh: Cổng thông tin quận")));
+    }
+
+    // The PDF cannot show a picture on the web without fetching it: in its place, its description and
+    // its address as a link (not a broken picture); the caption under it.
+    void pdfShowsWebImageAsLink()
+    {
+        MediaRepository media(m_ws.db());
+        const QString path = m_dir.filePath(QStringLiteral("anh-tren-mang.pdf"));
+        auto written = slip::writeArticlePdf(test::webImageArticle(media), lookup(media), path);
+        QVERIFY2(written, qPrintable(written ? QString() : written.error().message));
+        const QString text = outputOf(QStringLiteral("pdftotext"), {path, QStringLiteral("-")}).simplified();
+        const qsizetype picture = text.indexOf(QStringLiteral("Picture on the web: Toàn cảnh hội nghị"));
+        QVERIFY2(picture > 0, qPrintable(text));
+        QVERIFY2(text.indexOf(test::webImageAddress()) > picture, qPrintable(text));
+        QVERIFY2(text.indexOf(QStringLiteral("Ảnh: Cổng thông tin quận")) > text.indexOf(test::webImageAddress()),
+                 qPrintable(text));
+        QVERIFY2(bytesOf(path).contains(QByteArray("/URI (" + test::webImageAddress().toLatin1() + ")")),
+                 "the address is a link");
+        // Only the media's photo is a picture of the PDF.
+        const QStringList images = outputOf(QStringLiteral("pdfimages"), {QStringLiteral("-list"), path})
+                                       .split(QLatin1Char('\n'), Qt::SkipEmptyParts)
+                                       .mid(2);
+        QCOMPARE(images.size(), 1);
     }
 
     // The printable file for the leader: A4, the Vietnamese text exact (it is real text in an

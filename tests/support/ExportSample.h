@@ -108,6 +108,25 @@ inline Article quoteAndAlignmentArticle(MediaRepository &media)
     return article;
 }
 
+/// The address of the picture on the web in webImageArticle().
+inline QString webImageAddress()
+{
+    return QStringLiteral("https://namtuliem.hanoi.gov.vn/anh/toan-canh-hoi-nghi.jpg");
+}
+
+/// The sample article with, besides its media image, a picture on the web (an https address the body
+/// may publish) placed on the right with its caption: the exports link it, never fetch it.
+inline Article webImageArticle(MediaRepository &media)
+{
+    Article article = sampleArticle(media);
+    article.body.replace(QStringLiteral("\n<p>Kết luận Hội nghị"),
+                         QStringLiteral("\n<figure class=\"alignright\"><img src=\"%1\" alt=\"Toàn cảnh hội nghị\">"
+                                        "<figcaption>Ảnh: Cổng thông tin quận</figcaption></figure>\n"
+                                        "<p>Kết luận Hội nghị")
+                             .arg(webImageAddress()));
+    return article;
+}
+
 /// What an import of the article's export changed of it (title, sapo, byline, dateline, body), one
 /// line a field; empty when nothing: import(export(article)) is the article.
 inline QString roundTripDifferences(const Article &exported, const Article &imported)

@@ -79,15 +79,7 @@ private slots:
 
     // import(export(article)) is the article: what a reporter gets back from the leader's Word. Also a
     // quotation and pictures placed left and right (Word's Quote style, the picture paragraph's jc).
-    void docxRoundTrip_data()
-    {
-        QTest::addColumn<bool>("quotes");
-        QTest::addColumn<bool>("web");
-        QTest::addColumn<int>("images");
-        QTest::newRow("nominal: every element") << false << false << 1;
-        QTest::newRow("nominal: a quotation, pictures left and right") << true << false << 2;
-        QTest::newRow("nominal: a picture on the web, with its caption, on the right") << false << true << 1;
-    }
+    void docxRoundTrip_data() { test::addRoundTripRows(); }
 
     void docxRoundTrip()
     {

@@ -67,15 +67,7 @@ private slots:
 
     // import(export(article)) is the article, for the office's LibreOffice users. Also a quotation (the
     // paragraphs Qt's writer indents on both sides) and pictures placed left and right.
-    void odtRoundTrip_data()
-    {
-        QTest::addColumn<bool>("quotes");
-        QTest::addColumn<bool>("web");
-        QTest::addColumn<int>("images");
-        QTest::newRow("nominal: every element") << false << false << 1;
-        QTest::newRow("nominal: a quotation, pictures left and right") << true << false << 2;
-        QTest::newRow("nominal: a picture on the web, with its caption, on the right") << false << true << 1;
-    }
+    void odtRoundTrip_data() { test::addRoundTripRows(); }
 
     void odtRoundTrip()
     {

@@ -9,6 +9,7 @@
 #include "app/storage/MediaRepository.h"
 
 #include <QByteArray>
+#include <QTest>
 
 namespace toasoan::test {
 
@@ -129,6 +130,17 @@ inline Article webImageArticle(MediaRepository &media)
 
 /// What an import of the article's export changed of it (title, sapo, byline, dateline, body), one
 /// line a field; empty when nothing: import(export(article)) is the article.
+/// The round-trip tests' rows (every export format): quotes, a picture on the web, pictures expected.
+inline void addRoundTripRows()
+{
+    QTest::addColumn<bool>("quotes");
+    QTest::addColumn<bool>("web");
+    QTest::addColumn<int>("images");
+    QTest::newRow("nominal: every element") << false << false << 1;
+    QTest::newRow("nominal: a quotation, pictures left and right") << true << false << 2;
+    QTest::newRow("nominal: a picture on the web, with its caption, on the right") << false << true << 1;
+}
+
 inline QString roundTripDifferences(const Article &exported, const Article &imported)
 {
     QString out;

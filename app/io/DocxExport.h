@@ -5,7 +5,6 @@
 #include "app/model/Media.h"
 
 #include <QByteArray>
-#include <QSize>
 #include <functional>
 
 namespace toasoan::io {
@@ -25,9 +24,5 @@ Result<QByteArray> articleToDocx(const Article &article, const ArticleNames &nam
 /// (articleToJson()) or "docx" (articleToDocx()); .odt and PDF need QtGui (slip/ArticleDocument.h).
 Result<void> writeArticleFile(const Article &article, const ArticleNames &names, const ExportMediaLookup &media,
                               const QString &format, const QString &path);
-
-/// The width and height in pixels that a PNG, JPEG, GIF or WebP file's header gives; invalid for
-/// anything else.
-QSize imagePixelSize(const QByteArray &bytes);
 
 } // namespace toasoan::io

@@ -2,6 +2,7 @@
 // (python3-docx) reads with every style defined, and that our own importer reads back into the same
 // article (title, sapo, dateline, byline and body with its image).
 #include "app/io/DocxExport.h"
+#include "app/io/ImageSize.h"
 #include "app/io/OfficeImport.h"
 #include "app/io/ZipPackage.h"
 #include "app/storage/ArticleRepository.h"

@@ -530,6 +530,10 @@
         <source>The image or file %1 is not in the workspace.</source>
         <translation>Ảnh hoặc tệp %1 không có trong cơ sở dữ liệu.</translation>
     </message>
+    <message>
+        <source>New pictures and files are stored on the shared database server: add them when it can be reached.</source>
+        <translation>Ảnh và tệp mới được lưu trên máy chủ cơ sở dữ liệu dùng chung: hãy thêm chúng khi kết nối được tới máy chủ.</translation>
+    </message>
 </context>
 <context>
     <name>toasoan::NetworkDiagnosis</name>
@@ -3090,6 +3094,18 @@
         <source>Send the changes made in this computer&apos;s working copy of the shared database to the server, then bring the copy up to date.</source>
         <translation>Gửi các thay đổi trong bản sao làm việc của cơ sở dữ liệu dùng chung trên máy tính này lên máy chủ, rồi cập nhật bản sao.</translation>
     </message>
+    <message>
+        <source>Offline: the database server %1 cannot be reached. This works on this computer&apos;s working copy, last synced at %2; the changes wait there and &quot;toasoan sync&quot; sends them to the server.</source>
+        <translation>Ngoại tuyến: không kết nối được tới máy chủ cơ sở dữ liệu %1. Lệnh chạy trên bản sao làm việc trên máy tính này, đồng bộ lần cuối lúc %2; các thay đổi được giữ lại ở đó và lệnh &quot;toasoan sync&quot; sẽ gửi chúng lên máy chủ.</translation>
+    </message>
+    <message>
+        <source>Offline: the database server %1 cannot be reached. The answers come from this computer&apos;s working copy, last synced at %2.</source>
+        <translation>Ngoại tuyến: không kết nối được tới máy chủ cơ sở dữ liệu %1. Kết quả lấy từ bản sao làm việc trên máy tính này, đồng bộ lần cuối lúc %2.</translation>
+    </message>
+    <message>
+        <source>Offline: %1 This command needs the server; only reading, searching and importing articles work from this computer&apos;s working copy.</source>
+        <translation>Ngoại tuyến: %1 Lệnh này cần máy chủ; khi ngoại tuyến chỉ đọc, tìm kiếm và nhập tin bài được thực hiện trên bản sao làm việc của máy tính này.</translation>
+    </message>
 </context>
 <context>
     <name>toasoan::cli::placeholder</name>
@@ -3471,6 +3487,13 @@
     <message>
         <source>Summary</source>
         <translation>Tổng hợp</translation>
+    </message>
+</context>
+<context>
+    <name>toasoan::sync</name>
+    <message>
+        <source>The database server %1 cannot be reached, and this computer has no working copy of it yet. Run &quot;toasoan sync&quot; once while the server can be reached; after that, reading and importing articles work without it.</source>
+        <translation>Không kết nối được tới máy chủ cơ sở dữ liệu %1, và máy tính này chưa có bản sao làm việc của nó. Hãy chạy &quot;toasoan sync&quot; một lần khi kết nối được tới máy chủ; sau đó có thể đọc và nhập tin bài cả khi không có máy chủ.</translation>
     </message>
 </context>
 <context>

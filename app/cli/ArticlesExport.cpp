@@ -101,6 +101,7 @@ Command articlesExportCommand()
         1,
         true,
         &articlesExport,
+        OfflineUse::Reads,
     };
 }
 

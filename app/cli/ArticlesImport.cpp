@@ -136,6 +136,7 @@ Command articlesImportCommand()
         -1,
         true,
         &articlesImport,
+        OfflineUse::Queues,
     };
 }
 

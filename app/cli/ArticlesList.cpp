@@ -114,6 +114,7 @@ Command articlesListCommand()
         0,
         true,
         &articlesList,
+        OfflineUse::Reads,
     };
 }
 

@@ -105,6 +105,7 @@ Command articlesShowCommand()
         1,
         true,
         &articlesShow,
+        OfflineUse::Reads,
     };
 }
 

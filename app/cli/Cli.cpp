@@ -2,6 +2,7 @@
 
 #include "app/cli/ArgumentParser.h"
 #include "app/cli/Commands.h"
+#include "app/cli/OfflineFallback.h"
 #include "app/config/WorkspacePath.h"
 #include "app/core/DatabaseLocation.h"
 #include "app/demo/DemoWorkspace.h"
@@ -153,14 +154,14 @@ int run(int argc, char *argv[])
     std::unique_ptr<Database> database;
     if (command.needsDatabase || parsed.demo) {
         const QString path = config::resolveDatabasePath(parsed.database);
-        auto opened = Database::open(path);
+        auto opened = openCommandDatabase(path, command.offline, err);
         if (!opened) {
             err << opened.error().message << '\n';
             if (parsed.verbose && !opened.error().detail.isEmpty()) {
                 err << Text::tr("Detail: %1").arg(opened.error().detail) << '\n';
             }
             err.flush();
-            return ExitFailure;
+            return opened.error().code == ErrorCode::Offline ? ExitOffline : ExitFailure;
         }
         database = std::move(opened).value();
         if (sqliteerrors::openedReadOnly(*database)) {

@@ -95,7 +95,7 @@ int CommandContext::fail(const Error &error)
     if (m_verbose && !error.detail.isEmpty()) {
         m_err << QCoreApplication::translate("toasoan::cli", "Detail: %1").arg(error.detail) << Qt::endl;
     }
-    return ExitFailure;
+    return error.code == ErrorCode::Offline ? ExitOffline : ExitFailure;
 }
 
 int CommandContext::usageError(const QString &message)

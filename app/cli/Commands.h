@@ -20,6 +20,16 @@ enum ExitCode : int
     ExitOk = 0,      ///< done
     ExitFailure = 1, ///< the request could not be done (message on stderr)
     ExitUsage = 2,   ///< the command line itself is wrong (usage hint on stderr)
+    ExitOffline = 3, ///< needs the shared database server, which cannot be reached (ErrorCode::Offline)
+};
+
+/// What a command does when its location is the shared database (PostgreSQL) and the server cannot be
+/// reached (issue 14): run on this PC's working copy of it (app/sync/WorkingCopy.h), or refuse.
+enum class OfflineUse
+{
+    Refused, ///< needs the server: refused with ErrorCode::Offline (ExitOffline)
+    Reads,   ///< reads the working copy as last synced
+    Queues,  ///< changes the working copy; the changes wait there for the next `toasoan sync`
 };
 
 /// An option of one sub-command: "--name VALUE" when `valueName` is set, else the flag "--name".
@@ -46,6 +56,7 @@ struct Command
     int maxArguments = 0; ///< -1 = no limit
     bool needsDatabase = true;
     int (*handler)(CommandContext &context) = nullptr;
+    OfflineUse offline = OfflineUse::Refused;
 };
 
 /// Every sub-command, in the order the help lists them.
@@ -72,7 +83,8 @@ public:
     QString location() const { return m_location; }
     void setLocation(const QString &location) { m_location = location; }
 
-    /// Prints the error's message (and its detail with --verbose) on stderr; gives ExitFailure.
+    /// Prints the error's message (and its detail with --verbose) on stderr; gives ExitFailure (ExitOffline for
+    /// ErrorCode::Offline).
     int fail(const Error &error);
     /// Prints "toasoan: message" and a usage hint for this command on stderr; gives ExitUsage.
     int usageError(const QString &message);

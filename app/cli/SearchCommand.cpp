@@ -133,6 +133,7 @@ Command searchCommand()
         -1,
         true,
         &search,
+        OfflineUse::Reads,
     };
 }
 

@@ -1,15 +1,16 @@
 // toasoan sync [--json] --user LOGIN, toasoan status [--json]: the offline working copy of a PC on the shared
 // database (app/sync, issue 14): sync pushes the changes queued in the copy, then pulls.
 #include "app/cli/Commands.h"
+#include "app/cli/OfflineFallback.h"
 #include "app/cli/Output.h"
 #include "app/cli/PasswordPrompt.h"
 #include "app/core/DatabaseLocation.h"
 #include "app/storage/Database.h"
 #include "app/sync/SyncEngine.h"
+#include "app/sync/WorkingCopy.h"
 
 #include <QCoreApplication>
 #include <QDir>
-#include <QFileInfo>
 #include <QJsonObject>
 #include <QJsonValue>
 
@@ -104,17 +105,14 @@ int statusRun(CommandContext &context)
             return context.fail(parsed.error());
         }
         online = bool(Database::open(location));
-        const QString path = sync::workingCopyPath(parsed->display());
-        if (QFileInfo::exists(path)) {
-            auto copy = Database::openSqlite(path);
-            if (!copy) {
-                return context.fail(copy.error());
+        auto copy = sync::openWorkingCopy(parsed->display());
+        if (copy) {
+            status = copy->status;
+            if (!online) {
+                printOfflineNote(context.err(), OfflineUse::Reads, parsed->display(), status.lastSync);
             }
-            auto read = sync::SyncEngine::status(**copy, parsed->display());
-            if (!read) {
-                return context.fail(read.error());
-            }
-            status = *read;
+        } else if (copy.error().code != ErrorCode::Offline) {
+            return context.fail(copy.error());
         }
     }
     if (context.hasOption("json")) {

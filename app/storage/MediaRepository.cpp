@@ -1,6 +1,7 @@
 #include "app/storage/MediaRepository.h"
 
 #include "app/storage/Database.h"
+#include "app/storage/PendingOps.h"
 #include "app/text/Normalize.h"
 
 #include <QCoreApplication>
@@ -57,6 +58,9 @@ Result<Media> MediaRepository::addFromBytes(const QByteArray &bytes, const QStri
     if (auto existing = findBySha256(hash); existing.ok() || existing.error().code != ErrorCode::NotFound) {
         return existing;
     }
+    // A working copy does not push media (articles would name a picture the server does not have).
+    TOASOAN_CHECK(pendingops::requireServer(m_db, Text::tr("New pictures and files are stored on the shared database "
+                                                           "server: add them when it can be reached.")));
 
     Media media;
     media.sha256 = hash;

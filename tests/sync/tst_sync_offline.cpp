@@ -8,6 +8,7 @@
 #include "app/storage/ArticleRepository.h"
 #include "app/storage/CommentRepository.h"
 #include "app/storage/Database.h"
+#include "app/storage/MediaRepository.h"
 #include "app/storage/TaxonomyRepository.h"
 #include "app/storage/UserRepository.h"
 #include "app/sync/SyncEngine.h"
@@ -234,6 +235,15 @@ private slots:
         QVERIFY(words.add(QStringLiteral("Nặm"), lan->id));
         QVERIFY(words.remove(QStringLiteral("Nặm")));
         QCOMPARE(scalar(copy, QStringLiteral("SELECT count(*) FROM pending_ops")), 0);
+        // New pictures are not pushed, so a copy refuses them (a picture the server has already is found).
+        const QByteArray picture = QByteArrayLiteral("GIF89a\x01\x00\x01\x00\x00\x00\x00;");
+        QVERIFY(MediaRepository(server).addFromBytes(picture, QStringLiteral("cu.gif")));
+        QVERIFY(engine.pull());
+        QVERIFY(MediaRepository(copy).addFromBytes(picture, QStringLiteral("cu.gif")));
+        auto fresh = MediaRepository(copy).addFromBytes(QByteArrayLiteral("GIF89a moi"), QStringLiteral("moi.gif"));
+        QVERIFY(!fresh);
+        QCOMPARE(fresh.error().code, ErrorCode::Offline);
+        QCOMPARE(scalar(copy, QStringLiteral("SELECT count(*) FROM media")), 1);
         // The control: an explicit save is queued.
         typed.title = QStringLiteral("Đường mới ở Tân Lập");
         QVERIFY(onCopy.save(typed, lan->id));

@@ -156,6 +156,29 @@ private slots:
                      .array()
                      .size(),
                  3);
+        // A page with a picture: new pictures are not pushed, so the import is refused and nothing is queued.
+        {
+            QFile png(home.filePath(QStringLiteral("anh.png")));
+            QVERIFY(png.open(QIODevice::WriteOnly));
+            png.write(
+                QByteArray::fromBase64("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6"
+                                       "kgAAAABJRU5ErkJggg=="));
+            QFile page(home.filePath(QStringLiteral("bai-anh.html")));
+            QVERIFY(page.open(QIODevice::WriteOnly));
+            page.write(QStringLiteral("<html><head><title>Ảnh lúa chín</title></head><body><p>Đồng lúa.</p>"
+                                      "<img src=\"anh.png\"></body></html>")
+                           .toUtf8());
+        }
+        const auto withPicture = cli({QStringLiteral("articles"), QStringLiteral("import"),
+                                      home.filePath(QStringLiteral("bai-anh.html")), user, QStringLiteral("lan")},
+                                     kPassword);
+        QCOMPARE(withPicture.code, int(cli::ExitOffline));
+        QVERIFY2(withPicture.err.contains(QLatin1String("New pictures")), qPrintable(withPicture.err));
+        QCOMPARE(json(cli({QStringLiteral("status"), QStringLiteral("--json")}).out)
+                     .object()
+                     .value(QStringLiteral("pending"))
+                     .toInt(),
+                 1);
         // Lock-out holds offline: hung's guesses lock him out, and then even his password is refused.
         for (int i = 0; i < 6; ++i) {
             QCOMPARE(

@@ -1046,6 +1046,17 @@
     </message>
 </context>
 <context>
+    <name>toasoan::ServerLink</name>
+    <message>
+        <source>This was made on this computer and has not reached the office server yet.</source>
+        <translation>Mục này được tạo trên máy tính này và chưa được gửi lên máy chủ của toà soạn.</translation>
+    </message>
+    <message>
+        <source>The office server made the change; this computer has not received it yet.</source>
+        <translation>Máy chủ của toà soạn đã thực hiện thay đổi; máy tính này chưa nhận được.</translation>
+    </message>
+</context>
+<context>
     <name>toasoan::Site</name>
     <message>
         <source>XML-RPC (legacy portal)</source>
@@ -1061,6 +1072,10 @@
     <message>
         <source>Only administrators can manage the website connections.</source>
         <translation>Chỉ quản trị viên mới được quản lý các kết nối website.</translation>
+    </message>
+    <message>
+        <source>This computer is working offline: the websites are set up on the office server. Try again when the connection is back.</source>
+        <translation>Máy tính này đang làm việc ngoại tuyến: các website được thiết lập trên máy chủ của toà soạn. Hãy thử lại khi có kết nối.</translation>
     </message>
 </context>
 <context>
@@ -1146,6 +1161,10 @@
         <source>No category is named &quot;%1&quot;.</source>
         <translation>Không có chuyên mục nào tên &quot;%1&quot;.</translation>
     </message>
+    <message>
+        <source>This computer is working offline: categories and tags are changed on the office server. Try again when the connection is back.</source>
+        <translation>Máy tính này đang làm việc ngoại tuyến: chuyên mục và thẻ được sửa trên máy chủ của toà soạn. Hãy thử lại khi có kết nối.</translation>
+    </message>
 </context>
 <context>
     <name>toasoan::TaxonomyRepository</name>
@@ -1213,6 +1232,10 @@
     <message>
         <source>This workspace already has users: only an administrator can add one.</source>
         <translation>Cơ sở dữ liệu này đã có người dùng: chỉ quản trị viên mới được thêm người dùng.</translation>
+    </message>
+    <message>
+        <source>This computer is working offline: users are managed on the office server. Try again when the connection is back.</source>
+        <translation>Máy tính này đang làm việc ngoại tuyến: người dùng được quản lý trên máy chủ của toà soạn. Hãy thử lại khi có kết nối.</translation>
     </message>
 </context>
 <context>
@@ -1414,6 +1437,10 @@
     <message>
         <source>The article is &quot;%1&quot;; it cannot become &quot;%2&quot;.</source>
         <translation>Bài đang ở trạng thái &quot;%1&quot;; không thể chuyển sang &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>This computer is working offline: the office&apos;s settings are changed on the office server. Try again when the connection is back.</source>
+        <translation>Máy tính này đang làm việc ngoại tuyến: thiết lập của toà soạn được sửa trên máy chủ của toà soạn. Hãy thử lại khi có kết nối.</translation>
     </message>
 </context>
 <context>

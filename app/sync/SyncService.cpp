@@ -71,7 +71,10 @@ private:
             s.progress = 0;
         });
         emit m_service->statusChanged();
-        auto synced = m_engine.sync();
+        auto synced = [this] {
+            QMutexLocker one(&m_service->m_syncing);
+            return m_engine.sync();
+        }();
         const bool ok = bool(synced);
         m_online = ok || !Database::isConnectionLoss(synced.error());
         if (!ok && m_online && synced.error().code == ErrorCode::Conflict) {
@@ -93,6 +96,8 @@ private:
         const qint64 before = m_service->status().pending;
         readStatus({});
         const SyncStatus now = m_service->status();
+        // A connection found lost by any thread (an online command's) counts: the server is asked again from here.
+        m_online = m_online && m_service->m_server.isOnline();
         if (m_online) {
             if (now.pending > 0 && (now.pending != before || !now.lastError)) {
                 request();
@@ -158,6 +163,7 @@ SyncService::~SyncService()
     if (!m_thread) {
         return;
     }
+    m_copy.setServerLink(nullptr);
     m_server.removeConnectionObserver(m_observer);
     delete m_listener;
     QMetaObject::invokeMethod(
@@ -190,7 +196,14 @@ void SyncService::start()
         m_listener = new ChangeListener(m_server);
         connect(m_listener, &ChangeListener::changed, this, &SyncService::syncNow);
     }
+    m_copy.setServerLink(this);
     m_thread->start();
+}
+
+Result<void> SyncService::syncAndWait()
+{
+    QMutexLocker one(&m_syncing);
+    return SyncEngine(m_server, m_copy).sync().transform([](const SyncReport &) {});
 }
 
 SyncStatus SyncService::status() const

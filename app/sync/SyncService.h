@@ -7,6 +7,7 @@
 // command). The thread that owns the service never waits on the server.
 
 #include "app/core/Result.h"
+#include "app/storage/ServerLink.h"
 #include "app/sync/SyncEngine.h"
 
 #include <QDateTime>
@@ -42,7 +43,8 @@ struct SyncStatus
     bool clockWrong() const { return clockSkewMs && std::abs(*clockSkewMs) > kClockSkewWarningMs; }
 };
 
-class SyncService final : public QObject
+/// Once started, the copy's link to its server (Database::serverLink()): the online commands run through it.
+class SyncService final : public QObject, public ServerLink
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(SyncService)
@@ -68,6 +70,10 @@ public:
     /// The status as last known (any thread).
     SyncStatus status() const;
 
+    Database &server() override { return m_server; }
+    /// A sync on the calling thread (an online command's), after the one under way in the service's thread.
+    Result<void> syncAndWait() override;
+
 public slots:
     /// A sync as soon as the thread is free (after an online command; any thread).
     void syncNow();
@@ -92,6 +98,7 @@ private:
     ChangeListener *m_listener = nullptr;
     int m_observer = 0;
     mutable QMutex m_mutex;
+    QMutex m_syncing; ///< held by each sync: two at once would push the same changes twice
     SyncStatus m_status;
 };
 

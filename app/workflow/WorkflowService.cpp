@@ -4,6 +4,7 @@
 #include "app/storage/ArticleRepository.h"
 #include "app/storage/Database.h"
 #include "app/storage/EventLog.h"
+#include "app/storage/ServerLink.h"
 #include "app/storage/UserRepository.h"
 #include "app/text/Normalize.h"
 #include "app/workflow/ActingUser.h"
@@ -32,9 +33,35 @@ Result<OfficeSettings> WorkflowService::officeSettings()
 
 Result<void> WorkflowService::updateOfficeSettings(qint64 actorId, const OfficeSettings &settings)
 {
+    if (m_db.isWorkingCopy()) {
+        return online::run(m_db,
+                           WorkflowService::tr("This computer is working offline: the office's settings are "
+                                               "changed on the office server. Try again when the connection is "
+                                               "back."),
+                           [&](Database &server) -> Result<void> {
+                               TOASOAN_TRY(actor, online::serverId(m_db, QStringLiteral("users"), actorId));
+                               return WorkflowService(server, m_clock).updateOfficeSettings(*actor, settings);
+                           });
+    }
     return actingUser(m_db, actorId, Action::ManageSettings).and_then([&](const User &) {
         return storeOfficeSettings(m_db, settings);
     });
+}
+
+Result<Article> WorkflowService::onServer(
+    qint64 articleId, qint64 actorId,
+    const std::function<Result<void>(WorkflowService &server, qint64 article, qint64 actor)> &command)
+{
+    TOASOAN_TRY(local, ArticleRepository(m_db).load(articleId));
+    const QUuid uuid = local->uuid;
+    TOASOAN_CHECK(online::run(m_db, ArticleRepository::offlineReason(), [&](Database &server) -> Result<void> {
+        // After the copy's changes went up: an article made here has its row on the server by now.
+        TOASOAN_TRY(article, ArticleRepository(server).loadByUuid(uuid));
+        TOASOAN_TRY(actor, online::serverId(m_db, QStringLiteral("users"), actorId));
+        WorkflowService remote(server, m_clock);
+        return command(remote, article->id, *actor);
+    }));
+    return ArticleRepository(m_db).loadByUuid(uuid);
 }
 
 Result<User> WorkflowService::actor(qint64 actorId)
@@ -167,6 +194,12 @@ Result<Article> WorkflowService::perform(Action action, qint64 articleId, qint64
     const QString note = text::normalize(comment).trimmed();
     if (action == Action::Return && note.isEmpty()) {
         return makeError(ErrorCode::Invalid, WorkflowService::tr("Please give the reason for returning the article."));
+    }
+    if (m_db.isWorkingCopy()) {
+        // The copy's version numbers are the server's (pulled), so the version seen here still guards the text.
+        return onServer(articleId, actorId, [&](WorkflowService &server, qint64 article, qint64 actor) {
+            return server.perform(action, article, actor, comment, expectedVersion).transform([](const Article &) {});
+        });
     }
     ArticleRepository articles(m_db);
     std::optional<Article> moved;

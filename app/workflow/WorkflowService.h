@@ -95,6 +95,11 @@ public:
     Result<std::optional<EditLock>> currentLock(qint64 articleId);
 
 private:
+    /// On an offline working copy: runs `command` with the server's WorkflowService and the server's ids of the
+    /// article and the actor (an online command, storage/ServerLink.h), then gives the copy's article as pulled.
+    Result<Article>
+    onServer(qint64 articleId, qint64 actorId,
+             const std::function<Result<void>(WorkflowService &server, qint64 article, qint64 actor)> &command);
     Result<User> actor(qint64 actorId);
     Result<bool> reviewStarted(qint64 articleId, qint64 authorId);
     Result<ArticleFacts> factsOf(const Article &article);

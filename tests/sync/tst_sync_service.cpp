@@ -6,16 +6,12 @@
 #include "app/storage/Database.h"
 #include "app/storage/UserRepository.h"
 #include "app/sync/SyncService.h"
-#include "tests/support/CutProxy.h"
-#include "tests/support/PostgresScratch.h"
+#include "tests/sync/OfficeAndCopy.h"
 
 #include <QSignalSpy>
-#include <QTemporaryDir>
 #include <QTest>
 
 using namespace toasoan;
-using toasoan::test::CutProxy;
-using toasoan::test::PostgresScratch;
 
 namespace {
 
@@ -40,52 +36,35 @@ class TestSyncService : public QObject
 private slots:
     void keepsTheCopyInStepThroughALoss()
     {
-        PostgresScratch scratch;
-        if (!scratch.ok()) {
+        test::OfficeAndCopy rig;
+        if (!rig.scratch.ok()) {
             QSKIP("no PostgreSQL test server");
         }
-        auto opened = Database::open(scratch.location());
-        QVERIFY(opened);
-        Database &office = **opened;
-        auto lan = UserRepository(office).create(QStringLiteral("lan"), QStringLiteral("Nguyễn Thị Lan"),
-                                                 Role::Reporter, QStringLiteral("mat-khau-1"));
-        QVERIFY(lan);
-        Article draft;
-        draft.title = QStringLiteral("Đường mới ở Tân Lập");
-        draft.body = QStringLiteral("<p>Sáng nay, con đường dài 3 km đã thông xe.</p>");
-        auto created = ArticleRepository(office).create(draft, lan->id);
-        QVERIFY(created);
-        const QUuid uuid = created->uuid;
-
-        auto proxy = CutProxy::inFrontOf(PostgresScratch::serverLocation());
-        QVERIFY(proxy->isListening());
-        auto viaProxy = Database::open(proxy->route(scratch.location()));
-        QVERIFY(viaProxy);
-        QTemporaryDir dir;
-        auto copyOpened = Database::openSqlite(dir.filePath(QStringLiteral("copy.sqlite")));
-        QVERIFY(copyOpened);
-        Database &copy = **copyOpened;
+        QVERIFY(rig.ok());
+        Database &office = *rig.office;
+        Database &copy = *rig.copy;
+        const QUuid uuid = rig.draft.uuid;
 
         sync::SyncService::Timing timing;
         timing.periodMs = 10 * 60 * 1000; // never, in this test: every sync below has another cause
         timing.localPollMs = 100;
         timing.offlineProbeMs = 200;
-        sync::SyncService service(**viaProxy, copy, timing);
+        sync::SyncService service(*rig.server, copy, timing);
         QSignalSpy synced(&service, &sync::SyncService::synced);
         service.start();
 
         // The first sync, at start: the copy holds the office's article.
         QTRY_VERIFY_WITH_TIMEOUT(!synced.isEmpty(), 20000);
         QVERIFY(synced.first().at(0).toBool());
-        QCOMPARE(titleOf(copy, uuid), draft.title);
+        QCOMPARE(titleOf(copy, uuid), rig.draft.title);
         QVERIFY(copy.isWorkingCopy());
         QVERIFY(service.status().online);
         QVERIFY(service.status().lastSync.isValid());
 
         // Another PC changes it: the server's hint brings it here.
-        Article atServer = *created;
+        Article atServer = rig.draft;
         atServer.title = QStringLiteral("Đường mới đã thông xe");
-        QVERIFY(ArticleRepository(office).save(atServer, lan->id));
+        QVERIFY(ArticleRepository(office).save(atServer, rig.lan.id));
         QTRY_COMPARE_WITH_TIMEOUT(titleOf(copy, uuid), atServer.title, 20000);
 
         // A change queued here goes up by itself.
@@ -99,8 +78,8 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(service.status().pending, 0, 20000);
 
         // The server goes away: the change made meanwhile waits, and the status says so.
-        proxy->setRefusing(true);
-        proxy->cutNow();
+        rig.proxy->setRefusing(true);
+        rig.proxy->cutNow();
         local = ArticleRepository(copy).loadByUuid(uuid);
         QVERIFY(local);
         edited = *local;
@@ -113,7 +92,7 @@ private slots:
         QVERIFY(ArticleRepository(office).loadByUuid(uuid)->body != edited.body);
 
         // Back: the service finds out by itself and pushes the change.
-        proxy->setRefusing(false);
+        rig.proxy->setRefusing(false);
         QTRY_COMPARE_WITH_TIMEOUT(ArticleRepository(office).loadByUuid(uuid)->body, edited.body, 30000);
         QTRY_VERIFY_WITH_TIMEOUT(service.status().online, 20000);
         QTRY_COMPARE_WITH_TIMEOUT(service.status().pending, 0, 20000);

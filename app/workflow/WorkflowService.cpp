@@ -48,6 +48,18 @@ Result<void> WorkflowService::updateOfficeSettings(qint64 actorId, const OfficeS
     });
 }
 
+Result<void> WorkflowService::serverThere(Action action) const
+{
+    // Editing one's own draft and commenting are queued on a copy; the rest are online commands.
+    if (!m_db.isWorkingCopy() || action == Action::EditContent || action == Action::Comment) {
+        return {};
+    }
+    if (ServerLink *link = m_db.serverLink(); link && link->server().isOnline()) {
+        return {};
+    }
+    return makeError(ErrorCode::Offline, ArticleRepository::offlineReason(), QStringLiteral("the server is away"));
+}
+
 Result<Article> WorkflowService::onServer(
     qint64 articleId, qint64 actorId,
     const std::function<Result<void>(WorkflowService &server, qint64 article, qint64 actor)> &command)
@@ -146,7 +158,8 @@ Result<void> WorkflowService::check(qint64 actorId, Action action, qint64 articl
     }
     TOASOAN_TRY(office, officeSettings());
     TOASOAN_TRY(articleFacts, facts(articleId));
-    return checkPermission(*user, action, *articleFacts, *office);
+    TOASOAN_CHECK(checkPermission(*user, action, *articleFacts, *office));
+    return serverThere(action);
 }
 
 Result<QList<Action>> WorkflowService::allowedActions(qint64 actorId, qint64 articleId)
@@ -156,7 +169,7 @@ Result<QList<Action>> WorkflowService::allowedActions(qint64 actorId, qint64 art
     TOASOAN_TRY(articleFacts, facts(articleId));
     QList<Action> allowed;
     for (Action action : allActions()) {
-        if (isArticleAction(action) && checkPermission(*user, action, *articleFacts, *office)) {
+        if (isArticleAction(action) && checkPermission(*user, action, *articleFacts, *office) && serverThere(action)) {
             allowed.append(action);
         }
     }

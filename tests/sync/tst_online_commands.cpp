@@ -104,6 +104,8 @@ private slots:
         }
         QVERIFY(onServer);
 
+        QVERIFY(WorkflowService(copy).allowedActions(idOf(copy, "lan"), localArticle)->contains(Action::Submit));
+
         // The server away: refused, the article as it was on both sides.
         rig.proxy->setRefusing(true);
         rig.proxy->cutNow();
@@ -117,6 +119,15 @@ private slots:
         QVERIFY(!ArticleRepository(office).loadByUuid(uuid)->isTrashed());
         QVERIFY(!ArticleRepository(copy).load(localArticle)->isTrashed());
         QVERIFY(users.findByLogin(QStringLiteral("hoa"))->active);
+        // What the window asks to enable its actions: the online ones are off, with the reason.
+        auto why = WorkflowService(copy).check(idOf(copy, "quantri"), Action::Trash, localArticle);
+        QVERIFY(!why);
+        QCOMPARE(why.error().code, ErrorCode::Offline);
+        QCOMPARE(why.error().message, ArticleRepository::offlineReason());
+        auto allowedAway = WorkflowService(copy).allowedActions(idOf(copy, "lan"), localArticle);
+        QVERIFY(allowedAway);
+        QVERIFY(allowedAway->contains(Action::EditContent)); // her returned article: edited offline, queued
+        QVERIFY(!allowedAway->contains(Action::Submit));
 
         // Back: the same command goes through.
         rig.proxy->setRefusing(false);
@@ -128,6 +139,7 @@ private slots:
             QTest::qWait(100);
         }
         QVERIFY2(trashed, qPrintable(trashed.error().message + trashed.error().detail));
+
         QVERIFY(ArticleRepository(office).loadByUuid(uuid)->isTrashed());
         QVERIFY(ArticleRepository(copy).load(localArticle)->isTrashed());
         service.reset();

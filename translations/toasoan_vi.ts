@@ -626,6 +626,13 @@
     </message>
 </context>
 <context>
+    <name>toasoan::OfficeSettingsRepository</name>
+    <message>
+        <source>This computer is working offline: the office&apos;s settings are changed on the office server. Try again when the connection is back.</source>
+        <translation>Máy tính này đang làm việc ngoại tuyến: thiết lập của toà soạn được sửa trên máy chủ của toà soạn. Hãy thử lại khi có kết nối.</translation>
+    </message>
+</context>
+<context>
     <name>toasoan::Outbox</name>
     <message>
         <source>&quot;%1&quot; is %2: only approved articles can be published.</source>
@@ -1437,10 +1444,6 @@
     <message>
         <source>The article is &quot;%1&quot;; it cannot become &quot;%2&quot;.</source>
         <translation>Bài đang ở trạng thái &quot;%1&quot;; không thể chuyển sang &quot;%2&quot;.</translation>
-    </message>
-    <message>
-        <source>This computer is working offline: the office&apos;s settings are changed on the office server. Try again when the connection is back.</source>
-        <translation>Máy tính này đang làm việc ngoại tuyến: thiết lập của toà soạn được sửa trên máy chủ của toà soạn. Hãy thử lại khi có kết nối.</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,7 @@
 #include "app/storage/ArticleRepository.h"
 #include "app/storage/Database.h"
 #include "app/storage/EventLog.h"
+#include "app/storage/OfficeSettingsRepository.h"
 #include "app/storage/ServerLink.h"
 #include "app/storage/UserRepository.h"
 #include "app/text/Normalize.h"
@@ -34,14 +35,10 @@ Result<OfficeSettings> WorkflowService::officeSettings()
 Result<void> WorkflowService::updateOfficeSettings(qint64 actorId, const OfficeSettings &settings)
 {
     if (m_db.isWorkingCopy()) {
-        return online::run(m_db,
-                           WorkflowService::tr("This computer is working offline: the office's settings are "
-                                               "changed on the office server. Try again when the connection is "
-                                               "back."),
-                           [&](Database &server) -> Result<void> {
-                               TOASOAN_TRY(actor, online::serverId(m_db, QStringLiteral("users"), actorId));
-                               return WorkflowService(server, m_clock).updateOfficeSettings(*actor, settings);
-                           });
+        return online::run(m_db, OfficeSettingsRepository::offlineReason(), [&](Database &server) -> Result<void> {
+            TOASOAN_TRY(actor, online::serverId(m_db, QStringLiteral("users"), actorId));
+            return WorkflowService(server, m_clock).updateOfficeSettings(*actor, settings);
+        });
     }
     return actingUser(m_db, actorId, Action::ManageSettings).and_then([&](const User &) {
         return storeOfficeSettings(m_db, settings);

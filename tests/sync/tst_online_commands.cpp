@@ -1,9 +1,10 @@
 // Online commands on a PC's working copy (storage/ServerLink.h, issue 14 step 4), against the PostgreSQL test
 // server through a CutProxy: with the sync service as the copy's link, what only the server may do — a workflow
-// transition, the trash, an administrator's change of users or categories — runs on the server as the copy's
-// user, after the copy's queued changes went up (the editor gets the text the reporter wrote offline), and the copy
-// shows the outcome at once; with the server away, or no link, it is refused with ErrorCode::Offline and nothing
-// changes anywhere.
+// transition, the trash, an administrator's change of users, categories or the office's settings — runs on the server
+// as the copy's user, after the copy's queued changes went up (the editor gets the text the reporter wrote offline),
+// and the copy shows the outcome at once; with the server away, or no link, it is refused with ErrorCode::Offline and
+// nothing changes anywhere.
+#include "app/i18n/HouseToneStyle.h"
 #include "app/storage/ArticleRepository.h"
 #include "app/storage/Database.h"
 #include "app/storage/TaxonomyRepository.h"
@@ -103,6 +104,17 @@ private slots:
             onServer = onServer || c.name == QStringLiteral("Giao thông");
         }
         QVERIFY(onServer);
+        OfficeSettings settings = WorkflowService(copy).officeSettings().value();
+        settings.officeName = QStringLiteral("Báo Tân Lập");
+        auto stored = WorkflowService(copy).updateOfficeSettings(idOf(copy, "quantri"), settings);
+        QVERIFY2(stored, stored ? "" : qPrintable(stored.error().detail));
+        QCOMPARE(WorkflowService(office).officeSettings()->officeName, settings.officeName);
+        QCOMPARE(WorkflowService(copy).officeSettings()->officeName, settings.officeName);
+        const text::ToneStyle other =
+            loadHouseToneStyle(office).value() == text::ToneStyle::New ? text::ToneStyle::Old : text::ToneStyle::New;
+        QVERIFY(storeHouseToneStyle(copy, other));
+        QCOMPARE(loadHouseToneStyle(office).value(), other);
+        QCOMPARE(loadHouseToneStyle(copy).value(), other);
 
         QVERIFY(WorkflowService(copy).allowedActions(idOf(copy, "lan"), localArticle)->contains(Action::Submit));
 

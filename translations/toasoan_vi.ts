@@ -630,6 +630,13 @@
     </message>
 </context>
 <context>
+    <name>toasoan::OfficeSettingsRepository</name>
+    <message>
+        <source>This computer is working offline: the office&apos;s settings are changed on the office server. Try again when the connection is back.</source>
+        <translation>Máy tính này đang làm việc ngoại tuyến: thiết lập của toà soạn được sửa trên máy chủ của toà soạn. Hãy thử lại khi có kết nối.</translation>
+    </message>
+</context>
+<context>
     <name>toasoan::Outbox</name>
     <message>
         <source>&quot;%1&quot; is %2: only approved articles can be published.</source>
@@ -1050,6 +1057,17 @@
     </message>
 </context>
 <context>
+    <name>toasoan::ServerLink</name>
+    <message>
+        <source>This was made on this computer and has not reached the office server yet.</source>
+        <translation>Mục này được tạo trên máy tính này và chưa được gửi lên máy chủ của toà soạn.</translation>
+    </message>
+    <message>
+        <source>The office server made the change; this computer has not received it yet.</source>
+        <translation>Máy chủ của toà soạn đã thực hiện thay đổi; máy tính này chưa nhận được.</translation>
+    </message>
+</context>
+<context>
     <name>toasoan::Site</name>
     <message>
         <source>XML-RPC (legacy portal)</source>
@@ -1065,6 +1083,10 @@
     <message>
         <source>Only administrators can manage the website connections.</source>
         <translation>Chỉ quản trị viên mới được quản lý các kết nối website.</translation>
+    </message>
+    <message>
+        <source>This computer is working offline: the websites are set up on the office server. Try again when the connection is back.</source>
+        <translation>Máy tính này đang làm việc ngoại tuyến: các website được thiết lập trên máy chủ của toà soạn. Hãy thử lại khi có kết nối.</translation>
     </message>
 </context>
 <context>
@@ -1150,6 +1172,10 @@
         <source>No category is named &quot;%1&quot;.</source>
         <translation>Không có chuyên mục nào tên &quot;%1&quot;.</translation>
     </message>
+    <message>
+        <source>This computer is working offline: categories and tags are changed on the office server. Try again when the connection is back.</source>
+        <translation>Máy tính này đang làm việc ngoại tuyến: chuyên mục và thẻ được sửa trên máy chủ của toà soạn. Hãy thử lại khi có kết nối.</translation>
+    </message>
 </context>
 <context>
     <name>toasoan::TaxonomyRepository</name>
@@ -1217,6 +1243,10 @@
     <message>
         <source>This workspace already has users: only an administrator can add one.</source>
         <translation>Cơ sở dữ liệu này đã có người dùng: chỉ quản trị viên mới được thêm người dùng.</translation>
+    </message>
+    <message>
+        <source>This computer is working offline: users are managed on the office server. Try again when the connection is back.</source>
+        <translation>Máy tính này đang làm việc ngoại tuyến: người dùng được quản lý trên máy chủ của toà soạn. Hãy thử lại khi có kết nối.</translation>
     </message>
 </context>
 <context>

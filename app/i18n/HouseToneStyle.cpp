@@ -1,6 +1,8 @@
 #include "app/i18n/HouseToneStyle.h"
 
+#include "app/storage/Database.h"
 #include "app/storage/OfficeSettingsRepository.h"
+#include "app/storage/ServerLink.h"
 
 #include <QCoreApplication>
 
@@ -40,6 +42,11 @@ Result<text::ToneStyle> loadHouseToneStyle(Database &db)
 
 Result<void> storeHouseToneStyle(Database &db, text::ToneStyle style)
 {
+    if (db.isWorkingCopy()) {
+        // An office-wide setting: an online command (storage/ServerLink.h), never written into this PC's copy only.
+        return online::run(db, OfficeSettingsRepository::offlineReason(),
+                           [&](Database &server) { return storeHouseToneStyle(server, style); });
+    }
     return OfficeSettingsRepository(db).setValue(houseToneStyleKey(), toneStyleKey(style));
 }
 

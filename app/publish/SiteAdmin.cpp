@@ -4,6 +4,7 @@
 #include "app/publish/SecretStore.h"
 #include "app/storage/Database.h"
 #include "app/storage/EventLog.h"
+#include "app/storage/ServerLink.h"
 #include "app/storage/SiteRepository.h"
 #include "app/storage/UserRepository.h"
 #include "app/workflow/ActingUser.h"
@@ -25,6 +26,19 @@ Result<void> logChange(Database &db, qint64 actorId, const QString &action, cons
     return EventLog(db).append(event).discard();
 }
 
+QString offlineReason()
+{
+    return SiteAdmin::tr("This computer is working offline: the websites are set up on the office server. Try again "
+                         "when the connection is back.");
+}
+
+/// The server's id of the copy's site `siteId`, for `fn`.
+template <typename F>
+auto withServerSite(const Database &copy, qint64 siteId, F &&fn)
+{
+    return online::serverId(copy, QStringLiteral("sites"), siteId).and_then(std::forward<F>(fn));
+}
+
 } // namespace
 
 Result<void> SiteAdmin::checkAllowed(qint64 actorId)
@@ -44,6 +58,22 @@ Result<QList<Site>> SiteAdmin::sites()
 
 Result<Site> SiteAdmin::save(qint64 actorId, const Site &site, const QString &secret)
 {
+    if (m_db.isWorkingCopy()) {
+        // An online command (storage/ServerLink.h); the secret stays in this PC's keyring, as it would anyway.
+        return online::runAs<Site>(m_db, offlineReason(), actorId,
+                                   [&](Database &server, qint64 actor) {
+                                       return withServerSite(m_db, site.id, [&](qint64 id) {
+                                           Site atServer = site;
+                                           atServer.id = id;
+                                           return SiteAdmin(server, m_secrets).save(actor, atServer, secret);
+                                       });
+                                   })
+            .and_then([&](const Site &saved) {
+                return online::localId(m_db, QStringLiteral("sites"), saved.id).and_then([&](qint64 id) {
+                    return SiteRepository(m_db).load(id);
+                });
+            });
+    }
     TOASOAN_CHECK(checkAllowed(actorId));
     SiteRepository repository(m_db);
     std::optional<Site> before;
@@ -81,6 +111,18 @@ Result<Site> SiteAdmin::save(qint64 actorId, const Site &site, const QString &se
 
 Result<void> SiteAdmin::remove(qint64 actorId, qint64 siteId)
 {
+    if (m_db.isWorkingCopy()) {
+        return online::runAs<bool>(
+                   m_db, offlineReason(), actorId,
+                   [&](Database &server, qint64 actor) {
+                       return withServerSite(m_db, siteId, [&](qint64 id) {
+                           return SiteAdmin(server, m_secrets).remove(actor, id).and_then([]() -> Result<bool> {
+                               return true;
+                           });
+                       });
+                   })
+            .discard();
+    }
     if (auto allowed = checkAllowed(actorId); !allowed) {
         return allowed;
     }

@@ -41,11 +41,7 @@ Result<StoredState> storedState(Database &db, qint64 id)
 // On a PC's offline working copy (issue 14), what only the office server may do.
 Result<void> needsServer(const Database &db)
 {
-    return pendingops::requireServer(
-        db, QCoreApplication::translate("toasoan::ArticleRepository",
-                                        "This computer is working offline: submitting, returning, approving, "
-                                        "publishing and moving articles to or from the trash need the office server. "
-                                        "Try again when the connection is back."));
+    return pendingops::requireServer(db, ArticleRepository::offlineReason());
 }
 
 Error conflict(int stored, int mine)
@@ -241,6 +237,14 @@ Result<Article> ArticleRepository::load(qint64 id)
     TOASOAN_TRY(publications, readPublications(m_db, a.id));
     a.publications = *publications;
     return a;
+}
+
+QString ArticleRepository::offlineReason()
+{
+    return QCoreApplication::translate("toasoan::ArticleRepository",
+                                       "This computer is working offline: submitting, returning, approving, "
+                                       "publishing and moving articles to or from the trash need the office server. "
+                                       "Try again when the connection is back.");
 }
 
 Result<Article> ArticleRepository::loadByUuid(const QUuid &uuid)

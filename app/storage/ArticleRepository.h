@@ -66,6 +66,8 @@ struct Recovery
 class ArticleRepository final
 {
 public:
+    /// Why, on an offline working copy without its server, the workflow's transitions and the trash are refused.
+    static QString offlineReason();
     explicit ArticleRepository(Database &db) : m_db(db) {}
 
     /// Stores a new article as revision 1 (state Draft unless set). Fills id, uuid, version,

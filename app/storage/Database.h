@@ -17,6 +17,7 @@
 namespace toasoan {
 
 class ArticleIndexer;
+class ServerLink;
 class WalCheckpointer;
 
 struct DatabaseOptions
@@ -82,6 +83,11 @@ public:
     bool isWorkingCopy() const { return m_workingCopy.load(std::memory_order_relaxed); }
     /// The sync engine marks a file it starts pulling into.
     void setWorkingCopy(bool workingCopy) { m_workingCopy.store(workingCopy, std::memory_order_relaxed); }
+    /// A working copy's way to its server for the online commands (storage/ServerLink.h); null: none (the CLI, a
+    /// copy whose window has not started its sync): what needs the server is refused with ErrorCode::Offline.
+    /// The link must outlive its use; unset it before it goes.
+    void setServerLink(ServerLink *link) { m_serverLink.store(link, std::memory_order_release); }
+    ServerLink *serverLink() const { return m_serverLink.load(std::memory_order_acquire); }
     int schemaVersion() const;
     static int latestSchemaVersion();
 
@@ -182,6 +188,7 @@ private:
     std::unique_ptr<Link> m_link;
     mutable std::atomic<qint64> m_statementsRun = 0;
     std::atomic<bool> m_workingCopy = false;
+    std::atomic<ServerLink *> m_serverLink = nullptr;
     std::unique_ptr<WalCheckpointer> m_checkpointer; ///< SQLite only; after the connections close
 };
 

@@ -3,7 +3,16 @@
 #include "app/storage/Database.h"
 #include "app/text/Normalize.h"
 
+#include <QCoreApplication>
+
 namespace toasoan {
+
+QString OfficeSettingsRepository::offlineReason()
+{
+    return QCoreApplication::translate("toasoan::OfficeSettingsRepository",
+                                       "This computer is working offline: the office's settings are changed on the "
+                                       "office server. Try again when the connection is back.");
+}
 
 Result<QString> OfficeSettingsRepository::value(const QString &key, const QString &fallback)
 {

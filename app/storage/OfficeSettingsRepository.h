@@ -16,6 +16,9 @@ class OfficeSettingsRepository final
 public:
     explicit OfficeSettingsRepository(Database &db) : m_db(db) {}
 
+    /// Why, on an offline working copy without its server, the office's settings cannot be changed.
+    static QString offlineReason();
+
     /// The stored value, or `fallback` when the key was never set.
     Result<QString> value(const QString &key, const QString &fallback = {});
     Result<void> setValue(const QString &key, const QString &value);

@@ -3,6 +3,7 @@
 #include "app/model/Event.h"
 #include "app/storage/Database.h"
 #include "app/storage/EventLog.h"
+#include "app/storage/ServerLink.h"
 #include "app/storage/UserRepository.h"
 #include "app/text/Normalize.h"
 #include "app/workflow/ActingUser.h"
@@ -14,6 +15,27 @@ namespace toasoan {
 Result<User> UserAdmin::actor(qint64 actorId)
 {
     return actingUser(m_db, actorId, Action::ManageUsers);
+}
+
+Result<User> UserAdmin::onServer(qint64 actorId,
+                                 const std::function<Result<QString>(UserAdmin &server, qint64 actor)> &command)
+{
+    return online::runAs<QString>(m_db,
+                                  tr("This computer is working offline: users are managed on the office server. Try "
+                                     "again when the connection is back."),
+                                  actorId,
+                                  [&](Database &server, qint64 actor) {
+                                      UserAdmin remote(server);
+                                      return command(remote, actor);
+                                  })
+        .and_then([&](const QString &login) { return UserRepository(m_db).findByLogin(login); });
+}
+
+/// The server's id of the copy's user `userId`, for `fn`.
+template <typename F>
+static auto withServerUser(Database &copy, qint64 userId, F &&fn)
+{
+    return online::serverId(copy, QStringLiteral("users"), userId).and_then(std::forward<F>(fn));
 }
 
 Result<void> UserAdmin::check(qint64 actorId)
@@ -30,6 +52,13 @@ Result<QList<User>> UserAdmin::list(qint64 actorId)
 Result<User> UserAdmin::create(qint64 actorId, const QString &login, const QString &displayName, Role role,
                                const QString &password)
 {
+    if (m_db.isWorkingCopy()) {
+        return onServer(actorId, [&](UserAdmin &server, qint64 actor) {
+            return server.create(actor, login, displayName, role, password).transform([](const User &u) {
+                return u.login;
+            });
+        });
+    }
     TOASOAN_CHECK(check(actorId));
     // Passwords are compared as NFC at log-in (LoginDialog): store them the same way. The event log
     // names the administrator.
@@ -90,6 +119,13 @@ Result<void> UserAdmin::log(qint64 actorId, const QString &action, const QString
 
 Result<User> UserAdmin::setActive(qint64 actorId, qint64 userId, bool active)
 {
+    if (m_db.isWorkingCopy()) {
+        return onServer(actorId, [&](UserAdmin &server, qint64 actor) {
+            return withServerUser(m_db, userId, [&](qint64 target) {
+                return server.setActive(actor, target, active).transform([](const User &u) { return u.login; });
+            });
+        });
+    }
     UserRepository users(m_db);
     std::optional<User> changed;
     Result<void> done = m_db.transaction([&]() -> Result<void> {
@@ -121,6 +157,13 @@ Result<User> UserAdmin::setActive(qint64 actorId, qint64 userId, bool active)
 
 Result<User> UserAdmin::setRole(qint64 actorId, qint64 userId, Role role)
 {
+    if (m_db.isWorkingCopy()) {
+        return onServer(actorId, [&](UserAdmin &server, qint64 actor) {
+            return withServerUser(m_db, userId, [&](qint64 target) {
+                return server.setRole(actor, target, role).transform([](const User &u) { return u.login; });
+            });
+        });
+    }
     UserRepository users(m_db);
     std::optional<User> changed;
     Result<void> done = m_db.transaction([&]() -> Result<void> {
@@ -151,6 +194,18 @@ Result<User> UserAdmin::setRole(qint64 actorId, qint64 userId, Role role)
 
 Result<void> UserAdmin::resetPassword(qint64 actorId, qint64 userId, const QString &password)
 {
+    if (m_db.isWorkingCopy()) {
+        return onServer(actorId,
+                        [&](UserAdmin &server, qint64 actor) {
+                            return withServerUser(m_db, userId, [&](qint64 target) -> Result<QString> {
+                                TOASOAN_CHECK(server.resetPassword(actor, target, password));
+                                return UserRepository(server.m_db).load(target).transform([](const User &u) {
+                                    return u.login;
+                                });
+                            });
+                        })
+            .discard();
+    }
     UserRepository users(m_db);
     return m_db.transaction([&]() -> Result<void> {
         if (auto allowed = check(actorId); !allowed) {

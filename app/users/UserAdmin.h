@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 #include <QList>
 #include <QString>
+#include <functional>
 
 namespace toasoan {
 
@@ -43,6 +44,11 @@ public:
     Result<void> resetPassword(qint64 actorId, qint64 userId, const QString &password);
 
 private:
+    /// On an offline working copy: `command` with the server's UserAdmin and the server's id of the actor (an
+    /// online command, storage/ServerLink.h); it gives the login of the user it changed, given back as the copy
+    /// holds them once it pulled.
+    Result<User> onServer(qint64 actorId,
+                          const std::function<Result<QString>(UserAdmin &server, qint64 actor)> &command);
     Result<User> actor(qint64 actorId);
     Result<void> keepAnAdministrator(const User &target, bool staysAdmin);
     Result<void> log(qint64 actorId, const QString &action, const QString &comment);

@@ -3,6 +3,7 @@
 #include "app/model/Event.h"
 #include "app/storage/Database.h"
 #include "app/storage/EventLog.h"
+#include "app/storage/ServerLink.h"
 #include "app/storage/TaxonomyRepository.h"
 #include "app/workflow/ActingUser.h"
 #include "app/workflow/Permissions.h"
@@ -19,6 +20,46 @@ QString quoted(const Category &category)
 QString quoted(const Tag &tag)
 {
     return QLatin1Char('"') + tag.name + QStringLiteral("\" (#") + QString::number(tag.id) + QLatin1Char(')');
+}
+
+// On an offline working copy: `command` with the server's TaxonomyAdmin and the server's id of the actor (an
+// online command, storage/ServerLink.h), its outcome as the server gave it.
+template <typename T, typename F>
+Result<T> onServer(Database &copy, qint64 actorId, F &&command)
+{
+    return online::runAs<T>(copy,
+                            TaxonomyAdmin::tr("This computer is working offline: categories and tags are changed on "
+                                              "the office server. Try again when the connection is back."),
+                            actorId, [&](Database &server, qint64 actor) {
+                                TaxonomyAdmin remote(server);
+                                return command(remote, actor);
+                            });
+}
+
+/// The server's ids of the copy's rows `ids` of `table`, in order.
+Result<QList<qint64>> serverIds(const Database &copy, const char *table, const QList<qint64> &ids)
+{
+    QList<qint64> out;
+    for (qint64 id : ids) {
+        TOASOAN_TRY(mapped, online::serverId(copy, QString::fromLatin1(table), id));
+        out.append(*mapped);
+    }
+    return out;
+}
+
+/// The copy's category, once it pulled the server's `atServer`.
+Result<Category> localCategory(Database &copy, const Category &atServer)
+{
+    return online::localId(copy, QStringLiteral("categories"), atServer.id).and_then([&](qint64 id) {
+        return TaxonomyRepository(copy).loadCategory(id);
+    });
+}
+
+Result<Tag> localTag(Database &copy, const Tag &atServer)
+{
+    return online::localId(copy, QStringLiteral("tags"), atServer.id).and_then([&](qint64 id) {
+        return TaxonomyRepository(copy).loadTag(id);
+    });
 }
 
 } // namespace
@@ -67,6 +108,16 @@ Result<void> TaxonomyAdmin::change(qint64 actorId, const QString &action, const 
 
 Result<Category> TaxonomyAdmin::addCategory(qint64 actorId, const QString &name, qint64 parentId)
 {
+    if (m_db.isWorkingCopy()) {
+        return onServer<Category>(
+                   m_db, actorId,
+                   [&](TaxonomyAdmin &server, qint64 actor) {
+                       return serverIds(m_db, "categories", {parentId}).and_then([&](const QList<qint64> &ids) {
+                           return server.addCategory(actor, name, ids[0]);
+                       });
+                   })
+            .and_then([&](const Category &c) { return localCategory(m_db, c); });
+    }
     Category added;
     TOASOAN_CHECK(change(actorId, QStringLiteral("category_add"), [&]() -> Result<QString> {
         TOASOAN_TRY(category, TaxonomyRepository(m_db).createCategory(name, parentId));
@@ -78,6 +129,16 @@ Result<Category> TaxonomyAdmin::addCategory(qint64 actorId, const QString &name,
 
 Result<Category> TaxonomyAdmin::renameCategory(qint64 actorId, qint64 id, const QString &name)
 {
+    if (m_db.isWorkingCopy()) {
+        return onServer<Category>(
+                   m_db, actorId,
+                   [&](TaxonomyAdmin &server, qint64 actor) {
+                       return serverIds(m_db, "categories", {id}).and_then([&](const QList<qint64> &ids) {
+                           return server.renameCategory(actor, ids[0], name);
+                       });
+                   })
+            .and_then([&](const Category &c) { return localCategory(m_db, c); });
+    }
     Category renamed;
     TOASOAN_CHECK(change(actorId, QStringLiteral("category_rename"), [&]() -> Result<QString> {
         TaxonomyRepository repo(m_db);
@@ -91,6 +152,16 @@ Result<Category> TaxonomyAdmin::renameCategory(qint64 actorId, qint64 id, const 
 
 Result<Category> TaxonomyAdmin::moveCategory(qint64 actorId, qint64 id, qint64 parentId, int position)
 {
+    if (m_db.isWorkingCopy()) {
+        return onServer<Category>(
+                   m_db, actorId,
+                   [&](TaxonomyAdmin &server, qint64 actor) {
+                       return serverIds(m_db, "categories", {id, parentId}).and_then([&](const QList<qint64> &ids) {
+                           return server.moveCategory(actor, ids[0], ids[1], position);
+                       });
+                   })
+            .and_then([&](const Category &c) { return localCategory(m_db, c); });
+    }
     Category moved;
     TOASOAN_CHECK(change(actorId, QStringLiteral("category_move"), [&]() -> Result<QString> {
         TaxonomyRepository repo(m_db);
@@ -108,6 +179,13 @@ Result<Category> TaxonomyAdmin::moveCategory(qint64 actorId, qint64 id, qint64 p
 
 Result<int> TaxonomyAdmin::mergeCategory(qint64 actorId, qint64 fromId, qint64 intoId)
 {
+    if (m_db.isWorkingCopy()) {
+        return onServer<int>(m_db, actorId, [&](TaxonomyAdmin &server, qint64 actor) {
+            return serverIds(m_db, "categories", {fromId, intoId}).and_then([&](const QList<qint64> &ids) {
+                return server.mergeCategory(actor, ids[0], ids[1]);
+            });
+        });
+    }
     int articles = 0;
     TOASOAN_CHECK(change(actorId, QStringLiteral("category_merge"), [&]() -> Result<QString> {
         TaxonomyRepository repo(m_db);
@@ -123,6 +201,16 @@ Result<int> TaxonomyAdmin::mergeCategory(qint64 actorId, qint64 fromId, qint64 i
 
 Result<Category> TaxonomyAdmin::setRetired(qint64 actorId, qint64 id, bool retired)
 {
+    if (m_db.isWorkingCopy()) {
+        return onServer<Category>(
+                   m_db, actorId,
+                   [&](TaxonomyAdmin &server, qint64 actor) {
+                       return serverIds(m_db, "categories", {id}).and_then([&](const QList<qint64> &ids) {
+                           return server.setRetired(actor, ids[0], retired);
+                       });
+                   })
+            .and_then([&](const Category &c) { return localCategory(m_db, c); });
+    }
     Category changed;
     TOASOAN_CHECK(change(actorId, retired ? QStringLiteral("category_retire") : QStringLiteral("category_unretire"),
                          [&]() -> Result<QString> {
@@ -135,6 +223,16 @@ Result<Category> TaxonomyAdmin::setRetired(qint64 actorId, qint64 id, bool retir
 
 Result<void> TaxonomyAdmin::deleteCategory(qint64 actorId, qint64 id)
 {
+    if (m_db.isWorkingCopy()) {
+        return onServer<bool>(
+                   m_db, actorId,
+                   [&](TaxonomyAdmin &server, qint64 actor) {
+                       return serverIds(m_db, "categories", {id}).and_then([&](const QList<qint64> &ids) {
+                           return server.deleteCategory(actor, ids[0]).and_then([]() -> Result<bool> { return true; });
+                       });
+                   })
+            .discard();
+    }
     return change(actorId, QStringLiteral("category_delete"), [&]() -> Result<QString> {
         TaxonomyRepository repo(m_db);
         TOASOAN_TRY(category, repo.loadCategory(id));
@@ -157,6 +255,15 @@ Result<TaxonomyAdmin::Removal> TaxonomyAdmin::removeCategory(qint64 actorId, qin
 
 Result<Tag> TaxonomyAdmin::renameTag(qint64 actorId, qint64 id, const QString &name)
 {
+    if (m_db.isWorkingCopy()) {
+        return onServer<Tag>(m_db, actorId,
+                             [&](TaxonomyAdmin &server, qint64 actor) {
+                                 return serverIds(m_db, "tags", {id}).and_then([&](const QList<qint64> &ids) {
+                                     return server.renameTag(actor, ids[0], name);
+                                 });
+                             })
+            .and_then([&](const Tag &t) { return localTag(m_db, t); });
+    }
     Tag renamed;
     TOASOAN_CHECK(change(actorId, QStringLiteral("tag_rename"), [&]() -> Result<QString> {
         TaxonomyRepository repo(m_db);
@@ -170,6 +277,13 @@ Result<Tag> TaxonomyAdmin::renameTag(qint64 actorId, qint64 id, const QString &n
 
 Result<int> TaxonomyAdmin::mergeTag(qint64 actorId, qint64 fromId, qint64 intoId)
 {
+    if (m_db.isWorkingCopy()) {
+        return onServer<int>(m_db, actorId, [&](TaxonomyAdmin &server, qint64 actor) {
+            return serverIds(m_db, "tags", {fromId, intoId}).and_then([&](const QList<qint64> &ids) {
+                return server.mergeTag(actor, ids[0], ids[1]);
+            });
+        });
+    }
     int articles = 0;
     TOASOAN_CHECK(change(actorId, QStringLiteral("tag_merge"), [&]() -> Result<QString> {
         TaxonomyRepository repo(m_db);

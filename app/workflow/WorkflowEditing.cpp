@@ -104,6 +104,13 @@ Result<Article> WorkflowService::restoreRevision(qint64 articleId, int number, q
 
 Result<void> WorkflowService::moveToTrash(qint64 articleId, qint64 actorId)
 {
+    if (m_db.isWorkingCopy()) {
+        return onServer(articleId, actorId,
+                        [](WorkflowService &server, qint64 article, qint64 actor) {
+                            return server.moveToTrash(article, actor);
+                        })
+            .transform([](const Article &) {});
+    }
     return m_db.transaction([&]() -> Result<void> {
         if (auto allowed = check(actorId, Action::Trash, articleId); !allowed) {
             return allowed;
@@ -143,6 +150,13 @@ Result<EditLock> WorkflowService::acquireLock(qint64 articleId, qint64 actorId)
 
 Result<EditLock> WorkflowService::takeOverLock(qint64 articleId, qint64 actorId)
 {
+    if (m_db.isWorkingCopy()) {
+        // Taken on the server, where the other PCs see locks; held here too, for this window.
+        TOASOAN_CHECK(onServer(articleId, actorId, [](WorkflowService &server, qint64 article, qint64 actor) {
+            return server.takeOverLock(article, actor).transform([](const EditLock &) {});
+        }));
+        return acquireLock(articleId, actorId);
+    }
     TOASOAN_CHECK(check(actorId, Action::EditContent, articleId));
     TOASOAN_TRY(office, officeSettings());
     return locks(*office).takeOver(articleId, actorId);

@@ -4,6 +4,8 @@
 #include "app/storage/ArticleRepository.h"
 #include "app/storage/Database.h"
 #include "app/storage/EventLog.h"
+#include "app/storage/OfficeSettingsRepository.h"
+#include "app/storage/ServerLink.h"
 #include "app/storage/UserRepository.h"
 #include "app/text/Normalize.h"
 #include "app/workflow/ActingUser.h"
@@ -32,9 +34,43 @@ Result<OfficeSettings> WorkflowService::officeSettings()
 
 Result<void> WorkflowService::updateOfficeSettings(qint64 actorId, const OfficeSettings &settings)
 {
+    if (m_db.isWorkingCopy()) {
+        return online::run(m_db, OfficeSettingsRepository::offlineReason(), [&](Database &server) -> Result<void> {
+            TOASOAN_TRY(actor, online::serverId(m_db, QStringLiteral("users"), actorId));
+            return WorkflowService(server, m_clock).updateOfficeSettings(*actor, settings);
+        });
+    }
     return actingUser(m_db, actorId, Action::ManageSettings).and_then([&](const User &) {
         return storeOfficeSettings(m_db, settings);
     });
+}
+
+Result<void> WorkflowService::serverThere(Action action) const
+{
+    // Editing one's own draft and commenting are queued on a copy; the rest are online commands.
+    if (!m_db.isWorkingCopy() || action == Action::EditContent || action == Action::Comment) {
+        return {};
+    }
+    if (ServerLink *link = m_db.serverLink(); link && link->server().isOnline()) {
+        return {};
+    }
+    return makeError(ErrorCode::Offline, ArticleRepository::offlineReason(), QStringLiteral("the server is away"));
+}
+
+Result<Article> WorkflowService::onServer(
+    qint64 articleId, qint64 actorId,
+    const std::function<Result<void>(WorkflowService &server, qint64 article, qint64 actor)> &command)
+{
+    TOASOAN_TRY(local, ArticleRepository(m_db).load(articleId));
+    const QUuid uuid = local->uuid;
+    TOASOAN_CHECK(online::run(m_db, ArticleRepository::offlineReason(), [&](Database &server) -> Result<void> {
+        // After the copy's changes went up: an article made here has its row on the server by now.
+        TOASOAN_TRY(article, ArticleRepository(server).loadByUuid(uuid));
+        TOASOAN_TRY(actor, online::serverId(m_db, QStringLiteral("users"), actorId));
+        WorkflowService remote(server, m_clock);
+        return command(remote, article->id, *actor);
+    }));
+    return ArticleRepository(m_db).loadByUuid(uuid);
 }
 
 Result<User> WorkflowService::actor(qint64 actorId)
@@ -119,7 +155,8 @@ Result<void> WorkflowService::check(qint64 actorId, Action action, qint64 articl
     }
     TOASOAN_TRY(office, officeSettings());
     TOASOAN_TRY(articleFacts, facts(articleId));
-    return checkPermission(*user, action, *articleFacts, *office);
+    TOASOAN_CHECK(checkPermission(*user, action, *articleFacts, *office));
+    return serverThere(action);
 }
 
 Result<QList<Action>> WorkflowService::allowedActions(qint64 actorId, qint64 articleId)
@@ -129,7 +166,7 @@ Result<QList<Action>> WorkflowService::allowedActions(qint64 actorId, qint64 art
     TOASOAN_TRY(articleFacts, facts(articleId));
     QList<Action> allowed;
     for (Action action : allActions()) {
-        if (isArticleAction(action) && checkPermission(*user, action, *articleFacts, *office)) {
+        if (isArticleAction(action) && checkPermission(*user, action, *articleFacts, *office) && serverThere(action)) {
             allowed.append(action);
         }
     }
@@ -167,6 +204,12 @@ Result<Article> WorkflowService::perform(Action action, qint64 articleId, qint64
     const QString note = text::normalize(comment).trimmed();
     if (action == Action::Return && note.isEmpty()) {
         return makeError(ErrorCode::Invalid, WorkflowService::tr("Please give the reason for returning the article."));
+    }
+    if (m_db.isWorkingCopy()) {
+        // The copy's version numbers are the server's (pulled), so the version seen here still guards the text.
+        return onServer(articleId, actorId, [&](WorkflowService &server, qint64 article, qint64 actor) {
+            return server.perform(action, article, actor, comment, expectedVersion).transform([](const Article &) {});
+        });
     }
     ArticleRepository articles(m_db);
     std::optional<Article> moved;

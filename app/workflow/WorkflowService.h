@@ -35,9 +35,10 @@ public:
 
     /// What the permission rules see of an article now (state, author, trash, review started).
     Result<ArticleFacts> facts(qint64 articleId);
-    /// Ok when `actorId` may do `action` on the article, else the translated reason.
+    /// Ok when `actorId` may do `action` on the article, else the translated reason: on an offline working copy
+    /// whose server is away (storage/ServerLink.h), Offline for what only the server may do.
     Result<void> check(qint64 actorId, Action action, qint64 articleId);
-    /// The article actions `actorId` may do now, for enabling buttons and menus.
+    /// The article actions `actorId` may do now, for enabling buttons and menus (check() of each).
     Result<QList<Action>> allowedActions(qint64 actorId, qint64 articleId);
     /// The article, when `actorId` may open it (checkRead(): others' drafts are private).
     Result<Article> openArticle(qint64 articleId, qint64 actorId);
@@ -95,6 +96,13 @@ public:
     Result<std::optional<EditLock>> currentLock(qint64 articleId);
 
 private:
+    /// Offline when this is a working copy without its server and `action` is an online command.
+    Result<void> serverThere(Action action) const;
+    /// On an offline working copy: runs `command` with the server's WorkflowService and the server's ids of the
+    /// article and the actor (an online command, storage/ServerLink.h), then gives the copy's article as pulled.
+    Result<Article>
+    onServer(qint64 articleId, qint64 actorId,
+             const std::function<Result<void>(WorkflowService &server, qint64 article, qint64 actor)> &command);
     Result<User> actor(qint64 actorId);
     Result<bool> reviewStarted(qint64 articleId, qint64 authorId);
     Result<ArticleFacts> factsOf(const Article &article);

@@ -36,6 +36,7 @@
 #include "app/storage/Database.h"
 #include "app/storage/MediaRepository.h"
 #include "tests/bench/BenchStats.h"
+#include "tests/bench/PaintWatch.h"
 #include "tests/bench/WorkspaceGenerator.h"
 #include "ui/editor/DocumentHtml.h"
 #include "ui/editor/RichTextEditor.h"
@@ -105,33 +106,6 @@ QByteArray photo(int index)
     buffer.open(QIODevice::WriteOnly);
     image.save(&buffer, "JPEG", 85);
     return bytes;
-}
-
-// Counts paints of the viewport.
-class PaintWatcher final : public QObject
-{
-public:
-    int paints = 0;
-
-protected:
-    bool eventFilter(QObject *, QEvent *event) override
-    {
-        if (event->type() == QEvent::Paint) {
-            ++paints;
-        }
-        return false;
-    }
-};
-
-// Runs the event loop until the viewport has painted once more (or 2 s passed).
-void waitForPaint(PaintWatcher &watcher)
-{
-    const int before = watcher.paints;
-    QElapsedTimer guard;
-    guard.start();
-    while (watcher.paints == before && guard.elapsed() < 2000) {
-        QCoreApplication::processEvents(QEventLoop::AllEvents);
-    }
 }
 
 // Spell checking: the article checked in the background (the longest the UI
@@ -335,15 +309,7 @@ int main(int argc, char **argv)
     const auto typeKeys = [&](int count) {
         QList<double> times;
         for (int i = 0; i < count; ++i, ++typedSoFar) {
-            const QString ch(typed.at(typedSoFar % typed.size()));
-            QKeyEvent press(QEvent::KeyPress, Qt::Key_unknown, Qt::NoModifier, ch);
-            QKeyEvent release(QEvent::KeyRelease, Qt::Key_unknown, Qt::NoModifier, ch);
-            QElapsedTimer t;
-            t.start();
-            QCoreApplication::sendEvent(&editor, &press);
-            QCoreApplication::sendEvent(&editor, &release);
-            waitForPaint(watcher);
-            times.append(msSince(t));
+            times.append(typeOne(editor, watcher, QString(typed.at(typedSoFar % typed.size()))));
         }
         return times;
     };

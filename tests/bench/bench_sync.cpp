@@ -17,7 +17,7 @@
 #include "app/storage/UserRepository.h"
 #include "app/sync/SyncEngine.h"
 #include "tests/bench/BenchStats.h"
-#include "tests/support/PostgresScratch.h"
+#include "tests/bench/SyncBenchOffice.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -25,30 +25,8 @@
 #include <cstdio>
 
 using namespace toasoan;
-
-namespace {
-
-QList<Article> drafts(int n, const QString &prefix)
-{
-    QList<Article> out;
-    for (int i = 0; i < n; ++i) {
-        Article a;
-        a.title = QStringLiteral("%1 %2: đường mới ở xã Tân Lập").arg(prefix).arg(i);
-        a.sapo = QStringLiteral("Xã Tân Lập khánh thành con đường bê tông dài 3 km.");
-        a.body = QStringLiteral("<p>Sáng nay, con đường bê tông nối trung tâm xã với các thôn đã thông xe.</p>")
-                     .repeated(12);
-        out.append(a);
-    }
-    return out;
-}
-
-int fail(const Error &error)
-{
-    std::fprintf(stderr, "%s (%s)\n", qUtf8Printable(error.message), qUtf8Printable(error.detail));
-    return 1;
-}
-
-} // namespace
+using toasoan::bench::drafts;
+using toasoan::bench::fail;
 
 int main(int argc, char **argv)
 {
@@ -59,23 +37,18 @@ int main(int argc, char **argv)
     parser.addHelpOption();
     parser.process(app);
     const int n = parser.value(QStringLiteral("changes")).toInt();
-    if (test::PostgresScratch::serverLocation().isEmpty()) {
-        std::fprintf(stderr, "TOASOAN_TEST_PG is not set: eval \"$(scripts/test-servers/postgres.sh env)\"\n");
-        return 2;
+    bench::SyncBenchOffice office;
+    if (office.exitCode != 0) {
+        return office.exitCode;
     }
-    test::PostgresScratch scratch;
-    auto server = Database::open(scratch.location());
-    if (!scratch.ok() || !server) {
-        return server ? 1 : fail(server.error());
+    auto &server = office.server;
+    const User &lan = office.lan;
+    auto other = UserRepository(*server).create(QStringLiteral("tuan"), QStringLiteral("Lê Văn Tuấn"), Role::Reporter,
+                                                QStringLiteral("mat-khau-1"));
+    if (!other) {
+        return fail(other.error());
     }
-    auto lan = UserRepository(**server).create(QStringLiteral("lan"), QStringLiteral("Nguyễn Thị Lan"), Role::Reporter,
-                                               QStringLiteral("mat-khau-1"));
-    auto other = UserRepository(**server).create(QStringLiteral("tuan"), QStringLiteral("Lê Văn Tuấn"), Role::Reporter,
-                                                 QStringLiteral("mat-khau-1"));
-    if (!lan || !other) {
-        return fail(lan ? other.error() : lan.error());
-    }
-    auto mine = ArticleRepository(**server).createMany(drafts(n, QStringLiteral("Bài")), lan->id);
+    auto mine = ArticleRepository(*server).createMany(drafts(n, QStringLiteral("Bài")), lan.id);
     if (!mine) {
         return fail(mine.error());
     }
@@ -84,7 +57,7 @@ int main(int argc, char **argv)
     if (!copy) {
         return fail(copy.error());
     }
-    sync::SyncEngine engine(**server, **copy);
+    sync::SyncEngine engine(*server, **copy);
     if (auto first = engine.pull(); !first) {
         return fail(first.error());
     }
@@ -108,11 +81,11 @@ int main(int argc, char **argv)
     }
     bench::printRow(QStringLiteral("offline saves (queued), per save"), saves.wallMs() / n, QStringLiteral("ms"), -1,
                     false, saves.cpuMs() / n);
-    if (auto others = ArticleRepository(**server).createMany(drafts(n, QStringLiteral("Tin")), other->id); !others) {
+    if (auto others = ArticleRepository(*server).createMany(drafts(n, QStringLiteral("Tin")), other->id); !others) {
         return fail(others.error());
     }
 
-    const qint64 statementsBefore = (*server)->statementsRun();
+    const qint64 statementsBefore = server->statementsRun();
     bench::Stopwatch push;
     auto pushed = engine.push();
     if (!pushed) {
@@ -120,7 +93,7 @@ int main(int argc, char **argv)
     }
     const double pushWall = push.wallMs();
     const double pushCpu = push.cpuMs();
-    const qint64 statements = (*server)->statementsRun() - statementsBefore;
+    const qint64 statements = server->statementsRun() - statementsBefore;
     bench::Stopwatch pull;
     auto pulled = engine.pull();
     if (!pulled) {

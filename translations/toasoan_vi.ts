@@ -536,6 +536,109 @@
     </message>
 </context>
 <context>
+    <name>toasoan::Migrations</name>
+    <message>
+        <source>Creating the tables of accounts, articles, revisions and the event log</source>
+        <translation>Tạo các bảng tài khoản, tin bài, phiên bản và nhật ký</translation>
+    </message>
+    <message>
+        <source>Adding editorial comments and autosaved copies</source>
+        <translation>Thêm ý kiến biên tập và bản lưu tự động</translation>
+    </message>
+    <message>
+        <source>Adding the website connections</source>
+        <translation>Thêm kết nối website</translation>
+    </message>
+    <message>
+        <source>Adding the publishing queue and the websites&apos; categories and tags</source>
+        <translation>Thêm hàng chờ đăng, chuyên mục và thẻ của các website</translation>
+    </message>
+    <message>
+        <source>Adding edit locks and the log-in delay</source>
+        <translation>Thêm khóa chỉnh sửa và thời gian chờ khi đăng nhập sai</translation>
+    </message>
+    <message>
+        <source>Building the full-text search index</source>
+        <translation>Lập chỉ mục tìm kiếm toàn văn</translation>
+    </message>
+    <message>
+        <source>Indexing the article list again</source>
+        <translation>Lập lại chỉ mục danh sách tin bài</translation>
+    </message>
+    <message>
+        <source>Adding prefix indexes for search as you type</source>
+        <translation>Thêm chỉ mục tiền tố cho tìm kiếm khi đang gõ</translation>
+    </message>
+    <message>
+        <source>Adding the search backlog of bulk imports</source>
+        <translation>Thêm danh sách chờ lập chỉ mục của các lần nhập hàng loạt</translation>
+    </message>
+    <message>
+        <source>Counting the articles of each state</source>
+        <translation>Đếm số tin bài theo từng trạng thái</translation>
+    </message>
+    <message>
+        <source>Adding the change counter of the shared database</source>
+        <translation>Thêm bộ đếm thay đổi của cơ sở dữ liệu dùng chung</translation>
+    </message>
+    <message>
+        <source>Building the full-text search of the shared database</source>
+        <translation>Lập tìm kiếm toàn văn cho cơ sở dữ liệu dùng chung</translation>
+    </message>
+    <message>
+        <source>Adding retired categories</source>
+        <translation>Thêm chuyên mục ngừng dùng</translation>
+    </message>
+    <message>
+        <source>Telling the other computers about changes</source>
+        <translation>Báo thay đổi cho các máy khác</translation>
+    </message>
+    <message>
+        <source>Adding leases to the publishing queue</source>
+        <translation>Thêm thời hạn nhận việc cho hàng chờ đăng</translation>
+    </message>
+    <message>
+        <source>Moving the search vectors of the shared database to their own table</source>
+        <translation>Chuyển dữ liệu tìm kiếm của cơ sở dữ liệu dùng chung sang bảng riêng</translation>
+    </message>
+    <message>
+        <source>Compressing long texts on the shared database with lz4</source>
+        <translation>Nén văn bản dài trên cơ sở dữ liệu dùng chung bằng lz4</translation>
+    </message>
+    <message>
+        <source>Adding row versions and tombstones for the offline working copies</source>
+        <translation>Thêm phiên bản dòng và dấu xóa cho các bản sao làm việc ngoại tuyến</translation>
+    </message>
+    <message>
+        <source>Adding royalties</source>
+        <translation>Thêm nhuận bút</translation>
+    </message>
+    <message>
+        <source>Adding conflict copies</source>
+        <translation>Thêm bản xung đột</translation>
+    </message>
+    <message>
+        <source>Rebuilding the search index with longer prefixes</source>
+        <translation>Lập lại chỉ mục tìm kiếm với tiền tố dài hơn</translation>
+    </message>
+    <message>
+        <source>Keeping revision bodies apart from their snapshots</source>
+        <translation>Tách nội dung của các phiên bản khỏi bản chụp</translation>
+    </message>
+    <message>
+        <source>Checking the shared database&apos;s foreign keys per statement</source>
+        <translation>Kiểm tra khóa ngoại của cơ sở dữ liệu dùng chung theo từng câu lệnh</translation>
+    </message>
+    <message>
+        <source>Indexing the event log by state for the reports</source>
+        <translation>Lập chỉ mục nhật ký theo trạng thái cho các báo cáo</translation>
+    </message>
+    <message>
+        <source>Updating the database to schema %1</source>
+        <translation>Nâng cấp cơ sở dữ liệu lên lược đồ %1</translation>
+    </message>
+</context>
+<context>
     <name>toasoan::NetworkDiagnosis</name>
     <message>
         <source>The answer from %1 is too large; it was cut off. The address may point to something other than the website&apos;s interface.</source>
@@ -3136,6 +3239,46 @@
         <source>Offline: %1 This command needs the server; only reading, searching and importing articles work from this computer&apos;s working copy.</source>
         <translation>Ngoại tuyến: %1 Lệnh này cần máy chủ; khi ngoại tuyến chỉ đọc, tìm kiếm và nhập tin bài được thực hiện trên bản sao làm việc của máy tính này.</translation>
     </message>
+    <message>
+        <source>Compacted %1: %2 before, %3 now (%4 given back).</source>
+        <translation>Đã thu gọn %1: trước %2, nay %3 (trả lại %4).</translation>
+    </message>
+    <message>
+        <source>The database is up to date (schema %1, %2 s).</source>
+        <translation>Cơ sở dữ liệu đã được nâng cấp (lược đồ %1, %2 giây).</translation>
+    </message>
+    <message>
+        <source>Updating the database (%1) from schema %2 to %3; it may take a while. Do not stop ToaSoan.</source>
+        <translation>Đang nâng cấp cơ sở dữ liệu (%1) từ lược đồ %2 lên %3; có thể mất một lúc. Đừng dừng Tòa soạn.</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2: %3…</source>
+        <translation>Bước %1/%2: %3…</translation>
+    </message>
+    <message>
+        <source>The update left %1 unused in the file; &quot;toasoan compact&quot; gives it back.</source>
+        <translation>Lần nâng cấp để lại %1 không dùng đến trong tệp; lệnh &quot;toasoan compact&quot; sẽ trả lại dung lượng đó.</translation>
+    </message>
+    <message>
+        <source>Compact an SQLite workspace: the space freed by deleted articles and by schema updates is given back to the disk (VACUUM). It changes nothing in the workspace, takes about as long as copying the file, and other programs using the workspace wait meanwhile. The office&apos;s shared PostgreSQL database reuses its free space by itself.</source>
+        <translation>Thu gọn dữ liệu làm việc SQLite: dung lượng được giải phóng khi xóa tin bài và khi nâng cấp lược đồ được trả lại cho ổ đĩa (VACUUM). Lệnh không thay đổi gì trong dữ liệu làm việc, mất khoảng thời gian bằng sao chép tệp, và các chương trình khác đang dùng dữ liệu làm việc phải chờ trong lúc đó. Cơ sở dữ liệu PostgreSQL dùng chung của cơ quan tự dùng lại dung lượng trống.</translation>
+    </message>
+    <message>
+        <source>You have nothing published in %1.</source>
+        <translation>Bạn không có bài nào được đăng trong %1.</translation>
+    </message>
+    <message>
+        <source>Your own articles only: approvers and administrators read every author&apos;s royalties.</source>
+        <translation>Chỉ có bài của chính bạn: lãnh đạo duyệt và quản trị viên xem được nhuận bút của mọi tác giả.</translation>
+    </message>
+    <message>
+        <source>Name who reads the royalties: --user LOGIN (approvers and administrators read every author&apos;s, others their own).</source>
+        <translation>Hãy nêu người xem nhuận bút: --user TÊN_ĐĂNG_NHẬP (lãnh đạo duyệt và quản trị viên xem của mọi tác giả, những người khác xem của chính mình).</translation>
+    </message>
+    <message>
+        <source>Who reads (logs in with their password): approvers and administrators read every author&apos;s royalties, others their own</source>
+        <translation>Người xem (đăng nhập bằng mật khẩu của mình): lãnh đạo duyệt và quản trị viên xem nhuận bút của mọi tác giả, những người khác xem của chính mình</translation>
+    </message>
 </context>
 <context>
     <name>toasoan::cli::placeholder</name>
@@ -3206,6 +3349,21 @@
     <message>
         <source>CODE</source>
         <translation>MÃ_LOẠI</translation>
+    </message>
+</context>
+<context>
+    <name>toasoan::compaction</name>
+    <message>
+        <source>The office&apos;s PostgreSQL server reuses free space by itself (autovacuum): ToaSoan does not compact the shared database.</source>
+        <translation>Máy chủ PostgreSQL của cơ quan tự dùng lại dung lượng trống (autovacuum): Tòa soạn không thu gọn cơ sở dữ liệu dùng chung.</translation>
+    </message>
+    <message>
+        <source>The workspace cannot be compacted during a change.</source>
+        <translation>Không thể thu gọn dữ liệu làm việc khi đang có thay đổi.</translation>
+    </message>
+    <message>
+        <source>The workspace %1 could not be compacted.</source>
+        <translation>Không thu gọn được dữ liệu làm việc %1.</translation>
     </message>
 </context>
 <context>
@@ -3411,6 +3569,10 @@
     <message>
         <source>The royalties of %1 are not closed.</source>
         <translation>Nhuận bút tháng %1 chưa khóa sổ.</translation>
+    </message>
+    <message>
+        <source>This account has been deactivated.</source>
+        <translation>Tài khoản này đã bị khóa.</translation>
     </message>
 </context>
 <context>
@@ -6911,6 +7073,10 @@ Mọi thứ viết sau thời điểm đó sẽ bị thay thế; dữ liệu là
         <source>Saved %1.</source>
         <translation>Đã lưu %1.</translation>
     </message>
+    <message>
+        <source>Your total (only your own articles are shown)</source>
+        <translation>Tổng của bạn (chỉ hiện bài của chính bạn)</translation>
+    </message>
 </context>
 <context>
     <name>toasoan::ui::RoyaltyPointsDialog</name>
@@ -7047,6 +7213,41 @@ Mọi thứ viết sau thời điểm đó sẽ bị thay thế; dữ liệu là
     <message>
         <source>Publication date and time</source>
         <translation>Ngày giờ đăng</translation>
+    </message>
+</context>
+<context>
+    <name>toasoan::ui::SchemaUpdateDialog</name>
+    <message>
+        <source>Updating the workspace</source>
+        <translation>Đang nâng cấp dữ liệu làm việc</translation>
+    </message>
+    <message>
+        <source>ToaSoan is updating the workspace for this version. Please wait, and do not turn the computer off.</source>
+        <translation>Tòa soạn đang nâng cấp dữ liệu làm việc cho phiên bản này. Xin chờ, và đừng tắt máy tính.</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2: %3…</source>
+        <translation>Bước %1/%2: %3…</translation>
+    </message>
+    <message>
+        <source>Compact the workspace?</source>
+        <translation>Thu gọn dữ liệu làm việc ngay?</translation>
+    </message>
+    <message>
+        <source>The workspace is up to date. The update left %1 of its %2 unused. Compact it now to give that space back to the disk? It takes about as long as copying the file, and ToaSoan waits meanwhile; you can also do it later with &quot;toasoan compact&quot;.</source>
+        <translation>Dữ liệu làm việc đã được nâng cấp. Lần nâng cấp để lại %1 trong tổng số %2 không dùng đến. Thu gọn ngay để trả lại dung lượng đó cho ổ đĩa? Việc này mất khoảng thời gian bằng sao chép tệp, Tòa soạn phải chờ trong lúc đó; bạn cũng có thể làm sau bằng lệnh &quot;toasoan compact&quot;.</translation>
+    </message>
+    <message>
+        <source>Compact now</source>
+        <translation>Thu gọn ngay</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Để sau</translation>
+    </message>
+    <message>
+        <source>Compacting the workspace (%1)…</source>
+        <translation>Đang thu gọn dữ liệu làm việc (%1)…</translation>
     </message>
 </context>
 <context>

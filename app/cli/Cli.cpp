@@ -2,6 +2,7 @@
 
 #include "app/cli/ArgumentParser.h"
 #include "app/cli/Commands.h"
+#include "app/cli/DatabaseUpkeep.h"
 #include "app/cli/OfflineFallback.h"
 #include "app/config/WorkspacePath.h"
 #include "app/core/DatabaseLocation.h"
@@ -154,7 +155,8 @@ int run(int argc, char *argv[])
     std::unique_ptr<Database> database;
     if (command.needsDatabase || parsed.demo) {
         const QString path = config::resolveDatabasePath(parsed.database);
-        auto opened = openCommandDatabase(path, command.offline, err);
+        SchemaUpdateLines updateLines(err, parsed.verbose);
+        auto opened = openCommandDatabase(path, command.offline, err, updateLines.options());
         if (!opened) {
             err << opened.error().message << '\n';
             if (parsed.verbose && !opened.error().detail.isEmpty()) {
@@ -164,6 +166,7 @@ int run(int argc, char *argv[])
             return opened.error().code == ErrorCode::Offline ? ExitOffline : ExitFailure;
         }
         database = std::move(opened).value();
+        updateLines.finish(*database);
         if (sqliteerrors::openedReadOnly(*database)) {
             // stderr, so that JSON on stdout stays clean.
             err << Text::tr("The database %1 is read-only: it can be read, but changes cannot be saved.")

@@ -43,6 +43,7 @@ Command workspaceCopyCommand();
 // Backups of an SQLite workspace (app/backup, issue 16).
 Command backupCommand();
 Command restoreCommand();
+Command compactCommand();
 // The offline working copy (app/sync, issue 14).
 Command syncCommand();
 Command statusCommand();
@@ -71,7 +72,7 @@ const QList<Command> &commands()
         backupCommand(),           restoreCommand(),        syncCommand(),
         statusCommand(),           reportStatsCommand(),    royaltiesCommand(),
         closeMonthCommand(),       reopenMonthCommand(),    setPointsCommand(),
-        royaltySchemeCommand(),
+        royaltySchemeCommand(),    compactCommand(),
     };
     return all;
 }

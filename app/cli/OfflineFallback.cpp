@@ -35,9 +35,10 @@ void printOfflineNote(QTextStream &err, OfflineUse use, const QString &server, c
     }
 }
 
-Result<std::unique_ptr<Database>> openCommandDatabase(const QString &location, OfflineUse use, QTextStream &err)
+Result<std::unique_ptr<Database>> openCommandDatabase(const QString &location, OfflineUse use, QTextStream &err,
+                                                      const DatabaseOptions &options)
 {
-    auto opened = Database::open(location);
+    auto opened = Database::open(location, options);
     if (opened || !isPostgresLocation(location) || !Database::isConnectionLoss(opened.error())) {
         return opened;
     }
@@ -49,7 +50,7 @@ Result<std::unique_ptr<Database>> openCommandDatabase(const QString &location, O
                              .arg(opened.error().message),
                          opened.error().detail);
     }
-    TOASOAN_TRY(copy, sync::openWorkingCopy(server));
+    TOASOAN_TRY(copy, sync::openWorkingCopy(server, options));
     printOfflineNote(err, use, server, copy->status.lastSync);
     return std::move(copy->copy);
 }

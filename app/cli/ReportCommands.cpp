@@ -1,7 +1,8 @@
 // toasoan report royalties|close-month|reopen-month: the month's royalties (nhuận bút) as a table, JSON,
-// CSV, an .xlsx workbook or an A4 PDF statement, and the month's closing. Reading is open to every
-// user of the workspace; closing and reopening name an approver or administrator (--user LOGIN, or
-// --as LOGIN) who logs in with their password, and the core checks the permission.
+// CSV, an .xlsx workbook or an A4 PDF statement, and the month's closing. Reading names who reads (--user
+// LOGIN, or --as LOGIN, with the password): approvers and administrators read every author's, reporters and
+// editors their own (the core decides, report::Royalties::month). Closing and reopening name an approver or
+// administrator, and the core checks the permission.
 #include "app/cli/Commands.h"
 #include "app/cli/Output.h"
 #include "app/cli/PasswordPrompt.h"
@@ -52,7 +53,10 @@ void printStatement(QTextStream &out, const report::MonthRoyalties &month)
     out << RoyaltyTexts::title(month.month) << '\n'
         << RoyaltyTexts::pointValue(month.pointValue) << ". " << RoyaltyTexts::status(month) << "\n\n";
     if (month.authors.isEmpty()) {
-        out << Text::tr("Nothing was published in %1.").arg(RoyaltyTexts::monthLabel(month.month)) << Qt::endl;
+        out << (month.onlyAuthorId != 0
+                    ? Text::tr("You have nothing published in %1.").arg(RoyaltyTexts::monthLabel(month.month))
+                    : Text::tr("Nothing was published in %1.").arg(RoyaltyTexts::monthLabel(month.month)))
+            << Qt::endl;
         return;
     }
     for (const report::AuthorRoyalties &author : month.authors) {
@@ -69,6 +73,11 @@ void printStatement(QTextStream &out, const report::MonthRoyalties &month)
                       report::formatVnd(author.amount), QString()});
         table.print(out);
         out << '\n';
+    }
+    if (month.onlyAuthorId != 0) {
+        out << Text::tr("Your own articles only: approvers and administrators read every author's royalties.")
+            << Qt::endl;
+        return;
     }
     out << RoyaltyTexts::officeTotal() << ": " << report::formatVnd(month.total) << " đ ("
         << Text::tr("%1 articles, %2 not scored").arg(month.articles).arg(month.unscored) << ")\n"
@@ -91,7 +100,15 @@ int reportRoyalties(CommandContext &context)
         suffix != QStringLiteral("csv")) {
         return context.usageError(Text::tr("--out writes a .pdf, .xlsx or .csv file."));
     }
-    auto statement = report::Royalties(context.database()).month(*month);
+    if (actingLogin(context).isEmpty()) {
+        return context.usageError(Text::tr("Name who reads the royalties: --user LOGIN (approvers and administrators "
+                                           "read every author's, others their own)."));
+    }
+    auto reader = logInFromCommandLine(context, actingLogin(context));
+    if (!reader) {
+        return context.fail(reader.error());
+    }
+    auto statement = report::Royalties(context.database()).month(*month, reader->id);
     if (!statement) {
         return context.fail(statement.error());
     }
@@ -113,7 +130,8 @@ int reportRoyalties(CommandContext &context)
         // PDF needs QtGui and the workbook's library cannot share a process with QuaZip: their printers write them.
         if (auto printed =
                 runPrinter({QStringLiteral("--database"), context.database().path(), QStringLiteral("--royalties"),
-                            report::Royalties::monthKey(*month), QStringLiteral("--out"), out},
+                            report::Royalties::monthKey(*month), QStringLiteral("--reader"),
+                            QString::number(reader->id), QStringLiteral("--out"), out},
                            Text::tr("The royalty statement could not be written."),
                            suffix == QStringLiteral("xlsx") ? Printer::Workbook : Printer::Slip);
             !printed) {
@@ -245,6 +263,10 @@ Command royaltiesCommand()
             {"json", nullptr, QT_TRANSLATE_NOOP("toasoan::cli", "Print JSON instead of a table")},
             {"csv", nullptr, QT_TRANSLATE_NOOP("toasoan::cli", "Print CSV, one row per article")},
             {"out", "FILE", QT_TRANSLATE_NOOP("toasoan::cli", "Write FILE.pdf, FILE.xlsx or FILE.csv")},
+            {"user", "LOGIN",
+             QT_TRANSLATE_NOOP("toasoan::cli", "Who reads (logs in with their password): approvers and "
+                                               "administrators read every author's royalties, others their own")},
+            asOption(),
         },
         0,
         0,

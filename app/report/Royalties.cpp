@@ -205,9 +205,14 @@ Result<bool> Royalties::isClosed(const QDate &month)
     return n->toInt() > 0;
 }
 
-Result<MonthRoyalties> Royalties::month(const QDate &month)
+Result<MonthRoyalties> Royalties::month(const QDate &month, qint64 viewerId)
 {
+    TOASOAN_TRY(viewer, actingUser(m_db, viewerId));
+    if (!viewer->active) {
+        return forbidden(tr("This account has been deactivated."));
+    }
     MonthRoyalties result;
+    result.onlyAuthorId = readsEveryonesRoyalties(*viewer) ? 0 : viewer->id;
     result.month = QDate(month.year(), month.month(), 1);
     const QDateTime from(result.month, QTime(0, 0), officeTimeZone());
     const QDateTime to(result.month.addMonths(1), QTime(0, 0), officeTimeZone());
@@ -226,15 +231,20 @@ Result<MonthRoyalties> Royalties::month(const QDate &month)
         result.pointValue = scheme->pointValue;
     }
 
+    // The month's first publications: a publication in the month with none before it. The event log's index by
+    // state and time (migration 25) reads the month's publications only, not every one since the first.
     TOASOAN_TRY(rows,
                 m_db.exec(QStringLiteral("SELECT a.id, a.title, a.author_id, u.login, u.display_name, u.active, "
-                                         "p.first_at, r.points, k.key, k.name FROM (SELECT article_id, min(at) AS "
-                                         "first_at FROM events WHERE to_state = ? AND article_id IS NOT NULL GROUP BY "
-                                         "article_id) p JOIN articles a ON a.id = p.article_id JOIN users u ON u.id = "
-                                         "a.author_id LEFT JOIN article_royalties r ON r.article_id = a.id LEFT JOIN "
-                                         "royalty_kinds k ON k.id = r.kind_id WHERE p.first_at >= ? AND p.first_at < "
-                                         "? ORDER BY p.first_at, a.id"),
-                          {workflowStateKey(WorkflowState::Published), toDbTime(from), toDbTime(to)}));
+                                         "p.first_at, r.points, k.key, k.name FROM (SELECT e.article_id, min(e.at) AS "
+                                         "first_at FROM events e WHERE e.to_state = ? AND e.at >= ? AND e.at < ? AND "
+                                         "e.article_id IS NOT NULL AND NOT EXISTS (SELECT 1 FROM events b WHERE "
+                                         "b.article_id = e.article_id AND b.to_state = e.to_state AND b.at < ?) GROUP "
+                                         "BY e.article_id) p JOIN articles a ON a.id = p.article_id JOIN users u ON "
+                                         "u.id = a.author_id LEFT JOIN article_royalties r ON r.article_id = a.id LEFT "
+                                         "JOIN royalty_kinds k ON k.id = r.kind_id WHERE ? = 0 OR a.author_id = ? "
+                                         "ORDER BY p.first_at, a.id"),
+                          {workflowStateKey(WorkflowState::Published), toDbTime(from), toDbTime(to), toDbTime(from),
+                           result.onlyAuthorId, result.onlyAuthorId}));
     QHash<qint64, qsizetype> authorIndex;
     while (rows->next()) {
         const qint64 authorId = rows->value(2).toLongLong();

@@ -63,6 +63,9 @@ struct MonthRoyalties
     QString closedBy; ///< display name
     QDateTime closedAt;
     QList<AuthorRoyalties> authors;
+    /// Non-zero: the statement holds only this author's articles, and its totals are theirs (a reporter or
+    /// an editor reads their own: readsEveryonesRoyalties()).
+    qint64 onlyAuthorId = 0;
     int articles = 0;
     int unscored = 0;
     int points = 0;
@@ -117,7 +120,10 @@ public:
     Result<Article> approve(qint64 articleId, qint64 actorId, const QString &kindKey, int points,
                             const QString &comment = {}, int expectedVersion = 0);
 
-    Result<MonthRoyalties> month(const QDate &month);
+    /// The month's statement as `viewerId` may read it: every author's for approvers and administrators,
+    /// else only the viewer's own articles (MonthRoyalties::onlyAuthorId). Forbidden for an id that names
+    /// nobody or a deactivated account.
+    Result<MonthRoyalties> month(const QDate &month, qint64 viewerId);
     Result<bool> isClosed(const QDate &month);
     /// Freezes a month that has ended (Conflict when already closed). Logged.
     Result<void> closeMonth(const QDate &month, qint64 actorId);

@@ -109,6 +109,8 @@ QJsonObject royaltiesJson(const MonthRoyalties &month)
          month.closed ? QJsonValue(month.closedAt.toTimeZone(Royalties::officeTimeZone()).toString(Qt::ISODate))
                       : QJsonValue()},
         {QStringLiteral("authors"), authors},
+        // The reader's own articles only (a reporter or an editor): the totals are theirs, not the office's.
+        {QStringLiteral("own_only"), month.onlyAuthorId != 0},
         {QStringLiteral("articles"), month.articles},
         {QStringLiteral("unscored"), month.unscored},
         {QStringLiteral("points"), pointsNumber(month.points)},

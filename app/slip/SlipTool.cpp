@@ -4,7 +4,7 @@
 // QCoreApplication. Workbooks (.xlsx) are toasoan-workbook's (app/workbook/CMakeLists.txt says why).
 //   toasoan-slip --database PATH --article ID --out FILE.pdf [--date YYYY-MM-DD]
 //   toasoan-slip --database PATH --article ID --export odt|pdf --out FILE
-//   toasoan-slip --database PATH --royalties YYYY-MM --out FILE.pdf [--date YYYY-MM-DD]
+//   toasoan-slip --database PATH --royalties YYYY-MM --reader USER_ID --out FILE.pdf [--date YYYY-MM-DD]
 // Exit codes as the command line: 0 ok, 1 failure (message on stderr), 2 usage.
 #include "app/config/WorkspacePath.h"
 #include "app/i18n/Translations.h"
@@ -60,19 +60,24 @@ int main(int argc, char *argv[])
     const QCommandLineOption date(QStringLiteral("date"), QString(), QStringLiteral("YYYY-MM-DD"));
     const QCommandLineOption exportFormat(QStringLiteral("export"), QString(), QStringLiteral("odt|pdf"));
     const QCommandLineOption royalties(QStringLiteral("royalties"), QString(), QStringLiteral("YYYY-MM"));
-    parser.addOptions({database, article, out, date, exportFormat, royalties});
+    // Who logged in to read the statement: it holds what they may read (report::Royalties::month).
+    const QCommandLineOption reader(QStringLiteral("reader"), QString(), QStringLiteral("USER_ID"));
+    parser.addOptions({database, article, out, date, exportFormat, royalties, reader});
     bool idOk = false;
     const bool parsed = parser.parse(QCoreApplication::arguments());
     const qint64 id = parser.value(article).toLongLong(&idOk);
     const auto month = toasoan::report::Royalties::parseMonth(parser.value(royalties));
+    bool readerOk = false;
+    const qint64 readerId = parser.value(reader).toLongLong(&readerOk);
     const QDate day = parser.isSet(date) ? QDate::fromString(parser.value(date), Qt::ISODate) : QDate::currentDate();
     const QString format = parser.value(exportFormat);
     const bool knownFormat = format.isEmpty() || format == QLatin1String("odt") || format == QLatin1String("pdf");
-    if (!parsed || (!idOk && !month) || !parser.isSet(database) || !parser.isSet(out) || !day.isValid() ||
-        !knownFormat) {
+    if (!parsed || (!idOk && !month) || (month && !readerOk) || !parser.isSet(database) || !parser.isSet(out) ||
+        !day.isValid() || !knownFormat) {
         err << "usage: toasoan-slip --database PATH --article ID --out FILE.pdf [--date YYYY-MM-DD]\n"
                "       toasoan-slip --database PATH --article ID --export odt|pdf --out FILE\n"
-               "       toasoan-slip --database PATH --royalties YYYY-MM --out FILE.pdf [--date YYYY-MM-DD]"
+               "       toasoan-slip --database PATH --royalties YYYY-MM --reader USER_ID --out FILE.pdf [--date "
+               "YYYY-MM-DD]"
             << Qt::endl;
         return 2;
     }
@@ -83,7 +88,7 @@ int main(int argc, char *argv[])
         return 1;
     }
     if (month) {
-        auto statement = toasoan::report::Royalties(**db).month(*month);
+        auto statement = toasoan::report::Royalties(**db).month(*month, readerId);
         auto office = toasoan::loadOfficeSettings(**db);
         if (!statement || !office) {
             err << (statement ? office.error() : statement.error()).message << Qt::endl;

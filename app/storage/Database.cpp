@@ -145,7 +145,7 @@ Result<std::unique_ptr<Database>> Database::openSqlite(const QString &path, cons
         db->m_checkpointer = std::make_unique<WalCheckpointer>(path);
     }
     TOASOAN_CHECK(db->openConnection(prefix + QLatin1Char('-') + connectionSuffix()));
-    TOASOAN_CHECK(db->migrate(options.targetVersion));
+    TOASOAN_CHECK(db->migrate(options));
     // An older schema (a test's) has no sync_meta: not a working copy.
     if (auto meta = db->value(QStringLiteral("SELECT 1 FROM sync_meta LIMIT 1")); meta && meta->isValid()) {
         db->m_workingCopy = true;
@@ -177,7 +177,7 @@ Result<std::unique_ptr<Database>> Database::openPostgres(const QString &location
     db->m_postgres = std::move(parsed).value();
     TOASOAN_CHECK(db->openConnection(prefix + QLatin1Char('-') + connectionSuffix()));
     TOASOAN_CHECK(db->checkPostgresServer());
-    TOASOAN_CHECK(db->migrate(options.targetVersion));
+    TOASOAN_CHECK(db->migrate(options));
     return db;
 }
 

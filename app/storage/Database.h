@@ -20,10 +20,25 @@ class ArticleIndexer;
 class ServerLink;
 class WalCheckpointer;
 
+/// How far the schema update of an opening has got (DatabaseOptions::onMigrationProgress).
+struct MigrationProgress
+{
+    int done = 0;             ///< steps finished
+    int total = 0;            ///< steps this opening runs
+    int version = 0;          ///< the step starting now; 0 once all are done
+    QString description;      ///< what that step does, translated (empty once all are done)
+    int fromVersion = 0;      ///< the schema found (0: a new database)
+    qint64 databaseBytes = 0; ///< the database's size before the update
+};
+
 struct DatabaseOptions
 {
     /// Stop migrating at this schema version (tests build older databases with it); -1 = latest.
     int targetVersion = -1;
+    /// Called, on the opening thread, before each schema step and once after the last (done == total),
+    /// when the opening updates the schema. The calls come from inside the update's transaction: the
+    /// callback must not use the database. For a window's progress or a command's lines on stderr.
+    std::function<void(const MigrationProgress &)> onMigrationProgress;
 };
 
 /// The workspace database: one SQLite file (or a shared PostgreSQL database).
@@ -90,6 +105,8 @@ public:
     ServerLink *serverLink() const { return m_serverLink.load(std::memory_order_acquire); }
     int schemaVersion() const;
     static int latestSchemaVersion();
+    /// The schema version this opening found, before it updated the schema (0: a new database).
+    int openedAtVersion() const { return m_openedAtVersion; }
 
     /// Runs `fn` inside a transaction: commit when it returns ok, roll back otherwise.
     /// Nested calls join the outer transaction. A connection lost inside it fails the rest of the
@@ -174,9 +191,9 @@ private:
     Result<void> reopen(const QString &name) const;
     Error connectionLost(const QString &detail) const;
     void setOnline(bool online) const;
-    Result<void> migrate(int targetVersion);
+    Result<void> migrate(const DatabaseOptions &options);
     Error queryError(const QSqlError &error, const QString &sql) const;
-    Result<void> migrateSteps(int targetVersion);
+    Result<void> migrateSteps(const DatabaseOptions &options);
     Result<void> checkPostgresServer() const;
 
     SqlDialect m_dialect;
@@ -189,6 +206,7 @@ private:
     mutable std::atomic<qint64> m_statementsRun = 0;
     std::atomic<bool> m_workingCopy = false;
     std::atomic<ServerLink *> m_serverLink = nullptr;
+    int m_openedAtVersion = 0;
     std::unique_ptr<WalCheckpointer> m_checkpointer; ///< SQLite only; after the connections close
 };
 

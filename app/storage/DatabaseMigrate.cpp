@@ -1,3 +1,4 @@
+#include "app/storage/Compaction.h"
 #include "app/storage/Database.h"
 #include "app/storage/Migrations.h"
 #include "app/storage/SqliteErrors.h"
@@ -25,22 +26,22 @@ int Database::schemaVersion() const
     return query->value(0).toInt();
 }
 
-Result<void> Database::migrate(int targetVersion)
+Result<void> Database::migrate(const DatabaseOptions &options)
 {
     if (!isShared()) {
-        return migrateSteps(targetVersion);
+        return migrateSteps(options);
     }
     // Two PCs opening a new office database at once: the second waits here, then finds it migrated.
     return transaction([&]() -> Result<void> {
         TOASOAN_CHECK(exec(QStringLiteral("SELECT pg_advisory_xact_lock(7235001301)")));
-        return migrateSteps(targetVersion);
+        return migrateSteps(options);
     });
 }
 
-Result<void> Database::migrateSteps(int targetVersion)
+Result<void> Database::migrateSteps(const DatabaseOptions &options)
 {
     const int latest = latestSchemaVersion();
-    const int target = targetVersion < 0 ? latest : targetVersion;
+    const int target = options.targetVersion < 0 ? latest : options.targetVersion;
 
     const QString tablesSql = isShared()
                                   ? QStringLiteral("SELECT count(*) FROM pg_tables WHERE schemaname = current_schema()")
@@ -79,6 +80,7 @@ Result<void> Database::migrateSteps(int targetVersion)
     }
 
     const int current = versioned ? schemaVersion() : 0;
+    m_openedAtVersion = current;
     if (current > latest) {
         if (!isShared()) {
             return workspacefile::newerFile(m_path, current, latest);
@@ -106,15 +108,37 @@ Result<void> Database::migrateSteps(int targetVersion)
                          QStringLiteral("schema %1 < %2, read-only").arg(current).arg(target));
     }
 
-    return transaction([&]() -> Result<void> {
+    QList<const Migration *> steps;
+    for (const Migration &migration : migrations()) {
+        if (migration.version > current && migration.version <= target) {
+            steps.append(&migration);
+        }
+    }
+    MigrationProgress progress;
+    progress.total = int(steps.size());
+    progress.fromVersion = current;
+    if (options.onMigrationProgress) {
+        auto space = compaction::space(*this);
+        progress.databaseBytes = space ? space->bytes : 0;
+    }
+    const auto report = [&](int done) {
+        if (!options.onMigrationProgress) {
+            return;
+        }
+        progress.done = done;
+        progress.version = done < progress.total ? steps.at(done)->version : 0;
+        progress.description = done < progress.total ? migrationDescription(*steps.at(done)) : QString();
+        options.onMigrationProgress(progress);
+    };
+
+    auto updated = transaction([&]() -> Result<void> {
         if (!versioned) {
             TOASOAN_CHECK(exec(QStringLiteral("CREATE TABLE schema_version (version INTEGER NOT NULL)")));
             TOASOAN_CHECK(exec(QStringLiteral("INSERT INTO schema_version (version) VALUES (0)")));
         }
-        for (const Migration &migration : migrations()) {
-            if (migration.version <= current || migration.version > target) {
-                continue;
-            }
+        for (int done = 0; done < progress.total; ++done) {
+            const Migration &migration = *steps.at(done);
+            report(done);
             for (const QString &statement : migration.statements) {
                 const QString sql = m_dialect.expand(statement);
                 if (sql.isEmpty()) {
@@ -133,6 +157,11 @@ Result<void> Database::migrateSteps(int targetVersion)
         }
         return {};
     });
+    if (!updated) {
+        return updated.error();
+    }
+    report(progress.total);
+    return {};
 }
 
 } // namespace toasoan

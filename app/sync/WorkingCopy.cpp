@@ -26,13 +26,13 @@ Error noCopyYet(const QString &serverIdentity)
 
 } // namespace
 
-Result<OpenedCopy> openWorkingCopy(const QString &serverIdentity)
+Result<OpenedCopy> openWorkingCopy(const QString &serverIdentity, const DatabaseOptions &options)
 {
     const QString path = workingCopyPath(serverIdentity);
     if (!QFileInfo::exists(path)) {
         return noCopyYet(serverIdentity);
     }
-    TOASOAN_TRY(copy, Database::openSqlite(path));
+    TOASOAN_TRY(copy, Database::openSqlite(path, options));
     TOASOAN_TRY(status, SyncEngine::status(**copy, serverIdentity));
     if (!status->lastSync.isValid()) {
         return noCopyYet(serverIdentity); // made by a first sync that did not finish its pull

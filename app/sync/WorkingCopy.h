@@ -4,13 +4,12 @@
 // reads from it, and queues changes in it, while the server cannot be reached.
 
 #include "app/core/Result.h"
+#include "app/storage/Database.h"
 #include "app/sync/SyncEngine.h"
 
 #include <memory>
 
 namespace toasoan {
-
-class Database;
 
 namespace sync {
 
@@ -23,7 +22,7 @@ struct OpenedCopy
 /// This PC's working copy of the server `serverIdentity` (workingCopyPath()), opened, with what it knows.
 /// ErrorCode::Offline, saying to sync once while the server can be reached, when there is none yet (no file,
 /// or a file that never finished a pull); no file is created.
-Result<OpenedCopy> openWorkingCopy(const QString &serverIdentity);
+Result<OpenedCopy> openWorkingCopy(const QString &serverIdentity, const DatabaseOptions &options = {});
 
 } // namespace sync
 } // namespace toasoan

@@ -193,6 +193,11 @@ bool readsOthersUnsubmitted(const User &actor)
     return actor.active && actor.role == Role::Admin;
 }
 
+bool readsEveryonesRoyalties(const User &actor)
+{
+    return actor.active && checkPermission(actor, Action::SetRoyalties).ok();
+}
+
 Result<void> checkRead(const User &actor, const ArticleFacts &a)
 {
     if (!actor.active) {

@@ -69,6 +69,11 @@ Result<void> checkPermission(const User &actor, Action action);
 /// over or to trash) and could reset the author's password anyway: hiding drafts from them
 /// would protect nothing. Deactivated accounts read nothing.
 bool readsOthersUnsubmitted(const User &actor);
+/// Whether `actor` may read every author's royalties (nhuận bút) of a month, the office total included:
+/// approvers and administrators, who set the points and close the months (Action::SetRoyalties). Reporters
+/// and editors read their own articles' lines only (report::Royalties::month enforces it); deactivated
+/// accounts read nothing.
+bool readsEveryonesRoyalties(const User &actor);
 /// Ok when `actor` may open the article (in the list, a tab, the CLI), else a Forbidden error.
 /// Everything but another person's unsubmitted text (draft, returned) is readable by every
 /// active user, trashed or not.

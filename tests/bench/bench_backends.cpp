@@ -102,7 +102,7 @@ bool failed(const char *backend, const QString &what, const Error &error)
 
 std::unique_ptr<Database> openAttached(const char *backend, const QString &location, const RunOptions &run)
 {
-    auto opened = Database::open(location, DatabaseOptions{run.schema});
+    auto opened = Database::open(location, DatabaseOptions{.targetVersion = run.schema, .onMigrationProgress = {}});
     if (!opened) {
         failed(backend, QStringLiteral("open"), opened.error());
         return nullptr;

@@ -82,6 +82,7 @@ const QHash<QString, Proof> &commandTable()
         {QStringLiteral("report reopen-month"), Proof::UserOrAs},
         {QStringLiteral("report set-points"), Proof::UserOrAs},
         {QStringLiteral("report scheme"), Proof::ReadsOnly},
+        {QStringLiteral("compact"), Proof::ReadsOnly}, // rewrites the file's pages, changes nothing in it
     };
     return table;
 }

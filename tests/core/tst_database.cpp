@@ -158,7 +158,7 @@ private slots:
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("other.sqlite"));
         {
-            auto db = Database::openSqlite(path, DatabaseOptions{0});
+            auto db = Database::openSqlite(path, DatabaseOptions{.targetVersion = 0, .onMigrationProgress = {}});
             QVERIFY(db.ok());
             QVERIFY((*db)->exec(QStringLiteral("CREATE TABLE contacts (name TEXT)")).ok());
         }
@@ -463,7 +463,7 @@ private slots:
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("ws.sqlite"));
         {
-            auto old = Database::openSqlite(path, DatabaseOptions{17});
+            auto old = Database::openSqlite(path, DatabaseOptions{.targetVersion = 17, .onMigrationProgress = {}});
             QVERIFY(old);
             for (const char *sql :
                  {"INSERT INTO users (login, display_name, role, password_hash, created_at) VALUES ('lan', 'Lan', "

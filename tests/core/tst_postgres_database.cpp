@@ -169,7 +169,8 @@ private slots:
         PostgresScratch scratch;
         QVERIFY(scratch.ok());
         for (const Migration &m : migrations()) {
-            auto db = Database::open(scratch.location(), DatabaseOptions{m.version});
+            auto db = Database::open(scratch.location(),
+                                     DatabaseOptions{.targetVersion = m.version, .onMigrationProgress = {}});
             QVERIFY2(db, db ? "" : qPrintable(QStringLiteral("%1: %2").arg(m.version).arg(db.error().detail)));
             QCOMPARE((*db)->schemaVersion(), m.version);
         }

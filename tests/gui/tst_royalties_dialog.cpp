@@ -114,6 +114,19 @@ void tst_RoyaltiesDialog::reporterCannotClose()
     dialog.setMonth(QDate(2026, 9, 1));
     QVERIFY(!child<QPushButton>(&dialog, "closeMonthButton")->isEnabled());
     QVERIFY(!report::Royalties(f.db()).isClosed(QDate(2026, 9, 1)).value());
+    // A reporter reads their own articles only: November shows Nguyễn Văn An alone, with his total.
+    dialog.setMonth(QDate(2026, 11, 1));
+    auto *tree = child<QTreeWidget>(&dialog);
+    QCOMPARE(tree->topLevelItemCount(), 1);
+    QCOMPARE(tree->topLevelItem(0)->text(0), QStringLiteral("Nguyễn Văn An"));
+    QCOMPARE(dialog.statement().onlyAuthorId, f.reporter);
+    QCOMPARE(dialog.statement().total, qint64(650000));
+    bool ownTotal = false;
+    for (QLabel *label : dialog.findChildren<QLabel *>()) {
+        ownTotal = ownTotal || (label->text().contains(QStringLiteral("650.000")) &&
+                                !label->text().contains(QStringLiteral("1.950.000")));
+    }
+    QVERIFY(ownTotal);
 }
 
 void tst_RoyaltiesDialog::savesTheStatement()

@@ -35,6 +35,7 @@ private slots:
     void approveSetsTheRoyaltyOrNothing();
     void schemeIsTheAdministrators();
     void suggestionFollowsTheLengthBand();
+    void whoReadsWhichStatement();
 
 private:
     qint64 approved(qint64 author, const QString &title, const QString &kind = {}, int points = 0)
@@ -90,7 +91,7 @@ void tst_Royalties::statementMatchesHandComputedSums()
     const qint64 lastMinute = f.lastMinute, nextMonth = f.nextMonth, earlyLocal = f.earlyLocal;
     const qint64 unscored = f.unscored, republished = f.republished, october = f.october;
 
-    auto nov = royalties().month(QDate(2026, 11, 1));
+    auto nov = royalties().month(QDate(2026, 11, 1), f.approver);
     QVERIFY2(nov, nov ? "" : qPrintable(nov.error().detail));
     // By hand, 100.000 đ a point:
     //   An:  2,5 × 100.000 = 250.000 (23:59 on the 30th) + 4 × 100.000 = 400.000 (00:30 on the 1st) + 0 (unscored)
@@ -123,13 +124,13 @@ void tst_Royalties::statementMatchesHandComputedSums()
     QCOMPARE(nov->total, qint64(1950000));
     QCOMPARE(vndInWords(nov->total), QStringLiteral("Một triệu chín trăm năm mươi nghìn đồng"));
 
-    auto oct = royalties().month(QDate(2026, 10, 1));
+    auto oct = royalties().month(QDate(2026, 10, 1), f.approver);
     QVERIFY(oct);
     QCOMPARE(oct->articles, 1);
     QCOMPARE(oct->authors[0].lines[0].articleId, october);
     QCOMPARE(oct->total, qint64(300000));
 
-    auto dec = royalties().month(QDate(2026, 12, 1));
+    auto dec = royalties().month(QDate(2026, 12, 1), f.approver);
     QVERIFY(dec);
     QCOMPARE(dec->articles, 1);
     QCOMPARE(dec->authors[0].lines[0].articleId, nextMonth);
@@ -149,7 +150,7 @@ void tst_Royalties::closedMonthRefusesChanges()
 
     QVERIFY(royalties().closeMonth(QDate(2025, 11, 1), f.approver));
     QCOMPARE(royalties().closeMonth(QDate(2025, 11, 1), f.approver).error().code, ErrorCode::Conflict);
-    auto closed = royalties().month(QDate(2025, 11, 1));
+    auto closed = royalties().month(QDate(2025, 11, 1), f.approver);
     QVERIFY(closed && closed->closed);
     QCOMPARE(closed->closedBy, QStringLiteral("Lê Văn Cường"));
 
@@ -157,14 +158,14 @@ void tst_Royalties::closedMonthRefusesChanges()
     const auto refused = royalties().setRoyalty(id, f.approver2, QStringLiteral("tin"), 30);
     QVERIFY(!refused);
     QCOMPARE(refused.error().code, ErrorCode::Forbidden);
-    QCOMPARE(royalties().month(QDate(2025, 11, 1))->total, qint64(200000));
+    QCOMPARE(royalties().month(QDate(2025, 11, 1), f.approver)->total, qint64(200000));
     QCOMPARE(royaltyEvents(id).size(), 1);
 
     // Reopened (logged), the change goes through and is logged with who set what.
     QVERIFY(royalties().reopenMonth(QDate(2025, 11, 1), f.admin, QStringLiteral("Sửa điểm bài tin")));
     QCOMPARE(royalties().reopenMonth(QDate(2025, 11, 1), f.admin).error().code, ErrorCode::Conflict);
     QVERIFY(royalties().setRoyalty(id, f.approver2, QStringLiteral("tin"), 30));
-    QCOMPARE(royalties().month(QDate(2025, 11, 1))->total, qint64(300000));
+    QCOMPARE(royalties().month(QDate(2025, 11, 1), f.approver)->total, qint64(300000));
     const QList<Event> logged = royaltyEvents(id);
     QCOMPARE(logged.size(), 2);
     QCOMPARE(logged[0].userId, f.approver);
@@ -198,9 +199,9 @@ void tst_Royalties::closedMonthKeepsItsPointValue()
     scheme->pointValue = 120001;
     QVERIFY(RoyaltySchemes(f.db()).save(f.admin, *scheme));
 
-    QCOMPARE(royalties().month(QDate(2024, 11, 1))->total, qint64(350000));
+    QCOMPARE(royalties().month(QDate(2024, 11, 1), f.approver)->total, qint64(350000));
     // 3,5 × 120.001 = 420.003,5 đ, rounded half up.
-    QCOMPARE(royalties().month(QDate(2024, 10, 1))->total, qint64(420004));
+    QCOMPARE(royalties().month(QDate(2024, 10, 1), f.approver)->total, qint64(420004));
     QVERIFY(RoyaltySchemes(f.db()).save(f.admin, [&] {
         RoyaltyScheme back = *scheme;
         back.pointValue = 100000;
@@ -316,6 +317,50 @@ void tst_Royalties::suggestionFollowsTheLengthBand()
     QVERIFY(created);
     proposal = royalties().suggestion(created->id);
     QCOMPARE(proposal->kindKey, QStringLiteral("phong-su")); // 1.750 words: past the 1.200 of a phóng sự
+}
+
+void tst_Royalties::whoReadsWhichStatement()
+{
+    const qint64 mine = approved(f.reporter, QStringLiteral("Tin của phóng viên"), QStringLiteral("tin"), 20);
+    const qint64 theirs = approved(f.reporter2, QStringLiteral("Bài của phóng viên khác"), QStringLiteral("bai"), 40);
+    const qint64 editors = approved(f.editor, QStringLiteral("Bài của biên tập viên"), QStringLiteral("bai"), 50);
+    QVERIFY(mine && theirs && editors);
+    for (const qint64 id : {mine, theirs, editors}) {
+        QVERIFY(moveAt(id, WorkflowState::Published, local(2023, 11, 10, 8, 0)));
+    }
+    const QDate month(2023, 11, 1);
+    // Approvers and administrators (who set points and close months) read every author's, and the office total.
+    for (const qint64 viewer : {f.approver, f.admin}) {
+        auto all = royalties().month(month, viewer);
+        QVERIFY2(all, all ? "" : qPrintable(all.error().message));
+        QCOMPARE(all->onlyAuthorId, 0);
+        QCOMPARE(all->authors.size(), 3);
+        QCOMPARE(all->articles, 3);
+        QCOMPARE(all->total, qint64(1100000));
+    }
+    // A reporter and an editor read their own lines, and totals that are theirs.
+    for (const auto &[viewer, total] : {std::pair{f.reporter, qint64(200000)}, std::pair{f.editor, qint64(500000)}}) {
+        auto own = royalties().month(month, viewer);
+        QVERIFY2(own, own ? "" : qPrintable(own.error().message));
+        QCOMPARE(own->onlyAuthorId, viewer);
+        QCOMPARE(own->authors.size(), 1);
+        QCOMPARE(own->authors.at(0).authorId, viewer);
+        QCOMPARE(own->articles, 1);
+        QCOMPARE(own->total, total);
+    }
+    // Nothing of one's own that month: an empty statement, not the office's.
+    auto none = royalties().month(month, f.reporter3);
+    QVERIFY(none);
+    QVERIFY(none->authors.isEmpty());
+    QCOMPARE(none->total, qint64(0));
+    // A deactivated account and an id that names nobody read nothing.
+    QVERIFY(f.db().exec(QStringLiteral("UPDATE users SET active = 0 WHERE id = ?"), {f.reporter}));
+    auto deactivated = royalties().month(month, f.reporter);
+    QVERIFY(!deactivated);
+    QCOMPARE(deactivated.error().code, ErrorCode::Forbidden);
+    auto nobody = royalties().month(month, 999999);
+    QVERIFY(!nobody);
+    QCOMPARE(nobody.error().code, ErrorCode::Forbidden);
 }
 
 QTEST_GUILESS_MAIN(tst_Royalties)

@@ -6,6 +6,7 @@
 #include "tests/support/CliProcess.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -26,9 +27,17 @@ private slots:
     void badArguments();
     void closeAndReopen();
     void scheme();
+    void readersSeeWhatTheyMay();
 
 private:
     test::CliRun run(const QStringList &arguments, const QString &password = {});
+    /// `report royalties ARGUMENTS` read by `login` (the approver: every author's), with the password.
+    test::CliRun royalties(const QStringList &arguments, const QString &login = QStringLiteral("lanhdao"))
+    {
+        return run(QStringList{QStringLiteral("report"), QStringLiteral("royalties")} + arguments +
+                       QStringList{QStringLiteral("--user"), login},
+                   QStringLiteral("mat-khau-1"));
+    }
 
     test::RoyaltyFixture f;
     QTemporaryDir m_home;
@@ -56,8 +65,7 @@ test::CliRun tst_RoyaltiesCli::run(const QStringList &arguments, const QString &
 
 void tst_RoyaltiesCli::json()
 {
-    const auto r = run({QStringLiteral("report"), QStringLiteral("royalties"), QStringLiteral("--month"),
-                        QStringLiteral("2026-11"), QStringLiteral("--json")});
+    const auto r = royalties({QStringLiteral("--month"), QStringLiteral("2026-11"), QStringLiteral("--json")});
     QVERIFY2(r.code == 0, qPrintable(r.err));
     const QJsonObject month = QJsonDocument::fromJson(r.out.toUtf8()).object();
     QCOMPARE(month.value(QStringLiteral("month")).toString(), QStringLiteral("2026-11"));
@@ -80,15 +88,13 @@ void tst_RoyaltiesCli::json()
     QCOMPARE(last[QStringLiteral("points")].toDouble(), 2.5);
     QCOMPARE(last[QStringLiteral("amount")].toInteger(), 250000);
 
-    const auto december = run({QStringLiteral("report"), QStringLiteral("royalties"), QStringLiteral("--month"),
-                               QStringLiteral("2026-12"), QStringLiteral("--json")});
+    const auto december = royalties({QStringLiteral("--month"), QStringLiteral("2026-12"), QStringLiteral("--json")});
     QCOMPARE(QJsonDocument::fromJson(december.out.toUtf8())[QStringLiteral("total")].toInteger(), 500000);
 }
 
 void tst_RoyaltiesCli::csv()
 {
-    const auto r = run({QStringLiteral("report"), QStringLiteral("royalties"), QStringLiteral("--month"),
-                        QStringLiteral("2026-11"), QStringLiteral("--csv")});
+    const auto r = royalties({QStringLiteral("--month"), QStringLiteral("2026-11"), QStringLiteral("--csv")});
     QVERIFY2(r.code == 0, qPrintable(r.err));
     const QStringList lines = QString(r.out).remove(QChar(0xFEFF)).split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
     QCOMPARE(lines.size(), 6);
@@ -105,8 +111,8 @@ void tst_RoyaltiesCli::csv()
     QCOMPARE(sum, 1950000);
 
     const QString file = m_home.filePath(QStringLiteral("nhuan-but.csv"));
-    const auto written = run({QStringLiteral("report"), QStringLiteral("royalties"), QStringLiteral("--month"),
-                              QStringLiteral("2026-11"), QStringLiteral("--out"), file});
+    const auto written =
+        royalties({QStringLiteral("--month"), QStringLiteral("2026-11"), QStringLiteral("--out"), file});
     QVERIFY2(written.code == 0, qPrintable(written.err));
     QFile saved(file);
     QVERIFY(saved.open(QIODevice::ReadOnly));
@@ -118,16 +124,14 @@ void tst_RoyaltiesCli::csv()
 
 void tst_RoyaltiesCli::table()
 {
-    const auto r = run(
-        {QStringLiteral("report"), QStringLiteral("royalties"), QStringLiteral("--month"), QStringLiteral("2026-11")});
+    const auto r = royalties({QStringLiteral("--month"), QStringLiteral("2026-11")});
     QVERIFY2(r.code == 0, qPrintable(r.err));
     QVERIFY2(r.out.contains(QStringLiteral("Office total: 1.950.000 đ")), qPrintable(r.out));
     QVERIFY(r.out.contains(QStringLiteral("Một triệu chín trăm năm mươi nghìn đồng")));
     QVERIFY(r.out.contains(QStringLiteral("Vũ Văn Em (phongvien3, deactivated)")));
     QVERIFY(r.out.contains(QStringLiteral("1.200.000")));
 
-    const auto empty = run(
-        {QStringLiteral("report"), QStringLiteral("royalties"), QStringLiteral("--month"), QStringLiteral("2020-01")});
+    const auto empty = royalties({QStringLiteral("--month"), QStringLiteral("2020-01")});
     QCOMPARE(empty.code, 0);
     QVERIFY(empty.out.contains(QStringLiteral("Nothing was published in 01/2020.")));
 }
@@ -141,7 +145,7 @@ void tst_RoyaltiesCli::badArguments()
                       QStringLiteral("--csv")},
           QStringList{QStringLiteral("--month"), QStringLiteral("2026-11"), QStringLiteral("--out"),
                       m_home.filePath(QStringLiteral("x.doc"))}}) {
-        const auto r = run(QStringList{QStringLiteral("report"), QStringLiteral("royalties")} + arguments);
+        const auto r = royalties(arguments);
         QCOMPARE(r.code, 2);
     }
 }
@@ -159,8 +163,7 @@ void tst_RoyaltiesCli::closeAndReopen()
     QVERIFY2(closed.code == 0, qPrintable(closed.err));
     QVERIFY(closed.out.contains(QStringLiteral("The royalties of 11/2026 are closed.")));
     QVERIFY(f.royalties().isClosed(QDate(2026, 11, 1)).value());
-    const auto json = run({QStringLiteral("report"), QStringLiteral("royalties"), QStringLiteral("--month"),
-                           QStringLiteral("2026-11"), QStringLiteral("--json")});
+    const auto json = royalties({QStringLiteral("--month"), QStringLiteral("2026-11"), QStringLiteral("--json")});
     QCOMPARE(QJsonDocument::fromJson(json.out.toUtf8())[QStringLiteral("closed_by")].toString(),
              QStringLiteral("Lê Văn Cường"));
 
@@ -186,8 +189,7 @@ void tst_RoyaltiesCli::closeAndReopen()
     QVERIFY2(changed.code == 0, qPrintable(changed.err));
     QCOMPARE(f.royalties().royaltyOf(f.lastMinute).value()->points, 30);
     QCOMPARE(f.royalties().royaltyOf(f.lastMinute).value()->setBy, f.approver2);
-    const auto after = run({QStringLiteral("report"), QStringLiteral("royalties"), QStringLiteral("--month"),
-                            QStringLiteral("2026-11"), QStringLiteral("--json")});
+    const auto after = royalties({QStringLiteral("--month"), QStringLiteral("2026-11"), QStringLiteral("--json")});
     QCOMPARE(QJsonDocument::fromJson(after.out.toUtf8())[QStringLiteral("total")].toInteger(), 2000000);
     // Out of the kind's range: refused by the core.
     QStringList tooMany = setPoints;
@@ -209,6 +211,48 @@ void tst_RoyaltiesCli::scheme()
     const auto table = run({QStringLiteral("report"), QStringLiteral("scheme")});
     QVERIFY(table.out.contains(QStringLiteral("example scheme")));
     QVERIFY(table.out.contains(QStringLiteral("Phóng sự")));
+}
+
+void tst_RoyaltiesCli::readersSeeWhatTheyMay()
+{
+    const QStringList november{QStringLiteral("--month"), QStringLiteral("2026-11"), QStringLiteral("--json")};
+    // A reporter reads their own articles only, and totals that are theirs.
+    const auto own = royalties(november, QStringLiteral("phongvien2"));
+    QVERIFY2(own.code == 0, qPrintable(own.err));
+    const QJsonObject mine = QJsonDocument::fromJson(own.out.toUtf8()).object();
+    QCOMPARE(mine.value(QStringLiteral("own_only")).toBool(), true);
+    const QJsonArray authors = mine.value(QStringLiteral("authors")).toArray();
+    QCOMPARE(authors.size(), 1);
+    QCOMPARE(authors.at(0).toObject().value(QStringLiteral("login")).toString(), QStringLiteral("phongvien2"));
+    QCOMPARE(mine.value(QStringLiteral("total")).toInteger(), 1200000);
+    // The table says so instead of an office total.
+    const auto table = royalties({QStringLiteral("--month"), QStringLiteral("2026-11")}, QStringLiteral("bientap"));
+    QCOMPARE(table.code, 0);
+    QVERIFY2(table.out.contains(QLatin1String("You have nothing published in 11/2026.")), qPrintable(table.out));
+    QVERIFY(!table.out.contains(QLatin1String("Nguyễn Văn An")));
+    // The administrator reads everyone's.
+    const auto admin = royalties(november, QStringLiteral("quantri"));
+    QCOMPARE(admin.code, 0);
+    const QJsonObject all = QJsonDocument::fromJson(admin.out.toUtf8()).object();
+    QCOMPARE(all.value(QStringLiteral("own_only")).toBool(), false);
+    QCOMPARE(all.value(QStringLiteral("authors")).toArray().size(), 3);
+    // Nobody named, or a wrong password: nothing is shown.
+    const auto anonymous = run(
+        {QStringLiteral("report"), QStringLiteral("royalties"), QStringLiteral("--month"), QStringLiteral("2026-11")});
+    QCOMPARE(anonymous.code, 2);
+    QVERIFY(anonymous.out.isEmpty());
+    const auto wrong = run({QStringLiteral("report"), QStringLiteral("royalties"), QStringLiteral("--month"),
+                            QStringLiteral("2026-11"), QStringLiteral("--user"), QStringLiteral("phongvien")},
+                           QStringLiteral("sai-mat-khau"));
+    QCOMPARE(wrong.code, 1);
+    QVERIFY(wrong.out.isEmpty());
+    // The PDF of a reporter's statement is written by the printer from what they may read.
+    QTemporaryDir dir;
+    const QString pdf = dir.filePath(QStringLiteral("cua-toi.pdf"));
+    const auto written = royalties({QStringLiteral("--month"), QStringLiteral("2026-11"), QStringLiteral("--out"), pdf},
+                                   QStringLiteral("phongvien2"));
+    QVERIFY2(written.code == 0, qPrintable(written.err));
+    QVERIFY(QFileInfo(pdf).size() > 0);
 }
 
 QTEST_GUILESS_MAIN(tst_RoyaltiesCli)

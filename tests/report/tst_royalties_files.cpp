@@ -73,10 +73,13 @@ test::CliRun tst_RoyaltiesFiles::writeStatement(const QString &file)
     QProcess process;
     QProcessEnvironment env = test::cliEnvironment(m_home.path());
     env.insert(QStringLiteral("TOASOAN_LANG"), QStringLiteral("vi"));
+    env.insert(QStringLiteral("TOASOAN_PASSWORD"), QStringLiteral("mat-khau-1"));
     process.setProcessEnvironment(env);
+    // Read by the approver: every author's statement.
     return test::runCli(process, qEnvironmentVariable("TOASOAN_BINARY"),
                         {QStringLiteral("--database"), f.path(), QStringLiteral("report"), QStringLiteral("royalties"),
-                         QStringLiteral("--month"), QStringLiteral("2026-11"), QStringLiteral("--out"), file});
+                         QStringLiteral("--month"), QStringLiteral("2026-11"), QStringLiteral("--out"), file,
+                         QStringLiteral("--user"), QStringLiteral("lanhdao")});
 }
 
 void tst_RoyaltiesFiles::workbook()

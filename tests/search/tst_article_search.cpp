@@ -478,7 +478,7 @@ private slots:
         const QString path = dir.filePath(QStringLiteral("old.sqlite"));
         {
             // A workspace from before search existed: rows written as that version did.
-            auto old = Database::openSqlite(path, DatabaseOptions{5});
+            auto old = Database::openSqlite(path, DatabaseOptions{.targetVersion = 5, .onMigrationProgress = {}});
             QVERIFY(old.ok());
             Database &db = **old;
             auto user = db.insert(QStringLiteral("INSERT INTO users (login, display_name, role, password_hash, "
@@ -531,7 +531,7 @@ private slots:
         const QString path = dir.filePath(QStringLiteral("old.sqlite"));
         QHash<QString, qint64> ids;
         {
-            auto old = Database::openSqlite(path, DatabaseOptions{19});
+            auto old = Database::openSqlite(path, DatabaseOptions{.targetVersion = 19, .onMigrationProgress = {}});
             QVERIFY(old.ok());
             Database &db = **old;
             searchindex::attach(db);
@@ -613,7 +613,8 @@ private slots:
         QVERIFY(scratch.ok());
         qint64 article = 0;
         {
-            auto old = Database::open(scratch.location(), DatabaseOptions{15});
+            auto old =
+                Database::open(scratch.location(), DatabaseOptions{.targetVersion = 15, .onMigrationProgress = {}});
             QVERIFY2(old.ok(), old ? "" : qPrintable(old.error().detail));
             Database &db = **old;
             auto user = db.insert(QStringLiteral("INSERT INTO users (login, display_name, role, password_hash, "

@@ -7,6 +7,7 @@
 #include "app/settings/Settings.h"
 #include "app/storage/Database.h"
 #include "ui/database/DatabaseDialog.h"
+#include "ui/database/SchemaUpdate.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -75,7 +76,7 @@ Result<std::unique_ptr<Database>> openStartDatabase(const QString &cliValue, Set
             if (auto restored = backup::applyPendingRestore(location); !restored) {
                 return restored.error();
             }
-            return Database::open(location);
+            return openUpdatingSchema(location);
         }
         TOASOAN_TRY(parsed, parsePostgresLocation(location));
         PostgresLocation connect = std::move(parsed).value();
@@ -88,7 +89,7 @@ Result<std::unique_ptr<Database>> openStartDatabase(const QString &cliValue, Set
                 connect.password = *stored;
             }
         }
-        auto opened = Database::open(connect.uri());
+        auto opened = openUpdatingSchema(connect.uri());
         if (opened) {
             if (!typed.isEmpty()) {
                 (void)keychain->write(key, typed); // when it cannot, it is asked again next time

@@ -128,7 +128,7 @@ void RoyaltiesDialog::setMonth(const QDate &month)
 void RoyaltiesDialog::reload()
 {
     const QDate month = m_monthEdit->date();
-    auto statement = report::Royalties(m_db).month(QDate(month.year(), month.month(), 1));
+    auto statement = report::Royalties(m_db).month(QDate(month.year(), month.month(), 1), m_user.id);
     m_tree->clear();
     if (!statement) {
         m_status->showError(statement.error().message, statement.error().detail);
@@ -166,8 +166,11 @@ void RoyaltiesDialog::reload()
         }
     }
     m_tree->expandAll();
+    // A reporter's or an editor's own lines: their total, not the office's (report::Royalties::month).
+    const QString totalLabel =
+        m_shown.onlyAuthorId != 0 ? tr("Your total (only your own articles are shown)") : RoyaltyTexts::officeTotal();
     m_summary->setText(
-        RoyaltyTexts::officeTotal() + QStringLiteral(": ") + report::formatVnd(m_shown.total) + QStringLiteral(" đ (") +
+        totalLabel + QStringLiteral(": ") + report::formatVnd(m_shown.total) + QStringLiteral(" đ (") +
         tr("%1 articles, %2 not scored").arg(m_shown.articles).arg(m_shown.unscored) + QStringLiteral(")\n") +
         RoyaltyTexts::inWords() + QStringLiteral(": ") + report::vndInWords(m_shown.total) + QStringLiteral("\n") +
         RoyaltyTexts::pointValue(m_shown.pointValue) + QStringLiteral(". ") + RoyaltyTexts::status(m_shown));
@@ -205,8 +208,8 @@ Result<void> RoyaltiesDialog::saveTo(const QString &path)
     }
     // PDF and workbook: their printers, as on the command line (libxlsxwriter cannot share this process with QuaZip).
     return cli::runPrinter({QStringLiteral("--database"), m_db.path(), QStringLiteral("--royalties"),
-                            report::Royalties::monthKey(m_shown.month), QStringLiteral("--out"),
-                            QFileInfo(path).absoluteFilePath()},
+                            report::Royalties::monthKey(m_shown.month), QStringLiteral("--reader"),
+                            QString::number(m_user.id), QStringLiteral("--out"), QFileInfo(path).absoluteFilePath()},
                            tr("The royalty statement could not be written."),
                            suffix == QStringLiteral("xlsx") ? cli::Printer::Workbook : cli::Printer::Slip);
 }

@@ -11,12 +11,14 @@
 #include "app/storage/EditLockRepository.h"
 #include "app/storage/UserRepository.h"
 #include "app/sync/SyncEngine.h"
+#include "app/workflow/ConflictResolution.h"
 #include "app/workflow/Inbox.h"
 #include "tests/support/CliProcess.h"
 #include "tests/support/CutProxy.h"
 #include "tests/support/PostgresScratch.h"
 
 #include <QElapsedTimer>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTemporaryDir>
@@ -541,6 +543,80 @@ private slots:
         QCOMPARE(json(after.out).value(QStringLiteral("pending")).toInt(), 0);
         QCOMPARE(json(after.out).value(QStringLiteral("conflicts")).toInt(), 1);
         QCOMPARE(office.onServer(office.article).title, QStringLiteral("Sửa ở tòa soạn"));
+
+        // The copy, listed for its author and taken from the command line (on the server), then gone from
+        // the working copy's count at the next sync.
+        const auto listed = cli({QStringLiteral("articles"), QStringLiteral("conflicts"), QStringLiteral("--json"),
+                                 QStringLiteral("--user"), QStringLiteral("lan")});
+        QVERIFY2(listed.code == 0, qPrintable(listed.err));
+        const QJsonArray copies = QJsonDocument::fromJson(listed.out.toUtf8()).array();
+        QCOMPARE(copies.size(), 1);
+        const QString id = QString::number(office.onServer(office.article).id);
+        QCOMPARE(copies.first().toObject().value(QStringLiteral("article_id")).toInteger(), id.toLongLong());
+        const auto nobody = cli({QStringLiteral("articles"), QStringLiteral("resolve-conflict"), id,
+                                 QStringLiteral("--keep"), QStringLiteral("copy")});
+        QCOMPARE(nobody.code, 2);
+        const auto resolved =
+            cli({QStringLiteral("articles"), QStringLiteral("resolve-conflict"), id, QStringLiteral("--keep"),
+                 QStringLiteral("copy"), QStringLiteral("--user"), QStringLiteral("lan")});
+        QVERIFY2(resolved.code == 0, qPrintable(resolved.err));
+        QCOMPARE(office.onServer(office.article).title, QStringLiteral("Sửa khi ngoại tuyến"));
+        QCOMPARE(office.conflicts(), 0);
+        QCOMPARE(count(*office.server, QStringLiteral("SELECT user_id FROM events WHERE action = 'conflict_resolved'")),
+                 office.lan);
+        QVERIFY(cli(syncArgs).code == 0);
+        const auto clean = cli({QStringLiteral("status"), QStringLiteral("--json")});
+        QCOMPARE(json(clean.out).value(QStringLiteral("conflicts")).toInt(), 0);
+    }
+
+    // A conflict copy made by the real push: dealt with on the server (a merge saved as a new version), the
+    // mark reaches the PCs with the next pull; on a working copy it is refused as an online command.
+    void aConflictCopyIsDealtWithOnTheServer()
+    {
+        Newsroom office;
+        QVERIFY(office.ok());
+        Pc a(*office.server);
+        Pc b(*office.server);
+        QVERIFY(a.pull());
+        QVERIFY(b.pull());
+        QVERIFY(a.edit(office.article, "lan", [](Article &x) { x.body = QStringLiteral("<p>Bản của máy A.</p>"); }));
+        QVERIFY(b.edit(office.article, "lan", [](Article &x) { x.body = QStringLiteral("<p>Bản của máy B.</p>"); }));
+        QVERIFY(a.push());
+        auto pushed = b.push();
+        QVERIFY(pushed);
+        QCOMPARE(pushed->conflicts, 1);
+        QVERIFY(b.pull());
+        const qint64 serverId = office.onServer(office.article).id;
+        auto waiting = ConflictResolution(*office.server).waitingFor(office.lan);
+        QVERIFY(waiting);
+        QCOMPARE(waiting->size(), 1);
+        const int revision = waiting->first().revision;
+
+        // On PC B's copy: the copy is there, but dealing with it needs the server.
+        const qint64 local = ArticleRepository(*b.copy).loadByUuid(office.article)->id;
+        auto offline =
+            ConflictResolution(*b.copy).resolve(local, revision, userId(*b.copy, "lan"), ConflictChoice::TakeCopy);
+        QVERIFY(!offline);
+        QCOMPARE(offline.error().code, ErrorCode::Offline);
+        QCOMPARE(b.pending(), 0);
+
+        // On the server: a merge of both texts, saved as a new version through the save path.
+        auto opened = ConflictResolution(*office.server).open(serverId, revision, office.lan);
+        QVERIFY(opened);
+        QCOMPARE(opened->copy.snapshot.body, QStringLiteral("<p>Bản của máy B.</p>"));
+        Article merged = opened->current;
+        merged.body = QStringLiteral("<p>Bản của máy A.</p>\n<p>Bản của máy B.</p>");
+        auto done =
+            ConflictResolution(*office.server)
+                .resolve(serverId, revision, office.lan, ConflictChoice::Merge, merged, opened->current.version);
+        QVERIFY2(done, done ? "" : qPrintable(done.error().message));
+        QCOMPARE(office.onServer(office.article).body, merged.body);
+        QCOMPARE(office.conflicts(), 0);
+        for (Pc *pc : {&a, &b}) {
+            QVERIFY(pc->pull());
+            QCOMPARE(ArticleRepository(*pc->copy).loadByUuid(office.article)->body, merged.body);
+            QCOMPARE(sync::SyncEngine::status(*pc->copy, office.server->identity())->conflicts, 0);
+        }
     }
 };
 

@@ -346,10 +346,6 @@
         <translation>Bài này đang ở thùng rác. Hãy khôi phục bài trước khi xử lý bản xung đột của nó.</translation>
     </message>
     <message>
-        <source>This computer is working offline: conflict copies are dealt with on the office server. Try again when the connection is back.</source>
-        <translation>Máy này đang làm việc ngoại tuyến: bản xung đột chỉ xử lý được trên máy chủ của tòa soạn. Hãy thử lại khi có kết nối.</translation>
-    </message>
-    <message>
         <source>Someone saved this article after you compared it with the conflict copy. Compare them again with the newer version.</source>
         <translation>Có người đã lưu bài này sau khi bạn so sánh nó với bản xung đột. Hãy so sánh lại với phiên bản mới hơn.</translation>
     </message>
@@ -372,6 +368,10 @@
     <message>
         <source>Someone dealt with this conflict copy at the same time.</source>
         <translation>Có người đã xử lý bản xung đột này cùng lúc.</translation>
+    </message>
+    <message>
+        <source>This computer is working offline and the office server does not know this conflict copy yet. Try again after the next synchronisation.</source>
+        <translation>Máy này đang làm việc ngoại tuyến và máy chủ của tòa soạn chưa biết bản xung đột này. Hãy thử lại sau lần đồng bộ tới.</translation>
     </message>
 </context>
 <context>

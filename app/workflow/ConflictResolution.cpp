@@ -99,13 +99,68 @@ Result<ConflictCase> ConflictResolution::open(qint64 articleId, int revision, qi
     return load(articleId, revision, actorId);
 }
 
+QString ConflictResolution::choiceKey(ConflictChoice choice)
+{
+    switch (choice) {
+    case ConflictChoice::KeepCurrent:
+        return QStringLiteral("current");
+    case ConflictChoice::TakeCopy:
+        return QStringLiteral("copy");
+    case ConflictChoice::Merge:
+        break;
+    }
+    return QStringLiteral("merge");
+}
+
+std::optional<ConflictChoice> ConflictResolution::choiceFromKey(const QString &key)
+{
+    for (ConflictChoice choice : {ConflictChoice::KeepCurrent, ConflictChoice::TakeCopy, ConflictChoice::Merge}) {
+        if (choiceKey(choice) == key) {
+            return choice;
+        }
+    }
+    return std::nullopt;
+}
+
+QString ConflictResolution::note(ConflictChoice choice, int revision)
+{
+    switch (choice) {
+    case ConflictChoice::KeepCurrent:
+        return tr("Conflict copy (revision %1) set aside: the current version is kept.").arg(revision);
+    case ConflictChoice::TakeCopy:
+        return tr("Conflict copy (revision %1) taken: its text is the current version.").arg(revision);
+    case ConflictChoice::Merge:
+        break;
+    }
+    return tr("Conflict copy (revision %1) merged with the current version.").arg(revision);
+}
+
+Result<void> ConflictResolution::mark(qint64 articleId, int revision, qint64 actorId, ConflictChoice choice)
+{
+    TOASOAN_TRY(marked, m_db.exec(QStringLiteral("UPDATE revisions SET conflict = ? WHERE article_id = ? AND "
+                                                 "number = ? AND conflict = ?"),
+                                  {kDealtWith, articleId, revision, kWaiting}));
+    if (marked->numRowsAffected() != 1) {
+        return makeError(ErrorCode::Conflict, tr("Someone dealt with this conflict copy at the same time."));
+    }
+    Event event;
+    event.articleId = articleId;
+    event.userId = actorId;
+    event.action = QStringLiteral("conflict_resolved");
+    event.comment = note(choice, revision);
+    return EventLog(m_db).append(event).discard();
+}
+
+Result<void> ConflictResolution::markDealtWith(qint64 articleId, int revision, qint64 actorId, ConflictChoice choice)
+{
+    // In the caller's transaction: a refusal must not fail it (the push records it and goes on).
+    TOASOAN_CHECK(load(articleId, revision, actorId).discard());
+    return mark(articleId, revision, actorId, choice);
+}
+
 Result<Article> ConflictResolution::resolve(qint64 articleId, int revision, qint64 actorId, ConflictChoice choice,
                                             const Article &merged, int seenVersion)
 {
-    // The copy's mark must reach the server with the text: not from an offline working copy (yet).
-    TOASOAN_CHECK(pendingops::requireServer(
-        m_db, tr("This computer is working offline: conflict copies are dealt with on the office server. Try again "
-                 "when the connection is back.")));
     std::optional<Article> result;
     Result<void> done = m_db.transaction([&]() -> Result<void> {
         TOASOAN_TRY(found, load(articleId, revision, actorId));
@@ -117,9 +172,8 @@ Result<Article> ConflictResolution::resolve(qint64 articleId, int revision, qint
                    "them again with the newer version."),
                 QStringLiteral("stored version %1, compared version %2").arg(current.version).arg(seenVersion));
         }
-        WorkflowService workflow(m_db);
-        QString comment = tr("Conflict copy (revision %1) set aside: the current version is kept.").arg(revision);
         if (choice != ConflictChoice::KeepCurrent) {
+            WorkflowService workflow(m_db);
             if (auto allowed = workflow.check(actorId, Action::EditContent, articleId); !allowed) {
                 return makeError(ErrorCode::Forbidden,
                                  tr("You cannot write a text from this conflict copy into the article: %1")
@@ -131,23 +185,21 @@ Result<Article> ConflictResolution::resolve(qint64 articleId, int revision, qint
             text.title = source.title;
             text.sapo = source.sapo;
             text.body = source.body;
-            comment = choice == ConflictChoice::TakeCopy
-                          ? tr("Conflict copy (revision %1) taken: its text is the current version.").arg(revision)
-                          : tr("Conflict copy (revision %1) merged with the current version.").arg(revision);
-            TOASOAN_CHECK(workflow.saveAsUser(text, actorId, comment).discard());
+            // On a working copy this is an offline edit: queued, and refused (Offline) unless the author's draft.
+            TOASOAN_CHECK(workflow.saveAsUser(text, actorId, note(choice, revision)).discard());
         }
-        TOASOAN_TRY(marked, m_db.exec(QStringLiteral("UPDATE revisions SET conflict = ? WHERE article_id = ? AND "
-                                                     "number = ? AND conflict = ?"),
-                                      {kDealtWith, articleId, revision, kWaiting}));
-        if (marked->numRowsAffected() != 1) {
-            return makeError(ErrorCode::Conflict, tr("Someone dealt with this conflict copy at the same time."));
+        TOASOAN_CHECK(mark(articleId, revision, actorId, choice));
+        if (m_db.isWorkingCopy()) {
+            // After the save queued above: the server marks the copy once it has the text.
+            TOASOAN_TRY(serverId, pendingops::revisionServerId(m_db, found->copy.id));
+            if (*serverId == 0) {
+                return makeError(ErrorCode::Offline,
+                                 tr("This computer is working offline and the office server does not know this "
+                                    "conflict copy yet. Try again after the next synchronisation."));
+            }
+            TOASOAN_CHECK(
+                pendingops::recordConflictResolved(m_db, current.uuid, *serverId, actorId, choiceKey(choice)));
         }
-        Event event;
-        event.articleId = articleId;
-        event.userId = actorId;
-        event.action = QStringLiteral("conflict_resolved");
-        event.comment = comment;
-        TOASOAN_CHECK(EventLog(m_db).append(event).discard());
         TOASOAN_TRY(after, ArticleRepository(m_db).load(articleId));
         result = *after;
         return {};

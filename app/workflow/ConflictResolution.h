@@ -7,6 +7,7 @@
 
 #include <QCoreApplication>
 #include <QList>
+#include <optional>
 
 namespace toasoan {
 
@@ -36,8 +37,9 @@ struct ConflictCase
 /// author, an editor, an approver or an administrator may deal with a copy, and only on an article they may
 /// open; taking or merging a text needs the article to be theirs to edit now.
 ///
-/// On a PC's offline working copy it is an online command (ErrorCode::Offline): marking the copy dealt with
-/// must reach the server together with the text, which the queue of offline changes does not carry yet.
+/// On a PC's offline working copy the text is saved as any offline edit (only the author's own draft or returned
+/// article: else ErrorCode::Offline) and the mark is queued after it (pendingops::kConflictResolve); the push
+/// applies both in order on the server, where markDealtWith() checks the actor again.
 class ConflictResolution final
 {
     Q_DECLARE_TR_FUNCTIONS(toasoan::ConflictResolution)
@@ -58,7 +60,18 @@ public:
     Result<Article> resolve(qint64 articleId, int revision, qint64 actorId, ConflictChoice choice,
                             const Article &merged = {}, int seenVersion = 0);
 
+    /// The mark alone, the text (if any) written already: for the push of a resolution queued on a working copy,
+    /// inside the push's server transaction (a refusal leaves it usable).
+    Result<void> markDealtWith(qint64 articleId, int revision, qint64 actorId, ConflictChoice choice);
+
+    /// The stable name of a choice in queued operations: "current", "copy", "merge".
+    static QString choiceKey(ConflictChoice choice);
+    static std::optional<ConflictChoice> choiceFromKey(const QString &key);
+
 private:
+    /// The note of the save and the comment of the event.
+    static QString note(ConflictChoice choice, int revision);
+    Result<void> mark(qint64 articleId, int revision, qint64 actorId, ConflictChoice choice);
     Result<ConflictCase> load(qint64 articleId, int revision, qint64 actorId);
 
     Database &m_db;

@@ -569,9 +569,9 @@ private slots:
         QCOMPARE(json(clean.out).value(QStringLiteral("conflicts")).toInt(), 0);
     }
 
-    // A conflict copy made by the real push: dealt with on the server (a merge saved as a new version), the
-    // mark reaches the PCs with the next pull; on a working copy it is refused as an online command.
-    void aConflictCopyIsDealtWithOnTheServer()
+    // A conflict copy made by the real push, dealt with on the PC while offline: the text taken is queued as an
+    // edit and the mark after it; the push applies both (the server checks who acts), the pull brings them back.
+    void aConflictCopyIsDealtWithOffline()
     {
         Newsroom office;
         QVERIFY(office.ok());
@@ -579,44 +579,49 @@ private slots:
         Pc b(*office.server);
         QVERIFY(a.pull());
         QVERIFY(b.pull());
+        const QString textB = QStringLiteral("<p>Bản của máy B.</p>");
         QVERIFY(a.edit(office.article, "lan", [](Article &x) { x.body = QStringLiteral("<p>Bản của máy A.</p>"); }));
-        QVERIFY(b.edit(office.article, "lan", [](Article &x) { x.body = QStringLiteral("<p>Bản của máy B.</p>"); }));
+        QVERIFY(b.edit(office.article, "lan", [&](Article &x) { x.body = textB; }));
         QVERIFY(a.push());
         auto pushed = b.push();
         QVERIFY(pushed);
         QCOMPARE(pushed->conflicts, 1);
         QVERIFY(b.pull());
-        const qint64 serverId = office.onServer(office.article).id;
-        auto waiting = ConflictResolution(*office.server).waitingFor(office.lan);
+        const qint64 lanHere = userId(*b.copy, "lan");
+        ConflictResolution here(*b.copy);
+        auto waiting = here.waitingFor(lanHere);
         QVERIFY(waiting);
         QCOMPARE(waiting->size(), 1);
-        const int revision = waiting->first().revision;
-
-        // On PC B's copy: the copy is there, but dealing with it needs the server.
         const qint64 local = ArticleRepository(*b.copy).loadByUuid(office.article)->id;
-        auto offline =
-            ConflictResolution(*b.copy).resolve(local, revision, userId(*b.copy, "lan"), ConflictChoice::TakeCopy);
-        QVERIFY(!offline);
-        QCOMPARE(offline.error().code, ErrorCode::Offline);
+        QCOMPARE(waiting->first().articleId, local);
+
+        // Someone else's article cannot be written offline: refused, nothing queued.
+        auto editor =
+            here.resolve(local, waiting->first().revision, userId(*b.copy, "bientap"), ConflictChoice::TakeCopy);
+        QVERIFY(!editor);
         QCOMPARE(b.pending(), 0);
 
-        // On the server: a merge of both texts, saved as a new version through the save path.
-        auto opened = ConflictResolution(*office.server).open(serverId, revision, office.lan);
-        QVERIFY(opened);
-        QCOMPARE(opened->copy.snapshot.body, QStringLiteral("<p>Bản của máy B.</p>"));
-        Article merged = opened->current;
-        merged.body = QStringLiteral("<p>Bản của máy A.</p>\n<p>Bản của máy B.</p>");
-        auto done =
-            ConflictResolution(*office.server)
-                .resolve(serverId, revision, office.lan, ConflictChoice::Merge, merged, opened->current.version);
-        QVERIFY2(done, done ? "" : qPrintable(done.error().message));
-        QCOMPARE(office.onServer(office.article).body, merged.body);
+        auto taken = here.resolve(local, waiting->first().revision, lanHere, ConflictChoice::TakeCopy);
+        QVERIFY2(taken, taken ? "" : qPrintable(taken.error().message));
+        QCOMPARE(taken->body, textB);
+        QCOMPARE(b.pending(), 2); // the edit, then the mark
+        QCOMPARE(sync::SyncEngine::status(*b.copy, office.server->identity())->conflicts, 0);
+        QCOMPARE(office.conflicts(), 1); // not on the server yet
+
+        auto sent = b.push();
+        QVERIFY2(sent, sent ? "" : qPrintable(sent.error().detail));
+        QCOMPARE(sent->pushed, 2);
+        QCOMPARE(sent->conflicts, 0);
+        QCOMPARE(office.onServer(office.article).body, textB);
         QCOMPARE(office.conflicts(), 0);
+        QCOMPARE(count(*office.server, QStringLiteral("SELECT user_id FROM events WHERE action = 'conflict_resolved'")),
+                 office.lan);
         for (Pc *pc : {&a, &b}) {
             QVERIFY(pc->pull());
-            QCOMPARE(ArticleRepository(*pc->copy).loadByUuid(office.article)->body, merged.body);
+            QCOMPARE(ArticleRepository(*pc->copy).loadByUuid(office.article)->body, textB);
             QCOMPARE(sync::SyncEngine::status(*pc->copy, office.server->identity())->conflicts, 0);
         }
+        QCOMPARE(count(*b.copy, QStringLiteral("SELECT count(*) FROM events WHERE action = 'conflict_resolved'")), 1);
     }
 };
 

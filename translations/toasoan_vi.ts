@@ -324,6 +324,57 @@
     </message>
 </context>
 <context>
+    <name>toasoan::ConflictResolution</name>
+    <message>
+        <source>Article %1 has no revision %2.</source>
+        <translation>Bài %1 không có phiên bản %2.</translation>
+    </message>
+    <message>
+        <source>This conflict copy has been dealt with already (revision %1).</source>
+        <translation>Bản xung đột này đã được xử lý rồi (phiên bản %1).</translation>
+    </message>
+    <message>
+        <source>Revision %1 is not a conflict copy.</source>
+        <translation>Phiên bản %1 không phải là bản xung đột.</translation>
+    </message>
+    <message>
+        <source>Only the person who wrote this conflict copy, an editor or an approver can deal with it.</source>
+        <translation>Chỉ người viết bản xung đột này, biên tập viên hoặc lãnh đạo duyệt mới được xử lý nó.</translation>
+    </message>
+    <message>
+        <source>This article is in the trash. Restore it before dealing with its conflict copy.</source>
+        <translation>Bài này đang ở thùng rác. Hãy khôi phục bài trước khi xử lý bản xung đột của nó.</translation>
+    </message>
+    <message>
+        <source>Someone saved this article after you compared it with the conflict copy. Compare them again with the newer version.</source>
+        <translation>Có người đã lưu bài này sau khi bạn so sánh nó với bản xung đột. Hãy so sánh lại với phiên bản mới hơn.</translation>
+    </message>
+    <message>
+        <source>Conflict copy (revision %1) set aside: the current version is kept.</source>
+        <translation>Bản xung đột (phiên bản %1) được gác lại: giữ bản hiện tại.</translation>
+    </message>
+    <message>
+        <source>You cannot write a text from this conflict copy into the article: %1</source>
+        <translation>Bạn không thể đưa nội dung từ bản xung đột này vào bài: %1</translation>
+    </message>
+    <message>
+        <source>Conflict copy (revision %1) taken: its text is the current version.</source>
+        <translation>Đã lấy bản xung đột (phiên bản %1): nội dung của nó là bản hiện tại.</translation>
+    </message>
+    <message>
+        <source>Conflict copy (revision %1) merged with the current version.</source>
+        <translation>Đã gộp bản xung đột (phiên bản %1) với bản hiện tại.</translation>
+    </message>
+    <message>
+        <source>Someone dealt with this conflict copy at the same time.</source>
+        <translation>Có người đã xử lý bản xung đột này cùng lúc.</translation>
+    </message>
+    <message>
+        <source>This computer is working offline and the office server does not know this conflict copy yet. Try again after the next synchronisation.</source>
+        <translation>Máy này đang làm việc ngoại tuyến và máy chủ của tòa soạn chưa biết bản xung đột này. Hãy thử lại sau lần đồng bộ tới.</translation>
+    </message>
+</context>
+<context>
     <name>toasoan::Database</name>
     <message>
         <source>%1 is a folder, not a database file.</source>
@@ -3279,6 +3330,70 @@
         <source>Who reads (logs in with their password): approvers and administrators read every author&apos;s royalties, others their own</source>
         <translation>Người xem (đăng nhập bằng mật khẩu của mình): lãnh đạo duyệt và quản trị viên xem nhuận bút của mọi tác giả, những người khác xem của chính mình</translation>
     </message>
+    <message>
+        <source>Name whose conflict copies to list: --user LOGIN.</source>
+        <translation>Hãy cho biết bản xung đột của ai cần liệt kê: --user TÊN_ĐĂNG_NHẬP.</translation>
+    </message>
+    <message>
+        <source>No conflict copies waiting.</source>
+        <translation>Không có bản xung đột nào đang chờ.</translation>
+    </message>
+    <message>
+        <source>Revision</source>
+        <translation>Phiên bản</translation>
+    </message>
+    <message>
+        <source>Written</source>
+        <translation>Viết lúc</translation>
+    </message>
+    <message>
+        <source>--keep is current (the article as it is) or copy (the conflict copy&apos;s text), not &quot;%1&quot;.</source>
+        <translation>--keep là current (giữ bài như hiện tại) hoặc copy (lấy nội dung bản xung đột), không phải &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>--revision needs a positive number.</source>
+        <translation>--revision cần một số dương.</translation>
+    </message>
+    <message>
+        <source>Article %1 has no conflict copy waiting for you.</source>
+        <translation>Bài %1 không có bản xung đột nào chờ bạn xử lý.</translation>
+    </message>
+    <message>
+        <source>Article %1 has several conflict copies waiting (revisions %2): name one with --revision.</source>
+        <translation>Bài %1 có nhiều bản xung đột đang chờ (phiên bản %2): hãy chọn một bản bằng --revision.</translation>
+    </message>
+    <message>
+        <source>Article %1 &quot;%2&quot;: the text of conflict copy %3 is now the current version (version %4).</source>
+        <translation>Bài %1 &quot;%2&quot;: nội dung của bản xung đột %3 giờ là bản hiện tại (phiên bản %4).</translation>
+    </message>
+    <message>
+        <source>Article %1 &quot;%2&quot;: the current version is kept; conflict copy %3 is set aside in the history.</source>
+        <translation>Bài %1 &quot;%2&quot;: giữ bản hiện tại; bản xung đột %3 được gác lại trong lịch sử.</translation>
+    </message>
+    <message>
+        <source>List the conflict copies waiting: texts written offline while the article changed on the server. Without ID, those --user wrote; with ID, those of that article --user may deal with. Changes nothing.</source>
+        <translation>Liệt kê các bản xung đột đang chờ: nội dung viết khi ngoại tuyến trong lúc bài đã thay đổi trên máy chủ. Không có MÃ: các bản do --user viết; có MÃ: các bản của bài đó mà --user được xử lý. Không thay đổi gì.</translation>
+    </message>
+    <message>
+        <source>Whose copies (logs in with their password)</source>
+        <translation>Bản xung đột của ai (đăng nhập bằng mật khẩu của người đó)</translation>
+    </message>
+    <message>
+        <source>Deal with a conflict copy of the article: keep the current version (the copy stays in the history) or make the copy&apos;s title, sapo and body the current version. Its author, an editor or an approver may; taking the copy needs the article to be theirs to edit. To merge part by part, use the window&apos;s conflict view.</source>
+        <translation>Xử lý một bản xung đột của bài: giữ bản hiện tại (bản xung đột vẫn nằm trong lịch sử) hoặc lấy tiêu đề, sapo và nội dung của bản xung đột làm bản hiện tại. Người viết bản đó, biên tập viên hoặc lãnh đạo duyệt được làm việc này; muốn lấy bản xung đột thì người đó phải đang được sửa bài. Để gộp từng phần, hãy dùng cửa sổ xung đột phiên bản.</translation>
+    </message>
+    <message>
+        <source>current or copy</source>
+        <translation>current (bản hiện tại) hoặc copy (bản xung đột)</translation>
+    </message>
+    <message>
+        <source>Which conflict copy (see articles conflicts); needed when there are several</source>
+        <translation>Bản xung đột nào (xem articles conflicts); cần khi có nhiều bản</translation>
+    </message>
+    <message>
+        <source>conflict copy dealt with</source>
+        <translation>đã xử lý bản xung đột</translation>
+    </message>
 </context>
 <context>
     <name>toasoan::cli::placeholder</name>
@@ -3349,6 +3464,10 @@
     <message>
         <source>CODE</source>
         <translation>MÃ_LOẠI</translation>
+    </message>
+    <message>
+        <source>WHICH</source>
+        <translation>BẢN</translation>
     </message>
 </context>
 <context>
@@ -4595,6 +4714,180 @@ Mọi thứ viết sau thời điểm đó sẽ bị thay thế; dữ liệu là
     </message>
 </context>
 <context>
+    <name>toasoan::ui::ConflictActions</name>
+    <message>
+        <source>Version &amp;conflicts…</source>
+        <translation>&amp;Xung đột phiên bản…</translation>
+    </message>
+    <message>
+        <source>Texts written offline while the article changed on the server: compare them with the current version and merge</source>
+        <translation>Nội dung viết khi ngoại tuyến trong lúc bài đã thay đổi trên máy chủ: so sánh với bản hiện tại và gộp</translation>
+    </message>
+    <message>
+        <source>Cannot list the conflict copies</source>
+        <translation>Không liệt kê được các bản xung đột</translation>
+    </message>
+    <message>
+        <source>No conflict copy of this article waits for you.</source>
+        <translation>Bài này không có bản xung đột nào chờ bạn.</translation>
+    </message>
+    <message>
+        <source>No conflict copy waits for you.</source>
+        <translation>Không có bản xung đột nào chờ bạn.</translation>
+    </message>
+    <message>
+        <source>The conflict copy is dealt with.</source>
+        <translation>Đã xử lý bản xung đột.</translation>
+    </message>
+</context>
+<context>
+    <name>toasoan::ui::ConflictDialog</name>
+    <message>
+        <source>Version conflict</source>
+        <translation>Xung đột phiên bản</translation>
+    </message>
+    <message>
+        <source>Conflict copy</source>
+        <translation>Bản xung đột</translation>
+    </message>
+    <message>
+        <source>%1 — revision %2, %3</source>
+        <translation>%1 — phiên bản %2, %3</translation>
+    </message>
+    <message>
+        <source>Conflict &amp;copy:</source>
+        <translation>&amp;Bản xung đột:</translation>
+    </message>
+    <message>
+        <source>The current version</source>
+        <translation>Bản hiện tại</translation>
+    </message>
+    <message>
+        <source>The conflict copy</source>
+        <translation>Bản xung đột</translation>
+    </message>
+    <message>
+        <source>You edited the merged text by hand: the choices no longer change it.</source>
+        <translation>Bạn đã tự sửa bản gộp: các lựa chọn không còn thay đổi nó nữa.</translation>
+    </message>
+    <message>
+        <source>&amp;Undo my edits, follow the choices</source>
+        <translation>&amp;Bỏ phần tự sửa, theo các lựa chọn</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Tiêu đề:</translation>
+    </message>
+    <message>
+        <source>&amp;Sapo:</source>
+        <translation>&amp;Sapo:</translation>
+    </message>
+    <message>
+        <source>&amp;Body:</source>
+        <translation>&amp;Nội dung:</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose change by change</source>
+        <translation>&amp;Chọn từng chỗ khác nhau</translation>
+    </message>
+    <message>
+        <source>&amp;Merged text</source>
+        <translation>Bản &amp;gộp</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the current version</source>
+        <translation>&amp;Giữ bản hiện tại</translation>
+    </message>
+    <message>
+        <source>The article stays as it is; the conflict copy stays in the revision history</source>
+        <translation>Bài giữ nguyên; bản xung đột vẫn nằm trong lịch sử phiên bản</translation>
+    </message>
+    <message>
+        <source>Take the whole c&amp;opy</source>
+        <translation>&amp;Lấy toàn bộ bản xung đột</translation>
+    </message>
+    <message>
+        <source>The copy&apos;s title, sapo and body become the current version</source>
+        <translation>Tiêu đề, sapo và nội dung của bản xung đột trở thành bản hiện tại</translation>
+    </message>
+    <message>
+        <source>&amp;Save the merged text</source>
+        <translation>Lư&amp;u bản gộp</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <source>Cannot open the conflict copy</source>
+        <translation>Không mở được bản xung đột</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: the text you wrote offline (revision %2, %3) and the current version (version %4), which changed on the server meanwhile.</source>
+        <translation>&quot;%1&quot;: nội dung bạn viết khi ngoại tuyến (phiên bản %2, %3) và bản hiện tại (phiên bản %4), đã thay đổi trên máy chủ trong lúc đó.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: the text %2 wrote offline (revision %3, %4) and the current version (version %5), which changed on the server meanwhile.</source>
+        <translation>&quot;%1&quot;: nội dung %2 viết khi ngoại tuyến (phiên bản %3, %4) và bản hiện tại (phiên bản %5), đã thay đổi trên máy chủ trong lúc đó.</translation>
+    </message>
+    <message>
+        <source>Places that differ: %1. Choose for each which text to keep, or edit the merged text.</source>
+        <translation>Số chỗ khác nhau: %1. Hãy chọn giữ bản nào ở từng chỗ, hoặc tự sửa bản gộp.</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Tiêu đề</translation>
+    </message>
+    <message>
+        <source>Sapo</source>
+        <translation>Sapo</translation>
+    </message>
+    <message>
+        <source>Body, paragraph %1</source>
+        <translation>Nội dung, đoạn %1</translation>
+    </message>
+    <message>
+        <source>Keep the current version</source>
+        <translation>Giữ bản hiện tại</translation>
+    </message>
+    <message>
+        <source>Take my version</source>
+        <translation>Lấy bản của tôi</translation>
+    </message>
+    <message>
+        <source>Take the copy</source>
+        <translation>Lấy bản xung đột</translation>
+    </message>
+    <message>
+        <source>The two texts are the same.</source>
+        <translation>Hai bản giống nhau.</translation>
+    </message>
+    <message>
+        <source>(nothing here)</source>
+        <translation>(không có gì ở đây)</translation>
+    </message>
+    <message>
+        <source>The current version (version %1)</source>
+        <translation>Bản hiện tại (phiên bản %1)</translation>
+    </message>
+    <message>
+        <source>My version, written offline (revision %1)</source>
+        <translation>Bản của tôi, viết khi ngoại tuyến (phiên bản %1)</translation>
+    </message>
+    <message>
+        <source>%1&apos;s version, written offline (revision %2)</source>
+        <translation>Bản của %1, viết khi ngoại tuyến (phiên bản %2)</translation>
+    </message>
+    <message>
+        <source>Cannot deal with the conflict copy</source>
+        <translation>Không xử lý được bản xung đột</translation>
+    </message>
+    <message>
+        <source>The article has unsaved changes in its tab. Save or discard them first, then deal with the copy.</source>
+        <translation>Bài còn thay đổi chưa lưu trong thẻ của nó. Hãy lưu hoặc bỏ các thay đổi đó trước, rồi xử lý bản xung đột.</translation>
+    </message>
+</context>
+<context>
     <name>toasoan::ui::ConnectionWatch</name>
     <message>
         <source>The connection to the office&apos;s database server %1 was lost. Nothing was half-written; your text stays in the window, and ToaSoan reconnects by itself when the server is back. Until then, saving is not possible.</source>
@@ -5419,6 +5712,14 @@ Mọi thứ viết sau thời điểm đó sẽ bị thay thế; dữ liệu là
     <message>
         <source>Your articles sent back to you, with the reason</source>
         <translation>Bài của bạn bị trả lại, kèm lý do</translation>
+    </message>
+    <message>
+        <source>Texts you wrote offline while the article changed on the server: compare and merge</source>
+        <translation>Nội dung bạn viết khi ngoại tuyến trong lúc bài đã thay đổi trên máy chủ: so sánh và gộp</translation>
+    </message>
+    <message>
+        <source>Conflicts (%1)</source>
+        <translation>Xung đột (%1)</translation>
     </message>
 </context>
 <context>

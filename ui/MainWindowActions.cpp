@@ -12,6 +12,7 @@
 #include "ui/database/DatabaseDialog.h"
 #include "ui/editor/RichTextEditor.h"
 #include "ui/history/ArticleRecordActions.h"
+#include "ui/history/ConflictActions.h"
 #include "ui/metadata/MetadataPanel.h"
 #include "ui/publish/PublishActions.h"
 #include "ui/publish/Publishing.h"
@@ -241,6 +242,7 @@ void MainWindow::createMenus()
     articleMenu->addSeparator();
     m_records = new ArticleRecordActions(*this);
     articleMenu->addActions(m_records->actions());
+    ConflictActions::attach(*this, *m_workflow, articleMenu);
     articleMenu->addSeparator();
     articleMenu->addAction(m_searchAction);
     articleMenu->addAction(m_reloadAction);

@@ -35,6 +35,7 @@ QString eventLabel(const Event &e)
         {QStringLiteral("offline_restore"),
          QT_TRANSLATE_NOOP("toasoan::cli", "restored as a draft: deleted on the server while edited offline")},
         {QStringLiteral("conflict_copy"), QT_TRANSLATE_NOOP("toasoan::cli", "conflict copy kept (edited offline)")},
+        {QStringLiteral("conflict_resolved"), QT_TRANSLATE_NOOP("toasoan::cli", "conflict copy dealt with")},
         {QStringLiteral("royalty"), QT_TRANSLATE_NOOP("toasoan::cli", "royalty set (kind and points)")},
     };
     const char *label = labels.value(e.action);

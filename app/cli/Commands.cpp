@@ -17,6 +17,9 @@ Command workflowCommand();
 Command articlesHistoryCommand();
 Command articlesDiffCommand();
 Command articlesSlipCommand();
+// Conflict copies of offline edits (app/workflow/ConflictResolution, issue 14).
+Command articlesConflictsCommand();
+Command articlesResolveConflictCommand();
 Command convertCommand();
 Command searchCommand();
 // Publishing to websites (app/publish).
@@ -59,20 +62,49 @@ Command royaltySchemeCommand();
 const QList<Command> &commands()
 {
     static const QList<Command> all = {
-        usersAddCommand(),         usersListCommand(),      articlesListCommand(),
-        articlesShowCommand(),     articlesImportCommand(), articlesExportCommand(),
-        convertCommand(),          searchCommand(),         workflowCommand(),
-        articlesHistoryCommand(),  articlesDiffCommand(),   articlesSlipCommand(),
-        sitesAddCommand(),         sitesListCommand(),      sitesTestCommand(),
-        publishCommand(),          outboxListCommand(),     outboxRunCommand(),
-        outboxServeCommand(),      categoriesListCommand(), categoriesAddCommand(),
-        categoriesRenameCommand(), categoriesMoveCommand(), categoriesRemoveCommand(),
-        categoriesMergeCommand(),  tagsListCommand(),       tagsRenameCommand(),
-        tagsMergeCommand(),        serverInitCommand(),     workspaceCopyCommand(),
-        backupCommand(),           restoreCommand(),        syncCommand(),
-        statusCommand(),           reportStatsCommand(),    royaltiesCommand(),
-        closeMonthCommand(),       reopenMonthCommand(),    setPointsCommand(),
-        royaltySchemeCommand(),    compactCommand(),
+        usersAddCommand(),
+        usersListCommand(),
+        articlesListCommand(),
+        articlesShowCommand(),
+        articlesImportCommand(),
+        articlesExportCommand(),
+        convertCommand(),
+        searchCommand(),
+        workflowCommand(),
+        articlesHistoryCommand(),
+        articlesDiffCommand(),
+        articlesSlipCommand(),
+        articlesConflictsCommand(),
+        articlesResolveConflictCommand(),
+        sitesAddCommand(),
+        sitesListCommand(),
+        sitesTestCommand(),
+        publishCommand(),
+        outboxListCommand(),
+        outboxRunCommand(),
+        outboxServeCommand(),
+        categoriesListCommand(),
+        categoriesAddCommand(),
+        categoriesRenameCommand(),
+        categoriesMoveCommand(),
+        categoriesRemoveCommand(),
+        categoriesMergeCommand(),
+        tagsListCommand(),
+        tagsRenameCommand(),
+        tagsMergeCommand(),
+        serverInitCommand(),
+        workspaceCopyCommand(),
+        backupCommand(),
+        restoreCommand(),
+        syncCommand(),
+        statusCommand(),
+        reportStatsCommand(),
+        royaltiesCommand(),
+        closeMonthCommand(),
+        reopenMonthCommand(),
+        setPointsCommand(),
+        royaltySchemeCommand(),
+        compactCommand(),
     };
     return all;
 }
@@ -114,6 +146,7 @@ namespace {
 // Every placeholder word of the synopses, for lupdate; placeholderText() looks them up.
 [[maybe_unused]] constexpr const char *kPlaceholderWords[] = {
     QT_TRANSLATE_NOOP("toasoan::cli::placeholder", "ID"),
+    QT_TRANSLATE_NOOP("toasoan::cli::placeholder", "WHICH"),
     QT_TRANSLATE_NOOP("toasoan::cli::placeholder", "REV1"),
     QT_TRANSLATE_NOOP("toasoan::cli::placeholder", "REV2"),
     QT_TRANSLATE_NOOP("toasoan::cli::placeholder", "FILE"),

@@ -289,6 +289,33 @@ QList<DiffRun> diffParagraphs(const QStringList &before, const QStringList &afte
     return out.finish();
 }
 
+QList<ParagraphHunk> paragraphHunks(const QStringList &before, const QStringList &after)
+{
+    QList<ParagraphHunk> hunks;
+    auto add = [&](bool equal, qsizetype a, qsizetype b) {
+        if (!hunks.isEmpty() && hunks.last().equal == equal) {
+            hunks.last().beforeCount += a;
+            hunks.last().afterCount += b;
+            return;
+        }
+        const qsizetype aStart = hunks.isEmpty() ? 0 : hunks.last().beforeStart + hunks.last().beforeCount;
+        const qsizetype bStart = hunks.isEmpty() ? 0 : hunks.last().afterStart + hunks.last().afterCount;
+        hunks.append({equal, aStart, a, bStart, b});
+    };
+    auto ops = myers(before, after);
+    if (!ops) {
+        // Past the edit limit: one rewrite.
+        if (!before.isEmpty() || !after.isEmpty()) {
+            add(false, before.size(), after.size());
+        }
+        return hunks;
+    }
+    for (const Op &op : *ops) {
+        add(op.kind == Kind::Equal, op.kind == Kind::Insert ? 0 : 1, op.kind == Kind::Delete ? 0 : 1);
+    }
+    return hunks;
+}
+
 QList<DiffRun> diffWords(const QString &before, const QString &after)
 {
     return diffParagraphs(before.split(QLatin1Char('\n')), after.split(QLatin1Char('\n')));

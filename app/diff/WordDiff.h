@@ -37,6 +37,22 @@ QList<DiffRun> diffWords(const QString &before, const QString &after);
 /// "\n" in the runs.
 QList<DiffRun> diffParagraphs(const QStringList &before, const QStringList &after);
 
+/// A stretch of two paragraph lists: the same paragraphs on both sides, or a change (paragraphs
+/// only in `before`, only in `after`, or both: replaced).
+struct ParagraphHunk
+{
+    bool equal = true;
+    qsizetype beforeStart = 0;
+    qsizetype beforeCount = 0;
+    qsizetype afterStart = 0;
+    qsizetype afterCount = 0;
+};
+
+/// The paragraphs of `before` and `after` lined up as diffParagraphs() lines them up (unchanged
+/// paragraphs matched first), as alternating equal and changed stretches that cover both lists in
+/// order. Paragraphs are compared exactly (the caller normalizes them).
+QList<ParagraphHunk> paragraphHunks(const QStringList &before, const QStringList &after);
+
 /// True when the runs contain an insertion or a deletion.
 bool hasChanges(const QList<DiffRun> &runs);
 

@@ -84,6 +84,26 @@ Result<void> recordComment(Database &db, const Comment &comment, const QString &
     return append(db, kCommentAdd, article->toString(), QVariant(), payload);
 }
 
+Result<void> recordConflictResolved(Database &db, const QUuid &article, qint64 revisionServerId, qint64 actorId,
+                                    const QString &choice)
+{
+    if (!db.isWorkingCopy()) {
+        return {};
+    }
+    return append(db, kConflictResolve, uuidText(article), QVariant(),
+                  {{QStringLiteral("actor"), actorId},
+                   {QStringLiteral("revision"), revisionServerId},
+                   {QStringLiteral("choice"), choice}});
+}
+
+Result<qint64> revisionServerId(Database &db, qint64 localId)
+{
+    TOASOAN_TRY(id, db.value(QStringLiteral("SELECT server_id FROM server_ids WHERE table_name = 'revisions' AND "
+                                            "local_id = ?"),
+                             {localId}));
+    return id->toLongLong();
+}
+
 Result<bool> dropUnpushed(Database &db, const QUuid &article)
 {
     const QString uuid = uuidText(article);

@@ -24,6 +24,7 @@ namespace pendingops {
 inline constexpr char kArticleCreate[] = "article.create";
 inline constexpr char kArticleEdit[] = "article.edit";
 inline constexpr char kCommentAdd[] = "comment.add";
+inline constexpr char kConflictResolve[] = "conflict.resolve";
 
 /// ErrorCode::Offline with `reason` (translated: what needs the server) on a working copy; ok elsewhere.
 Result<void> requireServer(const Database &db, const QString &reason);
@@ -36,6 +37,13 @@ Result<void> recordCreate(Database &db, const Article &created, qint64 actorId);
 Result<void> recordEdit(Database &db, const Article &before, const Article &after, qint64 actorId);
 /// A new comment (its uuid, the article's and the parent's uuid name them on the server).
 Result<void> recordComment(Database &db, const Comment &comment, const QString &uuid);
+/// A conflict copy dealt with (after the save of the text taken or merged, if any, queued before it): the
+/// revision by its server id (revisionServerId), `choice` as ConflictResolution names it ("current", "copy",
+/// "merge"). The server marks it dealt with and logs it as the actor, if the actor may.
+Result<void> recordConflictResolved(Database &db, const QUuid &article, qint64 revisionServerId, qint64 actorId,
+                                    const QString &choice);
+/// The server's id of the copy's revision `localId`; 0 when the server has no such row (made here).
+Result<qint64> revisionServerId(Database &db, qint64 localId);
 /// An article discarded before its creation was pushed: its queued operations and base go with it. False
 /// when it has been pushed already (the server has it: discarding it needs the server).
 Result<bool> dropUnpushed(Database &db, const QUuid &article);

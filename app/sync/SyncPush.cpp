@@ -7,6 +7,7 @@
 #include "app/storage/EventLog.h"
 #include "app/storage/PendingOps.h"
 #include "app/sync/SyncEngine.h"
+#include "app/workflow/ConflictResolution.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
@@ -84,6 +85,9 @@ public:
         TOASOAN_TRY(actor, serverId("users", localActor, true));
         if (op.kind == QLatin1String(pendingops::kCommentAdd)) {
             return addComment(op, *actor);
+        }
+        if (op.kind == QLatin1String(pendingops::kConflictResolve)) {
+            return resolveConflict(op, *actor);
         }
         TOASOAN_TRY(local, toServer(articleFromJson(op.payload.value(QStringLiteral("article")).toObject())));
         if (op.kind == QLatin1String(pendingops::kArticleCreate)) {
@@ -235,6 +239,38 @@ private:
         return EventLog(m_server).append(event).discard();
     }
 
+    /// A conflict copy dealt with on the PC (its text, if any, pushed by the op before): marked here if the
+    /// actor may (ConflictResolution::markDealtWith checks as the window would); else it waits again.
+    Result<Outcome> resolveConflict(const pendingops::Op &op, qint64 actor)
+    {
+        const qint64 revisionId = op.payload.value(QStringLiteral("revision")).toInteger();
+        TOASOAN_TRY(q, m_server.exec(QStringLiteral("SELECT article_id, number, conflict FROM revisions WHERE id = ?"),
+                                     {revisionId}));
+        if (!q->next()) {
+            return Outcome{QStringLiteral("rejected")}; // the article was purged meanwhile
+        }
+        const qint64 articleId = q->value(0).toLongLong();
+        const int number = q->value(1).toInt();
+        const bool waiting = q->value(2).toInt() == 1;
+        q->finish();
+        if (!waiting) {
+            return Outcome{QStringLiteral("applied")}; // dealt with by someone else already
+        }
+        const auto choice = ConflictResolution::choiceFromKey(op.payload.value(QStringLiteral("choice")).toString());
+        auto marked = ConflictResolution(m_server).markDealtWith(articleId, number, actor,
+                                                                 choice.value_or(ConflictChoice::KeepCurrent));
+        if (marked) {
+            return Outcome{QStringLiteral("applied")};
+        }
+        if (marked.error().code != ErrorCode::Forbidden && marked.error().code != ErrorCode::Invalid) {
+            return marked.error();
+        }
+        // Refused: the copy waits again, and the next pull brings that back to the PC.
+        TOASOAN_CHECK(
+            m_server.exec(QStringLiteral("UPDATE revisions SET conflict = conflict WHERE id = ?"), {revisionId}));
+        return Outcome{QStringLiteral("rejected")};
+    }
+
     Result<Outcome> addComment(const pendingops::Op &op, qint64 actor)
     {
         TOASOAN_TRY(article,
@@ -339,7 +375,8 @@ Result<PushReport> SyncEngine::push()
         // the text it pushed, at the server's version.
         auto acknowledged = m_copy.transaction([&]() -> Result<void> {
             TOASOAN_CHECK(m_copy.exec(QStringLiteral("DELETE FROM pending_ops WHERE seq = ?"), {op.seq}));
-            if (!onArticle || outcome.result == QLatin1String("rejected")) {
+            if (!onArticle || outcome.result == QLatin1String("rejected") ||
+                op.kind == QLatin1String(pendingops::kConflictResolve)) {
                 return {};
             }
             TOASOAN_CHECK(m_copy.exec(

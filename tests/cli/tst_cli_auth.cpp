@@ -9,6 +9,7 @@
 #include "app/users/UserAdmin.h"
 #include "app/workflow/AuthService.h"
 #include "tests/support/CliProcess.h"
+#include "tests/support/ConflictCopies.h"
 #include "tests/support/TestWorkspace.h"
 
 #include <QFile>
@@ -54,6 +55,8 @@ const QHash<QString, Proof> &commandTable()
         {QStringLiteral("articles history"), Proof::ReadsOnly},
         {QStringLiteral("articles diff"), Proof::ReadsOnly},
         {QStringLiteral("articles slip"), Proof::ReadsOnly},
+        {QStringLiteral("articles conflicts"), Proof::ReadsOnly}, // lists as --user, who logs in
+        {QStringLiteral("articles resolve-conflict"), Proof::UserOrAs},
         {QStringLiteral("sites add"), Proof::AsOnly},
         {QStringLiteral("sites list"), Proof::ReadsOnly},
         {QStringLiteral("sites test"), Proof::ReadsOnly},
@@ -125,6 +128,12 @@ struct Newsroom
         if (!stored || !second || !kinhTe || !xaHoi || !giaoThong || !nongThon || !siteStored ||
             users.values().contains(0) ||
             !articles.transition(second->id, WorkflowState::Approved, users.value(QStringLiteral("lanhdao")))) {
+            return false;
+        }
+        // A text the reporter wrote offline, waiting beside the draft (articles resolve-conflict).
+        Article offline = *stored;
+        offline.body = QStringLiteral("<p>Viết khi ngoại tuyến.</p>");
+        if (!test::storeConflictCopy(ws.db(), stored->id, stored->authorId, offline)) {
             return false;
         }
         ids = {{QStringLiteral("{draft}"), QString::number(stored->id)},
@@ -287,6 +296,10 @@ void tst_CliAuth::changingCommands_data()
                               << s("lanhdao")
                               << s("SELECT user_id FROM events WHERE action = 'transition' AND to_state = 'submitted'")
                               << none;
+    // The draft is private to its author: the approver cannot even open its conflict copy.
+    QTest::newRow("articles resolve-conflict")
+        << args({"articles", "resolve-conflict", "{draft}", "--keep", "copy"}) << s("--user") << s("phongvien")
+        << s("lanhdao") << s("SELECT user_id FROM events WHERE action = 'conflict_resolved'") << none;
     QTest::newRow("sites add") << args({"sites", "add", "Trang xã", "--type", "wordpress", "--url",
                                         "http://127.0.0.1:9/", "--user", "wp-admin"})
                                << s("--as") << s("quantri") << s("lanhdao")

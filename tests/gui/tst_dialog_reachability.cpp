@@ -8,6 +8,7 @@
 #include "app/storage/ArticleRepository.h"
 #include "app/storage/UserRepository.h"
 #include "app/workflow/AuthService.h"
+#include "tests/support/ConflictCopies.h"
 #include "tests/workflow_gui/WorkflowGuiFixture.h"
 #include "ui/FirstAdminDialog.h"
 #include "ui/LoginDialog.h"
@@ -383,6 +384,12 @@ private:
                            "<figcaption>Hội nghị giao ban</figcaption></figure>") +
             withImage.body;
         if (!id || !ArticleRepository(m_fx.db()).save(withImage, m_fx.reporter)) {
+            return false;
+        }
+        // A text its author wrote offline meanwhile, waiting beside it: the conflict view opens on it.
+        Article offline = withImage;
+        offline.body = QStringLiteral("<p>Viết khi ngoại tuyến.</p>");
+        if (!test::storeConflictCopy(m_fx.db(), id, m_fx.reporter, offline)) {
             return false;
         }
         ui::ArticleTab *tab = m_window->openArticle(id);

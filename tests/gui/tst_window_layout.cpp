@@ -3,6 +3,7 @@
 // in every state, the first-administrator dialog does not jump whichever error it shows, and the
 // window first opens no larger than the screen.
 #include "app/i18n/Translations.h"
+#include "tests/support/ConflictCopies.h"
 #include "tests/workflow_gui/WorkflowGuiFixture.h"
 #include "ui/FirstAdminDialog.h"
 #include "ui/workflow/InboxBar.h"
@@ -83,6 +84,11 @@ private slots:
         QFETCH(QString, login);
         auto user = UserRepository(m_fx.db()).findByLogin(login);
         QVERIFY(user);
+        // A text this user wrote offline waits as a conflict copy: "Xung đột (1)" joins the line and must fit.
+        const qint64 article = m_fx.article(m_fx.reporter, WorkflowState::Submitted);
+        Article offline = m_fx.stored(article);
+        offline.body = QStringLiteral("<p>Viết khi ngoại tuyến.</p>");
+        QVERIFY(test::storeConflictCopy(m_fx.db(), article, user->id, offline));
         auto window = m_fx.window(user->id);
         window->resize(kWindow);
         QVERIFY(QTest::qWaitForWindowExposed(window.get()));

@@ -11,12 +11,14 @@
 #include "app/storage/EditLockRepository.h"
 #include "app/storage/UserRepository.h"
 #include "app/sync/SyncEngine.h"
+#include "app/workflow/ConflictResolution.h"
 #include "app/workflow/Inbox.h"
 #include "tests/support/CliProcess.h"
 #include "tests/support/CutProxy.h"
 #include "tests/support/PostgresScratch.h"
 
 #include <QElapsedTimer>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTemporaryDir>
@@ -541,6 +543,85 @@ private slots:
         QCOMPARE(json(after.out).value(QStringLiteral("pending")).toInt(), 0);
         QCOMPARE(json(after.out).value(QStringLiteral("conflicts")).toInt(), 1);
         QCOMPARE(office.onServer(office.article).title, QStringLiteral("Sửa ở tòa soạn"));
+
+        // The copy, listed for its author and taken from the command line (on the server), then gone from
+        // the working copy's count at the next sync.
+        const auto listed = cli({QStringLiteral("articles"), QStringLiteral("conflicts"), QStringLiteral("--json"),
+                                 QStringLiteral("--user"), QStringLiteral("lan")});
+        QVERIFY2(listed.code == 0, qPrintable(listed.err));
+        const QJsonArray copies = QJsonDocument::fromJson(listed.out.toUtf8()).array();
+        QCOMPARE(copies.size(), 1);
+        const QString id = QString::number(office.onServer(office.article).id);
+        QCOMPARE(copies.first().toObject().value(QStringLiteral("article_id")).toInteger(), id.toLongLong());
+        const auto nobody = cli({QStringLiteral("articles"), QStringLiteral("resolve-conflict"), id,
+                                 QStringLiteral("--keep"), QStringLiteral("copy")});
+        QCOMPARE(nobody.code, 2);
+        const auto resolved =
+            cli({QStringLiteral("articles"), QStringLiteral("resolve-conflict"), id, QStringLiteral("--keep"),
+                 QStringLiteral("copy"), QStringLiteral("--user"), QStringLiteral("lan")});
+        QVERIFY2(resolved.code == 0, qPrintable(resolved.err));
+        QCOMPARE(office.onServer(office.article).title, QStringLiteral("Sửa khi ngoại tuyến"));
+        QCOMPARE(office.conflicts(), 0);
+        QCOMPARE(count(*office.server, QStringLiteral("SELECT user_id FROM events WHERE action = 'conflict_resolved'")),
+                 office.lan);
+        QVERIFY(cli(syncArgs).code == 0);
+        const auto clean = cli({QStringLiteral("status"), QStringLiteral("--json")});
+        QCOMPARE(json(clean.out).value(QStringLiteral("conflicts")).toInt(), 0);
+    }
+
+    // A conflict copy made by the real push, dealt with on the PC while offline: the text taken is queued as an
+    // edit and the mark after it; the push applies both (the server checks who acts), the pull brings them back.
+    void aConflictCopyIsDealtWithOffline()
+    {
+        Newsroom office;
+        QVERIFY(office.ok());
+        Pc a(*office.server);
+        Pc b(*office.server);
+        QVERIFY(a.pull());
+        QVERIFY(b.pull());
+        const QString textB = QStringLiteral("<p>Bản của máy B.</p>");
+        QVERIFY(a.edit(office.article, "lan", [](Article &x) { x.body = QStringLiteral("<p>Bản của máy A.</p>"); }));
+        QVERIFY(b.edit(office.article, "lan", [&](Article &x) { x.body = textB; }));
+        QVERIFY(a.push());
+        auto pushed = b.push();
+        QVERIFY(pushed);
+        QCOMPARE(pushed->conflicts, 1);
+        QVERIFY(b.pull());
+        const qint64 lanHere = userId(*b.copy, "lan");
+        ConflictResolution here(*b.copy);
+        auto waiting = here.waitingFor(lanHere);
+        QVERIFY(waiting);
+        QCOMPARE(waiting->size(), 1);
+        const qint64 local = ArticleRepository(*b.copy).loadByUuid(office.article)->id;
+        QCOMPARE(waiting->first().articleId, local);
+
+        // Someone else's article cannot be written offline: refused, nothing queued.
+        auto editor =
+            here.resolve(local, waiting->first().revision, userId(*b.copy, "bientap"), ConflictChoice::TakeCopy);
+        QVERIFY(!editor);
+        QCOMPARE(b.pending(), 0);
+
+        auto taken = here.resolve(local, waiting->first().revision, lanHere, ConflictChoice::TakeCopy);
+        QVERIFY2(taken, taken ? "" : qPrintable(taken.error().message));
+        QCOMPARE(taken->body, textB);
+        QCOMPARE(b.pending(), 2); // the edit, then the mark
+        QCOMPARE(sync::SyncEngine::status(*b.copy, office.server->identity())->conflicts, 0);
+        QCOMPARE(office.conflicts(), 1); // not on the server yet
+
+        auto sent = b.push();
+        QVERIFY2(sent, sent ? "" : qPrintable(sent.error().detail));
+        QCOMPARE(sent->pushed, 2);
+        QCOMPARE(sent->conflicts, 0);
+        QCOMPARE(office.onServer(office.article).body, textB);
+        QCOMPARE(office.conflicts(), 0);
+        QCOMPARE(count(*office.server, QStringLiteral("SELECT user_id FROM events WHERE action = 'conflict_resolved'")),
+                 office.lan);
+        for (Pc *pc : {&a, &b}) {
+            QVERIFY(pc->pull());
+            QCOMPARE(ArticleRepository(*pc->copy).loadByUuid(office.article)->body, textB);
+            QCOMPARE(sync::SyncEngine::status(*pc->copy, office.server->identity())->conflicts, 0);
+        }
+        QCOMPARE(count(*b.copy, QStringLiteral("SELECT count(*) FROM events WHERE action = 'conflict_resolved'")), 1);
     }
 };
 

@@ -23,7 +23,9 @@ QString deleted(const QString &text)
            QStringLiteral("</span>");
 }
 
-QString runsHtml(const QList<diff::DiffRun> &runs)
+} // namespace
+
+QString RevisionComparisonView::runsHtml(const QList<diff::DiffRun> &runs)
 {
     QString html;
     for (const diff::DiffRun &run : runs) {
@@ -42,8 +44,7 @@ QString runsHtml(const QList<diff::DiffRun> &runs)
     return html;
 }
 
-// Cuts the body's runs at the paragraph breaks ("\n") the core puts between paragraphs.
-QList<QList<diff::DiffRun>> paragraphs(const QList<diff::DiffRun> &runs)
+QList<QList<diff::DiffRun>> RevisionComparisonView::paragraphs(const QList<diff::DiffRun> &runs)
 {
     QList<QList<diff::DiffRun>> out(1);
     for (const diff::DiffRun &run : runs) {
@@ -60,8 +61,6 @@ QList<QList<diff::DiffRun>> paragraphs(const QList<diff::DiffRun> &runs)
     out.removeIf([](const QList<diff::DiffRun> &paragraph) { return paragraph.isEmpty(); });
     return out;
 }
-
-} // namespace
 
 RevisionComparisonView::RevisionComparisonView(QWidget *parent) : QTextBrowser(parent)
 {

@@ -29,6 +29,10 @@ public:
     /// The colours of the marks (fixed, with their own background, so they read on any theme).
     static QString insertStyle();
     static QString deleteStyle();
+    /// HTML of word runs: insertions and deletions marked in these colours (also the conflict view's).
+    static QString runsHtml(const QList<diff::DiffRun> &runs);
+    /// Cuts a body's runs at the paragraph breaks ("\n") the core puts between paragraphs.
+    static QList<QList<diff::DiffRun>> paragraphs(const QList<diff::DiffRun> &runs);
 
 private:
     QString revisionLine(const Revision &revision, const QString &author) const;

@@ -50,6 +50,13 @@ InboxBar::InboxBar(Database &db, const User &user, QWidget *parent) : QWidget(pa
         layout->addWidget(button);
         m_buttons.insert(box, button);
     }
+    // Not a box of the list: the conflict view opens on the copies.
+    m_conflicts = new QToolButton(this);
+    m_conflicts->setObjectName(QStringLiteral("inboxConflicts"));
+    m_conflicts->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_conflicts->setToolTip(tr("Texts you wrote offline while the article changed on the server: compare and merge"));
+    connect(m_conflicts, &QToolButton::clicked, this, &InboxBar::conflictsRequested);
+    layout->addWidget(m_conflicts);
     layout->addStretch(1);
     refresh();
     updateButtons();
@@ -138,6 +145,13 @@ void InboxBar::updateButtons()
         button->setFont(font);
         button->setChecked(m_current == it.key());
     }
+    const QString conflicts = tr("Conflicts (%1)").arg(m_counts.conflicts);
+    m_conflicts->setText(conflicts);
+    m_conflicts->setAccessibleName(conflicts);
+    QFont font = m_conflicts->font();
+    font.setBold(true);
+    m_conflicts->setFont(font);
+    m_conflicts->setVisible(m_counts.conflicts > 0);
 }
 
 } // namespace toasoan::ui

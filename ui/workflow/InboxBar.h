@@ -32,6 +32,8 @@ public:
     const InboxCounts &counts() const { return m_counts; }
     int count(InboxBox box) const;
     QToolButton *button(InboxBox box) const { return m_buttons.value(box); }
+    /// "Xung đột (n)": shown while conflict copies of the user's offline edits wait (issue 14).
+    QToolButton *conflictsButton() const { return m_conflicts; }
     std::optional<InboxBox> currentBox() const { return m_current; }
     /// Lists `box` (nullopt: the whole list), as a click on its button does.
     void selectBox(std::optional<InboxBox> box);
@@ -40,6 +42,8 @@ signals:
     /// The list should show this filter (nullopt: its own filters again).
     void boxSelected(const std::optional<toasoan::ArticleQuery> &query);
     void failed(const QString &title, const toasoan::Error &error);
+    /// The user asked to see their waiting conflict copies.
+    void conflictsRequested();
 
 private:
     void updateButtons();
@@ -52,6 +56,7 @@ private:
     std::optional<InboxBox> m_current;
     QHash<InboxBox, QToolButton *> m_buttons;
     QLabel *m_title = nullptr;
+    QToolButton *m_conflicts = nullptr;
 };
 
 } // namespace toasoan::ui

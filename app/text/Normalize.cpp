@@ -1,5 +1,7 @@
 #include "app/text/Normalize.h"
 
+#include <algorithm>
+
 namespace toasoan::text {
 
 namespace {
@@ -23,6 +25,42 @@ bool alreadyNormal(const QString &text)
     }
     return true;
 }
+
+/// Whether NFC of a text is NFC of what comes before `c` followed by NFC of `c` and what follows it: `c`
+/// has combining class 0 (no reordering crosses it), never composes with the character before it and
+/// decomposes, if at all, to such a character followed by marks. alreadyNormal()'s characters are
+/// (Eth too), and so are the CJK ideographs and the Hangul syllables (never the second half of a pair).
+bool startsNfcSegment(char16_t c)
+{
+    return c < 0x0300 || (c >= 0x1E00 && c <= 0x1EFF) || (c >= 0x2010 && c <= 0x2027) || (c >= 0x4E00 && c <= 0x9FFF) ||
+           (c >= 0xAC00 && c <= 0xD7A3);
+}
+
+/// QString::normalized() in segments of about kNfcSegment characters, cut before startsNfcSegment()
+/// characters: the same result, but Qt replaces each decomposed character in place, moving the rest of
+/// its string, so one call on a long text with many of them (Hangul, accented letters, random code
+/// units from a hostile body) takes time quadratic in the text's length.
+constexpr qsizetype kNfcSegment = 1024;
+
+QString nfc(const QString &text)
+{
+    if (text.size() <= kNfcSegment) {
+        return text.normalized(QString::NormalizationForm_C);
+    }
+    QString out;
+    out.reserve(text.size());
+    qsizetype begin = 0;
+    while (begin < text.size()) {
+        qsizetype end = std::min(begin + kNfcSegment, text.size());
+        while (end < text.size() && !startsNfcSegment(text.at(end).unicode())) {
+            ++end;
+        }
+        out += QStringView(text).mid(begin, end - begin).toString().normalized(QString::NormalizationForm_C);
+        begin = end;
+    }
+    return out;
+}
+
 } // namespace
 
 QString normalize(const QString &text)
@@ -30,7 +68,7 @@ QString normalize(const QString &text)
     if (alreadyNormal(text)) {
         return text;
     }
-    QString out = text.normalized(QString::NormalizationForm_C);
+    QString out = nfc(text);
     // Eth looks like Đ/đ and is what some keyboards and old fonts produce for it.
     out.replace(QChar(0x00D0), QChar(0x0110));
     out.replace(QChar(0x00F0), QChar(0x0111));

@@ -6,6 +6,19 @@
 
 using namespace toasoan;
 
+namespace {
+
+// What normalize() gives for a text without lone surrogates, in one call on the whole text.
+QString nfcWithEthFixed(const QString &text)
+{
+    QString out = text.normalized(QString::NormalizationForm_C);
+    out.replace(QChar(0x00D0), QChar(0x0110));
+    out.replace(QChar(0x00F0), QChar(0x0111));
+    return out;
+}
+
+} // namespace
+
 class TestNormalize : public QObject
 {
     Q_OBJECT
@@ -57,12 +70,6 @@ private slots:
     // mark, comes out as the full normalization gives it.
     void quickPathAgreesWithNfc()
     {
-        const auto reference = [](const QString &text) {
-            QString out = text.normalized(QString::NormalizationForm_C);
-            out.replace(QChar(0x00D0), QChar(0x0110));
-            out.replace(QChar(0x00F0), QChar(0x0111));
-            return out;
-        };
         for (char32_t c = 1; c < 0x10000; ++c) {
             if (QChar::isSurrogate(c)) {
                 continue;
@@ -70,11 +77,49 @@ private slots:
             const QString one{QChar(char16_t(c))};
             for (const QString &text : {one, QString(QStringLiteral("Việt") + one), QString(one + QChar(0x0301)),
                                         QString(one + QChar(0x0323))}) {
-                if (text::normalize(text) != reference(text)) {
+                if (text::normalize(text) != nfcWithEthFixed(text)) {
                     QFAIL(qPrintable(QStringLiteral("U+%1 in \"%2\"").arg(uint(c), 4, 16, QLatin1Char('0')).arg(text)));
                 }
             }
         }
+    }
+
+    // normalize() gives a long text to QString::normalized() in segments (one call is quadratic in the
+    // length of a text with many decomposed characters), cut before characters that neither reorder nor
+    // compose with what precedes them. Every character of the Basic Multilingual Plane, where a cut may
+    // fall before it (after a letter, a combining mark, a Hangul initial or syllable) and where one may
+    // fall after it (before ASCII, a Vietnamese letter), and a text of random code units (lone
+    // surrogates too) come out as one call on the whole text gives them.
+    void segmentsAgreeWithWholeText()
+    {
+        const QString marks = QString(QChar(0x0323)) + QChar(0x0302) + QChar(0x11A8); // and a Hangul final
+        // Segments are 1024 characters at least: a cut may fall before the 1025th character, not earlier.
+        const QString filler(1021, QLatin1Char('a'));
+        const QStringList before = {QStringLiteral("aae"), QStringLiteral(u"aa\u0301"), QStringLiteral(u"ab\u1100"),
+                                    QStringLiteral(u"ab\uAC00")};
+        const QList<char16_t> after = {u'a', 0x1EC7};
+        for (char32_t c = 1; c < 0x10000; ++c) {
+            if (QChar::isSurrogate(c)) {
+                continue;
+            }
+            QStringList texts;
+            for (const QString &end : before) {
+                texts.append(filler + end + QChar(char16_t(c)) + marks);
+            }
+            for (const char16_t cut : after) {
+                texts.append(filler + QStringLiteral("ab") + QChar(char16_t(c)) + QChar(cut) + marks);
+            }
+            for (const QString &text : texts) {
+                if (text::normalize(text) != nfcWithEthFixed(text)) {
+                    QFAIL(qPrintable(QStringLiteral("U+%1 in \"%2\"").arg(uint(c), 4, 16).arg(text.right(8))));
+                }
+            }
+        }
+        QString random; // bench_publish_garbage's "random code units": every code unit, surrogates included
+        for (int i = 0; i < 200000; ++i) {
+            random.append(QChar(ushort((i * 7919) % 0xFFFF)));
+        }
+        QCOMPARE(text::normalize(random), text::withoutLoneSurrogates(nfcWithEthFixed(random)));
     }
 
     void normalizesLists()

@@ -476,6 +476,11 @@ const QList<Migration> &migrations()
         // statementForeignKeys(). (OR REPLACE, IF EXISTS: a test that rewinds a workspace's schema number runs
         // this step again over its own result.)
         {23, migrationtriggers::statementForeignKeys()},
+        // The search documents refer to the article's body instead of holding its plain text (issue 17): on
+        // SQLite search_docs becomes a view over search_fields, whose body is NULL while it is the article's,
+        // made plain text by toasoan_search_text() when an index or a snippet needs it. The FTS5 indexes keep
+        // what they hold. PostgreSQL keeps its table (its tsvectors are computed from the text).
+        {24, migrationtriggers::searchBodiesByReference()},
     };
     return all;
 }

@@ -273,6 +273,9 @@ Result<QStringList> schemaTables(const Database &db)
             }
             return false;
         });
+        // The stored part of search_docs (migration 24), read and written through that view, which gives
+        // every body's text.
+        tables.removeAll(QStringLiteral("search_fields"));
     }
     tables.removeAll(QStringLiteral("schema_version")); // the schema's own: equal on both sides
     // Where this database stands with the offline copies (migration 18): the shared database's tombstones

@@ -7,6 +7,7 @@
 #include "app/storage/ArticleRepository.h"
 #include "app/storage/Database.h"
 #include "app/storage/UserRepository.h"
+#include "app/storage/WorkspaceCopy.h"
 #include "tests/support/TestWorkspace.h"
 
 #include <QTemporaryDir>
@@ -169,6 +170,34 @@ private slots:
         QCOMPARE(db.value(QStringLiteral("SELECT count(*) FROM search_fields"))->toInt(), 0);
         QVERIFY(indexesIntact(db));
         QCOMPARE(shown(db, QStringLiteral("hue"), false).size(), 0);
+    }
+
+    // A workspace copied into a new file (storage/WorkspaceCopy.h) goes through the view search_docs: the copy
+    // finds the same, and keeps no body's text either.
+    void copiedWorkspaceSearchesAlike()
+    {
+        TestWorkspace ws;
+        const qint64 user = ws.addUser(QStringLiteral("lan"));
+        ArticleRepository repo(ws.db());
+        for (const QString &body :
+             {QStringLiteral("<p>Khách đến <i>Đà Nẵng</i>.</p>"), QStringLiteral("<p>Quận uỷ họp ở Huế.</p>")}) {
+            Article a;
+            a.title = QStringLiteral("Tin");
+            a.body = body;
+            QVERIFY(repo.create(a, user).ok());
+        }
+        QTemporaryDir dir;
+        auto copy = Database::openSqlite(dir.filePath(QStringLiteral("copy.sqlite")));
+        QVERIFY(copy.ok());
+        Database &to = **copy;
+        auto copied = workspacecopy::copy(ws.db(), to);
+        QVERIFY2(copied.ok(), qPrintable(copied ? QString() : copied.error().detail));
+        for (const auto &[query, exact] : kQueries) {
+            QCOMPARE(shown(to, QString::fromUtf8(query), exact), shown(ws.db(), QString::fromUtf8(query), exact));
+        }
+        QCOMPARE(shown(to, QStringLiteral("da nang"), false).size(), 1);
+        QCOMPARE(storedBodies(to), 0);
+        QVERIFY(indexesIntact(to));
     }
 };
 

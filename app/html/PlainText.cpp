@@ -217,4 +217,9 @@ QString toPlainText(const QString &html, const PlainTextOptions &options)
     return out;
 }
 
+QString toSearchText(const QString &html)
+{
+    return text::normalizeForSearch(toPlainText(html));
+}
+
 } // namespace toasoan::html

@@ -42,4 +42,9 @@ QList<TextBlock> structuredBlocks(const QString &html, const PlainTextOptions &o
 /// HTML-to-plain-text function (search, diff, counts, slugs, legacy detection, `articles show`).
 QString toPlainText(const QString &html, const PlainTextOptions &options = {});
 
+/// The text full-text search indexes for an article body: toPlainText() through
+/// text::normalizeForSearch(). SQLite computes it again where the index needs it (storage's
+/// toasoan_search_text()), so it must stay a function of the HTML alone.
+QString toSearchText(const QString &html);
+
 } // namespace toasoan::html

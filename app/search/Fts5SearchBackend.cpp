@@ -1,5 +1,6 @@
 // The SQLite search backend: FTS5 tables search_fold (no diacritics, đ folded) and search_exact,
-// both external-content indexes over search_docs (see migrations 6 and 21 in storage/Migrations.cpp).
+// both external-content indexes over search_docs (see migrations 6 and 21 in storage/Migrations.cpp), a view
+// that gives each body's text from the article itself (migration 24).
 #include "app/search/SearchBackend.h"
 #include "app/search/SearchIndex.h"
 #include "app/search/SearchRows.h"

@@ -10,20 +10,50 @@ namespace toasoan::searchindex {
 
 namespace {
 
-// search_docs is plain SQL on both backends; its indexes are FTS5 tables kept by triggers on SQLite
-// and tsvectors in search_vectors, kept by a trigger, on PostgreSQL (migrations 6, 12 and 16).
+// The documents are plain SQL on both backends; their indexes are FTS5 tables kept by triggers on SQLite
+// and tsvectors in search_vectors, kept by a trigger, on PostgreSQL (migrations 6, 12, 16 and 24).
 bool supported(const Database &)
 {
     return true;
 }
 
+// Where the documents live: on SQLite the table search_fields, which keeps no copy of the body (NULL: the
+// article's, made plain text again by toasoan_search_text() where the index needs it, migration 24); on
+// PostgreSQL, and in a file opened at an older schema (tests, benchmarks), search_docs with the body's text.
+bool bodiesByReference(const Database &db)
+{
+    return !db.isShared() && db.schemaVersion() >= 24;
+}
+
+QString docsTable(const Database &db)
+{
+    return bodiesByReference(db) ? QStringLiteral("search_fields") : QStringLiteral("search_docs");
+}
+
+// A document as stored: without its body's text where nobody reads it (storedBody()).
+SearchDocument documentToStore(const Database &db, const Article &article)
+{
+    if (!bodiesByReference(db)) {
+        return documentFor(article);
+    }
+    Article withoutBody = article;
+    withoutBody.body.clear();
+    return documentFor(withoutBody);
+}
+
+QVariant storedBody(const Database &db, const SearchDocument &doc)
+{
+    return bodiesByReference(db) ? QVariant() : QVariant(doc.body);
+}
+
 Result<void> store(Database &db, const SearchDocument &doc)
 {
-    auto q = db.exec(QStringLiteral("INSERT INTO search_docs (article_id, title, sapo, body, tags, byline) "
+    auto q = db.exec(QStringLiteral("INSERT INTO %1 (article_id, title, sapo, body, tags, byline) "
                                     "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (article_id) DO UPDATE SET "
                                     "title = excluded.title, sapo = excluded.sapo, body = excluded.body, "
-                                    "tags = excluded.tags, byline = excluded.byline"),
-                     {doc.articleId, doc.title, doc.sapo, doc.body, doc.tags, doc.byline});
+                                    "tags = excluded.tags, byline = excluded.byline")
+                         .arg(docsTable(db)),
+                     {doc.articleId, doc.title, doc.sapo, storedBody(db, doc), doc.tags, doc.byline});
     return q ? Result<void>() : Result<void>(q.error());
 }
 
@@ -39,7 +69,7 @@ Result<void> ensurePendingTable(Database &db)
 {
     auto r = db.exec(QStringLiteral("CREATE TEMP TABLE IF NOT EXISTS search_pending (seq INTEGER PRIMARY KEY, "
                                     "article_id INTEGER NOT NULL, title TEXT NOT NULL, sapo TEXT NOT NULL, "
-                                    "body TEXT NOT NULL, tags TEXT NOT NULL, byline TEXT NOT NULL)"));
+                                    "body TEXT, tags TEXT NOT NULL, byline TEXT NOT NULL)"));
     return r ? Result<void>() : Result<void>(r.error());
 }
 
@@ -48,11 +78,12 @@ Result<void> flushPending(Database &db)
     // "WHERE true" tells SQLite's parser that ON CONFLICT belongs to the INSERT. The documents go in
     // in the order they were written, so the last write of an article wins.
     TOASOAN_TRY(moved,
-                db.exec(QStringLiteral("INSERT INTO search_docs (article_id, title, sapo, body, tags, byline) "
+                db.exec(QStringLiteral("INSERT INTO %1 (article_id, title, sapo, body, tags, byline) "
                                        "SELECT article_id, title, sapo, body, tags, byline FROM temp.search_pending "
                                        "WHERE true ORDER BY seq ON CONFLICT (article_id) DO UPDATE SET "
                                        "title = excluded.title, sapo = excluded.sapo, body = excluded.body, "
-                                       "tags = excluded.tags, byline = excluded.byline")));
+                                       "tags = excluded.tags, byline = excluded.byline")
+                            .arg(docsTable(db))));
     auto cleared = db.exec(QStringLiteral("DELETE FROM temp.search_pending"));
     return cleared ? Result<void>() : Result<void>(cleared.error());
 }
@@ -69,7 +100,7 @@ Result<void> stage(Database &db, const SearchDocument &doc)
     TOASOAN_TRY(q,
                 db.exec(QStringLiteral("INSERT INTO temp.search_pending (article_id, title, sapo, body, tags, byline) "
                                        "VALUES (?, ?, ?, ?, ?, ?)"),
-                        {doc.articleId, doc.title, doc.sapo, doc.body, doc.tags, doc.byline}));
+                        {doc.articleId, doc.title, doc.sapo, storedBody(db, doc), doc.tags, doc.byline}));
     return db.beforeCommit(pendingKey, [&db] { return flushPending(db); });
 }
 
@@ -92,7 +123,7 @@ Result<void> update(Database &db, const Article &article)
     if (!supported(db)) {
         return {};
     }
-    return stage(db, documentFor(article));
+    return stage(db, documentToStore(db, article));
 }
 
 Result<void> remove(Database &db, qint64 articleId)
@@ -106,7 +137,7 @@ Result<void> remove(Database &db, qint64 articleId)
         }
         TOASOAN_CHECK(db.exec(QStringLiteral("DELETE FROM temp.search_pending WHERE article_id = ?"), {articleId}));
     }
-    auto q = db.exec(QStringLiteral("DELETE FROM search_docs WHERE article_id = ?"), {articleId});
+    auto q = db.exec(QStringLiteral("DELETE FROM %1 WHERE article_id = ?").arg(docsTable(db)), {articleId});
     return q ? Result<void>() : Result<void>(q.error());
 }
 
@@ -141,9 +172,10 @@ Result<int> catchUp(Database &db, int maxArticles)
                                  : QStringLiteral("group_concat(name, char(31)) FROM (SELECT t.name FROM article_tags "
                                                   "at JOIN tags t ON t.id = at.tag_id WHERE at.article_id = a.id "
                                                   "ORDER BY at.position)");
-        TOASOAN_TRY(rows, db.exec(QStringLiteral("SELECT a.id, a.title, a.sapo, a.body, a.byline, COALESCE((SELECT "
+        TOASOAN_TRY(rows, db.exec(QStringLiteral("SELECT a.id, a.title, a.sapo, %3, a.byline, COALESCE((SELECT "
                                                  "%1), '') FROM articles a WHERE a.id IN (%2) ORDER BY a.id")
-                                      .arg(tags, picked)));
+                                      .arg(tags, picked,
+                                           bodiesByReference(db) ? QStringLiteral("''") : QStringLiteral("a.body"))));
         QList<SearchDocument> docs;
         while (rows->next()) {
             Article a;
@@ -153,7 +185,7 @@ Result<int> catchUp(Database &db, int maxArticles)
             a.body = rows->value(3).toString();
             a.byline = rows->value(4).toString();
             a.tags = rows->value(5).toString().split(QChar(31), Qt::SkipEmptyParts);
-            docs.append(documentFor(a));
+            docs.append(documentToStore(db, a));
         }
         rows->finish();
         for (const SearchDocument &doc : std::as_const(docs)) {
@@ -206,12 +238,12 @@ Result<int> rebuild(Database &db)
             all.append(ids->value(0).toLongLong());
         }
         ids->finish();
-        TOASOAN_CHECK(db.exec(QStringLiteral("DELETE FROM search_docs")));
+        TOASOAN_CHECK(db.exec(QStringLiteral("DELETE FROM ") + docsTable(db)));
         TOASOAN_CHECK(db.exec(QStringLiteral("DELETE FROM search_backlog")));
         ArticleRepository articles(db);
         for (qint64 id : std::as_const(all)) {
             TOASOAN_TRY(article, articles.load(id));
-            if (auto r = store(db, documentFor(*article)); !r) {
+            if (auto r = store(db, documentToStore(db, *article)); !r) {
                 return r;
             }
             ++count;

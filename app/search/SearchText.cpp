@@ -5,27 +5,6 @@
 
 namespace toasoan::search {
 
-namespace {
-
-bool isControl(QChar ch)
-{
-    return ch.unicode() < 0x20 && ch != QLatin1Char('\n') && ch != QLatin1Char('\t');
-}
-
-QString withoutControls(const QString &text)
-{
-    QString out;
-    out.reserve(text.size());
-    for (QChar ch : text) {
-        if (!isControl(ch)) {
-            out.append(ch);
-        }
-    }
-    return out;
-}
-
-} // namespace
-
 bool isSearchTokenChar(QChar ch)
 {
     return ch.isLetterOrNumber() || ch.isMark();
@@ -33,12 +12,12 @@ bool isSearchTokenChar(QChar ch)
 
 QString htmlToSearchText(const QString &html)
 {
-    return cleanSearchText(html::toPlainText(html));
+    return html::toSearchText(html);
 }
 
 QString cleanSearchText(const QString &text)
 {
-    return withoutControls(text::normalize(text));
+    return text::normalizeForSearch(text);
 }
 
 QString foldStrokedD(const QString &text)

@@ -4,6 +4,7 @@
 #include "app/storage/SqliteErrors.h"
 #include "app/storage/SqliteHandle.h"
 #include "app/storage/SqliteRank.h"
+#include "app/storage/SqliteSearchText.h"
 #include "app/storage/WalCheckpointer.h"
 #include "app/storage/WorkspaceFileCheck.h"
 
@@ -266,6 +267,13 @@ Result<void> Database::openConnection(const QString &name) const
         TOASOAN_CHECK(checkSameSqlite(db));
         // Search ranks with it (search/Fts5SearchBackend.cpp); without FTS5 search fails with its own error.
         (void)registerSearchRank(sqliteHandle(db));
+        // The search tables' triggers and views call it (migration 24): a connection without it could not save.
+        if (!registerSearchText(sqliteHandle(db))) {
+            return makeError(ErrorCode::Storage,
+                             QCoreApplication::translate("toasoan::Database", "Cannot open the database %1.")
+                                 .arg(QDir::toNativeSeparators(m_path)),
+                             QStringLiteral("toasoan_search_text() could not be registered"));
+        }
     }
     TOASOAN_CHECK(setUpSession(db));
     if (m_checkpointer) {

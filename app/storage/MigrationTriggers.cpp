@@ -268,4 +268,97 @@ QStringList statementForeignKeys()
     return out;
 }
 
+namespace {
+
+// The body a search_fields row indexes (migration 24): its own text where it keeps one (a document written
+// by an older version, or one that is not its article's), else the article's body as search/SearchIndex
+// makes it plain text, computed again by toasoan_search_text() (storage/SqliteSearchText.h).
+QString indexedBody(const char *row)
+{
+    return QStringLiteral("coalesce(%1.body, toasoan_search_text((SELECT a.body FROM articles a WHERE a.id ="
+                          " %1.article_id)), '')")
+        .arg(QLatin1String(row));
+}
+
+// Both FTS5 indexes take row `row` ("new" or "old") in, or out (FTS5's 'delete' needs the values indexed).
+// search_fold's text has đ folded (remove_diacritics leaves it), one character for one, as migration 6 did.
+QString indexWrite(const char *row, bool remove)
+{
+    QString sql;
+    for (const bool fold : {true, false}) {
+        QStringList values;
+        for (const char *column : {"title", "sapo", "body", "tags", "byline"}) {
+            const QString value = qstrcmp(column, "body") == 0
+                                      ? indexedBody(row)
+                                      : QLatin1String(row) + QLatin1Char('.') + QLatin1String(column);
+            values.append(fold ? QStringLiteral("replace(replace(%1, 'đ', 'd'), 'Đ', 'D')").arg(value) : value);
+        }
+        const QString table = fold ? QStringLiteral("search_fold") : QStringLiteral("search_exact");
+        const QString write = remove ? QStringLiteral(" INSERT INTO %1 (%1, rowid, title, sapo, body, tags, byline)"
+                                                      " VALUES ('delete', %2.article_id, %3);")
+                                     : QStringLiteral(" INSERT INTO %1 (rowid, title, sapo, body, tags, byline) VALUES"
+                                                      " (%2.article_id, %3);");
+        sql += write.arg(table, QLatin1String(row), values.join(QStringLiteral(", ")));
+    }
+    return sql;
+}
+
+} // namespace
+
+QStringList searchBodiesByReference()
+{
+    return {
+        s("${SQLITE}DROP TRIGGER search_docs_insert"),
+        s("${SQLITE}DROP TRIGGER search_docs_delete"),
+        s("${SQLITE}DROP TRIGGER search_docs_update"),
+        s("${SQLITE}DROP VIEW search_docs_folded"),
+        s("${SQLITE}CREATE TABLE search_fields (article_id INTEGER PRIMARY KEY REFERENCES articles(id) ON DELETE"
+          " CASCADE, title TEXT NOT NULL, sapo TEXT NOT NULL, body TEXT, tags TEXT NOT NULL, byline TEXT NOT NULL)"),
+        // The indexes already hold these texts: nothing to index again.
+        s("${SQLITE}INSERT INTO search_fields (article_id, title, sapo, body, tags, byline) SELECT d.article_id,"
+          " d.title, d.sapo, CASE WHEN d.body = toasoan_search_text(a.body) THEN NULL ELSE d.body END, d.tags,"
+          " d.byline FROM search_docs d LEFT JOIN articles a ON a.id = d.article_id ORDER BY d.article_id"),
+        s("${SQLITE}DROP TABLE search_docs"),
+        s("${SQLITE}CREATE VIEW search_docs AS SELECT d.article_id AS article_id, d.title AS title, d.sapo AS sapo,"
+          " coalesce(d.body, toasoan_search_text((SELECT a.body FROM articles a WHERE a.id = d.article_id)), '') AS"
+          " body, d.tags AS tags, d.byline AS byline FROM search_fields d"),
+        s("${SQLITE}CREATE VIEW search_docs_folded AS SELECT article_id, replace(replace(title, 'đ', 'd'), 'Đ',"
+          " 'D') AS title, replace(replace(sapo, 'đ', 'd'), 'Đ', 'D') AS sapo, replace(replace(body, 'đ',"
+          " 'd'), 'Đ', 'D') AS body, replace(replace(tags, 'đ', 'd'), 'Đ', 'D') AS tags,"
+          " replace(replace(byline, 'đ', 'd'), 'Đ', 'D') AS byline FROM search_docs"),
+        // search_docs keeps taking writes (a workspace copy, a repair by hand): a body that is its article's
+        // text is kept by reference, any other as written.
+        s("${SQLITE}CREATE TRIGGER search_docs_insert INSTEAD OF INSERT ON search_docs BEGIN INSERT INTO"
+          " search_fields (article_id, title, sapo, body, tags, byline) VALUES (new.article_id, new.title,"
+          " new.sapo, CASE WHEN new.body IS toasoan_search_text((SELECT a.body FROM articles a WHERE a.id ="
+          " new.article_id)) THEN NULL ELSE new.body END, new.tags, new.byline); END"),
+        s("${SQLITE}CREATE TRIGGER search_docs_update INSTEAD OF UPDATE ON search_docs BEGIN UPDATE search_fields"
+          " SET article_id = new.article_id, title = new.title, sapo = new.sapo, body = CASE WHEN new.body IS"
+          " old.body THEN body ELSE new.body END, tags = new.tags, byline = new.byline WHERE article_id ="
+          " old.article_id; END"),
+        s("${SQLITE}CREATE TRIGGER search_docs_delete INSTEAD OF DELETE ON search_docs BEGIN DELETE FROM"
+          " search_fields WHERE article_id = old.article_id; END"),
+        QStringLiteral("${SQLITE}CREATE TRIGGER search_fields_insert AFTER INSERT ON search_fields BEGIN%1 END")
+            .arg(indexWrite("new", false)),
+        QStringLiteral("${SQLITE}CREATE TRIGGER search_fields_delete AFTER DELETE ON search_fields BEGIN%1 END")
+            .arg(indexWrite("old", true)),
+        // Not when the row only takes its article's old body as its own (articles_keep_search_body): the
+        // indexed text stays the same.
+        QStringLiteral("${SQLITE}CREATE TRIGGER search_fields_update AFTER UPDATE ON search_fields WHEN NOT"
+                       " (old.body IS NULL AND new.body IS NOT NULL AND old.article_id = new.article_id AND"
+                       " old.title = new.title AND old.sapo = new.sapo AND old.tags = new.tags AND old.byline ="
+                       " new.byline) BEGIN%1%2 END")
+            .arg(indexWrite("old", true), indexWrite("new", false)),
+        // Before an article's body changes, a row that indexes it by reference keeps the old text: the index
+        // holds it until the article is indexed again (within the same transaction for a save; a pull leaves
+        // it to the backlog), and FTS5 can take it out only with the very text it indexed.
+        s("${SQLITE}CREATE TRIGGER articles_keep_search_body AFTER UPDATE OF body ON articles WHEN old.body IS NOT"
+          " new.body BEGIN UPDATE search_fields SET body = toasoan_search_text(old.body) WHERE article_id = old.id"
+          " AND body IS NULL; END"),
+        // Out of the index while the body is still there (the cascade would come after the row is gone).
+        s("${SQLITE}CREATE TRIGGER articles_unindex BEFORE DELETE ON articles BEGIN DELETE FROM search_fields WHERE"
+          " article_id = old.id; END"),
+    };
+}
+
 } // namespace toasoan::migrationtriggers

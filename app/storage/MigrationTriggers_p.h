@@ -9,5 +9,7 @@ namespace toasoan::migrationtriggers {
 QStringList rowVersions();
 /// Migration 23: the bulk tables' foreign keys checked per statement on PostgreSQL (issue 13).
 QStringList statementForeignKeys();
+/// Migration 24: the search documents keep no copy of the body's text on SQLite (issue 17).
+QStringList searchBodiesByReference();
 
 } // namespace toasoan::migrationtriggers

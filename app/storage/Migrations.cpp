@@ -506,9 +506,15 @@ const QList<Migration> &migrations()
         // this step again over its own result.)
         {23, migrationtriggers::statementForeignKeys(),
          QT_TRANSLATE_NOOP("toasoan::Migrations", "Checking the shared database's foreign keys per statement")},
-        // (24 is another branch's step.) The reports read the event log by the state an event moved to, over a
-        // period: the statistics' transitions into published/approved/returned/rejected between two dates, the
-        // royalties' publications of a month. Both read every event before (a sequential scan of 800,000
+        // The search documents refer to the article's body instead of holding its plain text (issue 17): on
+        // SQLite search_docs becomes a view over search_fields, whose body is NULL while it is the article's,
+        // made plain text by toasoan_search_text() when an index or a snippet needs it. The FTS5 indexes keep
+        // what they hold. PostgreSQL keeps its table (its tsvectors are computed from the text).
+        {24, migrationtriggers::searchBodiesByReference(),
+         QT_TRANSLATE_NOOP("toasoan::Migrations", "Making the search documents refer to the articles' text"), true},
+        // The reports read the event log by the state an event moved to, over a period: the statistics'
+        // transitions into published/approved/returned/rejected between two dates, the royalties' publications of
+        // a month. Both read every event before (a sequential scan of 800,000
         // events on PostgreSQL: 210 ms for the statistics' three months, 600 ms for a month's royalties; with
         // the index 46 ms and 100 ms). IF NOT EXISTS: a test that rewinds the schema number runs it again.
         {25,

@@ -273,6 +273,11 @@ Result<QStringList> schemaTables(const Database &db)
             }
             return false;
         });
+        // The stored part of search_docs (migration 24), a view since: copied through it, which gives every
+        // body's text.
+        if (tables.removeAll(QStringLiteral("search_fields")) > 0) {
+            tables.append(QStringLiteral("search_docs"));
+        }
     }
     tables.removeAll(QStringLiteral("schema_version")); // the schema's own: equal on both sides
     // Where this database stands with the offline copies (migration 18): the shared database's tombstones

@@ -26,7 +26,8 @@ struct TableCount
 /// The tables the copy knows, in the order it writes them (a row's references come before it). Every
 /// table of the schema is here: a migration that adds one must add it here too, or copy() refuses.
 /// The full-text index tables of SQLite (FTS5) are not: they are rebuilt from search_docs by its triggers,
-/// and PostgreSQL's tsvector columns are generated.
+/// and PostgreSQL's tsvector columns are generated. On SQLite search_docs is a view over search_fields
+/// (migration 24), which is copied through it.
 const QStringList &knownTables();
 
 /// The data tables of `db`'s schema (without SQLite's own and FTS5's tables), sorted.

@@ -100,4 +100,17 @@ QStringList normalize(const QStringList &list)
     return out;
 }
 
+QString normalizeForSearch(const QString &text)
+{
+    const QString normalized = normalize(text);
+    QString out;
+    out.reserve(normalized.size());
+    for (QChar ch : normalized) {
+        if (ch.unicode() >= 0x20 || ch == QLatin1Char('\n') || ch == QLatin1Char('\t')) {
+            out.append(ch);
+        }
+    }
+    return out;
+}
+
 } // namespace toasoan::text

@@ -13,5 +13,8 @@ QStringList normalize(const QStringList &list);
 /// `text` with each lone surrogate (half a UTF-16 pair, from a hostile JSON string or a cut UTF-16
 /// file) made U+FFFD, as UTF-8 would make it; nothing else changes. normalize() does this too.
 QString withoutLoneSurrogates(QString text);
+/// normalize() with control characters other than tab and newline removed: text safe to index for
+/// search, whose snippets use control characters as markers.
+QString normalizeForSearch(const QString &text);
 
 } // namespace toasoan::text

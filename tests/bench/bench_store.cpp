@@ -142,8 +142,10 @@ int run(const Options &options)
     if (options.withoutSearchIndex) {
         // What the store costs without full-text indexing: the search documents are still written,
         // the two FTS5 indexes are not (the workspace's search is then empty: a measurement only).
-        for (const char *trigger : {"search_docs_insert", "search_docs_update", "search_docs_delete"}) {
-            if (auto r = db->exec(QStringLiteral("DROP TRIGGER %1").arg(QLatin1String(trigger))); !r) {
+        // The triggers that index (search_fields' since migration 24, search_docs' before).
+        for (const char *trigger : {"search_fields_insert", "search_fields_update", "search_fields_delete",
+                                    "search_docs_insert", "search_docs_update", "search_docs_delete"}) {
+            if (auto r = db->exec(QStringLiteral("DROP TRIGGER IF EXISTS %1").arg(QLatin1String(trigger))); !r) {
                 return fail(QStringLiteral("drop the search triggers"), r.error());
             }
         }

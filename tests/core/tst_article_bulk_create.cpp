@@ -7,6 +7,7 @@
 #include "app/storage/ArticleRepository.h"
 #include "app/storage/Database.h"
 #include "app/storage/EventLog.h"
+#include "tests/support/SchemaRewind.h"
 #include "tests/support/TestWorkspace.h"
 
 #include <QJsonDocument>
@@ -497,6 +498,7 @@ private slots:
             QVERIFY(ids);
             QVERIFY(repo.moveToTrash(ids->at(0), 1));
             // Back to schema 9, as an older ToaSoan left it.
+            QVERIFY(test::undoSearchBodiesByReference(**db));
             for (const char *sql :
                  {"UPDATE revisions SET snapshot = json_set(snapshot, '$.body', COALESCE(body, (SELECT body FROM "
                   "articles WHERE id = article_id)))",

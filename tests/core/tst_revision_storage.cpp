@@ -5,6 +5,7 @@
 #include "app/storage/ArticleJson.h"
 #include "app/storage/ArticleRepository.h"
 #include "app/storage/Database.h"
+#include "tests/support/SchemaRewind.h"
 #include "tests/support/TestWorkspace.h"
 
 #include <QTest>
@@ -155,6 +156,7 @@ private slots:
         }
         QVERIFY(db.exec(QStringLiteral("UPDATE articles SET body = ? WHERE id = ?"),
                         {QStringLiteral("<p>Sửa ngoài.</p>"), ids->at(2)}));
+        QVERIFY(test::undoSearchBodiesByReference(db));
         QVERIFY(db.exec(QStringLiteral("UPDATE schema_version SET version = 21")));
 
         auto reopened = Database::open(ws.path());

@@ -688,6 +688,10 @@
         <source>Updating the database to schema %1</source>
         <translation>Nâng cấp cơ sở dữ liệu lên lược đồ %1</translation>
     </message>
+    <message>
+        <source>Making the search documents refer to the articles&apos; text</source>
+        <translation>Cho dữ liệu tìm kiếm dùng thẳng nội dung bài viết thay vì giữ bản sao</translation>
+    </message>
 </context>
 <context>
     <name>toasoan::NetworkDiagnosis</name>

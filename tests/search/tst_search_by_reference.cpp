@@ -73,7 +73,7 @@ private slots:
         QMap<QString, QStringList> before;
         qint64 edited = 0;
         {
-            auto old = Database::openSqlite(path, DatabaseOptions{23});
+            auto old = Database::openSqlite(path, DatabaseOptions{.targetVersion = 23, .onMigrationProgress = {}});
             QVERIFY(old.ok());
             Database &db = **old;
             QCOMPARE(db.schemaVersion(), 23);

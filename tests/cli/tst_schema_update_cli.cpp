@@ -36,7 +36,7 @@ private slots:
 
         const test::CliRun r = run({QStringLiteral("--database"), path, QStringLiteral("--verbose"),
                                     QStringLiteral("articles"), QStringLiteral("list"), QStringLiteral("--json")});
-        QCOMPARE(r.code, 0);
+        QVERIFY2(r.code == 0, qPrintable(r.err));
         // stdout stays the JSON asked for.
         QJsonParseError error;
         const QJsonDocument json = QJsonDocument::fromJson(r.out.toUtf8(), &error);
@@ -76,7 +76,8 @@ private slots:
         qint64 freeBefore = 0;
         {
             auto opened = Database::open(path); // the update leaves the bodies' pages free
-            QVERIFY(opened);
+            QVERIFY2(opened, qPrintable(opened ? QString()
+                                               : opened.error().message + QLatin1Char(' ') + opened.error().detail));
             auto space = compaction::space(**opened);
             QVERIFY(space);
             freeBefore = space->freeBytes;

@@ -41,12 +41,13 @@ using namespace toasoan::test;
 
 namespace {
 
-/// Shown by the start-up sequence (ui/SignIn.cpp, MainWindow::offerRecoveries), before or as the
-/// window opens, never from a menu.
+/// Shown by the start-up sequence (ui/SignIn.cpp, MainWindow::offerRecoveries, ui/database/SchemaUpdate.cpp),
+/// before or as the window opens, never from a menu.
 const QSet<QString> kStartupDialogs = {
-    QStringLiteral("FirstAdminDialog"), // the workspace has no user yet
-    QStringLiteral("LoginDialog"),      // every start
-    QStringLiteral("RecoveryDialog"),   // autosave kept text that was never saved
+    QStringLiteral("FirstAdminDialog"),   // the workspace has no user yet
+    QStringLiteral("LoginDialog"),        // every start
+    QStringLiteral("RecoveryDialog"),     // autosave kept text that was never saved
+    QStringLiteral("SchemaUpdateDialog"), // the workspace is updated to this version's schema as it opens
 };
 
 /// A 1366×768 laptop screen less a 40-pixel taskbar: every dialog must fit it.

@@ -6,6 +6,7 @@
 #include "app/storage/ArticleRepository.h"
 #include "app/storage/Database.h"
 #include "app/storage/UserRepository.h"
+#include "tests/support/SchemaRewind.h"
 
 #include <QString>
 
@@ -40,7 +41,11 @@ inline bool writeSchema21Workspace(const QString &path, int articles, int bodyBy
     if (!ArticleRepository(db).createMany(drafts, author->id)) {
         return false;
     }
-    // Undoes migration 22 as tst_revision_storage does, then steps back the version of 23 (nothing on SQLite).
+    // Undoes migration 24 and 22 as tst_revision_storage does, then steps back the version of 23 and 25 (nothing
+    // to undo on SQLite: 25's index is made IF NOT EXISTS).
+    if (!undoSearchBodiesByReference(db)) {
+        return false;
+    }
     for (const char *sql : {"DROP TRIGGER articles_keep_revision_body",
                             "UPDATE revisions SET snapshot = json_set(snapshot, '$.body', coalesce(body, (SELECT "
                             "a.body FROM articles a WHERE a.id = revisions.article_id)))",

@@ -7554,6 +7554,26 @@ Mọi thứ viết sau thời điểm đó sẽ bị thay thế; dữ liệu là
         <source>Compacting the workspace (%1)…</source>
         <translation>Đang thu gọn dữ liệu làm việc (%1)…</translation>
     </message>
+    <message>
+        <source>The workspace takes %1, of which %2 is unused. Compact it now to give that space back to the disk? It takes about as long as copying the file, and ToaSoan waits meanwhile.</source>
+        <translation>Dữ liệu làm việc chiếm %1, trong đó %2 chưa dùng đến. Thu gọn ngay để trả lại dung lượng đó cho ổ đĩa? Việc này mất khoảng thời gian bằng sao chép tệp, và Tòa soạn phải chờ trong lúc đó.</translation>
+    </message>
+    <message>
+        <source>Co&amp;mpact the workspace…</source>
+        <translation>Thu &amp;gọn dữ liệu làm việc…</translation>
+    </message>
+    <message>
+        <source>The office&apos;s shared database reuses its free space by itself</source>
+        <translation>Cơ sở dữ liệu dùng chung của cơ quan tự dùng lại dung lượng trống</translation>
+    </message>
+    <message>
+        <source>Give the space left by deleted articles and schema updates back to the disk</source>
+        <translation>Trả lại cho ổ đĩa dung lượng còn trống sau khi xóa tin bài và nâng cấp lược đồ</translation>
+    </message>
+    <message>
+        <source>Workspace compacted: %1 before, %2 now.</source>
+        <translation>Đã thu gọn dữ liệu làm việc: trước %1, nay %2.</translation>
+    </message>
 </context>
 <context>
     <name>toasoan::ui::SettingsDialog</name>

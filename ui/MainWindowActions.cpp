@@ -10,6 +10,7 @@
 #include "ui/common/ShortcutsDialog.h"
 #include "ui/common/ThemedIcon.h"
 #include "ui/database/DatabaseDialog.h"
+#include "ui/database/SchemaUpdate.h"
 #include "ui/editor/RichTextEditor.h"
 #include "ui/history/ArticleRecordActions.h"
 #include "ui/history/ConflictActions.h"
@@ -213,6 +214,7 @@ void MainWindow::createMenus()
     m_backupActions = new BackupActions(*this, this);
     fileMenu->addAction(m_backupActions->backupNowAction());
     fileMenu->addAction(m_backupActions->restoreAction());
+    fileMenu->addAction(SchemaUpdateDialog::createMenuAction(*this));
     fileMenu->addSeparator();
     fileMenu->addAction(m_logOutAction);
     fileMenu->addAction(m_quitAction);

@@ -41,13 +41,18 @@ using namespace toasoan::test;
 
 namespace {
 
-/// Shown by the start-up sequence (ui/SignIn.cpp, MainWindow::offerRecoveries, ui/database/SchemaUpdate.cpp),
-/// before or as the window opens, never from a menu.
+/// Shown by the start-up sequence (ui/SignIn.cpp, MainWindow::offerRecoveries), before or as the
+/// window opens, never from a menu.
 const QSet<QString> kStartupDialogs = {
-    QStringLiteral("FirstAdminDialog"),   // the workspace has no user yet
-    QStringLiteral("LoginDialog"),        // every start
-    QStringLiteral("RecoveryDialog"),     // autosave kept text that was never saved
-    QStringLiteral("SchemaUpdateDialog"), // the workspace is updated to this version's schema as it opens
+    QStringLiteral("FirstAdminDialog"), // the workspace has no user yet
+    QStringLiteral("LoginDialog"),      // every start
+    QStringLiteral("RecoveryDialog"),   // autosave kept text that was never saved
+};
+
+/// Opened from a menu only once a question is answered yes, which this test's sweep never does (each
+/// has a test of its own that answers it).
+const QSet<QString> kBehindAQuestion = {
+    QStringLiteral("SchemaUpdateDialog"), // "Thu gọn dữ liệu làm việc…", "Thu gọn ngay": tst_schema_update
 };
 
 /// A 1366×768 laptop screen less a 40-pixel taskbar: every dialog must fit it.
@@ -240,12 +245,12 @@ private slots:
 
         const QSet<QString> declared = declaredDialogs();
         QVERIFY2(declared.size() >= 10, "the ui/ sources are found through TOASOAN_SOURCE_DIR");
-        for (const QString &name : kStartupDialogs) {
+        for (const QString &name : kStartupDialogs + kBehindAQuestion) {
             QVERIFY2(declared.contains(name), qPrintable(name + QStringLiteral(" is listed but no longer exists")));
         }
         QStringList unreachable;
         for (const QString &name : declared) {
-            if (!catcher.seen.contains(name) && !kStartupDialogs.contains(name)) {
+            if (!catcher.seen.contains(name) && !kStartupDialogs.contains(name) && !kBehindAQuestion.contains(name)) {
                 unreachable.append(name);
             }
         }

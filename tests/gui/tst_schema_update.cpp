@@ -134,6 +134,47 @@ private slots:
         QCOMPARE(count->toInt(), 40);
     }
 
+    // "Thu gọn dữ liệu làm việc…": the sizes in a question, then the busy window, then the space is back.
+    void compactsOnRequestAfterAsking()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("ws.sqlite"));
+        QVERIFY(test::writeSchema21Workspace(path, 40, 20000));
+        ui::SchemaUpdateOptions options;
+        options.showAfterMs = 60 * 60 * 1000;
+        auto opened = ui::openUpdatingSchema(path, nullptr, options);
+        QVERIFY(opened);
+        Database &db = **opened;
+        QCOMPARE(freeBytes(db), 0); // compacted after the update (a small file)
+        // A table written and dropped leaves its pages free, as deleted articles do.
+        QVERIFY(db.exec(QStringLiteral("CREATE TABLE filler AS SELECT randomblob(2000000) AS b")));
+        QVERIFY(db.exec(QStringLiteral("DROP TABLE filler")));
+        QVERIFY(db.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")));
+        QVERIFY(freeBytes(db) > 0);
+        m_watch.shown.clear();
+
+        for (const bool compact : {false, true}) {
+            test::ModalDriver driver;
+            QString question;
+            driver.when<QMessageBox>([&](QMessageBox *box) {
+                question = box->objectName() + QLatin1Char(':') + box->text();
+                if (auto *b =
+                        box->findChild<QAbstractButton *>(QLatin1String(compact ? "compactNow" : "compactLater"))) {
+                    b->click();
+                }
+            });
+            const qint64 before = freeBytes(db);
+            const auto after = ui::compactOnRequest(db);
+            QVERIFY2(question.startsWith(QLatin1String("compactQuestion:")), qPrintable(question));
+            QVERIFY2(question.contains(QStringLiteral("Dữ liệu làm việc chiếm")),
+                     qPrintable(question)); // its size, asked
+            QCOMPARE(after.has_value(), compact);
+            QCOMPARE(freeBytes(db), compact ? 0 : before);
+            QCOMPARE(m_watch.shown.size(), compact ? 1 : 0);
+        }
+        QVERIFY(m_watch.shown.at(0).contains(QStringLiteral("Đang thu gọn")));
+    }
+
     void smallFileIsCompactedWithoutAsking()
     {
         QTemporaryDir dir;

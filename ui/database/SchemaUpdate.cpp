@@ -2,7 +2,9 @@
 
 #include "app/storage/Database.h"
 #include "app/storage/Migrations.h"
+#include "ui/common/WindowContext.h"
 
+#include <QAction>
 #include <QCloseEvent>
 #include <QEventLoop>
 #include <QLabel>
@@ -40,7 +42,7 @@ struct Opened
     std::optional<compaction::Space> freed; ///< the update freed space in this SQLite file
 };
 
-QString size(qint64 bytes)
+QString formatSize(qint64 bytes)
 {
     return QLocale().formattedDataSize(bytes);
 }
@@ -88,6 +90,115 @@ QString SchemaUpdateDialog::text() const
 void SchemaUpdateDialog::closeEvent(QCloseEvent *event)
 {
     event->ignore();
+}
+
+namespace {
+
+enum class CompactQuestion
+{
+    None,        ///< a small file after an update: compacted at once
+    AfterUpdate, ///< a large file after an update
+    OnRequest,   ///< "Thu gọn dữ liệu làm việc…"
+};
+
+/// Compacts `db` (whose size and free space are `space`) on a worker thread behind the busy window, after
+/// asking when `question` says so. Gives the sizes after, or nothing when refused or failed (said in a message).
+std::optional<compaction::Space> compactWithProgress(Database &db, const compaction::Space &space,
+                                                     CompactQuestion question, QWidget *parent,
+                                                     std::unique_ptr<SchemaUpdateDialog> dialog, int showAfterMs)
+{
+    if (question != CompactQuestion::None) {
+        if (dialog) {
+            dialog->hide();
+        }
+        const QString text =
+            question == CompactQuestion::AfterUpdate
+                ? SchemaUpdateDialog::tr("The workspace is up to date. The update left %1 of its %2 unused. "
+                                         "Compact it now to give that space back to the disk? It takes about "
+                                         "as long as copying the file, and ToaSoan waits meanwhile; you can "
+                                         "also do it later with \"toasoan compact\".")
+                      .arg(formatSize(space.freeBytes), formatSize(space.bytes))
+                : SchemaUpdateDialog::tr("The workspace takes %1, of which %2 is unused. Compact it now to give "
+                                         "that space back to the disk? It takes about as long as copying the "
+                                         "file, and ToaSoan waits meanwhile.")
+                      .arg(formatSize(space.bytes), formatSize(space.freeBytes));
+        QMessageBox ask(QMessageBox::Question, SchemaUpdateDialog::tr("Compact the workspace?"), text,
+                        QMessageBox::NoButton, parent);
+        ask.setObjectName(QStringLiteral("compactQuestion"));
+        QPushButton *now = ask.addButton(SchemaUpdateDialog::tr("Compact now"), QMessageBox::AcceptRole);
+        now->setObjectName(QStringLiteral("compactNow"));
+        ask.addButton(SchemaUpdateDialog::tr("Later"), QMessageBox::RejectRole)
+            ->setObjectName(QStringLiteral("compactLater"));
+        ask.setDefaultButton(now);
+        ask.exec();
+        if (ask.clickedButton() != now) {
+            return std::nullopt;
+        }
+    }
+    if (!dialog) {
+        dialog = std::make_unique<SchemaUpdateDialog>(parent);
+    }
+    dialog->showBusy(SchemaUpdateDialog::tr("Compacting the workspace (%1)…").arg(formatSize(space.bytes)));
+    QTimer showLater;
+    showLater.setSingleShot(true);
+    QObject::connect(&showLater, &QTimer::timeout, dialog.get(), &QWidget::show);
+    if (question != CompactQuestion::None) {
+        dialog->show();
+    } else if (!dialog->isVisible()) {
+        showLater.start(showAfterMs);
+    }
+    auto compacted = waitFor<Result<compaction::Space>>([&] {
+        auto result = compaction::compact(db);
+        db.releaseThreadConnection();
+        return result;
+    });
+    showLater.stop();
+    dialog.reset();
+    if (!compacted) {
+        // Not a reason to stop: the workspace works as it is, only larger.
+        QMessageBox failed(QMessageBox::Warning, SchemaUpdateDialog::tr("Compact the workspace?"),
+                           compacted.error().message, QMessageBox::Ok, parent);
+        failed.setObjectName(QStringLiteral("compactFailed"));
+        failed.setDetailedText(compacted.error().detail);
+        failed.exec();
+        return std::nullopt;
+    }
+    return *compacted;
+}
+
+} // namespace
+
+QAction *SchemaUpdateDialog::createMenuAction(WindowContext &context)
+{
+    QWidget *window = context.dialogParent();
+    auto *action = new QAction(tr("Co&mpact the workspace…"), window);
+    action->setObjectName(QStringLiteral("compactAction"));
+    if (context.database().isShared()) {
+        action->setEnabled(false);
+        action->setStatusTip(tr("The office's shared database reuses its free space by itself"));
+        action->setToolTip(action->statusTip());
+        return action;
+    }
+    action->setStatusTip(tr("Give the space left by deleted articles and schema updates back to the disk"));
+    QObject::connect(action, &QAction::triggered, window, [&context] {
+        const auto space = compaction::space(context.database());
+        const auto after = compactOnRequest(context.database(), context.dialogParent());
+        if (space && after) {
+            context.showStatus(
+                tr("Workspace compacted: %1 before, %2 now.").arg(formatSize(space->bytes), formatSize(after->bytes)));
+        }
+    });
+    return action;
+}
+
+std::optional<compaction::Space> compactOnRequest(Database &db, QWidget *parent)
+{
+    auto space = compaction::space(db);
+    if (!space) {
+        QMessageBox::warning(parent, SchemaUpdateDialog::tr("Compact the workspace?"), space.error().message);
+        return std::nullopt;
+    }
+    return compactWithProgress(db, *space, CompactQuestion::OnRequest, parent, nullptr, 0);
 }
 
 Result<std::unique_ptr<Database>> openUpdatingSchema(const QString &location, QWidget *parent,
@@ -143,55 +254,10 @@ Result<std::unique_ptr<Database>> openUpdatingSchema(const QString &location, QW
         return std::move(opened.database);
     }
 
-    const compaction::Space freed = *opened.freed;
-    const bool large = freed.bytes >= options.largeBytes;
-    if (large) {
-        if (dialog) {
-            dialog->hide();
-        }
-        QMessageBox ask(QMessageBox::Question, SchemaUpdateDialog::tr("Compact the workspace?"),
-                        SchemaUpdateDialog::tr("The workspace is up to date. The update left %1 of its %2 unused. "
-                                               "Compact it now to give that space back to the disk? It takes about "
-                                               "as long as copying the file, and ToaSoan waits meanwhile; you can "
-                                               "also do it later with \"toasoan compact\".")
-                            .arg(size(freed.freeBytes), size(freed.bytes)),
-                        QMessageBox::NoButton, parent);
-        ask.setObjectName(QStringLiteral("compactQuestion"));
-        QPushButton *now = ask.addButton(SchemaUpdateDialog::tr("Compact now"), QMessageBox::AcceptRole);
-        now->setObjectName(QStringLiteral("compactNow"));
-        ask.addButton(SchemaUpdateDialog::tr("Later"), QMessageBox::RejectRole)
-            ->setObjectName(QStringLiteral("compactLater"));
-        ask.setDefaultButton(now);
-        ask.exec();
-        if (ask.clickedButton() != now) {
-            return std::move(opened.database);
-        }
-    }
-    if (!dialog) {
-        dialog = std::make_unique<SchemaUpdateDialog>(parent);
-    }
-    dialog->showBusy(SchemaUpdateDialog::tr("Compacting the workspace (%1)…").arg(size(freed.bytes)));
-    if (large) {
-        dialog->show();
-    } else if (!dialog->isVisible()) {
-        showLater.start(options.showAfterMs);
-    }
-    Database &db = **opened.database;
-    auto compacted = waitFor<Result<compaction::Space>>([&] {
-        auto result = compaction::compact(db);
-        db.releaseThreadConnection();
-        return result;
-    });
-    showLater.stop();
-    dialog.reset();
-    if (!compacted) {
-        // Not a reason to stop: the workspace works as it is, only larger.
-        QMessageBox failed(QMessageBox::Warning, SchemaUpdateDialog::tr("Compact the workspace?"),
-                           compacted.error().message, QMessageBox::Ok, parent);
-        failed.setObjectName(QStringLiteral("compactFailed"));
-        failed.setDetailedText(compacted.error().detail);
-        failed.exec();
-    }
+    compactWithProgress(**opened.database, *opened.freed,
+                        opened.freed->bytes >= options.largeBytes ? CompactQuestion::AfterUpdate
+                                                                  : CompactQuestion::None,
+                        parent, std::move(dialog), options.showAfterMs);
     return std::move(opened.database);
 }
 

@@ -5,7 +5,9 @@
 
 #include <QDialog>
 #include <memory>
+#include <optional>
 
+class QAction;
 class QLabel;
 class QProgressBar;
 
@@ -16,15 +18,22 @@ struct MigrationProgress;
 
 namespace toasoan::ui {
 
+class WindowContext;
+
 /// The modal window shown while a workspace's schema is updated or the workspace compacted: what is
 /// being done and how many steps are left. It cannot be closed: a step stopped halfway would only be
-/// rolled back and run again at the next start.
+/// rolled back and run again at the next start. It opens as a workspace is updated (openUpdatingSchema) and
+/// from "Thu gọn dữ liệu làm việc…" (createMenuAction).
 class SchemaUpdateDialog final : public QDialog
 {
     Q_OBJECT
 
 public:
     explicit SchemaUpdateDialog(QWidget *parent = nullptr);
+
+    /// The window's "Compact the workspace…": the workspace's size and free space, a question, then the
+    /// compaction behind this window (SQLite; disabled on the shared database, which reuses its space).
+    static QAction *createMenuAction(WindowContext &context);
 
     /// "Step 2 of 3: <what the step does>…", the bar at the steps done.
     void showStep(const MigrationProgress &progress);
@@ -57,6 +66,10 @@ struct SchemaUpdateOptions
 /// (Migration::freesSpace), the file is compacted afterwards: a small one at once, a large one after
 /// asking (with its size and the space to gain). A refused or failed compaction leaves the workspace
 /// as it is, open.
+/// Compacting on request (the menu entry): the workspace's size and free space in a question, then the
+/// compaction behind SchemaUpdateDialog. Gives the sizes after, or nothing when declined or failed (said).
+std::optional<compaction::Space> compactOnRequest(Database &db, QWidget *parent = nullptr);
+
 Result<std::unique_ptr<Database>> openUpdatingSchema(const QString &location, QWidget *parent = nullptr,
                                                      const SchemaUpdateOptions &options = {});
 

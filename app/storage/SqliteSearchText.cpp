@@ -20,8 +20,23 @@ void searchText(sqlite3_context *out, int, sqlite3_value **values)
         sqlite3_result_error_nomem(out);
         return;
     }
-    const QString text = html::toSearchText(QString::fromUtf16(html, bytes / 2));
-    sqlite3_result_text16(out, text.utf16(), int(text.size() * 2), SQLITE_TRANSIENT);
+    // Indexing one article asks for the same body once per full-text index (folded, then exact): the last
+    // answer of this thread (of its connection) is kept, and comparing is far cheaper than the HTML pipeline.
+    // Not a huge body's: it would stay in memory until the next call.
+    constexpr qsizetype kLongestKept = 1 << 20;
+    thread_local QString lastHtml;
+    thread_local QString lastText;
+    const auto input = QStringView(html, bytes / 2);
+    if (input.size() > kLongestKept) {
+        const QString text = html::toSearchText(input.toString());
+        sqlite3_result_text16(out, text.utf16(), int(text.size() * 2), SQLITE_TRANSIENT);
+        return;
+    }
+    if (lastHtml.isNull() || input != lastHtml) {
+        lastHtml = input.toString();
+        lastText = html::toSearchText(lastHtml);
+    }
+    sqlite3_result_text16(out, lastText.utf16(), int(lastText.size() * 2), SQLITE_TRANSIENT);
 }
 
 } // namespace
